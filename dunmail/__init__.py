@@ -1,0 +1,1 @@
+"""dunmail's service shell: settings, database, CLI and the one composition root (wiring)."""

@@ -1,0 +1,133 @@
+"""The `dunmail` command line. Errors become one clear line and a non-zero exit, never a traceback."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from dunmail import cli_brain, cli_dunning, cli_eval, cli_guardrails, cli_inbox, cli_web
+from dunmail.cli_support import console, open_runtime
+from dunmail.settings import Settings
+
+app = typer.Typer(help="dunmail: the AR collections mailbox, run by an agent with humans in charge.", no_args_is_help=True)
+
+
+@app.command()
+def migrate() -> None:
+    """Create or upgrade the database schema (SQLite or PostgreSQL, from DATABASE_URL)."""
+    from dunmail.migrate import upgrade
+
+    settings = Settings()
+    upgrade(settings.resolved_database_url)
+    console.print(f"database at head: {settings.resolved_database_url.split('@')[-1]}")
+
+
+def results_table(rows: list[tuple[str, str, str, str, str]], title: str) -> Table:
+    table = Table(title=title)
+    for column in ("sender", "subject", "intent", "decision", "status"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+def _processed_rows(rt, ids: list[int]) -> list[tuple[str, str, str, str, str]]:  # noqa: ANN001
+    from sqlmodel import Session, col, select
+
+    from dunmail.tables import DecisionRecord, InboundMessage
+
+    rows = []
+    with Session(rt.engine) as session:
+        messages = session.exec(select(InboundMessage).where(col(InboundMessage.id).in_(ids)).order_by(col(InboundMessage.id))).all()
+        for m in messages:
+            d = session.exec(select(DecisionRecord).where(DecisionRecord.inbound_id == m.id)).first()
+            decision = f"{d.action}{' · human' if d.needs_human else ''} ({d.rule})" if d else (m.error or "")
+            rows.append((m.from_addr, m.subject[:60], d.intent if d else "-", decision, m.status))
+    return rows
+
+
+@app.command()
+def process() -> None:
+    """Pick up new mail from the configured source and process everything pending once."""
+    from dunmail.worker import process_pending
+
+    with open_runtime() as rt:
+        stored = ingest(rt)
+        results = process_pending(rt)
+        console.print(results_table(_processed_rows(rt, [r.inbound_id for r in results]), f"{stored} new message(s), {len(results)} processed"))
+
+
+def ingest(rt) -> int:  # noqa: ANN001
+    """One pass over the configured mail source; returns how many messages were new."""
+    if rt.settings.inbox_source == "imap":
+        from inbox.imap import ImapSource
+
+        return ImapSource(rt.settings).sync(rt.engine)
+    from inbox.maildir import sync_maildir
+
+    return sync_maildir(rt.engine, rt.settings.resolved_maildir)
+
+
+@app.command()
+def demo(
+    serve: bool = typer.Option(True, help="start the approval web app after processing"),
+    data_dir: Path = typer.Option(Path("var/demo"), help="where the demo keeps its database and mailboxes"),
+) -> None:
+    """Run the whole flow offline on the demo ERP and sample mailbox, then open the approval app."""
+    import os
+
+    from dunmail.demo import DEMO_PASSWORD, ensure_demo_users, seed_demo
+    from dunmail.tick import tick
+    from dunmail.migrate import upgrade
+    from dunmail.wiring import build_runtime
+    from dunmail.worker import process_pending
+
+    settings = Settings() if "DUNMAIL_DATA_DIR" in os.environ else Settings(data_dir=data_dir)
+    added = seed_demo(settings)
+    upgrade(settings.resolved_database_url)
+    rt = build_runtime(settings)
+    try:
+        stored = ingest(rt)
+        results = process_pending(rt)
+        reminders = tick(rt).queued  # the day's staged reminders join the queue (once per day)
+        users = ensure_demo_users(rt.engine, [c.owner for c in rt.erp.customers()])
+        console.print(results_table(_processed_rows(rt, [r.inbound_id for r in results]), "This run"))
+        console.print(f"demo mailbox: {added} message(s) added, {stored} new, {len(results)} processed (model: {rt.model.name}); "
+                      f"{len(reminders)} reminder(s) queued for {rt.erp.today()}")
+        console.print("\n[bold]Approval app:[/bold] http://%s:%d" % (settings.web_host, settings.web_port))
+        console.print("Demo logins (password [bold]%s[/bold]): %s" % (DEMO_PASSWORD, ", ".join(f"{u} ({r})" for u, r in users)))
+        console.print(f"Approved replies land in {settings.resolved_sent_maildir}/cur")
+        if serve:
+            serve_app(rt)
+    finally:
+        rt.close()
+
+
+def serve_app(rt) -> None:  # noqa: ANN001
+    import uvicorn
+
+    from approvals.web.app import create_app
+
+    uvicorn.run(create_app(rt), host=rt.settings.web_host, port=rt.settings.web_port, log_level="info")
+
+
+@app.command()
+def serve() -> None:
+    """Start the approval web app."""
+    with open_runtime() as rt:
+        serve_app(rt)
+
+
+for area in (cli_inbox, cli_guardrails, cli_brain, cli_web, cli_dunning, cli_eval):
+    area.register(app)
+
+
+def main() -> None:  # pragma: no cover - console entry
+    app(prog_name="dunmail")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

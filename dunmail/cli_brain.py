@@ -1,0 +1,52 @@
+"""CLI commands of the brain area, mounted on the main `dunmail` app by register():
+`dunmail train` (fit the offline reply model) and `dunmail classify` (read one reply)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+console = Console()
+
+
+def register(app: typer.Typer) -> None:
+    """Add this area's commands to the main CLI."""
+
+    @app.command()
+    def train(
+        out: Path = typer.Option(None, help="Where to write the fitted model (default: inside the package)."),
+        report: list[str] = typer.Option(["dev"], help="Splits to measure after training (dev, test, sample)."),
+        no_seed: bool = typer.Option(False, help="Leave out the hand-written seed replies."),
+    ) -> None:
+        """Retrain the offline reply model on evals/datasets/train (fixed seeds: same data, same model)."""
+        from agent.models import train as training
+        from agent.models.offline import FITTED_PATH
+
+        target = out or FITTED_PATH
+        training.train(target, use_seed=not no_seed, log=console.print)
+        for split in report:
+            training.report(split, target, log=console.print)
+
+    @app.command()
+    def classify(
+        text: str = typer.Argument(..., help="The reply text."),
+        subject: str = typer.Option("Re: Payment reminder", help="Subject line."),
+        sent_at: str = typer.Option(None, help="ISO date-time the reply was sent (default: now)."),
+        language: str = typer.Option(None, help="The customer's language, if known."),
+    ) -> None:
+        """Classify one reply with the offline model and print the result as JSON."""
+        from datetime import datetime, timezone
+
+        from agent.contracts import ClassifyInput
+        from agent.models.offline import ModelNotTrained, OfflineModel
+
+        item = ClassifyInput(subject=subject, text=text, sent_at=sent_at or datetime.now(timezone.utc).isoformat(),
+                             customer_language=language)
+        try:
+            result = OfflineModel().classify(item)
+        except ModelNotTrained as exc:
+            console.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(code=1) from exc
+        console.print_json(result.model_dump_json())

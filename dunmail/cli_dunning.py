@@ -1,0 +1,146 @@
+"""CLI commands of the dunning area, mounted on the main `dunmail` app by register():
+`dunmail tick`, `dunmail reminders`, `dunmail report`, `dunmail resolve-dispute`, `dunmail approve-reminders`."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.table import Table
+
+from dunmail.cli_support import console, fail, open_runtime
+from dunmail.settings import Settings
+
+
+TODAY_HELP = "The day to act for (YYYY-MM-DD); default: the ERP snapshot's date."
+POLICY_HELP = "A dunning policy file (default: agent/dunning/policy.toml)."
+
+
+def _day(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(f"--today must be a date like 2026-11-16, not {value!r}")
+    return None
+
+
+def _policy(path: Path | None) -> Any:
+    from agent.dunning.policy import DunningError, load_policy
+
+    try:
+        return load_policy(path)
+    except DunningError as exc:
+        fail(str(exc))
+
+
+def tick(today: str | None = typer.Option(None, "--today", help=TODAY_HELP), policy: Path | None = typer.Option(None, "--policy", help=POLICY_HELP)) -> None:
+    """Move dunning forward one day: check promises due, end dated pauses, queue today's reminders."""
+    from dunmail.tick import tick as run_tick
+
+    rules = _policy(policy)
+    with open_runtime() as rt:
+        report = run_tick(rt, _day(today), rules)
+    console.print(f"[bold]{report.today}[/bold]: {len(report.kept)} promise(s) kept, {len(report.broken)} broken, "
+                  f"{len(report.resumed)} pause(s) ended, {len(report.queued)} item(s) queued")
+    for line in report.resumed:
+        console.print(f"  resumed {line}")
+    for skip in report.skipped:
+        console.print(f"  [dim]no reminder for {skip.customer_id}: {skip.reason}[/dim]")
+
+
+def reminders(today: str | None = typer.Option(None, "--today", help=TODAY_HELP), policy: Path | None = typer.Option(None, "--policy", help=POLICY_HELP)) -> None:
+    """Show which reminders today's tick would queue, and why others get none (changes nothing)."""
+    from agent.dunning.planner import plan_day
+    from dunmail.db import make_engine
+    from dunmail.migrate import upgrade
+    from dunmail.wiring import ConfigError, build_erp
+
+    settings = Settings()
+    rules = _policy(policy)
+    try:
+        erp = build_erp(settings)
+    except ConfigError as exc:
+        fail(str(exc))
+    upgrade(settings.resolved_database_url)
+    engine = make_engine(settings.resolved_database_url)
+    try:
+        day = plan_day(engine, erp, _day(today) or erp.today(), rules)
+    finally:
+        engine.dispose()
+    table = Table(title=f"{len(day.plans)} reminder(s) due")
+    for column in ("customer", "stage", "tone", "invoices", "total", "review"):
+        table.add_column(column, overflow="fold")
+    for p in day.plans:
+        review = "human only (no draft)" if p.route_only else "owner / flagged" if p.needs_human else "batch" if p.batch_approve else "one by one"
+        table.add_row(f"{p.customer_name} ({p.customer_id})", p.stage, p.tone, ", ".join(p.invoices), f"{p.total} {p.currency}", review)
+    console.print(table)
+    for skip in day.skipped:
+        console.print(f"[dim]no reminder for {skip.customer_id}: {skip.reason}[/dim]")
+
+
+def report(today: str | None = typer.Option(None, "--today", help=TODAY_HELP), csv_out: Path | None = typer.Option(None, "--csv", help="Also write the metrics to this CSV file.")) -> None:
+    """Collection metrics: promises, automation, response time, disputes, recovery, DSO, overdue by stage."""
+    from dunmail.db import make_engine
+    from dunmail.metrics import collection_metrics, metric_rows, metrics_csv
+    from dunmail.migrate import upgrade
+    from dunmail.wiring import ConfigError, build_erp
+
+    settings = Settings()
+    try:
+        erp = build_erp(settings)
+    except ConfigError as exc:
+        fail(str(exc))
+    upgrade(settings.resolved_database_url)
+    engine = make_engine(settings.resolved_database_url)
+    try:
+        metrics = collection_metrics(engine, erp, _day(today) or erp.today())
+    finally:
+        engine.dispose()
+    table = Table(title=f"Collections as of {metrics['as_of']}")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for name, value in metric_rows(metrics):
+        table.add_row(name, value)
+    console.print(table)
+    if csv_out:
+        csv_out.write_text(metrics_csv(metrics), encoding="utf-8")
+        console.print(f"written to {csv_out}")
+
+
+def resolve_dispute(
+    customer: str = typer.Argument(..., help="Customer id."),
+    invoice: str = typer.Option("", "--invoice", help="Invoice number; empty = the customer-wide pause."),
+    user: str = typer.Option(..., "--user", help="Who resolved it (goes into the audit log)."),
+    note: str = typer.Option(..., "--note", help="How it was resolved."),
+) -> None:
+    """Lift a dispute pause (or another open-ended pause) after a human resolved it."""
+    from agent.dunning.policy import DunningError
+    from dunmail.tick import resolve_dispute as run
+
+    with open_runtime() as rt:
+        try:
+            console.print(run(rt, customer, invoice, user, note))
+        except DunningError as exc:
+            fail(str(exc))
+
+
+def approve_reminders(ids: list[int] = typer.Argument(..., help="Queue item ids."), user: str = typer.Option(..., "--user", help="The approving manager.")) -> None:
+    """Batch-approve routine reminders (flagged items and non-routine stages are left for review)."""
+    from dunmail.tick import approve_batch
+
+    with open_runtime() as rt:
+        for outcome in approve_batch(rt, ids, user):
+            console.print(f"{outcome.approval_id}: {outcome.status} — {outcome.message}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add this area's commands to the main CLI."""
+    app.command("tick")(tick)
+    app.command("reminders")(reminders)
+    app.command("report")(report)
+    app.command("resolve-dispute")(resolve_dispute)
+    app.command("approve-reminders")(approve_reminders)

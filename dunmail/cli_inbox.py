@@ -1,0 +1,173 @@
+"""CLI commands of the inbox area, mounted on the main `dunmail` app by register():
+`dunmail poll`, `dunmail watch`, and `dunmail quarantine list|show|retry`."""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Callable
+
+import typer
+from rich.table import Table
+
+from dunmail.cli_support import console, fail
+from dunmail.settings import Settings
+
+quarantine_app = typer.Typer(help="Messages that could not be parsed or processed: inspect and re-run them.", no_args_is_help=True)
+
+
+def _engine(settings: Settings):  # noqa: ANN202
+    from dunmail.db import make_engine
+    from dunmail.migrate import upgrade
+
+    upgrade(settings.resolved_database_url)
+    return make_engine(settings.resolved_database_url)
+
+
+def poll_once(settings: Settings) -> int:
+    """One pass over the configured source (IMAP, or the local Maildir); returns new messages."""
+    engine = _engine(settings)
+    try:
+        if settings.inbox_source == "imap":
+            from inbox.imap import ImapSource
+
+            return ImapSource(settings).sync(engine)
+        from inbox.maildir import sync_maildir
+
+        return sync_maildir(engine, settings.resolved_maildir)
+    finally:
+        engine.dispose()
+
+
+def _processor(settings: Settings) -> Callable[[], None]:
+    """What `watch` runs after new mail: one runtime for the whole watch, built once."""
+    from dunmail import wiring, worker
+    from dunmail.review import recover_interrupted_sends
+
+    rt = wiring.build_runtime(settings)
+    recover_interrupted_sends(rt)  # replies a crash left half-sent go out now, once
+
+    def run() -> None:
+        results = worker.process_pending(rt)
+        if results:
+            console.print(f"processed {len(results)} message(s)")
+
+    return run
+
+
+def poll() -> None:
+    """Fetch new mail once (IMAP, or the Maildir when DUNMAIL_INBOX_SOURCE=maildir) and print counts."""
+    from inbox.connect import MailConnectionError
+
+    settings = Settings()
+    try:
+        stored = poll_once(settings)
+    except MailConnectionError as exc:
+        fail(str(exc))
+    source = f"IMAP {settings.imap_host} {', '.join(settings.imap_folders)}" if settings.inbox_source == "imap" else f"Maildir {settings.resolved_maildir}"
+    console.print(f"{source}: {stored} new message(s) stored")
+
+
+def watch() -> None:
+    """Wait for new mail (IMAP IDLE, polling as fallback) and process it as it arrives. Ctrl-C stops."""
+    settings = Settings()
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    process = _processor(settings)
+    if settings.inbox_source != "imap":
+        engine = _engine(settings)
+        from inbox.maildir import sync_maildir
+
+        console.print(f"watching Maildir {settings.resolved_maildir} every {settings.imap_poll_seconds} s")
+        try:
+            while not stop.is_set():
+                count = sync_maildir(engine, settings.resolved_maildir)
+                if count:
+                    console.print(f"{count} new message(s)")
+                process()  # also picks up retried and lease-expired messages
+                stop.wait(settings.imap_poll_seconds)
+        except KeyboardInterrupt:
+            pass
+        return
+    from inbox.imap import ImapSource
+
+    engine = _engine(settings)
+    console.print(f"watching IMAP {settings.imap_host} {', '.join(settings.imap_folders)} (IDLE, polling fallback)")
+
+    def synced(count: int) -> None:
+        if count:
+            console.print(f"{count} new message(s)")
+
+    try:
+        ImapSource(settings).watch(engine, process, stop, on_synced=synced)
+    except KeyboardInterrupt:
+        stop.set()
+
+
+@quarantine_app.command("list")
+def quarantine_list() -> None:
+    """Quarantined messages, newest first, with their reason."""
+    from sqlmodel import Session, col, select
+
+    from dunmail.tables import InboundMessage, MessageStatus
+
+    engine = _engine(Settings())
+    with Session(engine) as session:
+        rows = session.exec(
+            select(InboundMessage).where(InboundMessage.status == MessageStatus.quarantined).order_by(col(InboundMessage.id).desc())
+        ).all()
+    table = Table(title=f"{len(rows)} quarantined message(s)")
+    for column in ("id", "received", "from", "subject", "attempts", "reason"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(str(row.id), row.received_at.strftime("%Y-%m-%d %H:%M"), row.from_addr, row.subject[:50], str(row.attempts), (row.error or "")[:120])
+    console.print(table)
+
+
+@quarantine_app.command("show")
+def quarantine_show(message_id: int = typer.Argument(..., metavar="ID")) -> None:
+    """One quarantined message: its reason, headers and raw size."""
+    from sqlmodel import Session
+
+    from dunmail.tables import InboundMessage
+
+    engine = _engine(Settings())
+    with Session(engine) as session:
+        row = session.get(InboundMessage, message_id)
+    if row is None:
+        fail(f"no message with id {message_id}")
+    console.print(f"[bold]#{row.id}[/bold] status={row.status} attempts={row.attempts}")
+    console.print(f"mailbox: {row.mailbox} uidvalidity={row.uidvalidity} uid={row.uid}")
+    console.print(f"message-id: {row.message_id}")
+    console.print(f"from: {row.from_addr}\nsubject: {row.subject}\nreceived: {row.received_at}")
+    console.print(f"reason: {row.error or '-'}")
+    head = row.raw[:4000].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    console.print(f"raw: {len(row.raw)} bytes; headers:")
+    console.print(head.decode("utf-8", errors="replace"), markup=False, highlight=False)
+
+
+@quarantine_app.command("retry")
+def quarantine_retry(message_id: int = typer.Argument(..., metavar="ID"), actor: str = typer.Option("cli", help="who asked for the retry (audit trail)")) -> None:
+    """Put a quarantined message back in the queue (status pending, attempts 0)."""
+    from dunmail.db import session_scope
+    from dunmail.tables import AuditEvent, InboundMessage, MessageStatus
+
+    engine = _engine(Settings())
+    with session_scope(engine) as session:
+        row = session.get(InboundMessage, message_id)
+        if row is None:
+            fail(f"no message with id {message_id}")
+        if row.status != MessageStatus.quarantined:
+            fail(f"message {message_id} is {row.status}, not quarantined")
+        previous = row.error
+        row.status, row.attempts, row.error, row.claimed_by, row.claimed_at = MessageStatus.pending, 0, None, None, None
+        session.add(row)
+        session.add(AuditEvent(actor=actor, kind="quarantine.retry", inbound_id=row.id, detail={"previous_error": previous}))
+    console.print(f"message {message_id} is pending again; the next worker pass will retry it")
+
+
+def register(app: typer.Typer) -> None:
+    """Add this area's commands to the main CLI."""
+    app.command("poll")(poll)
+    app.command("watch")(watch)
+    app.add_typer(quarantine_app, name="quarantine")

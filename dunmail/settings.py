@@ -1,0 +1,113 @@
+"""All configuration, read once from the environment (DUNMAIL_* variables and `.env`).
+
+Secrets (passwords, API keys, session secret) only ever come from here, never from code, and
+their reprs are masked so they cannot leak into logs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="DUNMAIL_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Path("var")
+    database_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("DATABASE_URL", "DUNMAIL_DATABASE_URL")
+    )
+
+    # Company and ERP
+    company_name: str = "Northwind Supplies GmbH"
+    ar_mailbox: str = "ar@northwind-supplies.example"
+    erp_world: Path | None = None  # a world.json file used as the ERP (demo / evals)
+    timezone: str = "Europe/Berlin"
+
+    # Inbox: "maildir" (embedded default) or "imap"
+    inbox_source: Literal["maildir", "imap"] = "maildir"
+    maildir: Path | None = None  # defaults to data_dir/mailbox
+    sent_maildir: Path | None = None  # defaults to data_dir/sent
+    outbox: Literal["maildir", "smtp"] = "maildir"
+
+    imap_host: str = "127.0.0.1"
+    imap_port: int = 993
+    imap_security: Literal["tls", "starttls", "plain"] = "tls"
+    imap_username: str = ""
+    imap_password: SecretStr = SecretStr("")
+    imap_auth: Literal["login", "xoauth2"] = "login"
+    imap_oauth_token: SecretStr = SecretStr("")
+    imap_oauth_token_command: str = ""
+    imap_folders: list[str] = ["INBOX"]
+    imap_sent_folder: str = "Sent"
+    imap_handled_keyword: str = ""  # e.g. "$DunmailHandled"; empty = leave flags alone
+    imap_move_handled_to: str = ""
+    imap_idle_seconds: int = 25 * 60
+    imap_poll_seconds: int = 60
+
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 587
+    smtp_security: Literal["ssl", "starttls", "plain"] = "starttls"
+    smtp_username: str = ""
+    smtp_password: SecretStr = SecretStr("")
+    smtp_append_sent: bool = True  # Gmail and Microsoft 365 file sent mail themselves: turn off there
+    attachment_parse_limit_bytes: int = 10 * 1024 * 1024  # larger attachments are kept, not parsed
+
+    # Model: offline (default), llm, cascade. OPENAI_* are read without the prefix, as the SDK does.
+    model: Literal["offline", "llm", "cascade"] | None = None
+    openai_api_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "DUNMAIL_OPENAI_API_KEY")
+    )
+    openai_base_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_BASE_URL", "DUNMAIL_OPENAI_BASE_URL")
+    )
+    llm_model: str = "gpt-4o-mini"
+    llm_structured_output: Literal["json_schema", "json_object", "prompt"] = "json_schema"
+    llm_timeout_seconds: float = 30.0
+    confidence_threshold: float = 0.6  # cascade: below this the LLM is asked
+    min_confidence: float = 0.5  # below this a reading always goes to a human
+
+    # Policy
+    promise_grace_days: int = 3
+    promise_max_days: int = 30
+    touch_limit_per_week: int = 2
+
+    # Web app
+    web_host: str = "127.0.0.1"
+    web_port: int = 8000
+    session_secret: SecretStr = SecretStr("")  # generated and kept in data_dir when empty
+    secure_cookies: bool = False
+
+    # Workers
+    claim_lease_seconds: int = 300
+    max_attempts: int = 3
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'dunmail.db').resolve()}"
+
+    @property
+    def resolved_maildir(self) -> Path:
+        return self.maildir or self.data_dir / "mailbox"
+
+    @property
+    def resolved_sent_maildir(self) -> Path:
+        return self.sent_maildir or self.data_dir / "sent"
+
+    @property
+    def resolved_model(self) -> str:
+        """The LLM path is used when an API key or base URL is set, unless a model is named."""
+        if self.model:
+            return self.model
+        if self.openai_api_key or self.openai_base_url:
+            return "llm"
+        return "offline"
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.resolved_database_url.startswith("postgresql")

@@ -1,0 +1,200 @@
+"""dunmail's own work state and audit trail (never a parallel ledger: the ERP stays the truth).
+
+Every table here is created by Alembic migrations (`dunmail migrate`), on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Column, LargeBinary, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class MessageStatus:
+    pending = "pending"  # stored, waiting for a worker
+    processing = "processing"  # claimed by a worker (lease in claimed_at)
+    awaiting_approval = "awaiting_approval"  # an approval item waits for a collector
+    handled = "handled"  # terminal: processed, nothing more to do (e.g. out-of-office noted)
+    done = "done"  # terminal: the approval item was closed (sent, rejected, resolved)
+    quarantined = "quarantined"  # terminal until retried: could not be parsed or processed
+
+
+class ApprovalStatus:
+    pending = "pending"
+    approved = "approved"  # approved, reply being sent
+    sent = "sent"
+    rejected = "rejected"
+    resolved = "resolved"  # closed without reply
+    failed = "failed"  # sending failed; visible and retryable
+
+
+class OutboundStatus:
+    queued = "queued"
+    sending = "sending"
+    sent = "sent"
+    failed = "failed"
+
+
+class MailCursor(SQLModel, table=True):
+    """Where incremental sync stopped, per mailbox folder; moves with the stored message."""
+
+    __tablename__ = "mail_cursor"
+    mailbox: str = Field(primary_key=True, max_length=255)
+    uidvalidity: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, default=0))
+    last_uid: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, default=0))
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class MailThread(SQLModel, table=True):
+    __tablename__ = "mail_thread"
+    id: int | None = Field(default=None, primary_key=True)
+    root_message_id: str = Field(index=True, max_length=998)
+    subject_key: str = Field(default="", max_length=998, index=True)
+    customer_id: str | None = Field(default=None, index=True, max_length=64)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class InboundMessage(SQLModel, table=True):
+    __tablename__ = "inbound_message"
+    __table_args__ = (UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_inbound_imap_identity"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    mailbox: str = Field(max_length=255)
+    uidvalidity: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, default=0))
+    uid: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, default=0))
+    message_id: str = Field(unique=True, max_length=998)
+    content_hash: str = Field(index=True, max_length=64)
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    from_addr: str = Field(default="", max_length=998)
+    subject: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    received_at: datetime = Field(default_factory=utcnow)
+    status: str = Field(default=MessageStatus.pending, index=True, max_length=32)
+    claimed_by: str | None = Field(default=None, max_length=128)
+    claimed_at: datetime | None = None
+    attempts: int = 0
+    error: str | None = Field(default=None, sa_column=Column(Text))
+    thread_id: int | None = Field(default=None, foreign_key="mail_thread.id", index=True)
+    customer_id: str | None = Field(default=None, index=True, max_length=64)
+    processed_at: datetime | None = None
+
+
+class DecisionRecord(SQLModel, table=True):
+    __tablename__ = "decision"
+    id: int | None = Field(default=None, primary_key=True)
+    inbound_id: int = Field(foreign_key="inbound_message.id", index=True)
+    customer_id: str | None = Field(default=None, index=True, max_length=64)
+    intent: str = Field(index=True, max_length=32)
+    secondary_intents: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    confidence: float = 0.0
+    decided_by: str = Field(max_length=255)  # the model that read the reply
+    rule: str = Field(max_length=255)  # the policy rule that chose the action
+    action: str = Field(max_length=32)
+    needs_human: bool = False
+    reasons: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    facts: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    evidence: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    guardrails: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ApprovalRequest(SQLModel, table=True):
+    """One item in the collectors' queue: a draft to approve or a reply routed to a human."""
+
+    __tablename__ = "approval_request"
+    id: int | None = Field(default=None, primary_key=True)
+    inbound_id: int | None = Field(default=None, foreign_key="inbound_message.id", unique=True)  # None for reminders
+    decision_id: int | None = Field(default=None, foreign_key="decision.id")
+    graph_thread_id: str = Field(max_length=255, unique=True)
+    kind: str = Field(default="draft", max_length=32)  # draft | route (no draft, a human must act) | reminder
+    status: str = Field(default=ApprovalStatus.pending, index=True, max_length=32)
+    version: int = 1
+    owner: str | None = Field(default=None, index=True, max_length=128)
+    customer_id: str | None = Field(default=None, index=True, max_length=64)
+    customer_name: str = Field(default="", max_length=255)
+    intent: str = Field(default="other", index=True, max_length=32)
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    flagged: bool = Field(default=False, index=True)  # any guardrail failed
+    draft: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    acted_by: str | None = Field(default=None, max_length=128)
+    action_note: str | None = Field(default=None, sa_column=Column(Text))
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class OutboundMessage(SQLModel, table=True):
+    __tablename__ = "outbound_message"
+    id: int | None = Field(default=None, primary_key=True)
+    approval_id: int = Field(foreign_key="approval_request.id", unique=True)
+    message_id: str = Field(unique=True, max_length=998)  # assigned before sending
+    to_addrs: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    subject: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    body: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    customer_id: str | None = Field(default=None, index=True, max_length=64)
+    status: str = Field(default=OutboundStatus.queued, index=True, max_length=32)
+    error: str | None = Field(default=None, sa_column=Column(Text))
+    attempts: int = 0
+    created_at: datetime = Field(default_factory=utcnow)
+    sent_at: datetime | None = None
+
+
+class DunningState(SQLModel, table=True):
+    """Whether dunning is paused for a customer (invoice_number "") or one invoice, until when, why."""
+
+    __tablename__ = "dunning_state"
+    __table_args__ = (UniqueConstraint("customer_id", "invoice_number", name="uq_dunning_target"),)
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: str = Field(max_length=64, index=True)
+    invoice_number: str = Field(default="", max_length=64)
+    paused: bool = False
+    paused_until: date | None = None  # None while paused = until a human resolves it
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    source_decision_id: int | None = Field(default=None, foreign_key="decision.id")
+    stage: int = 0  # last reminder stage sent
+    last_reminder_at: datetime | None = None
+    stopped: bool = False  # per-invoice stop by a human
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Promise(SQLModel, table=True):
+    """A customer's promise to pay, followed through on its date."""
+
+    __tablename__ = "promise"
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: str = Field(max_length=64, index=True)
+    invoice_numbers: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    amount: str | None = Field(default=None, max_length=64)  # decimal string
+    promised_date: date
+    status: str = Field(default="open", index=True, max_length=16)  # open | kept | broken
+    decision_id: int | None = Field(default=None, foreign_key="decision.id")
+    created_at: datetime = Field(default_factory=utcnow)
+    checked_at: datetime | None = None
+
+
+class AuditEvent(SQLModel, table=True):
+    """Append-only: who did what, when, and on what evidence. Never updated or deleted."""
+
+    __tablename__ = "audit_event"
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    actor: str = Field(max_length=128)  # "agent", "worker:host-pid", a username
+    kind: str = Field(index=True, max_length=64)  # message.stored, decision.made, approval.approved, ...
+    inbound_id: int | None = Field(default=None, index=True)
+    approval_id: int | None = Field(default=None, index=True)
+    customer_id: str | None = Field(default=None, index=True, max_length=64)
+    detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class User(SQLModel, table=True):
+    __tablename__ = "app_user"
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(unique=True, max_length=128)
+    password_hash: str = Field(max_length=255)
+    role: str = Field(default="collector", max_length=32)  # collector | manager | viewer
+    active: bool = True
+    created_at: datetime = Field(default_factory=utcnow)

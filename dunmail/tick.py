@@ -1,0 +1,252 @@
+"""Moves dunning time forward by one day: pauses end, promises are checked, reminders are queued.
+
+`tick(rt, today)` is what `dunmail tick` (cron or `dunmail watch`) runs. Every transition writes an
+audit event with its reason. Running it twice on the same day changes nothing the second time:
+promises are checked once, pauses end once, and each reminder's graph thread id carries the day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from agent.dunning.planner import DayPlan, ReminderPlan, Skip, plan_day, plan_followup
+from agent.dunning.policy import DunningError, DunningPolicy, load_policy
+from approvals.queue import QueueError
+from dunmail.db import session_scope
+from dunmail.review import ReviewOutcome, approve
+from dunmail.tables import ApprovalRequest, ApprovalStatus, AuditEvent, DunningState, Promise, utcnow
+from dunmail.wiring import Runtime
+
+ACTOR = "dunning"
+
+
+@dataclass
+class TickReport:
+    today: date
+    resumed: list[str] = field(default_factory=list)  # "customer/invoice: reason"
+    kept: list[int] = field(default_factory=list)  # promise ids
+    broken: list[int] = field(default_factory=list)
+    queued: list[int] = field(default_factory=list)  # approval ids created today
+    skipped: list[Skip] = field(default_factory=list)
+
+
+def _target(row: DunningState) -> str:
+    return f"{row.customer_id}/{row.invoice_number}" if row.invoice_number else row.customer_id
+
+
+def _resume(session: Session, row: DunningState, why: str, actor: str = ACTOR, **detail: Any) -> None:
+    was = row.reason
+    row.paused, row.paused_until, row.reason, row.updated_at = False, None, f"resumed: {why}", utcnow()
+    session.add(row)
+    session.add(AuditEvent(actor=actor, kind="dunning.resumed", customer_id=row.customer_id,
+                           detail={"invoice": row.invoice_number or None, "reason": why, "paused_for": was, **detail}))
+
+
+def end_pauses(rt: Runtime, today: date) -> list[str]:
+    """Pauses with a date (promises, out-of-office) end on that date; open-ended ones (disputes,
+    bounces) wait for a human."""
+    out = []
+    with session_scope(rt.engine) as session:
+        rows = session.exec(select(DunningState).where(col(DunningState.paused).is_(True), col(DunningState.paused_until).is_not(None),
+                                                       col(DunningState.paused_until) <= today)).all()
+        for row in rows:
+            why = f"pause until {row.paused_until} ended ({row.reason})"
+            _resume(session, row, why)
+            out.append(f"{_target(row)}: {why}")
+    return out
+
+
+def _promise_paid(rt: Runtime, promise: Promise) -> tuple[bool, str]:
+    """Kept when the ERP shows the promised invoices paid (or the promised amount paid on them)."""
+    erp = rt.erp
+    if promise.invoice_numbers:
+        invoices = [erp.invoice(n) for n in promise.invoice_numbers]
+        known = [i for i in invoices if i is not None]
+        open_ = [i.number for i in known if i.is_open]
+        if not open_:
+            return True, "every promised invoice is paid in the ERP"
+        paid = sum((i.amount - i.balance for i in known), Decimal("0"))
+        if promise.amount and paid >= Decimal(promise.amount):
+            return True, f"{paid} paid on the promised invoices (promised {promise.amount})"
+        return False, f"still open in the ERP: {', '.join(open_)}"
+    since = promise.created_at.date()
+    payments = erp.payments(promise.customer_id, start=since)
+    total = sum((p.amount for p in payments), Decimal("0"))
+    wanted = Decimal(promise.amount) if promise.amount else Decimal("0.01")
+    if total >= wanted:
+        return True, f"{total} received since {since}"
+    return False, f"no payment of {promise.amount or 'any amount'} since {since}"
+
+
+def follow_promises(rt: Runtime, today: date, policy: DunningPolicy) -> tuple[list[int], list[int], list[ReminderPlan], list[Skip]]:
+    """On a promise's date + grace, check the ERP: kept, or broken with a follow-up to queue."""
+    kept, broken, followups, skipped = [], [], [], []
+    deadline = today - timedelta(days=policy.limits.promise_grace_days)
+    with session_scope(rt.engine) as session:
+        due = session.exec(select(Promise).where(Promise.status == "open", col(Promise.promised_date) <= deadline).order_by(col(Promise.id))).all()
+        for promise in due:
+            paid, evidence = _promise_paid(rt, promise)
+            promise.status, promise.checked_at = ("kept" if paid else "broken"), utcnow()
+            session.add(promise)
+            session.add(AuditEvent(actor=ACTOR, kind=f"promise.{promise.status}", customer_id=promise.customer_id,
+                                   detail={"promise_id": promise.id, "promised_date": promise.promised_date.isoformat(), "amount": promise.amount,
+                                           "invoices": promise.invoice_numbers, "reason": evidence}))
+            # The pauses this promise put in place end now: paid invoices drop out of dunning by
+            # themselves (balance 0); unpaid ones are dunned again, starting with the follow-up.
+            if promise.decision_id is not None:
+                for row in session.exec(select(DunningState).where(DunningState.source_decision_id == promise.decision_id, col(DunningState.paused).is_(True))).all():
+                    _resume(session, row, f"promise of {promise.promised_date} {promise.status}")
+            (kept if paid else broken).append(promise.id)
+            if not paid:
+                customer = rt.erp.customer(promise.customer_id)
+                if customer is None:
+                    skipped.append(Skip(promise.customer_id, "customer not in the ERP: no follow-up"))
+                    continue
+                state = session.exec(select(DunningState).where(DunningState.customer_id == customer.id, DunningState.invoice_number == "")).first()
+                plan = plan_followup(policy, rt.erp, customer, promise, today, state)
+                (followups if isinstance(plan, ReminderPlan) else skipped).append(plan)
+    return kept, broken, followups, skipped
+
+
+def queue_plan(rt: Runtime, plan: ReminderPlan, policy: DunningPolicy) -> int | None:
+    """Turn one plan into a queue item (a reminder on its own graph thread, or a route item for a
+    human). Returns the new item's id, or None when this plan was already queued."""
+    with Session(rt.engine) as session:
+        if session.exec(select(ApprovalRequest.id).where(ApprovalRequest.graph_thread_id == plan.thread_id)).first() is not None:
+            return None
+    draft, checks, decision = None, [], {}
+    if not plan.route_only:
+        customer = rt.erp.customer(plan.customer_id)
+        contact = policy.ap_contact(customer) if customer else None
+        state = {"plan": {**plan.as_state(), "contact": contact.model_dump(mode="json") if contact else None, "template_version": policy.template_version}}
+        config = {"configurable": {"thread_id": plan.thread_id}}
+        snapshot = rt.reminder_graph.get_state(config)
+        if not snapshot.values:
+            out = rt.reminder_graph.invoke(state, config, context=rt.context)
+        elif snapshot.next and not snapshot.interrupts:
+            out = rt.reminder_graph.invoke(None, config, context=rt.context)  # a crash stopped it mid-way
+        else:
+            out = dict(snapshot.values)
+        draft, checks, decision = out.get("draft"), list(out.get("outbound_checks", [])), out.get("decision") or {}
+    reasons = list(decision.get("reasons", [])) if draft is None and decision else []
+    item = ApprovalRequest(
+        graph_thread_id=plan.thread_id,
+        kind="reminder" if draft else "route",
+        owner=plan.owner,
+        customer_id=plan.customer_id,
+        customer_name=plan.customer_name,
+        intent="reminder",
+        reason="; ".join([plan.reason, *[r for r in reasons if r not in plan.reason]]),
+        flagged=plan.needs_human or any(not c.get("passed", True) for c in checks),
+        draft=draft,
+    )
+    try:
+        with session_scope(rt.engine) as session:
+            session.add(item)
+            session.flush()
+            _record_stage(session, plan)
+            session.add(AuditEvent(actor=ACTOR, kind="reminder.queued" if draft else "reminder.routed", approval_id=item.id, customer_id=plan.customer_id,
+                                   detail={"stage": plan.stage, "segment": plan.segment, "tone": plan.tone, "invoices": plan.invoices, "total": plan.total,
+                                           "batch_approve": plan.batch_approve, "needs_human": plan.needs_human, "promise_id": plan.promise_id,
+                                           "reasons": plan.reasons, "date": plan.today.isoformat()}))
+            return item.id
+    except IntegrityError:
+        return None  # another tick queued the same thread at the same moment
+
+
+def _record_stage(session: Session, plan: ReminderPlan) -> None:
+    """Each listed invoice has now been reminded at the stage it reached (so it is not reminded of it again)."""
+    if plan.stage_index < 0:
+        return
+    for number in [*plan.invoices, ""]:
+        row = session.exec(select(DunningState).where(DunningState.customer_id == plan.customer_id, DunningState.invoice_number == number)).first()
+        row = row or DunningState(customer_id=plan.customer_id, invoice_number=number)
+        row.stage, row.updated_at = max(row.stage, plan.stage_index + 1), utcnow()
+        session.add(row)
+
+
+def queue_reminders(rt: Runtime, today: date, policy: DunningPolicy | None = None) -> tuple[list[int], DayPlan]:
+    """Plan today's reminders and put each into the queue once."""
+    policy = policy or load_policy()
+    day = plan_day(rt.engine, rt.erp, today, policy)
+    ids = [i for i in (queue_plan(rt, p, policy) for p in day.plans) if i is not None]
+    return ids, day
+
+
+def tick(rt: Runtime, today: date | None = None, policy: DunningPolicy | None = None) -> TickReport:
+    """One day of dunning: promises due are checked, dated pauses end, then today's reminders are queued."""
+    policy = policy or load_policy()
+    today = today or rt.erp.today()
+    report = TickReport(today=today)
+    report.kept, report.broken, followups, skipped = follow_promises(rt, today, policy)
+    report.skipped += skipped
+    report.queued += [i for i in (queue_plan(rt, p, policy) for p in followups) if i is not None]
+    report.resumed = end_pauses(rt, today)
+    ids, day = queue_reminders(rt, today, policy)
+    report.queued += ids
+    report.skipped += day.skipped
+    return report
+
+
+def resolve_dispute(rt: Runtime, customer_id: str, invoice_number: str, user: str, note: str) -> str:
+    """A human resolved a dispute (or another open-ended pause): dunning of that target resumes."""
+    if not note.strip():
+        raise DunningError("say how the dispute was resolved (the note goes into the audit log)")
+    with session_scope(rt.engine) as session:
+        row = session.exec(select(DunningState).where(DunningState.customer_id == customer_id, DunningState.invoice_number == (invoice_number or ""))).first()
+        target = f"{customer_id}/{invoice_number}" if invoice_number else customer_id
+        if row is None or not row.paused:
+            raise DunningError(f"dunning of {target} is not paused: nothing to resolve")
+        session.add(AuditEvent(actor=user, kind="dispute.resolved", customer_id=customer_id,
+                               detail={"invoice": invoice_number or None, "note": note, "paused_for": row.reason}))
+        _resume(session, row, f"resolved by {user}: {note}", actor=user)
+    return f"dunning of {target} resumed"
+
+
+def stop_invoice(rt: Runtime, customer_id: str, invoice_number: str, user: str, note: str, *, stopped: bool = True) -> str:
+    """A human stops (or restarts) dunning of one invoice."""
+    if not note.strip():
+        raise DunningError("say why (the note goes into the audit log)")
+    with session_scope(rt.engine) as session:
+        row = session.exec(select(DunningState).where(DunningState.customer_id == customer_id, DunningState.invoice_number == invoice_number)).first()
+        row = row or DunningState(customer_id=customer_id, invoice_number=invoice_number)
+        row.stopped, row.updated_at = stopped, utcnow()
+        session.add(row)
+        session.add(AuditEvent(actor=user, kind="dunning.stopped" if stopped else "dunning.restarted", customer_id=customer_id,
+                               detail={"invoice": invoice_number, "note": note}))
+    return f"dunning of {invoice_number} {'stopped' if stopped else 'restarted'}"
+
+
+def approve_batch(rt: Runtime, ids: list[int], user: str) -> list[ReviewOutcome]:
+    """Approve routine reminders in one go (role checks are the caller's). Items that are not a
+    pending, unflagged reminder of a batch-approvable stage are left for one-by-one review."""
+    outcomes = []
+    for approval_id in ids:
+        with Session(rt.engine) as session:
+            item = session.get(ApprovalRequest, approval_id)
+            queued = session.exec(select(AuditEvent).where(AuditEvent.approval_id == approval_id, AuditEvent.kind == "reminder.queued")).first()
+        why = None
+        if item is None:
+            why = "does not exist"
+        elif item.kind != "reminder" or queued is None:
+            why = "is not a planned reminder"
+        elif item.status != ApprovalStatus.pending:
+            why = f"is {item.status}"
+        elif item.flagged:
+            why = "is flagged: review it on its own"
+        elif not queued.detail.get("batch_approve"):
+            why = f"stage {queued.detail.get('stage')} is not batch-approvable by policy"
+        if why or item is None:
+            outcomes.append(ReviewOutcome(approval_id, item.status if item else "missing", f"skipped: item {approval_id} {why}"))
+            continue
+        try:
+            outcomes.append(approve(rt, approval_id, item.version, user))
+        except QueueError as exc:
+            outcomes.append(ReviewOutcome(approval_id, item.status, f"skipped: {exc}"))
+    return outcomes

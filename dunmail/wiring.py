@@ -1,0 +1,152 @@
+"""The one composition root: builds every client (database, ERP, model, outbox, graph) from settings.
+
+Nothing connects at import time; tests build the same root with test settings.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from agent.contracts import ReplyModel
+from agent.dunning.graph import build_reminder_graph
+from agent.graph import build_graph
+from agent.state import AgentContext, PolicyParams
+from dunmail.db import make_engine
+from dunmail.settings import Settings
+from dunmail.tables import OutboundMessage, OutboundStatus
+from guardrails.api import SentTouch
+from inbox.outbox import MaildirOutbox, Outbox
+from tools.erp import Erp, ErpError, WorldErp
+
+
+class ConfigError(Exception):
+    """Settings do not describe a runnable service; the message says which setting to fix."""
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    engine: Engine
+    erp: Erp
+    model: ReplyModel
+    outbox: Outbox
+    graph: Any
+    context: AgentContext
+    reminder_graph: Any = None  # agent.dunning.graph: reminders share the checkpointer and the review flow
+    _closers: list[Any] = field(default_factory=list)
+
+    def close(self) -> None:
+        for closer in reversed(self._closers):
+            closer()
+        self._closers.clear()
+        self.engine.dispose()
+
+
+def build_erp(settings: Settings) -> Erp:
+    path = settings.erp_world or settings.data_dir / "world.json"
+    if not Path(path).exists():
+        raise ConfigError(f"no ERP snapshot at {path}: set DUNMAIL_ERP_WORLD to a world.json (or run `dunmail demo`)")
+    try:
+        return WorldErp.from_file(Path(path))
+    except ErpError as exc:
+        raise ConfigError(str(exc)) from exc
+
+
+def build_openai_client(settings: Settings, transport: Any = None) -> Any:
+    """The OpenAI SDK client over an explicit httpx client (so respx and eval cassettes can sit
+    underneath; `transport` is an optional httpx transport)."""
+    import httpx
+    import openai
+
+    return openai.OpenAI(
+        api_key=settings.openai_api_key.get_secret_value() if settings.openai_api_key else "not-needed",
+        base_url=settings.openai_base_url,
+        http_client=httpx.Client(timeout=settings.llm_timeout_seconds, transport=transport),
+        max_retries=0,  # the model adapter does its own bounded back-off
+    )
+
+
+def build_model(settings: Settings, openai_client: Any = None) -> ReplyModel:
+    from agent.models.factory import build_model as factory
+
+    kind = settings.resolved_model
+    client = openai_client or (build_openai_client(settings) if kind in ("llm", "cascade") else None)
+    return factory(
+        kind,
+        openai_client=client,
+        llm_model=settings.llm_model,
+        structured_output=settings.llm_structured_output,
+        threshold=settings.confidence_threshold,
+        timeout=settings.llm_timeout_seconds,
+    )
+
+
+def build_outbox(settings: Settings) -> Outbox:
+    if settings.outbox == "smtp":
+        from inbox.smtp import SmtpOutbox
+
+        return SmtpOutbox(settings)
+    return MaildirOutbox(settings.resolved_sent_maildir)
+
+
+def build_checkpointer(settings: Settings) -> tuple[Any, Any]:
+    """SqliteSaver on the embedded default, PostgresSaver on PostgreSQL. Returns (saver, closer)."""
+    if settings.is_postgres:
+        from langgraph.checkpoint.postgres import PostgresSaver
+        from psycopg.rows import dict_row
+        from psycopg_pool import ConnectionPool
+
+        conninfo = settings.resolved_database_url.replace("postgresql+psycopg://", "postgresql://")
+        pool = ConnectionPool(conninfo, min_size=1, max_size=4, kwargs={"autocommit": True, "prepare_threshold": 0, "row_factory": dict_row}, open=True)
+        saver = PostgresSaver(pool)  # type: ignore[arg-type]
+        saver.setup()
+        return saver, pool.close
+    from langgraph.checkpoint.sqlite import SqliteSaver
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(settings.data_dir / "checkpoints.sqlite"), check_same_thread=False, timeout=30)
+    conn.execute("PRAGMA journal_mode=WAL")
+    saver = SqliteSaver(conn)
+    saver.setup()
+    return saver, conn.close
+
+
+def recent_touches(engine: Engine, customer_id: str, days: int = 7) -> list[SentTouch]:
+    since = datetime.now(timezone.utc) - timedelta(days=days)
+    with Session(engine) as session:
+        rows = session.exec(
+            select(OutboundMessage).where(
+                OutboundMessage.customer_id == customer_id,
+                OutboundMessage.status == OutboundStatus.sent,
+                col(OutboundMessage.sent_at) >= since,
+            )
+        ).all()
+    return [SentTouch(sent_at=r.sent_at or r.created_at, to=r.to_addrs, subject=r.subject, body=r.body) for r in rows]
+
+
+def build_runtime(settings: Settings | None = None, *, model: ReplyModel | None = None, erp: Erp | None = None, outbox: Outbox | None = None) -> Runtime:
+    settings = settings or Settings()
+    engine = make_engine(settings.resolved_database_url)
+    erp = erp or build_erp(settings)
+    model = model or build_model(settings)
+    outbox = outbox or build_outbox(settings)
+    saver, close_saver = build_checkpointer(settings)
+    context = AgentContext(
+        erp=erp,
+        model=model,
+        outbox=outbox,
+        company_name=settings.company_name,
+        ar_mailbox=settings.ar_mailbox,
+        timezone=settings.timezone,
+        policy=PolicyParams(promise_grace_days=settings.promise_grace_days, promise_max_days=settings.promise_max_days, min_confidence=settings.min_confidence),
+        touches=lambda customer_id: recent_touches(engine, customer_id),
+    )
+    return Runtime(settings=settings, engine=engine, erp=erp, model=model, outbox=outbox, graph=build_graph(saver), context=context,
+                   reminder_graph=build_reminder_graph(saver), _closers=[close_saver])

@@ -1,0 +1,266 @@
+"""Workers: claim stored messages, run the agent graph, record the outcome in one transaction.
+
+A message is claimed with a lease (FOR UPDATE SKIP LOCKED on PostgreSQL, a guarded UPDATE on
+SQLite), so several workers never take the same one. A crash leaves the message claimed; the
+lease expires and another worker picks it up, finding the graph's checkpoint: nothing is
+processed twice and nothing is lost. After max_attempts failures it is quarantined with the reason.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import socket
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import or_, update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from agent.contracts import Decision
+from dunmail.db import session_scope
+from dunmail.tables import (
+    ApprovalRequest,
+    AuditEvent,
+    DecisionRecord,
+    DunningState,
+    InboundMessage,
+    MessageStatus,
+    OutboundMessage,
+    Promise,
+    utcnow,
+)
+from dunmail.wiring import Runtime
+from inbox.message import ParsedEmail
+from inbox.threading import link_thread
+
+
+def worker_name() -> str:
+    return f"worker:{socket.gethostname()}:{os.getpid()}"
+
+
+@dataclass
+class ProcessResult:
+    inbound_id: int
+    status: str
+    intent: str | None = None
+    action: str | None = None
+    reason: str = ""
+
+
+def claim_next(rt: Runtime, worker: str) -> int | None:
+    lease_cutoff = datetime.now(timezone.utc) - timedelta(seconds=rt.settings.claim_lease_seconds)
+    claimable = or_(
+        col(InboundMessage.status) == MessageStatus.pending,
+        (col(InboundMessage.status) == MessageStatus.processing) & (col(InboundMessage.claimed_at) < lease_cutoff),
+    )
+    with session_scope(rt.engine) as session:
+        row_id = session.exec(
+            select(InboundMessage.id).where(claimable).order_by(col(InboundMessage.id)).limit(1).with_for_update(skip_locked=True)
+        ).first()
+        if row_id is None:
+            return None
+        result = session.exec(
+            update(InboundMessage)
+            .where(col(InboundMessage.id) == row_id, claimable)
+            .values(status=MessageStatus.processing, claimed_by=worker, claimed_at=utcnow(), attempts=InboundMessage.attempts + 1)
+        )
+        return row_id if result.rowcount == 1 else None
+
+
+def _our_message(session: Session, raw_refs: list[str]) -> OutboundMessage | None:
+    """Our own earlier message this one replies to: its customer and the invoices it listed."""
+    if not raw_refs:
+        return None
+    rows = session.exec(select(OutboundMessage).where(col(OutboundMessage.message_id).in_(raw_refs))).all()
+    return max(rows, key=lambda r: r.created_at) if rows else None
+
+
+def _references_of(raw: bytes) -> list[str]:
+    import email
+    from email import policy
+
+    try:
+        msg = email.message_from_bytes(raw, policy=policy.default)
+        refs = str(msg.get("References", "") or "").split() + str(msg.get("In-Reply-To", "") or "").split()
+    except Exception:  # noqa: BLE001 - unreadable headers just give no hint
+        return []
+    return refs
+
+
+def run_graph(rt: Runtime, inbound_id: int, raw: bytes, ours: OutboundMessage | None) -> dict[str, Any]:
+    """Run (or continue) this message's graph up to the approval interrupt or the end.
+
+    The checkpoint, not the return value, is the truth: after a crash the graph may stand anywhere,
+    so this looks at the saved state and only runs what is left.
+    """
+    config = {"configurable": {"thread_id": f"inbound-{inbound_id}"}}
+    for _ in range(3):
+        snapshot = rt.graph.get_state(config)
+        if snapshot.interrupts or (snapshot.values and not snapshot.next and not snapshot.tasks):
+            out = dict(snapshot.values)
+            if snapshot.interrupts:
+                out["__interrupt__"] = snapshot.interrupts
+            return out
+        if not snapshot.values and not snapshot.tasks:
+            start = {"inbound_id": inbound_id, "raw_b64": base64.b64encode(raw).decode(),
+                     "hint_customer_id": ours.customer_id if ours else None, "our_last_message": ours.body[:20000] if ours else ""}
+            # Nothing before the approval interrupt touches the outside world, so the run is saved
+            # once, when it stops: a crash before that simply runs the message again from the start.
+            rt.graph.invoke(start, config, context=rt.context, durability="exit")
+        else:
+            rt.graph.invoke(None, config, context=rt.context)  # a crash stopped it mid-way: continue
+    raise RuntimeError(f"graph for message {inbound_id} did not reach a stopping point")
+
+
+def record_outcome(rt: Runtime, inbound_id: int, state: dict[str, Any], worker: str) -> ProcessResult:
+    """Write the decision, pauses, promise and approval item for one processed message, once."""
+    with session_scope(rt.engine) as session:
+        msg = session.get(InboundMessage, inbound_id)
+        assert msg is not None
+        if state.get("outcome") == "quarantined":
+            msg.status, msg.error, msg.processed_at = MessageStatus.quarantined, state.get("error", "unparseable"), utcnow()
+            session.add(AuditEvent(actor=worker, kind="message.quarantined", inbound_id=inbound_id, detail={"reason": msg.error}))
+            return ProcessResult(inbound_id, msg.status, reason=msg.error or "")
+        existing = session.exec(select(DecisionRecord).where(DecisionRecord.inbound_id == inbound_id)).first()
+        decision = Decision.model_validate(state["decision"])
+        cls = state["classification"]
+        customer = state.get("customer") or {}
+        customer_id = customer.get("id")
+        if existing is None:
+            record = DecisionRecord(
+                inbound_id=inbound_id,
+                customer_id=customer_id,
+                intent=cls["intent"],
+                secondary_intents=cls.get("secondary_intents", []),
+                confidence=cls.get("confidence", 0.0),
+                decided_by=cls.get("decided_by", ""),
+                rule=decision.rule,
+                action=decision.action,
+                needs_human=decision.needs_human,
+                reasons=decision.reasons,
+                facts=cls.get("facts", {}),
+                evidence=[e.model_dump(mode="json") for e in decision.evidence],
+                guardrails=list(state.get("inbound_checks", [])) + list(state.get("outbound_checks", [])),
+            )
+            session.add(record)
+            session.flush()
+            _apply_pauses(session, decision, record.id, worker)
+            _record_promise(session, decision, record.id, customer_id)
+            session.add(AuditEvent(actor=worker, kind="decision.made", inbound_id=inbound_id, customer_id=customer_id,
+                                   detail={"intent": cls["intent"], "rule": decision.rule, "action": decision.action, "needs_human": decision.needs_human, "reasons": decision.reasons, "decided_by": cls.get("decided_by")}))
+        else:
+            record = existing
+        msg.customer_id = customer_id
+        msg.processed_at = utcnow()
+        link_thread(session, msg, ParsedEmail.model_validate(state["email"]))
+        if "__interrupt__" in state:
+            if session.exec(select(ApprovalRequest.id).where(ApprovalRequest.inbound_id == inbound_id)).first() is None:
+                checks = list(state.get("outbound_checks", [])) + list(state.get("inbound_checks", []))
+                session.add(ApprovalRequest(
+                    inbound_id=inbound_id,
+                    decision_id=record.id,
+                    graph_thread_id=f"inbound-{inbound_id}",
+                    kind="draft" if state.get("draft") else "route",
+                    owner=decision.owner,
+                    customer_id=customer_id,
+                    customer_name=customer.get("name", ""),
+                    intent=cls["intent"],
+                    reason="; ".join(decision.reasons),
+                    flagged=any(not c.get("passed", True) for c in checks),
+                    draft=state.get("draft"),
+                ))
+            msg.status = MessageStatus.awaiting_approval
+        else:
+            msg.status = MessageStatus.handled
+        return ProcessResult(inbound_id, msg.status, cls["intent"], decision.action, "; ".join(decision.reasons))
+
+
+def _longer(a: date | None, b: date | None) -> date | None:
+    """None means "until a human resolves it", which outlasts any date."""
+    return None if a is None or b is None else max(a, b)
+
+
+def _apply_pauses(session: Session, decision: Decision, decision_id: int | None, actor: str) -> None:
+    for pause in decision.pauses:
+        key = pause.invoice_number or ""
+        target = (DunningState.customer_id == pause.customer_id, DunningState.invoice_number == key)
+        row = session.exec(select(DunningState).where(*target)).first()
+        if row is None:
+            try:
+                with session.begin_nested():  # another worker may create the same row right now
+                    row = DunningState(customer_id=pause.customer_id, invoice_number=key, paused=True, paused_until=pause.until,
+                                       reason=pause.reason, source_decision_id=decision_id)
+                    session.add(row)
+                    session.flush()
+            except IntegrityError:
+                row = session.exec(select(DunningState).where(*target).with_for_update()).one()
+                row.paused_until = _longer(row.paused_until, pause.until) if row.paused else pause.until
+        else:
+            row.paused_until = _longer(row.paused_until, pause.until) if row.paused else pause.until
+        row.paused, row.reason, row.source_decision_id, row.updated_at = True, pause.reason, decision_id, utcnow()
+        session.add(row)
+        session.add(AuditEvent(actor=actor, kind="dunning.paused", customer_id=pause.customer_id,
+                               detail={"invoice": key or None, "until": row.paused_until.isoformat() if row.paused_until else None, "reason": pause.reason}))
+
+
+def _record_promise(session: Session, decision: Decision, decision_id: int | None, customer_id: str | None) -> None:
+    promise = decision.record.get("promise")
+    if not promise or not customer_id:
+        return
+    session.add(Promise(customer_id=customer_id, invoice_numbers=promise.get("invoices", []), amount=promise.get("amount"),
+                        promised_date=date.fromisoformat(promise["date"]), decision_id=decision_id))
+
+
+def process_one(rt: Runtime, inbound_id: int, worker: str) -> ProcessResult:
+    with Session(rt.engine) as session:
+        msg = session.get(InboundMessage, inbound_id)
+        assert msg is not None
+        raw, attempts = msg.raw, msg.attempts
+        ours = _our_message(session, _references_of(raw))
+    try:
+        state = run_graph(rt, inbound_id, raw, ours)
+        result = record_outcome(rt, inbound_id, state, worker)
+    except Exception as exc:  # noqa: BLE001 - nothing is dropped: retry, then quarantine with the reason
+        reason = f"{type(exc).__name__}: {exc}"[:2000]
+        final = attempts >= rt.settings.max_attempts
+        with session_scope(rt.engine) as session:
+            msg = session.get(InboundMessage, inbound_id)
+            assert msg is not None
+            msg.status = MessageStatus.quarantined if final else MessageStatus.pending
+            msg.error, msg.claimed_by, msg.claimed_at = reason, None, None
+            session.add(AuditEvent(actor=worker, kind="message.quarantined" if final else "message.retry", inbound_id=inbound_id, detail={"reason": reason, "attempt": attempts}))
+        return ProcessResult(inbound_id, MessageStatus.quarantined if final else MessageStatus.pending, reason=reason)
+    _mark_handled_in_mailbox(rt, inbound_id)
+    return result
+
+
+def _mark_handled_in_mailbox(rt: Runtime, inbound_id: int) -> None:
+    """Optionally tag or move the processed mail on the IMAP server (by setting); never fails the message."""
+    settings = rt.settings
+    if settings.inbox_source != "imap" or not (settings.imap_handled_keyword or settings.imap_move_handled_to):
+        return
+    from inbox.imap import mark_handled
+
+    with Session(rt.engine) as session:
+        row = session.get(InboundMessage, inbound_id)
+    try:
+        if row is not None:
+            mark_handled(settings, row)
+    except Exception as exc:  # noqa: BLE001 - the message is processed; a failed tag is only logged
+        with session_scope(rt.engine) as session:
+            session.add(AuditEvent(actor="inbox", kind="imap.mark_failed", inbound_id=inbound_id, detail={"reason": str(exc)[:500]}))
+
+
+def process_pending(rt: Runtime, *, limit: int | None = None, worker: str | None = None) -> list[ProcessResult]:
+    """Process claimable messages until none is left (or `limit` is reached)."""
+    worker = worker or worker_name()
+    results: list[ProcessResult] = []
+    while limit is None or len(results) < limit:
+        inbound_id = claim_next(rt, worker)
+        if inbound_id is None:
+            break
+        results.append(process_one(rt, inbound_id, worker))
+    return results
