@@ -1,0 +1,78 @@
+"""ERP records as dunmail sees them (the eval `world.json` contract is the same shape)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Flag = Literal["strategic", "credit_hold", "legal", "payment_plan", "do_not_contact"]
+HUMAN_ONLY_FLAGS: frozenset[str] = frozenset({"strategic", "credit_hold", "legal", "payment_plan"})
+
+
+class Contact(BaseModel):
+    email: str
+    name: str = ""
+    role: str = ""
+
+
+class Customer(BaseModel):
+    id: str
+    name: str
+    domain: str = ""
+    contacts: list[Contact] = Field(default_factory=list)
+    flags: list[str] = Field(default_factory=list)
+    owner: str = ""
+    language: str = "en"
+
+    def contact_emails(self) -> set[str]:
+        return {c.email.lower() for c in self.contacts}
+
+
+class Invoice(BaseModel):
+    number: str
+    customer_id: str
+    issue_date: date
+    due_date: date
+    amount: Decimal
+    currency: str = "EUR"
+    balance: Decimal
+    po_number: str | None = None
+    status: str = "open"
+
+    @property
+    def is_open(self) -> bool:
+        return self.balance > 0
+
+
+class Payment(BaseModel):
+    id: str
+    customer_id: str
+    date: date
+    amount: Decimal
+    currency: str = "EUR"
+    reference: str = ""
+    method: str = ""
+    applied_to: list[str] = Field(default_factory=list)
+
+    @property
+    def is_unapplied(self) -> bool:
+        return not self.applied_to
+
+
+class Company(BaseModel):
+    name: str
+    ar_mailbox: str
+
+
+class World(BaseModel):
+    """A whole ERP snapshot: the demo ERP and every eval dataset's `world.json`."""
+
+    as_of: date
+    timezone: str = "UTC"
+    company: Company
+    customers: list[Customer] = Field(default_factory=list)
+    invoices: list[Invoice] = Field(default_factory=list)
+    payments: list[Payment] = Field(default_factory=list)
