@@ -1,0 +1,99 @@
+"""Sending approved replies, exactly once: the Message-ID is assigned before sending, and a
+delivery is skipped when a message with that Message-ID is already in the sent folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+from email.message import EmailMessage
+import uuid
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Protocol
+
+from pydantic import BaseModel, Field
+
+
+class OutgoingMail(BaseModel):
+    message_id: str
+    from_addr: str
+    from_name: str = ""
+    to: list[str]
+    cc: list[str] = Field(default_factory=list)
+    subject: str
+    body: str
+    in_reply_to: str | None = None
+    references: list[str] = Field(default_factory=list)
+    attachments: list[tuple[str, str, bytes]] = Field(default_factory=list)  # (filename, content type, data)
+
+
+class OutboxError(Exception):
+    """Delivery failed; the outbound message stays retryable with this reason."""
+
+
+class Outbox(Protocol):
+    def deliver(self, mail: OutgoingMail) -> None: ...
+    def was_sent(self, message_id: str) -> bool: ...
+
+
+def new_message_id(domain: str) -> str:
+    """Short enough that the header never folds (some clients mangle folded Message-IDs)."""
+    return f"<{uuid.uuid4().hex[:24]}@{domain.rsplit('@', 1)[-1]}>"
+
+
+def reply_subject(subject: str) -> str:
+    stripped = subject.strip()
+    lowered = stripped.lower()
+    for prefix in ("re:", "aw:", "sv:", "antw:", "r:", "rif:", "réf:", "ref:"):
+        if lowered.startswith(prefix):
+            return "Re: " + stripped[len(prefix):].strip()
+    return f"Re: {stripped}" if stripped else "Re: your message"
+
+
+def to_mime(mail: OutgoingMail, *, date: datetime | None = None) -> EmailMessage:
+    msg = EmailMessage()
+    msg["Message-ID"] = mail.message_id
+    msg["Date"] = format_datetime(date or datetime.now(timezone.utc))
+    msg["From"] = f"{mail.from_name} <{mail.from_addr}>" if mail.from_name else mail.from_addr
+    msg["To"] = ", ".join(mail.to)
+    if mail.cc:
+        msg["Cc"] = ", ".join(mail.cc)
+    msg["Subject"] = mail.subject
+    if mail.in_reply_to:
+        msg["In-Reply-To"] = mail.in_reply_to
+    if mail.references:
+        msg["References"] = " ".join(mail.references)
+    msg["Auto-Submitted"] = "no"  # a human approved it; RFC 3834 responders may answer
+    msg.set_content(mail.body)
+    for filename, ctype, data in mail.attachments:
+        maintype, _, subtype = ctype.partition("/")
+        msg.add_attachment(data, maintype=maintype, subtype=subtype or "octet-stream", filename=filename)
+    return msg
+
+
+def _key_for(message_id: str) -> str:
+    return hashlib.sha256(message_id.encode()).hexdigest()[:32]
+
+
+class MaildirOutbox:
+    """The embedded default: approved replies land in a local 'sent' Maildir."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+
+    def was_sent(self, message_id: str) -> bool:
+        key = _key_for(message_id)
+        return any((self.path / sub / key).exists() for sub in ("cur", "new"))
+
+    def deliver(self, mail: OutgoingMail) -> None:
+        if self.was_sent(mail.message_id):
+            return
+        data = bytes(to_mime(mail))
+        key = _key_for(mail.message_id)
+        tmp = self.path / "tmp" / key
+        tmp.parent.mkdir(parents=True, exist_ok=True)
+        (self.path / "cur").mkdir(parents=True, exist_ok=True)
+        (self.path / "new").mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        tmp.rename(self.path / "cur" / key)  # atomic: a crash leaves it sent or not at all

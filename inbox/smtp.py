@@ -1,0 +1,110 @@
+"""The SMTP outbox: approved replies sent in-thread, a copy APPENDed to the IMAP Sent folder.
+
+Exactly once is shared with the lead's outbound state machine (queued → sending → sent): before
+a retry it asks was_sent(), which searches the Sent folder for the Message-ID assigned before
+sending. The copy is appended right after the SMTP transaction; a crash between the two is the
+one window where a retry could resend.
+"""
+
+from __future__ import annotations
+
+import smtplib
+
+from imapclient import IMAPClient
+
+from dunmail.settings import Settings
+from inbox.connect import MailConnectionError, describe_tls_failure, is_loopback, open_imap, tls_context
+from inbox.outbox import OutboxError, OutgoingMail, to_mime
+
+
+class SmtpOutbox:
+    """Implements the Outbox protocol (deliver / was_sent) over SMTP + IMAP."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        # Gmail and Microsoft 365 file submitted mail in Sent themselves; set
+        # DUNMAIL_SMTP_APPEND_SENT=false there (a setting for the lead to add; default on).
+        self.append_sent = bool(getattr(settings, "smtp_append_sent", True))
+
+    def _smtp(self) -> smtplib.SMTP:
+        s = self.settings
+        if s.smtp_security == "plain" and not is_loopback(s.smtp_host):
+            raise OutboxError(f"plain SMTP to {s.smtp_host} refused: use smtp_security=ssl or starttls (plain is for loopback only)")
+        try:
+            context = tls_context(s, "smtp")
+        except MailConnectionError as exc:
+            raise OutboxError(str(exc)) from exc
+        conn: smtplib.SMTP | None = None
+        try:
+            if s.smtp_security == "ssl":
+                conn = smtplib.SMTP_SSL(s.smtp_host, s.smtp_port, context=context, timeout=60)
+            else:
+                conn = smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=60)
+                if s.smtp_security == "starttls":
+                    conn.starttls(context=context)
+            if s.smtp_username:
+                conn.login(s.smtp_username, s.smtp_password.get_secret_value())
+        except (OSError, smtplib.SMTPException) as exc:
+            if conn is not None:
+                conn.close()
+            where = f"SMTP {s.smtp_host}:{s.smtp_port} ({s.smtp_security})"
+            if isinstance(exc, smtplib.SMTPAuthenticationError):
+                reply = exc.smtp_error.decode(errors="replace") if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error)
+                raise OutboxError(f"{where}: the server refused the login of {s.smtp_username!r} ({exc.smtp_code} {reply}); check DUNMAIL_SMTP_USERNAME and DUNMAIL_SMTP_PASSWORD") from exc
+            raise OutboxError(f"{where}: {describe_tls_failure(exc, s, 'smtp') or f'{type(exc).__name__}: {exc}'}") from exc
+        assert conn is not None
+        return conn
+
+    def _imap(self) -> IMAPClient:
+        try:
+            return open_imap(self.settings)
+        except MailConnectionError as exc:
+            raise OutboxError(str(exc)) from exc
+
+    def was_sent(self, message_id: str) -> bool:
+        """Whether a message with this Message-ID is already in the Sent folder."""
+        client = self._imap()
+        try:
+            client.select_folder(self.settings.imap_sent_folder, readonly=True)
+            return bool(client.search(["HEADER", "Message-ID", message_id.strip("<>")]))
+        except IMAPClient.Error as exc:
+            raise OutboxError(f"cannot search the Sent folder {self.settings.imap_sent_folder!r}: {exc}") from exc
+        finally:
+            _logout(client)
+
+    def deliver(self, mail: OutgoingMail) -> None:
+        """Send once: skipped when the Message-ID is already in Sent; raises OutboxError on failure."""
+        if self.was_sent(mail.message_id):
+            return
+        msg = to_mime(mail)
+        data = msg.as_bytes()
+        conn = self._smtp()
+        try:
+            refused = conn.send_message(msg, from_addr=mail.from_addr, to_addrs=[*mail.to, *mail.cc])
+        except smtplib.SMTPException as exc:
+            raise OutboxError(f"SMTP refused the message: {exc}") from exc
+        finally:
+            try:
+                conn.quit()
+            except (OSError, smtplib.SMTPException):
+                pass
+        if refused and len(refused) == len([*mail.to, *mail.cc]):
+            raise OutboxError(f"every recipient was refused: {refused}")
+        if self.append_sent:
+            self._append_sent(data)
+
+    def _append_sent(self, data: bytes) -> None:
+        client = self._imap()
+        try:
+            client.append(self.settings.imap_sent_folder, data, flags=[b"\\Seen"])
+        except IMAPClient.Error as exc:
+            raise OutboxError(f"sent, but the copy to {self.settings.imap_sent_folder!r} failed: {exc}") from exc
+        finally:
+            _logout(client)
+
+
+def _logout(client: IMAPClient) -> None:
+    try:
+        client.logout()
+    except Exception:  # noqa: BLE001
+        pass
