@@ -1,0 +1,611 @@
+"""Dates in customer replies, resolved against the reply's own Date header and time zone.
+
+Rules first, dateparser second: the phrases collectors care about ("Friday", "next Friday",
+"end of month", "by the 15th", "in two weeks", "15. März", "30/11") are resolved by explicit
+rules in six languages, so every answer can be explained; dateparser is the fallback in
+resolve_date() for anything else.
+
+Resolution rules (the same ones the labelled datasets use):
+- A bare weekday or "this Friday" is its next occurrence strictly after the sent date. Sent on a
+  Friday, "Friday" therefore means the Friday a week later: "on Friday" written on a Friday
+  almost always means the next one, and "today" is what people write for the same day.
+- "next Friday" / "Friday next week" / "vendredi prochain" is that weekday in the calendar week
+  after the sent date's week. "next week" alone is the Friday of next week (its last working day).
+- "end of (the) month" is the last day of the sent date's month; "end of March" is the last day of
+  the next March on or after the sent date; "end of next month" is the last day of next month.
+- "by the 15th" is the next 15th on or after the sent date; "15 March" without a year is its next
+  occurrence on or after the sent date (the most recent one, when the text talks about the past).
+- "in two weeks" / "within 10 days" add to the sent date.
+- Numeric dates are day-first for de/fr/es/nl/pt senders. For English, a number above 12 decides
+  the order; when both readings are possible, month-first (US) unless only the day-first reading
+  falls within the next 60 days.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+DAY_FIRST_LANGS = {"de", "fr", "es", "nl", "pt", "it"}
+
+# Accented letters → ASCII, one character for one, so match offsets stay valid in the original text.
+_FOLD = str.maketrans(
+    "áàâäãåçéèêëíìîïñóòôöõúùûüýÿÁÀÂÄÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜÝß’",
+    "aaaaaaceeeeiiiinooooouuuuyyaaaaaaceeeeiiiinooooouuuuys'",
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents without changing the length of the text."""
+    return text.lower().translate(_FOLD)
+
+
+WEEKDAY_NAMES: dict[str, int] = {}
+for _names in (
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+    ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"],
+    ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"],
+    ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+    ["segunda-feira", "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sabado", "domingo"],
+):
+    for _i, _n in enumerate(_names):
+        WEEKDAY_NAMES[_n] = _i
+WEEKDAY_NAMES["sonnabend"] = 5
+# Portuguese short forms ("na sexta") are only read after a preposition, see _WD below.
+_PT_SHORT = {"segunda": 0, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
+
+MONTH_NAMES: dict[str, int] = {}
+for _names in (
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"],
+    ["januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+     "november", "dezember"],
+    ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+     "novembre", "decembre"],
+    ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+     "noviembre", "diciembre"],
+    ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+     "november", "december"],
+    ["janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+     "novembro", "dezembro"],
+):
+    for _i, _n in enumerate(_names):
+        MONTH_NAMES[_n] = _i + 1
+MONTH_NAMES.update({"maerz": 3, "jänner": 1, "janner": 1, "setiembre": 9, "sept": 9})
+_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+               "okt": 10, "nov": 11, "dec": 12, "dez": 12, "fev": 2, "fevr": 2, "avr": 4, "juil": 7, "ene": 1,
+               "abr": 4, "ago": 8, "set": 9, "dic": 12, "mrt": 3, "mei": 5, "out": 10, "mai": 5}
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "ein": 1, "eine": 1, "einer": 1, "un": 1, "une": 1, "uno": 1, "una": 1,
+    "een": 1, "um": 1, "uma": 1,
+    "two": 2, "zwei": 2, "deux": 2, "dos": 2, "twee": 2, "duas": 2, "dois": 2,
+    "three": 3, "drei": 3, "trois": 3, "tres": 3, "drie": 3,
+    "four": 4, "vier": 4, "quatre": 4, "cuatro": 4, "quatro": 4,
+    "five": 5, "funf": 5, "fuenf": 5, "cinq": 5, "cinco": 5, "vijf": 5,
+    "six": 6, "sechs": 6, "seis": 6, "zes": 6,
+    "seven": 7, "sieben": 7, "sept": 7, "siete": 7, "zeven": 7, "sete": 7,
+    "eight": 8, "acht": 8, "huit": 8, "ocho": 8, "oito": 8,
+    "nine": 9, "neun": 9, "neuf": 9, "nueve": 9, "negen": 9, "nove": 9,
+    "ten": 10, "zehn": 10, "dix": 10, "diez": 10, "tien": 10, "dez": 10,
+    "fourteen": 14, "vierzehn": 14, "quatorze": 14, "catorce": 14, "veertien": 14, "catorze": 14,
+    "quinze": 15, "quince": 15, "fifteen": 15, "funfzehn": 15, "vijftien": 15,
+    "thirty": 30, "dreissig": 30, "trente": 30, "treinta": 30, "dertig": 30, "trinta": 30,
+}
+
+
+# ------------------------------------------------------------------ calendar arithmetic
+def coming_weekday(d: date, wd: int) -> date:
+    """Next occurrence of weekday wd strictly after d."""
+    return d + timedelta(days=((wd - d.weekday()) % 7) or 7)
+
+
+def next_week_weekday(d: date, wd: int) -> date:
+    """Weekday wd in the calendar week (Monday-Sunday) after d's week."""
+    return d - timedelta(days=d.weekday()) + timedelta(days=7 + wd)
+
+
+def last_weekday(d: date, wd: int) -> date:
+    """Last occurrence of weekday wd strictly before d."""
+    return d - timedelta(days=((d.weekday() - wd) % 7) or 7)
+
+
+def end_of_month(d: date, months_ahead: int = 0) -> date:
+    y, m = d.year, d.month + months_ahead
+    while m > 12:
+        y, m = y + 1, m - 12
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def next_day_of_month(d: date, day: int) -> date | None:
+    """The next date on or after d whose day of month is `day`."""
+    y, m = d.year, d.month
+    for _ in range(3):
+        if day <= calendar.monthrange(y, m)[1] and date(y, m, day) >= d:
+            return date(y, m, day)
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return None
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def next_month_day(d: date, month: int, day: int) -> date | None:
+    """Day and month without a year: the next occurrence on or after d."""
+    cand = _safe_date(d.year, month, day)
+    if cand is not None and cand >= d:
+        return cand
+    return _safe_date(d.year + 1, month, day) or cand
+
+
+def last_month_day(d: date, month: int, day: int) -> date | None:
+    """Day and month without a year: the most recent occurrence on or before d."""
+    cand = _safe_date(d.year, month, day)
+    if cand is not None and cand <= d:
+        return cand
+    return _safe_date(d.year - 1, month, day) or cand
+
+
+def _year(y: str, ref: date | None = None) -> int:
+    """Two-digit years pivot around the reference year: up to 20 years ahead, else the last century."""
+    n = int(y)
+    if n >= 100:
+        return n
+    pivot = ((ref.year if ref else date.today().year) % 100) + 20
+    return 2000 + n if n <= pivot else 1900 + n
+
+
+# ------------------------------------------------------------------ finding dates in text
+@dataclass(frozen=True)
+class FoundDate:
+    """A date phrase in a text: where it is, what it says, and how it reads forwards and backwards.
+
+    `future` is the reading for promises (on or after the sent date), `past` the reading for
+    "we paid on ..." (on or before it); phrases that only point one way have only that reading.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    future: date | None
+    past: date | None
+
+
+def _alt(names) -> str:
+    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+
+
+_DAY_WORDS = {"first": 1, "premier": 1, "primero": 1, "erster": 1, "ersten": 1, "eerste": 1, "primeiro": 1,
+              "second": 2, "third": 3}
+_MON = _alt(MONTH_NAMES)
+_MON_ANY = _alt(list(MONTH_NAMES) + list(_MONTH_ABBR))
+_WD_FULL = _alt(WEEKDAY_NAMES)
+# Portuguese "na sexta", "até sexta", "nesta segunda": the short form needs a preposition.
+_WD = rf"(?:{_WD_FULL}|(?<=\bna )(?:{_alt(_PT_SHORT)})|(?<=\bnesta )(?:{_alt(_PT_SHORT)})|" \
+      rf"(?<=\bate )(?:{_alt(_PT_SHORT)})|(?<=\bate a )(?:{_alt(_PT_SHORT)})|" \
+      rf"(?<=\bproxima )(?:{_alt(_PT_SHORT)})|(?<=\besta )(?:{_alt(_PT_SHORT)}))(?:-feira)?"
+_NUM = rf"(?:\d{{1,3}}|{_alt(NUMBER_WORDS)})"
+
+
+def _wd_index(word: str) -> int:
+    word = word.replace("-feira", "")
+    if word in WEEKDAY_NAMES:
+        return WEEKDAY_NAMES[word]
+    if word + "-feira" in WEEKDAY_NAMES:
+        return WEEKDAY_NAMES[word + "-feira"]
+    return _PT_SHORT[word]
+
+
+def _month_index(word: str) -> int:
+    word = word.rstrip(".")
+    return MONTH_NAMES.get(word) or _MONTH_ABBR[word]
+
+
+def _num(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+# Each pattern: (kind, regex). Longer, more specific patterns come first; overlaps keep the earlier.
+_P: list[tuple[str, re.Pattern[str]]] = []
+
+
+def _add(kind: str, pattern: str) -> None:
+    _P.append((kind, re.compile(pattern)))
+
+
+# end of next month / end of a named month / end of this month
+_add("eonm", r"\b(?:(?:the\s+)?end\s+of\s+next\s+month|(?:bis\s+)?ende\s+(?:des\s+)?nachsten\s+monats"
+             r"|fin\s+du\s+mois\s+prochain|final(?:es)?\s+del\s+mes\s+(?:que\s+viene|proximo)"
+             r"|fin\s+del\s+mes\s+(?:que\s+viene|proximo)|eind(?:e)?\s+volgende\s+maand"
+             r"|(?:final|fim)\s+do\s+proximo\s+mes|end\s+of\s+the\s+following\s+month)\b")
+_add("eo_named", rf"\b(?:end\s+of\s+|ende\s+|fin\s+(?:du\s+mois\s+)?(?:de\s+|d')?|finales\s+de\s+|final\s+de\s+"
+                 rf"|fin\s+de\s+|acabe\s+|eind(?:e)?\s+|fim\s+de\s+|final\s+de\s+)({_MON})\b")
+_add("eom", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[\s-]?end|eom"
+            r"|monatsende|monatsletzten|ende\s+(?:des|dieses)\s+monats|monatsultimo|ultimo"
+            r"|fin\s+(?:du|de|de\s+ce)\s+mois|fin(?:al)?(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes|acabe\s+el\s+mes"
+            r"|eind(?:e)?\s+(?:van\s+)?(?:de|deze)\s+maand|einde\s+van\s+de\s+maand|maandeinde"
+            r"|(?:final|fim)\s+(?:do|deste)\s+mes)\b")
+_add("mid_named", rf"\b(?:mid[\s-]|mitte\s+|mi-|a\s+mediados\s+de\s+|midden\s+|meados\s+de\s+)({_MON})\b")
+# explicit dates
+_add("iso", r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_add("dmy_name", rf"\b(\d{{1,2}}|{_alt(_DAY_WORDS)})(?:st|nd|rd|th|er|e|o|º|\.)?\s*(?:de\s+|of\s+|-)?({_MON_ANY})\.?"
+                 rf"(?:\s*(?:de\s+|,)?\s*(\d{{4}}|'\d\d|\d\d(?![\d:.,])))?\b")
+_add("mdy_name", rf"\b({_MON_ANY})\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(\d{{4}}))?\b(?![.,]?\d)")
+_add("numeric", r"(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?:(?<=\.\d)\.|(?<=\.\d\d)\.)?"
+                r"(?![\d/-]|[.,]\d)")
+# day of month alone
+_add("dom", r"\b(?:by|on|before|until|till|from)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
+            r"|\b(?:bis\s+zum|bis\s+spatestens\s+zum|zum|am|ab\s+dem|bis)\s+(\d{1,2})\.(?!\d)(?!\s*(?:" + _MON_ANY + r"))"
+            r"|\b(?:d'ici\s+le|avant\s+le|jusqu'au|pour\s+le|au|le)\s+(\d{1,2}|1er)\b(?![./-]?\d)(?!\s*(?:er\s+)?(?:"
+            + _MON_ANY + r"|jours?|semaines?|mois|factures?|%|€|eur))"
+            r"|\b(?:el|antes\s+del|hasta\s+el|para\s+el)\s+(?:dia\s+)?(\d{1,2})\b(?![./-]?\d)(?!\s*(?:de\s+)?(?:"
+            + _MON_ANY + r"|dias?|semanas?|meses|facturas?|%|€|eur|de\s+cada))"
+            r"|\b(?:op|uiterlijk|voor|tegen)\s+de\s+(\d{1,2})(?:e|ste|de)\b"
+            r"|\b(?:no|ate\s+ao|ate\s+o|ate|pelo)\s+dia\s+(\d{1,2})\b(?!\s*de\s+(?:" + _MON_ANY + r"))"
+            r"|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:" + _MON_ANY + r"))")
+# weekdays
+_add("wd_this", rf"\b(?:({_WD})\s+(?:of\s+)?this\s+week|({_WD})\s+dieser\s+woche|({_WD})\s+(?:de\s+)?cette\s+semaine"
+                rf"|({_WD})\s+de\s+esta\s+semana|({_WD})\s+van\s+deze\s+week|({_WD})\s+desta\s+semana)")
+_add("wd_prevweek", rf"\b(?:({_WD})\s+(?:of\s+|from\s+)?last\s+week|last\s+week's\s+({_WD})"
+                    rf"|({_WD})\s+(?:der\s+)?letzte[nr]?\s+woche|({_WD})\s+(?:de\s+)?la\s+semaine\s+derniere"
+                    rf"|({_WD})\s+de\s+la\s+semana\s+pasada|({_WD})\s+vorige\s+week|({_WD})\s+da\s+semana\s+passada)")
+_add("wd_next", rf"\b(?:next\s+({_WD})|({_WD})\s+after\s+next|ubernachsten\s+({_WD})|({_WD})\s+nach\s+dem\s+nachsten"
+                rf"|({_WD})\s+(?:de\s+)?la\s+semaine\s+(?:suivante|d'apres)|({_WD})\s+(?:suivant|d'apres)"
+                rf"|({_WD})\s+que\s+viene|({_WD})\s+la\s+semaine\s+prochaine|({_WD})\s+(?:of\s+)?next\s+week|(?:nachsten|nachster|nachste)\s+({_WD})"
+                rf"|({_WD})\s+(?:der\s+)?(?:nachste[rn]?|kommende[rn]?)\s+woche|({_WD})\s+prochain"
+                rf"|({_WD})\s+de\s+la\s+semaine\s+prochaine|(?:el\s+)?proximo\s+({_WD})"
+                rf"|({_WD})\s+de\s+la\s+(?:semana\s+que\s+viene|proxima\s+semana)|volgende\s+week\s+({_WD})"
+                rf"|({_WD})\s+volgende\s+week|volgende\s+({_WD})|proxim[ao]\s+({_WD})"
+                rf"|({_WD})\s+da\s+(?:proxima\s+semana|semana\s+que\s+vem))")
+_add("wd_last", rf"\b(?:last\s+({_WD})|(?:letzten|vergangenen|letzter)\s+({_WD})|({_WD})\s+dernier"
+                rf"|({_WD})\s+pasado|(?:afgelopen|vorige)\s+({_WD})|({_WD})\s+passad[ao])")
+_add("wd", rf"\b({_WD})\b")
+# relative days and weeks
+_add("fortnight", r"\b(?:in\s+a\s+fortnight|within\s+a\s+fortnight|(?:dans|sous|d'ici)\s+(?:une\s+)?quinzaine"
+                  r"|(?:dans|sous|d'ici)\s+quinze\s+jours|(?:en|dentro\s+de)\s+quince\s+dias"
+                  r"|(?:em|dentro\s+de|daqui\s+a)\s+quinze\s+dias)\b")
+_add("in_n", rf"\b(?:in|within|in\s+the\s+next|within\s+the\s+next|innerhalb\s+(?:von\s+|der\s+nachsten\s+)?|binnen"
+             rf"|dans|sous|d'ici|en|dentro\s+de|en\s+un\s+plazo\s+de|over|em|daqui\s+a|no\s+prazo\s+de)\s+"
+             rf"(?:(?:about|around|etwa|ca\.|environ|unos|unas|ongeveer|cerca\s+de)\s+)?({_NUM})\s+"
+             rf"(days?|business\s+days?|weeks?|tagen?|wochen?|jours?|semaines?|dias?|semanas?|dagen?|weken?|week"
+             rf"|months?|monaten?|monat|mois|mes(?:es)?|maanden?|maand|meses)\b")
+_add("from_now", rf"\b({_NUM})\s+(days?|weeks?)\s+from\s+(?:now|today)\b")
+_add("ago", rf"\b(?:({_NUM})\s+(days?|weeks?|months?)\s+ago|vor\s+({_NUM})\s+(tagen|wochen?|monaten)|il\s+y\s+a\s+({_NUM})\s+"
+            rf"(jours?|semaines?|mois)|hace\s+({_NUM})\s+(dias?|semanas?|mes(?:es)?)|({_NUM})\s+(dagen?|weken?|week|maanden?)\s+geleden"
+            rf"|ha\s+({_NUM})\s+(dias?|semanas?|mes(?:es)?))\b")
+_add("next_week", r"\b(?:next\s+week|(?:in\s+der\s+)?(?:nachste|kommende|nachsten)\s+woche"
+                  r"|la\s+semaine\s+prochaine|la\s+semana\s+(?:que\s+viene|proxima)|la\s+proxima\s+semana"
+                  r"|volgende\s+week|komende\s+week|(?:na\s+)?proxima\s+semana|semana\s+que\s+vem)\b")
+_add("this_week", r"\b(?:this\s+week|later\s+this\s+week|diese\s+woche|dieser\s+woche|cette\s+semaine"
+                  r"|esta\s+semana|deze\s+week|nesta\s+semana)\b")
+_add("last_week", r"\b(?:last\s+week|letzte\s+woche|vergangene\s+woche|letzten\s+woche|la\s+semaine\s+derniere"
+                  r"|la\s+semana\s+pasada|vorige\s+week|afgelopen\s+week|(?:na\s+)?semana\s+passada)\b")
+_add("day_after", r"\b(?:day\s+after\s+tomorrow|ubermorgen|uebermorgen|apres-demain|apres\s+demain"
+                  r"|pasado\s+manana|overmorgen|depois\s+de\s+amanha)\b")
+_add("day_before", r"\b(?:day\s+before\s+yesterday|vorgestern|avant-hier|anteayer|antes\s+de\s+ayer|eergisteren"
+                   r"|anteontem)\b")
+_add("tomorrow", r"\b(?:tomorrow|(?<!guten\s)(?<!heute\s)(?<!gute\s)morgen(?!\s*(?:zusammen|allerseits))"
+                 r"|demain|(?<!la\s)(?<!esta\s)(?<!por\s)(?<!buenos\s)manana|amanha)\b")
+_add("yesterday", r"\b(?:yesterday|gestern|ayer|gisteren|ontem)\b")
+_add("yesterday_fr", r"\bhier\b")
+_add("today", r"\b(?:today|this\s+morning|this\s+afternoon|tonight|heute|aujourd'hui|ce\s+matin|hoy"
+              r"|esta\s+manana|vandaag|vanochtend|vanmiddag|hoje)\b")
+
+
+def _numeric(m: re.Match[str], d: date, language: str | None) -> tuple[date | None, date | None]:
+    a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
+    lang = (language or "en")[:2]
+    if sep == "." and not y and not m.group(0).endswith(".") and lang != "de":
+        return None, None  # "4.12" alone is more often an amount than a date outside German text
+    if lang in DAY_FIRST_LANGS or sep == ".":
+        orders = [(a, b)]
+    elif a > 12:
+        orders = [(a, b)]
+    elif b > 12:
+        orders = [(b, a)]
+    else:
+        orders = [(b, a), (a, b)]  # US month-first, then day-first
+    readings = []
+    for day, month in orders:
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        if y:
+            dt = _safe_date(_year(y, d), month, day)
+            if dt:
+                readings.append((dt, dt))
+        else:
+            fut, past = next_month_day(d, month, day), last_month_day(d, month, day)
+            if fut or past:
+                readings.append((fut, past))
+    if not readings:
+        return None, None
+    if len(readings) == 2 and not y:
+        # English, both readings possible: prefer the one that lands within the next 60 days.
+        near = [r for r in readings if r[0] and (r[0] - d).days <= 60]
+        if len(near) == 1:
+            return near[0]
+    return readings[0]
+
+
+def _first_group(m: re.Match[str]) -> list[str]:
+    return [g for g in m.groups() if g is not None]
+
+
+def _resolve(kind: str, m: re.Match[str], d: date, language: str | None) -> tuple[date | None, date | None]:
+    g = _first_group(m)
+    if kind == "eom":
+        return end_of_month(d), None
+    if kind == "eonm":
+        return end_of_month(d, 1), None
+    if kind in ("eo_named", "mid_named"):
+        month = _month_index(g[0])
+        y = d.year if month >= d.month else d.year + 1
+        if kind == "mid_named":
+            return date(y, month, 15), None
+        return date(y, month, calendar.monthrange(y, month)[1]), None
+    if kind == "iso":
+        dt = _safe_date(int(g[0]), int(g[1]), int(g[2]))
+        return dt, dt
+    if kind == "dmy_name":
+        day, month = _DAY_WORDS.get(g[0]) or int(g[0]), _month_index(g[1])
+        if len(g) > 2:
+            dt = _safe_date(_year(g[2], d), month, day)
+            return dt, dt
+        return next_month_day(d, month, day), last_month_day(d, month, day)
+    if kind == "mdy_name":
+        month, day = _month_index(g[0]), int(g[1])
+        if len(g) > 2:
+            dt = _safe_date(int(g[2]), month, day)
+            return dt, dt
+        return next_month_day(d, month, day), last_month_day(d, month, day)
+    if kind == "numeric":
+        return _numeric(m, d, language)
+    if kind == "dom":
+        day = 1 if g[0] == "1er" else int(g[0])
+        if not 1 <= day <= 31:
+            return None, None
+        fut = next_day_of_month(d, day)
+        past = None
+        for back in range(0, 3):
+            y, mo = d.year, d.month - back
+            while mo < 1:
+                y, mo = y - 1, mo + 12
+            cand = _safe_date(y, mo, day)
+            if cand and cand <= d:
+                past = cand
+                break
+        return fut, past
+    if kind == "wd_next":
+        return next_week_weekday(d, _wd_index(g[0])), None
+    if kind == "wd_this":
+        wd = _wd_index(g[0])
+        return d - timedelta(days=d.weekday() - wd), d - timedelta(days=d.weekday() - wd)
+    if kind == "wd_prevweek":
+        return None, d - timedelta(days=d.weekday() + 7 - _wd_index(g[0]))
+    if kind == "wd_last":
+        return None, last_weekday(d, _wd_index(g[0]))
+    if kind == "wd":
+        wd = _wd_index(g[0])
+        return coming_weekday(d, wd), last_weekday(d, wd)
+    if kind == "in_n":
+        n, unit = _num(g[0]), g[1]
+        if unit.startswith("business"):
+            return _add_business_days(d, n), None
+        return _shift(d, n, unit), None
+    if kind == "fortnight":
+        return d + timedelta(days=14), None
+    if kind == "from_now":
+        n = _num(g[0])
+        return d + timedelta(days=n * 7 if g[1].startswith("week") else n), None
+    if kind == "ago":
+        n, unit = _num(g[0]), g[1]
+        return None, _shift(d, -n, unit)
+    if kind == "next_week":
+        return next_week_weekday(d, 4), None
+    if kind == "this_week":
+        return (d + timedelta(days=4 - d.weekday())) if d.weekday() <= 4 else d, None
+    if kind == "last_week":
+        return None, d - timedelta(days=7)
+    if kind == "day_after":
+        return d + timedelta(days=2), None
+    if kind == "day_before":
+        return None, d - timedelta(days=2)
+    if kind == "tomorrow":
+        return d + timedelta(days=1), None
+    if kind == "yesterday":
+        return None, d - timedelta(days=1)
+    if kind == "yesterday_fr":
+        return (None, d - timedelta(days=1)) if (language or "")[:2] == "fr" else (None, None)
+    if kind == "today":
+        return d, d
+    raise AssertionError(kind)
+
+
+def _shift(d: date, n: int, unit: str) -> date:
+    """d plus n days, weeks or calendar months (month ends clamp: 31 Jan + 1 month = 28/29 Feb)."""
+    if unit.startswith(("mon", "mois", "mes", "maand")):
+        y, m = divmod(d.month - 1 + n, 12)
+        y, m = d.year + y, m + 1
+        return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+    if unit.startswith(("week", "woche", "semaine", "semana", "wek")):
+        return d + timedelta(days=7 * n)
+    return d + timedelta(days=n)
+
+
+def _add_business_days(d: date, n: int) -> date:
+    out = d
+    while n > 0:
+        out += timedelta(days=1)
+        if out.weekday() < 5:
+            n -= 1
+    return out
+
+
+def local_date(sent_at: datetime | date | str | None, timezone: str | None = None) -> date:
+    """The sender's calendar date: the Date header's own offset, or `timezone` for naive times."""
+    if sent_at is None:
+        return date.today()
+    if isinstance(sent_at, str):
+        sent_at = datetime.fromisoformat(sent_at.replace("Z", "+00:00"))
+    if isinstance(sent_at, datetime):
+        if sent_at.tzinfo is None and timezone:
+            try:
+                sent_at = sent_at.replace(tzinfo=ZoneInfo(timezone))
+            except Exception:  # noqa: BLE001 - an unknown zone name falls back to the naive date
+                pass
+        return sent_at.date()
+    return sent_at
+
+
+def find_dates(text: str, sent_at: datetime | date | str | None, language: str | None = None,
+               timezone: str | None = None) -> list[FoundDate]:
+    """Every date phrase in `text`, in reading order, none overlapping another."""
+    d = local_date(sent_at, timezone)
+    folded = fold(text)
+    taken: list[tuple[int, int]] = []
+    found: list[FoundDate] = []
+    for kind, rx in _P:
+        for m in rx.finditer(folded):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            try:
+                fut, past = _resolve(kind, m, d, language)
+            except (KeyError, ValueError):
+                continue
+            if fut is None and past is None:
+                continue
+            taken.append((s, e))
+            found.append(FoundDate(s, e, text[s:e], kind, fut, past))
+    found.sort(key=lambda f: f.start)
+    # "Friday, 13 March" / "vendredi 13 mars": the weekday only names the explicit date after it.
+    explicit = ("dmy_name", "mdy_name", "numeric", "iso", "dom")
+    keep = []
+    for i, f in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if f.kind == "wd" and nxt is not None and nxt.kind in explicit and \
+                re.fullmatch(r"[\s,]*(?:der|den|le|el|the)?\s*", folded[f.end:nxt.start]):
+            continue
+        keep.append(f)
+    return keep
+
+
+_PROMISE_CUE = re.compile(
+    r"\b(?:pay|paid\s+by|payment|transfer|settle|remit|send|process|release|schedule|zahl|uberweis|begleich"
+    r"|uberweisung|zahlung|paie|paier|regl|virement|versement|pag|transfer|abon|betal|overmak|overboek"
+    r"|liquid|quit|deposit)", re.I)
+_PAST_CUE = re.compile(
+    r"\b(?:paid|already|was\s+sent|were\s+sent|transferred|bezahlt|uberwiesen|beglichen|bereits|paye|regle"
+    r"|deja|effectue|pagad|ya\s+|betaald|overgemaakt|al\s+|pago\s+|pagamos|ja\s+|efetuad|realizad)", re.I)
+
+
+def _sentence_of(text: str, pos: int) -> str:
+    start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, pos) for c in ".!?\n") if i != -1]
+    return text[start:min(ends) if ends else len(text)]
+
+
+def find_promise_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,
+                      timezone: str | None = None) -> date | None:
+    """The date a reply promises to pay by: the forward-looking date nearest a payment verb."""
+    d = local_date(sent_at, timezone)
+    folded = fold(text)
+    cands = []
+    for f in find_dates(text, sent_at, language, timezone):
+        if f.future is None or f.future < d or f.kind in ("wd_last", "ago", "last_week"):
+            continue
+        # "the transfer left on 31/10", written on 5 Nov: a recent past date, not a promise for next year
+        if f.past is not None and f.past != f.future and (d - f.past).days <= 45 and (f.future - d).days > 120:
+            continue
+        cands.append(f)
+    if not cands:
+        return None
+    def score(f: FoundDate) -> tuple[int, int]:
+        sent = _sentence_of(folded, f.start)
+        s = 0
+        if _PROMISE_CUE.search(sent):
+            s += 2
+        if _PAST_CUE.search(sent) and f.past is not None:
+            s -= 2
+        if f.kind == "today":
+            s -= 1  # "today" is mostly about when something happened, a weaker promise cue
+        return (-s, f.start)
+    return min(cands, key=score).future
+
+
+def find_past_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,
+                   timezone: str | None = None) -> date | None:
+    """The date a reply says something already happened (e.g. when a payment was made)."""
+    d = local_date(sent_at, timezone)
+    cands = [f for f in find_dates(text, sent_at, language, timezone) if f.past is not None and f.past <= d]
+    if not cands:
+        return None
+    folded = fold(text)
+    cands.sort(key=lambda f: (0 if _PAST_CUE.search(_sentence_of(folded, f.start)) else 1, f.start))
+    return cands[0].past
+
+
+def find_future_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,
+                     timezone: str | None = None) -> date | None:
+    """The first date in the text on or after the sent date (e.g. an out-of-office return date)."""
+    d = local_date(sent_at, timezone)
+    for f in find_dates(text, sent_at, language, timezone):
+        if f.future is not None and f.future >= d and f.kind not in ("wd_last", "ago", "last_week", "today"):
+            return f.future
+    return None
+
+
+def _dateparser_settings(sent_at: datetime, language: str | None, prefer: str) -> dict:
+    lang = (language or "")[:2]
+    settings = {
+        "RELATIVE_BASE": sent_at.replace(tzinfo=None),
+        "PREFER_DATES_FROM": prefer,
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+    if lang in DAY_FIRST_LANGS:
+        settings["DATE_ORDER"] = "DMY"
+    elif lang == "en":
+        settings["DATE_ORDER"] = "MDY"
+    return settings
+
+
+_PAST_PHRASE = re.compile(r"\b(?:ago|last|yesterday|letzte|vor\s|gestern|dernier|hier|il\s+y\s+a|hace|pasad|ayer"
+                          r"|geleden|vorige|afgelopen|gisteren|passad|ontem|ha\s)\b|\bhace\b")
+
+
+def resolve_date(text_or_phrase: str, sent_at: datetime, language: str | None = None) -> date | None:
+    """One date phrase → a calendar date, read relative to sent_at (its own offset gives the local day).
+
+    Rules first (see the module docstring); dateparser for what they do not cover.
+    """
+    found = find_dates(text_or_phrase, sent_at, language)
+    if found:
+        f = max(found, key=lambda f: f.end - f.start)
+        backwards = bool(_PAST_PHRASE.search(fold(text_or_phrase)))
+        if backwards and f.past is not None:
+            return f.past
+        return f.future if f.future is not None else f.past
+    import dateparser  # imported late: it takes a second to load its language data
+
+    langs = [language[:2]] if language and language[:2] in {"en", "de", "fr", "es", "nl", "pt"} else None
+    prefer = "past" if _PAST_PHRASE.search(fold(text_or_phrase)) else "future"
+    try:
+        dt = dateparser.parse(text_or_phrase, languages=langs,
+                              settings=_dateparser_settings(local_dt(sent_at), language, prefer))
+    except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd strings
+        return None
+    return dt.date() if dt else None
+
+
+def local_dt(sent_at: datetime) -> datetime:
+    return sent_at if isinstance(sent_at, datetime) else datetime.combine(sent_at, datetime.min.time())

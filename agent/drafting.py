@@ -1,0 +1,104 @@
+"""Drafts replies from the versioned templates in prompts/replies/, filled only with ERP data.
+
+Every amount, date and invoice number in a draft comes from the ERP records policy looked up,
+never from the customer's text, so the outbound fact check can verify all of them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
+
+from agent.contracts import Decision, Draft
+from agent.lookup import LookupResult
+from inbox.message import ParsedEmail
+from inbox.outbox import reply_subject
+from prompts import PROMPTS_DIR
+from tools.records import Customer
+
+TEMPLATE_VERSION = "v1"
+SUPPORTED_LANGUAGES = ("en", "de", "fr", "es", "nl", "pt")
+
+
+def _money(amount: Decimal, currency: str, language: str) -> str:
+    text = f"{amount:,.2f}"
+    if language in ("de", "es", "nl", "pt"):
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    elif language == "fr":
+        text = text.replace(",", " ").replace(".", ",")
+    return f"{text} {currency}"
+
+
+def _date(value: date | str, language: str) -> str:
+    d = date.fromisoformat(value) if isinstance(value, str) else value
+    return d.isoformat() if language == "en" else d.strftime("%d.%m.%Y") if language in ("de", "nl") else d.strftime("%d/%m/%Y")
+
+
+def _env() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(PROMPTS_DIR / "replies" / TEMPLATE_VERSION)), undefined=StrictUndefined, keep_trailing_newline=False, autoescape=False)
+    env.filters["money"] = _money
+    env.filters["day"] = _date
+    return env
+
+
+_ENV = _env()
+
+
+def draft_language(customer: Customer, reply_language: str | None) -> str:
+    """Answer in the correspondence language the ERP records for the customer (what the outbound
+    language check holds drafts to); the reply's detected language only fills a gap."""
+    for lang in (customer.language, reply_language):
+        if lang in SUPPORTED_LANGUAGES:
+            return lang
+    return "en"
+
+
+def contact_name(customer: Customer, email: ParsedEmail) -> str:
+    for c in customer.contacts:
+        if c.email.lower() == email.from_addr.lower() and c.name:
+            return c.name.split()[0]
+    return email.from_name.split()[0] if email.from_name.strip() else ""
+
+
+def render_draft(
+    decision: Decision,
+    email: ParsedEmail,
+    customer: Customer,
+    lookup: LookupResult,
+    *,
+    company_name: str,
+    reply_language: str | None,
+) -> Draft:
+    assert decision.template, "render_draft needs a decision with a template"
+    language = draft_language(customer, reply_language)
+    try:
+        template = _ENV.get_template(f"{decision.template}.{language}.j2")
+    except TemplateNotFound:
+        language = "en"
+        template = _ENV.get_template(f"{decision.template}.en.j2")
+    invoices = lookup.target_invoices
+    payment = next((p for p in lookup.matched_payments if p.id == decision.template_vars.get("payment_id")), None)
+    body = template.render(
+        name=contact_name(customer, email),
+        customer=customer,
+        invoices=invoices,
+        total=sum((i.balance for i in invoices), Decimal("0")),
+        currency=invoices[0].currency if invoices else "EUR",
+        payment=payment,
+        company=company_name,
+        lang=language,
+        **{k: v for k, v in decision.template_vars.items() if k not in ("attachments", "payment_id")},
+    ).strip() + "\n"
+    references = [*email.references, email.message_id] if email.message_id else list(email.references)
+    return Draft(
+        to=[email.from_addr],
+        subject=reply_subject(email.subject),
+        body=body,
+        language=language,
+        in_reply_to=email.message_id,
+        references=references,
+        attachments=list(decision.template_vars.get("attachments", [])),
+        template=f"{TEMPLATE_VERSION}/{decision.template}.{language}",
+    )

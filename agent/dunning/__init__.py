@@ -1,0 +1,1 @@
+"""Dunning: the staged-reminder policy, reminder composition and the reminder graph."""

@@ -1,0 +1,366 @@
+"""Facts read from a reply's text: invoice numbers, amounts, references, dates, reasons, contacts.
+
+Every value is a claim the customer made; policy checks it against the ERP before acting on it.
+Parsers are deliberately conservative: a missing fact routes to a human, a wrong one misleads.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+
+from agent.contracts import ClassifyInput, Facts, Intent
+from agent.dates import find_future_date, find_past_date, find_promise_date, fold, local_date
+from agent.language import detect_language
+
+# ------------------------------------------------------------------ invoice numbers
+# Prefix-with-digits forms (INV-2026-10432, RE-12345, FA2026/0012) and "invoice 10432" / "Rechnung Nr. 10432".
+_INVOICE_PREFIXED = re.compile(
+    r"\b((?:INV|RE|RG|RECH|FA|FAC|FACT|FV|FT|NF|FAT|F)[-/ ]?(?:\d{2,4}[-/])?\d{3,9})\b", re.I)
+_INVOICE_WORDED = re.compile(
+    r"\b(?:invoices?|inv\.?|rechnung(?:en)?|rechnungsnummer|rechnungs-nr\.?|factures?|facturas?|facturen"
+    r"|factuur|faturas?|nota\s+fiscal)\s*(?:n(?:o|r|º|°|um(?:ber|ero|éro|mer)?)\.?\s*|#\s*|:\s*)?"
+    r"(\d{4,10})\b", re.I)
+_INVOICE_ANY_INV = re.compile(r"\bINV-\d{4}-\d{2,8}\b", re.I)
+_BANK_PREFIXES = {"FT"}  # FT… is also a bank transfer reference style; only count it after an invoice word
+
+
+def find_invoice_numbers(text: str) -> list[str]:
+    """Invoice numbers in reading order, de-duplicated, normalised to upper case."""
+    out: list[str] = []
+    seen: set[str] = set()
+
+    def add(value: str) -> None:
+        key = value.upper().replace(" ", "-")
+        if key not in seen:
+            seen.add(key)
+            out.append(key)
+
+    spans: list[tuple[int, int, str]] = []
+    for m in _INVOICE_ANY_INV.finditer(text):
+        spans.append((m.start(), m.end(), m.group(0)))
+    for m in _INVOICE_PREFIXED.finditer(text):
+        token = m.group(1)
+        prefix = re.match(r"[A-Za-z]+", token).group(0).upper()
+        if prefix in _BANK_PREFIXES or prefix == "F" and not re.search(r"\d{5,}", token):
+            continue
+        if prefix in ("RE", "F") and not token[len(prefix):len(prefix) + 1] in "-/":
+            continue  # "RE12" is more often noise than an invoice number
+        if any(s <= m.start() < e for s, e, _ in spans):
+            continue
+        spans.append((m.start(), m.end(), token))
+    for m in _INVOICE_WORDED.finditer(text):
+        if any(s <= m.start(1) < e for s, e, _ in spans):
+            continue
+        spans.append((m.start(1), m.end(1), m.group(1)))
+    for _s, _e, value in sorted(spans):
+        add(value)
+    return out
+
+
+# ------------------------------------------------------------------ amounts
+_CUR_SYMBOL = {"€": "EUR", "$": "USD", "£": "GBP", "r$": "BRL", "chf": "CHF", "fr.": "CHF"}
+_CUR_CODE = r"EUR|USD|GBP|CHF|BRL|MXN|CAD|AUD|DKK|SEK|NOK|PLN|euros?|dollars?|reais"
+_NUMBER = r"\d{1,3}(?:[.,' \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_AMOUNT = re.compile(
+    rf"(?P<pre>R\$|€|\$|£|\b(?:{_CUR_CODE})\b)\s?(?P<n1>{_NUMBER})(?![\d])"
+    rf"|(?P<n2>{_NUMBER})\s?(?P<post>R\$|€|\$|£|\b(?:{_CUR_CODE})\b)", re.I)
+
+
+def parse_amount(raw: str) -> Decimal | None:
+    """A written amount → Decimal, for EN ("1,234.56") and EU ("1.234,56", "1 234,56") styles.
+
+    A single separator followed by exactly three digits is a thousands separator ("1.500" = 1500);
+    with one or two digits after it, it is the decimal separator.
+    """
+    s = raw.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("'", "")
+    s = re.sub(r"(?<=\d) (?=\d{3}\b)", "", s)
+    if not re.fullmatch(r"\d[\d.,]*", s):
+        return None
+    last_dot, last_comma = s.rfind("."), s.rfind(",")
+    if last_dot != -1 and last_comma != -1:
+        dec = "." if last_dot > last_comma else ","
+        thou = "," if dec == "." else "."
+        s = s.replace(thou, "").replace(dec, ".")
+    elif last_dot != -1 or last_comma != -1:
+        sep = "." if last_dot != -1 else ","
+        parts = s.split(sep)
+        if len(parts) > 2 or len(parts[-1]) == 3:
+            if not all(len(p) == 3 for p in parts[1:]):
+                return None
+            s = s.replace(sep, "")
+        else:
+            s = s.replace(sep, ".")
+    try:
+        value = Decimal(s)
+    except InvalidOperation:
+        return None
+    return value.quantize(Decimal("0.01"))
+
+
+def _currency(token: str) -> str:
+    t = token.lower()
+    if t in _CUR_SYMBOL:
+        return _CUR_SYMBOL[t]
+    if t.startswith("euro"):
+        return "EUR"
+    if t.startswith("dollar"):
+        return "USD"
+    if t == "reais":
+        return "BRL"
+    return token.upper()
+
+
+def find_amounts(text: str) -> list[tuple[Decimal, str]]:
+    """Amounts written with a currency, in reading order: [(Decimal("1234.56"), "EUR"), ...]."""
+    out = []
+    for m in _AMOUNT.finditer(text):
+        number = m.group("n1") or m.group("n2")
+        cur = m.group("pre") or m.group("post")
+        value = parse_amount(number.strip())
+        if value is not None and value > 0:
+            out.append((value, _currency(cur)))
+    return out
+
+
+# ------------------------------------------------------------------ payment facts
+_REFERENCE = re.compile(
+    r"\b(TRF-\d{4,}|SEPA-\d{6,}|ACH\d{5,}|WIRE[ -]\d{5,}|PAY/\d{4}/\d{3,}|FT\d{5}[A-Z]{3}\d{2}"
+    r"|RF\d{2}(?: ?\d{4}){1,5}(?: ?\d{1,4})?)\b", re.I)
+_REFERENCE_WORDED = re.compile(
+    r"\b(?:ref(?:erence)?|referen[cz]e?|référence|referencia|referência|betalingskenmerk|kenmerk"
+    r"|verwendungszweck|transaction(?:\s+id)?|transfer\s+id|payment\s+id|utr|end-to-end(?:-id)?)"
+    r"(?:\s+(?:du|de\s+la|de|of\s+the|der|van\s+de|da|do)\s+[^\W\d]+)?"
+    r"(?:\s*(?:no\.?|nr\.?|number|nummer|n°|nº|#))?\s*[:#]?\s*([A-Z0-9][A-Z0-9/-]{5,})", re.I)
+
+
+def find_payment_reference(text: str) -> str | None:
+    """A bank or payment reference the customer quotes (TRF-…, SEPA-…, "Referenz: …")."""
+    m = _REFERENCE.search(text)
+    if m:
+        return re.sub(r"\s+", " ", m.group(1)).upper()
+    for m in _REFERENCE_WORDED.finditer(text):
+        value = m.group(1)
+        if re.search(r"\d", value) and not _INVOICE_ANY_INV.fullmatch(value):
+            return value.upper()
+    return None
+
+
+_METHODS: list[tuple[str, re.Pattern[str]]] = [
+    ("sepa", re.compile(r"\bsepa\b|lastschrift|prélèvement|domiciliación|incasso", re.I)),
+    ("card", re.compile(r"credit\s*card|kreditkarte|carte\s+(?:bancaire|de\s+crédit)|tarjeta|creditcard|cartão", re.I)),
+    ("cheque", re.compile(r"\bche(?:que|ck)\b|\bscheck\b|\bchèque\b|\bcheque\b", re.I)),
+    ("ach", re.compile(r"\bach\b", re.I)),
+    ("paypal", re.compile(r"paypal", re.I)),
+    ("wire", re.compile(r"\bwire\b|bank\s*transfer|überweisung|überwiesen|virement|transferencia|overboeking"
+                        r"|overgemaakt|overschrijving|transferência|\bTED\b|\bpix\b", re.I)),
+]
+
+
+def find_payment_method(text: str) -> str | None:
+    for name, rx in _METHODS:
+        if rx.search(text):
+            return name
+    return None
+
+
+# ------------------------------------------------------------------ disputes
+_DISPUTE_REASONS: list[tuple[str, re.Pattern[str]]] = [
+    ("duplicate_billing", re.compile(
+        r"duplicate|twice|double[- ]?(?:billed|charged|invoiced)|billed\s+two|doppelt|zweimal|en\s+double|deux\s+fois"
+        r"|duplicad|dos\s+veces|dubbel|twee\s+keer|duas\s+vezes|em\s+duplicado|duplicidade", re.I)),
+    ("short_shipment", re.compile(
+        r"short[- ]?(?:shipped|shipment|delivery)|only\s+(?:received|got|delivered)\s+\d+|missing\s+(?:items|units|parts|pieces)"
+        r"|unvollständig|nur\s+\d+\s+(?:stück|einheiten|teile|kartons)|fehlende?\s+(?:ware|teile|positionen)|teillieferung"
+        r"|manqu|livraison\s+(?:partielle|incomplète)|seulement\s+\d+|incomplet"
+        r"|solo\s+(?:recibimos|llegaron)\s+\d+|faltan|entrega\s+(?:parcial|incompleta)|onvolledig|slechts\s+\d+"
+        r"|ontbrek|maar\s+\d+\s+(?:stuks|eenheden)|apenas\s+\d+|em\s+falta|faltam|incompleta", re.I)),
+    ("damaged", re.compile(
+        r"damaged|broken|defective|faulty|beschädigt|kaputt|defekt|mangelhaft|endommag|abîm|cassé|défectueu"
+        r"|dañad|roto|defectuos|beschadigd|kapot|defect|danificad|avariad|partid|com\s+defeito", re.I)),
+    ("not_received", re.compile(
+        r"never\s+(?:received|arrived|got)|not\s+(?:been\s+)?(?:received|delivered)|haven't\s+received|have\s+not\s+received"
+        r"|did\s+not\s+receive|didn't\s+receive|nicht\s+(?:erhalten|geliefert|angekommen|bekommen)|nie\s+(?:erhalten|angekommen)"
+        r"|jamais\s+reçu|pas\s+(?:été\s+)?(?:reçu|livré)|n'avons\s+(?:jamais\s+|pas\s+)?reçu|no\s+(?:hemos\s+)?recibid"
+        r"|nunca\s+(?:llegó|recibimos)|niet\s+(?:ontvangen|geleverd)|nooit\s+(?:ontvangen|geleverd)"
+        r"|não\s+(?:recebemos|foi\s+entregue|chegou)|nunca\s+(?:recebemos|chegou)", re.I)),
+    ("tax", re.compile(
+        r"\bvat\b|\btax\b|sales\s+tax|mwst|umsatzsteuer|ust-?id|steuersatz|\btva\b|\biva\b|\bbtw\b|impuesto|imposto"
+        r"|reverse\s+charge|tax[- ]exempt|nif\b", re.I)),
+    ("pricing", re.compile(
+        r"price|pricing|overcharg|rate\s+(?:was|is)|quoted|quote|discount|agreed|contract(?:ed)?\s+rate|preis|rabatt"
+        r"|angebot|vereinbart|prix|tarif|remise|devis|convenu|precio|descuento|presupuesto|acordad|prijs|korting"
+        r"|offerte|afgesproken|preço|desconto|orçamento|combinad|too\s+high|zu\s+hoch|trop\s+élevé|demasiado\s+alto"
+        r"|te\s+hoog|muito\s+alto|wrong\s+amount|falsche[rn]?\s+betrag|montant\s+(?:erroné|incorrect)", re.I)),
+]
+
+
+def find_dispute_reason(text: str) -> str | None:
+    """pricing, short_shipment, damaged, duplicate_billing, tax, not_received; None when nothing says which."""
+    for name, rx in _DISPUTE_REASONS:
+        if rx.search(text):
+            return name
+    return None
+
+
+# ------------------------------------------------------------------ PO numbers and contacts
+_PO = re.compile(
+    r"(?:\b(?:new\s+)?(?:PO|P\.O\.|purchase\s+order|Bestellnummer|Bestell-Nr\.?|Bestellung|bon\s+de\s+commande|BC"
+    r"|numéro\s+de\s+commande|orden\s+de\s+compra|pedido|n[uú]mero\s+de\s+pedido|inkoopordernummer|inkooporder"
+    r"|ordernummer|ordem\s+de\s+compra|OC|PED)\b(?:\s*(?:number|no\.?|nr\.?|n°|nº|#|número|nummer|numero))?"
+    r"\s*(?:is|ist|est|es|é|is\s+now|lautet|:|-|to|auf|en|naar|para)?\s*:?\s*)"
+    r"((?:PO|BST|OC|BC|PED|P)?[- ]?\d[\d-]{3,14}|(?:PO|BST|OC|BC|PED)[- ]?\d{4,}|\d{4}-\d{3,5})", re.I)
+_PO_BARE = re.compile(r"\b((?:PO|BST|OC|BC|PED)-?\d{4,}|PO \d{4}-\d{3,5}|45\d{8})\b")
+
+
+def find_po_numbers(text: str) -> list[str]:
+    found: list[tuple[int, str]] = []
+    for rx in (_PO_BARE, _PO):
+        for m in rx.finditer(text):
+            value = m.group(1).strip(" -")
+            if not value or _INVOICE_ANY_INV.search(m.group(0)):
+                continue
+            if any(value in v or v.endswith(value) for _, v in found):
+                continue
+            found.append((m.start(1), value))
+    return [v for _, v in sorted(found)]
+
+
+def find_new_po_number(text: str, known: list[str] | None = None) -> str | None:
+    """The PO number the customer asks us to use: the last one mentioned that is not already known.
+
+    "please replace PO 4500012345 with PO 4500099999" → the second one.
+    """
+    known_set = {k.upper() for k in (known or [])}
+    candidates = [p for p in find_po_numbers(text) if p.upper() not in known_set]
+    if not candidates:
+        return None
+    folded = fold(text)
+    new_cue = re.compile(r"\b(?:new|neue[rn]?|nouveau|nouvelle|nuevo|nueva|nieuwe|novo|nova|correct|richtige|correcto"
+                         r"|juiste|updated|aktuelle)\b")
+    for po in candidates:
+        i = folded.find(fold(po))
+        if i != -1 and new_cue.search(folded[max(0, i - 35):i]):
+            return po
+    return candidates[-1]
+
+
+_EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
+
+
+def find_emails(text: str, exclude: set[str] | None = None) -> list[str]:
+    exclude = {e.lower() for e in (exclude or set())}
+    out = []
+    for m in _EMAIL.finditer(text):
+        e = m.group(0).lower().rstrip(".")
+        if e not in exclude and e not in out and not e.startswith(("noreply", "no-reply", "mailer-daemon", "postmaster")):
+            out.append(e)
+    return out
+
+
+# ------------------------------------------------------------------ instalments and conditions
+_INSTALMENTS = re.compile(
+    rf"\b(\d{{1,2}}|{'|'.join(['two', 'three', 'four', 'five', 'six', 'twelve', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'deux', 'trois', 'quatre', 'cinq', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'twee', 'drie', 'duas', 'três', 'quatro'])})"
+    r"\s+(?:(?:monthly|equal|gleiche|mensuelles?|mensuales|maandelijkse|mensais|monatliche)\s+)?"
+    r"(?:instal+ments?|payments|raten|teilzahlungen|monatsraten|versements|échéances|mensualités|plazos|cuotas"
+    r"|pagos|termijnen|betalingen|parcelas|prestações|pagamentos|months|monate|mois|meses|maanden)", re.I)
+_NUMBER_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12, "zwei": 2, "drei": 3, "vier": 4,
+                "fünf": 5, "sechs": 6, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dos": 2, "tres": 3,
+                "cuatro": 4, "cinco": 5, "seis": 6, "twee": 2, "drie": 3, "duas": 2, "três": 3, "quatro": 4}
+
+
+def find_installments(text: str) -> int | None:
+    m = _INSTALMENTS.search(text)
+    if not m:
+        return None
+    n = m.group(1).lower()
+    value = int(n) if n.isdigit() else _NUMBER_WORD.get(n)
+    return value if value and 2 <= value <= 36 else None
+
+
+_CONDITIONAL = re.compile(
+    r"\b(?:if|once|as\s+soon\s+as|provided\s+(?:that)?|subject\s+to|on\s+condition|assuming|after\s+(?:we\s+)?receiv"
+    r"|wenn|falls|sobald|sofern|vorausgesetzt|nachdem|unter\s+der\s+voraussetzung"
+    r"|si|dès\s+que|une\s+fois\s+que|à\s+condition|sous\s+réserve|lorsque"
+    r"|en\s+cuanto|una\s+vez\s+que|siempre\s+que|con\s+la\s+condición|cuando\s+recibamos"
+    r"|als|zodra|mits|indien|op\s+voorwaarde"
+    r"|se|assim\s+que|desde\s+que|logo\s+que|caso|quando\s+recebermos)\b", re.I)
+# "si" / "se" / "als" are also ordinary words (French "si" = so, Dutch "als" = as/like): count them only
+# near a payment word, in the same sentence.
+_WEAK_CONDITION = {"si", "se", "als", "caso", "if"}
+_PAY_WORD = re.compile(r"pay|paid|zahl|paie|pay|pag|betal|regl|überweis|virement|transfer", re.I)
+
+
+def is_conditional(text: str) -> bool:
+    """Does the promise hang on a condition ("once we receive the credit note", "sobald ...")?"""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        for m in _CONDITIONAL.finditer(sentence):
+            if m.group(0).lower() in _WEAK_CONDITION:
+                if not _PAY_WORD.search(sentence):
+                    continue
+                if m.group(0).lower() == "als" and not re.search(r"\b(?:we|wij|ze|u|jullie|de|het)\b",
+                                                                   sentence[m.end():m.end() + 30], re.I):
+                    continue
+            if _PAY_WORD.search(sentence):
+                return True
+    return False
+
+
+# ------------------------------------------------------------------ all facts of one reply
+def sent_datetime(item: ClassifyInput) -> datetime | None:
+    if not item.sent_at:
+        return None
+    try:
+        return datetime.fromisoformat(item.sent_at.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def extract_facts(item: ClassifyInput, intent: Intent, secondary: list[Intent] | None = None) -> Facts:
+    """Every fact the text states, with dates read against the reply's own Date and time zone."""
+    secondary = secondary or []
+    intents = {intent, *secondary}
+    text = item.text or ""
+    body = f"{item.subject}\n{text}"
+    everything = f"{body}\n{item.attachments_text}"
+    language = (item.customer_language if item.customer_language in ("en", "de", "fr", "es", "nl", "pt") and
+                len(text.split()) < 4 else None) or detect_language(text or item.subject,
+                                                                   default=item.customer_language or "en")
+    sent = sent_datetime(item) or local_date(None)
+    facts = Facts(language=language)
+    facts.invoice_numbers = find_invoice_numbers(everything)
+    amounts = find_amounts(body) or find_amounts(item.attachments_text)
+    facts.amounts = [a for a, _ in amounts]
+    promised = Intent.promise_to_pay in intents or Intent.payment_plan_request in intents
+    if not promised and intent not in (Intent.out_of_office, Intent.bounce, Intent.other):
+        from agent.models.rules import CUES  # a dispute or a partial payment can still promise a date
+
+        promised = bool(CUES["promise"].search(text))
+    if promised:
+        facts.promise_date = find_promise_date(text, sent, language, item.timezone)
+        facts.promise_amount = facts.amounts[0] if facts.amounts else None
+        facts.promise_conditional = is_conditional(text)
+    if Intent.already_paid in intents:
+        facts.payment_reference = find_payment_reference(everything)
+        facts.payment_method = find_payment_method(everything)
+        facts.payment_date = find_past_date(text, sent, language, item.timezone) or (
+            find_past_date(item.attachments_text, sent, language, item.timezone) if item.attachments_text else None)
+        facts.payment_amount = facts.amounts[0] if facts.amounts else None
+    if Intent.dispute in intents:
+        facts.dispute_reason = find_dispute_reason(text) or "other"
+    if Intent.po_change in intents:
+        facts.new_po_number = find_new_po_number(body)
+        emails = find_emails(text)
+        facts.new_billing_contact = emails[0] if emails else None
+    if Intent.wrong_contact in intents:
+        emails = find_emails(text)
+        facts.replacement_contact = emails[0] if emails else None
+    if Intent.out_of_office in intents:
+        facts.return_date = find_future_date(text, sent, language, item.timezone)
+        emails = find_emails(text)
+        if emails and intent is Intent.out_of_office:
+            facts.replacement_contact = emails[0]
+    if Intent.payment_plan_request in intents:
+        facts.requested_installments = find_installments(text)
+    return facts

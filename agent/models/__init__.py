@@ -1,0 +1,1 @@
+"""Reply-reading models behind the one ReplyModel interface (agent/contracts.py)."""

@@ -1,0 +1,94 @@
+"""The default reply model: rules for mail-system signals, a linear model for the rest, no network.
+
+- Bounces and out-of-office auto-replies are decided by rules (the inbox's DSN/auto-reply flags
+  plus unmistakable phrases).
+- Everything else: logistic regression on word 1-2-grams, character 2-5-grams and rule-hit
+  features of the subject and visible text, trained by agent/models/train.py (`dunmail train`).
+  Its class probability is the confidence (checked for calibration on the dev split).
+- A reply that says several things: every intent the model gives at least PRIMARY_MIN probability
+  is a candidate, and INTENT_PRECEDENCE picks the primary among them (a dispute outranks a promise);
+  the others, and intents whose phrases clearly appear, are secondary.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from agent.contracts import INTENT_PRECEDENCE, Classification, ClassifyInput, Intent, ReplyModel
+from agent.extract import extract_facts
+from agent.models.features import model_text, visible_text
+from agent.models.rules import CUE_INTENT, CUES
+
+FITTED_DIR = Path(__file__).parent / "fitted"
+FITTED_PATH = FITTED_DIR / "intent-v1.joblib"
+
+
+class ModelNotTrained(Exception):
+    """The fitted model file is missing; run `dunmail train` to build it."""
+
+
+@lru_cache(maxsize=4)
+def load_fitted(path: str | Path = FITTED_PATH) -> dict[str, Any]:
+    import joblib
+
+    p = Path(path)
+    if not p.exists():
+        raise ModelNotTrained(f"{p} not found: run `dunmail train` to fit the offline model")
+    return joblib.load(p)
+
+
+class OfflineModel(ReplyModel):
+    name = "offline:linear-v1"
+
+    def __init__(self, path: str | Path | None = None, *, bundle: dict[str, Any] | None = None):
+        self._bundle = bundle if bundle is not None else load_fitted(path or FITTED_PATH)
+        self.pipeline = self._bundle["pipeline"]
+        self.classes: list[str] = list(self._bundle.get("labels") or self.pipeline.classes_)
+        self.primary_min: float = self._bundle.get("primary_min", 0.5)
+        self.secondary_min: float = self._bundle.get("secondary_min", 0.5)
+        self.cue_min: float = self._bundle.get("cue_min", 0.2)
+        self.name = f"offline:{self._bundle.get('version', 'linear-v1')}"
+
+    def probabilities(self, item: ClassifyInput) -> dict[Intent, float]:
+        probs = self.pipeline.predict_proba([model_text(item)])[0]
+        return {Intent(c): float(p) for c, p in zip(self.classes, probs)}
+
+    def classify(self, item: ClassifyInput) -> Classification:
+        text = visible_text(item)
+        head = f"{item.subject}\n{text[:600]}"
+        probs = self.probabilities(item)
+
+        if item.is_bounce or (CUES["bounce"].search(item.subject or "") and CUES["bounce"].search(text)):
+            return self._result(item, Intent.bounce, [], 0.99, "rules:dsn", "delivery status notification", probs)
+        if item.is_auto_reply and (CUES["ooo"].search(head) or max(probs, key=probs.get) is Intent.out_of_office):
+            return self._result(item, Intent.out_of_office, [], 0.97, "rules:auto-reply",
+                                "auto-reply announcing an absence", probs)
+
+        if CUES["ack"].search(head) and not any(CUES[c].search(text) for c in ("paid", "promise", "dispute", "plan")):
+            return self._result(item, Intent.other, [], 0.9, "rules:auto-acknowledgement",
+                                "ticket-system acknowledgement", probs)
+        ranked = sorted(probs.items(), key=lambda kv: kv[1], reverse=True)
+        top, top_p = ranked[0]
+        # Every intent its detector is sure enough of is said in the reply; precedence picks the primary.
+        candidates = [i for i, p in probs.items() if p >= self.primary_min and i is not Intent.other]
+        # A clear phrase for an intent (e.g. "never received the goods") makes it a candidate even when the
+        # detector, trained on other wordings, is only moderately sure.
+        for cue, intent in CUE_INTENT.items():
+            if intent not in candidates and probs[intent] >= self.cue_min and CUES[cue].search(text):
+                candidates.append(intent)
+        if not candidates:
+            candidates = [top]
+        primary = min(candidates, key=INTENT_PRECEDENCE.index)
+        secondary = [i for i in candidates if i is not primary and i not in (Intent.bounce, Intent.out_of_office)]
+        secondary.sort(key=INTENT_PRECEDENCE.index)
+        confidence = probs[primary]
+        rationale = ", ".join(f"{i.value} {p:.2f}" for i, p in ranked[:3])
+        return self._result(item, primary, secondary, confidence, self.name, rationale, probs)
+
+    def _result(self, item: ClassifyInput, intent: Intent, secondary: list[Intent], confidence: float,
+                decided_by: str, rationale: str, probs: dict[Intent, float]) -> Classification:
+        facts = extract_facts(item, intent, secondary)
+        return Classification(intent=intent, secondary_intents=secondary, confidence=round(min(max(confidence, 0.0), 1.0), 4),
+                              facts=facts, decided_by=decided_by, rationale=rationale)

@@ -1,0 +1,283 @@
+"""The graph's nodes: each reads the state and the injected context and returns only what it changes.
+
+Side effects on the outside world (sending) happen only in `send`, after the approval interrupt,
+and are idempotent because a resumed node runs again from its start.
+"""
+
+from __future__ import annotations
+
+import base64
+from datetime import date
+from decimal import Decimal
+from typing import Any, Callable
+
+from langgraph.runtime import Runtime
+from langgraph.types import interrupt
+
+from agent.contracts import Classification, ClassifyInput, Decision, Draft, GuardrailResult, Intent
+from agent.drafting import render_draft
+from agent.lookup import LookupResult, look_up
+from agent.policy import decide
+from agent.state import AgentContext, AgentState
+from guardrails.api import OutboundContext, check_inbound, check_outbound
+from inbox.message import ParsedEmail
+from inbox.outbox import OutgoingMail
+from inbox.parse import UnparseableMessage, parse_message
+from tools.erp import sender_domain
+from tools.invoice_pdf import render_invoice_pdf
+from tools.records import Customer
+
+
+def _email(state: AgentState) -> ParsedEmail:
+    return ParsedEmail.model_validate(state["email"])
+
+
+def _customer(state: AgentState) -> Customer | None:
+    data = state.get("customer")
+    return Customer.model_validate(data) if data else None
+
+
+def _dump(items: list[GuardrailResult]) -> list[dict[str, Any]]:
+    return [i.model_dump(mode="json") for i in items]
+
+
+def parse(state: AgentState) -> dict[str, Any]:
+    try:
+        email = parse_message(base64.b64decode(state["raw_b64"]))
+    except UnparseableMessage as exc:
+        return {"outcome": "quarantined", "error": str(exc), "raw_b64": ""}
+    return {"email": email.model_dump(mode="json"), "raw_b64": ""}
+
+
+def identify(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
+    """Find the customer: the sender's address, then domain, then a bounced recipient, then the thread."""
+    erp = runtime.context.erp
+    email = _email(state)
+    candidates = [email.from_addr]
+    if email.bounce:
+        candidates += email.bounce.failed_recipients
+    customer = None
+    for address in candidates:
+        customer = erp.customer_by_email(address) or erp.customer_by_domain(sender_domain(address))
+        if customer:
+            break
+    if customer is None and state.get("hint_customer_id"):
+        customer = erp.customer(state["hint_customer_id"])
+    return {"customer": customer.model_dump(mode="json") if customer else None}
+
+
+def inbound_guard(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
+    email = _email(state)
+    if email.is_bounce or email.is_auto_reply:
+        return {"inbound_checks": []}  # nothing is ever drafted to machine mail
+    return {"inbound_checks": _dump(check_inbound(email, _customer(state), runtime.context.erp))}
+
+
+def classify(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
+    email = _email(state)
+    customer = _customer(state)
+    item = ClassifyInput(
+        subject=email.subject,
+        text=email.visible_text or email.text,
+        full_text=email.text,
+        attachments_text="\n".join(a.text for a in email.attachments if a.text),
+        sent_at=email.date.isoformat() if email.date else None,
+        timezone=runtime.context.timezone,
+        customer_language=customer.language if customer else None,
+        is_auto_reply=email.is_auto_reply,
+        is_bounce=email.is_bounce,
+    )
+    try:
+        result = runtime.context.model.classify(item)
+    except Exception as exc:  # noqa: BLE001 - a model failure routes to a human, never drops the message
+        result = Classification(intent=Intent.other, confidence=0.0, decided_by=f"error:{type(exc).__name__}", rationale=str(exc)[:500])
+    return {"classification": result.model_dump(mode="json")}
+
+
+def lookup(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
+    customer = _customer(state)
+    if customer is None:
+        return {"lookup": None}
+    email = _email(state)
+    sent_on = email.date.date() if email.date else runtime.context.erp.today()
+    result = look_up(runtime.context.erp, customer, Classification.model_validate(state["classification"]), sent_on, state.get("our_last_message") or "")
+    return {"lookup": result.model_dump(mode="json")}
+
+
+def decide_next(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
+    email = _email(state)
+    cls = Classification.model_validate(state["classification"])
+    lk = LookupResult.model_validate(state["lookup"]) if state.get("lookup") else None
+    checks = [GuardrailResult.model_validate(c) for c in state.get("inbound_checks", [])]
+    decision = decide(cls, email, _customer(state), lk, checks, runtime.context.policy)
+    return {"decision": decision.model_dump(mode="json")}
+
+
+def draft(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
+    decision = Decision.model_validate(state["decision"])
+    customer = _customer(state)
+    if decision.action != "draft_reply" or customer is None or not decision.template:
+        return {"draft": None}
+    cls = Classification.model_validate(state["classification"])
+    out = render_draft(
+        decision,
+        _email(state),
+        customer,
+        LookupResult.model_validate(state["lookup"]),
+        company_name=runtime.context.company_name,
+        reply_language=cls.facts.language,
+    )
+    return {"draft": out.model_dump(mode="json")}
+
+
+def _policy_vars(state: AgentState) -> dict[str, Any]:
+    return (state.get("decision") or {}).get("template_vars") or {}
+
+
+def _allowed_dates(state: AgentState) -> list[date]:
+    """Dates policy itself put in the draft (a promise date is the customer's, confirmed back)."""
+    tvars = _policy_vars(state)
+    return [date.fromisoformat(tvars["promise_date"])] if tvars.get("promise_date") else []
+
+
+def _allowed_amounts(state: AgentState) -> list[Decimal]:
+    """A promised amount is confirmed back to the customer; everything else must be the ERP's."""
+    promise = ((state.get("decision") or {}).get("record") or {}).get("promise") or {}
+    return [Decimal(promise["amount"])] if promise.get("amount") else []
+
+
+def _outbound_checks(state: AgentState, runtime: Runtime[AgentContext], body_draft: Draft) -> list[GuardrailResult]:
+    customer = _customer(state)
+    ctx = OutboundContext(
+        allowed_dates=_allowed_dates(state),
+        customer=customer,
+        inbound=_email(state) if state.get("email") else None,
+        allowed_amounts=_allowed_amounts(state),
+        allowed_attachments=list(_policy_vars(state).get("attachments", [])),  # what policy produced, not what the draft says
+        touches=runtime.context.touches(customer.id) if customer else [],
+        now=runtime.context.now(),
+        other_customers=[c for c in runtime.context.erp.customers() if customer is None or c.id != customer.id],
+    )
+    return check_outbound(body_draft, ctx, runtime.context.erp)
+
+
+ChecksFn = Callable[[AgentState, Runtime[AgentContext], Draft], list[GuardrailResult]]
+
+
+def outbound_guard_node(checks_for: ChecksFn) -> Callable[[AgentState, Runtime[AgentContext]], dict[str, Any]]:
+    """A node that runs the outbound guardrails on the draft; any failure sends it to a human."""
+
+    # `state` is left a plain dict so LangGraph passes each graph its whole state (a TypedDict
+    # annotation would narrow the reminder graph's state to the reply graph's keys).
+    def outbound_guard(state: dict[str, Any], runtime: Runtime[AgentContext]) -> dict[str, Any]:
+        if not state.get("draft"):
+            return {"outbound_checks": []}
+        checks = checks_for(state, runtime, Draft.model_validate(state["draft"]))
+        failed = [c for c in checks if not c.passed]
+        update: dict[str, Any] = {"outbound_checks": _dump(checks)}
+        if failed:
+            decision = Decision.model_validate(state["decision"])
+            decision.needs_human = True
+            decision.reasons += [f"draft blocked by {c.check}: {c.reason}" for c in failed]
+            update["decision"] = decision.model_dump(mode="json")
+        return update
+
+    return outbound_guard
+
+
+outbound_guard = outbound_guard_node(_outbound_checks)
+
+
+def needs_review(state: AgentState) -> str:
+    decision = state.get("decision") or {}
+    if decision.get("action") == "no_action" and not decision.get("needs_human"):
+        return "done"
+    return "review"
+
+
+def human_review(state: AgentState) -> dict[str, Any]:
+    """Wait for a collector. The resume value: {"action": approve|reject|resolve, "user", "body"?,
+    "overrides"?: [check names], "message_id"? (assigned before sending), "note"?}."""
+    answer = interrupt(
+        {
+            "decision": state.get("decision"),
+            "draft": state.get("draft"),
+            "outbound_checks": state.get("outbound_checks", []),
+            "review_error": state.get("review_error", ""),
+        }
+    )
+    return {"review": answer}
+
+
+def check_review_node(checks_for: ChecksFn) -> Callable[[AgentState, Runtime[AgentContext]], dict[str, Any]]:
+    """Edits go through the outbound guardrails again; only overridable failures may be overridden."""
+
+    def check_review(state: dict[str, Any], runtime: Runtime[AgentContext]) -> dict[str, Any]:
+        review = state.get("review") or {}
+        action = review.get("action")
+        if action != "approve":
+            return {"outcome": "rejected" if action == "reject" else "resolved", "review_error": ""}
+        if not state.get("draft"):
+            return {"outcome": "resolved", "review_error": ""}
+        current = Draft.model_validate(state["draft"])
+        if review.get("body") is not None and review["body"] != current.body:
+            current = current.model_copy(update={"body": review["body"]})
+        checks = checks_for(state, runtime, current)
+        overrides = set(review.get("overrides") or [])
+        blocking = [c for c in checks if not c.passed and not (c.overridable and c.check in overrides)]
+        update: dict[str, Any] = {"draft": current.model_dump(mode="json"), "outbound_checks": _dump(checks)}
+        if blocking:
+            update["review_error"] = "; ".join(f"{c.check}: {c.reason}" for c in blocking)
+            update["review"] = {}
+        else:
+            update["review_error"] = ""
+        return update
+
+    return check_review
+
+
+check_review = check_review_node(_outbound_checks)
+
+
+def after_check(state: AgentState) -> str:
+    if state.get("outcome") in ("rejected", "resolved"):
+        return "done"
+    return "review" if state.get("review_error") else "send"
+
+
+def send(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
+    review = state["review"]
+    current = Draft.model_validate(state["draft"])
+    message_id = review["message_id"]
+    outbox = runtime.context.outbox
+    if outbox is None:
+        raise RuntimeError("no outbox configured: cannot send")
+    mail = OutgoingMail(
+        message_id=message_id,
+        from_addr=runtime.context.ar_mailbox,
+        from_name=f"{runtime.context.company_name} Accounts Receivable",
+        to=current.to,
+        cc=current.cc,
+        subject=current.subject,
+        body=current.body,
+        in_reply_to=current.in_reply_to,
+        references=current.references,
+        attachments=_attachments(current, _customer(state), runtime.context),
+    )
+    outbox.deliver(mail)  # skips delivery when this Message-ID was already sent
+    return {"outcome": "sent", "sent_message_id": message_id}
+
+
+def _attachments(current: Draft, customer: Customer | None, ctx: AgentContext) -> list[tuple[str, str, bytes]]:
+    """Invoice PDFs named by policy, rendered from the ERP at send time (never customer-supplied)."""
+    files = []
+    for name in current.attachments:
+        inv = ctx.erp.invoice(name.removesuffix(".pdf"))
+        if inv is None or customer is None or inv.customer_id != customer.id:
+            raise RuntimeError(f"attachment {name} is not an invoice of this customer")
+        files.append((name, "application/pdf", render_invoice_pdf(inv, customer, ctx.company_name)))
+    return files
+
+
+def finish_without_review(state: AgentState) -> dict[str, Any]:
+    return {"outcome": "handled"}

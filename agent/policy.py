@@ -1,0 +1,236 @@
+"""Policy: from what the reply says and what the ERP shows to the next step.
+
+Every branch names its rule (`policy.<intent>.<case>`) and carries its reasons, so a collector can
+always answer "why did it do that?". Humans keep credit decisions, write-offs, payment-plan
+exceptions, legal escalation, strategic accounts and relationship-sensitive wording.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from agent.contracts import Classification, Decision, Evidence, GuardrailResult, Intent, PauseInstruction
+from agent.lookup import LookupResult
+from agent.state import PolicyParams
+from inbox.message import ParsedEmail
+from tools.records import Customer
+
+PAUSING_INTENTS = frozenset({Intent.promise_to_pay, Intent.already_paid, Intent.dispute, Intent.payment_plan_request})
+ROUTE_ONLY_FLAGS = {
+    "legal": "account is with legal: a human handles every contact",
+    "do_not_contact": "customer is do-not-contact: no draft",
+}
+PAUSED_FLAGS = frozenset({"legal", "do_not_contact"})
+HUMAN_FLAGS = {
+    "strategic": "strategic account: a human approves every reply",
+    "credit_hold": "account on credit hold: a human decides",
+    "payment_plan": "account has a payment plan: a human checks it",
+}
+
+
+def _pause(customer: Customer, lookup: LookupResult, until: date | None, reason: str, *, named_only: bool = False) -> list[PauseInstruction]:
+    invoices = lookup.mentioned_invoices if named_only and lookup.mentioned_invoices else []
+    if invoices:
+        return [PauseInstruction(customer_id=customer.id, invoice_number=i.number, until=until, reason=reason) for i in invoices]
+    return [PauseInstruction(customer_id=customer.id, invoice_number=None, until=until, reason=reason)]
+
+
+def _route(rule: str, reasons: list[str], owner: str | None, pauses: list[PauseInstruction] | None = None) -> Decision:
+    return Decision(action="route_human", needs_human=True, rule=rule, reasons=reasons, owner=owner, pauses=pauses or [])
+
+
+HUMAN_SECONDARY = {
+    Intent.dispute: "also disputes something",
+    Intent.payment_plan_request: "also asks for a payment plan",
+    Intent.wrong_contact: "also names another contact",
+    Intent.po_change: "also asks for a PO / billing change",
+}
+_ACK = re.compile(
+    r"\b(thanks?|thank you|received|noted|forwarded|passed (it|this) on|danke|erhalten|weitergeleitet|merci|bien reçu|transmis|"
+    r"gracias|recibido|reenviado|bedankt|ontvangen|doorgestuurd|obrigad[oa]|recebido|encaminhad[oa])\b",
+    re.I,
+)
+
+
+def is_acknowledgement(text: str) -> bool:
+    """A short thank-you / "passed it on" note that asks for nothing: no reply, no human."""
+    body = text.strip()
+    return len(body) <= 240 and "?" not in body and bool(_ACK.search(body))
+
+
+def decide(
+    cls: Classification,
+    email: ParsedEmail,
+    customer: Customer | None,
+    lookup: LookupResult | None,
+    inbound_checks: list[GuardrailResult],
+    params: PolicyParams,
+) -> Decision:
+    decision = _decide(cls, email, customer, lookup, inbound_checks, params)
+    decision.evidence.insert(0, Evidence(kind="message", ref=email.message_id, detail={"from": email.from_addr, "subject": email.subject}))
+    decision.evidence.append(Evidence(kind="model", ref=cls.decided_by, detail={"intent": cls.intent, "confidence": cls.confidence}))
+    decision.evidence.append(Evidence(kind="rule", ref=decision.rule, detail={"reasons": decision.reasons}))
+    if lookup is not None:
+        decision.evidence[1:1] = lookup.evidence
+    return decision
+
+
+def _decide(
+    cls: Classification,
+    email: ParsedEmail,
+    customer: Customer | None,
+    lookup: LookupResult | None,
+    inbound_checks: list[GuardrailResult],
+    p: PolicyParams,
+) -> Decision:
+    intent = cls.intent
+    sent_on = (email.date.date() if email.date else None) or date.today()
+    owner = customer.owner if customer else None
+
+    if intent in (Intent.bounce, Intent.out_of_office):
+        decision = _machine_mail(cls, email, customer, sent_on, owner, p)
+    elif customer is None or lookup is None:
+        return _route("policy.sender.unknown", [f"{email.from_addr} is not a known contact of any customer"], None)
+    else:
+        decision = _customer_reply(cls, email, customer, lookup, inbound_checks, sent_on, p)
+    if customer is not None:
+        _apply_flags(decision, customer)
+    return decision
+
+
+def _machine_mail(cls: Classification, email: ParsedEmail, customer: Customer | None, sent_on: date, owner: str | None, p: PolicyParams) -> Decision:
+    """Bounces and auto-replies never get a reply; a bounce means a bad contact a human must fix."""
+    if cls.intent == Intent.bounce:
+        pauses = [PauseInstruction(customer_id=customer.id, until=None, reason="email to the customer bounced")] if customer else []
+        failed = email.bounce.failed_recipients if email.bounce else []
+        d = _route("policy.bounce.contact_bad", [f"delivery failed for {', '.join(failed) or 'a contact'}: fix the contact"], owner, pauses)
+        d.record = {"bad_contacts": failed}
+        return d
+    until = cls.facts.return_date or sent_on + timedelta(days=p.out_of_office_default_days)
+    pauses = [PauseInstruction(customer_id=customer.id, until=until, reason=f"contact out of office until {until}")] if customer else []
+    return Decision(action="no_action", needs_human=False, rule="policy.out_of_office.wait", reasons=[f"next touch after {until}"], owner=owner, pauses=pauses)
+
+
+def _customer_reply(
+    cls: Classification, email: ParsedEmail, customer: Customer, lookup: LookupResult, inbound_checks: list[GuardrailResult], sent_on: date, p: PolicyParams
+) -> Decision:
+    intent = cls.intent
+    owner = customer.owner
+    # While a human looks at a reply that would pause dunning, no reminder goes out (for a few days only,
+    # so an unverified or manipulated message cannot stop collection for long).
+    review_pause = (
+        _pause(customer, lookup, sent_on + timedelta(days=p.review_pause_days), f"pending human review of a {intent.value} reply", named_only=True)
+        if intent in PAUSING_INTENTS else []
+    )
+    failed_inbound = [c for c in inbound_checks if not c.passed]
+    if failed_inbound:
+        return _route("policy.inbound_guardrail", [f"{c.check}: {c.reason}" for c in failed_inbound], owner, review_pause)
+    for flag, why in ROUTE_ONLY_FLAGS.items():
+        if flag in customer.flags:
+            return _route(f"policy.flag.{flag}", [why], owner, review_pause)
+    unsure = cls.confidence < p.min_confidence
+    if intent == Intent.other and not unsure and is_acknowledgement(email.visible_text or email.text):
+        return Decision(action="no_action", needs_human=False, rule="policy.other.acknowledgement", reasons=["acknowledgement that asks for nothing"], owner=owner)
+
+    decision = _by_intent(cls, customer, lookup, sent_on, p)
+    decision.owner = decision.owner or owner
+    if unsure:
+        decision.needs_human = True
+        decision.reasons.append(f"the model is unsure of this reading ({cls.decided_by}, confidence {cls.confidence:.2f})")
+    for secondary in cls.secondary_intents:
+        if secondary in HUMAN_SECONDARY:
+            decision.needs_human = True
+            decision.reasons.append(HUMAN_SECONDARY[secondary])
+    if lookup.foreign_invoices:
+        decision.needs_human = True
+        decision.reasons.append(f"invoice(s) not found for this customer: {', '.join(lookup.foreign_invoices)}")
+    return decision
+
+
+def _apply_flags(decision: Decision, customer: Customer) -> None:
+    """Flagged accounts always go to a human; legal and do-not-contact accounts stay paused."""
+    for flag in customer.flags:
+        why = HUMAN_FLAGS.get(flag) or ROUTE_ONLY_FLAGS.get(flag) or f"account flagged {flag}"
+        decision.needs_human = True
+        if why not in decision.reasons:
+            decision.reasons.append(why)
+        if flag in PAUSED_FLAGS and not any(pz.invoice_number is None and pz.until is None for pz in decision.pauses):
+            decision.pauses.append(PauseInstruction(customer_id=customer.id, until=None, reason=why))
+    if "do_not_contact" in customer.flags and decision.action == "draft_reply":
+        decision.action, decision.template, decision.rule = "route_human", None, "policy.flag.do_not_contact"
+
+
+def _draft(rule: str, template: str, reasons: list[str], *, needs_human: bool = False, pauses: list[PauseInstruction] | None = None, **template_vars: object) -> Decision:
+    return Decision(action="draft_reply", needs_human=needs_human, rule=rule, reasons=reasons, template=template, template_vars=dict(template_vars), pauses=pauses or [])
+
+
+def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, sent_on: date, p: PolicyParams) -> Decision:
+    f = cls.facts
+    intent = cls.intent
+    if intent == Intent.promise_to_pay:
+        if f.promise_date is None:
+            return _draft("policy.promise_to_pay.no_date", "promise_date_request", ["promise without a date: ask for one"], needs_human=True,
+                          pauses=_pause(customer, lookup, sent_on + timedelta(days=p.review_pause_days), "promised to pay, date still to be agreed", named_only=True))
+        days_out = (f.promise_date - sent_on).days
+        pause = _pause(customer, lookup, f.promise_date + timedelta(days=p.promise_grace_days), f"promised to pay by {f.promise_date}", named_only=True)
+        record = {"promise": {"date": f.promise_date.isoformat(), "amount": str(f.promise_amount) if f.promise_amount is not None else None, "invoices": [i.number for i in lookup.target_invoices]}}
+        # An amount equal to one invoice's balance, or to the total, is a whole payment of something.
+        whole = {lookup.open_balance, *(i.balance for i in lookup.target_invoices), *(i.balance for i in lookup.open_invoices)}
+        partial = f.promise_amount is not None and f.promise_amount < lookup.open_balance and f.promise_amount not in whole
+        reasons: list[str] = []
+        if f.promise_conditional:
+            reasons.append("conditional promise: a human judges it")
+        if partial:
+            reasons.append(f"partial promise ({f.promise_amount} of {lookup.open_balance} open)")
+        if days_out > p.promise_max_days:
+            reasons.append(f"promise date {f.promise_date} is {days_out} days away (over {p.promise_max_days})")
+        if days_out < 0:
+            reasons.append(f"promise date {f.promise_date} is in the past")
+        d = _draft("policy.promise_to_pay." + ("needs_review" if reasons else "confirm"), "promise_confirm", reasons or [f"promise to pay by {f.promise_date}: confirm and pause dunning"], needs_human=bool(reasons), pauses=pause, promise_date=f.promise_date.isoformat())
+        d.record = record
+        return d
+    if intent == Intent.already_paid:
+        claimed = f.payment_amount or (f.amounts[0] if f.amounts else None)
+        if lookup.matched_payments:
+            pay = lookup.matched_payments[0]
+            mismatch = claimed is not None and claimed != pay.amount
+            short = pay.amount < lookup.open_balance
+            reasons = [f"payment {pay.reference or pay.id} of {pay.amount} {pay.currency} on {pay.date} found"]
+            if pay.is_unapplied:
+                reasons.append("payment is unapplied: flag for cash application")
+            if mismatch:
+                reasons.append(f"customer says {claimed}, ERP shows {pay.amount}")
+            if short:
+                reasons.append(f"short payment: {pay.amount} paid, {lookup.open_balance} open on the invoices meant")
+            mismatch = mismatch or short
+            d = _draft("policy.already_paid." + ("amount_differs" if mismatch else "found"), "payment_confirm", reasons, needs_human=mismatch,
+                       pauses=_pause(customer, lookup, sent_on + timedelta(days=p.already_paid_recheck_days), "customer reports payment; found in ERP", named_only=True),
+                       payment_id=pay.id)
+            d.record = {"cash_application": [pay.id]} if pay.is_unapplied else {}
+            return d
+        return _draft("policy.already_paid.not_found", "remittance_request", ["customer reports payment, but no matching payment is in the ERP: ask for remittance advice"], needs_human=True,
+                      pauses=_pause(customer, lookup, sent_on + timedelta(days=p.unmatched_payment_pause_days), "customer reports payment; not yet found", named_only=True))
+    if intent == Intent.dispute:
+        reason = f.dispute_reason or "unspecified"
+        return _draft("policy.dispute.pause_and_route", "dispute_ack", [f"dispute ({reason}): the owner resolves it; dunning paused until then"], needs_human=True,
+                      pauses=_pause(customer, lookup, None, f"dispute: {reason}", named_only=True), dispute_reason=reason)
+    if intent == Intent.invoice_resend:
+        invoices = lookup.target_invoices
+        if not invoices:
+            return _route("policy.invoice_resend.nothing_to_send", ["copy requested, but no matching invoice is open"], customer.owner)
+        return _draft("policy.invoice_resend.send_copy", "invoice_resend", [f"send a copy of {', '.join(i.number for i in invoices)}"], attachments=[f"{i.number}.pdf" for i in invoices])
+    if intent == Intent.po_change:
+        d = _draft("policy.po_change.record_for_approval", "po_change_ack", ["PO / billing change requested: a human approves it in the ERP; nothing changes automatically"], needs_human=True)
+        d.record = {"requested_change": {"new_po_number": f.new_po_number, "new_billing_contact": f.new_billing_contact, "invoices": [i.number for i in lookup.mentioned_invoices]}}
+        return d
+    if intent == Intent.payment_plan_request:
+        d = _draft("policy.payment_plan.route", "payment_plan_hold", ["payment plans are a human decision"], needs_human=True,
+                   pauses=_pause(customer, lookup, None, "payment plan requested"))
+        d.record = {"requested_installments": f.requested_installments}
+        return d
+    if intent == Intent.wrong_contact:
+        d = _draft("policy.wrong_contact.propose", "wrong_contact_ack", ["a new contact was named: a human approves the change"], needs_human=True)
+        d.record = {"proposed_contact": f.replacement_contact}
+        return d
+    return _route("policy.other.route", ["not a reply dunmail handles by policy"], customer.owner)

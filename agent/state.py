@@ -1,0 +1,58 @@
+"""The graph's state: small, JSON-shaped (checkpointed as is), validated into models by the nodes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Callable, TypedDict
+
+from agent.contracts import ReplyModel
+from guardrails.api import SentTouch
+from inbox.outbox import Outbox
+from tools.erp import Erp
+
+
+class AgentState(TypedDict, total=False):
+    inbound_id: int
+    raw_b64: str  # the message bytes, cleared once parsed
+    hint_customer_id: str | None  # from threading (e.g. the customer our reminder went to)
+    our_last_message: str  # the text of our own message this replies to (names the invoices meant)
+    email: dict[str, Any]
+    error: str
+    customer: dict[str, Any] | None
+    inbound_checks: list[dict[str, Any]]
+    classification: dict[str, Any]
+    lookup: dict[str, Any]
+    decision: dict[str, Any]
+    draft: dict[str, Any] | None
+    outbound_checks: list[dict[str, Any]]
+    review: dict[str, Any]  # what the collector answered at the approval interrupt
+    review_error: str
+    outcome: str  # quarantined | handled | sent | rejected | resolved
+    sent_message_id: str
+
+
+@dataclass
+class PolicyParams:
+    promise_grace_days: int = 3
+    promise_max_days: int = 30
+    already_paid_recheck_days: int = 5
+    unmatched_payment_pause_days: int = 5
+    out_of_office_default_days: int = 7
+    review_pause_days: int = 7
+    min_confidence: float = 0.5  # below this the model's reading goes to a human
+
+
+@dataclass
+class AgentContext:
+    """Everything a node may use besides the state, injected by the composition root."""
+
+    erp: Erp
+    model: ReplyModel
+    outbox: Outbox | None
+    company_name: str
+    ar_mailbox: str
+    timezone: str = "UTC"
+    policy: PolicyParams = field(default_factory=PolicyParams)
+    touches: Callable[[str], list[SentTouch]] = lambda _customer_id: []
+    now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
