@@ -1,0 +1,62 @@
+"""The two entry points the agent graph calls. Both fail closed: an error inside a check is a failure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal
+
+from pydantic import BaseModel, Field
+
+from agent.contracts import Draft, GuardrailResult
+from guardrails.policy import DEFAULT_LIMITS, Limits
+from inbox.message import ParsedEmail
+from tools.erp import Erp
+from tools.records import Customer
+
+
+class SentTouch(BaseModel):
+    """An earlier outbound message to the same customer (for touch limits and near-duplicates)."""
+
+    sent_at: datetime
+    to: list[str] = Field(default_factory=list)
+    subject: str = ""
+    body: str = ""
+
+
+class OutboundContext(BaseModel):
+    model_config = {"arbitrary_types_allowed": True}
+
+    customer: Customer | None
+    inbound: ParsedEmail | None  # the message we answer (None for reminders)
+    allowed_attachments: list[str] = Field(default_factory=list)
+    touches: list[SentTouch] = Field(default_factory=list)
+    now: datetime
+    other_customers: list[Customer] = Field(default_factory=list)
+    # Facts the decision may state beyond the ERP records (a promise date/amount the customer gave us,
+    # our own IBAN or reference in a template). Everything else in a draft must come from the ERP.
+    allowed_dates: list[date] = Field(default_factory=list)
+    allowed_amounts: list[Decimal] = Field(default_factory=list)
+    allowed_references: list[str] = Field(default_factory=list)
+    limits: Limits = DEFAULT_LIMITS
+
+
+def check_inbound(email: ParsedEmail, customer: Customer | None, erp: Erp) -> list[GuardrailResult]:
+    from guardrails.inbound import run_inbound_checks
+
+    return run_inbound_checks(email, customer, erp)
+
+
+def check_outbound(draft: Draft, ctx: OutboundContext, erp: Erp) -> list[GuardrailResult]:
+    from guardrails.outbound import run_outbound_checks
+
+    return run_outbound_checks(draft, ctx, erp)
+
+
+def guarded(name: str, fn: Callable[[], GuardrailResult | list[GuardrailResult]]) -> list[GuardrailResult]:
+    """Run one check; an exception inside it is a failure with the error as the reason (fail closed)."""
+    try:
+        out = fn()
+    except Exception as exc:  # noqa: BLE001 - any error must become a failed check, never a pass
+        return [GuardrailResult(check=name, passed=False, reason=f"check could not run: {exc}")]
+    return out if isinstance(out, list) else [out]

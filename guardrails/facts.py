@@ -1,0 +1,242 @@
+"""Facts in a draft: every amount, date, invoice number, PO and payment reference must be the customer's.
+
+We extract what a reader would take as a fact (in the six languages' formats) and compare it with
+the ERP. What we cannot tie to a record fails: a draft may only state what the ERP can back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from guardrails.normalize import strip_accents
+from tools.records import Customer, Invoice, Payment
+
+MONTHS: dict[str, int] = {}
+for _names in (
+    "january february march april may june july august september october november december",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "januari februari maart april mei juni juli augustus september oktober november december",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+):
+    for _i, _n in enumerate(_names.split(), start=1):
+        MONTHS[strip_accents(_n)] = _i
+        MONTHS.setdefault(strip_accents(_n)[:3], _i)
+MONTHS.update({"jän": 1, "jaen": 1, "sept": 9, "sep": 9, "okt": 10, "dez": 12, "mrt": 3, "avr": 4, "fev": 2, "out": 10, "dic": 12, "ene": 1, "abr": 4, "ago": 8, "mei": 5, "set": 9})
+
+_MONTH_RE = r"(?P<mon>[A-Za-zÀ-ÿ]{3,10})\.?"
+_DATE_PATTERNS = [
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
+    ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b")),
+    ("dmon", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?" + _MONTH_RE + r"(?:,?\s+(?:de\s+)?(?P<y>\d{4}))?", re.I)),
+    ("mond", re.compile(r"\b" + _MONTH_RE + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{4}))?\b", re.I)),
+    ("dm", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d)")),
+]
+
+_CUR = r"(?:€|EUR|USD|US\$|\$|£|GBP|CHF|euros?)"
+_NUM = r"(?:\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+_AMOUNT = re.compile(rf"(?:{_CUR}\s?(?P<a>{_NUM})|(?P<b>{_NUM})\s?{_CUR}(?![A-Za-z]))", re.I)
+_BARE_AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?![\d.,]*\d)")
+_IDENT = re.compile(r"(?<![\w@])(?=[A-Z0-9\-/]*\d)(?=[A-Z0-9\-/]*[A-Z])[A-Z0-9]+(?:[-/][A-Z0-9]+)*(?![\w@])")
+_KEYWORD_ID = re.compile(
+    r"\b(?:invoice|inv|rechnung|rechnungsnummer|facture|factura|factuur|fatura|po|purchase\s+order|order|bestellung|bestellnummer|commande|"
+    r"pedido|bestelling|encomenda|reference|ref|referenz|référence|referencia|referentie|referência|payment\s+ref\w*)"
+    r"\s*(?:no\.?|nr\.?|number|nummer|numéro|número|nummer|n[°º]\.?|#|:)?\s*:?\s*(?P<id>[A-Za-z0-9][A-Za-z0-9\-/]{2,})",
+    re.I,
+)
+_LONG_DIGITS = re.compile(r"(?<![\d+])\d{6,}(?!\d)")
+
+
+@dataclass
+class Mention:
+    kind: str  # "date", "amount", "reference"
+    text: str
+    values: set = field(default_factory=set)  # candidate values (dates, Decimals, normalised refs)
+
+
+def norm_ref(ref: str) -> str:
+    return "".join(ch for ch in ref.upper() if ch.isalnum())
+
+
+def parse_number(raw: str) -> Decimal | None:
+    s = re.sub(r"[ '\u00a0\u202f]", "", raw)
+    if "." in s and "," in s:
+        dec = "." if s.rfind(".") > s.rfind(",") else ","
+        s = s.replace("," if dec == "." else ".", "").replace(dec, ".")
+    elif "," in s or "." in s:
+        sep = "," if "," in s else "."
+        head, _, tail = s.rpartition(sep)
+        if s.count(sep) == 1 and len(tail) in (1, 2):
+            s = head.replace(sep, "") + "." + tail
+        else:
+            s = s.replace(sep, "")
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def _year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    y = int(raw)
+    return y + 2000 if y < 100 else y
+
+
+def _mk(y: int | None, m: int, d: int) -> date | tuple[int, int] | None:
+    try:
+        if y is None:
+            date(2000, m, d)  # validates day-month (2000 is a leap year)
+            return (m, d)
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def extract_dates(text: str) -> tuple[list[Mention], str]:
+    """Date mentions (with every plausible reading) and the text with them blanked out."""
+    mentions: list[Mention] = []
+    taken = [False] * len(text)
+    for kind, pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(taken[m.start() : m.end()]):
+                continue
+            g = m.groupdict()
+            readings: set = set()
+            if kind in ("dmon", "mond"):
+                mon = MONTHS.get(strip_accents(g["mon"].lower()))
+                if mon is None:
+                    continue
+                readings.add(_mk(_year(g.get("y")), mon, int(g["d"])))
+            elif kind == "dmy":
+                y = _year(g["y"])
+                readings.add(_mk(y, int(g["m"]), int(g["d"])))
+                if g["sep"] == "/":
+                    readings.add(_mk(y, int(g["d"]), int(g["m"])))
+            elif kind == "dm":
+                readings.add(_mk(None, int(g["m"]), int(g["d"])))
+            else:
+                readings.add(_mk(int(g["y"]), int(g["m"]), int(g["d"])))
+            readings.discard(None)
+            if not readings:
+                if kind in ("iso", "dmy"):  # looks like a date but is none: a garbled fact
+                    readings = {"invalid"}
+                else:
+                    continue
+            mentions.append(Mention("date", m.group(0), readings))
+            for i in range(m.start(), m.end()):
+                taken[i] = True
+    blanked = "".join(" " if t else c for c, t in zip(text, taken))
+    return mentions, blanked
+
+
+def extract_amounts(text: str) -> tuple[list[Mention], str]:
+    mentions: list[Mention] = []
+    out = text
+    for pattern in (_AMOUNT, _BARE_AMOUNT):
+        for m in pattern.finditer(out):
+            raw = m.groupdict().get("a") or m.groupdict().get("b") or m.group(0)
+            value = parse_number(raw)
+            if value is None:
+                continue
+            mentions.append(Mention("amount", m.group(0).strip(), {value.quantize(Decimal("0.01"))}))
+        out = pattern.sub(lambda mm: " " * len(mm.group(0)), out)
+    return mentions, out
+
+
+@dataclass
+class CustomerFacts:
+    """Everything a draft to this customer may state."""
+
+    dates: set[date]
+    amounts: set[Decimal]
+    refs: set[str]  # normalised invoice numbers, POs, payment references, customer id
+
+    @classmethod
+    def build(
+        cls,
+        customer: Customer,
+        invoices: list[Invoice],
+        payments: list[Payment],
+        extra_dates: list[date] = (),  # type: ignore[assignment]
+        extra_amounts: list[Decimal] = (),  # type: ignore[assignment]
+        extra_refs: list[str] = (),  # type: ignore[assignment]
+        as_of: date | None = None,
+    ) -> "CustomerFacts":
+        q = Decimal("0.01")
+        dates = {i.issue_date for i in invoices} | {i.due_date for i in invoices} | {p.date for p in payments} | set(extra_dates)
+        amounts = {i.amount.quantize(q) for i in invoices} | {i.balance.quantize(q) for i in invoices}
+        amounts |= {p.amount.quantize(q) for p in payments} | {Decimal(str(a)).quantize(q) for a in extra_amounts}
+        open_balances = [i.balance for i in invoices if i.balance > 0]
+        amounts.add(sum(open_balances, Decimal(0)).quantize(q))
+        if as_of is not None:  # reminders state the overdue total
+            overdue = [i.balance for i in invoices if i.balance > 0 and i.due_date < as_of]
+            amounts.add(sum(overdue, Decimal(0)).quantize(q))
+        refs = {norm_ref(i.number) for i in invoices} | {norm_ref(i.po_number) for i in invoices if i.po_number}
+        refs |= {norm_ref(p.reference) for p in payments if p.reference} | {norm_ref(p.id) for p in payments}
+        refs |= {norm_ref(customer.id)} | {norm_ref(r) for r in extra_refs if r}
+        refs.discard("")
+        return cls(dates=dates, amounts=amounts, refs=refs)
+
+
+def _mask_known_refs(text: str, refs: set[str], raw_refs: list[str]) -> str:
+    """Blank out known references however they are spaced ("RF12 1234" / "RF121234")."""
+    for raw in sorted(raw_refs, key=len, reverse=True):
+        chars = [re.escape(c) for c in raw if c.isalnum()]
+        if len(chars) < 3:
+            continue
+        pattern = re.compile(r"(?<![A-Za-z0-9])" + r"[\s\-/.]?".join(chars) + r"(?![A-Za-z0-9])", re.I)
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+def extract_references(text: str, raw_known: list[str]) -> list[Mention]:
+    """Identifier-like tokens that are not one of the known references."""
+    rest = _mask_known_refs(text, {norm_ref(r) for r in raw_known}, raw_known)
+    found: list[Mention] = []
+    seen: set[str] = set()
+    for m in _KEYWORD_ID.finditer(rest):
+        token = m.group("id")
+        if any(c.isdigit() for c in token) and norm_ref(token) not in seen:
+            seen.add(norm_ref(token))
+            found.append(Mention("reference", token, {norm_ref(token)}))
+    for m in _IDENT.finditer(rest):
+        token = m.group(0)
+        if sum(c.isdigit() for c in token) >= 3 and len(token) >= 4 and norm_ref(token) not in seen:
+            seen.add(norm_ref(token))
+            found.append(Mention("reference", token, {norm_ref(token)}))
+    for line in rest.splitlines():
+        if re.search(r"(?i)\b(?:tel|phone|fax|mobile|telefon|tél|tfno|telefoon|telemóvel)\b|\+\d", line):
+            continue
+        for m in _LONG_DIGITS.finditer(line):
+            if norm_ref(m.group(0)) not in seen:
+                seen.add(norm_ref(m.group(0)))
+                found.append(Mention("reference", m.group(0), {norm_ref(m.group(0))}))
+    return found
+
+
+def unsupported_facts(text: str, facts: CustomerFacts, raw_refs: list[str], today: date) -> list[str]:
+    """Human-readable problems: each fact in `text` that the customer's records do not back."""
+    problems: list[str] = []
+    masked = EMAIL_OR_URL.sub(lambda m: " " * len(m.group(0)), text)
+    dates, rest = extract_dates(masked)
+    allowed_dates = facts.dates | {today}
+    allowed_dm = {(d.month, d.day) for d in allowed_dates}
+    for mention in dates:
+        ok = any((isinstance(v, date) and v in allowed_dates) or (isinstance(v, tuple) and v in allowed_dm) for v in mention.values)
+        if not ok:
+            problems.append(f"date \"{mention.text}\" is not a due, issue or payment date of this customer")
+    amounts, rest = extract_amounts(rest)
+    for mention in amounts:
+        if not mention.values & facts.amounts:
+            problems.append(f"amount \"{mention.text}\" matches no invoice, balance or payment of this customer")
+    for mention in extract_references(rest, raw_refs):
+        problems.append(f"reference \"{mention.text}\" is not an invoice, PO or payment reference of this customer")
+    return problems
+
+
+EMAIL_OR_URL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)[^\s<>\"')]+", re.I)

@@ -1,0 +1,153 @@
+"""Outbound checks, run on every draft (offline or LLM) and again on every collector edit before sending.
+
+Each check is guarded: one that raises fails closed. Without a customer nothing else can be checked,
+so every check fails with that reason.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from urllib.parse import urlparse
+
+from agent.contracts import Draft, GuardrailResult
+from guardrails.api import OutboundContext, guarded
+from guardrails.content import forbidden_promises, language_problem, length_problems, tone_problems
+from guardrails.facts import CustomerFacts, norm_ref, unsupported_facts
+from guardrails.injection import scan_text
+from guardrails.patterns import EMAIL_ADDR, REASONS, URL
+from guardrails.policy import CHECKS, verdict
+from guardrails.recipients import recipient_problems, verified_sender
+from guardrails.sender import domain_of
+from guardrails.touch import near_duplicate, too_many
+from tools.erp import Erp
+from tools.records import Customer
+
+# What a draft may never carry from a customer's mail (the "task" heuristic is for inbound only:
+# our own drafts legitimately ask for remittance advice, copies and dates).
+_ECHO_CATEGORIES = {"override", "addresses_ai", "role_marker", "prompt_leak", "mark_paid", "data_exfil", "code", "encoded"}
+_LEGAL_SUFFIX = re.compile(r"[\s,]+(?:gmbh|ag|kg|ltd|limited|llc|inc|plc|sa|sas|sarl|sl|slu|bv|nv|lda|s\.a\.|s\.l\.|b\.v\.|co\.?)\.?$", re.I)
+
+
+def _text(draft: Draft) -> str:
+    return f"{draft.subject}\n{draft.body}"
+
+
+def _facts(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Customer) -> GuardrailResult:
+    invoices = erp.invoices(customer.id)
+    payments = erp.payments(customer.id)
+    facts = CustomerFacts.build(customer, invoices, payments, ctx.allowed_dates, ctx.allowed_amounts, ctx.allowed_references, as_of=ctx.now.date())
+    # A reminder totals the invoices it lists: the sum of the listed invoices' balances (or amounts) is a fact too.
+    text_refs = {norm_ref(t) for t in re.findall(r"[A-Za-z0-9][A-Za-z0-9\-/]{3,}", _text(draft))}
+    listed = [i for i in invoices if norm_ref(i.number) in text_refs]
+    if listed:
+        q = Decimal("0.01")
+        facts.amounts.add(sum((i.balance for i in listed), Decimal(0)).quantize(q))
+        facts.amounts.add(sum((i.amount for i in listed), Decimal(0)).quantize(q))
+    raw_refs = [i.number for i in invoices] + [i.po_number for i in invoices if i.po_number] + [p.reference for p in payments if p.reference]
+    raw_refs += [p.id for p in payments] + [customer.id] + list(ctx.allowed_references)
+    problems = unsupported_facts(_text(draft), facts, raw_refs, ctx.now.date())
+    # Name which other customer an unknown invoice number belongs to: the collector needs to know.
+    for i, problem in enumerate(problems):
+        m = re.match(r'reference "([^"]+)"', problem)
+        inv = erp.invoice(m.group(1)) if m else None
+        if inv is not None and inv.customer_id != customer.id:
+            problems[i] = f"invoice {inv.number} belongs to another customer"
+    return verdict("outbound.facts", not problems, "; ".join(problems[:5]), passage=problems[0] if problems else None)
+
+
+def _core_name(name: str) -> str:
+    return _LEGAL_SUFFIX.sub("", name.strip()).strip()
+
+
+def _other_customers(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Customer) -> GuardrailResult:
+    others = {c.id: c for c in list(ctx.other_customers) + list(erp.customers()) if c.id != customer.id}
+    text = _text(draft)
+    own = [customer.name, _core_name(customer.name)]
+    masked = text
+    for name in sorted(own, key=len, reverse=True):
+        if name:
+            masked = re.sub(re.escape(name), " ", masked, flags=re.I)
+    hits = []
+    for other in others.values():
+        names = {other.name, _core_name(other.name)}
+        for name in names:
+            if len(name) >= 5 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", masked, re.I):
+                hits.append(f"the name of another customer ({other.name})")
+                break
+        if other.domain and other.domain.lower() != customer.domain.lower() and re.search(rf"(?<![\w.-]){re.escape(other.domain)}\b", masked, re.I):
+            hits.append(f"the domain of another customer ({other.domain})")
+        for email in other.contact_emails():
+            if email in masked.lower() and email not in customer.contact_emails():
+                hits.append(f"a contact of another customer ({email})")
+    for inv in re.findall(r"\bINV-[\w-]+", text, re.I):
+        record = erp.invoice(inv)
+        if record is not None and record.customer_id != customer.id:
+            hits.append(f"invoice {record.number} of another customer")
+    return verdict("outbound.other_customers", not hits, "the draft mentions " + "; ".join(dict.fromkeys(hits)), passage=hits[0] if hits else None)
+
+
+def _company_domain(erp: Erp) -> str:
+    company = getattr(getattr(erp, "world", None), "company", None)
+    return domain_of(company.ar_mailbox) if company is not None else ""
+
+
+def _echo(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Customer) -> GuardrailResult:
+    """Instructions, payloads, foreign addresses or links copied into the draft from customer mail."""
+    text = _text(draft)
+    findings = [f for f in scan_text(text, "draft", customer) if f.category in _ECHO_CATEGORIES]
+    if findings:
+        f = findings[0]
+        return verdict("outbound.injection_echo", False, f"the draft {REASONS[f.category]}", passage=f.passage)
+    own = {d for d in (customer.domain.lower(), _company_domain(erp)) if d}
+    allowed_addrs = customer.contact_emails()
+    sender = verified_sender(ctx.inbound, customer, erp)
+    if sender:
+        allowed_addrs.add(sender)
+    for addr in EMAIL_ADDR.findall(text):
+        a = addr.lower().strip(".")
+        if a not in allowed_addrs and domain_of(a) not in own:
+            return verdict("outbound.injection_echo", False, f"the draft mentions the address {addr}, which is neither ours nor a contact of the customer", passage=addr)
+    for url in URL.findall(text):
+        host = (urlparse(url if "://" in url else "http://" + url).hostname or "").lower()
+        if not any(host == d or host.endswith("." + d) for d in own):
+            return verdict("outbound.injection_echo", False, f"the draft links to {host}, which is neither our domain nor the customer's", passage=url)
+    return verdict("outbound.injection_echo", True)
+
+
+def _promises(draft: Draft) -> GuardrailResult:
+    found = forbidden_promises(_text(draft))
+    return verdict("outbound.promises", not found, "; ".join(f"the draft offers or states {what}" for what, _ in found), passage=found[0][1] if found else None)
+
+
+def _attachments(draft: Draft, ctx: OutboundContext) -> GuardrailResult:
+    allowed = {a.lower() for a in ctx.allowed_attachments}
+    extra = [a for a in draft.attachments if a.lower() not in allowed]
+    return verdict("outbound.attachments", not extra, f"attachments the policy did not produce: {', '.join(extra)}")
+
+
+def _no_customer() -> list[GuardrailResult]:
+    return [verdict(name, False, "the draft has no customer, so nothing in it can be checked") for name, p in CHECKS.items() if p.direction == "outbound"]
+
+
+def run_outbound_checks(draft: Draft, ctx: OutboundContext, erp: Erp) -> list[GuardrailResult]:
+    """All outbound checks; never raises. The draft may be sent only when every check passed (or a collector overrode an overridable one)."""
+    customer = ctx.customer
+    if customer is None:
+        return _no_customer()
+    limits = ctx.limits
+    results = [verdict("outbound.customer", True)]
+    dnc = "do_not_contact" in customer.flags
+    results.append(verdict("outbound.do_not_contact", not dnc, f"{customer.name} is flagged do_not_contact: nothing may be sent"))
+    results += guarded("outbound.facts", lambda: _facts(draft, ctx, erp, customer))
+    results += guarded("outbound.other_customers", lambda: _other_customers(draft, ctx, erp, customer))
+    results += guarded("outbound.recipients", lambda: (lambda p: verdict("outbound.recipients", not p, "; ".join(p)))(recipient_problems(draft.to, draft.cc, customer, ctx.inbound, erp, internal=_company_domain(erp))))
+    results += guarded("outbound.injection_echo", lambda: _echo(draft, ctx, erp, customer))
+    results += guarded("outbound.promises", lambda: _promises(draft))
+    results += guarded("outbound.attachments", lambda: _attachments(draft, ctx))
+    results += guarded("outbound.tone", lambda: (lambda p: verdict("outbound.tone", not p, "; ".join(p)))(tone_problems(_text(draft), limits)))
+    results += guarded("outbound.length", lambda: (lambda p: verdict("outbound.length", not p, "; ".join(p)))(length_problems(draft.subject, draft.body, limits)))
+    results += guarded("outbound.language", lambda: (lambda p: verdict("outbound.language", p is None, p or ""))(language_problem(draft.body, draft.language, customer.language)))
+    results += guarded("outbound.touch_limit", lambda: (lambda p: verdict("outbound.touch_limit", p is None, p or ""))(too_many(ctx.touches, ctx.now, limits)))
+    results += guarded("outbound.near_duplicate", lambda: (lambda p: verdict("outbound.near_duplicate", p is None, p or ""))(near_duplicate(draft, ctx.touches, ctx.now, limits)))
+    return results
