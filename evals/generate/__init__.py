@@ -1,0 +1,1 @@
+"""Reproducible generator for the labelled email-thread datasets (see evals/LABELING.md)."""

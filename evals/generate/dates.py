@@ -1,0 +1,328 @@
+"""Date words per language and the resolution rules of evals/LABELING.md.
+
+Every promise date in the datasets is computed here from the reply's own local date,
+so the label is exactly what the policy says, not what a parser happens to return.
+"""
+
+from __future__ import annotations
+
+import calendar
+import random
+from datetime import date, timedelta
+
+LANGS = ("en", "de", "fr", "es", "nl", "pt")
+
+WEEKDAYS = {
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+    "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+    "pt": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
+}
+
+MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"],
+    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+           "Oktober", "November", "Dezember"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+           "octubre", "noviembre", "diciembre"],
+    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+           "oktober", "november", "december"],
+    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+           "outubro", "novembro", "dezembro"],
+}
+
+MON3 = {lang: [m[:3] for m in ms] for lang, ms in MONTHS.items()}
+
+
+# ---------------------------------------------------------------- resolution rules
+def coming_weekday(d: date, wd: int) -> date:
+    """A bare weekday ("Friday", "am Freitag"): its next occurrence strictly after d."""
+    return d + timedelta(days=((wd - d.weekday()) % 7) or 7)
+
+
+def next_week_weekday(d: date, wd: int) -> date:
+    """"next Friday" and its equivalents: that weekday in the calendar week after d's week."""
+    return d - timedelta(days=d.weekday()) + timedelta(days=7 + wd)
+
+
+def last_weekday(d: date, wd: int) -> date:
+    """A bare weekday about the past ("paid on Monday"): its last occurrence strictly before d."""
+    return d - timedelta(days=((d.weekday() - wd) % 7) or 7)
+
+
+def end_of_month(d: date, months_ahead: int = 0) -> date:
+    y, m = d.year, d.month + months_ahead
+    while m > 12:
+        y, m = y + 1, m - 12
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def next_day_of_month(d: date, day: int) -> date:
+    """"by the 15th": the next date with that day of month, on or after d."""
+    y, m = d.year, d.month
+    for _ in range(3):
+        if day <= calendar.monthrange(y, m)[1] and date(y, m, day) >= d:
+            return date(y, m, day)
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    raise ValueError(day)
+
+
+def next_month_day(d: date, month: int, day: int) -> date:
+    """An explicit day and month without year: its next occurrence on or after d."""
+    cand = date(d.year, month, day)
+    return cand if cand >= d else date(d.year + 1, month, day)
+
+
+# ---------------------------------------------------------------- rendering
+def ordinal_en(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return str(n) + {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def fmt_explicit(rng: random.Random, lang: str, t: date, with_prep: bool = True) -> str:
+    """An explicit calendar date in a style a sender of that language would write."""
+    dd, mm = t.day, t.month
+    if lang == "en":
+        forms = [f"{MONTHS['en'][mm-1]} {dd}", f"{dd} {MONTHS['en'][mm-1]}", f"{ordinal_en(dd)} {MON3['en'][mm-1]}",
+                 f"{MON3['en'][mm-1]} {ordinal_en(dd)}", t.isoformat(), f"the {ordinal_en(dd)} of {MONTHS['en'][mm-1]}"]
+        if dd > 12:  # numeric only when it cannot be read month-first
+            forms.append(f"{dd}/{mm}")
+        s = rng.choice(forms)
+        return ("on " + s) if with_prep else s
+    if lang == "de":
+        s = rng.choice([f"{dd}. {MONTHS['de'][mm-1]}", f"{dd:02d}.{mm:02d}.", f"{dd:02d}.{mm:02d}.{t.year}",
+                        f"{dd}.{mm}."])
+        return ("am " + s) if with_prep else s
+    if lang == "fr":
+        s = rng.choice([f"{dd} {MONTHS['fr'][mm-1]}", f"{dd:02d}/{mm:02d}", f"{dd:02d}/{mm:02d}/{t.year}",
+                        f"{WEEKDAYS['fr'][t.weekday()]} {dd} {MONTHS['fr'][mm-1]}"])
+        return ("le " + s) if with_prep else s
+    if lang == "es":
+        s = rng.choice([f"{dd} de {MONTHS['es'][mm-1]}", f"{dd:02d}/{mm:02d}", f"{dd}/{mm}/{t.year}",
+                        f"{WEEKDAYS['es'][t.weekday()]} {dd} de {MONTHS['es'][mm-1]}"])
+        return ("el " + s) if with_prep else s
+    if lang == "nl":
+        s = rng.choice([f"{dd} {MONTHS['nl'][mm-1]}", f"{dd}-{mm}-{t.year}", f"{dd:02d}-{mm:02d}",
+                        f"{WEEKDAYS['nl'][t.weekday()]} {dd} {MONTHS['nl'][mm-1]}"])
+        return ("op " + s) if with_prep else s
+    if lang == "pt":
+        s = rng.choice([f"{dd} de {MONTHS['pt'][mm-1]}", f"{dd:02d}/{mm:02d}", f"{dd:02d}/{mm:02d}/{t.year}"])
+        return ("no dia " + s) if with_prep else s
+    raise ValueError(lang)
+
+
+NUM_WORDS = {
+    "en": {2: "two", 3: "three", 10: "ten", 14: "14", 6: "six", 8: "eight"},
+    "de": {2: "zwei", 3: "drei", 10: "zehn", 14: "14", 6: "sechs", 8: "acht"},
+    "fr": {2: "deux", 3: "trois", 10: "dix", 14: "quinze", 6: "six", 8: "huit"},
+    "es": {2: "dos", 3: "tres", 10: "diez", 14: "quince", 6: "seis", 8: "ocho"},
+    "nl": {2: "twee", 3: "drie", 10: "tien", 14: "14", 6: "zes", 8: "acht"},
+    "pt": {2: "duas", 3: "três", 10: "dez", 14: "quinze", 6: "seis", 8: "oito"},
+}
+
+
+def promise_expr(rng: random.Random, lang: str, d: date, far: bool = False) -> tuple[str, date]:
+    """A forward-looking date phrase (with its preposition) and the date it resolves to.
+
+    `far` asks for a date more than 30 days after d (which the policy sends to a human).
+    """
+    if far:
+        kind = rng.choice(["eonm2", "weeks6", "explicit_far", "explicit_far"])
+    else:
+        kind = rng.choices(
+            ["weekday", "next_weekday", "eom", "dom", "weeks2", "days10", "tomorrow", "explicit", "next_week", "eonm"],
+            [18, 10, 14, 9, 8, 5, 5, 20, 6, 3])[0]
+    wd = rng.choice([0, 1, 2, 3, 4])
+    if kind in ("weekday", "next_weekday") and wd == d.weekday():
+        wd = (wd + 2) % 5
+    W = WEEKDAYS[lang][wd]
+    if kind == "weekday":
+        t = coming_weekday(d, wd)
+        text = rng.choice({
+            "en": [f"on {W}", f"by {W}", f"this {W}", W],
+            "de": [f"am {W}", f"bis {W}", f"diesen {W}"],
+            "fr": [W, f"ce {W}", f"d'ici {W}"],
+            "es": [f"el {W}", f"este {W}", f"antes del {W}"],
+            "nl": [W, f"deze {W}", f"uiterlijk {W}", f"aanstaande {W}"],
+            "pt": [f"na {W}" if wd < 5 else f"no {W}", f"até {W}", f"nesta {W.split('-')[0]}"],
+        }[lang])
+        if wd < d.weekday() and text.split()[0] in ("this", "diesen", "ce", "este", "deze", "nesta"):
+            text = {"en": f"on {W}", "de": f"am {W}", "fr": W, "es": f"el {W}", "nl": W, "pt": f"até {W}"}[lang]
+        return text, t
+    if kind == "next_weekday":
+        t = next_week_weekday(d, wd)
+        text = rng.choice({
+            "en": [f"next {W}", f"on {W} next week", f"by {W} next week"],
+            "de": [f"nächsten {W}", f"{W} nächster Woche", f"am {W} nächste Woche"],
+            "fr": [f"{W} prochain", f"{W} de la semaine prochaine"],
+            "es": [f"el próximo {W}", f"el {W} de la semana que viene"],
+            "nl": [f"volgende week {W}", f"{W} volgende week", f"volgende {W}"],
+            "pt": [f"na próxima {W}" if wd < 5 else f"no próximo {W}", f"na {W} da próxima semana"],
+        }[lang])
+        return text, t
+    if kind == "next_week":
+        t = next_week_weekday(d, 4)
+        text = rng.choice({
+            "en": ["next week", "during next week", "sometime next week"],
+            "de": ["nächste Woche", "im Laufe der nächsten Woche", "kommende Woche"],
+            "fr": ["la semaine prochaine", "dans le courant de la semaine prochaine"],
+            "es": ["la semana que viene", "la próxima semana"],
+            "nl": ["volgende week", "in de loop van volgende week"],
+            "pt": ["na próxima semana", "na semana que vem"],
+        }[lang])
+        return text, t
+    if kind == "eom":
+        t = end_of_month(d)
+        mname = MONTHS[lang][d.month - 1]
+        text = rng.choice({
+            "en": ["by the end of the month", "at the end of the month", "end of month", "by month end",
+                   f"by the end of {mname}", "before month-end", "by EOM"],
+            "de": ["bis Monatsende", "zum Monatsende", "Ende des Monats", f"bis Ende {mname}", "bis Ende des Monats"],
+            "fr": ["d'ici la fin du mois", "en fin de mois", "fin de mois", f"fin {mname}", "avant la fin du mois"],
+            "es": ["a final de mes", "antes de fin de mes", f"a finales de {mname}", "a fin de mes"],
+            "nl": ["eind van de maand", "voor het einde van de maand", f"eind {mname}", "aan het eind van deze maand"],
+            "pt": ["até o final do mês", "no fim do mês", f"até ao fim de {mname}", "até final do mês"],
+        }[lang])
+        return text, t
+    if kind in ("eonm", "eonm2"):
+        t = end_of_month(d, 1 if kind == "eonm" else 2)
+        mname = MONTHS[lang][t.month - 1]
+        text = rng.choice({
+            "en": [f"by the end of {mname}", f"end of {mname}", f"before the end of {mname}"],
+            "de": [f"bis Ende {mname}", f"Ende {mname}", f"zum {mname}-Ende" if False else f"bis spätestens Ende {mname}"],
+            "fr": [f"fin {mname}", f"d'ici fin {mname}", f"avant la fin {('du mois de ' + mname)}"],
+            "es": [f"a finales de {mname}", f"antes de que acabe {mname}", f"a fin de {mname}"],
+            "nl": [f"eind {mname}", f"voor eind {mname}", f"uiterlijk eind {mname}"],
+            "pt": [f"até ao fim de {mname}", f"no final de {mname}", f"até o final de {mname}"],
+        }[lang])
+        if kind == "eonm" and rng.random() < 0.5:
+            text = {"en": "by the end of next month", "de": "bis Ende nächsten Monats",
+                    "fr": "d'ici la fin du mois prochain", "es": "a finales del mes que viene",
+                    "nl": "eind volgende maand", "pt": "até ao final do próximo mês"}[lang]
+        return text, t
+    if kind == "dom":
+        day = rng.choice([1, 5, 10, 15, 15, 20, 25, 28, 30])
+        t = next_day_of_month(d, day)
+        if (t - d).days < 2:
+            # "am 28." written on the 27th means tomorrow, not next month: pick a day a week out
+            # instead of labelling a reading nobody would make (no extra random draw, so the rest
+            # of the dataset stays as it was).
+            t = d + timedelta(days=7)
+            day = t.day
+        text = rng.choice({
+            "en": [f"by the {ordinal_en(day)}", f"on the {ordinal_en(day)}"],
+            "de": [f"bis zum {day}.", f"am {day}."],
+            "fr": [f"le {day}" if day != 1 else "le 1er", f"d'ici le {day}"],
+            "es": [f"el día {day}", f"antes del día {day}"],
+            "nl": [f"op de {day}e", f"uiterlijk de {day}e"],
+            "pt": [f"no dia {day}", f"até ao dia {day}"],
+        }[lang])
+        return text, t
+    if kind in ("weeks2", "days10", "weeks6"):
+        n_days = {"weeks2": 14, "days10": 10, "weeks6": 42}[kind]
+        t = d + timedelta(days=n_days)
+        if kind == "weeks2":
+            w = NUM_WORDS[lang][2]
+            text = rng.choice({
+                "en": [f"in {w} weeks", "within two weeks", "in 2 weeks", "within the next 14 days"],
+                "de": ["in zwei Wochen", "innerhalb von 14 Tagen", "in 14 Tagen", "binnen zwei Wochen"],
+                "fr": ["dans deux semaines", "sous quinze jours", "d'ici 15 jours" if False else "sous 14 jours"],
+                "es": ["en dos semanas", "en un plazo de 14 días", "dentro de dos semanas"],
+                "nl": ["over twee weken", "binnen 14 dagen", "binnen twee weken"],
+                "pt": ["em duas semanas", "dentro de 14 dias", "daqui a duas semanas"],
+            }[lang])
+        elif kind == "days10":
+            text = rng.choice({
+                "en": ["within 10 days", "in ten days", "in the next 10 days"],
+                "de": ["innerhalb von 10 Tagen", "in zehn Tagen", "binnen 10 Tagen"],
+                "fr": ["sous 10 jours", "dans dix jours", "sous dix jours"],
+                "es": ["en 10 días", "dentro de diez días", "en un plazo de 10 días"],
+                "nl": ["binnen 10 dagen", "over tien dagen"],
+                "pt": ["dentro de 10 dias", "em dez dias"],
+            }[lang])
+        else:
+            text = rng.choice({
+                "en": ["in six weeks", "within 6 weeks", "in about 6 weeks"],
+                "de": ["in sechs Wochen", "innerhalb von 6 Wochen"],
+                "fr": ["dans six semaines", "sous 6 semaines"],
+                "es": ["en seis semanas", "dentro de 6 semanas"],
+                "nl": ["over zes weken", "binnen 6 weken"],
+                "pt": ["em seis semanas", "dentro de 6 semanas"],
+            }[lang])
+        return text, t
+    if kind == "tomorrow":
+        t = d + timedelta(days=1)
+        text = rng.choice({"en": ["tomorrow", "by tomorrow", "tomorrow morning"],
+                           "de": ["morgen", "bis morgen", "morgen früh"],
+                           "fr": ["demain", "dès demain", "demain matin"],
+                           "es": ["mañana", "mañana mismo", "mañana por la mañana"],
+                           "nl": ["morgen", "morgenochtend", "uiterlijk morgen"],
+                           "pt": ["amanhã", "até amanhã", "amanhã de manhã"]}[lang])
+        return text, t
+    if kind == "explicit":
+        t = d + timedelta(days=rng.randint(3, 27))
+        return fmt_explicit(rng, lang, t), t
+    if kind == "explicit_far":
+        t = d + timedelta(days=rng.randint(38, 120))
+        return fmt_explicit(rng, lang, t), t
+    raise AssertionError(kind)
+
+
+def past_expr(rng: random.Random, lang: str, d: date) -> tuple[str, date]:
+    """A payment date in the past (with its preposition) and its nominal date (for ±14-day matching)."""
+    kind = rng.choice(["yesterday", "weekday", "last_week", "explicit", "explicit", "days_ago", "today"])
+    if kind == "yesterday":
+        return rng.choice({"en": ["yesterday", "yesterday afternoon"], "de": ["gestern"], "fr": ["hier"],
+                           "es": ["ayer"], "nl": ["gisteren"], "pt": ["ontem"]}[lang]), d - timedelta(days=1)
+    if kind == "today":
+        return rng.choice({"en": ["this morning", "today"], "de": ["heute früh", "heute"],
+                           "fr": ["ce matin", "aujourd'hui"], "es": ["esta mañana", "hoy"],
+                           "nl": ["vanochtend", "vandaag"], "pt": ["hoje de manhã", "hoje"]}[lang]), d
+    if kind == "weekday":
+        wd = rng.choice([0, 1, 2, 3, 4])
+        if wd == d.weekday():
+            wd = (wd + 3) % 5
+        t = last_weekday(d, wd)
+        W = WEEKDAYS[lang][wd]
+        return rng.choice({"en": [f"on {W}", f"last {W}"], "de": [f"am {W}", f"letzten {W}"],
+                           "fr": [f"{W} dernier", f"{W}"], "es": [f"el {W}", f"el {W} pasado"],
+                           "nl": [f"afgelopen {W}", f"op {W}"],
+                           "pt": [f"na {W}" if wd < 5 else f"no {W}", f"na {W} passada"]}[lang]), t
+    if kind == "last_week":
+        return rng.choice({"en": ["last week", "earlier this month" if d.day > 10 else "last week"],
+                           "de": ["letzte Woche", "vergangene Woche"], "fr": ["la semaine dernière"],
+                           "es": ["la semana pasada"], "nl": ["vorige week"], "pt": ["na semana passada"]}[lang]), \
+            d - timedelta(days=7)
+    if kind == "days_ago":
+        n = rng.choice([2, 3, 4, 5, 10])
+        return {"en": f"{n} days ago", "de": f"vor {n} Tagen", "fr": f"il y a {n} jours",
+                "es": f"hace {n} días", "nl": f"{n} dagen geleden", "pt": f"há {n} dias"}[lang], d - timedelta(days=n)
+    t = d - timedelta(days=rng.randint(2, 12))
+    if t.weekday() >= 5:  # banks do not execute transfers at the weekend
+        t -= timedelta(days=t.weekday() - 4)
+    return fmt_explicit(rng, lang, t), t
+
+
+def return_expr(rng: random.Random, lang: str, d: date) -> str:
+    """An out-of-office return date, written out (no preposition)."""
+    t = d + timedelta(days=rng.randint(2, 21))
+    if t.weekday() >= 5:
+        t += timedelta(days=7 - t.weekday())
+    W = WEEKDAYS[lang][t.weekday()]
+    M = MONTHS[lang][t.month - 1]
+    forms = {
+        "en": [f"{W} {t.day} {M}", f"{W}, {M} {t.day}", f"{t.day:02d}/{t.month:02d}/{t.year}", f"{t.day} {M} {t.year}",
+               f"{M} {ordinal_en(t.day)}"],
+        "de": [f"{W}, {t.day}. {M}", f"{t.day:02d}.{t.month:02d}.{t.year}", f"{t.day:02d}.{t.month:02d}."],
+        "fr": [f"{W} {t.day} {M}", f"{t.day:02d}/{t.month:02d}/{t.year}", f"{t.day} {M} {t.year}"],
+        "es": [f"{W} {t.day} de {M}", f"{t.day:02d}/{t.month:02d}/{t.year}", f"{t.day} de {M}"],
+        "nl": [f"{W} {t.day} {M}", f"{t.day}-{t.month}-{t.year}", f"{t.day} {M}"],
+        "pt": [f"{W}, {t.day} de {M}", f"{t.day:02d}/{t.month:02d}/{t.year}", f"{t.day} de {M}"],
+    }[lang]
+    return rng.choice(forms)
