@@ -36,6 +36,7 @@ class Settings(BaseSettings):
     imap_host: str = "127.0.0.1"
     imap_port: int = 993
     imap_security: Literal["tls", "starttls", "plain"] = "tls"
+    imap_ca_file: Path | None = None  # PEM of a private CA; empty = the system's CAs
     imap_username: str = ""
     imap_password: SecretStr = SecretStr("")
     imap_auth: Literal["login", "xoauth2"] = "login"
@@ -51,6 +52,7 @@ class Settings(BaseSettings):
     smtp_host: str = "127.0.0.1"
     smtp_port: int = 587
     smtp_security: Literal["ssl", "starttls", "plain"] = "starttls"
+    smtp_ca_file: Path | None = None
     smtp_username: str = ""
     smtp_password: SecretStr = SecretStr("")
     smtp_append_sent: bool = True  # Gmail and Microsoft 365 file sent mail themselves: turn off there

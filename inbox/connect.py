@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ipaddress
-import os
 import shlex
 import socket
 import ssl
@@ -50,12 +49,8 @@ def oauth_token(settings: Settings) -> str:
 
 
 def ca_file(settings: Settings, service: Literal["imap", "smtp"]) -> str | None:
-    """The CA bundle that signs a private mail server's certificate, if one is configured.
-
-    Read as settings.<service>_ca_file when Settings has that field, else straight from
-    DUNMAIL_IMAP_CA_FILE / DUNMAIL_SMTP_CA_FILE (the same variable the field would read).
-    """
-    value = getattr(settings, f"{service}_ca_file", None) or os.environ.get(f"DUNMAIL_{service.upper()}_CA_FILE")
+    """The CA bundle that signs a private mail server's certificate (DUNMAIL_<SERVICE>_CA_FILE), if any."""
+    value = settings.imap_ca_file if service == "imap" else settings.smtp_ca_file
     return str(value) if value else None
 
 
