@@ -146,19 +146,41 @@ def _allowed_amounts(state: AgentState) -> list[Decimal]:
     return [Decimal(promise["amount"])] if promise.get("amount") else []
 
 
-def _outbound_checks(state: AgentState, runtime: Runtime[AgentContext], body_draft: Draft) -> list[GuardrailResult]:
-    customer = _customer(state)
+def check_draft(
+    draft: Draft,
+    runtime: Runtime[AgentContext],
+    customer: Customer | None,
+    *,
+    inbound: ParsedEmail | None,
+    allowed_dates: list[date],
+    allowed_amounts: list[Decimal],
+    allowed_attachments: list[str],
+) -> list[GuardrailResult]:
+    """The outbound guardrails for any draft (reply or reminder): the caller names the facts its
+    draft may state beyond the ERP records; touches, the clock and the other customers come from here."""
     ctx = OutboundContext(
-        allowed_dates=_allowed_dates(state),
         customer=customer,
-        inbound=_email(state) if state.get("email") else None,
-        allowed_amounts=_allowed_amounts(state),
-        allowed_attachments=list(_policy_vars(state).get("attachments", [])),  # what policy produced, not what the draft says
+        inbound=inbound,
+        allowed_dates=allowed_dates,
+        allowed_amounts=allowed_amounts,
+        allowed_attachments=allowed_attachments,
         touches=runtime.context.touches(customer.id) if customer else [],
         now=runtime.context.now(),
         other_customers=[c for c in runtime.context.erp.customers() if customer is None or c.id != customer.id],
     )
-    return check_outbound(body_draft, ctx, runtime.context.erp)
+    return check_outbound(draft, ctx, runtime.context.erp)
+
+
+def _outbound_checks(state: AgentState, runtime: Runtime[AgentContext], body_draft: Draft) -> list[GuardrailResult]:
+    return check_draft(
+        body_draft,
+        runtime,
+        _customer(state),
+        inbound=_email(state) if state.get("email") else None,
+        allowed_dates=_allowed_dates(state),
+        allowed_amounts=_allowed_amounts(state),
+        allowed_attachments=list(_policy_vars(state).get("attachments", [])),  # what policy produced, not what the draft says
+    )
 
 
 ChecksFn = Callable[[AgentState, Runtime[AgentContext], Draft], list[GuardrailResult]]

@@ -10,8 +10,7 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from dunmail.cli_support import console, fail, open_runtime
-from dunmail.settings import Settings
+from dunmail.cli_support import console, fail, open_erp_and_store, open_runtime
 
 
 TODAY_HELP = "The day to act for (YYYY-MM-DD); default: the ERP snapshot's date."
@@ -55,22 +54,10 @@ def tick(today: str | None = typer.Option(None, "--today", help=TODAY_HELP), pol
 def reminders(today: str | None = typer.Option(None, "--today", help=TODAY_HELP), policy: Path | None = typer.Option(None, "--policy", help=POLICY_HELP)) -> None:
     """Show which reminders today's tick would queue, and why others get none (changes nothing)."""
     from agent.dunning.planner import plan_day
-    from dunmail.db import make_engine
-    from dunmail.migrate import upgrade
-    from dunmail.wiring import ConfigError, build_erp
 
-    settings = Settings()
     rules = _policy(policy)
-    try:
-        erp = build_erp(settings)
-    except ConfigError as exc:
-        fail(str(exc))
-    upgrade(settings.resolved_database_url)
-    engine = make_engine(settings.resolved_database_url)
-    try:
+    with open_erp_and_store() as (erp, engine):
         day = plan_day(engine, erp, _day(today) or erp.today(), rules)
-    finally:
-        engine.dispose()
     table = Table(title=f"{len(day.plans)} reminder(s) due")
     for column in ("customer", "stage", "tone", "invoices", "total", "review"):
         table.add_column(column, overflow="fold")
@@ -84,22 +71,10 @@ def reminders(today: str | None = typer.Option(None, "--today", help=TODAY_HELP)
 
 def report(today: str | None = typer.Option(None, "--today", help=TODAY_HELP), csv_out: Path | None = typer.Option(None, "--csv", help="Also write the metrics to this CSV file.")) -> None:
     """Collection metrics: promises, automation, response time, disputes, recovery, DSO, overdue by stage."""
-    from dunmail.db import make_engine
     from dunmail.metrics import collection_metrics, metric_rows, metrics_csv
-    from dunmail.migrate import upgrade
-    from dunmail.wiring import ConfigError, build_erp
 
-    settings = Settings()
-    try:
-        erp = build_erp(settings)
-    except ConfigError as exc:
-        fail(str(exc))
-    upgrade(settings.resolved_database_url)
-    engine = make_engine(settings.resolved_database_url)
-    try:
+    with open_erp_and_store() as (erp, engine):
         metrics = collection_metrics(engine, erp, _day(today) or erp.today())
-    finally:
-        engine.dispose()
     table = Table(title=f"Collections as of {metrics['as_of']}")
     table.add_column("metric")
     table.add_column("value", justify="right")

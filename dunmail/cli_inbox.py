@@ -10,23 +10,15 @@ from collections.abc import Callable
 import typer
 from rich.table import Table
 
-from dunmail.cli_support import console, fail
+from dunmail.cli_support import console, fail, migrated_engine
 from dunmail.settings import Settings
 
 quarantine_app = typer.Typer(help="Messages that could not be parsed or processed: inspect and re-run them.", no_args_is_help=True)
 
 
-def _engine(settings: Settings):  # noqa: ANN202
-    from dunmail.db import make_engine
-    from dunmail.migrate import upgrade
-
-    upgrade(settings.resolved_database_url)
-    return make_engine(settings.resolved_database_url)
-
-
 def poll_once(settings: Settings) -> int:
     """One pass over the configured source (IMAP, or the local Maildir); returns new messages."""
-    engine = _engine(settings)
+    engine = migrated_engine(settings)
     try:
         if settings.inbox_source == "imap":
             from inbox.imap import ImapSource
@@ -75,7 +67,7 @@ def watch() -> None:
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     process = _processor(settings)
     if settings.inbox_source != "imap":
-        engine = _engine(settings)
+        engine = migrated_engine(settings)
         from inbox.maildir import sync_maildir
 
         console.print(f"watching Maildir {settings.resolved_maildir} every {settings.imap_poll_seconds} s")
@@ -91,7 +83,7 @@ def watch() -> None:
         return
     from inbox.imap import ImapSource
 
-    engine = _engine(settings)
+    engine = migrated_engine(settings)
     console.print(f"watching IMAP {settings.imap_host} {', '.join(settings.imap_folders)} (IDLE, polling fallback)")
 
     def synced(count: int) -> None:
@@ -111,7 +103,7 @@ def quarantine_list() -> None:
 
     from dunmail.tables import InboundMessage, MessageStatus
 
-    engine = _engine(Settings())
+    engine = migrated_engine(Settings())
     with Session(engine) as session:
         rows = session.exec(
             select(InboundMessage).where(InboundMessage.status == MessageStatus.quarantined).order_by(col(InboundMessage.id).desc())
@@ -131,7 +123,7 @@ def quarantine_show(message_id: int = typer.Argument(..., metavar="ID")) -> None
 
     from dunmail.tables import InboundMessage
 
-    engine = _engine(Settings())
+    engine = migrated_engine(Settings())
     with Session(engine) as session:
         row = session.get(InboundMessage, message_id)
     if row is None:
@@ -152,7 +144,7 @@ def quarantine_retry(message_id: int = typer.Argument(..., metavar="ID"), actor:
     from dunmail.db import session_scope
     from dunmail.tables import AuditEvent, InboundMessage, MessageStatus
 
-    engine = _engine(Settings())
+    engine = migrated_engine(Settings())
     with session_scope(engine) as session:
         row = session.get(InboundMessage, message_id)
         if row is None:

@@ -12,6 +12,9 @@ from rich.console import Console
 from dunmail.settings import Settings
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from tools.erp import Erp
     from dunmail.wiring import Runtime
 
 console = Console()
@@ -21,6 +24,16 @@ def fail(message: str) -> NoReturn:
     """A clear message and exit code 1: users see what to fix, never a traceback."""
     console.print(f"[red]error:[/red] {message}")
     raise typer.Exit(code=1)
+
+
+def migrated_engine(settings: Settings | None = None) -> "Engine":
+    """The database engine, with the schema brought up to date first (every command may be the first run)."""
+    from dunmail.db import make_engine
+    from dunmail.migrate import upgrade
+
+    settings = settings or Settings()
+    upgrade(settings.resolved_database_url)
+    return make_engine(settings.resolved_database_url)
 
 
 @contextmanager
@@ -39,3 +52,20 @@ def open_runtime(settings: Settings | None = None) -> Iterator["Runtime"]:
         yield rt
     finally:
         rt.close()
+
+
+@contextmanager
+def open_erp_and_store(settings: Settings | None = None) -> Iterator[tuple["Erp", "Engine"]]:
+    """The ERP snapshot and the migrated database, for read-only views that need no agent or mailbox."""
+    from dunmail.wiring import ConfigError, build_erp
+
+    settings = settings or Settings()
+    try:
+        erp = build_erp(settings)
+    except ConfigError as exc:
+        fail(str(exc))
+    engine = migrated_engine(settings)
+    try:
+        yield erp, engine
+    finally:
+        engine.dispose()

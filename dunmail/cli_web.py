@@ -6,22 +6,9 @@ import os
 
 import typer
 
+from dunmail.cli_support import fail, migrated_engine
+
 users_app = typer.Typer(help="Logins for the approval web app (collector, manager, viewer).", no_args_is_help=True)
-
-
-def _engine():  # noqa: ANN202 - an Engine
-    from dunmail.db import make_engine
-    from dunmail.migrate import upgrade
-    from dunmail.settings import Settings
-
-    settings = Settings()
-    upgrade(settings.resolved_database_url)
-    return make_engine(settings.resolved_database_url)
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(code=1)
 
 
 @users_app.command("add")
@@ -32,12 +19,12 @@ def add(username: str = typer.Argument(..., help="the login name"), role: str = 
     from dunmail.users import UserError, create_user
 
     password = os.environ.get("DUNMAIL_NEW_PASSWORD") or typer.prompt("Password", hide_input=True, confirmation_prompt=True)
-    engine = _engine()
+    engine = migrated_engine()
     try:
         with session_scope(engine) as session:
             create_user(session, username.strip(), password, role, actor="cli")
     except UserError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     finally:
         engine.dispose()
     typer.echo(f"user {username} saved ({role})")
@@ -50,7 +37,7 @@ def list_cmd() -> None:
 
     from dunmail.users import list_users
 
-    engine = _engine()
+    engine = migrated_engine()
     with Session(engine) as session:
         for user in list_users(session):
             typer.echo(f"{user.username}\t{user.role}")
@@ -63,12 +50,12 @@ def disable(username: str) -> None:
     from dunmail.db import session_scope
     from dunmail.users import UserError, set_active
 
-    engine = _engine()
+    engine = migrated_engine()
     try:
         with session_scope(engine) as session:
             set_active(session, username, False)
     except UserError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     finally:
         engine.dispose()
     typer.echo(f"user {username} disabled")

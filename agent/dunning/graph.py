@@ -19,7 +19,6 @@ from agent import nodes
 from agent.contracts import Decision, Draft, Evidence, GuardrailResult
 from agent.dunning.compose import compose_reminder
 from agent.state import AgentContext, AgentState
-from guardrails.api import OutboundContext, check_outbound
 from tools.records import Contact, Customer
 
 
@@ -39,17 +38,15 @@ def _checks(state: ReminderState, runtime: Runtime[AgentContext], draft: Draft) 
     plan = state["plan"]
     customer = _customer(state)
     amounts = [Decimal(plan["total"])] + ([Decimal(plan["promise_amount"])] if plan.get("promise_amount") else [])
-    ctx = OutboundContext(
-        customer=customer,
+    return nodes.check_draft(
+        draft,
+        runtime,
+        customer,
         inbound=None,
-        allowed_attachments=[f"{n}.pdf" for n in plan["invoices"]] if plan.get("attach_invoices") else [],
-        touches=runtime.context.touches(customer.id) if customer else [],
-        now=runtime.context.now(),
-        other_customers=[c for c in runtime.context.erp.customers() if customer is None or c.id != customer.id],
         allowed_dates=[date.fromisoformat(plan["promise_date"])] if plan.get("promise_date") else [],
         allowed_amounts=amounts,
+        allowed_attachments=[f"{n}.pdf" for n in plan["invoices"]] if plan.get("attach_invoices") else [],
     )
-    return check_outbound(draft, ctx, runtime.context.erp)
 
 
 def compose(state: ReminderState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
