@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 from decimal import Decimal
-from email.message import EmailMessage
 from pathlib import Path
 
+from tests.foundation.world import reply as foundation_reply
 from tools.erp import WorldErp
 from tools.records import Payment
 
@@ -74,16 +74,5 @@ class SimErp(WorldErp):
 
 
 def reply(sender: str, subject: str, body: str, *, day: date, message_id: str, in_reply_to: str | None, headers: dict[str, str] | None = None) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = "ar@northwind-supplies.example"
-    msg["Subject"] = subject
-    msg["Date"] = f"{day:%a, %d %b %Y} 10:00:00 +0000"
-    msg["Message-ID"] = message_id
-    if in_reply_to:
-        msg["In-Reply-To"] = in_reply_to
-        msg["References"] = in_reply_to
-    for k, v in (headers or {}).items():
-        msg[k] = v
-    msg.set_content(body)
-    return bytes(msg)
+    """A customer reply sent at 10:00 UTC on `day` (the foundation world's builder, dated by the calendar)."""
+    return foundation_reply(sender, subject, body, message_id=message_id, date=f"{day:%a, %d %b %Y} 10:00:00 +0000", in_reply_to=in_reply_to, headers=headers)
