@@ -73,7 +73,9 @@ def _resume_and_send(rt: Runtime, approval_id: int, command: Command | None) -> 
         item = session.get(ApprovalRequest, approval_id)
         assert item is not None
         outbound = session.exec(select(OutboundMessage).where(OutboundMessage.approval_id == approval_id)).one()
-        outbound.status, outbound.attempts = OutboundStatus.sending, outbound.attempts + 1
+        if outbound.status != OutboundStatus.sent:  # the server already accepted it: the outbox will skip it
+            outbound.status = OutboundStatus.sending
+        outbound.attempts += 1
         session.add(outbound)
         config, graph = _config(item), _graph(rt, item)
     try:
@@ -82,7 +84,9 @@ def _resume_and_send(rt: Runtime, approval_id: int, command: Command | None) -> 
         reason = f"{type(exc).__name__}: {exc}"[:2000]
         with session_scope(rt.engine) as session:
             outbound = session.exec(select(OutboundMessage).where(OutboundMessage.approval_id == approval_id)).one()
-            outbound.status, outbound.error = OutboundStatus.failed, reason
+            if outbound.status != OutboundStatus.sent:  # accepted by the server before the failure: it stays sent
+                outbound.status = OutboundStatus.failed
+            outbound.error = reason
             item = session.get(ApprovalRequest, approval_id)
             assert item is not None
             item.status, item.action_note, item.version, item.updated_at = ApprovalStatus.failed, reason, item.version + 1, utcnow()

@@ -19,6 +19,7 @@ from agent.dunning.graph import build_reminder_graph
 from agent.graph import build_graph
 from agent.state import AgentContext, PolicyParams
 from dunmail.db import make_engine
+from dunmail.outbound_journal import JournaledOutbox
 from dunmail.settings import Settings
 from dunmail.tables import OutboundMessage, OutboundStatus
 from guardrails.api import SentTouch
@@ -136,7 +137,7 @@ def build_runtime(settings: Settings | None = None, *, model: ReplyModel | None 
     engine = make_engine(settings.resolved_database_url)
     erp = erp or build_erp(settings)
     model = model or build_model(settings)
-    outbox = outbox or build_outbox(settings)
+    outbox = JournaledOutbox(outbox or build_outbox(settings), engine)
     saver, close_saver = build_checkpointer(settings)
     context = AgentContext(
         erp=erp,

@@ -1,5 +1,9 @@
 """Sending approved replies, exactly once: the Message-ID is assigned before sending, and a
 delivery is skipped when a message with that Message-ID is already in the sent folder.
+
+deliver() calls `on_accepted` the moment the message has left (the SMTP server accepted it, or
+the Maildir file is in place), before any bookkeeping such as the copy to Sent, so the caller can
+record it durably and a crash after that point never leads to a second send.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from email.message import EmailMessage
 import uuid
 from email.utils import format_datetime
 from pathlib import Path
+from collections.abc import Callable
 from typing import Protocol
 
 from pydantic import BaseModel, Field
@@ -32,8 +37,11 @@ class OutboxError(Exception):
     """Delivery failed; the outbound message stays retryable with this reason."""
 
 
+Accepted = Callable[[], None]
+
+
 class Outbox(Protocol):
-    def deliver(self, mail: OutgoingMail) -> None: ...
+    def deliver(self, mail: OutgoingMail, on_accepted: Accepted | None = None) -> None: ...
     def was_sent(self, message_id: str) -> bool: ...
 
 
@@ -86,7 +94,7 @@ class MaildirOutbox:
         key = _key_for(message_id)
         return any((self.path / sub / key).exists() for sub in ("cur", "new"))
 
-    def deliver(self, mail: OutgoingMail) -> None:
+    def deliver(self, mail: OutgoingMail, on_accepted: Accepted | None = None) -> None:
         if self.was_sent(mail.message_id):
             return
         data = bytes(to_mime(mail))
@@ -97,3 +105,5 @@ class MaildirOutbox:
         (self.path / "new").mkdir(parents=True, exist_ok=True)
         tmp.write_bytes(data)
         tmp.rename(self.path / "cur" / key)  # atomic: a crash leaves it sent or not at all
+        if on_accepted is not None:
+            on_accepted()

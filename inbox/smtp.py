@@ -1,20 +1,26 @@
 """The SMTP outbox: approved replies sent in-thread, a copy APPENDed to the IMAP Sent folder.
 
-Exactly once is shared with the lead's outbound state machine (queued → sending → sent): before
-a retry it asks was_sent(), which searches the Sent folder for the Message-ID assigned before
-sending. The copy is appended right after the SMTP transaction; a crash between the two is the
-one window where a retry could resend.
+Exactly once is shared with the outbound state machine (queued → sending → sent): deliver()
+reports the SMTP server's acceptance through `on_accepted` before the copy is appended, so the
+store records "sent" within milliseconds of the message leaving; was_sent() also searches the
+Sent folder for the Message-ID assigned before sending. What remains is the moment between the
+server's "250 OK" and that record: a crash exactly there is the one case a retry could resend.
+A copy to Sent that fails after acceptance is logged, not raised: the reply did go out, and
+raising would invite a retry that sends it twice.
 """
 
 from __future__ import annotations
 
+import logging
 import smtplib
 
 from imapclient import IMAPClient
 
 from dunmail.settings import Settings
 from inbox.connect import MailConnectionError, describe_tls_failure, is_loopback, open_imap, tls_context
-from inbox.outbox import OutboxError, OutgoingMail, to_mime
+from inbox.outbox import Accepted, OutboxError, OutgoingMail, to_mime
+
+log = logging.getLogger(__name__)
 
 
 class SmtpOutbox:
@@ -22,9 +28,8 @@ class SmtpOutbox:
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        # Gmail and Microsoft 365 file submitted mail in Sent themselves; set
-        # DUNMAIL_SMTP_APPEND_SENT=false there (a setting for the lead to add; default on).
-        self.append_sent = bool(getattr(settings, "smtp_append_sent", True))
+        # Gmail and Microsoft 365 file submitted mail in Sent themselves: DUNMAIL_SMTP_APPEND_SENT=false there.
+        self.append_sent = settings.smtp_append_sent
 
     def _smtp(self) -> smtplib.SMTP:
         s = self.settings
@@ -72,8 +77,8 @@ class SmtpOutbox:
         finally:
             _logout(client)
 
-    def deliver(self, mail: OutgoingMail) -> None:
-        """Send once: skipped when the Message-ID is already in Sent; raises OutboxError on failure."""
+    def deliver(self, mail: OutgoingMail, on_accepted: Accepted | None = None) -> None:
+        """Send once: skipped when the Message-ID is already in Sent; raises OutboxError when it did not go out."""
         if self.was_sent(mail.message_id):
             return
         msg = to_mime(mail)
@@ -90,15 +95,21 @@ class SmtpOutbox:
                 pass
         if refused and len(refused) == len([*mail.to, *mail.cc]):
             raise OutboxError(f"every recipient was refused: {refused}")
+        if on_accepted is not None:
+            on_accepted()
         if self.append_sent:
-            self._append_sent(data)
+            self._append_sent(mail.message_id, data)
 
-    def _append_sent(self, data: bytes) -> None:
-        client = self._imap()
+    def _append_sent(self, message_id: str, data: bytes) -> None:
+        try:
+            client = self._imap()
+        except OutboxError as exc:
+            log.warning("sent %s, but could not reach IMAP to file the copy in Sent: %s", message_id, exc)
+            return
         try:
             client.append(self.settings.imap_sent_folder, data, flags=[b"\\Seen"])
         except IMAPClient.Error as exc:
-            raise OutboxError(f"sent, but the copy to {self.settings.imap_sent_folder!r} failed: {exc}") from exc
+            log.warning("sent %s, but the copy to %r failed: %s", message_id, self.settings.imap_sent_folder, exc)
         finally:
             _logout(client)
 

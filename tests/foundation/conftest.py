@@ -9,6 +9,7 @@ from dunmail.migrate import upgrade
 from dunmail.settings import Settings
 from dunmail.wiring import Runtime, build_runtime
 from inbox.maildir import ensure_maildir, sync_maildir
+from inbox.outbox import Accepted, MaildirOutbox, Outbox, OutgoingMail
 from tests.foundation.world import write_world
 
 
@@ -16,10 +17,10 @@ def _runtime_factory(tmp_path: Path, database_url: str) -> Iterator[Callable[...
     built: list[Runtime] = []
     world = write_world(tmp_path / "world.json")
 
-    def make(**overrides) -> Runtime:
+    def make(outbox: Outbox | None = None, **overrides) -> Runtime:
         settings = Settings(data_dir=tmp_path / "data", database_url=database_url, erp_world=world, _env_file=None, **overrides)
         upgrade(settings.resolved_database_url)
-        rt = build_runtime(settings)
+        rt = build_runtime(settings, outbox=outbox)
         built.append(rt)
         return rt
 
@@ -45,3 +46,16 @@ def deliver(rt: Runtime, *messages: bytes) -> int:
     for raw in messages:
         box.add(raw)
     return sync_maildir(rt.engine, rt.settings.resolved_maildir)
+
+
+class UnfiledOutbox(MaildirOutbox):
+    """Delivers like an SMTP server whose copy to Sent never happened: was_sent() cannot see it,
+    so only dunmail's own record can stop a second send. A second send of a Message-ID raises."""
+
+    def was_sent(self, message_id: str) -> bool:
+        return False
+
+    def deliver(self, mail: OutgoingMail, on_accepted: Accepted | None = None) -> None:
+        if super().was_sent(mail.message_id):
+            raise AssertionError(f"{mail.message_id} was sent twice")
+        super().deliver(mail, on_accepted)

@@ -1,5 +1,6 @@
 """A worker killed with SIGKILL while sending an approved reply: after a restart the reply is sent
-exactly once, whether the crash came before or after the message left."""
+exactly once, whether the crash came before the message left, after the server accepted it but
+before any copy was filed (the SMTP window), or after it was filed."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from sqlmodel import Session, select
 from dunmail.review import recover_interrupted_sends
 from dunmail.tables import ApprovalRequest, OutboundMessage
 from dunmail.worker import process_pending
-from tests.foundation.conftest import deliver
+from tests.foundation.conftest import UnfiledOutbox, deliver
 from tests.foundation.world import PROMISE
 
 REPO = Path(__file__).resolve().parents[2]
@@ -31,11 +32,18 @@ from inbox.outbox import MaildirOutbox
 when = sys.argv[3]
 
 class DyingOutbox(MaildirOutbox):
-    def deliver(self, mail):
+    # Delivers into the sent Maildir and dies right after. In the "accepted" case it is an SMTP
+    # server that took the message while no copy reached Sent: was_sent() cannot see it.
+
+    def was_sent(self, message_id):
+        return False if when == "accepted" else super().was_sent(message_id)
+
+    def deliver(self, mail, on_accepted=None):
         if when == "before":
             os.kill(os.getpid(), signal.SIGKILL)
-        super().deliver(mail)
-        os.kill(os.getpid(), signal.SIGKILL)  # sent, but the database never hears of it
+        super().deliver(mail, on_accepted)
+        os.kill(os.getpid(), signal.SIGKILL)  # it left, but the graph never finished
+
 
 settings = Settings(_env_file=None)
 rt = build_runtime(settings, outbox=DyingOutbox(settings.resolved_sent_maildir))
@@ -43,7 +51,7 @@ approve(rt, int(sys.argv[1]), int(sys.argv[2]), "alice")
 """
 
 
-@pytest.mark.parametrize("when", ["before", "after"])
+@pytest.mark.parametrize("when", ["before", "accepted", "after"])
 def test_reply_is_sent_exactly_once_after_a_crash_mid_send(make_runtime, when):
     rt = make_runtime()
     deliver(rt, PROMISE)
@@ -54,7 +62,8 @@ def test_reply_is_sent_exactly_once_after_a_crash_mid_send(make_runtime, when):
     proc = subprocess.run([sys.executable, "-c", APPROVER, str(item.id), str(item.version), when], cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
     assert proc.returncode == -9, proc.stderr[-2000:]
 
-    restarted = make_runtime()
+    unfiled = UnfiledOutbox(rt.settings.resolved_sent_maildir) if when == "accepted" else None
+    restarted = make_runtime(outbox=unfiled)
     outcomes = recover_interrupted_sends(restarted)
     assert [o.status for o in outcomes] == ["sent"]
     sent = list((restarted.settings.resolved_sent_maildir / "cur").iterdir())
