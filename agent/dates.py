@@ -15,7 +15,12 @@ Resolution rules (the same ones the labelled datasets use):
   the next March on or after the sent date; "end of next month" is the last day of next month.
 - "by the 15th" is the next 15th on or after the sent date; "15 March" without a year is its next
   occurrence on or after the sent date (the most recent one, when the text talks about the past).
-- "in two weeks" / "within 10 days" add to the sent date.
+- "in two weeks" / "within 10 days" add to the sent date; "within 3 working days" counts Monday
+  to Friday only.
+- "early next week" / "Anfang nächster Woche" is the Monday of next week; "next week Wednesday"
+  is that weekday of next week. "beginning of next month" / "early December" is the 1st of that
+  month; "mid-month" / "mid December" the 15th; "end of the year" 31 December; "before
+  Christmas" 24 December.
 - Numeric dates are day-first for de/fr/es/nl/pt senders. For English, a number above 12 decides
   the order; when both readings are possible, month-first (US) unless only the day-first reading
   falls within the next 60 days.
@@ -214,6 +219,9 @@ def _num(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
+_WORKDAYS = (r"(?:business|working|work)\s+days?|werktage?n?|arbeitstage?n?|jours\s+ouvr(?:es|ables)"
+             r"|dias\s+(?:habiles|laborables|uteis)|werkdagen|bankdagen")
+
 # Each pattern: (kind, regex). Longer, more specific patterns come first; overlaps keep the earlier.
 _P: list[tuple[str, re.Pattern[str]]] = []
 
@@ -222,6 +230,30 @@ def _add(kind: str, pattern: str) -> None:
     _P.append((kind, re.compile(pattern)))
 
 
+# starts of weeks and months, mid-month, year end, Christmas
+_add("bonw", r"\b(?:early\s+next\s+week|(?:at\s+the\s+)?(?:beginning|start)\s+of\s+next\s+week"
+             r"|(?:anfang|beginn)\s+(?:der\s+)?(?:nachste[nr]?|kommende[nr]?)\s+woche|(?:au\s+)?debut\s+de\s+la\s+semaine\s+prochaine"
+             r"|(?:a\s+)?(?:principios|comienzos|inicios)\s+de\s+la\s+(?:semana\s+que\s+viene|proxima\s+semana)"
+             r"|begin\s+volgende\s+week|(?:no\s+)?(?:inicio|comeco)\s+da\s+(?:proxima\s+semana|semana\s+que\s+vem))\b")
+_add("bonm", r"\b(?:(?:the\s+)?(?:first|beginning|start)\s+of\s+(?:the\s+)?next\s+month|early\s+next\s+month"
+             r"|(?:anfang|beginn)\s+(?:des\s+)?nachsten\s+monats|(?:am\s+)?ersten\s+(?:des\s+)?nachsten\s+monats"
+             r"|(?:au\s+)?debut\s+du\s+mois\s+prochain|(?:le\s+)?(?:premier|1er)\s+du\s+mois\s+prochain"
+             r"|(?:a\s+)?(?:principios|comienzos|inicios)\s+del\s+(?:mes\s+que\s+viene|proximo\s+mes)"
+             r"|(?:el\s+)?(?:primero|1)\s+del\s+(?:mes\s+que\s+viene|proximo\s+mes)|begin\s+volgende\s+maand"
+             r"|(?:no\s+)?(?:inicio|comeco)\s+do\s+(?:proximo\s+mes|mes\s+que\s+vem)|(?:no\s+)?dia\s+(?:primeiro|1)\s+do\s+proximo\s+mes)\b")
+_add("bo_named", rf"\b(?:(?:the\s+)?(?:beginning|start)\s+of\s+|early\s+|anfang\s+|debut\s+(?:de\s+|d')?"
+                 rf"|(?:a\s+)?(?:principios|comienzos|inicios)\s+de\s+|begin\s+|(?:no\s+)?(?:inicio|comeco)\s+de\s+)({_MON})\b")
+_add("mid_next", r"\b(?:mid[\s-]next\s+month|(?:the\s+)?middle\s+of\s+next\s+month|mitte\s+(?:des\s+)?nachsten\s+monats"
+                 r"|(?:a\s+la\s+)?mi-mois\s+prochain|(?:a\s+)?mediados\s+del\s+(?:mes\s+que\s+viene|proximo\s+mes)"
+                 r"|midden\s+volgende\s+maand|(?:em\s+)?meados\s+do\s+proximo\s+mes)\b")
+_add("mid_month", r"\b(?:mid[\s-]?month|(?:the\s+)?middle\s+of\s+(?:the\s+|this\s+)?month|mitte\s+(?:des|dieses)\s+monats|monatsmitte"
+                  r"|(?:a\s+la\s+)?mi-mois|(?:a\s+)?mediados\s+de(?:l)?\s+(?:este\s+)?mes|midden\s+van\s+de\s+maand"
+                  r"|(?:em\s+)?meados\s+do\s+mes)\b")
+_add("eoy", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end|jahresende|ende\s+(?:des|dieses)\s+jahres"
+            r"|fin\s+(?:d'|de\s+l'|de\s+cette\s+)annee|fin(?:al)?(?:es)?\s+de(?:l)?\s+(?:este\s+)?ano|eind\s+van\s+(?:het|dit)\s+jaar|jaareinde"
+            r"|(?:final|fim)\s+(?:do|deste)\s+ano)\b")
+_add("xmas", r"\b(?:before\s+(?:christmas|xmas)|vor\s+weihnachten|avant\s+noel|antes\s+de\s+navidad|voor\s+(?:de\s+)?kerst(?:mis)?"
+             r"|antes\s+do\s+natal)\b")
 # end of next month / end of a named month / end of this month
 _add("eonm", r"\b(?:(?:the\s+)?end\s+of\s+next\s+month|(?:bis\s+)?ende\s+(?:des\s+)?nachsten\s+monats"
              r"|fin\s+du\s+mois\s+prochain|final(?:es)?\s+del\s+mes\s+(?:que\s+viene|proximo)"
@@ -265,7 +297,10 @@ _add("wd_next", rf"\b(?:next\s+({_WD})|({_WD})\s+after\s+next|ubernachsten\s+({_
                 rf"|({_WD})\s+de\s+la\s+semaine\s+prochaine|(?:el\s+)?proximo\s+({_WD})"
                 rf"|({_WD})\s+de\s+la\s+(?:semana\s+que\s+viene|proxima\s+semana)|volgende\s+week\s+({_WD})"
                 rf"|({_WD})\s+volgende\s+week|volgende\s+({_WD})|proxim[ao]\s+({_WD})"
-                rf"|({_WD})\s+da\s+(?:proxima\s+semana|semana\s+que\s+vem))")
+                rf"|({_WD})\s+da\s+(?:proxima\s+semana|semana\s+que\s+vem)"
+                rf"|next\s+week\s*,?\s+(?:on\s+)?({_WD})|(?:nachste|nachster|nachsten|kommende|kommenden)\s+woche\s*,?\s+(?:am\s+)?({_WD})"
+                rf"|la\s+semaine\s+prochaine\s*,?\s+(?:le\s+)?({_WD})|la\s+(?:semana\s+que\s+viene|proxima\s+semana)\s*,?\s+(?:el\s+)?({_WD})"
+                rf"|(?:na\s+)?(?:proxima\s+semana|semana\s+que\s+vem)\s*,?\s+(?:na\s+|no\s+)?({_WD}))")
 _add("wd_last", rf"\b(?:last\s+({_WD})|(?:letzten|vergangenen|letzter)\s+({_WD})|({_WD})\s+dernier"
                 rf"|({_WD})\s+pasado|(?:afgelopen|vorige)\s+({_WD})|({_WD})\s+passad[ao])")
 _add("wd", rf"\b({_WD})\b")
@@ -273,16 +308,16 @@ _add("wd", rf"\b({_WD})\b")
 _add("fortnight", r"\b(?:in\s+a\s+fortnight|within\s+a\s+fortnight|(?:dans|sous|d'ici)\s+(?:une\s+)?quinzaine"
                   r"|(?:dans|sous|d'ici)\s+quinze\s+jours|(?:en|dentro\s+de)\s+quince\s+dias"
                   r"|(?:em|dentro\s+de|daqui\s+a)\s+quinze\s+dias)\b")
-_add("in_n", rf"\b(?:in|within|in\s+the\s+next|within\s+the\s+next|innerhalb\s+(?:von\s+|der\s+nachsten\s+)?|binnen"
+_add("in_n", rf"\b(?:in|within|in\s+the\s+next|within\s+the\s+next|innerhalb(?:\s+von|\s+der\s+nachsten)?|binnen"
              rf"|dans|sous|d'ici|en|dentro\s+de|en\s+un\s+plazo\s+de|over|em|daqui\s+a|no\s+prazo\s+de)\s+"
              rf"(?:(?:about|around|etwa|ca\.|environ|unos|unas|ongeveer|cerca\s+de)\s+)?({_NUM})\s+"
-             rf"(days?|business\s+days?|weeks?|tagen?|wochen?|jours?|semaines?|dias?|semanas?|dagen?|weken?|week"
+             rf"({_WORKDAYS}|days?|weeks?|tagen?|wochen?|jours?|semaines?|dias?|semanas?|dagen?|weken?|week"
              rf"|months?|monaten?|monat|mois|mes(?:es)?|maanden?|maand|meses)\b")
 _add("from_now", rf"\b({_NUM})\s+(days?|weeks?)\s+from\s+(?:now|today)\b")
 _add("ago", rf"\b(?:({_NUM})\s+(days?|weeks?|months?)\s+ago|vor\s+({_NUM})\s+(tagen|wochen?|monaten)|il\s+y\s+a\s+({_NUM})\s+"
             rf"(jours?|semaines?|mois)|hace\s+({_NUM})\s+(dias?|semanas?|mes(?:es)?)|({_NUM})\s+(dagen?|weken?|week|maanden?)\s+geleden"
             rf"|ha\s+({_NUM})\s+(dias?|semanas?|mes(?:es)?))\b")
-_add("next_week", r"\b(?:next\s+week|(?:in\s+der\s+)?(?:nachste|kommende|nachsten)\s+woche"
+_add("next_week", r"\b(?:next\s+week|(?:in\s+der\s+)?(?:nachste|nachster|nachsten|kommende|kommenden)\s+woche"
                   r"|la\s+semaine\s+prochaine|la\s+semana\s+(?:que\s+viene|proxima)|la\s+proxima\s+semana"
                   r"|volgende\s+week|komende\s+week|(?:na\s+)?proxima\s+semana|semana\s+que\s+vem)\b")
 _add("this_week", r"\b(?:this\s+week|later\s+this\s+week|diese\s+woche|dieser\s+woche|cette\s+semaine"
@@ -346,6 +381,23 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None) -> tupl
         return end_of_month(d), None
     if kind == "eonm":
         return end_of_month(d, 1), None
+    if kind == "bonw":
+        return next_week_weekday(d, 0), None
+    if kind == "bonm":
+        return end_of_month(d) + timedelta(days=1), None
+    if kind == "mid_next":
+        return end_of_month(d) + timedelta(days=15), None
+    if kind == "mid_month":
+        return (d.replace(day=15) if d.day <= 15 else end_of_month(d) + timedelta(days=15)), None
+    if kind == "eoy":
+        return date(d.year, 12, 31), None
+    if kind == "xmas":
+        return date(d.year if (d.month, d.day) <= (12, 24) else d.year + 1, 12, 24), None
+    if kind == "bo_named":
+        month = _month_index(g[0])
+        if month == d.month:  # "early November", written in November: behind us, not a date ahead
+            return None, date(d.year, month, 1)
+        return date(d.year if month > d.month else d.year + 1, month, 1), None
     if kind in ("eo_named", "mid_named"):
         month = _month_index(g[0])
         y = d.year if month >= d.month else d.year + 1
@@ -398,7 +450,7 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None) -> tupl
         return coming_weekday(d, wd), last_weekday(d, wd)
     if kind == "in_n":
         n, unit = _num(g[0]), g[1]
-        if unit.startswith("business"):
+        if re.fullmatch(_WORKDAYS, unit):
             return _add_business_days(d, n), None
         return _shift(d, n, unit), None
     if kind == "fortnight":

@@ -126,3 +126,49 @@ def test_any_text_either_gives_a_date_or_none_never_an_error(text, sent):
 
 def test_weekday_table_covers_six_languages():
     assert {WEEKDAY_NAMES[w[4].lower().replace("ç", "c").replace("é", "e")] for w in WEEKDAYS.values()} == {4}
+
+
+MONDAY = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("phrase,lang,expected", [
+    ("we will pay early next week", "en", "2026-11-30"),
+    ("Zahlung Anfang nächster Woche", "de", "2026-11-30"),
+    ("paiement début de la semaine prochaine", "fr", "2026-11-30"),
+    ("we pay next week Wednesday", "en", "2026-12-02"),
+    ("wir zahlen nächste Woche Mittwoch", "de", "2026-12-02"),
+    ("pagamos la semana que viene el miércoles", "es", "2026-12-02"),
+    ("wir zahlen Ende nächster Woche", "de", "2026-12-04"),
+    ("we pay on the first of next month", "en", "2026-12-01"),
+    ("Zahlung Anfang nächsten Monats", "de", "2026-12-01"),
+    ("nous payons début du mois prochain", "fr", "2026-12-01"),
+    ("pagamos a principios del mes que viene", "es", "2026-12-01"),
+    ("we betalen begin volgende maand", "nl", "2026-12-01"),
+    ("pagamos no início do próximo mês", "pt", "2026-12-01"),
+    ("payment early January", "en", "2027-01-01"),
+    ("we will pay by mid-month", "en", "2026-12-15"),
+    ("Zahlung Mitte nächsten Monats", "de", "2026-12-15"),
+    ("we will settle before year end", "en", "2026-12-31"),
+    ("wir zahlen vor Weihnachten", "de", "2026-12-24"),
+    ("we pay within the next 3 working days", "en", "2026-11-26"),
+    ("Zahlung innerhalb von 5 Werktagen", "de", "2026-11-30"),
+])
+def test_vaguer_promise_phrases_resolve_by_the_written_rules(phrase, lang, expected):
+    assert find_promise_date(phrase, MONDAY, lang) == date.fromisoformat(expected)
+
+
+@settings(max_examples=100, deadline=None)
+@given(sent=sent_times, phrase=st.sampled_from(["early next week", "Anfang nächster Woche", "début de la semaine prochaine",
+                                                "begin volgende week", "a principios de la semana que viene"]))
+def test_early_next_week_is_the_monday_after_the_sent_week(sent, phrase):
+    got = find_promise_date(f"we pay {phrase}", sent, None)
+    d = sent.date()
+    assert got is not None and got.weekday() == 0 and 1 <= (got - d).days <= 7
+
+
+@settings(max_examples=100, deadline=None)
+@given(sent=sent_times, phrase=st.sampled_from(["beginning of next month", "Anfang nächsten Monats", "début du mois prochain",
+                                                "principios del mes que viene", "begin volgende maand", "início do próximo mês"]))
+def test_beginning_of_next_month_is_its_first_day(sent, phrase):
+    got = find_promise_date(f"we pay {phrase}", sent, None)
+    assert got == end_of_month(sent.date()) + timedelta(days=1)
