@@ -155,16 +155,20 @@ def check_draft(
     allowed_dates: list[date],
     allowed_amounts: list[Decimal],
     allowed_attachments: list[str],
+    message_id: str | None = None,
 ) -> list[GuardrailResult]:
     """The outbound guardrails for any draft (reply or reminder): the caller names the facts its
-    draft may state beyond the ERP records; touches, the clock and the other customers come from here."""
+    draft may state beyond the ERP records; touches, the clock and the other customers come from here.
+    `message_id`, once approval assigned one, keeps a reply that already left (a crash after the
+    server accepted it, then a resume) from counting as its own near-duplicate."""
+    touches = runtime.context.touches(customer.id) if customer else []
     ctx = OutboundContext(
         customer=customer,
         inbound=inbound,
         allowed_dates=allowed_dates,
         allowed_amounts=allowed_amounts,
         allowed_attachments=allowed_attachments,
-        touches=runtime.context.touches(customer.id) if customer else [],
+        touches=[t for t in touches if message_id is None or t.message_id != message_id],
         now=runtime.context.now(),
         other_customers=[c for c in runtime.context.erp.customers() if customer is None or c.id != customer.id],
     )
@@ -180,6 +184,7 @@ def _outbound_checks(state: AgentState, runtime: Runtime[AgentContext], body_dra
         allowed_dates=_allowed_dates(state),
         allowed_amounts=_allowed_amounts(state),
         allowed_attachments=list(_policy_vars(state).get("attachments", [])),  # what policy produced, not what the draft says
+        message_id=(state.get("review") or {}).get("message_id"),
     )
 
 

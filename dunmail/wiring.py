@@ -129,7 +129,7 @@ def recent_touches(engine: Engine, customer_id: str, days: int = 7) -> list[Sent
                 col(OutboundMessage.sent_at) >= since,
             )
         ).all()
-    return [SentTouch(sent_at=r.sent_at or r.created_at, to=r.to_addrs, subject=r.subject, body=r.body) for r in rows]
+    return [SentTouch(sent_at=r.sent_at or r.created_at, to=r.to_addrs, subject=r.subject, body=r.body, message_id=r.message_id) for r in rows]
 
 
 def build_runtime(settings: Settings | None = None, *, model: ReplyModel | None = None, erp: Erp | None = None, outbox: Outbox | None = None) -> Runtime:

@@ -22,6 +22,7 @@ class SentTouch(BaseModel):
     to: list[str] = Field(default_factory=list)
     subject: str = ""
     body: str = ""
+    message_id: str | None = None  # so a draft being re-checked after its own send never counts itself
 
 
 class OutboundContext(BaseModel):

@@ -46,6 +46,7 @@ def _checks(state: ReminderState, runtime: Runtime[AgentContext], draft: Draft) 
         allowed_dates=[date.fromisoformat(plan["promise_date"])] if plan.get("promise_date") else [],
         allowed_amounts=amounts,
         allowed_attachments=[f"{n}.pdf" for n in plan["invoices"]] if plan.get("attach_invoices") else [],
+        message_id=(state.get("review") or {}).get("message_id"),
     )
 
 
