@@ -1,6 +1,7 @@
 """CI's quality gate: the offline model on the held-out test split, through the real parser and
-graph. Floors sit a little below the figures measured when they were set (2026-11-23:
-macro-F1 0.904, promise dates 1.000, needs-human recall 0.986 and precision 0.904, pause 0.972), so a regression fails CI.
+graph. Floors sit a little below the figures measured when they were set (2026-11-24, after
+billing changes joined po_change: macro-F1 0.909, accuracy 0.916, promise dates 0.962,
+needs-human recall 1.000 and precision 0.903, pause 0.984), so a regression fails CI.
 Times are never gated."""
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ from evals.runner import run_eval
 TEST_SPLIT = Path(__file__).resolve().parents[1] / "evals" / "datasets" / "test"
 
 FLOORS = {
-    "intent_macro_f1": 0.88,
-    "intent_accuracy": 0.89,
+    "intent_macro_f1": 0.89,
+    "intent_accuracy": 0.90,
     "promise_date_accuracy": 0.95,
-    "needs_human_recall": 0.95,
-    "needs_human_precision": 0.89,
-    "pause_accuracy": 0.94,
+    "needs_human_recall": 0.97,
+    "needs_human_precision": 0.88,
+    "pause_accuracy": 0.96,
 }
 
 

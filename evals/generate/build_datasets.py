@@ -164,6 +164,8 @@ class Slots(dict):
             return OWNERS[t.info.owner].split()[0]
         if key == "us":
             return rng.choice(["Northwind", "Northwind Supplies", "Northwind Supplies GmbH"])
+        if key == "dom":
+            return t.info.domain
         if key == "cust":
             return t.info.short
         if key == "qty":
@@ -517,6 +519,8 @@ class Builder:
                 (f", ref {f.payment_reference}" if f.payment_reference else "")
         elif it == "payment_plan_request":
             s = f"Asks for an instalment plan on {invs}" + (f", first payment {f.promise_date}" if f.promise_date else "")
+        elif it == "po_change" and plan.key == "billing":
+            s = f"Asks to change the billing details (name, address, VAT number or where invoices go) for {invs}"
         elif it == "po_change":
             s = f"Asks to add/correct the PO on {invs}" + (f" (PO {f.new_po})" if f.new_po else "")
         elif it == "wrong_contact":

@@ -61,6 +61,8 @@ def plan_one(rng: random.Random, split: str, intent: str, lang: str) -> Plan:
         far = r >= 0.94
     if intent == "other" and rng.random() < 0.4:
         key = "other_noaction"
+    if intent == "po_change" and rng.random() < 0.35:
+        key = "billing"  # a change of billing details: name, address, VAT number, where invoices go
     plan = Plan(intent=intent, lang=lang, key=key, template="")
     if intent == "bounce":
         return plan
@@ -86,7 +88,7 @@ def plan_one(rng: random.Random, split: str, intent: str, lang: str) -> Plan:
         else:
             plan.shape = "reply"
     if plan.shape == "standalone":
-        plan.subject = pick(rng, b["subject"][intent], split)
+        plan.subject = pick(rng, b["subject"]["billing" if key == "billing" else intent], split)
     if plan.shape == "long":
         plan.prior = pick(rng, b["prior"], split)
     if plan.shape in ("reply", "long"):
@@ -130,7 +132,7 @@ def plan_one(rng: random.Random, split: str, intent: str, lang: str) -> Plan:
             plan.attachment = "remittance"
     if plan.second and plan.second[0] == "already_paid":
         plan.paid_scenario = rng.choices(["match", "nomatch"], [60, 40])[0]
-    if intent == "po_change" and rng.random() < 0.25:
+    if intent == "po_change" and key != "billing" and rng.random() < 0.25:
         plan.attachment = "po"
     if intent == "dispute" and rng.random() < 0.1:
         plan.attachment = "photo"
