@@ -1,5 +1,6 @@
 """CLI commands of the dunning area, mounted on the main `dunmail` app by register():
-`dunmail tick`, `dunmail reminders`, `dunmail report`, `dunmail resolve-dispute`, `dunmail approve-reminders`."""
+`dunmail tick`, `dunmail reminders`, `dunmail report`, `dunmail resolve-dispute`, `dunmail stop-invoice`,
+`dunmail restart-invoice`, `dunmail approve-reminders`."""
 
 from __future__ import annotations
 
@@ -103,6 +104,38 @@ def resolve_dispute(
             fail(str(exc))
 
 
+def _set_invoice_stop(invoice: str, user: str, note: str, *, stopped: bool) -> None:
+    from agent.dunning.policy import DunningError
+    from dunmail.tick import stop_invoice as run
+
+    with open_runtime() as rt:
+        found = rt.erp.invoice(invoice)
+        if found is None:
+            fail(f"no invoice {invoice} in the ERP snapshot")
+        try:
+            console.print(run(rt, found.customer_id, found.number, user, note, stopped=stopped))
+        except DunningError as exc:
+            fail(str(exc))
+
+
+def stop_invoice(
+    invoice: str = typer.Argument(..., help="Invoice number, as in the ERP."),
+    user: str = typer.Option(..., "--user", help="Who stops it (goes into the audit log)."),
+    note: str = typer.Option(..., "--note", help="Why, e.g. 'credit note agreed with sales'."),
+) -> None:
+    """Stop reminders for one invoice until restarted (the customer's other invoices carry on)."""
+    _set_invoice_stop(invoice, user, note, stopped=True)
+
+
+def restart_invoice(
+    invoice: str = typer.Argument(..., help="Invoice number, as in the ERP."),
+    user: str = typer.Option(..., "--user", help="Who restarts it (goes into the audit log)."),
+    note: str = typer.Option(..., "--note", help="Why reminders may resume."),
+) -> None:
+    """Let reminders for a stopped invoice resume."""
+    _set_invoice_stop(invoice, user, note, stopped=False)
+
+
 def approve_reminders(ids: list[int] = typer.Argument(..., help="Queue item ids."), user: str = typer.Option(..., "--user", help="The approving manager.")) -> None:
     """Batch-approve routine reminders (flagged items and non-routine stages are left for review)."""
     from dunmail.tick import approve_batch
@@ -118,4 +151,6 @@ def register(app: typer.Typer) -> None:
     app.command("reminders")(reminders)
     app.command("report")(report)
     app.command("resolve-dispute")(resolve_dispute)
+    app.command("stop-invoice")(stop_invoice)
+    app.command("restart-invoice")(restart_invoice)
     app.command("approve-reminders")(approve_reminders)

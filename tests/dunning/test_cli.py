@@ -1,10 +1,15 @@
-"""The dunning commands as an operator runs them: tick, preview, report with CSV, resolve a dispute."""
+"""The dunning commands as an operator runs them: tick, preview, report with CSV, resolve a dispute,
+stop and restart one invoice."""
 
 from __future__ import annotations
 
+from sqlmodel import Session, select
 from typer.testing import CliRunner
 
 from dunmail.cli import app
+from dunmail.db import make_engine
+from dunmail.settings import Settings
+from dunmail.tables import AuditEvent
 from tests.dunning.world import write_world
 
 
@@ -33,3 +38,29 @@ def test_tick_then_report_writes_a_csv(tmp_path, monkeypatch):
     assert bad.exit_code == 1 and "must be a date like" in bad.output
     nothing = runner.invoke(app, ["resolve-dispute", "C-ACME", "--user", "alice", "--note", "done"])
     assert nothing.exit_code == 1 and "is not paused" in nothing.output
+
+
+def test_a_stopped_invoice_gets_no_reminder_until_restarted_and_both_are_audited(tmp_path, monkeypatch):
+    monkeypatch.setenv("DUNMAIL_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("DUNMAIL_ERP_WORLD", str(write_world(tmp_path / "world.json")))
+    runner = CliRunner()
+
+    stop = runner.invoke(app, ["stop-invoice", "INV-2026-2001", "--user", "alice", "--note", "credit note agreed with sales"])
+    assert stop.exit_code == 0, stop.output
+    assert "dunning of INV-2026-2001 stopped" in stop.output
+    preview = runner.invoke(app, ["reminders", "--today", "2026-11-10"])
+    assert "6 reminder(s) due" in preview.output
+    assert "no reminder for C-BRAU: every invoice in the cadence is on hold: INV-2026-2001 stopped" in " ".join(preview.output.split())
+
+    restart = runner.invoke(app, ["restart-invoice", "INV-2026-2001", "--user", "alice", "--note", "credit note cancelled"])
+    assert restart.exit_code == 0 and "restarted" in restart.output
+    assert "7 reminder(s) due" in runner.invoke(app, ["reminders", "--today", "2026-11-10"]).output
+
+    with Session(make_engine(Settings().resolved_database_url)) as s:
+        kinds = [(e.kind, e.actor, e.detail["note"]) for e in s.exec(select(AuditEvent).where(AuditEvent.kind.startswith("dunning."))).all()]
+    assert kinds == [("dunning.stopped", "alice", "credit note agreed with sales"), ("dunning.restarted", "alice", "credit note cancelled")]
+
+    unknown = runner.invoke(app, ["stop-invoice", "INV-0000", "--user", "alice", "--note", "x"])
+    assert unknown.exit_code == 1 and "no invoice INV-0000" in unknown.output
+    no_note = runner.invoke(app, ["stop-invoice", "INV-2026-2001", "--user", "alice", "--note", " "])
+    assert no_note.exit_code == 1 and "say why" in no_note.output
