@@ -2,12 +2,15 @@
 
 Every morning `tick` runs; a manager batch-approves the routine reminders and a collector approves the
 rest (except the strategic account, whose owner never does); customers reply on the days the story
-says, and their replies go through the real worker. Each test below reads one customer's story.
+says, and their replies go through the real worker. Each test below reads one customer's story;
+the whole month runs once on SQLite and once on PostgreSQL.
 """
 
 from __future__ import annotations
 
 import email
+from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from email import policy
@@ -28,6 +31,7 @@ from dunmail.wiring import build_runtime
 from dunmail.worker import process_pending
 from inbox.maildir import ensure_maildir, sync_maildir
 from tests.dunning.world import SimErp, reply, write_world
+from tests.fixtures.db import fresh_postgres
 
 START, END = date(2026, 11, 1), date(2026, 11, 30)
 
@@ -129,11 +133,16 @@ def _collect_sent(month: Month, day: date, seen: set[str]) -> None:
                                msg["In-Reply-To"], [p.get_filename() for p in msg.iter_attachments()]))
 
 
-@pytest.fixture(scope="module")
-def month(tmp_path_factory) -> Month:
-    tmp: Path = tmp_path_factory.mktemp("month")
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def month(request, tmp_path_factory) -> Iterator[Month]:
+    with ExitStack() as stack:
+        database = {} if request.param == "sqlite" else {"database_url": stack.enter_context(fresh_postgres())}
+        yield from _run_month(tmp_path_factory.mktemp(f"month-{request.param}"), database)
+
+
+def _run_month(tmp: Path, database: dict[str, str]) -> Iterator[Month]:
     world = write_world(tmp / "world.json")
-    settings = Settings(data_dir=tmp / "data", erp_world=world, outbox="maildir", _env_file=None)
+    settings = Settings(data_dir=tmp / "data", erp_world=world, outbox="maildir", _env_file=None, **database)
     upgrade(settings.resolved_database_url)
     erp = SimErp.from_file(world)
     rt = build_runtime(settings, erp=erp)
