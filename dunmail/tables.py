@@ -190,6 +190,15 @@ class AuditEvent(SQLModel, table=True):
     detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
+class LoginFailure(SQLModel, table=True):
+    """A failed login, kept for the throttle's window; in the database so every web process sees it."""
+
+    __tablename__ = "login_failure"
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(index=True, max_length=160)  # "user:<name>" or "ip:<address>"
+    at: datetime = Field(default_factory=utcnow, index=True)
+
+
 class User(SQLModel, table=True):
     __tablename__ = "app_user"
     id: int | None = Field(default=None, primary_key=True)

@@ -35,7 +35,7 @@ def create_app(rt: Runtime, *, process_retries: bool = True) -> FastAPI:
     app.state.rt = rt
     app.state.process_retries = process_retries
     app.state.background = []  # quarantine-retry worker threads (tests join them)
-    app.state.login_throttle = LoginThrottle()
+    app.state.login_throttle = LoginThrottle(rt.engine)
     app.add_middleware(
         SessionMiddleware,
         secret_key=session_secret(rt.settings),

@@ -1,53 +1,59 @@
 """Slows down password guessing: after too many failed logins for one username or from one client
-address within a window, further attempts are refused for a while (in memory, per process)."""
+address within a window, further attempts are refused for a while.
+
+Failures are rows in the database, not process memory, so several `dunmail serve` processes behind
+a load balancer share one count and a restart does not reset a lockout.
+"""
 
 from __future__ import annotations
 
-import threading
-import time
-from collections import defaultdict, deque
+from collections.abc import Callable
+from datetime import datetime, timedelta
 
 from fastapi import HTTPException, Request
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, delete, func, select
+
+from dunmail.db import session_scope
+from dunmail.tables import LoginFailure, utcnow
 
 
 class LoginThrottle:
-    def __init__(self, max_failures: int = 5, window_seconds: float = 600.0, clock=time.monotonic):  # noqa: ANN001 - a callable
+    def __init__(self, engine: Engine, max_failures: int = 5, window_seconds: float = 600.0, clock: Callable[[], datetime] = utcnow):
+        self.engine = engine
         self.max_failures = max_failures
-        self.window = window_seconds
+        self.window = timedelta(seconds=window_seconds)
         self.clock = clock
-        self._failures: dict[str, deque[float]] = defaultdict(deque)
-        self._lock = threading.Lock()
 
-    def _keys(self, request: Request, username: str) -> list[str]:
+    @staticmethod
+    def _keys(request: Request, username: str) -> list[str]:
         client = request.client.host if request.client else "unknown"
-        return [f"user:{username.strip().lower()}", f"ip:{client}"]
-
-    def _recent(self, key: str, now: float) -> deque[float]:
-        times = self._failures[key]
-        while times and now - times[0] > self.window:
-            times.popleft()
-        return times
+        return [f"user:{username.strip().lower()}"[:160], f"ip:{client}"[:160]]
 
     def check(self, request: Request, username: str) -> None:
         """Raise 429 while this username or address is locked out."""
         now = self.clock()
-        with self._lock:
+        with Session(self.engine) as session:
             for key in self._keys(request, username):
-                times = self._recent(key, now)
-                if len(times) >= self.max_failures:
-                    wait = int(self.window - (now - times[0])) + 1
+                count, first = session.exec(
+                    select(func.count(), func.min(LoginFailure.at)).where(LoginFailure.key == key, col(LoginFailure.at) > now - self.window)
+                ).one()
+                if count >= self.max_failures and first is not None:
+                    first = first if first.tzinfo else first.replace(tzinfo=now.tzinfo)
+                    wait = int((self.window - (now - first)).total_seconds()) + 1
                     raise HTTPException(status_code=429, detail=f"too many failed logins: try again in {max(1, wait // 60)} minute(s)",
-                                        headers={"Retry-After": str(wait)})
+                                        headers={"Retry-After": str(max(1, wait))})
 
     def failed(self, request: Request, username: str) -> None:
         now = self.clock()
-        with self._lock:
+        with session_scope(self.engine) as session:
+            session.exec(delete(LoginFailure).where(col(LoginFailure.at) <= now - self.window))  # housekeeping
             for key in self._keys(request, username):
-                self._recent(key, now).append(now)
+                session.add(LoginFailure(key=key, at=now))
 
     def succeeded(self, request: Request, username: str) -> None:
-        with self._lock:
-            self._failures.pop(f"user:{username.strip().lower()}", None)
+        with session_scope(self.engine) as session:
+            session.exec(delete(LoginFailure).where(LoginFailure.key == self._keys(request, username)[0]))
 
 
 def throttle_of(request: Request) -> LoginThrottle:

@@ -40,3 +40,20 @@ def test_repeated_wrong_passwords_lock_the_login_for_a_while(client_for):
     assert locked.status_code == 429 and "Too many failed logins" in locked.text
     api = client.post("/api/login", json={"username": "alice", "password": "wrong"})
     assert api.status_code == 429 and "Retry-After" in api.headers
+
+
+def test_a_lockout_holds_across_web_processes_and_restarts(world, client_for):
+    """Failures live in the database: a second app on the same store (another `dunmail serve`
+    process, or the same one restarted) refuses the locked-out user too."""
+    from fastapi.testclient import TestClient
+
+    from approvals.web.app import create_app
+
+    client, _ = client_for()
+    for _ in range(5):
+        token = csrf_of(client.get("/login").text)
+        client.post("/login", data={"username": "Bob", "password": "wrong", "csrf_token": token})
+    with TestClient(create_app(world.rt, process_retries=False), base_url="http://testserver") as other:
+        refused = other.post("/api/login", json={"username": "bob", "password": PASSWORD})
+        assert refused.status_code == 429  # even the right password waits out the lockout
+        assert 1 <= int(refused.headers["Retry-After"]) <= 600
