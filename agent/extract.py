@@ -158,11 +158,13 @@ _METHODS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+def _first_named(table: list[tuple[str, re.Pattern[str]]], text: str) -> str | None:
+    """The name of the first pattern in `table` that occurs in the text (tables are ordered by priority)."""
+    return next((name for name, rx in table if rx.search(text)), None)
+
+
 def find_payment_method(text: str) -> str | None:
-    for name, rx in _METHODS:
-        if rx.search(text):
-            return name
-    return None
+    return _first_named(_METHODS, text)
 
 
 # ------------------------------------------------------------------ disputes
@@ -198,10 +200,7 @@ _DISPUTE_REASONS: list[tuple[str, re.Pattern[str]]] = [
 
 def find_dispute_reason(text: str) -> str | None:
     """pricing, short_shipment, damaged, duplicate_billing, tax, not_received; None when nothing says which."""
-    for name, rx in _DISPUTE_REASONS:
-        if rx.search(text):
-            return name
-    return None
+    return _first_named(_DISPUTE_REASONS, text)
 
 
 # ------------------------------------------------------------------ PO numbers and contacts
