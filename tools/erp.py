@@ -27,6 +27,9 @@ class Erp(Protocol):
     def invoices(self, customer_id: str) -> list[Invoice]: ...
     def invoice(self, number: str) -> Invoice | None: ...
     def payments(self, customer_id: str, start: date | None = None, end: date | None = None) -> list[Payment]: ...
+    def unidentified_payments(self, start: date | None = None, end: date | None = None) -> list[Payment]:
+        """Cash received with no customer yet (cash application has not placed it)."""
+        ...
     def find_payment(
         self,
         customer_id: str,
@@ -101,6 +104,9 @@ class WorldErp:
             for p in self.world.payments
             if p.customer_id == customer_id and (start is None or p.date >= start) and (end is None or p.date <= end)
         ]
+
+    def unidentified_payments(self, start: date | None = None, end: date | None = None) -> list[Payment]:
+        return [p for p in self.world.payments if p.customer_id is None and (start is None or p.date >= start) and (end is None or p.date <= end)]
 
     def find_payment(
         self,

@@ -49,7 +49,7 @@ class Invoice(BaseModel):
 
 class Payment(BaseModel):
     id: str
-    customer_id: str
+    customer_id: str | None = None  # None: unidentified cash, not yet applied to any customer
     date: date
     amount: Decimal
     currency: str = "EUR"
