@@ -68,7 +68,11 @@ class Settings(BaseSettings):
     )
     llm_model: str = "gpt-4o-mini"
     llm_structured_output: Literal["json_schema", "json_object", "prompt"] = "json_schema"
-    llm_timeout_seconds: float = 30.0
+    llm_timeout_seconds: float = 30.0  # total deadline of one LLM request, headers to last byte
+    llm_max_tokens: int = Field(default=1024, gt=0)  # sent as max_tokens on every request
+    llm_max_retries: int = Field(default=3, ge=0)  # on 429 and 5xx; every try counts in llm_calls
+    llm_max_backoff_seconds: float = Field(default=30.0, ge=0)  # ceiling on Retry-After and back-off waits
+    llm_max_answer_bytes: int = Field(default=256 * 1024, gt=0)  # a larger answer is refused, not parsed
     confidence_threshold: float = 0.6  # cascade: below this the LLM is asked
     min_confidence: float = 0.5  # below this a reading always goes to a human
 

@@ -67,11 +67,58 @@ def build_openai_client(settings: Settings, transport: Any = None) -> Any:
     import openai
 
     return openai.OpenAI(
+def build_connector(settings: Settings) -> Any:
+    """The connector `dunmail erp sync` reads the books through (tools.connectors), from settings."""
+    from tools.connectors.base import ConnectorError
+
+    tokens = settings.erp_token_dir or settings.data_dir / "erp-tokens"
+    try:
+        if settings.erp == "csv":
+            from tools.connectors.csv_export import CsvConnector
+
+            if settings.erp_csv_dir is None:
+                raise ConfigError("DUNMAIL_ERP=csv needs DUNMAIL_ERP_CSV_DIR: the folder with customers.csv, contacts.csv, invoices.csv, payments.csv")
+            return CsvConnector(settings.erp_csv_dir)
+        if settings.erp == "quickbooks":
+            from tools.connectors.quickbooks import QuickBooksConnector
+
+            return QuickBooksConnector(settings.quickbooks_realm_id, settings.quickbooks_client_id, settings.quickbooks_client_secret.get_secret_value(),
+                                       settings.quickbooks_refresh_token.get_secret_value(), tokens / "quickbooks.json",
+                                       environment=settings.quickbooks_environment)
+        if settings.erp == "xero":
+            from tools.connectors.xero import XeroConnector
+
+            return XeroConnector(settings.xero_tenant_id, settings.xero_client_id, settings.xero_client_secret.get_secret_value(),
+                                 settings.xero_refresh_token.get_secret_value(), tokens / "xero.json")
+        if settings.erp == "stripe":
+            from tools.connectors.stripe_billing import StripeConnector
+
+            return StripeConnector(settings.stripe_api_key.get_secret_value())
+    except ConnectorError as exc:
+        raise ConfigError(str(exc)) from exc
+    raise ConfigError("DUNMAIL_ERP=world reads a world.json snapshot: there is nothing to sync (set DUNMAIL_ERP to csv, quickbooks, xero or stripe)")
+
+
+def require_llm_endpoint(settings: Settings) -> None:
+    """The llm and cascade models need an endpoint named in the environment.
+
+    Without one the SDK would quietly aim at the public OpenAI API with a placeholder key, and every
+    reply would fail there one by one; refusing to start says at once what to set.
+    """
+    kind = settings.resolved_model
+    if kind in ("llm", "cascade") and not settings.openai_base_url and not settings.openai_api_key:
+        raise ConfigError(f"DUNMAIL_MODEL={kind} needs an LLM endpoint: set OPENAI_BASE_URL (any OpenAI-compatible "
+                          "server) or OPENAI_API_KEY, or use DUNMAIL_MODEL=offline")
+
+
         api_key=settings.openai_api_key.get_secret_value() if settings.openai_api_key else "not-needed",
         base_url=settings.openai_base_url,
         http_client=httpx.Client(timeout=settings.llm_timeout_seconds, transport=transport),
         max_retries=0,  # the model adapter does its own bounded back-off
     )
+
+    if transport is None:  # a given transport (an eval cassette) decides itself where requests go
+        require_llm_endpoint(settings)
 
 
 def build_model(settings: Settings, openai_client: Any = None) -> ReplyModel:
@@ -84,6 +131,8 @@ def build_model(settings: Settings, openai_client: Any = None) -> ReplyModel:
         openai_client=client,
         llm_model=settings.llm_model,
         structured_output=settings.llm_structured_output,
+    if openai_client is None:
+        require_llm_endpoint(settings)
         threshold=settings.confidence_threshold,
         timeout=settings.llm_timeout_seconds,
     )
@@ -93,6 +142,10 @@ def build_outbox(settings: Settings) -> Outbox:
     if settings.outbox == "smtp":
         from inbox.smtp import SmtpOutbox
 
+        max_tokens=settings.llm_max_tokens,
+        max_retries=settings.llm_max_retries,
+        max_backoff=settings.llm_max_backoff_seconds,
+        max_answer_bytes=settings.llm_max_answer_bytes,
         return SmtpOutbox(settings)
     return MaildirOutbox(settings.resolved_sent_maildir)
 
@@ -141,6 +194,8 @@ def build_runtime(settings: Settings | None = None, *, model: ReplyModel | None 
     saver, close_saver = build_checkpointer(settings)
     context = AgentContext(
         erp=erp,
+    if model is None:
+        require_llm_endpoint(settings)  # before anything else, so a misconfigured start changes nothing
         model=model,
         outbox=outbox,
         company_name=settings.company_name,

@@ -5,9 +5,14 @@ Three structured-output modes, because servers differ:
 - "json_object": response_format {"type": "json_object", "schema": ...} (llama-cpp-python's server);
 - "prompt": no response_format, the schema is described in the prompt and JSON is parsed from the text.
 
-An answer that does not validate gets one repair try (prompts/repair.v1.md); a second failure, a
-timeout or an exhausted rate limit returns a Classification routed to a human (intent other,
-confidence 0) that says why in decided_by. The client is built by the composition root.
+Every HTTP request counts in `llm_calls` (retries and repairs too, so the eval's cost figure is
+honest), runs under a total deadline and asks for at most `max_tokens` (agent/models/chat_call.py).
+429 and 5xx are retried with bounded back-off. An answer that does not validate gets one repair
+try (prompts/repair.v1.md); a second failure, a timeout, an answer that is not a JSON completion
+(HTML, an unrequested stream, too large) or an exhausted rate limit returns a Classification routed
+to a human (intent other, confidence 0) whose decided_by names the kind of failure. An amount the
+model writes that is not plain positive money is dropped, and the reading goes to a human with the
+reason. The client is built by the composition root.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import json
 import re
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
@@ -25,7 +31,10 @@ from pydantic import BaseModel, Field, ValidationError
 
 from agent.contracts import Classification, ClassifyInput, Facts, Intent, ReplyModel
 from agent.dates import resolve_date
-from agent.extract import extract_facts, parse_amount, sent_datetime
+from agent.extract import extract_facts, sent_datetime
+from agent.models.amount_check import MalformedAmount, checked_amount
+from agent.models.chat_call import LlmCallError, complete
+from agent.models.fences import fence_data
 from prompts import load_prompt
 
 StructuredOutput = Literal["json_schema", "json_object", "prompt"]
@@ -102,12 +111,6 @@ def _date(value: str | None) -> date | None:
         return None
 
 
-def _amount(value: str | None) -> Decimal | None:
-    if value is None:
-        return None
-    return parse_amount(re.sub(r"[^\d.,' ]", "", str(value)).strip())
-
-
 _JSON_BLOCK = re.compile(r"\{.*\}", re.S)
 
 
@@ -131,7 +134,8 @@ class LlmModel(ReplyModel):
     def __init__(self, client: openai.OpenAI, model: str, structured_output: StructuredOutput = "json_schema", *,
                  timeout: float = 30.0, max_retries: int = 3, max_backoff: float = 30.0,
                  prompt_name: str = "classify.v1.md", sleep: Callable[[float], None] = time.sleep,
-                 temperature: float = 0.0):
+                 temperature: float = 0.0, max_tokens: int = 1024, max_answer_bytes: int = 256 * 1024):
+        """`timeout` is the total deadline of one HTTP request, headers to last byte."""
         if structured_output not in ("json_schema", "json_object", "prompt"):
             raise ValueError(f"structured_output must be json_schema, json_object or prompt, not {structured_output!r}")
         self.client = client
@@ -144,6 +148,8 @@ class LlmModel(ReplyModel):
         self.prompt_tag = prompt_name.removesuffix(".md").replace(".", "-")
         self.sleep = sleep
         self.temperature = temperature
+        self.max_tokens = max_tokens
+        self.max_answer_bytes = max_answer_bytes
         self.name = f"llm:{model}:{self.prompt_tag}"
 
     # ------------------------------------------------------------------ requests
@@ -154,9 +160,7 @@ class LlmModel(ReplyModel):
         system = prompt_body(load_prompt(self.prompt_name)).replace("{schema_block}", schema_block)
         user_template = prompt_body(load_prompt(self.prompt_name.replace("classify.", "classify.user.", 1)))
 
-        def data(value: str) -> str:  # customer text cannot close the data block
-            return value.replace("</reply>", "</ reply>").replace("<reply>", "< reply>")
-
+        data = fence_data  # customer text cannot close or open a data block
         attachments = ""
         if item.attachments_text.strip():
             attachments = f"\n<attachments>\n{data(item.attachments_text[:4000])}\n</attachments>\n"
@@ -173,26 +177,26 @@ class LlmModel(ReplyModel):
             return {"type": "json_object", "schema": SCHEMA}
         return None
 
-    def _call(self, messages: list[dict[str, str]]) -> tuple[str, int]:
-        """One chat completion with bounded back-off on 429/5xx; returns (content, total tokens)."""
-        kwargs: dict[str, Any] = {"model": self.model, "messages": messages, "temperature": self.temperature}
+    def _call(self, messages: list[dict[str, str]], tally: _Tally) -> str:
+        """One chat completion with bounded back-off on 429/5xx; every request is counted in `tally`."""
+        request: dict[str, Any] = {"model": self.model, "messages": messages, "temperature": self.temperature,
+                                   "max_tokens": self.max_tokens}
         fmt = self._response_format()
         if fmt is not None:
-            kwargs["response_format"] = fmt
-        client = self.client.with_options(max_retries=0, timeout=self.timeout)
+            request["response_format"] = fmt
         attempt = 0
         while True:
+            tally.calls += 1
             try:
-                response = client.chat.completions.create(**kwargs)
+                answer = complete(self.client, request, deadline=self.timeout, max_bytes=self.max_answer_bytes)
                 break
             except (openai.RateLimitError, openai.InternalServerError) as exc:
                 if attempt >= self.max_retries:
                     raise
                 self.sleep(self._backoff(exc, attempt))
                 attempt += 1
-        content = response.choices[0].message.content or "" if response.choices else ""
-        tokens = response.usage.total_tokens if response.usage else 0
-        return content, tokens
+        tally.tokens += answer.total_tokens
+        return answer.content
 
     def _backoff(self, exc: openai.APIStatusError, attempt: int) -> float:
         """Retry-After (seconds or an HTTP date is not supported: seconds only), else exponential."""
@@ -206,51 +210,71 @@ class LlmModel(ReplyModel):
     # ------------------------------------------------------------------ classify
     def classify(self, item: ClassifyInput) -> Classification:
         messages = self.messages(item)
-        calls = tokens = 0
+        tally = _Tally()
         try:
-            content, used = self._call(messages)
-            calls, tokens = 1, used
+            content = self._call(messages, tally)
             try:
                 answer = parse_answer(content)
             except (ValidationError, ValueError) as first_error:
                 repair = prompt_body(load_prompt("repair.v1.md")).replace("{error}", _short(first_error)).replace(
                     "{schema}", json.dumps(SCHEMA))
-                content, used = self._call(messages + [{"role": "assistant", "content": content[:4000]},
-                                                       {"role": "user", "content": repair}])
-                calls, tokens = 2, tokens + used
+                content = self._call(messages + [{"role": "assistant", "content": content[:4000]},
+                                                 {"role": "user", "content": repair}], tally)
                 try:
                     answer = parse_answer(content)
                 except (ValidationError, ValueError) as second_error:
-                    return self._human(item, "invalid", f"invalid output twice: {_short(second_error)}", calls, tokens)
+                    return self._human(item, "invalid", f"invalid output twice: {_short(second_error)}", tally)
+        except LlmCallError as exc:
+            return self._human(item, exc.kind, str(exc), tally)
         except openai.APITimeoutError:
-            return self._human(item, "timeout", f"no answer within {self.timeout:g}s", calls + 1, tokens)
+            return self._human(item, "timeout", f"no answer within {self.timeout:g}s", tally)
         except openai.RateLimitError:
-            return self._human(item, "rate-limited", f"rate limited after {self.max_retries} retries", calls + 1, tokens)
+            return self._human(item, "rate-limited", f"rate limited after {self.max_retries} retries", tally)
         except openai.APIConnectionError as exc:
-            return self._human(item, "unreachable", f"LLM server unreachable: {exc}", calls + 1, tokens)
+            return self._human(item, "unreachable", f"LLM server unreachable: {exc}", tally)
         except openai.APIStatusError as exc:
-            return self._human(item, f"http-{exc.status_code}", f"LLM server error {exc.status_code}", calls + 1, tokens)
-        return Classification(intent=answer.intent, secondary_intents=[i for i in answer.secondary_intents if i != answer.intent],
-                              confidence=answer.confidence, facts=self._facts(item, answer), decided_by=self.name,
-                              rationale=answer.rationale[:500], llm_calls=calls, tokens=tokens)
+            return self._human(item, f"http-{exc.status_code}", f"LLM server error {exc.status_code}", tally)
+        facts, refused = self._facts(item, answer)
+        result = Classification(intent=answer.intent, secondary_intents=[i for i in answer.secondary_intents if i != answer.intent],
+                                confidence=answer.confidence, facts=facts, decided_by=self.name,
+                                rationale=answer.rationale[:500], llm_calls=tally.calls, tokens=tally.tokens)
+        if refused:
+            # A misread amount could confirm the wrong sum to a customer: a person reads this one.
+            why = "amount refused: " + "; ".join(refused)
+            result = result.model_copy(update={"confidence": 0.0, "decided_by": f"{self.name}:amount-refused",
+                                               "rationale": (why + ". " + result.rationale)[:500]})
+        return result
 
-    def _facts(self, item: ClassifyInput, answer: LlmClassification) -> Facts:
-        """The LLM's facts, with dates re-resolved by our rules and gaps filled by the text extractors."""
+    def _facts(self, item: ClassifyInput, answer: LlmClassification) -> tuple[Facts, list[str]]:
+        """The LLM's facts, with dates re-resolved by our rules and gaps filled by the text extractors.
+
+        Returns the facts and the reasons any amount was refused; a refused amount is left empty,
+        not filled from elsewhere, so nobody acts on a number the model garbled.
+        """
         ours = extract_facts(item, answer.intent, answer.secondary_intents)
         f = answer.facts
+        refused: list[str] = []
+
+        def amount(field: str, value: str | None, fallback: Decimal | None) -> Decimal | None:
+            try:
+                return checked_amount(value) or fallback
+            except MalformedAmount as exc:
+                refused.append(f"{field} {exc}")
+                return None
+
         sent = sent_datetime(item)
         promise = None
         if f.promise_date_text and sent is not None:
             promise = resolve_date(f.promise_date_text, sent, f.language or ours.language)
         facts = ours.model_copy(update={
             "promise_date": promise or _date(f.promise_date) or ours.promise_date,
-            "promise_amount": _amount(f.promise_amount) or ours.promise_amount,
+            "promise_amount": amount("promise_amount", f.promise_amount, ours.promise_amount),
             "promise_conditional": f.promise_conditional or ours.promise_conditional,
             "invoice_numbers": [n.strip().upper() for n in f.invoice_numbers if n.strip()] or ours.invoice_numbers,
             "payment_reference": f.payment_reference or ours.payment_reference,
             "payment_method": f.payment_method or ours.payment_method,
             "payment_date": _date(f.payment_date) or ours.payment_date,
-            "payment_amount": _amount(f.payment_amount) or ours.payment_amount,
+            "payment_amount": amount("payment_amount", f.payment_amount, ours.payment_amount),
             "dispute_reason": f.dispute_reason or ours.dispute_reason,
             "new_po_number": f.new_po_number or ours.new_po_number,
             "new_billing_contact": f.new_billing_contact or ours.new_billing_contact,
@@ -259,12 +283,20 @@ class LlmModel(ReplyModel):
             "requested_installments": f.requested_installments or ours.requested_installments,
             "language": f.language if f.language in ("en", "de", "fr", "es", "nl", "pt") else ours.language,
         })
-        return facts
+        return facts, refused
 
-    def _human(self, item: ClassifyInput, why: str, rationale: str, calls: int, tokens: int) -> Classification:
+    def _human(self, item: ClassifyInput, why: str, rationale: str, tally: _Tally) -> Classification:
         return Classification(intent=Intent.other, confidence=0.0, decided_by=f"llm:{self.model}:{why}",
-                              rationale=rationale[:500], llm_calls=calls, tokens=tokens,
+                              rationale=rationale[:500], llm_calls=tally.calls, tokens=tally.tokens,
                               facts=Facts(language=item.customer_language or "en"))
+
+
+@dataclass
+class _Tally:
+    """HTTP requests made and tokens used while reading one reply."""
+
+    calls: int = 0
+    tokens: int = 0
 
 
 def _short(exc: Exception) -> str:
