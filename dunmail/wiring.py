@@ -60,45 +60,6 @@ def build_erp(settings: Settings) -> Erp:
         raise ConfigError(str(exc)) from exc
 
 
-def build_openai_client(settings: Settings, transport: Any = None) -> Any:
-    """The OpenAI SDK client over an explicit httpx client (so respx and eval cassettes can sit
-    underneath; `transport` is an optional httpx transport)."""
-    import httpx
-    import openai
-
-    return openai.OpenAI(
-def build_connector(settings: Settings) -> Any:
-    """The connector `dunmail erp sync` reads the books through (tools.connectors), from settings."""
-    from tools.connectors.base import ConnectorError
-
-    tokens = settings.erp_token_dir or settings.data_dir / "erp-tokens"
-    try:
-        if settings.erp == "csv":
-            from tools.connectors.csv_export import CsvConnector
-
-            if settings.erp_csv_dir is None:
-                raise ConfigError("DUNMAIL_ERP=csv needs DUNMAIL_ERP_CSV_DIR: the folder with customers.csv, contacts.csv, invoices.csv, payments.csv")
-            return CsvConnector(settings.erp_csv_dir)
-        if settings.erp == "quickbooks":
-            from tools.connectors.quickbooks import QuickBooksConnector
-
-            return QuickBooksConnector(settings.quickbooks_realm_id, settings.quickbooks_client_id, settings.quickbooks_client_secret.get_secret_value(),
-                                       settings.quickbooks_refresh_token.get_secret_value(), tokens / "quickbooks.json",
-                                       environment=settings.quickbooks_environment)
-        if settings.erp == "xero":
-            from tools.connectors.xero import XeroConnector
-
-            return XeroConnector(settings.xero_tenant_id, settings.xero_client_id, settings.xero_client_secret.get_secret_value(),
-                                 settings.xero_refresh_token.get_secret_value(), tokens / "xero.json")
-        if settings.erp == "stripe":
-            from tools.connectors.stripe_billing import StripeConnector
-
-            return StripeConnector(settings.stripe_api_key.get_secret_value())
-    except ConnectorError as exc:
-        raise ConfigError(str(exc)) from exc
-    raise ConfigError("DUNMAIL_ERP=world reads a world.json snapshot: there is nothing to sync (set DUNMAIL_ERP to csv, quickbooks, xero or stripe)")
-
-
 def require_llm_endpoint(settings: Settings) -> None:
     """The llm and cascade models need an endpoint named in the environment.
 
@@ -111,19 +72,28 @@ def require_llm_endpoint(settings: Settings) -> None:
                           "server) or OPENAI_API_KEY, or use DUNMAIL_MODEL=offline")
 
 
+def build_openai_client(settings: Settings, transport: Any = None) -> Any:
+    """The OpenAI SDK client over an explicit httpx client (so respx and eval cassettes can sit
+    underneath; `transport` is an optional httpx transport)."""
+    import httpx
+    import openai
+
+    if transport is None:  # a given transport (an eval cassette) decides itself where requests go
+        require_llm_endpoint(settings)
+
+    return openai.OpenAI(
         api_key=settings.openai_api_key.get_secret_value() if settings.openai_api_key else "not-needed",
         base_url=settings.openai_base_url,
         http_client=httpx.Client(timeout=settings.llm_timeout_seconds, transport=transport),
         max_retries=0,  # the model adapter does its own bounded back-off
     )
 
-    if transport is None:  # a given transport (an eval cassette) decides itself where requests go
-        require_llm_endpoint(settings)
-
 
 def build_model(settings: Settings, openai_client: Any = None) -> ReplyModel:
     from agent.models.factory import build_model as factory
 
+    if openai_client is None:
+        require_llm_endpoint(settings)
     kind = settings.resolved_model
     client = openai_client or (build_openai_client(settings) if kind in ("llm", "cascade") else None)
     return factory(
@@ -131,10 +101,12 @@ def build_model(settings: Settings, openai_client: Any = None) -> ReplyModel:
         openai_client=client,
         llm_model=settings.llm_model,
         structured_output=settings.llm_structured_output,
-    if openai_client is None:
-        require_llm_endpoint(settings)
         threshold=settings.confidence_threshold,
         timeout=settings.llm_timeout_seconds,
+        max_tokens=settings.llm_max_tokens,
+        max_retries=settings.llm_max_retries,
+        max_backoff=settings.llm_max_backoff_seconds,
+        max_answer_bytes=settings.llm_max_answer_bytes,
     )
 
 
@@ -142,10 +114,6 @@ def build_outbox(settings: Settings) -> Outbox:
     if settings.outbox == "smtp":
         from inbox.smtp import SmtpOutbox
 
-        max_tokens=settings.llm_max_tokens,
-        max_retries=settings.llm_max_retries,
-        max_backoff=settings.llm_max_backoff_seconds,
-        max_answer_bytes=settings.llm_max_answer_bytes,
         return SmtpOutbox(settings)
     return MaildirOutbox(settings.resolved_sent_maildir)
 
@@ -187,6 +155,8 @@ def recent_touches(engine: Engine, customer_id: str, days: int = 7) -> list[Sent
 
 def build_runtime(settings: Settings | None = None, *, model: ReplyModel | None = None, erp: Erp | None = None, outbox: Outbox | None = None) -> Runtime:
     settings = settings or Settings()
+    if model is None:
+        require_llm_endpoint(settings)  # before anything else, so a misconfigured start changes nothing
     engine = make_engine(settings.resolved_database_url)
     erp = erp or build_erp(settings)
     model = model or build_model(settings)
@@ -194,8 +164,6 @@ def build_runtime(settings: Settings | None = None, *, model: ReplyModel | None 
     saver, close_saver = build_checkpointer(settings)
     context = AgentContext(
         erp=erp,
-    if model is None:
-        require_llm_endpoint(settings)  # before anything else, so a misconfigured start changes nothing
         model=model,
         outbox=outbox,
         company_name=settings.company_name,
