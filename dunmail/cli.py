@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from dunmail import cli_brain, cli_dunning, cli_eval, cli_guardrails, cli_inbox, cli_web
+from dunmail import cli_brain, cli_dunning, cli_erp, cli_eval, cli_guardrails, cli_inbox, cli_web
 from dunmail.cli_support import console, open_runtime
 from dunmail.settings import Settings
 
@@ -121,7 +121,7 @@ def serve() -> None:
         serve_app(rt)
 
 
-for area in (cli_inbox, cli_guardrails, cli_brain, cli_web, cli_dunning, cli_eval):
+for area in (cli_inbox, cli_guardrails, cli_brain, cli_web, cli_dunning, cli_eval, cli_erp):
     area.register(app)
 
 

@@ -6,6 +6,7 @@ their reprs are masked so they cannot leak into logs.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -26,6 +27,29 @@ class Settings(BaseSettings):
     ar_mailbox: str = "ar@northwind-supplies.example"
     erp_world: Path | None = None  # a world.json file used as the ERP (demo / evals)
     timezone: str = "Europe/Berlin"
+
+    # Which books the agent reads: "world" (a world.json snapshot: the demo and evals) or the local
+    # mirror of a connected system, filled by `dunmail erp sync`. Vendor credentials live only here
+    # (environment or .env), never in the database or the logs.
+    erp: Literal["world", "csv", "quickbooks", "xero", "stripe"] = "world"
+    erp_csv_dir: Path | None = None  # the folder of csv exports (see README "Connecting your ERP")
+    erp_max_age_hours: float = 26.0  # an older mirror is not trusted: replies go to a human
+    erp_today: date | None = None  # fixes "today" (tests and replays); default: the clock in `timezone`
+    erp_token_dir: Path | None = None  # rotated OAuth2 refresh tokens (0600 files); default data_dir/erp-tokens
+    quickbooks_client_id: str = ""
+    quickbooks_client_secret: SecretStr = SecretStr("")
+    quickbooks_refresh_token: SecretStr = SecretStr("")  # the first one; rotated ones are kept in erp_token_dir
+    quickbooks_realm_id: str = ""
+    quickbooks_environment: Literal["production", "sandbox"] = "production"
+    quickbooks_webhook_verifier: SecretStr = SecretStr("")
+    xero_client_id: str = ""
+    xero_client_secret: SecretStr = SecretStr("")
+    xero_refresh_token: SecretStr = SecretStr("")  # empty: a Xero custom connection (client credentials)
+    xero_tenant_id: str = ""
+    xero_webhook_key: SecretStr = SecretStr("")
+    stripe_api_key: SecretStr = SecretStr("")  # a restricted read-only key is enough, and safer
+    stripe_webhook_secret: SecretStr = SecretStr("")
+    erp_webhook_port: int = 8001
 
     # Inbox: "maildir" (embedded default) or "imap"
     inbox_source: Literal["maildir", "imap"] = "maildir"

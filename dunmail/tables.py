@@ -207,3 +207,110 @@ class User(SQLModel, table=True):
     role: str = Field(default="collector", max_length=32)  # collector | manager | viewer
     active: bool = True
     created_at: datetime = Field(default_factory=utcnow)
+
+
+# --- The local ERP mirror (issue 15) -------------------------------------------------------------
+# A read-only copy of the books, refreshed by `dunmail erp sync` from one connector (csv, quickbooks,
+# xero, stripe), so the agent's lookups are indexed queries and never a remote call per email. Money
+# is kept as decimal strings: exact on SQLite and PostgreSQL alike. `source` names the connector.
+
+
+class ErpSyncRun(SQLModel, table=True):
+    """One sync of the mirror: when, from which connector, what it changed, or why it failed."""
+
+    __tablename__ = "erp_sync_run"
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(index=True, max_length=32)
+    started_at: datetime = Field(default_factory=utcnow)
+    finished_at: datetime | None = None
+    status: str = Field(default="running", max_length=16)  # running | ok | failed | refused
+    full: bool = False  # a whole snapshot (csv, first sync) rather than changes since a cursor
+    counts: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    problems: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))  # bad rows, skipped records
+    error: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class ErpCursor(SQLModel, table=True):
+    """Where a connector's incremental sync stopped, per stream (an updated-since time, an event id)."""
+
+    __tablename__ = "erp_cursor"
+    source: str = Field(primary_key=True, max_length=32)
+    stream: str = Field(primary_key=True, max_length=64)
+    value: str = Field(default="", max_length=255)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class ErpCustomerRow(SQLModel, table=True):
+    __tablename__ = "erp_customer"
+    __table_args__ = (UniqueConstraint("source", "customer_id", name="uq_erp_customer"),)
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(max_length=32)
+    customer_id: str = Field(max_length=64)
+    name: str = Field(default="", max_length=255)
+    domain: str = Field(default="", index=True, max_length=255)
+    owner: str = Field(default="", max_length=128)
+    language: str = Field(default="en", max_length=16)
+    flags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    sync_id: int | None = Field(default=None, foreign_key="erp_sync_run.id")
+
+
+class ErpContactRow(SQLModel, table=True):
+    __tablename__ = "erp_contact"
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(max_length=32)
+    customer_id: str = Field(index=True, max_length=64)
+    email: str = Field(index=True, max_length=320)  # lower-cased
+    name: str = Field(default="", max_length=255)
+    role: str = Field(default="", max_length=128)
+
+
+class ErpInvoiceRow(SQLModel, table=True):
+    __tablename__ = "erp_invoice"
+    __table_args__ = (UniqueConstraint("source", "number_key", name="uq_erp_invoice"),)
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(max_length=32)
+    external_id: str = Field(default="", index=True, max_length=128)  # the system's own id (QuickBooks Id, Xero InvoiceID)
+    number: str = Field(max_length=64)
+    number_key: str = Field(max_length=64)  # upper-cased, for lookups as customers type it
+    customer_id: str = Field(index=True, max_length=64)
+    issue_date: date
+    due_date: date
+    amount: str = Field(max_length=40)
+    currency: str = Field(default="EUR", max_length=8)
+    balance: str = Field(max_length=40)
+    po_number: str | None = Field(default=None, max_length=128)
+    status: str = Field(default="open", max_length=32)
+    sync_id: int | None = Field(default=None, foreign_key="erp_sync_run.id")
+
+
+class ErpPaymentRow(SQLModel, table=True):
+    __tablename__ = "erp_payment"
+    __table_args__ = (UniqueConstraint("source", "payment_id", name="uq_erp_payment"),)
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(max_length=32)
+    payment_id: str = Field(max_length=128)
+    customer_id: str | None = Field(default=None, index=True, max_length=64)  # None: unidentified cash
+    paid_on: date = Field(index=True)
+    amount: str = Field(max_length=40)
+    currency: str = Field(default="EUR", max_length=8)
+    reference: str = Field(default="", max_length=255)
+    reference_key: str = Field(default="", index=True, max_length=255)  # letters and digits only, upper-cased
+    method: str = Field(default="", max_length=64)
+    applied_to: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    sync_id: int | None = Field(default=None, foreign_key="erp_sync_run.id")
+
+
+class ErpCreditNoteRow(SQLModel, table=True):
+    __tablename__ = "erp_credit_note"
+    __table_args__ = (UniqueConstraint("source", "credit_note_id", name="uq_erp_credit_note"),)
+    id: int | None = Field(default=None, primary_key=True)
+    source: str = Field(max_length=32)
+    credit_note_id: str = Field(max_length=128)
+    number: str = Field(default="", max_length=64)
+    customer_id: str | None = Field(default=None, index=True, max_length=64)
+    issued_on: date
+    amount: str = Field(max_length=40)
+    currency: str = Field(default="EUR", max_length=8)
+    remaining: str = Field(default="0", max_length=40)
+    applied_to: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    sync_id: int | None = Field(default=None, foreign_key="erp_sync_run.id")

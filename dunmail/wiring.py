@@ -50,7 +50,14 @@ class Runtime:
         self.engine.dispose()
 
 
-def build_erp(settings: Settings) -> Erp:
+def build_erp(settings: Settings, engine: Engine | None = None) -> Erp:
+    """The ERP the agent reads: the world.json snapshot (DUNMAIL_ERP=world, the demo and evals), or the
+    local mirror of a connected system, which `dunmail erp sync` fills (lookups never call out)."""
+    if settings.erp != "world":
+        from tools.mirror import MirrorErp
+
+        return MirrorErp(engine or make_engine(settings.resolved_database_url), settings.erp, tz=settings.timezone,
+                         today=settings.erp_today, max_age=timedelta(hours=settings.erp_max_age_hours))
     path = settings.erp_world or settings.data_dir / "world.json"
     if not Path(path).exists():
         raise ConfigError(f"no ERP snapshot at {path}: set DUNMAIL_ERP_WORLD to a world.json (or run `dunmail demo`)")
@@ -70,6 +77,38 @@ def require_llm_endpoint(settings: Settings) -> None:
     if kind in ("llm", "cascade") and not settings.openai_base_url and not settings.openai_api_key:
         raise ConfigError(f"DUNMAIL_MODEL={kind} needs an LLM endpoint: set OPENAI_BASE_URL (any OpenAI-compatible "
                           "server) or OPENAI_API_KEY, or use DUNMAIL_MODEL=offline")
+
+
+def build_connector(settings: Settings) -> Any:
+    """The connector `dunmail erp sync` reads the books through (tools.connectors), from settings."""
+    from tools.connectors.base import ConnectorError
+
+    tokens = settings.erp_token_dir or settings.data_dir / "erp-tokens"
+    try:
+        if settings.erp == "csv":
+            from tools.connectors.csv_export import CsvConnector
+
+            if settings.erp_csv_dir is None:
+                raise ConfigError("DUNMAIL_ERP=csv needs DUNMAIL_ERP_CSV_DIR: the folder with customers.csv, contacts.csv, invoices.csv, payments.csv")
+            return CsvConnector(settings.erp_csv_dir)
+        if settings.erp == "quickbooks":
+            from tools.connectors.quickbooks import QuickBooksConnector
+
+            return QuickBooksConnector(settings.quickbooks_realm_id, settings.quickbooks_client_id, settings.quickbooks_client_secret.get_secret_value(),
+                                       settings.quickbooks_refresh_token.get_secret_value(), tokens / "quickbooks.json",
+                                       environment=settings.quickbooks_environment)
+        if settings.erp == "xero":
+            from tools.connectors.xero import XeroConnector
+
+            return XeroConnector(settings.xero_tenant_id, settings.xero_client_id, settings.xero_client_secret.get_secret_value(),
+                                 settings.xero_refresh_token.get_secret_value(), tokens / "xero.json")
+        if settings.erp == "stripe":
+            from tools.connectors.stripe_billing import StripeConnector
+
+            return StripeConnector(settings.stripe_api_key.get_secret_value())
+    except ConnectorError as exc:
+        raise ConfigError(str(exc)) from exc
+    raise ConfigError("DUNMAIL_ERP=world reads a world.json snapshot: there is nothing to sync (set DUNMAIL_ERP to csv, quickbooks, xero or stripe)")
 
 
 def build_openai_client(settings: Settings, transport: Any = None) -> Any:
@@ -158,7 +197,7 @@ def build_runtime(settings: Settings | None = None, *, model: ReplyModel | None 
     if model is None:
         require_llm_endpoint(settings)  # before anything else, so a misconfigured start changes nothing
     engine = make_engine(settings.resolved_database_url)
-    erp = erp or build_erp(settings)
+    erp = erp or build_erp(settings, engine)
     model = model or build_model(settings)
     outbox = JournaledOutbox(outbox or build_outbox(settings), engine)
     saver, close_saver = build_checkpointer(settings)

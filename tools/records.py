@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
+
+# Records read from the local ERP mirror say which sync they came from ("csv sync #12, 2026-11-29T06:00Z"),
+# so the evidence on a decision shows how fresh its ERP facts were. Snapshot records leave it out.
+def _sync_seen() -> Any:
+    return Field(default=None, exclude_if=lambda v: v is None)
 
 Flag = Literal["strategic", "credit_hold", "legal", "payment_plan", "do_not_contact"]
 HUMAN_ONLY_FLAGS: frozenset[str] = frozenset({"strategic", "credit_hold", "legal", "payment_plan"})
@@ -26,6 +31,7 @@ class Customer(BaseModel):
     flags: list[str] = Field(default_factory=list)
     owner: str = ""
     language: str = "en"
+    synced: str | None = _sync_seen()
 
     def contact_emails(self) -> set[str]:
         return {c.email.lower() for c in self.contacts}
@@ -41,6 +47,7 @@ class Invoice(BaseModel):
     balance: Decimal
     po_number: str | None = None
     status: str = "open"
+    synced: str | None = _sync_seen()
 
     @property
     def is_open(self) -> bool:
@@ -56,10 +63,24 @@ class Payment(BaseModel):
     reference: str = ""
     method: str = ""
     applied_to: list[str] = Field(default_factory=list)
+    synced: str | None = _sync_seen()
 
     @property
     def is_unapplied(self) -> bool:
         return not self.applied_to
+
+
+class CreditNote(BaseModel):
+    """A credit note against a customer's invoices; kept in the mirror so a collector sees why a balance fell."""
+
+    id: str
+    number: str = ""
+    customer_id: str | None = None
+    date: date
+    amount: Decimal
+    currency: str = "EUR"
+    remaining: Decimal = Decimal("0")  # credit not yet allocated to an invoice
+    applied_to: list[str] = Field(default_factory=list)
 
 
 class Company(BaseModel):
