@@ -52,6 +52,10 @@ class Expected(BaseModel):
     pause_dunning: bool = False
     language: str | None = None
     why: str = ""
+    # the field split tags each thread with its error families and voices (report tables), and the
+    # sender's locale (which decides how a numeric date reads)
+    families: list[str] = Field(default_factory=list)
+    locale: str | None = None
 
 
 class Thread(BaseModel):
