@@ -199,6 +199,20 @@ class LoginFailure(SQLModel, table=True):
     at: datetime = Field(default_factory=utcnow, index=True)
 
 
+class WebSession(SQLModel, table=True):
+    """A login to the web app. The cookie carries a random token; only its SHA-256 is stored, so a
+    copy of this table cannot be replayed, and logout sets revoked_at so a copied cookie stops at once."""
+
+    __tablename__ = "web_session"
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(unique=True, max_length=64)  # hex SHA-256 of the cookie's token
+    username: str = Field(index=True, max_length=128)
+    created_at: datetime = Field(default_factory=utcnow)
+    last_seen_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime = Field(index=True)
+    revoked_at: datetime | None = None
+
+
 class User(SQLModel, table=True):
     __tablename__ = "app_user"
     id: int | None = Field(default=None, primary_key=True)

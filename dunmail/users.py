@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from dunmail.tables import AuditEvent, User
+from dunmail.web_sessions import revoke_user_sessions
 
 ROLES = ("collector", "manager", "viewer")
 _hasher = PasswordHasher()
@@ -16,17 +18,39 @@ class UserError(Exception):
     pass
 
 
-def create_user(session: Session, username: str, password: str, role: str = "collector", *, actor: str = "cli") -> User:
+class UserExists(UserError):
+    """Adding a login whose name is taken: refused unless a reset was asked for explicitly, because
+    a silent reset would change a colleague's password and role (and could demote a manager)."""
+
+    def __init__(self, username: str) -> None:
+        super().__init__(f"a login named {username} already exists")
+        self.username = username
+
+
+def find_user(session: Session, username: str) -> User | None:
+    """The login with this name, compared case-blind so 'Alice' cannot sit beside 'alice'."""
+    return session.exec(select(User).where(func.lower(User.username) == username.lower())).first()
+
+
+def create_user(session: Session, username: str, password: str, role: str = "collector", *, actor: str = "cli", reset: bool = False) -> User:
+    """Add a login. With reset=True an existing login gets this password and role, is re-enabled and
+    logged out everywhere (audited as user.reset with the role it had); without it, UserExists."""
     if role not in ROLES:
         raise UserError(f"role must be one of {', '.join(ROLES)}")
     if len(password) < 8:
         raise UserError("password must be at least 8 characters")
-    existing = session.exec(select(User).where(User.username == username)).first()
+    existing = find_user(session, username)
     if existing is not None:
+        if not reset:
+            raise UserExists(existing.username)
+        detail = {"username": existing.username, "role": role, "previous_role": existing.role, "was_active": existing.active,
+                  "sessions_ended": revoke_user_sessions(session, existing.username)}
         existing.password_hash, existing.role, existing.active = _hasher.hash(password), role, True
-        user = existing
-    else:
-        user = User(username=username, password_hash=_hasher.hash(password), role=role)
+        session.add(existing)
+        session.add(AuditEvent(actor=actor, kind="user.reset", detail=detail))
+        session.flush()
+        return existing
+    user = User(username=username, password_hash=_hasher.hash(password), role=role)
     session.add(user)
     session.add(AuditEvent(actor=actor, kind="user.saved", detail={"username": username, "role": role}))
     session.flush()
@@ -60,6 +84,8 @@ def set_active(session: Session, username: str, active: bool, *, actor: str = "c
         raise UserError(f"no user named {username}")
     user.active = active
     session.add(user)
+    if not active:
+        revoke_user_sessions(session, username)  # re-enabling must not bring old cookies back
     session.add(AuditEvent(actor=actor, kind="user.enabled" if active else "user.disabled", detail={"username": username}))
     session.flush()
     return user

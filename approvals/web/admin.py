@@ -12,7 +12,7 @@ from approvals.web.deps import PageUser, RuntimeDep, SessionDep, require_manager
 from approvals.web.rendering import flash, render
 from approvals.web.security import require_csrf
 from dunmail.db import session_scope
-from dunmail.users import ROLES, UserError, create_user, list_users, set_active
+from dunmail.users import ROLES, UserError, UserExists, create_user, find_user, list_users, set_active
 
 router = APIRouter(include_in_schema=False)
 CSRF = [Depends(require_csrf)]
@@ -42,12 +42,16 @@ def settings_page(request: Request, user: PageUser, session: SessionDep, rt: Run
 
 @router.post("/settings/users", dependencies=CSRF)
 def add_user(request: Request, user: PageUser, rt: RuntimeDep, username: Annotated[str, Form(min_length=1, max_length=128)],
-             password: Annotated[str, Form(max_length=1024)], role: Annotated[str, Form()]) -> Response:
+             password: Annotated[str, Form(max_length=1024)], role: Annotated[str, Form()], reset: Annotated[bool, Form()] = False) -> Response:
+    """Add a login; an existing name is refused unless the manager ticked "reset" (then audited)."""
     require_manager(user)
     try:
         with session_scope(rt.engine) as session:
-            create_user(session, username.strip(), password, role, actor=user.username)
-        flash(request, "ok", f"saved login {username.strip()} ({role})")
+            existed = find_user(session, username.strip()) is not None
+            create_user(session, username.strip(), password, role, actor=user.username, reset=reset)
+        flash(request, "ok", f"{'reset' if existed else 'added'} login {username.strip()} ({role})")
+    except UserExists as exc:
+        flash(request, "error", f"{exc}: nothing was changed. To give it a new password and role, tick “reset existing login”.")
     except UserError as exc:
         flash(request, "error", str(exc))
     return RedirectResponse("/settings", status_code=303)

@@ -18,7 +18,7 @@ from approvals.queue import AGES, QueueError, QueueFilter, StaleItem, get_visibl
 from approvals.web.deps import ApiUser, CurrentUser, RuntimeDep, SessionDep, require_actor, require_manager
 from approvals.web.throttle import throttle_of
 from approvals.web.item_view import build_item_view
-from approvals.web.security import new_csrf_token, require_csrf
+from approvals.web.security import begin_login, end_login, require_csrf
 from dunmail import review
 from dunmail.tables import ApprovalRequest
 from dunmail.users import authenticate, list_users
@@ -168,9 +168,7 @@ def api_login(request: Request, body: LoginIn, session: SessionDep) -> SessionOu
         throttle.failed(request, body.username)
         raise HTTPException(status_code=401, detail="wrong username or password")
     throttle.succeeded(request, body.username)
-    request.session.clear()
-    request.session["user"] = user.username
-    return SessionOut(username=user.username, role=user.role, csrf_token=new_csrf_token(request))
+    return SessionOut(username=user.username, role=user.role, csrf_token=begin_login(request, user.username))
 
 
 @router.get("/session", response_model=SessionOut, responses=ERRORS)
@@ -183,7 +181,8 @@ def api_session(request: Request, user: ApiUser) -> SessionOut:
 
 @router.post("/logout", status_code=204, dependencies=CSRF, responses=ERRORS)
 def api_logout(request: Request) -> None:
-    request.session.clear()
+    """End the session on the server: the cookie, and any copy of it, stops working at once."""
+    end_login(request)
 
 
 @router.get("/items", response_model=ItemPage, responses=ERRORS)

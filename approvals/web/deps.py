@@ -9,7 +9,9 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request
 from sqlmodel import Session, select
 
+from approvals.web.security import SESSION_TOKEN_KEY
 from dunmail.tables import User
+from dunmail.web_sessions import live_session
 from dunmail.wiring import Runtime
 
 
@@ -50,11 +52,14 @@ SessionDep = Annotated[Session, Depends(get_session)]
 
 
 def _load_user(request: Request, session: Session) -> CurrentUser | None:
-    """The session's user, re-read on every request so a disabled user or a role change applies at once."""
-    username = request.session.get("user")
-    if not isinstance(username, str):
+    """The session's user, re-read on every request so logout, a disabled user or a role change
+    applies at once: the cookie's token must name a live server-side session of an active user."""
+    token = request.session.get(SESSION_TOKEN_KEY)
+    if not isinstance(token, str):
         return None
-    user = session.exec(select(User).where(User.username == username, User.active == True)).first()  # noqa: E712
+    web_session = live_session(session, token)
+    user = None if web_session is None else session.exec(
+        select(User).where(User.username == web_session.username, User.active == True)).first()  # noqa: E712
     if user is None:
         request.session.clear()
         return None

@@ -20,7 +20,7 @@ from approvals.queue import AGES, SORTS, QueueError, QueueFilter, StaleItem, dis
 from approvals.web.deps import CurrentUser, PageUser, RuntimeDep, SessionDep, require_actor, require_manager
 from approvals.web.item_view import build_item_view
 from approvals.web.rendering import flash, render
-from approvals.web.security import new_csrf_token, require_csrf
+from approvals.web.security import begin_login, end_login, require_csrf
 from approvals.web.throttle import throttle_of
 from dunmail import review
 from dunmail.db import session_scope
@@ -66,15 +66,13 @@ def login(request: Request, session: SessionDep, username: Annotated[str, Form(m
         throttle.failed(request, username)
         return render(request, "login.html", {"next": _safe_next(next), "error": "Wrong username or password."}, status_code=401)
     throttle.succeeded(request, username)
-    request.session.clear()  # no session fixation: a fresh session and CSRF token on login
-    request.session["user"] = user.username
-    new_csrf_token(request)
+    begin_login(request, user.username)  # no session fixation: a fresh session and CSRF token on login
     return RedirectResponse(_safe_next(next), status_code=303)
 
 
 @router.post("/logout", dependencies=CSRF)
 def logout(request: Request) -> Response:
-    request.session.clear()
+    end_login(request)
     return RedirectResponse("/login", status_code=303)
 
 

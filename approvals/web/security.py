@@ -1,6 +1,8 @@
-"""Session secret, CSRF tokens and security headers for the approval app.
+"""Session secret, login sessions, CSRF tokens and security headers for the approval app.
 
-CSRF is a synchronizer token kept in the signed session: forms send it as `csrf_token`, API calls
+The signed session cookie carries a random session token (checked against the server-side
+`web_session` table on every request, so logout really ends it), the CSRF token and flash messages.
+CSRF is a synchronizer token kept in that session: forms send it as `csrf_token`, API calls
 as the `X-CSRF-Token` header. Every state-changing route depends on `require_csrf`; a test walks the
 routes and checks that none is missing it.
 """
@@ -16,10 +18,12 @@ from fastapi import HTTPException, Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dunmail.settings import Settings
+from dunmail.web_sessions import revoke_session, start_session
 
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 SESSION_COOKIE = "dunmail_session"
+SESSION_TOKEN_KEY = "sid"
 
 CSP = "; ".join([
     "default-src 'self'",
@@ -58,6 +62,23 @@ def session_secret(settings: Settings) -> str:
     with os.fdopen(fd, "w", encoding="ascii") as fh:
         fh.write(secrets.token_urlsafe(48))
     return path.read_text(encoding="ascii").strip()
+
+
+def begin_login(request: Request, username: str) -> str:
+    """Start a server-side session for this user in a fresh cookie session; returns its CSRF token.
+
+    The cookie's previous contents are dropped (no session fixation) and a new CSRF token issued."""
+    request.session.clear()
+    request.session[SESSION_TOKEN_KEY] = start_session(request.app.state.rt.engine, username)
+    return new_csrf_token(request)
+
+
+def end_login(request: Request) -> None:
+    """Logout: revoke the session on the server (a copied cookie stops working too) and clear the cookie."""
+    token = request.session.get(SESSION_TOKEN_KEY)
+    if isinstance(token, str):
+        revoke_session(request.app.state.rt.engine, token)
+    request.session.clear()
 
 
 def csrf_token(request: Request) -> str:

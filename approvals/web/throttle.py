@@ -1,5 +1,9 @@
-"""Slows down password guessing: after too many failed logins for one username or from one client
-address within a window, further attempts are refused for a while.
+"""Slows down password guessing: after too many failed logins for one username from one client
+address within a window, further attempts for that username from that address are refused for a
+while; a much higher ceiling per address still stops one address spraying guesses across usernames.
+
+Locking by username alone would let anyone lock a colleague out, and by address alone would lock
+out a whole office behind one NAT after one person mistypes five times.
 
 Failures are rows in the database, not process memory, so several `dunmail serve` processes behind
 a load balancer share one count and a restart does not reset a lockout.
@@ -19,26 +23,29 @@ from dunmail.tables import LoginFailure, utcnow
 
 
 class LoginThrottle:
-    def __init__(self, engine: Engine, max_failures: int = 5, window_seconds: float = 600.0, clock: Callable[[], datetime] = utcnow):
+    def __init__(self, engine: Engine, max_failures: int = 5, window_seconds: float = 600.0, clock: Callable[[], datetime] = utcnow,
+                 max_failures_per_address: int = 50):
         self.engine = engine
-        self.max_failures = max_failures
+        self.max_failures = max_failures  # per (username, address)
+        self.max_failures_per_address = max_failures_per_address  # across every username
         self.window = timedelta(seconds=window_seconds)
         self.clock = clock
 
     @staticmethod
     def _keys(request: Request, username: str) -> list[str]:
+        """The (username, address) key first, then the address key. Usernames compare case-blind."""
         client = request.client.host if request.client else "unknown"
-        return [f"user:{username.strip().lower()}"[:160], f"ip:{client}"[:160]]
+        return [f"user:{username.strip().lower()}|ip:{client}"[:160], f"ip:{client}"[:160]]
 
     def check(self, request: Request, username: str) -> None:
-        """Raise 429 while this username or address is locked out."""
+        """Raise 429 while this username is locked out at this address, or the address as a whole is."""
         now = self.clock()
         with Session(self.engine) as session:
-            for key in self._keys(request, username):
+            for key, limit in zip(self._keys(request, username), (self.max_failures, self.max_failures_per_address), strict=True):
                 count, first = session.exec(
                     select(func.count(), func.min(LoginFailure.at)).where(LoginFailure.key == key, col(LoginFailure.at) > now - self.window)
                 ).one()
-                if count >= self.max_failures and first is not None:
+                if count >= limit and first is not None:
                     first = first if first.tzinfo else first.replace(tzinfo=now.tzinfo)
                     wait = int((self.window - (now - first)).total_seconds()) + 1
                     raise HTTPException(status_code=429, detail=f"too many failed logins: try again in {max(1, wait // 60)} minute(s)",

@@ -13,7 +13,7 @@ def test_manager_sees_settings_without_secrets_and_adds_a_login(client_for, worl
     page = maria.get("/settings")
     assert page.status_code == 200 and "smtp_password" in page.text and "hunter2-secret" not in page.text
     r = maria.post("/settings/users", data={"csrf_token": token, "username": "newbie", "password": PASSWORD, "role": "collector"}, follow_redirects=True)
-    assert "saved login newbie" in r.text
+    assert "added login newbie" in r.text
     newbie, _ = client_for("newbie")  # the new login works
     assert newbie.get("/queue").status_code == 200
 
