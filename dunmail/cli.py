@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from dunmail import cli_brain, cli_dunning, cli_erp, cli_eval, cli_guardrails, cli_inbox, cli_web
-from dunmail.cli_support import console, open_runtime
+from dunmail.cli_support import console, fail, open_runtime
 from dunmail.settings import Settings
 
 app = typer.Typer(help="dunmail: the AR collections mailbox, run by an agent with humans in charge.", no_args_is_help=True)
@@ -82,10 +82,14 @@ def demo(
     from dunmail.demo import DEMO_PASSWORD, ensure_demo_users, seed_demo
     from dunmail.tick import tick
     from dunmail.migrate import upgrade
-    from dunmail.wiring import build_runtime
+    from dunmail.wiring import ConfigError, build_runtime, require_llm_endpoint
     from dunmail.worker import process_pending
 
     settings = Settings() if "DUNMAIL_DATA_DIR" in os.environ else Settings(data_dir=data_dir)
+    try:
+        require_llm_endpoint(settings)
+    except ConfigError as exc:
+        fail(str(exc))
     added = seed_demo(settings)
     upgrade(settings.resolved_database_url)
     rt = build_runtime(settings)

@@ -36,17 +36,20 @@ def register(app: typer.Typer) -> None:
         sent_at: str = typer.Option(None, help="ISO date-time the reply was sent (default: now)."),
         language: str = typer.Option(None, help="The customer's language, if known."),
     ) -> None:
-        """Classify one reply with the offline model and print the result as JSON."""
+        """Classify one reply with the configured model (offline unless DUNMAIL_MODEL or OPENAI_* say
+        otherwise) and print the result as JSON."""
         from datetime import datetime, timezone
 
         from agent.contracts import ClassifyInput
-        from agent.models.offline import ModelNotTrained, OfflineModel
+        from agent.models.offline import ModelNotTrained
+        from dunmail.cli_support import fail
+        from dunmail.settings import Settings
+        from dunmail.wiring import ConfigError, build_model
 
         item = ClassifyInput(subject=subject, text=text, sent_at=sent_at or datetime.now(timezone.utc).isoformat(),
                              customer_language=language)
         try:
-            result = OfflineModel().classify(item)
-        except ModelNotTrained as exc:
-            console.print(f"[red]error:[/red] {exc}")
-            raise typer.Exit(code=1) from exc
+            result = build_model(Settings()).classify(item)
+        except (ModelNotTrained, ConfigError) as exc:
+            fail(str(exc))
         console.print_json(result.model_dump_json())

@@ -72,17 +72,20 @@ def register(app: typer.Typer) -> None:
 
 
 def fail(message: str) -> NoReturn:
-    console.print(f"[red]error:[/red] {message}")
-    raise typer.Exit(1)
+    from dunmail.cli_support import fail as fail_on_stderr
+
+    fail_on_stderr(message)
 
 
 def build_eval_model(settings: Any, cassette: Path | None, mode: str) -> tuple[Any, Any]:
     """The reply model for an eval, through a cassette when one is given. Returns (model, transport)."""
     from agent.models.factory import ModelConfigError
-    from dunmail.wiring import ConfigError, build_model
+    from dunmail.wiring import ConfigError, build_model, require_llm_endpoint
     from evals.cassette import MODES, CassetteError, build_model_with_cassette
 
     try:
+        if cassette is None or mode != "replay":  # only a pure replay may run without an endpoint
+            require_llm_endpoint(settings)
         if cassette is None:
             return build_model(settings), None
         if mode not in MODES:

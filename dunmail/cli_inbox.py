@@ -65,7 +65,12 @@ def watch() -> None:
     settings = Settings()
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    process = _processor(settings)
+    from dunmail.wiring import ConfigError
+
+    try:
+        process = _processor(settings)
+    except ConfigError as exc:  # e.g. DUNMAIL_MODEL=llm with no endpoint: refuse to start, in one line
+        fail(str(exc))
     if settings.inbox_source != "imap":
         engine = migrated_engine(settings)
         from inbox.maildir import sync_maildir

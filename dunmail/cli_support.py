@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from dunmail.settings import Settings
 
@@ -18,11 +19,12 @@ if TYPE_CHECKING:
     from dunmail.wiring import Runtime
 
 console = Console()
+errors = Console(stderr=True, soft_wrap=True)  # soft_wrap: one message stays one line, at any width
 
 
 def fail(message: str) -> NoReturn:
-    """A clear message and exit code 1: users see what to fix, never a traceback."""
-    console.print(f"[red]error:[/red] {message}")
+    """A clear one-line message on stderr and exit code 1: users see what to fix, never a traceback."""
+    errors.print(Text.assemble(("error:", "red"), " ", " ".join(message.split())))
     raise typer.Exit(code=1)
 
 
@@ -42,7 +44,13 @@ def open_runtime(settings: Settings | None = None) -> Iterator["Runtime"]:
     from dunmail.migrate import upgrade
     from dunmail.wiring import ConfigError, build_runtime
 
+    from dunmail.wiring import require_llm_endpoint
+
     settings = settings or Settings()
+    try:
+        require_llm_endpoint(settings)  # refuse before the database is touched
+    except ConfigError as exc:
+        fail(str(exc))
     upgrade(settings.resolved_database_url)
     try:
         rt = build_runtime(settings)
