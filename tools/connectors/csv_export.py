@@ -37,9 +37,14 @@ LAYOUT: dict[str, tuple[str, ...]] = {
 OPTIONAL_LAYOUT: dict[str, tuple[str, ...]] = {
     "credit_notes.csv": ("id", "number", "customer_id", "date", "amount", "currency", "remaining", "applied_to"),
 }
-# Columns a row may leave empty; every other column must have a value.
-MAY_BE_EMPTY = frozenset({"domain", "owner", "language", "flags", "name", "role", "po_number", "status", "customer_id", "currency",
-                          "reference", "method", "applied_to", "number", "remaining"})
+# Columns a row must fill; the others may stay empty.
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "customers.csv": ("id",),
+    "contacts.csv": ("customer_id", "email"),
+    "invoices.csv": ("number", "customer_id", "issue_date", "due_date", "amount", "balance"),
+    "payments.csv": ("id", "date", "amount"),
+    "credit_notes.csv": ("id", "date", "amount"),
+}
 
 T = TypeVar("T")
 
@@ -92,7 +97,7 @@ def _rows(folder: Path, name: str, columns: tuple[str, ...], problems: list[str]
                 row = {k: (v or "").strip() for k, v in raw.items() if k in columns}
                 if not any(row.values()):
                     continue  # a blank line at the end of an Excel export
-                empty = [c for c in columns if not row.get(c) and c not in MAY_BE_EMPTY]
+                empty = [c for c in REQUIRED[name] if not row.get(c)]
                 if empty:
                     problems.append(f"{name} line {line}: {', '.join(empty)} is empty")
                     continue
