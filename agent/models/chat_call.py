@@ -6,6 +6,9 @@ daemon thread and the caller waits at most `deadline` seconds; the reader stops 
 at `max_bytes`. The body is read raw and checked here (JSON, a completion, not a stream), so the
 model adapter sees either a `Completion` or an `LlmCallError` whose `kind` names what went wrong,
 never an AttributeError from a half-parsed answer.
+
+What the deadline cannot do is kill a thread: a server that trickles its *headers* keeps that
+daemon thread until it stops or goes quiet for a whole read timeout. The caller has long moved on.
 """
 
 from __future__ import annotations

@@ -70,10 +70,16 @@ def test_broken_llm_output_goes_to_a_human_not_to_a_customer(make_runtime, monke
         rt = make_runtime()
         deliver(rt, PROMISE)
         [result] = process_pending(rt)
+    assert _routed_to_a_person(rt, result).decided_by.endswith(":invalid")  # after one repair try
+
+
+def _routed_to_a_person(rt, result) -> DecisionRecord:  # noqa: ANN001
+    """The one decision recorded, after checking it waits for a person rather than going out."""
     assert result.status == "awaiting_approval"
     with Session(rt.engine) as s:
         decision = s.exec(select(DecisionRecord)).one()
     assert decision.needs_human and decision.action == "route_human"
+    return decision
 
 
 # --- llm/cascade with no endpoint: refuse to start, in one line --------------------------------
@@ -140,9 +146,6 @@ def test_an_html_answer_reaches_the_collector_as_a_reason_not_a_crash(make_runti
         rt = make_runtime(model="llm", llm_model="fake-model", llm_timeout_seconds=2)
         deliver(rt, PROMISE)
         [result] = process_pending(rt)
-    assert result.status == "awaiting_approval"
-    with Session(rt.engine) as s:
-        decision = s.exec(select(DecisionRecord)).one()
-    assert decision.needs_human and decision.action == "route_human"
+    decision = _routed_to_a_person(rt, result)
     assert decision.decided_by == "llm:fake-model:not-json"
     assert len(fake.requests) == 1
