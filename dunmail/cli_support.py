@@ -42,9 +42,7 @@ def migrated_engine(settings: Settings | None = None) -> "Engine":
 def open_runtime(settings: Settings | None = None) -> Iterator["Runtime"]:
     """Migrate the database, build the service from settings, and close it afterwards."""
     from dunmail.migrate import upgrade
-    from dunmail.wiring import ConfigError, build_runtime
-
-    from dunmail.wiring import require_llm_endpoint
+    from dunmail.wiring import ConfigError, build_runtime, require_llm_endpoint
 
     settings = settings or Settings()
     try:
