@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from agent.extract import parse_amount
 
 # Larger than any invoice this service dunns; a model answer above it is a misreading.
-CEILING = Decimal("1000000000")
+CEILING = Decimal(1_000_000_000)
 
 _PLAIN = re.compile(r"\d+(?:\.\d{1,2})?")
 _CURRENCY = re.compile(r"^(?:[A-Z]{3}|[€$£¥₹₩₽]|R\$|CHF|Fr\.?)\s*|\s*(?:[A-Z]{3}|[€$£¥₹₩₽]|R\$|CHF|Fr\.?)$")

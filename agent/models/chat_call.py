@@ -89,7 +89,7 @@ def complete(client: Any, request: dict[str, Any], *, deadline: float, max_bytes
     def run() -> None:
         try:
             outcome["value"] = _read(client, request, deadline, ends_at, max_bytes, cancelled)
-        except BaseException as exc:  # handed to the waiting caller, never lost on this thread
+        except BaseException as exc:  # noqa: BLE001 - handed to the waiting caller, never lost on this thread
             outcome["error"] = exc
         finally:
             done.set()

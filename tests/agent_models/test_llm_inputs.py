@@ -118,7 +118,7 @@ def test_any_answer_is_money_or_a_reason(written: str) -> None:
     except MalformedAmount:
         return
     if amount is not None:
-        assert amount.is_finite() and Decimal("0") < amount < CEILING and amount == amount.quantize(Decimal("0.01"))
+        assert amount.is_finite() and Decimal(0) < amount < CEILING and amount == amount.quantize(Decimal("0.01"))
 
 
 def _answer(**facts: str) -> httpx.Response:

@@ -16,7 +16,6 @@ from sqlmodel import Session, select
 from typer.testing import CliRunner
 
 from dunmail.cli import app
-
 from dunmail.tables import DecisionRecord
 from dunmail.worker import process_pending
 from tests.agent_models.fake_openai import answer, fake_openai_server, raw
@@ -73,7 +72,7 @@ def test_broken_llm_output_goes_to_a_human_not_to_a_customer(make_runtime, monke
     assert _routed_to_a_person(rt, result).decided_by.endswith(":invalid")  # after one repair try
 
 
-def _routed_to_a_person(rt, result) -> DecisionRecord:  # noqa: ANN001
+def _routed_to_a_person(rt, result) -> DecisionRecord:
     """The one decision recorded, after checking it waits for a person rather than going out."""
     assert result.status == "awaiting_approval"
     with Session(rt.engine) as s:
@@ -118,7 +117,7 @@ def test_the_installed_command_refuses_on_stderr_with_a_failing_exit(tmp_path: P
     env = {k: v for k, v in os.environ.items() if k not in NO_ENDPOINT and k != "DATABASE_URL"}
     env.update(DUNMAIL_MODEL="llm", DUNMAIL_DATA_DIR=str(tmp_path / "var"))
     dunmail = Path(sys.executable).with_name("dunmail")
-    proc = subprocess.run([str(dunmail), "process"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run([str(dunmail), "process"], check=False, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 1
     assert proc.stdout == "" and len(proc.stderr.splitlines()) == 1
     assert proc.stderr.startswith("error: DUNMAIL_MODEL=llm needs an LLM endpoint")
