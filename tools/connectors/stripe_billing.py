@@ -90,7 +90,7 @@ class StripeConnector:
         if not api_key:
             raise ConnectorError("Stripe needs DUNMAIL_STRIPE_API_KEY (a restricted key with read access is enough)")
         extra: dict[str, Any] = {"base_addresses": {"api": base_url}} if base_url else {}
-        self.client = stripe.StripeClient(api_key, http_client=stripe.HTTPXClient(), max_network_retries=0, **extra)
+        self.client = stripe.StripeClient(api_key, http_client=stripe.HTTPXClient(allow_sync_methods=True), max_network_retries=0, **extra)
         self.sleep, self.now = sleep, now
 
     # -- reading, with rate limits waited out --------------------------------------------------
