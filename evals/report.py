@@ -21,9 +21,11 @@ HEADLINE = (
     ("intent_macro_f1", "Intent macro F1", "f"),
     ("needs_human_recall", "Needs-human recall", "pct"),
     ("needs_human_precision", "Needs-human precision", "pct"),
-    ("pause_accuracy", "Pause accuracy", "pct"),
+    ("pause_accuracy", "Pause accuracy (flag, invoices, end date)", "pct"),
+    ("pause_flag_accuracy", "Paused or not", "pct"),
     ("promise_date_accuracy", "Promise-date accuracy", "pct"),
     ("unsafe_drafts", "Unsafe drafts", "int"),
+    ("crashes", "Crashes (not human routes)", "int"),
     ("llm_calls_per_thread", "LLM calls / thread", "f"),
     ("tokens_per_thread", "Tokens / thread", "f1"),
     ("seconds_per_thread", "Seconds / thread", "f"),
@@ -218,7 +220,7 @@ def _headline(metrics: dict[str, Any]) -> str:
     cards = [f'<div class="card"><div class="v">{metrics.get("threads", 0)}</div><div class="k">labelled threads</div></div>']
     for key, label, kind in HEADLINE:
         value = metrics.get(key)
-        bad = key == "unsafe_drafts" and value
+        bad = key in ("unsafe_drafts", "crashes") and value
         cards.append(f'<div class="card{" bad" if bad else ""}"><div class="v">{fmt(value, kind)}</div><div class="k">{label}</div></div>')
     return '<div class="cards">' + "".join(cards) + "</div>"
 
@@ -266,6 +268,19 @@ def _breakdowns(rows: list[dict[str, Any]]) -> str:
         tables.append(f'<table style="width:auto;min-width:420px"><tr><th>{title}</th><th>threads</th><th>intent accuracy</th>'
                       f"<th>all fields right</th></tr>{body}</table>")
     return '<div class="charts">' + "".join(tables) + "</div>"
+
+
+def slice_table(groups: dict[str, dict[str, Any]], title: str) -> str:
+    """One row per language or error family: where the reader is weak, not only how weak on average."""
+    if not groups:
+        return ""
+    body = "".join(
+        f'<tr{" class=low" if (g.get("intent_accuracy") or 0) < 0.8 else ""}><td>{escape(name)}</td><td class="n">{g["threads"]}</td>'
+        f'<td class="n">{fmt(g["intent_accuracy"], "pct")}</td><td class="n">{fmt(g["promise_date_accuracy"], "pct")} ({g["promise_dates"]})</td>'
+        f'<td class="n">{fmt(g["needs_human_recall"], "pct")}</td><td class="n">{fmt(g["pause_accuracy"], "pct")}</td></tr>'
+        for name, g in groups.items())
+    return (f"<table><tr><th>{escape(title)}</th><th>threads</th><th>intent accuracy</th><th>promise dates (n)</th>"
+            f"<th>needs-human recall</th><th>pause accuracy</th></tr>{body}</table>")
 
 
 def _promise_table(errors: list[dict[str, Any]]) -> str:
@@ -340,6 +355,8 @@ def render_report(metrics: dict[str, Any], title: str | None = None) -> str:
         _headline(metrics),
         "<h2>Per intent</h2>", _per_intent(metrics),
         "<h2>By language and by decider</h2>", _breakdowns(rows),
+        "<h2>Per language</h2>", slice_table(metrics.get("per_language", {}), "language"),
+        "<h2>Per error family and voice</h2>", slice_table(metrics.get("per_family", {}), "family"),
         "<h2>Confusion and calibration</h2>",
         '<p class="sub">Calibration: of the threads the model was, say, 80% sure about, about 80% should be right. '
         "Bars below the diagonal mean over-confidence.</p>",

@@ -66,6 +66,8 @@ def predict(thread: Thread, graph: Any, context: AgentContext, erp: WorldErp, gr
             "payment_reference": facts.get("payment_reference"),
             "needs_human": bool(decision["needs_human"]),
             "pause_dunning": bool(decision.get("pauses")),
+            # what each pause covers and until when: the pause metric checks both, not only "paused"
+            "pauses": [{"invoice": pz.get("invoice_number"), "until": str(pz["until"]) if pz.get("until") else None} for pz in decision.get("pauses") or []],
             "language": facts.get("language"),
             "confidence": cls.get("confidence"),
             "decided_by": cls.get("decided_by"),
@@ -100,7 +102,8 @@ def run_eval(dataset: Dataset, model: ReplyModel, *, workers: int = 1, progress:
         try:
             row = predict(thread, graph_of_this_worker(), context, erp, graph_thread_id=f"eval-{index}-{thread.id}")
         except Exception as exc:  # noqa: BLE001 - one broken thread is a wrong answer, not a crashed eval
-            row = {"predicted": {"intent": "other", "needs_human": True, "pause_dunning": False, "promise_date": None, "error": f"{type(exc).__name__}: {exc}"}, "seconds": 0.0}
+            # a crash is its own outcome, never a "route to a human": it scores as wrong on every figure
+            row = {"predicted": {"intent": "error", "needs_human": False, "pause_dunning": False, "promise_date": None, "error": f"{type(exc).__name__}: {exc}"}, "seconds": 0.0}
         assert thread.expected is not None
         expected = thread.expected.model_dump(mode="json")
         row.update({"id": thread.id, "expected": expected, "subject": thread.judged.subject, "from": thread.judged.from_,
