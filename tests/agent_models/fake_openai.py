@@ -2,7 +2,8 @@
 
 respx cannot show what a slow or streaming server does to a client (it hands over whole
 responses); this server writes bytes to a real socket, as slowly or as endlessly as a broken LLM
-server would. Each request takes the next scripted behaviour; the last one repeats.
+server would. Each request takes the next scripted behaviour; the last one repeats, or the whole
+script starts over when played with `cycle=True`.
 """
 
 from __future__ import annotations
@@ -55,17 +56,21 @@ class FakeOpenAI:
 
     def __init__(self) -> None:
         self.script: list[Behaviour] = []
+        self.cycle = False
         self.requests: list[dict[str, Any]] = []
         self.stopping = threading.Event()
         self.lock = threading.Lock()
         self.url = ""
 
-    def play(self, *behaviours: Behaviour) -> None:
+    def play(self, *behaviours: Behaviour, cycle: bool = False) -> None:
         self.script = list(behaviours)
+        self.cycle = cycle
 
     def next(self, body: dict[str, Any]) -> Behaviour:
         with self.lock:
             self.requests.append(body)
+            if self.cycle:
+                return self.script[(len(self.requests) - 1) % len(self.script)]
             return self.script.pop(0) if len(self.script) > 1 else self.script[0]
 
 

@@ -12,6 +12,7 @@ import json
 import socket
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +21,8 @@ from agent.models.cascade import CascadeModel
 from agent.models.llm import LlmModel
 from dunmail.settings import Settings
 from dunmail.wiring import build_model
+from evals.dataset import Dataset, load_dataset
+from evals.runner import run_eval
 from tests.agent_models.fake_openai import (
     Behaviour,
     FakeOpenAI,
@@ -29,6 +32,7 @@ from tests.agent_models.fake_openai import (
     raw,
 )
 
+SAMPLE = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "sample"
 DEADLINE = 0.5  # seconds: the total deadline of one request in these tests
 FAST = 5.0  # seconds: every case ends well inside this, though the slow ones would run for minutes
 MAX_TOKENS = 321
@@ -141,6 +145,18 @@ def test_the_cascade_names_the_llm_failure_and_counts_its_calls(fake: FakeOpenAI
         pytest.fail("the offline model was sure of a vague reply; pick a vaguer one so the LLM is asked")
     assert result.decided_by == "cascade:llm:fake-model:not-json" and result.confidence == 0.0
     assert result.llm_calls == 1 and "LLM failed" in result.rationale
+
+
+def test_the_eval_reports_every_request_retries_included(fake: FakeOpenAI) -> None:
+    """`dunmail eval` reports LLM calls per thread from llm_calls: a rate limit on each first try doubles it."""
+    fake.play(error(429, retry_after="0"), answer(GOOD), cycle=True)
+    data = load_dataset(SAMPLE)
+    data = Dataset(world=data.world, threads=data.threads[:6])
+    metrics = run_eval(data, build_model(settings(fake.url)), workers=1)
+    asked = [row["llm_calls"] for row in metrics["per_thread"] if row["llm_calls"]]
+    assert asked and all(calls == 2 for calls in asked)
+    assert sum(asked) == len(fake.requests)
+    assert metrics["llm_calls_per_thread"] == round(len(fake.requests) / len(data.threads), 4)
 
 
 def test_every_request_asks_for_a_bounded_answer(fake: FakeOpenAI) -> None:
