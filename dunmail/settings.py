@@ -92,7 +92,7 @@ class Settings(BaseSettings):
     )
     llm_model: str = "gpt-4o-mini"
     llm_structured_output: Literal["json_schema", "json_object", "prompt"] = "json_schema"
-    llm_timeout_seconds: float = 30.0  # total deadline of one LLM request, headers to last byte
+    llm_timeout_seconds: float = Field(default=30.0, gt=0)  # total deadline of one LLM request, headers to last byte
     llm_max_tokens: int = Field(default=1024, gt=0)  # sent as max_tokens on every request
     llm_max_retries: int = Field(default=3, ge=0)  # on 429 and 5xx; every try counts in llm_calls
     llm_max_backoff_seconds: float = Field(default=30.0, ge=0)  # ceiling on Retry-After and back-off waits
@@ -134,9 +134,15 @@ class Settings(BaseSettings):
         """The LLM path is used when an API key or base URL is set, unless a model is named."""
         if self.model:
             return self.model
-        if self.openai_api_key or self.openai_base_url:
+        if self.has_llm_endpoint:
             return "llm"
         return "offline"
+
+    @property
+    def has_llm_endpoint(self) -> bool:
+        """An API key or base URL with something in it (an empty variable names no endpoint)."""
+        key = self.openai_api_key.get_secret_value().strip() if self.openai_api_key else ""
+        return bool(key or (self.openai_base_url or "").strip())
 
     @property
     def is_postgres(self) -> bool:

@@ -74,7 +74,7 @@ def require_llm_endpoint(settings: Settings) -> None:
     reply would fail there one by one; refusing to start says at once what to set.
     """
     kind = settings.resolved_model
-    if kind in ("llm", "cascade") and not settings.openai_base_url and not settings.openai_api_key:
+    if kind in ("llm", "cascade") and not settings.has_llm_endpoint:
         raise ConfigError(f"DUNMAIL_MODEL={kind} needs an LLM endpoint: set OPENAI_BASE_URL (any OpenAI-compatible "
                           "server) or OPENAI_API_KEY, or use DUNMAIL_MODEL=offline")
 
@@ -122,7 +122,7 @@ def build_openai_client(settings: Settings, transport: Any = None) -> Any:
 
     return openai.OpenAI(
         api_key=settings.openai_api_key.get_secret_value() if settings.openai_api_key else "not-needed",
-        base_url=settings.openai_base_url,
+        base_url=(settings.openai_base_url or "").strip() or None,  # empty: the SDK's default (api.openai.com)
         http_client=httpx.Client(timeout=settings.llm_timeout_seconds, transport=transport),
         max_retries=0,  # the model adapter does its own bounded back-off
     )
