@@ -113,6 +113,16 @@ def test_no_llm_endpoint_refuses_to_start_with_one_line(command: str, kind: str,
     assert not (tmp_path / "var" / "dunmail.db").exists()  # refused before anything was touched
 
 
+def test_empty_endpoint_variables_name_no_endpoint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`OPENAI_API_KEY=` left empty in a .env is no endpoint: the offline model runs, llm refuses."""
+    monkeypatch.chdir(tmp_path)
+    empty = {**NO_ENDPOINT, "OPENAI_API_KEY": "", "OPENAI_BASE_URL": " "}
+    offline = CliRunner().invoke(app, ["classify", "We will pay on Friday."], env={**empty, "DUNMAIL_MODEL": None})
+    assert offline.exit_code == 0 and json.loads(offline.stdout)["decided_by"].startswith(("offline:", "rules:"))
+    refused = CliRunner().invoke(app, ["classify", "We will pay on Friday."], env={**empty, "DUNMAIL_MODEL": "llm"})
+    assert refused.exit_code == 1 and refused.stderr.startswith("error: DUNMAIL_MODEL=llm needs an LLM endpoint")
+
+
 def test_the_installed_command_refuses_on_stderr_with_a_failing_exit(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in NO_ENDPOINT and k != "DATABASE_URL"}
     env.update(DUNMAIL_MODEL="llm", DUNMAIL_DATA_DIR=str(tmp_path / "var"))
