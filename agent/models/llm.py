@@ -160,14 +160,13 @@ class LlmModel(ReplyModel):
         system = prompt_body(load_prompt(self.prompt_name)).replace("{schema_block}", schema_block)
         user_template = prompt_body(load_prompt(self.prompt_name.replace("classify.", "classify.user.", 1)))
 
-        data = fence_data  # customer text cannot close or open a data block
         attachments = ""
-        if item.attachments_text.strip():
-            attachments = f"\n<attachments>\n{data(item.attachments_text[:4000])}\n</attachments>\n"
+        if item.attachments_text.strip():  # customer text cannot close or open a data block
+            attachments = f"\n<attachments>\n{fence_data(item.attachments_text[:4000])}\n</attachments>\n"
         user = user_template.format(
-            sent_at=item.sent_at or "unknown", timezone=item.timezone, customer_language=item.customer_language or "unknown",
+            sent_at=_header(item.sent_at), timezone=_header(item.timezone), customer_language=_header(item.customer_language),
             is_auto_reply=str(item.is_auto_reply).lower(), is_bounce=str(item.is_bounce).lower(),
-            subject=data(item.subject), text=data(item.text[:8000]), attachments_block=attachments)
+            subject=fence_data(item.subject), text=fence_data(item.text[:8000]), attachments_block=attachments)
         return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
     def _response_format(self) -> dict[str, Any] | None:
@@ -297,6 +296,11 @@ class _Tally:
 
     calls: int = 0
     tokens: int = 0
+
+
+def _header(value: str | None) -> str:
+    """A value for the lines above the fence: one short line that cannot open a fence either."""
+    return fence_data(" ".join((value or "unknown").split()))[:64]
 
 
 def _short(exc: Exception) -> str:
