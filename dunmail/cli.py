@@ -9,10 +9,10 @@ import typer
 from rich.table import Table
 
 from dunmail import cli_brain, cli_dunning, cli_erp, cli_eval, cli_guardrails, cli_inbox, cli_web
-from dunmail.cli_support import console, fail, open_runtime
+from dunmail.cli_support import CommandLine, console, fail, open_runtime
 from dunmail.settings import Settings
 
-app = typer.Typer(help="dunmail: the AR collections mailbox, run by an agent with humans in charge.", no_args_is_help=True)
+app = CommandLine(help="dunmail: the AR collections mailbox, run by an agent with humans in charge.", no_args_is_help=True)
 
 
 @app.command()
@@ -119,9 +119,12 @@ def serve_app(rt) -> None:  # noqa: ANN001
 
 
 @app.command()
-def serve() -> None:
+def serve(host: str | None = typer.Option(None, "--host", help="address to listen on (default: DUNMAIL_WEB_HOST, else 127.0.0.1)"),
+          port: int | None = typer.Option(None, "--port", min=1, max=65535, help="port to listen on (default: DUNMAIL_WEB_PORT, else 8000)")) -> None:
     """Start the approval web app."""
-    with open_runtime() as rt:
+    settings = Settings()
+    given = {"web_host": host.strip() if host else None, "web_port": port}
+    with open_runtime(settings.model_copy(update={k: v for k, v in given.items() if v})) as rt:
         serve_app(rt)
 
 

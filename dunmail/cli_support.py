@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -22,10 +23,33 @@ console = Console()
 errors = Console(stderr=True, soft_wrap=True)  # soft_wrap: one message stays one line, at any width
 
 
+def print_error(message: str) -> None:
+    """`error: <message>` as one line on stderr, whatever the terminal width."""
+    errors.print(Text.assemble(("error:", "red"), " ", " ".join(message.split())))
+
+
 def fail(message: str) -> NoReturn:
     """A clear one-line message on stderr and exit code 1: users see what to fix, never a traceback."""
-    errors.print(Text.assemble(("error:", "red"), " ", " ".join(message.split())))
+    print_error(message)
     raise typer.Exit(code=1)
+
+
+class CommandLine(typer.Typer):
+    """The `dunmail` command line. The one place where a configuration mistake that escapes any
+    command (a bad setting, an unusable or unreachable DATABASE_URL) becomes one line on stderr and
+    exit code 1 (see config_errors); any other exception is a bug and keeps its traceback."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        from dunmail.config_errors import explain
+
+        try:
+            return super().__call__(*args, **kwargs)
+        except Exception as exc:
+            message = explain(exc)
+            if message is None:
+                raise
+            print_error(message)
+            sys.exit(1)
 
 
 def migrated_engine(settings: Settings | None = None) -> "Engine":

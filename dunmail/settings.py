@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import AliasChoices, Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from dunmail import settings_values
 
 
 class Settings(BaseSettings):
@@ -66,7 +68,7 @@ class Settings(BaseSettings):
     imap_auth: Literal["login", "xoauth2"] = "login"
     imap_oauth_token: SecretStr = SecretStr("")
     imap_oauth_token_command: str = ""
-    imap_folders: list[str] = ["INBOX"]
+    imap_folders: Annotated[list[str], NoDecode] = ["INBOX"]  # INBOX,Support or a JSON list
     imap_sent_folder: str = "Sent"
     imap_handled_keyword: str = ""  # e.g. "$DunmailHandled"; empty = leave flags alone
     imap_move_handled_to: str = ""
@@ -114,6 +116,12 @@ class Settings(BaseSettings):
     # Workers
     claim_lease_seconds: int = 300
     max_attempts: int = 3
+
+    # Lenient where the intent is clear (see settings_values): postgres:// URLs, "INBOX,Support", "offline ".
+    read_database_url = field_validator("database_url", mode="before")(settings_values.normalise_database_url)
+    read_imap_folders = field_validator("imap_folders", mode="before")(settings_values.folder_list)
+    read_choices = field_validator("erp", "quickbooks_environment", "inbox_source", "outbox", "imap_security", "imap_auth", "smtp_security", "model",
+                                 "llm_structured_output", mode="before")(settings_values.choice)
 
     @property
     def resolved_database_url(self) -> str:
