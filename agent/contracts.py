@@ -97,10 +97,14 @@ Action = Literal["draft_reply", "route_human", "no_action"]
 
 
 class PauseInstruction(BaseModel):
+    """A pause policy asks for. It is a proposal a person approves, unless policy marked it the one
+    automatic effect (a short deferral, bounded again where it is stored)."""
+
     customer_id: str
     invoice_number: str | None = None  # None = the whole customer
     until: date | None = None  # None = until a human resolves it
     reason: str
+    automatic: bool = False
 
 
 class Evidence(BaseModel):

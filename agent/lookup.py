@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -19,6 +20,7 @@ class LookupResult(BaseModel):
     mentioned_invoices: list[Invoice] = Field(default_factory=list)  # named in the reply and the customer's
     foreign_invoices: list[str] = Field(default_factory=list)  # named but unknown or another customer's
     matched_payments: list[Payment] = Field(default_factory=list)
+    unidentified_payments: list[Payment] = Field(default_factory=list)  # cash with no customer that fits the claim
     evidence: list[Evidence] = Field(default_factory=list)
 
     @property
@@ -48,13 +50,46 @@ def _by_short_number(invoices: list[Invoice], number: str) -> Invoice | None:
     return matches[0] if len(matches) == 1 else None
 
 
-def look_up(erp: Erp, customer: Customer, classification: Classification, sent_on: date, our_last_message: str = "") -> LookupResult:
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|fw|fwd|wg|tr|rv|sv|antw|res|enc|ref)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+def customer_words(subject: str, visible_text: str, attachments_text: str, our_last_message: str) -> str:
+    """What the customer wrote themselves: not a subject inherited with "Re:", and not the lines of
+    our own message that a reply quoted without marking them as a quote."""
+    ours = {" ".join(line.split()).lower() for line in our_last_message.splitlines() if len(line.strip()) >= 12}
+    own_lines = [line for line in visible_text.splitlines() if " ".join(line.split()).lower() not in ours]
+    own_subject = "" if _REPLY_PREFIX.match(subject or "") else subject
+    return "\n".join([own_subject, *own_lines, attachments_text])
+
+
+def _allocated_to_others(payment: Payment, invoices: list[Invoice]) -> bool:
+    """A payment the ERP applied to other invoices does not pay these."""
+    return bool(payment.applied_to) and not {i.number for i in invoices} & set(payment.applied_to)
+
+
+def _currency_of(invoices: list[Invoice]) -> str | None:
+    currencies = {i.currency for i in invoices}
+    return currencies.pop() if len(currencies) == 1 else None
+
+
+def look_up(erp: Erp, customer: Customer, classification: Classification, sent_on: date, our_last_message: str = "",
+            own_words: str | None = None) -> LookupResult:
+    """The ERP records one reply is about. Invoice numbers count only when the customer's own
+    words (`own_words`, see `customer_words`) name them; payments only when their allocation and
+    currency fit the invoices meant."""
     facts = classification.facts
     result = LookupResult(open_invoices=erp.open_invoices(customer.id))
     result.reminded_invoices = [i for i in result.open_invoices if i.number in our_last_message]
     result.evidence.append(Evidence(kind="erp.customer", ref=customer.id, detail=customer.model_dump(mode="json")))
     own = erp.invoices(customer.id)
+    said = _squash(own_words) if own_words is not None else None
     for number in facts.invoice_numbers:
+        if said is not None and _squash(number) not in said:
+            continue  # only in quoted history: our words, not the customer's
         inv = erp.invoice(number) or _by_short_number(own, number)
         if inv is not None and inv.customer_id == customer.id:
             if inv.number not in {i.number for i in result.mentioned_invoices}:
@@ -70,9 +105,30 @@ def look_up(erp: Erp, customer: Customer, classification: Classification, sent_o
         if not payments and result.open_balance != claimed:
             # The amount they meant is what they owed on the invoices they name.
             payments = erp.find_payment(customer.id, amount=result.open_balance, around=around)
-        result.matched_payments = payments
-        result.evidence.extend(_payment_evidence(p) for p in payments)
+        currency = _currency_of(result.target_invoices)
+        fitting = [p for p in payments if not _allocated_to_others(p, result.target_invoices) and (currency is None or p.currency == currency)]
+        for p in payments:
+            if p not in fitting:
+                result.evidence.append(Evidence(kind="erp.payment.not_matching", ref=p.id, detail={
+                    **p.model_dump(mode="json"), "why": "applied to other invoices" if _allocated_to_others(p, result.target_invoices) else f"in {p.currency}, not {currency}"}))
+        result.matched_payments = fitting
+        result.evidence.extend(_payment_evidence(p) for p in fitting)
+        if not fitting:
+            result.unidentified_payments = _unidentified_matches(erp, facts.payment_reference, claimed or result.open_balance, around, currency)
+            result.evidence.extend(_payment_evidence(p) for p in result.unidentified_payments)
     return result
+
+
+def _unidentified_matches(erp: Erp, reference: str | None, amount: Decimal | None, around: date, currency: str | None, window_days: int = 14) -> list[Payment]:
+    """Cash no customer has been found for, that this claim may explain (a person applies it)."""
+    lo, hi = around - timedelta(days=window_days), around + timedelta(days=window_days)
+    out = []
+    for p in erp.unidentified_payments(start=lo, end=hi):
+        by_ref = bool(reference) and _squash(reference or "") in _squash(p.reference)
+        by_amount = amount is not None and p.amount == amount and (currency is None or p.currency == currency)
+        if by_ref or by_amount:
+            out.append(p)
+    return out
 
 
 def lookup_summary(result: LookupResult) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from langgraph.types import interrupt
 
 from agent.contracts import Classification, ClassifyInput, Decision, Draft, GuardrailResult, Intent
 from agent.drafting import render_draft
-from agent.lookup import LookupResult, look_up
+from agent.lookup import LookupResult, customer_words, look_up
 from agent.policy import decide
 from agent.state import AgentContext, AgentState
 from guardrails.api import OutboundContext, check_inbound, check_outbound
@@ -67,10 +67,8 @@ def identify(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any
 
 
 def inbound_guard(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
-    email = _email(state)
-    if email.is_bounce or email.is_auto_reply:
-        return {"inbound_checks": []}  # nothing is ever drafted to machine mail
-    return {"inbound_checks": _dump(check_inbound(email, _customer(state), runtime.context.erp))}
+    """Every message is checked, machine mail too: an auto-reply header is easy to forge."""
+    return {"inbound_checks": _dump(check_inbound(_email(state), _customer(state), runtime.context.erp))}
 
 
 def classify(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
@@ -100,7 +98,9 @@ def lookup(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
         return {"lookup": None}
     email = _email(state)
     sent_on = email.date.date() if email.date else runtime.context.erp.today()
-    result = look_up(runtime.context.erp, customer, Classification.model_validate(state["classification"]), sent_on, state.get("our_last_message") or "")
+    ours = state.get("our_last_message") or ""
+    own_words = customer_words(email.subject, email.visible_text or email.text, "\n".join(a.text for a in email.attachments if a.text), ours)
+    result = look_up(runtime.context.erp, customer, Classification.model_validate(state["classification"]), sent_on, ours, own_words)
     return {"lookup": result.model_dump(mode="json")}
 
 

@@ -16,12 +16,10 @@ from agent.state import PolicyParams
 from inbox.message import ParsedEmail
 from tools.records import Customer
 
-PAUSING_INTENTS = frozenset({Intent.promise_to_pay, Intent.already_paid, Intent.dispute, Intent.payment_plan_request})
 ROUTE_ONLY_FLAGS = {
     "legal": "account is with legal: a human handles every contact",
     "do_not_contact": "customer is do-not-contact: no draft",
 }
-PAUSED_FLAGS = frozenset({"legal", "do_not_contact"})
 HUMAN_FLAGS = {
     "strategic": "strategic account: a human approves every reply",
     "credit_hold": "account on credit hold: a human decides",
@@ -84,51 +82,87 @@ def _decide(
     inbound_checks: list[GuardrailResult],
     p: PolicyParams,
 ) -> Decision:
-    intent = cls.intent
+    """One order for every message: failed checks, then the sender, then what kind of mail it is
+    (decided by its headers and DSN, never by a model's reading), then what the reply says."""
     sent_on = (email.date.date() if email.date else None) or date.today()
     owner = customer.owner if customer else None
-
-    if intent in (Intent.bounce, Intent.out_of_office):
-        decision = _machine_mail(cls, email, customer, sent_on, owner, p)
+    machine = "bounce" if email.is_bounce else "auto_reply" if email.is_auto_reply else None
+    failed_inbound = [c for c in inbound_checks if not c.passed]
+    if failed_inbound:
+        decision = _route("policy.inbound_guardrail", [f"{c.check}: {c.reason}" for c in failed_inbound], owner)
+    elif machine == "bounce":
+        decision = _bounce(email, customer, owner)
     elif customer is None or lookup is None:
+        if machine:
+            return Decision(action="no_action", needs_human=False, rule="policy.machine_mail.unknown_sender",
+                            reasons=[f"automatic message from {email.from_addr}, not a contact of any customer: nothing to do"])
         return _route("policy.sender.unknown", [f"{email.from_addr} is not a known contact of any customer"], None)
+    elif machine == "auto_reply":
+        decision = _auto_reply(cls, customer, sent_on, p)
+    elif cls.intent in (Intent.bounce, Intent.out_of_office):
+        decision = _reads_as_machine_mail(cls, customer, sent_on, p)
     else:
-        decision = _customer_reply(cls, email, customer, lookup, inbound_checks, sent_on, p)
+        decision = _customer_reply(cls, email, customer, lookup, sent_on, p)
     if customer is not None:
         _apply_flags(decision, customer)
+    _settle_automatic(decision, failed_inbound, customer)
     return decision
 
 
-def _machine_mail(cls: Classification, email: ParsedEmail, customer: Customer | None, sent_on: date, owner: str | None, p: PolicyParams) -> Decision:
-    """Bounces and auto-replies never get a reply; a bounce means a bad contact a human must fix."""
-    if cls.intent == Intent.bounce:
-        pauses = [PauseInstruction(customer_id=customer.id, until=None, reason="email to the customer bounced")] if customer else []
-        failed = email.bounce.failed_recipients if email.bounce else []
-        d = _route("policy.bounce.contact_bad", [f"delivery failed for {', '.join(failed) or 'a contact'}: fix the contact"], owner, pauses)
-        d.record = {"bad_contacts": failed}
-        return d
+def _settle_automatic(decision: Decision, failed_inbound: list[GuardrailResult], customer: Customer | None) -> None:
+    """The one effect without a person — a short deferral — only for mail that passed every inbound
+    check, from a known customer without flags, when nobody has to look at it. Everything else is a
+    proposal on the item a person approves."""
+    allowed = decision.action == "no_action" and not decision.needs_human and not failed_inbound and customer is not None and not customer.flags
+    for pause in decision.pauses:
+        pause.automatic = pause.automatic and allowed
+
+
+def _bounce(email: ParsedEmail, customer: Customer | None, owner: str | None) -> Decision:
+    """A delivery failure (DSN evidence) means a bad contact a human must fix; the pause is proposed."""
+    pauses = [PauseInstruction(customer_id=customer.id, until=None, reason="email to the customer bounced")] if customer else []
+    failed = email.bounce.failed_recipients if email.bounce else []
+    d = _route("policy.bounce.contact_bad", [f"delivery failed for {', '.join(failed) or 'a contact'}: fix the contact"], owner, pauses)
+    d.record = {"bad_contacts": failed}
+    return d
+
+
+def _auto_reply(cls: Classification, customer: Customer, sent_on: date, p: PolicyParams) -> Decision:
+    """An automatic reply (by its headers) never gets a reply. A short absence defers reminders by
+    itself; a longer one, or one that reads as anything but an absence, goes to a person."""
+    owner = customer.owner
+    if cls.intent not in (Intent.out_of_office, Intent.other, Intent.bounce):
+        return _route("policy.auto_reply.unexpected", [f"an automatic message that reads as {cls.intent.value}: a person reads it"], owner)
     until = cls.facts.return_date or sent_on + timedelta(days=p.out_of_office_default_days)
-    pauses = [PauseInstruction(customer_id=customer.id, until=until, reason=f"contact out of office until {until}")] if customer else []
-    return Decision(action="no_action", needs_human=False, rule="policy.out_of_office.wait", reasons=[f"next touch after {until}"], owner=owner, pauses=pauses)
+    days = (until - sent_on).days
+    reason = f"contact out of office until {until}"
+    if days > p.auto_deferral_days:
+        return _route("policy.out_of_office.long_absence",
+                      [f"auto-reply says away until {until} ({days} days, over the {p.auto_deferral_days}-day automatic deferral): a person decides"],
+                      owner, [PauseInstruction(customer_id=customer.id, until=until, reason=reason)])
+    pause = PauseInstruction(customer_id=customer.id, until=until, reason=reason, automatic=True)
+    return Decision(action="no_action", needs_human=False, rule="policy.out_of_office.wait", reasons=[f"next touch after {until}"], owner=owner, pauses=[pause])
+
+
+def _reads_as_machine_mail(cls: Classification, customer: Customer, sent_on: date, p: PolicyParams) -> Decision:
+    """A person's message (no auto-reply headers, no DSN) that reads as an absence or a bounce: a
+    person decides; the model's reading alone never turns it into machine mail with effects."""
+    if cls.intent == Intent.out_of_office:
+        until = cls.facts.return_date or sent_on + timedelta(days=p.out_of_office_default_days)
+        return _route("policy.out_of_office.from_a_person",
+                      [f"reads as out of office until {until}, but it is not an automatic reply: a person decides"], customer.owner,
+                      [PauseInstruction(customer_id=customer.id, until=until, reason=f"contact says away until {until}")])
+    return _route("policy.bounce.without_dsn", ["reads as a delivery failure, but carries no delivery report: a person checks the contact"], customer.owner)
 
 
 def _customer_reply(
-    cls: Classification, email: ParsedEmail, customer: Customer, lookup: LookupResult, inbound_checks: list[GuardrailResult], sent_on: date, p: PolicyParams
+    cls: Classification, email: ParsedEmail, customer: Customer, lookup: LookupResult, sent_on: date, p: PolicyParams
 ) -> Decision:
     intent = cls.intent
     owner = customer.owner
-    # While a human looks at a reply that would pause dunning, no reminder goes out (for a few days only,
-    # so an unverified or manipulated message cannot stop collection for long).
-    review_pause = (
-        _pause(customer, lookup, sent_on + timedelta(days=p.review_pause_days), f"pending human review of a {intent.value} reply", named_only=True)
-        if intent in PAUSING_INTENTS else []
-    )
-    failed_inbound = [c for c in inbound_checks if not c.passed]
-    if failed_inbound:
-        return _route("policy.inbound_guardrail", [f"{c.check}: {c.reason}" for c in failed_inbound], owner, review_pause)
     for flag, why in ROUTE_ONLY_FLAGS.items():
         if flag in customer.flags:
-            return _route(f"policy.flag.{flag}", [why], owner, review_pause)
+            return _route(f"policy.flag.{flag}", [why], owner)
     unsure = cls.confidence < p.min_confidence
     if intent == Intent.other and not unsure and is_acknowledgement(email.visible_text or email.text):
         return Decision(action="no_action", needs_human=False, rule="policy.other.acknowledgement", reasons=["acknowledgement that asks for nothing"], owner=owner)
@@ -149,14 +183,12 @@ def _customer_reply(
 
 
 def _apply_flags(decision: Decision, customer: Customer) -> None:
-    """Flagged accounts always go to a human; legal and do-not-contact accounts stay paused."""
+    """Flagged accounts always go to a human (their reminders follow the dunning policy's flag rules)."""
     for flag in customer.flags:
         why = HUMAN_FLAGS.get(flag) or ROUTE_ONLY_FLAGS.get(flag) or f"account flagged {flag}"
         decision.needs_human = True
         if why not in decision.reasons:
             decision.reasons.append(why)
-        if flag in PAUSED_FLAGS and not any(pz.invoice_number is None and pz.until is None for pz in decision.pauses):
-            decision.pauses.append(PauseInstruction(customer_id=customer.id, until=None, reason=why))
     if "do_not_contact" in customer.flags and decision.action == "draft_reply":
         decision.action, decision.template, decision.rule = "route_human", None, "policy.flag.do_not_contact"
 
@@ -208,6 +240,13 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
                        pauses=_pause(customer, lookup, sent_on + timedelta(days=p.already_paid_recheck_days), "customer reports payment; found in ERP", named_only=True),
                        payment_id=pay.id)
             d.record = {"cash_application": [pay.id]} if pay.is_unapplied else {}
+            return d
+        if lookup.unidentified_payments:
+            pay = lookup.unidentified_payments[0]
+            d = _route("policy.already_paid.unidentified_cash",
+                       [f"no payment of this customer matches, but unidentified payment {pay.reference or pay.id} of {pay.amount} {pay.currency} on {pay.date} may be theirs: cash application is a person's call"],
+                       customer.owner, _pause(customer, lookup, sent_on + timedelta(days=p.unmatched_payment_pause_days), "customer reports payment; unidentified cash may be theirs", named_only=True))
+            d.record = {"cash_application": [q.id for q in lookup.unidentified_payments]}
             return d
         return _draft("policy.already_paid.not_found", "remittance_request", ["customer reports payment, but no matching payment is in the ERP: ask for remittance advice"], needs_human=True,
                       pauses=_pause(customer, lookup, sent_on + timedelta(days=p.unmatched_payment_pause_days), "customer reports payment; not yet found", named_only=True))

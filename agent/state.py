@@ -41,6 +41,7 @@ class PolicyParams:
     out_of_office_default_days: int = 7
     review_pause_days: int = 7
     min_confidence: float = 0.5  # below this the model's reading goes to a human
+    auto_deferral_days: int = 14  # the longest deferral made without a person (machine mail that passed every check)
 
 
 @dataclass

@@ -24,7 +24,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from agent.dunning.policy import DunningPolicy, load_policy
-from dunmail.tables import ApprovalRequest, AuditEvent, DunningState, InboundMessage, Promise
+from dunmail.tables import ApprovalRequest, AuditEvent, InboundMessage, Pause, PauseState, Promise
 from tools.erp import Erp
 
 DISPUTE_AGE_BUCKETS: tuple[tuple[str, int, int | None], ...] = (("0-7 days", 0, 7), ("8-30 days", 8, 30), ("31-60 days", 31, 60), ("over 60 days", 61, None))
@@ -71,11 +71,11 @@ def _first_response(session: Session) -> dict[str, Any]:
 
 
 def _disputes(session: Session, today: date) -> dict[str, Any]:
-    rows = session.exec(select(DunningState).where(col(DunningState.paused).is_(True), col(DunningState.paused_until).is_(None))).all()
+    rows = session.exec(select(Pause).where(Pause.state == PauseState.active, col(Pause.until).is_(None))).all()
     disputes = [r for r in rows if r.reason.lower().startswith("dispute")]
     buckets = {name: 0 for name, _, _ in DISPUTE_AGE_BUCKETS}
     for r in disputes:
-        age = max(0, (today - _aware(r.updated_at).date()).days)  # a snapshot ERP date may lag the clock
+        age = max(0, (today - _aware(r.activated_at or r.created_at).date()).days)  # a snapshot ERP date may lag the clock
         for name, lo, hi in DISPUTE_AGE_BUCKETS:
             if age >= lo and (hi is None or age <= hi):
                 buckets[name] += 1

@@ -141,24 +141,59 @@ class OutboundMessage(SQLModel, table=True):
     attempts: int = 0
     created_at: datetime = Field(default_factory=utcnow)
     sent_at: datetime | None = None
+    # The send claim (queued → sending → sent | failed): who sends, under which fencing token, until when.
+    claimed_by: str | None = Field(default=None, max_length=128)
+    claim_token: int = 0
+    lease_until: datetime | None = None
+    next_attempt_at: datetime | None = None  # a temporary SMTP failure waits until then
+    unfiled_copy: bytes | None = Field(default=None, sa_column=Column(LargeBinary))  # sent, but the copy to Sent failed: filed later
 
 
 class DunningState(SQLModel, table=True):
-    """Whether dunning is paused for a customer (invoice_number "") or one invoice, until when, why."""
+    """Per customer (invoice_number "") or invoice: the last reminder stage sent, and a human's stop.
+
+    Pauses are not here: they are rows of their own (`Pause`), each with its source, so that one
+    pause never overwrites or lifts another."""
 
     __tablename__ = "dunning_state"
     __table_args__ = (UniqueConstraint("customer_id", "invoice_number", name="uq_dunning_target"),)
     id: int | None = Field(default=None, primary_key=True)
     customer_id: str = Field(max_length=64, index=True)
     invoice_number: str = Field(default="", max_length=64)
-    paused: bool = False
-    paused_until: date | None = None  # None while paused = until a human resolves it
-    reason: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
-    source_decision_id: int | None = Field(default=None, foreign_key="decision.id")
     stage: int = 0  # last reminder stage sent
     last_reminder_at: datetime | None = None
     stopped: bool = False  # per-invoice stop by a human
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class PauseState:
+    proposed = "proposed"  # read from a message, waiting on its approval item; holds nothing by itself
+    active = "active"  # approved by a person (or a bounded automatic deferral): reminders wait
+    lifted = "lifted"  # ended: its date passed, its promise was checked, or a person lifted it
+
+
+class Pause(SQLModel, table=True):
+    """One reason why a customer's (invoice None) or one invoice's reminders wait, from one source.
+
+    A message only ever *proposes* a pause (on its approval item); a person's approval activates
+    it. The one exception is a short automatic deferral (at most `auto_deferral_days`)."""
+
+    __tablename__ = "pause"
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: str = Field(max_length=64, index=True)
+    invoice: str | None = Field(default=None, max_length=64)  # None = the whole customer
+    until: date | None = None  # None = open-ended, until a person lifts it
+    state: str = Field(default=PauseState.proposed, index=True, max_length=16)
+    source: str = Field(max_length=128)  # "reply:<inbound id>", "auto-deferral:<inbound id>", "user:<name>"
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    approval_id: int | None = Field(default=None, foreign_key="approval_request.id", index=True)
+    decision_id: int | None = Field(default=None, foreign_key="decision.id", index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    activated_at: datetime | None = None
+    activated_by: str | None = Field(default=None, max_length=128)
+    lifted_at: datetime | None = None
+    lifted_by: str | None = Field(default=None, max_length=128)
+    lift_note: str | None = Field(default=None, sa_column=Column(Text))
 
 
 class Promise(SQLModel, table=True):
@@ -170,8 +205,9 @@ class Promise(SQLModel, table=True):
     invoice_numbers: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     amount: str | None = Field(default=None, max_length=64)  # decimal string
     promised_date: date
-    status: str = Field(default="open", index=True, max_length=16)  # open | kept | broken
+    status: str = Field(default="open", index=True, max_length=16)  # proposed | open | kept | broken
     decision_id: int | None = Field(default=None, foreign_key="decision.id")
+    approval_id: int | None = Field(default=None, foreign_key="approval_request.id", index=True)
     created_at: datetime = Field(default_factory=utcnow)
     checked_at: datetime | None = None
 

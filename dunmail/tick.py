@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
@@ -18,6 +17,7 @@ from sqlmodel import Session, col, select
 from agent.dunning.planner import DayPlan, ReminderPlan, Skip, plan_day, plan_followup
 from agent.dunning.policy import DunningError, DunningPolicy, load_policy
 from approvals.queue import QueueError
+from dunmail import pauses
 from dunmail.db import session_scope
 from dunmail.review import ReviewOutcome, approve
 from dunmail.tables import ApprovalRequest, ApprovalStatus, AuditEvent, DunningState, Promise, utcnow
@@ -36,30 +36,16 @@ class TickReport:
     skipped: list[Skip] = field(default_factory=list)
 
 
-def _target(row: DunningState) -> str:
-    return f"{row.customer_id}/{row.invoice_number}" if row.invoice_number else row.customer_id
-
-
-def _resume(session: Session, row: DunningState, why: str, actor: str = ACTOR, **detail: Any) -> None:
-    was = row.reason
-    row.paused, row.paused_until, row.reason, row.updated_at = False, None, f"resumed: {why}", utcnow()
-    session.add(row)
-    session.add(AuditEvent(actor=actor, kind="dunning.resumed", customer_id=row.customer_id,
-                           detail={"invoice": row.invoice_number or None, "reason": why, "paused_for": was, **detail}))
-
-
 def end_pauses(rt: Runtime, today: date) -> list[str]:
     """Pauses with a date (promises, out-of-office) end on that date; open-ended ones (disputes,
-    bounces) wait for a human."""
-    out = []
+    bounces) wait for a person."""
     with session_scope(rt.engine) as session:
-        rows = session.exec(select(DunningState).where(col(DunningState.paused).is_(True), col(DunningState.paused_until).is_not(None),
-                                                       col(DunningState.paused_until) <= today)).all()
-        for row in rows:
-            why = f"pause until {row.paused_until} ended ({row.reason})"
-            _resume(session, row, why)
-            out.append(f"{_target(row)}: {why}")
-    return out
+        ended = pauses.end_due(session, today, ACTOR)
+        return [f"{_target(p.customer_id, p.invoice)}: pause until {p.until} ended ({p.reason})" for p in ended]
+
+
+def _target(customer_id: str, invoice: str | None) -> str:
+    return f"{customer_id}/{invoice}" if invoice else customer_id
 
 
 def _promise_paid(rt: Runtime, promise: Promise) -> tuple[bool, str]:
@@ -99,17 +85,16 @@ def follow_promises(rt: Runtime, today: date, policy: DunningPolicy) -> tuple[li
                                            "invoices": promise.invoice_numbers, "reason": evidence}))
             # The pauses this promise put in place end now: paid invoices drop out of dunning by
             # themselves (balance 0); unpaid ones are dunned again, starting with the follow-up.
+            # Only the pauses of the reply that made this promise: a dispute's pause stays.
             if promise.decision_id is not None:
-                for row in session.exec(select(DunningState).where(DunningState.source_decision_id == promise.decision_id, col(DunningState.paused).is_(True))).all():
-                    _resume(session, row, f"promise of {promise.promised_date} {promise.status}")
+                pauses.lift_for_decision(session, promise.decision_id, ACTOR, f"promise of {promise.promised_date} {promise.status}")
             (kept if paid else broken).append(promise.id)
             if not paid:
                 customer = rt.erp.customer(promise.customer_id)
                 if customer is None:
                     skipped.append(Skip(promise.customer_id, "customer not in the ERP: no follow-up"))
                     continue
-                state = session.exec(select(DunningState).where(DunningState.customer_id == customer.id, DunningState.invoice_number == "")).first()
-                plan = plan_followup(policy, rt.erp, customer, promise, today, state)
+                plan = plan_followup(policy, rt.erp, customer, promise, today, pauses.holds(session, customer.id, today))
                 (followups if isinstance(plan, ReminderPlan) else skipped).append(plan)
     return kept, broken, followups, skipped
 
@@ -195,17 +180,17 @@ def tick(rt: Runtime, today: date | None = None, policy: DunningPolicy | None = 
 
 
 def resolve_dispute(rt: Runtime, customer_id: str, invoice_number: str, user: str, note: str) -> str:
-    """A human resolved a dispute (or another open-ended pause): dunning of that target resumes."""
+    """A human resolved a dispute (or another open-ended pause): the open-ended pauses of that
+    target end; dated pauses (a promise, an absence) keep running."""
     if not note.strip():
         raise DunningError("say how the dispute was resolved (the note goes into the audit log)")
+    target = _target(customer_id, invoice_number or None)
     with session_scope(rt.engine) as session:
-        row = session.exec(select(DunningState).where(DunningState.customer_id == customer_id, DunningState.invoice_number == (invoice_number or ""))).first()
-        target = f"{customer_id}/{invoice_number}" if invoice_number else customer_id
-        if row is None or not row.paused:
-            raise DunningError(f"dunning of {target} is not paused: nothing to resolve")
+        lifted = pauses.lift_open_ended(session, customer_id, invoice_number or None, user, f"resolved by {user}: {note}")
+        if not lifted:
+            raise DunningError(f"dunning of {target} is not paused until further notice: nothing to resolve")
         session.add(AuditEvent(actor=user, kind="dispute.resolved", customer_id=customer_id,
-                               detail={"invoice": invoice_number or None, "note": note, "paused_for": row.reason}))
-        _resume(session, row, f"resolved by {user}: {note}", actor=user)
+                               detail={"invoice": invoice_number or None, "note": note, "paused_for": [p.reason for p in lifted]}))
     return f"dunning of {target} resumed"
 
 

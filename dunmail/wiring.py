@@ -208,7 +208,8 @@ def build_runtime(settings: Settings | None = None, *, model: ReplyModel | None 
         company_name=settings.company_name,
         ar_mailbox=settings.ar_mailbox,
         timezone=settings.timezone,
-        policy=PolicyParams(promise_grace_days=settings.promise_grace_days, promise_max_days=settings.promise_max_days, min_confidence=settings.min_confidence),
+        policy=PolicyParams(promise_grace_days=settings.promise_grace_days, promise_max_days=settings.promise_max_days, min_confidence=settings.min_confidence,
+                            auto_deferral_days=settings.auto_deferral_days),
         touches=lambda customer_id: recent_touches(engine, customer_id),
     )
     return Runtime(settings=settings, engine=engine, erp=erp, model=model, outbox=outbox, graph=build_graph(saver), context=context,

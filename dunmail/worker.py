@@ -16,16 +16,15 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import or_, update
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from agent.contracts import Decision
+from dunmail import pauses
 from dunmail.db import session_scope
 from dunmail.tables import (
     ApprovalRequest,
     AuditEvent,
     DecisionRecord,
-    DunningState,
     InboundMessage,
     MessageStatus,
     OutboundMessage,
@@ -147,8 +146,6 @@ def record_outcome(rt: Runtime, inbound_id: int, state: dict[str, Any], worker: 
             )
             session.add(record)
             session.flush()
-            _apply_pauses(session, decision, record.id, worker)
-            _record_promise(session, decision, record.id, customer_id)
             session.add(AuditEvent(actor=worker, kind="decision.made", inbound_id=inbound_id, customer_id=customer_id,
                                    detail={"intent": cls["intent"], "rule": decision.rule, "action": decision.action, "needs_human": decision.needs_human, "reasons": decision.reasons, "decided_by": cls.get("decided_by")}))
         else:
@@ -159,7 +156,7 @@ def record_outcome(rt: Runtime, inbound_id: int, state: dict[str, Any], worker: 
         if "__interrupt__" in state:
             if session.exec(select(ApprovalRequest.id).where(ApprovalRequest.inbound_id == inbound_id)).first() is None:
                 checks = list(state.get("outbound_checks", [])) + list(state.get("inbound_checks", []))
-                session.add(ApprovalRequest(
+                item = ApprovalRequest(
                     inbound_id=inbound_id,
                     decision_id=record.id,
                     graph_thread_id=f"inbound-{inbound_id}",
@@ -171,47 +168,40 @@ def record_outcome(rt: Runtime, inbound_id: int, state: dict[str, Any], worker: 
                     reason="; ".join(decision.reasons),
                     flagged=any(not c.get("passed", True) for c in checks),
                     draft=state.get("draft"),
-                ))
+                )
+                session.add(item)
+                session.flush()
+                _propose(session, decision, item.id, record.id, inbound_id, customer_id, worker)
             msg.status = MessageStatus.awaiting_approval
         else:
+            if existing is None:
+                _defer_automatically(rt, session, decision, record.id, inbound_id, worker)
             msg.status = MessageStatus.handled
         return ProcessResult(inbound_id, msg.status, cls["intent"], decision.action, "; ".join(decision.reasons))
 
 
-def _longer(a: date | None, b: date | None) -> date | None:
-    """None means "until a human resolves it", which outlasts any date."""
-    return None if a is None or b is None else max(a, b)
-
-
-def _apply_pauses(session: Session, decision: Decision, decision_id: int | None, actor: str) -> None:
-    for pause in decision.pauses:
-        key = pause.invoice_number or ""
-        target = (DunningState.customer_id == pause.customer_id, DunningState.invoice_number == key)
-        row = session.exec(select(DunningState).where(*target)).first()
-        if row is None:
-            try:
-                with session.begin_nested():  # another worker may create the same row right now
-                    row = DunningState(customer_id=pause.customer_id, invoice_number=key, paused=True, paused_until=pause.until,
-                                       reason=pause.reason, source_decision_id=decision_id)
-                    session.add(row)
-                    session.flush()
-            except IntegrityError:
-                row = session.exec(select(DunningState).where(*target).with_for_update()).one()
-                row.paused_until = _longer(row.paused_until, pause.until) if row.paused else pause.until
-        else:
-            row.paused_until = _longer(row.paused_until, pause.until) if row.paused else pause.until
-        row.paused, row.reason, row.source_decision_id, row.updated_at = True, pause.reason, decision_id, utcnow()
-        session.add(row)
-        session.add(AuditEvent(actor=actor, kind="dunning.paused", customer_id=pause.customer_id,
-                               detail={"invoice": key or None, "until": row.paused_until.isoformat() if row.paused_until else None, "reason": pause.reason}))
-
-
-def _record_promise(session: Session, decision: Decision, decision_id: int | None, customer_id: str | None) -> None:
+def _propose(session: Session, decision: Decision, approval_id: int | None, decision_id: int | None, inbound_id: int,
+             customer_id: str | None, actor: str) -> None:
+    """What reading the message asks for waits on its item: a person's approval makes it real."""
+    pauses.propose(session, decision.pauses, source=f"reply:{inbound_id}", approval_id=approval_id, decision_id=decision_id, actor=actor)
     promise = decision.record.get("promise")
-    if not promise or not customer_id:
-        return
-    session.add(Promise(customer_id=customer_id, invoice_numbers=promise.get("invoices", []), amount=promise.get("amount"),
-                        promised_date=date.fromisoformat(promise["date"]), decision_id=decision_id))
+    if promise and customer_id:
+        session.add(Promise(customer_id=customer_id, invoice_numbers=promise.get("invoices", []), amount=promise.get("amount"),
+                            promised_date=date.fromisoformat(promise["date"]), status="proposed", decision_id=decision_id, approval_id=approval_id))
+
+
+def _defer_automatically(rt: Runtime, session: Session, decision: Decision, decision_id: int | None, inbound_id: int, actor: str) -> None:
+    """No person will look at this message: only policy's bounded automatic deferral may take effect.
+    Anything else policy asked for has no item to wait on, so it is recorded and not applied."""
+    today = rt.context.now().date()
+    for pause in decision.pauses:
+        if pause.automatic:
+            pauses.defer_automatically(session, pause, today=today, max_days=rt.context.policy.auto_deferral_days,
+                                       source=f"auto-deferral:{inbound_id}", decision_id=decision_id, actor=actor)
+        else:
+            session.add(AuditEvent(actor=actor, kind="pause.not_applied", inbound_id=inbound_id, customer_id=pause.customer_id,
+                                   detail={"invoice": pause.invoice_number, "until": pause.until.isoformat() if pause.until else None,
+                                           "reason": pause.reason, "why": "no person reviews this message; only a bounded automatic deferral may apply"}))
 
 
 def process_one(rt: Runtime, inbound_id: int, worker: str) -> ProcessResult:

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from agent.dunning.policy import DunningPolicy, Segment, load_policy
+from dunmail.pauses import Holds, holds
 from dunmail.tables import ApprovalRequest, ApprovalStatus, DunningState, OutboundMessage, OutboundStatus, Promise
 from tools.erp import Erp
 from tools.records import Customer, Invoice
@@ -81,11 +82,6 @@ class DayPlan:
     skipped: list[Skip] = field(default_factory=list)
 
 
-def pause_active(row: DunningState | None, today: date) -> bool:
-    """Paused and either until a human resolves it, or until a date still ahead."""
-    return bool(row and row.paused and (row.paused_until is None or row.paused_until > today))
-
-
 def last_touch(session: Session, customer_id: str) -> date | None:
     sent = session.exec(
         select(OutboundMessage.sent_at).where(OutboundMessage.customer_id == customer_id, OutboundMessage.status == OutboundStatus.sent)
@@ -145,10 +141,9 @@ def _plan_customer(session: Session, policy: DunningPolicy, erp: Erp, customer: 
     rule = flag_rule(policy, customer)
     if rule and rule[0] == "skip":
         return None, Skip(customer.id, f"flagged {rule[1]}: nothing is sent")
-    customer_state = states.get("")
-    if pause_active(customer_state, today):
-        assert customer_state is not None
-        return None, Skip(customer.id, f"dunning paused: {customer_state.reason or 'no reason recorded'}")
+    held_by = holds(session, customer.id, today)
+    if held_by.customer:
+        return None, Skip(customer.id, f"dunning paused: {held_by.customer_reason()}")
     promised = _promised(session, customer.id, today, policy.limits.promise_grace_days)
     eligible: list[tuple[Invoice, int]] = []
     held: list[str] = []
@@ -156,8 +151,8 @@ def _plan_customer(session: Session, policy: DunningPolicy, erp: Erp, customer: 
         st = states.get(inv.number)
         if st and st.stopped:
             held.append(f"{inv.number} stopped")
-        elif pause_active(st, today):
-            held.append(f"{inv.number} paused ({st.reason})" if st else inv.number)
+        elif held_by.invoice_reason(inv.number):
+            held.append(f"{inv.number} paused ({held_by.invoice_reason(inv.number)})")
         elif inv.number in promised:
             held.append(f"{inv.number} promised")
         else:
@@ -207,7 +202,7 @@ def _make_plan(policy: DunningPolicy, segment: Segment, customer: Customer, elig
     )
 
 
-def plan_followup(policy: DunningPolicy, erp: Erp, customer: Customer, promise: Promise, today: date, customer_state: DunningState | None) -> ReminderPlan | Skip:
+def plan_followup(policy: DunningPolicy, erp: Erp, customer: Customer, promise: Promise, today: date, held_by: Holds) -> ReminderPlan | Skip:
     """The follow-up to a broken promise, listing what is still open of what was promised."""
     rule = flag_rule(policy, customer)
     if rule and rule[0] == "skip":
@@ -219,11 +214,11 @@ def plan_followup(policy: DunningPolicy, erp: Erp, customer: Customer, promise: 
     if not invoices:
         return Skip(customer.id, "nothing is open any more")
     reasons = [f"the customer promised to pay by {promise.promised_date.isoformat()} and the ERP shows no payment"]
-    route_only = bool(rule and rule[0] == "human") or pause_active(customer_state, today) or policy.ap_contact(customer) is None
+    route_only = bool(rule and rule[0] == "human") or bool(held_by.customer) or policy.ap_contact(customer) is None
     if rule and rule[0] in ("human", "owner"):
         reasons.append(f"customer flagged {rule[1]}")
-    if pause_active(customer_state, today) and customer_state is not None:
-        reasons.append(f"dunning paused: {customer_state.reason}")
+    if held_by.customer:
+        reasons.append(f"dunning paused: {held_by.customer_reason()}")
     invoices.sort(key=lambda i: (i.due_date, i.number))
     return ReminderPlan(
         customer_id=customer.id, customer_name=customer.name, owner=customer.owner or None, segment="followup",

@@ -25,7 +25,7 @@ from dunmail.metrics import collection_metrics, metrics_chart_svg, metrics_csv
 from dunmail.migrate import upgrade
 from dunmail.review import ReviewOutcome, approve, close
 from dunmail.settings import Settings
-from dunmail.tables import ApprovalRequest, AuditEvent, DunningState, OutboundMessage, Promise
+from dunmail.tables import ApprovalRequest, AuditEvent, OutboundMessage, Pause, PauseState, Promise
 from dunmail.tick import TickReport, approve_batch, resolve_dispute, tick
 from dunmail.wiring import build_runtime
 from dunmail.worker import process_pending
@@ -157,7 +157,7 @@ def _run_month(tmp: Path, database: dict[str, str]) -> Iterator[Month]:
             if day == date(2026, 11, 20):
                 disputed = _paused_rows(rt, "C-GARCIA")
                 for row in disputed:
-                    resolve_dispute(rt, row.customer_id, row.invoice_number, "alice", "price checked with sales: the invoice stands")
+                    resolve_dispute(rt, row.customer_id, row.invoice or "", "alice", "price checked with sales: the invoice stands")
             m.ticks[day] = tick(rt, day)
             if day == date(2026, 11, 7):
                 m.second_tick_on_nov_7 = tick(rt, day)
@@ -177,9 +177,9 @@ def _run_month(tmp: Path, database: dict[str, str]) -> Iterator[Month]:
     rt.close()
 
 
-def _paused_rows(rt, customer_id: str) -> list[DunningState]:
+def _paused_rows(rt, customer_id: str) -> list[Pause]:
     with Session(rt.engine) as s:
-        return list(s.exec(select(DunningState).where(DunningState.customer_id == customer_id, col(DunningState.paused).is_(True))).all())
+        return list(s.exec(select(Pause).where(Pause.customer_id == customer_id, Pause.state == PauseState.active, col(Pause.until).is_(None))).all())
 
 
 def test_reminders_go_out_stage_by_stage_as_one_email_listing_every_overdue_invoice(month):
@@ -246,18 +246,21 @@ def test_a_dispute_pauses_dunning_until_a_human_resolves_it(month):
     reminders = [s for s in garcia if s.in_reply_to is None]
     assert [s.day.isoformat() for s in reminders[:3]] == ["2026-11-01", "2026-11-06", "2026-11-20"]  # nothing while disputed
     assert reminders[1].subject.startswith("Recordatorio de pago") and reminders[2].subject.startswith("Segundo recordatorio")
-    assert any(e.kind == "dunning.paused" and e.detail["reason"].startswith("dispute") for e in month.audit("C-GARCIA"))
+    # Reading the dispute only proposed the pause; the collector's approval of the answer made it real.
+    proposed = [e for e in month.audit("C-GARCIA") if e.kind == "pause.proposed" and e.detail["reason"].startswith("dispute")]
+    activated = [e for e in month.audit("C-GARCIA") if e.kind == "pause.activated" and e.detail["reason"].startswith("dispute")]
+    assert proposed and activated and activated[0].actor == "alice" and activated[0].at >= proposed[0].at
     resolved = [e for e in month.audit("C-GARCIA") if e.kind == "dispute.resolved"]
-    assert len(resolved) == 1 and resolved[0].actor == "alice" and resolved[0].detail["paused_for"].startswith("dispute")
-    assert any(e.kind == "dunning.resumed" and e.actor == "alice" for e in month.audit("C-GARCIA"))
+    assert len(resolved) == 1 and resolved[0].actor == "alice" and resolved[0].detail["paused_for"][0].startswith("dispute")
+    assert any(e.kind == "pause.lifted" and e.actor == "alice" for e in month.audit("C-GARCIA"))
 
 
 def test_out_of_office_resumes_on_the_return_date(month):
     visser = [s for s in month.to("visser-horeca.example") if s.in_reply_to is None]
     assert [s.day.isoformat() for s in visser[:3]] == ["2026-11-01", "2026-11-06", "2026-11-20"]
     assert visser[1].subject.startswith("Betalingsherinnering")
-    resumed = [e for e in month.audit("C-VISSER") if e.kind == "dunning.resumed"]
-    assert resumed and resumed[0].at.date() == date(2026, 11, 20) and "out of office" in resumed[0].detail["paused_for"]
+    resumed = [e for e in month.audit("C-VISSER") if e.kind == "pause.lifted"]
+    assert resumed and resumed[0].at.date() == date(2026, 11, 20) and "out of office" in resumed[0].detail["reason"]
 
 
 def test_nothing_is_sent_to_do_not_contact_or_legal_customers(month):

@@ -3,6 +3,7 @@ goes out threaded, and nothing is ever processed or sent twice. On SQLite and Po
 
 from __future__ import annotations
 
+from datetime import date
 import email
 from email import policy
 
@@ -11,7 +12,7 @@ from sqlmodel import Session, select
 
 from approvals.queue import StaleItem
 from dunmail.review import approve, close, recover_interrupted_sends
-from dunmail.tables import ApprovalRequest, AuditEvent, DecisionRecord, DunningState, InboundMessage, OutboundMessage
+from dunmail.tables import ApprovalRequest, AuditEvent, DecisionRecord, InboundMessage, OutboundMessage, Pause
 from dunmail.worker import process_pending
 from tests.foundation.conftest import deliver
 from tests.foundation.world import ALREADY_PAID, GARBAGE, LEGAL, OUT_OF_OFFICE, PROMISE
@@ -90,8 +91,10 @@ def test_out_of_office_pauses_dunning_and_asks_nobody(make_runtime):
     assert result.intent == "out_of_office" and result.status == "handled"
     with Session(rt.engine) as s:
         assert s.exec(select(ApprovalRequest)).all() == []
-        pause = s.exec(select(DunningState)).one()
-    assert pause.customer_id == "C-ACME" and pause.paused
+        pause = s.exec(select(Pause)).one()
+    # The one effect without a person: a deferral of at most 14 days, active at once.
+    assert pause.customer_id == "C-ACME" and pause.state == "active" and pause.until == date(2026, 11, 24)
+    assert pause.source.startswith("auto-deferral:")
 
 
 def test_legal_account_is_routed_to_a_human_without_a_draft(make_runtime):
