@@ -39,6 +39,7 @@ class OutboundContext(BaseModel):
     allowed_dates: list[date] = Field(default_factory=list)
     allowed_amounts: list[Decimal] = Field(default_factory=list)
     allowed_references: list[str] = Field(default_factory=list)
+    own_bank_accounts: list[str] = Field(default_factory=list)  # our IBAN/BIC/accounts a draft may name (plus the ERP company's)
     limits: Limits = DEFAULT_LIMITS
 
 

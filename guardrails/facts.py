@@ -12,6 +12,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from guardrails.normalize import strip_accents
+from guardrails.number_words import digits_from_words
+from guardrails.spoken_dates import SpokenDate, spoken_dates, unallowed_from
 from tools.records import Customer, Invoice, Payment
 
 MONTHS: dict[str, int] = {}
@@ -41,6 +43,18 @@ _CUR = r"(?:€|EUR|USD|US\$|\$|£|GBP|CHF|euros?)"
 _NUM = r"(?:\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
 _AMOUNT = re.compile(rf"(?:{_CUR}\s?(?P<a>{_NUM})|(?P<b>{_NUM})\s?{_CUR}(?![A-Za-z]))", re.I)
 _BARE_AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?![\d.,]*\d)")
+# Money in everyday words: "50 bucks", "2 grand", "3k", "500 dollars", "20 quid", "1200 reais" (the value times its multiplier).
+_WORD_CURRENCY = r"(?P<cur>k|grand|bucks?|quid|dollars?|pounds?|francs?|franken|reais|real|pesos?|cents?|centimes?|céntimos?|cêntimos?|eurocents?|mille|mil|tausend|duizend|MXN|BRL|SEK|NOK|DKK|PLN|JPY|CAD|AUD)"
+_WORD_AMOUNT = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?{_WORD_CURRENCY}(?![\w])", re.I)
+_MULTIPLIER = {"k": Decimal(1000), "grand": Decimal(1000), "mille": Decimal(1000), "mil": Decimal(1000), "tausend": Decimal(1000), "duizend": Decimal(1000)}
+_CENTS = re.compile(r"cent|céntimo|cêntimo", re.I)
+# A percentage in digits (words were turned into digits before): the ERP has no percentages, so any one is a new term.
+_PERCENT = re.compile(
+    rf"(?<![\w.,])(?P<n>{_NUM})\s?(?:%|‰|per\s?cent\b|percent\w*|pct\b|prozent\w*|v\.\s?h\.|pour\s?cent\b|pourcents?\b|por\s?cien(?:to)?\b|por\s?cento\b|procent\b)|%\s?(?P<m>{_NUM})(?![\w])",
+    re.I,
+)
+# Every other number: a draft states a number the reader can act on only when the ERP backs it.
+_ANY_NUMBER = re.compile(rf"(?<![\w.,/-])(?P<n>{_NUM})(?![\w]|[.,]\d)")
 _IDENT = re.compile(r"(?<![\w@])(?=[A-Z0-9\-/]*\d)(?=[A-Z0-9\-/]*[A-Z])[A-Z0-9]+(?:[-/][A-Z0-9]+)*(?![\w@])")
 _KEYWORD_ID = re.compile(
     r"\b(?:invoice|inv|rechnung|rechnungsnummer|facture|factura|factuur|fatura|po|purchase\s+order|order|bestellung|bestellnummer|commande|"
@@ -219,10 +233,15 @@ def extract_references(text: str, raw_known: list[str]) -> list[Mention]:
     return found
 
 
-def unsupported_facts(text: str, facts: CustomerFacts, raw_refs: list[str], today: date) -> list[str]:
-    """Human-readable problems: each fact in `text` that the customer's records do not back."""
+def unsupported_facts(text: str, facts: CustomerFacts, raw_refs: list[str], today: date, *, language: str | None = None, window_days: int = 7) -> list[str]:
+    """Human-readable problems: each fact in `text` that the customer's records do not back.
+
+    Numbers in words count as numbers ("zwölfhundert Euro"); dates in words count as dates ("next
+    Friday", "fin du mois"); a percentage, and any number the ERP cannot back, is a problem. The one
+    duration allowed is the policy's payment window (`window_days`, as the reminders state it)."""
     problems: list[str] = []
     masked = EMAIL_OR_URL.sub(lambda m: " " * len(m.group(0)), text)
+    masked = digits_from_words(masked, language)
     dates, rest = extract_dates(masked)
     allowed_dates = facts.dates | {today}
     allowed_dm = {(d.month, d.day) for d in allowed_dates}
@@ -230,13 +249,45 @@ def unsupported_facts(text: str, facts: CustomerFacts, raw_refs: list[str], toda
         ok = any((isinstance(v, date) and v in allowed_dates) or (isinstance(v, tuple) and v in allowed_dm) for v in mention.values)
         if not ok:
             problems.append(f"date \"{mention.text}\" is not a due, issue or payment date of this customer")
+    rest = _known_refs_blanked(rest, raw_refs)
+    for spoken in spoken_dates(rest, today):
+        if not _spoken_allowed(spoken, allowed_dates, window_days):
+            problems.append(f"\"{spoken.text}\" states a date or a time limit that is not a due, issue, payment or promised date of this customer")
+        rest = rest.replace(spoken.text, " " * len(spoken.text), 1)
+    for m in _PERCENT.finditer(rest):
+        problems.append(f"percentage \"{m.group(0).strip()}\": the customer's records state amounts, never percentages")
+    rest = _PERCENT.sub(lambda m: " " * len(m.group(0)), rest)
+    for m in _WORD_AMOUNT.finditer(rest):
+        value = parse_number(m.group("n"))
+        cur = m.group("cur").lower()
+        if value is not None:
+            value = value * _MULTIPLIER.get(cur, Decimal(1)) / (Decimal(100) if _CENTS.match(cur) else Decimal(1))
+        if value is None or value.quantize(Decimal("0.01")) not in facts.amounts:
+            problems.append(f"amount \"{m.group(0).strip()}\" matches no invoice, balance or payment of this customer")
+    rest = _WORD_AMOUNT.sub(lambda m: " " * len(m.group(0)), rest)
     amounts, rest = extract_amounts(rest)
     for mention in amounts:
         if not mention.values & facts.amounts:
             problems.append(f"amount \"{mention.text}\" matches no invoice, balance or payment of this customer")
-    for mention in extract_references(rest, raw_refs):
+    references = extract_references(rest, raw_refs)
+    for mention in references:
         problems.append(f"reference \"{mention.text}\" is not an invoice, PO or payment reference of this customer")
+    reported = {norm_ref(m.text) for m in references}
+    for m in _ANY_NUMBER.finditer(rest):
+        value = parse_number(m.group("n"))
+        digits = re.sub(r"\D", "", m.group("n"))
+        if value is None or len(digits) < 2 or norm_ref(m.group("n")) in reported or value.quantize(Decimal("0.01")) in facts.amounts:
+            continue  # a single digit ("2 invoices") is a count, not a fact to check
+        problems.append(f"number \"{m.group('n')}\" matches no amount, date or reference of this customer")
     return problems
+
+
+def _known_refs_blanked(text: str, raw_refs: list[str]) -> str:
+    return _mask_known_refs(text, {norm_ref(r) for r in raw_refs}, raw_refs)
+
+
+def _spoken_allowed(spoken: SpokenDate, allowed: set[date], window_days: int) -> bool:
+    return not unallowed_from([spoken], allowed, window_days)
 
 
 EMAIL_OR_URL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)[^\s<>\"')]+", re.I)

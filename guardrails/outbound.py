@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from urllib.parse import urlparse
 
 from agent.contracts import Draft, GuardrailResult
 from guardrails.api import OutboundContext, guarded
+from guardrails.bank_ids import foreign_bank_details
 from guardrails.content import forbidden_promises, language_problem, length_problems, tone_problems
 from guardrails.facts import CustomerFacts, norm_ref, unsupported_facts
 from guardrails.injection import scan_text
-from guardrails.patterns import EMAIL_ADDR, REASONS, URL
+from guardrails.links import foreign_destinations
+from guardrails.patterns import REASONS
 from guardrails.policy import CHECKS, verdict
 from guardrails.recipients import recipient_problems, verified_sender
 from guardrails.sender import domain_of
@@ -45,8 +46,8 @@ def _facts(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Customer) -> 
         facts.amounts.add(sum((i.balance for i in listed), Decimal(0)).quantize(q))
         facts.amounts.add(sum((i.amount for i in listed), Decimal(0)).quantize(q))
     raw_refs = [i.number for i in invoices] + [i.po_number for i in invoices if i.po_number] + [p.reference for p in payments if p.reference]
-    raw_refs += [p.id for p in payments] + [customer.id] + list(ctx.allowed_references)
-    problems = unsupported_facts(_text(draft), facts, raw_refs, ctx.now.date())
+    raw_refs += [p.id for p in payments] + [customer.id] + list(ctx.allowed_references) + _own_bank_accounts(ctx, erp)
+    problems = unsupported_facts(_text(draft), facts, raw_refs, ctx.now.date(), language=draft.language or customer.language, window_days=ctx.limits.payment_window_days)
     # Name which other customer an unknown invoice number belongs to: the collector needs to know.
     for i, problem in enumerate(problems):
         m = re.match(r'reference "([^"]+)"', problem)
@@ -92,27 +93,43 @@ def _company_domain(erp: Erp) -> str:
     return domain_of(company.ar_mailbox) if company is not None else ""
 
 
+def _own_bank_accounts(ctx: OutboundContext, erp: Erp) -> list[str]:
+    """The company's own configured accounts (IBAN, BIC, account numbers): the only ones a draft may name."""
+    company = getattr(getattr(erp, "world", None), "company", None)
+    return [a for a in list(ctx.own_bank_accounts) + list(getattr(company, "bank_accounts", None) or []) if a]
+
+
 def _echo(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Customer) -> GuardrailResult:
-    """Instructions, payloads, foreign addresses or links copied into the draft from customer mail."""
-    text = _text(draft)
-    findings = [f for f in scan_text(text, "draft", customer) if f.category in _ECHO_CATEGORIES]
+    """Instructions or payloads copied into the draft from customer mail."""
+    findings = [f for f in scan_text(_text(draft), "draft", customer) if f.category in _ECHO_CATEGORIES]
     if findings:
         f = findings[0]
         return verdict("outbound.injection_echo", False, f"the draft {REASONS[f.category]}", passage=f.passage)
-    own = {d for d in (customer.domain.lower(), _company_domain(erp)) if d}
-    allowed_addrs = customer.contact_emails()
+    return verdict("outbound.injection_echo", True)
+
+
+def _links(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Customer) -> GuardrailResult:
+    """Every address and link, obfuscated ones too: links only to our own domain; addresses ours or the
+    customer's known contacts (or the verified sender we answer)."""
+    own = {_company_domain(erp)} - {""}
+    allowed = customer.contact_emails()
     sender = verified_sender(ctx.inbound, customer, erp)
     if sender:
-        allowed_addrs.add(sender)
-    for addr in EMAIL_ADDR.findall(text):
-        a = addr.lower().strip(".")
-        if a not in allowed_addrs and domain_of(a) not in own:
-            return verdict("outbound.injection_echo", False, f"the draft mentions the address {addr}, which is neither ours nor a contact of the customer", passage=addr)
-    for url in URL.findall(text):
-        host = (urlparse(url if "://" in url else "http://" + url).hostname or "").lower()
-        if not any(host == d or host.endswith("." + d) for d in own):
-            return verdict("outbound.injection_echo", False, f"the draft links to {host}, which is neither our domain nor the customer's", passage=url)
-    return verdict("outbound.injection_echo", True)
+        allowed.add(sender)
+    foreign = foreign_destinations(_text(draft), own, allowed)
+    reasons = [
+        f"the draft mentions the address {d.text}, which is neither ours nor a known contact of the customer" if d.kind == "address"
+        else f"the draft links to {d.host}, which is not our own domain"
+        for d in foreign
+    ]
+    return verdict("outbound.links", not reasons, "; ".join(dict.fromkeys(reasons[:5])), passage=foreign[0].text if foreign else None)
+
+
+def _bank_details(draft: Draft, ctx: OutboundContext, erp: Erp) -> GuardrailResult:
+    """Any bank identifier that is not one of our configured accounts: the payment-diversion risk."""
+    found = foreign_bank_details(_text(draft), set(_own_bank_accounts(ctx, erp)))
+    reasons = [f"the draft names {b.kind} ({b.text}) that is not one of our own configured accounts" for b in found]
+    return verdict("outbound.bank_details", not reasons, "; ".join(dict.fromkeys(reasons[:5])), passage=found[0].text if found else None)
 
 
 def _promises(draft: Draft) -> GuardrailResult:
@@ -143,6 +160,8 @@ def run_outbound_checks(draft: Draft, ctx: OutboundContext, erp: Erp) -> list[Gu
     results += guarded("outbound.other_customers", lambda: _other_customers(draft, ctx, erp, customer))
     results += guarded("outbound.recipients", lambda: (lambda p: verdict("outbound.recipients", not p, "; ".join(p)))(recipient_problems(draft.to, draft.cc, customer, ctx.inbound, erp, internal=_company_domain(erp))))
     results += guarded("outbound.injection_echo", lambda: _echo(draft, ctx, erp, customer))
+    results += guarded("outbound.links", lambda: _links(draft, ctx, erp, customer))
+    results += guarded("outbound.bank_details", lambda: _bank_details(draft, ctx, erp))
     results += guarded("outbound.promises", lambda: _promises(draft))
     results += guarded("outbound.attachments", lambda: _attachments(draft, ctx))
     results += guarded("outbound.tone", lambda: (lambda p: verdict("outbound.tone", not p, "; ".join(p)))(tone_problems(_text(draft), limits)))

@@ -35,6 +35,8 @@ CHECKS: dict[str, CheckPolicy] = {
     "outbound.other_customers": CheckPolicy("outbound", False, "no other customer's name or data"),
     "outbound.recipients": CheckPolicy("outbound", False, "only the verified sender or known contacts of the customer"),
     "outbound.injection_echo": CheckPolicy("outbound", False, "the draft does not carry instructions or payloads from a customer's mail"),
+    "outbound.links": CheckPolicy("outbound", False, "addresses and links (obfuscated ones too) are ours or the customer's known contacts"),
+    "outbound.bank_details": CheckPolicy("outbound", False, "no bank identifier (IBAN, BIC, sort code, routing, CLABE, account) but our own configured ones"),
     "outbound.promises": CheckPolicy("outbound", False, "no discounts, waivers, settlements, legal threats, credit decisions or bank changes"),
     "outbound.attachments": CheckPolicy("outbound", False, "only attachments the policy produced"),
     "outbound.tone": CheckPolicy("outbound", True, "no shouting or insults"),
@@ -58,6 +60,7 @@ class Limits:
     max_subject_chars: int = 160
     max_exclamations: int = 2
     max_caps_ratio: float = 0.35
+    payment_window_days: int = 7  # the reminders' "within 7 days": the one time limit a draft may state in words
 
 
 DEFAULT_LIMITS = Limits()
