@@ -61,39 +61,41 @@ def _snapshot_refusal(session: Session, source: str, changes: Changes) -> str | 
     return None
 
 
-def _upsert(session: Session, table: type[SQLModel], source: str, key: str, value: str, fields: dict[str, Any]) -> None:
-    row = session.exec(select(table).where(table.source == source, getattr(table, key) == value)).first()  # type: ignore[attr-defined]
+def _upsert(session: Session, table: type[SQLModel], source: str, key: str, value: str, fields: dict[str, Any], fresh: bool) -> None:
+    """Insert or update one mirror row; `fresh` (a whole snapshot into emptied tables) skips the lookup."""
+    row = None if fresh else session.exec(select(table).where(table.source == source, getattr(table, key) == value)).first()  # type: ignore[attr-defined]
     row = row or table(source=source, **{key: value})
     for name, v in fields.items():
         setattr(row, name, v)
     session.add(row)
 
 
-def _store_customer(session: Session, source: str, c: Customer, sync_id: int) -> None:
+def _store_customer(session: Session, source: str, c: Customer, sync_id: int, fresh: bool) -> None:
     _upsert(session, ErpCustomerRow, source, "customer_id", c.id, {"name": c.name, "domain": c.domain.lower().strip(), "owner": c.owner,
-                                                                   "language": c.language or "en", "flags": list(c.flags), "sync_id": sync_id})
-    session.exec(delete(ErpContactRow).where(col(ErpContactRow.source) == source, col(ErpContactRow.customer_id) == c.id))  # type: ignore[call-overload]
+                                                                   "language": c.language or "en", "flags": list(c.flags), "sync_id": sync_id}, fresh)
+    if not fresh:
+        session.exec(delete(ErpContactRow).where(col(ErpContactRow.source) == source, col(ErpContactRow.customer_id) == c.id))  # type: ignore[call-overload]
     for contact in c.contacts:
         session.add(ErpContactRow(source=source, customer_id=c.id, email=contact.email.lower().strip(), name=contact.name, role=contact.role))
 
 
-def _store_invoice(session: Session, source: str, i: Invoice, external_id: str, sync_id: int) -> None:
+def _store_invoice(session: Session, source: str, i: Invoice, external_id: str, sync_id: int, fresh: bool) -> None:
     _upsert(session, ErpInvoiceRow, source, "number_key", i.number.upper().strip(),
             {"number": i.number, "external_id": external_id, "customer_id": i.customer_id, "issue_date": i.issue_date, "due_date": i.due_date,
              "amount": str(i.amount), "currency": i.currency.upper(), "balance": str(i.balance), "po_number": i.po_number, "status": i.status,
-             "sync_id": sync_id})
+             "sync_id": sync_id}, fresh)
 
 
-def _store_payment(session: Session, source: str, p: Payment, sync_id: int) -> None:
+def _store_payment(session: Session, source: str, p: Payment, sync_id: int, fresh: bool) -> None:
     _upsert(session, ErpPaymentRow, source, "payment_id", p.id,
             {"customer_id": p.customer_id, "paid_on": p.date, "amount": str(p.amount), "currency": p.currency.upper(), "reference": p.reference,
-             "reference_key": reference_key(p.reference), "method": p.method, "applied_to": list(p.applied_to), "sync_id": sync_id})
+             "reference_key": reference_key(p.reference), "method": p.method, "applied_to": list(p.applied_to), "sync_id": sync_id}, fresh)
 
 
-def _store_credit_note(session: Session, source: str, n: CreditNote, sync_id: int) -> None:
+def _store_credit_note(session: Session, source: str, n: CreditNote, sync_id: int, fresh: bool) -> None:
     _upsert(session, ErpCreditNoteRow, source, "credit_note_id", n.id,
             {"number": n.number, "customer_id": n.customer_id, "issued_on": n.date, "amount": str(n.amount), "currency": n.currency.upper(),
-             "remaining": str(n.remaining), "applied_to": list(n.applied_to), "sync_id": sync_id})
+             "remaining": str(n.remaining), "applied_to": list(n.applied_to), "sync_id": sync_id}, fresh)
 
 
 def _delete(session: Session, source: str, kind: str, ids: list[str]) -> None:
@@ -112,17 +114,31 @@ def apply_changes(session: Session, source: str, changes: Changes, sync_id: int)
         for table in (ErpContactRow, ErpCustomerRow, ErpInvoiceRow, ErpPaymentRow, ErpCreditNoteRow):
             session.exec(delete(table).where(table.source == source))  # type: ignore[attr-defined,call-overload]
         session.flush()
+    fresh = changes.full
     for c in changes.customers:
-        _store_customer(session, source, c, sync_id)
+        _store_customer(session, source, c, sync_id, fresh)
     for i in changes.invoices:
-        _store_invoice(session, source, i, changes.invoice_ids.get(i.number, ""), sync_id)
+        _store_invoice(session, source, i, changes.invoice_ids.get(i.number, ""), sync_id, fresh)
     for p in changes.payments:
-        _store_payment(session, source, p, sync_id)
+        _store_payment(session, source, p, sync_id, fresh)
     for n in changes.credit_notes:
-        _store_credit_note(session, source, n, sync_id)
+        _store_credit_note(session, source, n, sync_id, fresh)
     session.flush()
     for kind, ids in changes.deleted.items():
         _delete(session, source, kind, ids)
+
+
+def drop_repeats(changes: Changes, source: str) -> None:
+    """One record per key, the last one winning (QuickBooks allows two invoices with one DocNumber);
+    each repeat is reported, since a collector may need to know which one dunmail keeps."""
+    keys = {"customers": lambda r: r.id, "invoices": lambda r: r.number.upper().strip(), "payments": lambda r: r.id, "credit_notes": lambda r: r.id}
+    for kind, key in keys.items():
+        records = getattr(changes, kind)
+        last = {key(r): n for n, r in enumerate(records)}
+        if len(last) != len(records):
+            repeated = sorted({key(r) for n, r in enumerate(records) if last[key(r)] != n})
+            changes.problems.append(f"{source}: {kind.replace('_', ' ')} {', '.join(repeated[:10])} appear more than once; the last one is kept")
+            setattr(changes, kind, [r for n, r in enumerate(records) if last[key(r)] == n])
 
 
 def _cursors(session: Session, source: str) -> dict[str, str]:
@@ -159,19 +175,25 @@ def run_sync(engine: Engine, connector: Connector, *, force: bool = False) -> Sy
         error = f"{type(exc).__name__}: {exc}"[:2000]
         _finish(engine, run_id, "failed", {}, [], error)
         return SyncOutcome(run_id, source, "failed", {}, [], error)
+    drop_repeats(changes, source)
     counts, problems = changes.counts(), list(changes.problems)
-    with session_scope(engine) as session:
-        refusal = None if force or not changes.full else _snapshot_refusal(session, source, changes)
-        if refusal is None:
-            apply_changes(session, source, changes, run_id)
-            for stream, value in changes.cursor.items():
-                row = session.get(ErpCursor, (source, stream)) or ErpCursor(source=source, stream=stream)
-                row.value, row.updated_at = value, utcnow()
-                session.add(row)
-            run = session.get(ErpSyncRun, run_id)
-            assert run is not None
-            run.status, run.full, run.counts, run.problems, run.finished_at = "ok", changes.full, counts, problems[:200], utcnow()
-            session.add(run)
+    try:
+        with session_scope(engine) as session:
+            refusal = None if force or not changes.full else _snapshot_refusal(session, source, changes)
+            if refusal is None:
+                apply_changes(session, source, changes, run_id)
+                for stream, value in changes.cursor.items():
+                    row = session.get(ErpCursor, (source, stream)) or ErpCursor(source=source, stream=stream)
+                    row.value, row.updated_at = value, utcnow()
+                    session.add(row)
+                run = session.get(ErpSyncRun, run_id)
+                assert run is not None
+                run.status, run.full, run.counts, run.problems, run.finished_at = "ok", changes.full, counts, problems[:200], utcnow()
+                session.add(run)
+    except Exception as exc:  # noqa: BLE001 - the mirror is rolled back whole; the run says why
+        error = f"storing the changes failed: {type(exc).__name__}: {exc}"[:2000]
+        _finish(engine, run_id, "failed", counts, problems, error)
+        return SyncOutcome(run_id, source, "failed", counts, problems, error)
     if refusal is not None:
         _finish(engine, run_id, "refused", counts, problems, refusal)
         return SyncOutcome(run_id, source, "refused", counts, problems, refusal)

@@ -226,3 +226,12 @@ def test_credit_memos_keep_their_remaining_credit(qbo, connector, engine) -> Non
     with Session(engine) as s:
         [note] = s.exec(select(ErpCreditNoteRow)).all()
     assert (note.number, note.customer_id, Decimal(note.remaining), note.issued_on) == ("CM-12", "58", Decimal("50.00"), date(2026, 11, 12))
+
+
+def test_two_invoices_sharing_a_doc_number_are_reported_and_the_sync_still_succeeds(qbo, connector, engine) -> None:  # noqa: ANN001
+    twin = {**INV_1038, "Id": "132", "DocNumber": "1037", "TotalAmt": 80.00, "Balance": 80.00}
+    qbo.get(f"{API}/query").mock(side_effect=query_answer({**BOOKS, "Invoice": [INV_1037, INV_1038, twin]}))
+    outcome = run_sync(engine, connector)
+    assert outcome.status == "ok"
+    assert "quickbooks: invoices 1037 appear more than once; the last one is kept" in outcome.problems
+    assert MirrorErp(engine, "quickbooks").invoice("1037").amount == Decimal("80.00")
