@@ -223,8 +223,9 @@ def needs_review(state: AgentState) -> str:
 
 
 def human_review(state: AgentState) -> dict[str, Any]:
-    """Wait for a collector. The resume value: {"action": approve|reject|resolve, "user", "body"?,
-    "overrides"?: [check names], "message_id"? (assigned before sending), "note"?}."""
+    """Wait for a collector. The resume value: {"action": approve|reject|resolve, "user", "role"? (the
+    approver's role, from the web session), "body"?, "overrides"?: [check names], "message_id"? (assigned
+    before sending), "note"?}."""
     answer = interrupt(
         {
             "decision": state.get("decision"),
@@ -237,7 +238,9 @@ def human_review(state: AgentState) -> dict[str, Any]:
 
 
 def check_review_node(checks_for: ChecksFn) -> Callable[[AgentState, Runtime[AgentContext]], dict[str, Any]]:
-    """Edits go through the outbound guardrails again; only overridable failures may be overridden."""
+    """Edits go through the outbound guardrails again; only overridable failures may be overridden, and
+    on an edited draft only by a manager: the collector who wrote the edit cannot wave through its own
+    failures (tone and length included). A blocked edit never replaces the draft it was an edit of."""
 
     def check_review(state: dict[str, Any], runtime: Runtime[AgentContext]) -> dict[str, Any]:
         review = state.get("review") or {}
@@ -247,16 +250,24 @@ def check_review_node(checks_for: ChecksFn) -> Callable[[AgentState, Runtime[Age
         if not state.get("draft"):
             return {"outcome": "resolved", "review_error": ""}
         current = Draft.model_validate(state["draft"])
-        if review.get("body") is not None and review["body"] != current.body:
+        edited = review.get("body") is not None and review["body"].replace("\r\n", "\n") != current.body.replace("\r\n", "\n")
+        if edited:
             current = current.model_copy(update={"body": review["body"]})
         checks = checks_for(state, runtime, current)
         overrides = set(review.get("overrides") or [])
+        manager_only = edited and review.get("role") != "manager"
+        if manager_only:
+            overrides = set()  # the role comes from the web layer's session, never from the request body
         blocking = [c for c in checks if not c.passed and not (c.overridable and c.check in overrides)]
-        update: dict[str, Any] = {"draft": current.model_dump(mode="json"), "outbound_checks": _dump(checks)}
+        update: dict[str, Any] = {"outbound_checks": _dump(checks)}
         if blocking:
-            update["review_error"] = "; ".join(f"{c.check}: {c.reason}" for c in blocking)
+            reasons = [f"{c.check}: {c.reason}" for c in blocking]
+            if manager_only and review.get("overrides") and any(c.overridable for c in blocking):
+                reasons.append("overriding a check on an edited draft takes a manager")
+            update["review_error"] = "; ".join(reasons)
             update["review"] = {}
         else:
+            update["draft"] = current.model_dump(mode="json")
             update["review_error"] = ""
         return update
 

@@ -46,7 +46,8 @@ def _graph(rt: Runtime, item: ApprovalRequest) -> Any:
     return rt.reminder_graph if item.kind == "reminder" else rt.graph
 
 
-def approve(rt: Runtime, approval_id: int, version: int, user: str, *, body: str | None = None, overrides: list[str] | None = None) -> ReviewOutcome:
+def approve(rt: Runtime, approval_id: int, version: int, user: str, *, body: str | None = None, overrides: list[str] | None = None,
+            role: str | None = None) -> ReviewOutcome:
     with session_scope(rt.engine) as session:
         item = session.get(ApprovalRequest, approval_id)
         if item is None:
@@ -64,7 +65,8 @@ def approve(rt: Runtime, approval_id: int, version: int, user: str, *, body: str
         outbound.status = OutboundStatus.queued
         session.add(outbound)
         message_id = outbound.message_id
-    payload = {"action": "approve", "user": user, "body": body, "overrides": overrides or [], "message_id": message_id}
+    # The approver's role (from the web session) decides whether failures of an edit may be overridden.
+    payload = {"action": "approve", "user": user, "role": role, "body": body, "overrides": overrides or [], "message_id": message_id}
     return _resume_and_send(rt, approval_id, Command(resume=payload))
 
 
@@ -93,16 +95,21 @@ def _resume_and_send(rt: Runtime, approval_id: int, command: Command | None) -> 
             session.add(AuditEvent(actor="outbox", kind="reply.failed", approval_id=approval_id, inbound_id=item.inbound_id, customer_id=item.customer_id, detail={"reason": reason}))
         return ReviewOutcome(approval_id, ApprovalStatus.failed, f"sending failed: {reason}")
     if "__interrupt__" in result:
-        # The edited draft failed a guardrail: back to the queue with the reason.
+        # The (edited) draft failed a guardrail: back to the queue with the reason. The item keeps the
+        # draft it had; the rejected edit is kept in the audit event, never as the draft.
         error = result.get("review_error") or "the draft failed a guardrail"
+        asked = command.resume if command is not None and isinstance(command.resume, dict) else {}
         with session_scope(rt.engine) as session:
             item = session.get(ApprovalRequest, approval_id)
             assert item is not None
             outbound = session.exec(select(OutboundMessage).where(OutboundMessage.approval_id == approval_id)).one()
             outbound.status = OutboundStatus.queued
-            item.status, item.draft, item.action_note = ApprovalStatus.pending, result.get("draft"), error
+            outbound.body = (item.draft or {}).get("body", outbound.body)
+            rejected = asked.get("body") if asked.get("body") is not None and asked.get("body") != (item.draft or {}).get("body") else None
+            item.status, item.action_note = ApprovalStatus.pending, (f"edit not sent: {error}" if rejected is not None else error)[:2000]
             item.flagged, item.version, item.updated_at = True, item.version + 1, utcnow()
-            session.add(AuditEvent(actor="guardrails", kind="approval.blocked", approval_id=approval_id, inbound_id=item.inbound_id, customer_id=item.customer_id, detail={"reason": error}))
+            session.add(AuditEvent(actor="guardrails", kind="approval.blocked", approval_id=approval_id, inbound_id=item.inbound_id, customer_id=item.customer_id,
+                                   detail={"reason": error, "by": asked.get("user"), "role": asked.get("role"), "overrides": asked.get("overrides") or [], "rejected_edit": rejected}))
             version = item.version
         return ReviewOutcome(approval_id, ApprovalStatus.pending, f"not sent: {error} (item version {version})")
     with session_scope(rt.engine) as session:

@@ -112,7 +112,8 @@ class ItemPage(BaseModel):
 class ApproveIn(BaseModel):
     version: Version
     body: str | None = Field(default=None, max_length=100_000, description="an edited body; it goes through the outbound guardrails again")
-    overrides: list[Annotated[str, Field(max_length=64)]] = Field(default_factory=list, max_length=20, description="overridable failed checks to override")
+    overrides: list[Annotated[str, Field(max_length=64)]] = Field(default_factory=list, max_length=20,
+                                                              description="overridable failed checks to override; on an edited body only a manager's overrides count")
 
 
 class RejectIn(BaseModel):
@@ -237,7 +238,8 @@ def _run(session: Session, approval_id: int, user: CurrentUser, run) -> ActionOu
 def approve(approval_id: ItemId, body: ApproveIn, user: ApiUser, session: SessionDep, rt: RuntimeDep) -> ActionOut:
     """Approve the draft (optionally edited) and send it. Status `pending` in the answer means the
     edit failed a guardrail and was not sent: the message says which."""
-    return _run(session, approval_id, user, lambda: review.approve(rt, approval_id, body.version, user.username, body=body.body, overrides=body.overrides or None))
+    return _run(session, approval_id, user, lambda: review.approve(rt, approval_id, body.version, user.username, body=body.body, overrides=body.overrides or None,
+                                                                   role=user.role))
 
 
 @router.post("/items/{approval_id}/reject", response_model=ActionOut, dependencies=CSRF, responses=ERRORS)

@@ -174,7 +174,8 @@ def approve(request: Request, approval_id: int, user: PageUser, session: Session
             version: Annotated[int, Form(ge=0, le=2**31)], body: Annotated[str | None, Form(max_length=MAX_BODY)] = None,
             overrides: Annotated[list[str] | None, Form()] = None) -> Response:
     return _act(request, session, approval_id, user, "approve",
-                lambda: review.approve(rt, approval_id, version, user.username, body=_body_or_none(rt, approval_id, body), overrides=overrides or None))
+                lambda: review.approve(rt, approval_id, version, user.username, body=_body_or_none(rt, approval_id, body), overrides=overrides or None,
+                                       role=user.role))
 
 
 @router.post("/items/{approval_id}/reject", dependencies=CSRF)
