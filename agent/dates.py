@@ -336,13 +336,93 @@ _add("today", r"\b(?:today|this\s+morning|this\s+afternoon|tonight|heute|aujourd
               r"|esta\s+manana|vandaag|vanochtend|vanmiddag|hoje)\b")
 
 
-def _numeric(m: re.Match[str], d: date, language: str | None) -> tuple[date | None, date | None]:
+# Phrases the generated datasets never used but AP clerks write (issue 14). Specific ones go first so
+# they win overlaps ("end of next week" before "next week"); loose abbreviations go last.
+_FIRST: list[tuple[str, re.Pattern[str]]] = []
+_LAST: list[tuple[str, re.Pattern[str]]] = []
+for _kind, _rx, _where in (
+    ("last_workday", r"\b(?:(?:on\s+)?(?:the\s+)?last\s+(?:working|business|banking|work)\s+day"
+                     r"|letzte[nr]?\s+(?:bank)?(?:arbeits|werk|geschafts)tag|dernier\s+jour\s+ouvr[ea]\w*"
+                     r"|ultimo\s+dia\s+(?:habil|laborable|util)|laatste\s+werkdag)\b", _FIRST),
+    ("eonw", r"\b(?:(?:the\s+)?end\s+of\s+next\s+week|ende\s+(?:der\s+)?(?:nachste[nr]?|kommende[nr]?)\s+woche"
+             r"|fin\s+de\s+la\s+semaine\s+prochaine|(?:a\s+)?final(?:es)?\s+de\s+la\s+(?:semana\s+que\s+viene|proxima\s+semana)"
+             r"|eind\s+volgende\s+week|(?:o\s+|ao\s+)?(?:final|fim)\s+da\s+(?:semana\s+que\s+vem|proxima\s+semana))\b", _FIRST),
+    ("wk_after_next", r"\b(?:(?:the\s+)?week\s+after\s+next|ubernachste[nr]?\s+woche|la\s+semaine\s+d'apres)\b", _FIRST),
+    ("eow", r"\b(?:eow|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week|ende\s+(?:der|dieser)\s+woche|fin\s+de\s+(?:la\s+|cette\s+)?semaine"
+            r"|(?:a\s+)?final(?:es)?\s+de\s+(?:la|esta)\s+semana|eind\s+van\s+(?:de|deze)\s+week|(?:final|fim)\s+da\s+semana)\b", _FIRST),
+    ("cal_week", r"\b(?:calendar\s+week|cal\.?\s*week|cw|kw|kalenderwoche|semaine|semana|week|wk)\s*\.?\s*(\d{1,2})\b(?![./-]?\d)", _FIRST),
+    ("eoq", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:quarter|q([1-4]))|quartalsende|ende\s+(?:des\s+)?(?:quartals|q([1-4]))"
+            r"|fin\s+(?:du\s+)?trimestre|fin(?:al)?\s+del\s+trimestre|eind\s+van\s+het\s+kwartaal|(?:final|fim)\s+do\s+trimestre)\b", _FIRST),
+    ("weeks_today", rf"\b({_NUM})\s+weeks?\s+today\b", _FIRST),
+    ("wd_week", rf"\b({_WD_FULL})\s+week\b(?!\s*\d)", _FIRST),
+    ("wd_dom", rf"\b({_WD})\s*,?\s+(?:(?:the|den|le|el|dia|de)\s+)?(\d{{1,2}})(?:st|nd|rd|th|e|er|o|º)?\b(?![./-]?\d)"
+               rf"(?!\s*(?:de\s+|of\s+)?(?:{_MON_ANY}))", _FIRST),
+    ("first_of", r"\b(?:am|zum|bis\s+zum)\s+ersten\b(?!\s+(?:des|nachsten|januar|februar))", _LAST),
+    ("dom_loose", rf"\bdia\s+(\d{{1,2}})(?:o|º)?\b(?![./,-]?\d)(?!\s*(?:de\s+)?(?:{_MON_ANY}|%|€|eur))", _LAST),
+    ("dom_loose", r"\bde\s+(\d{1,2})(?:e|ste)\b(?!\s*(?:factuur|herinnering|keer|week|maand|termijn|rate|aanmaning))", _LAST),
+    ("dom_loose", rf"(?<![\d/.-])\b(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:{_MON_ANY}))"
+                  r"(?!\s+(?:reminder|time|invoice|notice|e-?mail|letter|instal|payment|quarter|floor|week|month|chaser|request|attempt))", _LAST),
+    ("wd_abbr", r"\b(mon|tues?|weds?|thu|thur|thurs|fri)\b\.?(?!-)", _LAST),
+    ("wd_abbr_de", r"\b(mo|di|mi|do)\.(?=\s|$)", _LAST),
+    ("wd_abbr_fr", r"\b(lun|mar|mer|jeu|ven|vend)\.(?=\s|$|[,!)])", _LAST),
+    ("wd_abbr_es", r"(?<=\bel )(lun|mar|mie|jue|vie)\b\.?", _LAST),
+    ("wd_abbr_nl", r"\b(vr|vrij|wo|do|di|ma)\b\.?(?=\s*(?:[.!?]|$))", _LAST),
+):
+    _where.append((_kind, re.compile(_rx)))
+_P[:0] = _FIRST
+_P.extend(_LAST)
+
+_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+         "mo": 0, "di": 1, "mi": 2, "do": 3, "lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "vend": 4,
+         "mie": 2, "jue": 3, "vie": 4, "ma": 0, "wo": 2, "vr": 4, "vrij": 4}
+# which language's abbreviations each kind is read for (None: any); "do", "di", "ma" are words elsewhere
+_ABBR_LANG = {"wd_abbr": None, "wd_abbr_de": "de", "wd_abbr_fr": "fr", "wd_abbr_es": "es", "wd_abbr_nl": "nl"}
+
+
+def last_working_day(d: date) -> date:
+    """The last Monday-Friday of d's month, or of the next month once that day has passed."""
+    for months in (0, 1):
+        day = end_of_month(d, months)
+        while day.weekday() > 4:
+            day -= timedelta(days=1)
+        if day >= d:
+            return day
+    return day
+
+
+def iso_week_friday(d: date, week: int) -> date | None:
+    """The Friday of ISO week `week`: this year's if it is not long past, else next year's."""
+    for year in (d.year, d.year + 1):
+        try:
+            friday = date.fromisocalendar(year, week, 5)
+        except ValueError:
+            continue
+        if friday >= d - timedelta(days=7):
+            return friday
+    return None
+
+
+def weekday_with_day(d: date, wd: int, day: int) -> date | None:
+    """'Friday the 8th': the next date on or after d that is both that weekday and that day of month."""
+    y, m = d.year, d.month
+    for _ in range(14):
+        if day <= calendar.monthrange(y, m)[1]:
+            cand = date(y, m, day)
+            if cand >= d and cand.weekday() == wd:
+                return cand
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return next_day_of_month(d, day)
+
+
+def _numeric(m: re.Match[str], d: date, language: str | None, month_first: bool | None = None) -> tuple[date | None, date | None]:
     a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
     lang = (language or "en")[:2]
     if sep == "." and not y and not m.group(0).endswith(".") and lang != "de":
         return None, None  # "4.12" alone is more often an amount than a date outside German text
-    if lang in DAY_FIRST_LANGS or sep == ".":
-        orders = [(a, b)]
+    if lang in DAY_FIRST_LANGS or sep == "." or month_first is False:
+        orders = [(a, b)] if a <= 31 and b <= 12 else [(b, a)]
+    elif month_first:
+        orders = [(b, a)] if b <= 31 and a <= 12 else [(a, b)]
     elif a > 12:
         orders = [(a, b)]
     elif b > 12:
@@ -375,8 +455,46 @@ def _first_group(m: re.Match[str]) -> list[str]:
     return [g for g in m.groups() if g is not None]
 
 
-def _resolve(kind: str, m: re.Match[str], d: date, language: str | None) -> tuple[date | None, date | None]:
+def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_first: bool | None = None) -> tuple[date | None, date | None]:
     g = _first_group(m)
+    if kind in _ABBR_LANG:
+        wanted = _ABBR_LANG[kind]
+        if wanted and (language or "")[:2] != wanted:
+            return None, None
+        wd = _ABBR[g[0].rstrip(".")]
+        return coming_weekday(d, wd), last_weekday(d, wd)
+    if kind == "last_workday":
+        return last_working_day(d), None
+    if kind == "eonw":
+        return next_week_weekday(d, 4), None
+    if kind == "wk_after_next":
+        return next_week_weekday(d, 4) + timedelta(days=7), None
+    if kind == "eow":
+        return (d + timedelta(days=4 - d.weekday())) if d.weekday() <= 4 else next_week_weekday(d, 4), None
+    if kind == "cal_week":
+        week = int(g[0])
+        return (iso_week_friday(d, week) if 1 <= week <= 53 else None), None
+    if kind == "eoq":
+        q = int(g[0]) if g else (d.month - 1) // 3 + 1
+        y = d.year if q >= (d.month - 1) // 3 + 1 else d.year + 1
+        return end_of_month(date(y, 3 * q, 1)), None
+    if kind == "weeks_today":
+        return d + timedelta(days=7 * _num(g[0])), None
+    if kind == "wd_week":
+        return coming_weekday(d, _wd_index(g[0])) + timedelta(days=7), None
+    if kind == "wd_dom":
+        day, wd = int(g[1]), _wd_index(g[0])
+        if not 1 <= day <= 31:
+            return None, None
+        # the past reading: a recent date with that weekday and day ("the run on Friday 13th was cancelled")
+        recent = [d - timedelta(days=k) for k in range(0, 62)]
+        past = next((c for c in recent if c.day == day and c.weekday() == wd), None)
+        return weekday_with_day(d, wd, day), past
+    if kind == "first_of":
+        return next_day_of_month(d, 1), None
+    if kind == "dom_loose":
+        day = int(g[0])
+        return (next_day_of_month(d, day) if 1 <= day <= 31 else None), None
     if kind == "eom":
         return end_of_month(d), None
     if kind == "eonm":
@@ -420,7 +538,7 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None) -> tupl
             return dt, dt
         return next_month_day(d, month, day), last_month_day(d, month, day)
     if kind == "numeric":
-        return _numeric(m, d, language)
+        return _numeric(m, d, language, month_first)
     if kind == "dom":
         day = 1 if g[0] == "1er" else int(g[0])
         if not 1 <= day <= 31:
@@ -523,6 +641,7 @@ def find_dates(text: str, sent_at: datetime | date | str | None, language: str |
     """Every date phrase in `text`, in reading order, none overlapping another."""
     d = local_date(sent_at, timezone)
     folded = fold(text)
+    month_first = sender_writes_month_first(sent_at, language)
     taken: list[tuple[int, int]] = []
     found: list[FoundDate] = []
     for kind, rx in _P:
@@ -531,7 +650,7 @@ def find_dates(text: str, sent_at: datetime | date | str | None, language: str |
             if any(s < te and ts < e for ts, te in taken):
                 continue
             try:
-                fut, past = _resolve(kind, m, d, language)
+                fut, past = _resolve(kind, m, d, language, month_first)
             except (KeyError, ValueError):
                 continue
             if fut is None and past is None:
@@ -540,15 +659,36 @@ def find_dates(text: str, sent_at: datetime | date | str | None, language: str |
             found.append(FoundDate(s, e, text[s:e], kind, fut, past))
     found.sort(key=lambda f: f.start)
     # "Friday, 13 March" / "vendredi 13 mars": the weekday only names the explicit date after it.
-    explicit = ("dmy_name", "mdy_name", "numeric", "iso", "dom")
+    explicit = ("dmy_name", "mdy_name", "numeric", "iso", "dom", "dom_loose")
     keep = []
     for i, f in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if f.kind == "wd" and nxt is not None and nxt.kind in explicit and \
-                re.fullmatch(r"[\s,]*(?:der|den|le|el|the)?\s*", folded[f.end:nxt.start]):
+        if f.kind in ("wd", "wd_next", "wd_abbr") and nxt is not None and nxt.kind in explicit and \
+                re.fullmatch(r"[\s,]*(?:der|den|le|el|the|dia)?\s*", folded[f.end:nxt.start]):
+            if nxt.kind in ("dom", "dom_loose") and nxt.future is not None:
+                # "Friday the 8th": the 8th that is a Friday, which may be a month or two ahead
+                wd = _wd_index(f.text.lower().translate(_FOLD).split()[-1]) if f.kind == "wd" else None
+                if wd is not None:
+                    found[i + 1] = FoundDate(nxt.start, nxt.end, nxt.text, nxt.kind, weekday_with_day(d, wd, nxt.future.day), nxt.past)
             continue
         keep.append(f)
     return keep
+
+
+def sender_writes_month_first(sent_at: datetime | date | str | None, language: str | None) -> bool | None:
+    """Whether an English sender writes 12/3 for 3 December: yes in the Americas (a Date offset of UTC-4
+    or further west), no elsewhere (UK, Ireland, India, the EU); unknown without an offset."""
+    if (language or "en")[:2] != "en" or not isinstance(sent_at, (datetime, str)):
+        return None
+    if isinstance(sent_at, str):
+        try:
+            sent_at = datetime.fromisoformat(sent_at.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    offset = sent_at.utcoffset()
+    if offset is None:
+        return None
+    return offset <= timedelta(hours=-4)
 
 
 _PROMISE_CUE = re.compile(
@@ -566,9 +706,72 @@ def _sentence_of(text: str, pos: int) -> str:
     return text[start:min(ends) if ends else len(text)]
 
 
+# The role a date plays in its clause decides whether it is the promise (issue 14): a plan that moved,
+# a date the sender says they cannot make, the date of a condition or of a meeting are not promises.
+_CLAUSE_SPLIT = re.compile(r"[,;:()]|\s[-–—]\s|\s(?:but|and|then|aber|und|doch|dann|mais|et|puis|pero|y|sino|maar|mas|porem|however)\s")
+_NEGATED = re.compile(r"\b(?:not|cannot|can't|won't|unable|nicht|kein\w*|pas|jamais|niet|geen|nao|nunca)\b|n't\b"
+                      r"|\bno\s+(?:podemos|podremos|puedo|es\s+posible|sera\s+posible|vamos|llegamos)\b|\blukt\s+niet\b")
+_CONDITION = re.compile(r"\b(?:if|once|as\s+soon\s+as|provided|unless|sobald|wenn|falls|sofern|si(?!\s*(?:[.!?,]|$))|des\s+que|une\s+fois\s+que"
+                        r"|en\s+cuanto|siempre\s+que|als|zodra|indien|mits|assim\s+que|caso|desde\s+que)\b")
+_CONDITION_PT = re.compile(r"\bse\b")
+_PLANNED_BEFORE = re.compile(r"\b(?:was|were|had\s+been|originally|initially|should\s+have|supposed\s+to|missed|cancel+ed|going\s+to\s+pay"
+                             r"|war|waren|ursprunglich|eigentlich|verpasst|storniert|etait|initialement|devait|prevu|estaba|estaban"
+                             r"|inicialmente|previsto|stond|oorspronkelijk|gepland|estava|planned|scheduled\s+for\s+.*\bbut)\b")
+_MOVED = re.compile(r"\b(?:now|moved|postponed|new\s+date|instead|next\s+one|verschiebt|verschoben|jetzt|nun|stattdessen|desormais"
+                    r"|decale|reporte|ce\s+sera|ahora|pasa\s+al?|aplazad\w*|verschoven|nu|passou|agora|adiad\w*)\b")
+_MEETING = re.compile(r"\b(?:meet\w*|reviews?|signs?\s+off|board|committee|controller|tagt|sitzung|besprechung|gesellschafterkreis"
+                      r"|reunit|commission|comite|consejo|aprueba\w*|reunion|directie|keurt|vergadering|diretoria|aprova\w*|reuniao"
+                      r"|back\s+on|zuruck|de\s+retour|vuelve|terug|volta)\b")
+_SEQUENCE = re.compile(r"\b(?:then|after\s+that|following|afterwards|danach|anschliessend|suivant|ensuite|puis|luego|despues"
+                       r"|siguiente|daarna|vervolgens|depois|seguinte)\b")
+_PAY_MOVE = re.compile(r"\b(?:go(?:es)?\s+out|reach|clear|wire|ach|check|cheque|mail|funds|run|sale|saldra|sai|partira|raus|volgt"
+                       r"|overboeking|lote|remesa|campagne|zahllauf|betaalrun|pay\w*|paid)\b")
+
+
+def _clause_of(sentence: str, offset: int) -> str:
+    """The clause of `sentence` holding position `offset`, between commas, semicolons, 'but', 'then'…"""
+    start = 0
+    for m in _CLAUSE_SPLIT.finditer(sentence):
+        if m.start() >= offset:
+            return sentence[start:m.start()]
+        start = m.end()
+    return sentence[start:]
+
+
+def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -> int:
+    """How strongly the clause around a date commits to paying on it (higher is more of a promise)."""
+    sentence_start = max(folded.rfind(c, 0, f.start) for c in ".!?\n") + 1
+    sent = _sentence_of(folded, f.start)
+    clause = _clause_of(sent, f.start - sentence_start)
+    before = folded[sentence_start:f.start]
+    score = 0
+    if _PROMISE_CUE.search(clause) or _PAY_MOVE.search(clause):
+        score += 2
+    elif _PROMISE_CUE.search(sent):
+        score += 1
+    if _PAST_CUE.search(sent) and f.past is not None:
+        score -= 2
+    if _NEGATED.search(clause):
+        score -= 3
+    if _CONDITION.search(clause) or ((language or "")[:2] == "pt" and _CONDITION_PT.search(clause)):
+        score -= 3
+    if _PLANNED_BEFORE.search(clause):
+        score -= 3
+    if _MOVED.search(clause):
+        score += 2
+    if _MEETING.search(clause):
+        score -= 3
+    if _SEQUENCE.search(before):
+        score += 2
+    if f.kind == "today":
+        score -= 1  # "today" is mostly about when something happened, a weaker promise cue
+    return score
+
+
 def find_promise_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,
                       timezone: str | None = None) -> date | None:
-    """The date a reply promises to pay by: the forward-looking date nearest a payment verb."""
+    """The date a reply promises to pay by: of every date mention ahead, the one whose clause commits
+    to it (not a plan that moved, a date the sender cannot make, a condition's or a meeting's date)."""
     d = local_date(sent_at, timezone)
     folded = fold(text)
     cands = []
@@ -581,17 +784,7 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
         cands.append(f)
     if not cands:
         return None
-    def score(f: FoundDate) -> tuple[int, int]:
-        sent = _sentence_of(folded, f.start)
-        s = 0
-        if _PROMISE_CUE.search(sent):
-            s += 2
-        if _PAST_CUE.search(sent) and f.past is not None:
-            s -= 2
-        if f.kind == "today":
-            s -= 1  # "today" is mostly about when something happened, a weaker promise cue
-        return (-s, f.start)
-    return min(cands, key=score).future
+    return min(cands, key=lambda f: (-promise_role_score(folded, f, language), f.start)).future
 
 
 def find_past_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,

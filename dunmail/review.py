@@ -1,20 +1,27 @@
 """What happens when a collector acts on an item: the queue's compare-and-set, then the graph resumes.
 
-Approve = CAS pending→approved and a queued outbound row with its Message-ID, both in one
-transaction; then the graph resumes, re-checks edits through the outbound guardrails and sends.
-The outbox skips a Message-ID it already sent, so a retry after a crash never sends twice.
+Approve = CAS pending→approved and an outbound row with its Message-ID, claimed for sending by
+the approver, all in one transaction; then the graph resumes, re-checks edits through the outbound
+guardrails and sends. Only the holder of a live send claim sends (dunmail.send_claims): recovery
+after a crash and a collector's retry take the claim only once its lease ran out, so they never
+race a send in flight. The outbox skips a Message-ID it already sent. A temporary SMTP failure
+puts the reply back in the queue with back-off; a permanent one (5xx) fails visibly.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from langgraph.types import Command
-from sqlmodel import select
+from sqlalchemy import update
+from sqlmodel import Session, col, select
 
 from approvals.queue import QueueError, transition
 from dunmail.db import session_scope
+from dunmail.leases import LeaseLost, kept_alive
+from dunmail.send_claims import SendClaim, backoff_seconds, claim_send, claimable, current_claim, holder, lock_if_ours, renew, sender_name
 from dunmail.tables import (
     ApprovalRequest,
     ApprovalStatus,
@@ -26,7 +33,7 @@ from dunmail.tables import (
     utcnow,
 )
 from dunmail.wiring import Runtime
-from inbox.outbox import new_message_id
+from inbox.outbox import OutboxError, new_message_id
 
 
 @dataclass
@@ -62,30 +69,37 @@ def approve(rt: Runtime, approval_id: int, version: int, user: str, *, body: str
         draft = item.draft
         outbound.to_addrs, outbound.subject = list(draft.get("to", [])), draft.get("subject", "")
         outbound.body = body if body is not None else draft.get("body", "")
-        outbound.status = OutboundStatus.queued
+        outbound.status, outbound.next_attempt_at = OutboundStatus.queued, None
         session.add(outbound)
+        session.flush()
+        claim = claim_send(session, approval_id, sender_name(user), rt.settings.send_lease_seconds)  # the approver sends
+        if claim is None:
+            raise QueueError(f"this reply is being sent right now ({holder(session, approval_id)})")
         message_id = outbound.message_id
     # The approver's role (from the web session) decides whether failures of an edit may be overridden.
     payload = {"action": "approve", "user": user, "role": role, "body": body, "overrides": overrides or [], "message_id": message_id}
-    return _resume_and_send(rt, approval_id, Command(resume=payload))
+    return _resume_and_send(rt, approval_id, Command(resume=payload), claim)
 
 
-def _resume_and_send(rt: Runtime, approval_id: int, command: Command | None) -> ReviewOutcome:
+def _resume_and_send(rt: Runtime, approval_id: int, command: Command | None, claim: SendClaim | None) -> ReviewOutcome:
+    """Resume the graph under our send claim (None: the reply already left, only the graph is finished)."""
     with session_scope(rt.engine) as session:
         item = session.get(ApprovalRequest, approval_id)
         assert item is not None
-        outbound = session.exec(select(OutboundMessage).where(OutboundMessage.approval_id == approval_id)).one()
-        if outbound.status != OutboundStatus.sent:  # the server already accepted it: the outbox will skip it
-            outbound.status = OutboundStatus.sending
-        outbound.attempts += 1
-        session.add(outbound)
         config, graph = _config(item), _graph(rt, item)
     try:
-        result = graph.invoke(command, config, context=rt.context)
+        result = _invoke_under_claim(rt, graph, command, config, claim)
     except Exception as exc:  # noqa: BLE001 - delivery failed: keep it visible and retryable
         reason = f"{type(exc).__name__}: {exc}"[:2000]
+        if isinstance(exc, LeaseLost):
+            return ReviewOutcome(approval_id, ApprovalStatus.approved, f"not sent by us: {exc}")
         with session_scope(rt.engine) as session:
             outbound = session.exec(select(OutboundMessage).where(OutboundMessage.approval_id == approval_id)).one()
+            if claim is not None and lock_if_ours(session, claim) is None:
+                return ReviewOutcome(approval_id, ApprovalStatus.approved, "another worker took over this send; its outcome counts")
+            session.refresh(outbound)
+            if outbound.status != OutboundStatus.sent and _temporary(exc) and outbound.attempts < rt.settings.send_max_attempts:
+                return _defer(rt, session, outbound, reason)
             if outbound.status != OutboundStatus.sent:  # accepted by the server before the failure: it stays sent
                 outbound.status = OutboundStatus.failed
             outbound.error = reason
@@ -128,6 +142,42 @@ def _resume_and_send(rt: Runtime, approval_id: int, command: Command | None) -> 
         return ReviewOutcome(approval_id, ApprovalStatus.sent, f"reply sent to {', '.join(outbound.to_addrs)}", outbound.message_id)
 
 
+def _invoke_under_claim(rt: Runtime, graph: Any, command: Command | None, config: dict[str, Any], claim: SendClaim | None) -> dict[str, Any]:
+    """Run the graph with our claim visible to the outbox journal, its lease renewed meanwhile."""
+    lease = rt.settings.send_lease_seconds
+    context = current_claim.set(claim)
+    try:
+        if claim is None:
+            return graph.invoke(command, config, context=rt.context)
+        with kept_alive(lambda: renew(rt.engine, claim, lease), lease):  # a slow server never lets the lease lapse
+            return graph.invoke(command, config, context=rt.context)
+    finally:
+        current_claim.reset(context)
+
+
+def _temporary(exc: BaseException) -> bool:
+    """A failure worth retrying by itself: an SMTP 4xx or a lost connection (see inbox.smtp)."""
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, OutboxError):
+            return cause.temporary
+        cause = cause.__cause__ or cause.__context__
+    return False
+
+
+def _defer(rt: Runtime, session: Session, outbound: OutboundMessage, reason: str) -> ReviewOutcome:
+    """Back to the queue after a temporary failure; a worker takes the claim again when it is due."""
+    wait = backoff_seconds(outbound.attempts, rt.settings.send_retry_base_seconds, rt.settings.send_retry_max_seconds)
+    outbound.status, outbound.error, outbound.claimed_by, outbound.lease_until = OutboundStatus.queued, reason, None, None
+    outbound.next_attempt_at = utcnow() + timedelta(seconds=wait)
+    session.add(outbound)
+    item = session.get(ApprovalRequest, outbound.approval_id)
+    assert item is not None
+    session.add(AuditEvent(actor="outbox", kind="reply.deferred", approval_id=item.id, inbound_id=item.inbound_id, customer_id=item.customer_id,
+                           detail={"reason": reason, "attempt": outbound.attempts, "retry_in_seconds": round(wait)}))
+    return ReviewOutcome(outbound.approval_id, ApprovalStatus.approved, f"temporary failure, retrying in {wait:.0f} s: {reason}")
+
+
 def close(rt: Runtime, approval_id: int, version: int, user: str, *, action: str, note: str = "") -> ReviewOutcome:
     """Reject (with a reason) or resolve without reply; the graph ends without sending."""
     if action not in ("reject", "resolve"):
@@ -154,13 +204,28 @@ def reassign(rt: Runtime, approval_id: int, version: int, user: str, new_owner: 
 
 
 def retry_send(rt: Runtime, approval_id: int, version: int, user: str) -> ReviewOutcome:
-    """Send again after a failure (or a crash mid-send); a Message-ID already sent is not re-sent."""
+    """Send again after a failure, a temporary failure waiting for its retry, or a crash mid-send.
+
+    Refused while the send is in flight (someone holds a live claim); a Message-ID already sent is
+    not re-sent."""
     with session_scope(rt.engine) as session:
         transition(session, approval_id, version, from_status=(ApprovalStatus.failed, ApprovalStatus.approved), to_status=ApprovalStatus.approved, actor=user, audit_kind="approval.retry")
-    return recover_one(rt, approval_id)
+        session.exec(update(OutboundMessage)  # type: ignore[call-overload]
+                     .where(col(OutboundMessage.approval_id) == approval_id, col(OutboundMessage.status).in_((OutboundStatus.failed, OutboundStatus.queued)))
+                     .values(status=OutboundStatus.queued, next_attempt_at=None))
+        claim = claim_send(session, approval_id, sender_name(user), rt.settings.send_lease_seconds)
+        if claim is None and not _already_sent(session, approval_id):
+            raise QueueError(f"this reply is being sent right now ({holder(session, approval_id)}); reload in a moment")
+    return recover_one(rt, approval_id, claim)
 
 
-def recover_one(rt: Runtime, approval_id: int) -> ReviewOutcome:
+def _already_sent(session: Session, approval_id: int) -> bool:
+    status = session.exec(select(OutboundMessage.status).where(OutboundMessage.approval_id == approval_id)).first()
+    return status == OutboundStatus.sent
+
+
+def recover_one(rt: Runtime, approval_id: int, claim: SendClaim | None) -> ReviewOutcome:
+    """Finish an approved reply under `claim` (None only when the reply already left)."""
     with session_scope(rt.engine) as session:
         item = session.get(ApprovalRequest, approval_id)
         assert item is not None
@@ -169,11 +234,31 @@ def recover_one(rt: Runtime, approval_id: int) -> ReviewOutcome:
         payload = {"action": "approve", "user": item.acted_by, "body": outbound.body, "overrides": [], "message_id": outbound.message_id}
     snapshot = graph.get_state(config)
     command = Command(resume=payload) if snapshot.interrupts else None
-    return _resume_and_send(rt, approval_id, command)
+    return _resume_and_send(rt, approval_id, command, claim)
 
 
-def recover_interrupted_sends(rt: Runtime) -> list[ReviewOutcome]:
-    """After a crash: approvals stuck in 'approved' are resumed; the outbox never re-sends a Message-ID."""
+def recover_interrupted_sends(rt: Runtime, owner: str | None = None) -> list[ReviewOutcome]:
+    """Approved replies that nobody is sending: a crashed sender's (lease run out), one left by a
+    web-app crash, one whose temporary failure is due for another try. Each is finished by
+    whichever worker takes its claim, so several workers running this at once send each reply once.
+    Sent copies that did not reach the Sent folder are filed too."""
+    owner = owner or sender_name("recovery")
+    now = utcnow()
     with session_scope(rt.engine) as session:
-        ids = session.exec(select(ApprovalRequest.id).where(ApprovalRequest.status == ApprovalStatus.approved)).all()
-    return [recover_one(rt, i) for i in ids if i is not None]
+        due = session.exec(
+            select(ApprovalRequest.id).join(OutboundMessage, col(OutboundMessage.approval_id) == col(ApprovalRequest.id))
+            .where(ApprovalRequest.status == ApprovalStatus.approved,
+                   claimable(now) | (col(OutboundMessage.status) == OutboundStatus.sent))
+            .order_by(col(ApprovalRequest.id))
+        ).all()
+    outcomes = []
+    for approval_id in due:
+        with session_scope(rt.engine) as session:
+            claim = claim_send(session, approval_id, owner, rt.settings.send_lease_seconds)
+            if claim is None and not _already_sent(session, approval_id):
+                continue  # another worker took it first
+        outcomes.append(recover_one(rt, approval_id, claim))
+    file_missed = getattr(rt.outbox, "file_missed_copies", None)
+    if file_missed is not None:
+        file_missed()
+    return outcomes

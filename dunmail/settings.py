@@ -115,8 +115,20 @@ class Settings(BaseSettings):
     secure_cookies: bool = False
 
     # Workers
-    claim_lease_seconds: int = 300
-    max_attempts: int = 3
+    claim_lease_seconds: int = 300  # renewed while a message is worked on; a dead worker's claim lapses after this
+    max_attempts: int = 3  # claims of one message (failures, timeouts, crashes) before it is quarantined
+
+    # A budget per message: checked before parsing (the raw bytes are kept) and enforced from outside
+    # the work (`dunmail watch` / `process` run each message in a child process they can kill).
+    max_message_bytes: int = 25 * 1024 * 1024
+    max_header_bytes: int = 256 * 1024  # a 1 MB subject or 50,000 recipients stop here
+    stage_budget_seconds: float = 60.0  # per stage (parse, read, decide...), LLM calls included
+
+    # Sending: a claim per reply; temporary SMTP failures (4xx, a dropped connection) retry with back-off
+    send_lease_seconds: int = 300
+    send_max_attempts: int = 5
+    send_retry_base_seconds: float = 60.0
+    send_retry_max_seconds: float = 3600.0
 
     # Lenient where the intent is clear (see settings_values): postgres:// URLs, "INBOX,Support", "offline ".
     read_database_url = field_validator("database_url", mode="before")(settings_values.normalise_database_url)

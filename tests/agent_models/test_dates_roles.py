@@ -1,0 +1,108 @@
+"""Every date mention is found, then the promised one is chosen by its role: what a careful collector
+reads out of a reply. Phrasings here are written for these tests (never copied from an eval split)."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from agent.dates import find_promise_date, iso_week_friday, last_working_day, sender_writes_month_first
+
+NEW_YORK, LONDON, BERLIN, MUMBAI = (timezone(timedelta(hours=h)) for h in (-5, 0, 1, 5.5))
+sent_days = st.dates(min_value=date(2024, 1, 1), max_value=date(2030, 12, 31))
+
+
+def at(d: date, hour: int = 10, tz: timezone = BERLIN) -> datetime:
+    return datetime(d.year, d.month, d.day, hour, 0, tzinfo=tz)
+
+
+@given(sent_days, st.sampled_from([("mon", 0), ("tues", 1), ("weds", 2), ("thurs", 3), ("fri", 4)]))
+def test_an_abbreviated_weekday_is_its_next_occurrence(day, abbr):
+    word, wd = abbr
+    got = find_promise_date(f"ok will pay {word}", at(day, tz=LONDON), "en")
+    assert got is not None and got.weekday() == wd and 1 <= (got - day).days <= 7
+
+
+@given(sent_days, st.integers(min_value=1, max_value=52))
+def test_a_calendar_week_is_the_friday_of_that_iso_week(day, week):
+    friday = iso_week_friday(day, week)
+    assert friday is not None and friday.weekday() == 4 and friday.isocalendar()[1] == week
+    assert friday >= day - timedelta(days=7)
+
+
+@given(sent_days)
+def test_the_last_working_day_is_the_months_last_weekday_not_before_the_message(day):
+    got = last_working_day(day)
+    assert got >= day and got.weekday() < 5
+    month_end = date(got.year, got.month, calendar.monthrange(got.year, got.month)[1])
+    assert all((got + timedelta(days=k)).weekday() >= 5 for k in range(1, (month_end - got).days + 1))
+
+
+@given(sent_days, st.integers(min_value=1, max_value=28))
+def test_a_weekday_with_an_ordinal_lands_on_that_weekday_and_that_day(day, dom):
+    got = find_promise_date(f"We'll transfer it on Friday the {dom}{'st' if dom in (1, 21) else 'nd' if dom in (2, 22) else 'rd' if dom in (3, 23) else 'th'}.",
+                            at(day, tz=LONDON), "en")
+    # None only when no Friday the Nth lies ahead within four months while one has just passed: a past reading
+    assert got is None or (got >= day and got.day == dom)
+    if got is not None and (got - day).days > 31:
+        assert got.weekday() == 4
+
+
+@given(st.dates(min_value=date(2025, 1, 1), max_value=date(2029, 10, 1)), st.integers(min_value=1, max_value=12))
+def test_the_senders_locale_decides_an_ambiguous_numeric_date(day, small):
+    text = f"It will be paid on {min(small, 12)}/{(small % 12) + 1}/{day.year + 1}"
+    month_first = find_promise_date(text, at(day, tz=NEW_YORK), "en")
+    day_first = find_promise_date(text, at(day, tz=LONDON), "en")
+    a, b = min(small, 12), (small % 12) + 1
+    assert month_first == date(day.year + 1, a, b)
+    assert day_first == date(day.year + 1, b, a)
+
+
+def test_only_english_senders_in_the_americas_write_month_first():
+    assert sender_writes_month_first(at(date(2026, 11, 16), tz=NEW_YORK), "en") is True
+    assert sender_writes_month_first(at(date(2026, 11, 16), tz=LONDON), "en") is False
+    assert sender_writes_month_first(at(date(2026, 11, 16), tz=MUMBAI), "en") is False
+    assert sender_writes_month_first(at(date(2026, 11, 16), tz=NEW_YORK), "de") is None
+
+
+def test_tomorrow_is_read_in_the_senders_own_timezone():
+    # 23:30 on Wednesday 18 November in New York is already Thursday in Berlin
+    late = datetime(2026, 11, 18, 23, 30, tzinfo=NEW_YORK)
+    assert find_promise_date("We can send it tomorrow.", late, "en") == date(2026, 11, 19)
+
+
+MONDAY = at(date(2026, 11, 16))  # Monday 16 November 2026
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a plan that moved: the new date
+    ("Our transfer had been booked for the 18th; it has been postponed to the 24th.", "en", "2026-11-24"),
+    ("Die Überweisung war für Mittwoch vorgesehen, jetzt wird es Freitag.", "de", "2026-11-20"),
+    ("Le virement devait partir le 18, il partira finalement le 25.", "fr", "2026-11-25"),
+    ("La transferencia estaba prevista para el 18, ahora sale el 23.", "es", "2026-11-23"),
+    ("De betaling was gepland op de 18e, nu wordt het de 26e.", "nl", "2026-11-26"),
+    ("A transferência estava marcada para dia 18, agora sai dia 25.", "pt", "2026-11-25"),
+    # a date the sender says they cannot make
+    ("We won't manage the 20th, but you'll have it on the 26th.", "en", "2026-11-26"),
+    ("Am Freitag klappt es nicht, aber am Dienstag, den 24.11. zahlen wir.", "de", "2026-11-24"),
+    ("No podemos pagar el viernes, pero el martes 24 sí.", "es", "2026-11-24"),
+    # the date of a condition is not the promise
+    ("If the replacement parts arrive by Thursday, we pay on the 27th.", "en", "2026-11-27"),
+    ("Falls die Gutschrift bis Mittwoch kommt, zahlen wir am 27.11.", "de", "2026-11-27"),
+    ("Si recevons l'avoir avant jeudi, on vous paie le 27.", "fr", "2026-11-27"),
+    # a meeting or an approval before the payment
+    ("Finance signs off invoices on Tuesday 17 November and the money goes out on 19 November.", "en", "2026-11-19"),
+    ("Die Freigabesitzung ist am 18.11., danach am 20.11. Zahlung.", "de", "2026-11-20"),
+    # last working day of the month, end of the quarter, the week after next, Tuesday week
+    ("We pay suppliers on the last working day of the month.", "en", "2026-11-30"),
+    ("Settlement by the end of the quarter.", "en", "2026-12-31"),
+    ("We'll pay the week after next.", "en", "2026-12-04"),
+    ("Thursday week at the latest.", "en", "2026-11-26"),
+    ("Zahlung in KW 49.", "de", "2026-12-04"),
+])
+def test_the_promised_date_is_chosen_by_its_role(text, lang, expected):
+    assert find_promise_date(text, MONDAY, lang) == date.fromisoformat(expected)
