@@ -4,16 +4,23 @@ Without it, the only proof that a reply left is its copy in the Sent folder, app
 SMTP transaction; a crash in between (or a failed APPEND) would make a retry send it again. With
 it, the outbound row turns `sent` inside deliver(), and every later delivery of that Message-ID
 (a retry, a restarted worker resuming the graph) is skipped.
+
+It is also where the send claim is fenced: right before the message goes to the server, the
+sender must still hold a live claim (dunmail.send_claims), or it stops without sending.
 """
 
 from __future__ import annotations
 
+import inspect
+
 from sqlalchemy.engine import Engine
-from sqlmodel import select
+from sqlmodel import col, select
 
 from dunmail.db import session_scope
+from dunmail.leases import LeaseLost
+from dunmail.send_claims import current_claim, still_ours
 from dunmail.tables import OutboundMessage, OutboundStatus, utcnow
-from inbox.outbox import Accepted, Outbox, OutgoingMail
+from inbox.outbox import Accepted, Outbox, OutboxError, OutgoingMail
 
 
 class JournaledOutbox:
@@ -38,13 +45,55 @@ class JournaledOutbox:
     def was_sent(self, message_id: str) -> bool:
         return self._recorded(message_id) or self.inner.was_sent(message_id)
 
+    def _check_claim(self, message_id: str) -> None:
+        claim = current_claim.get()
+        if claim is None or claim.message_id != message_id:
+            return  # not a queued reply (a test or a tool delivering directly): nothing to fence
+        with session_scope(self.engine) as session:
+            if not still_ours(session, claim):
+                raise LeaseLost(f"the send claim on {message_id} passed to another worker; not sending")
+
+    def _keep_unfiled(self, message_id: str, data: bytes) -> None:
+        with session_scope(self.engine) as session:
+            outbound = session.exec(select(OutboundMessage).where(OutboundMessage.message_id == message_id)).first()
+            if outbound is not None:
+                outbound.unfiled_copy = data
+                session.add(outbound)
+
     def deliver(self, mail: OutgoingMail, on_accepted: Accepted | None = None) -> None:
         if self._recorded(mail.message_id):
             return
+        self._check_claim(mail.message_id)
 
         def accepted() -> None:
             self._record(mail.message_id)
             if on_accepted is not None:
                 on_accepted()
 
-        self.inner.deliver(mail, on_accepted=accepted)
+        if "on_copy_failed" in inspect.signature(self.inner.deliver).parameters:
+            self.inner.deliver(mail, on_accepted=accepted, on_copy_failed=lambda data: self._keep_unfiled(mail.message_id, data))  # type: ignore[call-arg]
+        else:
+            self.inner.deliver(mail, on_accepted=accepted)
+
+    def file_missed_copies(self) -> int:
+        """File in Sent the copies that failed after the server accepted the reply; returns how many."""
+        file_copy = getattr(self.inner, "file_copy", None)
+        if file_copy is None:
+            return 0
+        with session_scope(self.engine) as session:
+            missed = session.exec(select(OutboundMessage.message_id).where(col(OutboundMessage.unfiled_copy).is_not(None))).all()
+        filed = 0
+        for message_id in missed:
+            with session_scope(self.engine) as session:
+                row = session.exec(select(OutboundMessage).where(OutboundMessage.message_id == message_id).with_for_update()).first()
+                if row is None or row.unfiled_copy is None:
+                    continue  # another worker filed it meanwhile
+                try:
+                    if not self.inner.was_sent(message_id) and not file_copy(message_id, row.unfiled_copy):
+                        continue
+                except OutboxError:
+                    continue
+                row.unfiled_copy = None
+                session.add(row)
+                filed += 1
+        return filed

@@ -62,13 +62,18 @@ class MailThread(SQLModel, table=True):
 
 class InboundMessage(SQLModel, table=True):
     __tablename__ = "inbound_message"
-    __table_args__ = (UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_inbound_imap_identity"),)
+    # A Message-ID is only a duplicate together with the same content: a different message that
+    # reuses one (broken mailers, forwarded copies) is stored as its own message, never dropped.
+    __table_args__ = (
+        UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_inbound_imap_identity"),
+        UniqueConstraint("message_id", "content_hash", name="uq_inbound_message_content"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     mailbox: str = Field(max_length=255)
     uidvalidity: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, default=0))
     uid: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, default=0))
-    message_id: str = Field(unique=True, max_length=998)
+    message_id: str = Field(index=True, max_length=998)
     content_hash: str = Field(index=True, max_length=64)
     raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     from_addr: str = Field(default="", max_length=998)
@@ -76,8 +81,9 @@ class InboundMessage(SQLModel, table=True):
     received_at: datetime = Field(default_factory=utcnow)
     status: str = Field(default=MessageStatus.pending, index=True, max_length=32)
     claimed_by: str | None = Field(default=None, max_length=128)
-    claimed_at: datetime | None = None
-    attempts: int = 0
+    claimed_at: datetime | None = None  # when the lease was taken or last renewed
+    claim_token: int = 0  # fencing token: raised at every claim; a write by an older claim is refused
+    attempts: int = 0  # counted when claimed, so a message that kills its worker still runs out
     error: str | None = Field(default=None, sa_column=Column(Text))
     thread_id: int | None = Field(default=None, foreign_key="mail_thread.id", index=True)
     customer_id: str | None = Field(default=None, index=True, max_length=64)
@@ -86,8 +92,9 @@ class InboundMessage(SQLModel, table=True):
 
 class DecisionRecord(SQLModel, table=True):
     __tablename__ = "decision"
+    __table_args__ = (UniqueConstraint("inbound_id", name="uq_decision_inbound_id"),)  # one per message, even for racing workers
     id: int | None = Field(default=None, primary_key=True)
-    inbound_id: int = Field(foreign_key="inbound_message.id", index=True)
+    inbound_id: int = Field(foreign_key="inbound_message.id")
     customer_id: str | None = Field(default=None, index=True, max_length=64)
     intent: str = Field(index=True, max_length=32)
     secondary_intents: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))

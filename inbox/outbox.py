@@ -34,7 +34,14 @@ class OutgoingMail(BaseModel):
 
 
 class OutboxError(Exception):
-    """Delivery failed; the outbound message stays retryable with this reason."""
+    """Delivery failed; the outbound message stays retryable with this reason.
+
+    `temporary` is true when trying again later may succeed (an SMTP 4xx, a dropped connection, an
+    unreachable server): the reply is then retried with back-off; otherwise it fails visibly."""
+
+    def __init__(self, message: str, *, temporary: bool = False):
+        super().__init__(message)
+        self.temporary = temporary
 
 
 Accepted = Callable[[], None]

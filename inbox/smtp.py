@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import smtplib
+from collections.abc import Callable
 
 from imapclient import IMAPClient
 
@@ -56,7 +57,10 @@ class SmtpOutbox:
             if isinstance(exc, smtplib.SMTPAuthenticationError):
                 reply = exc.smtp_error.decode(errors="replace") if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error)
                 raise OutboxError(f"{where}: the server refused the login of {s.smtp_username!r} ({exc.smtp_code} {reply}); check DUNMAIL_SMTP_USERNAME and DUNMAIL_SMTP_PASSWORD") from exc
-            raise OutboxError(f"{where}: {describe_tls_failure(exc, s, 'smtp') or f'{type(exc).__name__}: {exc}'}") from exc
+            untrusted = describe_tls_failure(exc, s, "smtp")
+            # An unreachable or overloaded server may be back soon; a certificate or a refused
+            # greeting (5xx) will not fix itself.
+            raise OutboxError(f"{where}: {untrusted or f'{type(exc).__name__}: {exc}'}", temporary=untrusted is None and _is_temporary(exc)) from exc
         assert conn is not None
         return conn
 
@@ -67,9 +71,11 @@ class SmtpOutbox:
             raise OutboxError(str(exc)) from exc
 
     def was_sent(self, message_id: str) -> bool:
-        """Whether a message with this Message-ID is already in the Sent folder."""
+        """Whether a message with this Message-ID is already in the Sent folder (created when missing)."""
         client = self._imap()
         try:
+            if not self._ensure_sent_folder(client):
+                return False
             client.select_folder(self.settings.imap_sent_folder, readonly=True)
             return bool(client.search(["HEADER", "Message-ID", message_id.strip("<>")]))
         except IMAPClient.Error as exc:
@@ -77,8 +83,23 @@ class SmtpOutbox:
         finally:
             _logout(client)
 
-    def deliver(self, mail: OutgoingMail, on_accepted: Accepted | None = None) -> None:
-        """Send once: skipped when the Message-ID is already in Sent; raises OutboxError when it did not go out."""
+    def _ensure_sent_folder(self, client: IMAPClient) -> bool:
+        """Create the Sent folder when the mailbox has none; False when it had to be created (it is empty)."""
+        folder = self.settings.imap_sent_folder
+        if client.folder_exists(folder):
+            return True
+        try:
+            client.create_folder(folder)
+        except IMAPClient.Error as exc:
+            if not client.folder_exists(folder):  # another worker may have created it just now
+                raise OutboxError(f"the Sent folder {folder!r} does not exist and could not be created: {exc}") from exc
+        log.warning("created the missing Sent folder %r", folder)
+        return False
+
+    def deliver(self, mail: OutgoingMail, on_accepted: Accepted | None = None, on_copy_failed: Callable[[bytes], None] | None = None) -> None:
+        """Send once: skipped when the Message-ID is already in Sent; raises OutboxError when it did not go out.
+
+        `on_copy_failed` receives the sent bytes when the copy to Sent fails, so it can be filed later."""
         if self.was_sent(mail.message_id):
             return
         msg = to_mime(mail)
@@ -86,8 +107,8 @@ class SmtpOutbox:
         conn = self._smtp()
         try:
             refused = conn.send_message(msg, from_addr=mail.from_addr, to_addrs=[*mail.to, *mail.cc])
-        except smtplib.SMTPException as exc:
-            raise OutboxError(f"SMTP refused the message: {exc}") from exc
+        except (smtplib.SMTPException, OSError) as exc:
+            raise OutboxError(f"SMTP did not accept the message: {exc}", temporary=_is_temporary(exc)) from exc
         finally:
             try:
                 conn.quit()
@@ -97,21 +118,37 @@ class SmtpOutbox:
             raise OutboxError(f"every recipient was refused: {refused}")
         if on_accepted is not None:
             on_accepted()
-        if self.append_sent:
-            self._append_sent(mail.message_id, data)
+        if self.append_sent and not self.file_copy(mail.message_id, data) and on_copy_failed is not None:
+            on_copy_failed(data)
 
-    def _append_sent(self, message_id: str, data: bytes) -> None:
+    def file_copy(self, message_id: str, data: bytes) -> bool:
+        """File a sent message in the Sent folder (creating it when missing); False when that failed."""
         try:
             client = self._imap()
         except OutboxError as exc:
             log.warning("sent %s, but could not reach IMAP to file the copy in Sent: %s", message_id, exc)
-            return
+            return False
         try:
+            self._ensure_sent_folder(client)
             client.append(self.settings.imap_sent_folder, data, flags=[b"\\Seen"])
-        except IMAPClient.Error as exc:
+            return True
+        except (IMAPClient.Error, OutboxError, OSError) as exc:
             log.warning("sent %s, but the copy to %r failed: %s", message_id, self.settings.imap_sent_folder, exc)
+            return False
         finally:
             _logout(client)
+
+
+def _is_temporary(exc: BaseException) -> bool:
+    """SMTP 4xx replies and lost connections are worth another try later; 5xx replies are final."""
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        codes = [code for code, _ in exc.recipients.values()]
+        return bool(codes) and all(400 <= code < 500 for code in codes)
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return 400 <= exc.smtp_code < 500
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return True
+    return isinstance(exc, OSError) and not isinstance(exc, smtplib.SMTPException)  # sockets: refused, reset, timed out
 
 
 def _logout(client: IMAPClient) -> None:

@@ -8,6 +8,7 @@ import email
 import os
 import subprocess
 import sys
+from datetime import datetime, timedelta, timezone
 from email import policy
 from pathlib import Path
 
@@ -63,7 +64,10 @@ def test_reply_is_sent_exactly_once_after_a_crash_mid_send(make_runtime, when):
     assert proc.returncode == -9, proc.stderr[-2000:]
 
     unfiled = UnfiledOutbox(rt.settings.resolved_sent_maildir) if when == "accepted" else None
-    restarted = make_runtime(outbox=unfiled)
+    restarted = make_runtime(outbox=unfiled, send_lease_seconds=1)
+    if when == "before":  # nothing left: only once the dead sender's lease ran out may another worker send
+        assert recover_interrupted_sends(restarted) == [], "the dead sender's claim was taken while its lease ran"
+        _wait_for_lease_to_lapse(restarted)
     outcomes = recover_interrupted_sends(restarted)
     assert [o.status for o in outcomes] == ["sent"]
     sent = list((restarted.settings.resolved_sent_maildir / "cur").iterdir())
@@ -74,3 +78,12 @@ def test_reply_is_sent_exactly_once_after_a_crash_mid_send(make_runtime, when):
         assert s.get(ApprovalRequest, item.id).status == "sent"
     assert outbound.status == "sent" and reply["Message-ID"] == outbound.message_id
     assert recover_interrupted_sends(restarted) == []
+
+
+def _wait_for_lease_to_lapse(rt) -> None:
+    """The crashed approver held its claim for the default lease: age it as the clock would."""
+    with Session(rt.engine) as s:
+        outbound = s.exec(select(OutboundMessage)).one()
+        outbound.lease_until = datetime.now(timezone.utc) - timedelta(seconds=1)
+        s.add(outbound)
+        s.commit()

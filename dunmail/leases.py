@@ -1,0 +1,52 @@
+"""Keeping a lease alive while slow work runs, from a thread beside it.
+
+A claim's lease must outlive the work it covers (a slow LLM call, a slow SMTP server), or another
+worker takes the same message or reply while the first is still busy. The renewal itself is a
+fenced write: when it finds the claim gone, `lost` is set and the work must not write its result.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+
+class LeaseLost(Exception):
+    """Another worker took over this claim (our lease ran out); our result must not be written."""
+
+
+class LeaseKeeper:
+    def __init__(self, renew: Callable[[], bool], every_seconds: float):
+        self._renew = renew
+        self._every = max(0.05, every_seconds)
+        self._stop = threading.Event()
+        self.lost = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="lease-keeper", daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._every):
+            try:
+                if not self._renew():
+                    self.lost.set()
+                    return
+            except Exception:  # noqa: BLE001 - a failed renewal is retried; the lease may still hold
+                continue
+
+    def start(self) -> "LeaseKeeper":
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+
+
+@contextmanager
+def kept_alive(renew: Callable[[], bool], lease_seconds: float) -> Iterator[LeaseKeeper]:
+    """Renew a lease every third of its length while the block runs."""
+    keeper = LeaseKeeper(renew, lease_seconds / 3).start()
+    try:
+        yield keeper
+    finally:
+        keeper.stop()
