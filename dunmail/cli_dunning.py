@@ -1,6 +1,6 @@
 """CLI commands of the dunning area, mounted on the main `dunmail` app by register():
 `dunmail tick`, `dunmail reminders`, `dunmail report`, `dunmail resolve-dispute`, `dunmail stop-invoice`,
-`dunmail restart-invoice`, `dunmail approve-reminders`."""
+`dunmail restart-invoice`, `dunmail approve-reminders`, `dunmail pauses`, `dunmail lift-pause`."""
 
 from __future__ import annotations
 
@@ -136,6 +136,63 @@ def restart_invoice(
     _set_invoice_stop(invoice, user, note, stopped=False)
 
 
+def pauses(
+    customer: str | None = typer.Option(None, "--customer", help="Only this customer's pauses."),
+    state: str | None = typer.Option(None, "--state", help="proposed, active or lifted."),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON list of pauses."),
+) -> None:
+    """Every pause with its source and state: proposed ones wait on an item's approval."""
+    import json
+
+    from sqlmodel import Session
+
+    from dunmail import pauses as store
+    from dunmail.cli_support import migrated_engine
+    from dunmail.tables import PauseState
+
+    if state is not None and state not in (PauseState.proposed, PauseState.active, PauseState.lifted):
+        fail(f"--state must be proposed, active or lifted, not {state!r}")
+    engine = migrated_engine()
+    try:
+        with Session(engine) as session:
+            rows = [store.as_json(p) for p in store.listing(session, customer_id=customer, state=state)]
+    finally:
+        engine.dispose()
+    if as_json:
+        typer.echo(json.dumps(rows, indent=2))
+        return
+    table = Table("id", "customer", "invoice", "until", "state", "source", "reason")
+    for r in rows:
+        table.add_row(str(r["id"]), r["customer_id"], r["invoice"] or "(all)", r["until"] or "open-ended", r["state"], r["source"], r["reason"])
+    console.print(table if rows else "no pauses")
+
+
+def lift_pause(
+    pause_id: int = typer.Argument(..., help="The pause's id (see `dunmail pauses`)."),
+    user: str = typer.Option(..., "--user", help="Who lifts it (goes into the audit log)."),
+    note: str = typer.Option(..., "--note", help="Why reminders may resume."),
+) -> None:
+    """Lift one active pause; the customer's other pauses stay as they are."""
+    from dunmail import pauses as store
+    from dunmail.cli_support import migrated_engine
+    from dunmail.db import session_scope
+    from dunmail.users import find_user
+
+    engine = migrated_engine()
+    try:
+        with session_scope(engine) as session:
+            person = find_user(session, user)
+            if person is None or not person.active or person.role not in ("collector", "manager"):
+                fail(f"{user!r} is not an active collector or manager")
+            try:
+                row = store.lift(session, pause_id, user, note)
+            except store.PauseError as exc:
+                fail(str(exc))
+            console.print(f"pause {row.id} of {row.customer_id}{'/' + row.invoice if row.invoice else ''} lifted")
+    finally:
+        engine.dispose()
+
+
 def approve_reminders(ids: list[int] = typer.Argument(..., help="Queue item ids."), user: str = typer.Option(..., "--user", help="The approving manager.")) -> None:
     """Batch-approve routine reminders (flagged items and non-routine stages are left for review)."""
     from dunmail.tick import approve_batch
@@ -154,3 +211,5 @@ def register(app: typer.Typer) -> None:
     app.command("stop-invoice")(stop_invoice)
     app.command("restart-invoice")(restart_invoice)
     app.command("approve-reminders")(approve_reminders)
+    app.command("pauses")(pauses)
+    app.command("lift-pause")(lift_pause)

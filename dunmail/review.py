@@ -19,6 +19,7 @@ from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from approvals.queue import QueueError, transition
+from dunmail import pauses
 from dunmail.db import session_scope
 from dunmail.leases import LeaseLost, kept_alive
 from dunmail.send_claims import SendClaim, backoff_seconds, claim_send, claimable, current_claim, holder, lock_if_ours, renew, sender_name
@@ -76,6 +77,7 @@ def approve(rt: Runtime, approval_id: int, version: int, user: str, *, body: str
         if claim is None:
             raise QueueError(f"this reply is being sent right now ({holder(session, approval_id)})")
         message_id = outbound.message_id
+        pauses.activate_item(session, approval_id, user)  # the person's approval makes the item's proposals real
     # The approver's role (from the web session) decides whether failures of an edit may be overridden.
     payload = {"action": "approve", "user": user, "role": role, "body": body, "overrides": overrides or [], "message_id": message_id}
     return _resume_and_send(rt, approval_id, Command(resume=payload), claim)
@@ -178,15 +180,23 @@ def _defer(rt: Runtime, session: Session, outbound: OutboundMessage, reason: str
     return ReviewOutcome(outbound.approval_id, ApprovalStatus.approved, f"temporary failure, retrying in {wait:.0f} s: {reason}")
 
 
-def close(rt: Runtime, approval_id: int, version: int, user: str, *, action: str, note: str = "") -> ReviewOutcome:
-    """Reject (with a reason) or resolve without reply; the graph ends without sending."""
+def close(rt: Runtime, approval_id: int, version: int, user: str, *, action: str, note: str = "", apply_proposals: bool = False) -> ReviewOutcome:
+    """Reject (with a reason) or resolve without reply; the graph ends without sending.
+
+    Rejecting drops the item's proposed pauses and promise; resolving applies them only when the
+    person says so (`apply_proposals`), e.g. accepting a dispute's pause while answering by phone."""
     if action not in ("reject", "resolve"):
         raise QueueError(f"unknown action {action}")
     if action == "reject" and not note.strip():
         raise QueueError("a rejection needs a reason")
     status = ApprovalStatus.rejected if action == "reject" else ApprovalStatus.resolved
     with session_scope(rt.engine) as session:
-        item = transition(session, approval_id, version, from_status=(ApprovalStatus.pending, ApprovalStatus.failed), to_status=status, actor=user, note=note, audit_kind=f"approval.{status}")
+        item = transition(session, approval_id, version, from_status=(ApprovalStatus.pending, ApprovalStatus.failed), to_status=status, actor=user, note=note,
+                          audit_kind=f"approval.{status}", detail={"proposals_applied": apply_proposals and action == "resolve"})
+        if apply_proposals and action == "resolve":
+            pauses.activate_item(session, approval_id, user)
+        else:
+            pauses.drop_item(session, approval_id, user)
         msg = session.get(InboundMessage, item.inbound_id) if item.inbound_id is not None else None
         if msg is not None:
             msg.status = MessageStatus.done

@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from agent.state import PolicyParams
 from dunmail import settings_values
 
 
@@ -105,7 +106,7 @@ class Settings(BaseSettings):
     # Policy
     promise_grace_days: int = 3
     promise_max_days: int = 30
-    auto_deferral_days: int = Field(default=14, ge=0, le=14)  # the longest deferral made without a person; never more than 14
+    auto_deferral_days: int = Field(default=PolicyParams.auto_deferral_days, ge=0, le=14)  # the longest deferral made without a person; never more than 14
     touch_limit_per_week: int = 2
 
     # Web app

@@ -159,7 +159,7 @@ def _record_stage(session: Session, plan: ReminderPlan) -> None:
 def queue_reminders(rt: Runtime, today: date, policy: DunningPolicy | None = None) -> tuple[list[int], DayPlan]:
     """Plan today's reminders and put each into the queue once."""
     policy = policy or load_policy()
-    day = plan_day(rt.engine, rt.erp, today, policy)
+    day = plan_day(rt.engine, rt.erp, today, policy, rt.context.policy.auto_deferral_days)
     ids = [i for i in (queue_plan(rt, p, policy) for p in day.plans) if i is not None]
     return ids, day
 

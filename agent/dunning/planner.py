@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from agent.dunning.policy import DunningPolicy, Segment, load_policy
+from agent.state import PolicyParams
 from dunmail.pauses import Holds, holds
 from dunmail.tables import ApprovalRequest, ApprovalStatus, DunningState, OutboundMessage, OutboundStatus, Promise
 from tools.erp import Erp
@@ -105,13 +106,16 @@ def flag_rule(policy: DunningPolicy, customer: Customer) -> tuple[str, str] | No
     return None
 
 
-def plan_day(engine: Engine, erp: Erp, today: date, policy: DunningPolicy | None = None) -> DayPlan:
+REPLY_HOLD_DAYS = PolicyParams.auto_deferral_days  # how long a reply waiting for review holds its customer's reminders
+
+
+def plan_day(engine: Engine, erp: Erp, today: date, policy: DunningPolicy | None = None, reply_hold_days: int = REPLY_HOLD_DAYS) -> DayPlan:
     """Every customer's reminder for `today`, and for every customer with overdue items that gets none, why."""
     policy = policy or load_policy()
     out = DayPlan()
     with Session(engine) as session:
         for customer in erp.customers():
-            plan, skip = _plan_customer(session, policy, erp, customer, today)
+            plan, skip = _plan_customer(session, policy, erp, customer, today, reply_hold_days)
             if plan:
                 out.plans.append(plan)
             elif skip:
@@ -124,7 +128,26 @@ def plan_reminders(engine: Engine, erp: Erp, today: date, policy: DunningPolicy 
     return plan_day(engine, erp, today, policy).plans
 
 
-def _plan_customer(session: Session, policy: DunningPolicy, erp: Erp, customer: Customer, today: date) -> tuple[ReminderPlan | None, Skip | None]:
+def _waiting_items(session: Session, customer_id: str, today: date, reply_hold_days: int) -> tuple[ApprovalRequest | None, list[ApprovalRequest]]:
+    """(an item that holds reminders today, replies that waited longer than they may hold them).
+
+    A reply waiting for review holds its customer's reminders — visibly, in the queue — but only
+    for `reply_hold_days`: an unread message must not stop dunning for longer than the automatic
+    deferral. After that the reminder is planned for a person, naming the reply still waiting."""
+    items = session.exec(select(ApprovalRequest).where(ApprovalRequest.customer_id == customer_id, col(ApprovalRequest.status).in_(OPEN_ITEM_STATUSES))
+                         .order_by(col(ApprovalRequest.id))).all()
+    overdue = []
+    for item in items:
+        waited = (today - item.created_at.date()).days
+        if item.inbound_id is not None and item.status == ApprovalStatus.pending and waited > reply_hold_days:
+            overdue.append(item)
+        else:
+            return item, overdue
+    return None, overdue
+
+
+def _plan_customer(session: Session, policy: DunningPolicy, erp: Erp, customer: Customer, today: date,
+                   reply_hold_days: int = REPLY_HOLD_DAYS) -> tuple[ReminderPlan | None, Skip | None]:
     open_invoices = erp.open_invoices(customer.id)
     if not open_invoices:
         return None, None  # paid in the ERP: nothing to remind of
@@ -162,15 +185,17 @@ def _plan_customer(session: Session, policy: DunningPolicy, erp: Erp, customer: 
     due_now = [(inv, idx) for inv, idx in eligible if idx + 1 > (states[inv.number].stage if inv.number in states else 0)]
     if not due_now:
         return None, None  # each invoice was already reminded at the stage it has reached
-    waiting = session.exec(
-        select(ApprovalRequest.id).where(ApprovalRequest.customer_id == customer.id, col(ApprovalRequest.status).in_(OPEN_ITEM_STATUSES))
-    ).first()
+    waiting, unreviewed = _waiting_items(session, customer.id, today, reply_hold_days)
     if waiting is not None:
-        return None, Skip(customer.id, f"item {waiting} for this customer is still open in the queue")
+        return None, Skip(customer.id, f"item {waiting.id} for this customer is still open in the queue")
     touched = last_touch(session, customer.id)
     if touched and (today - touched).days < policy.limits.min_days_between_touches:
         return None, Skip(customer.id, f"touch limit: we wrote on {touched} (minimum {policy.limits.min_days_between_touches} days between messages)")
-    return _make_plan(policy, segment, customer, eligible, today, rule, held), None
+    plan = _make_plan(policy, segment, customer, eligible, today, rule, held)
+    if unreviewed:
+        plan.needs_human, plan.batch_approve = True, False
+        plan.reasons.append("a reply still waits for review: " + ", ".join(f"item {i.id} since {i.created_at.date()}" for i in unreviewed))
+    return plan, None
 
 
 def _make_plan(policy: DunningPolicy, segment: Segment, customer: Customer, eligible: list[tuple[Invoice, int]], today: date,

@@ -15,10 +15,12 @@ from pydantic import BaseModel, Field
 from sqlmodel import Session
 
 from approvals.queue import AGES, QueueError, QueueFilter, StaleItem, get_visible_item, query_queue
+from approvals.web.customers import lift_pause as lift_customer_pause, visible_customer
 from approvals.web.deps import ApiUser, CurrentUser, RuntimeDep, SessionDep, require_actor, require_manager
 from approvals.web.throttle import throttle_of
 from approvals.web.item_view import build_item_view
 from approvals.web.security import begin_login, end_login, require_csrf
+from dunmail import pauses as pause_store
 from dunmail import review
 from dunmail.tables import ApprovalRequest
 from dunmail.users import authenticate, list_users
@@ -94,11 +96,31 @@ class MessageOut(BaseModel):
     text: str
 
 
+class PauseOut(BaseModel):
+    """One pause: `invoice` null = the whole customer, `until` null = open-ended; `proposed` ones hold
+    nothing until their item is approved."""
+
+    id: int
+    customer_id: str
+    invoice: str | None
+    until: str | None
+    state: Literal["proposed", "active", "lifted"]
+    source: str
+    reason: str
+    approval_id: int | None
+    created_at: str
+
+
+class LiftIn(BaseModel):
+    note: str = Field(min_length=1, max_length=2000, pattern=r"\S", description="why reminders may resume (required)")
+
+
 class ItemDetail(ItemSummary):
     draft: dict[str, Any] | None
     decision: DecisionOut | None
     guardrails: list[Check]
     thread: list[MessageOut]
+    pauses: list[PauseOut] = Field(default_factory=list, description="what this item proposed, and what its approval made active")
 
 
 class ItemPage(BaseModel):
@@ -124,6 +146,7 @@ class RejectIn(BaseModel):
 class ResolveIn(BaseModel):
     version: Version
     note: str = Field(default="", max_length=2000)
+    apply_proposals: bool = Field(default=False, description="make the item's proposed pauses and promise real (else they are dropped)")
 
 
 class ReassignIn(BaseModel):
@@ -215,7 +238,8 @@ def get_item(approval_id: ItemId, user: ApiUser, session: SessionDep, rt: Runtim
                            needs_human=d.needs_human, reasons=d.reasons, facts=d.facts, evidence=d.evidence) if d else None
     checks = [Check.model_validate({k: c.get(k) for k in ("check", "passed", "reason", "overridable", "passage") if c.get(k) is not None}) for c in view.checks]
     thread = [MessageOut(direction=e.direction, from_addr=e.from_addr, to=e.to, subject=e.subject, date=e.date, text=e.text) for e in view.thread]
-    return ItemDetail(**_summary(item).model_dump(), draft=item.draft, decision=decision, guardrails=checks, thread=thread)
+    return ItemDetail(**_summary(item).model_dump(), draft=item.draft, decision=decision, guardrails=checks, thread=thread,
+                      pauses=[PauseOut.model_validate(pause_store.as_json(p)) for p in view.pauses])
 
 
 def _run(session: Session, approval_id: int, user: CurrentUser, run) -> ActionOut:  # noqa: ANN001 - a callable
@@ -250,7 +274,8 @@ def reject(approval_id: ItemId, body: RejectIn, user: ApiUser, session: SessionD
 @router.post("/items/{approval_id}/resolve", response_model=ActionOut, dependencies=CSRF, responses=ERRORS)
 def resolve(approval_id: ItemId, body: ResolveIn, user: ApiUser, session: SessionDep, rt: RuntimeDep) -> ActionOut:
     """Close without a reply."""
-    return _run(session, approval_id, user, lambda: review.close(rt, approval_id, body.version, user.username, action="resolve", note=body.note.strip()))
+    return _run(session, approval_id, user, lambda: review.close(rt, approval_id, body.version, user.username, action="resolve", note=body.note.strip(),
+                                                                 apply_proposals=body.apply_proposals))
 
 
 @router.post("/items/{approval_id}/reassign", response_model=ActionOut, dependencies=CSRF, responses={**ERRORS, 400: {"description": "unknown owner"}})
@@ -267,3 +292,22 @@ def reassign(approval_id: ItemId, body: ReassignIn, user: ApiUser, session: Sess
 def retry(approval_id: ItemId, body: RetryIn, user: ApiUser, session: SessionDep, rt: RuntimeDep) -> ActionOut:
     """Send again after a delivery failure (a Message-ID already sent is never re-sent)."""
     return _run(session, approval_id, user, lambda: review.retry_send(rt, approval_id, body.version, user.username))
+
+
+@router.get("/pauses", response_model=list[PauseOut], responses=ERRORS)
+def list_pauses(user: ApiUser, session: SessionDep, rt: RuntimeDep,
+                customer: Annotated[str, Query(min_length=1, max_length=64)],
+                state: Literal["proposed", "active", "lifted"] | None = None) -> list[PauseOut]:
+    """One customer's pauses (the same list as `dunmail pauses --customer X --json`)."""
+    visible_customer(rt, customer, user)
+    return [PauseOut.model_validate(pause_store.as_json(p)) for p in pause_store.listing(session, customer_id=customer, state=state)]
+
+
+@router.post("/pauses/{pause_id}/lift", response_model=PauseOut, dependencies=CSRF, responses={**ERRORS, 409: {"description": "not an active pause"}})
+def lift(pause_id: Annotated[int, Path(ge=1, le=2**31)], body: LiftIn, user: ApiUser, rt: RuntimeDep) -> PauseOut:
+    """Lift one active pause (a collector of that customer, or a manager); audited."""
+    try:
+        row = lift_customer_pause(rt, pause_id, user, body.note.strip())
+    except pause_store.PauseError as exc:
+        raise HTTPException(status_code=409, detail=str(exc)) from exc
+    return PauseOut.model_validate(pause_store.as_json(row))

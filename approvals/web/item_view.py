@@ -13,7 +13,8 @@ from typing import Any
 import nh3
 from sqlmodel import Session, col, select
 
-from dunmail.tables import ApprovalRequest, DecisionRecord, InboundMessage, OutboundMessage
+from dunmail import pauses as pause_store
+from dunmail.tables import ApprovalRequest, DecisionRecord, InboundMessage, OutboundMessage, Pause, PauseState
 from dunmail.wiring import Runtime
 from inbox.parse import UnparseableMessage, parse_message
 
@@ -54,6 +55,12 @@ class ItemView:
     outbound: OutboundMessage | None
     erp_open_invoices: list[dict[str, Any]] = field(default_factory=list)
     erp_payments: list[dict[str, Any]] = field(default_factory=list)
+    pauses: list[Pause] = field(default_factory=list)  # what this item proposed (and what its approval made active)
+    customer_pauses: list[Pause] = field(default_factory=list)  # the customer's other active pauses
+
+    @property
+    def proposed(self) -> list[Pause]:
+        return [p for p in self.pauses if p.state == PauseState.proposed]
 
     @property
     def failed_checks(self) -> list[dict[str, Any]]:
@@ -157,4 +164,7 @@ def build_item_view(rt: Runtime, session: Session, item: ApprovalRequest) -> Ite
         outbound=outbound,
         erp_open_invoices=erp_invoices,
         erp_payments=erp_payments,
+        pauses=pause_store.listing(session, approval_id=item.id),
+        customer_pauses=[p for p in pause_store.listing(session, customer_id=item.customer_id, state=PauseState.active) if p.approval_id != item.id]
+        if item.customer_id else [],
     )

@@ -17,11 +17,13 @@ from sqlmodel import Session
 from approvals.audit_log import AuditFilter, audit_kinds, csv_rows, query_audit
 from approvals.quarantine import list_quarantined, retry_quarantined
 from approvals.queue import AGES, SORTS, QueueError, QueueFilter, StaleItem, distinct_values, get_visible_item, query_queue
+from approvals.web.customers import lift_pause as lift_customer_pause, visible_customer
 from approvals.web.deps import CurrentUser, PageUser, RuntimeDep, SessionDep, require_actor, require_manager
 from approvals.web.item_view import build_item_view
 from approvals.web.rendering import flash, render
 from approvals.web.security import begin_login, end_login, require_csrf
 from approvals.web.throttle import throttle_of
+from dunmail import pauses as pause_store
 from dunmail import review
 from dunmail.db import session_scope
 from dunmail.tables import ApprovalRequest, ApprovalStatus
@@ -186,8 +188,10 @@ def reject(request: Request, approval_id: int, user: PageUser, session: SessionD
 
 @router.post("/items/{approval_id}/resolve", dependencies=CSRF)
 def resolve(request: Request, approval_id: int, user: PageUser, session: SessionDep, rt: RuntimeDep,
-            version: Annotated[int, Form(ge=0, le=2**31)], note: Annotated[str, Form(max_length=MAX_NOTE)] = "") -> Response:
-    return _act(request, session, approval_id, user, "resolve", lambda: review.close(rt, approval_id, version, user.username, action="resolve", note=note.strip()))
+            version: Annotated[int, Form(ge=0, le=2**31)], note: Annotated[str, Form(max_length=MAX_NOTE)] = "",
+            apply_proposals: Annotated[bool, Form()] = False) -> Response:
+    return _act(request, session, approval_id, user, "resolve",
+                lambda: review.close(rt, approval_id, version, user.username, action="resolve", note=note.strip(), apply_proposals=apply_proposals))
 
 
 @router.post("/items/{approval_id}/reassign", dependencies=CSRF)
@@ -204,6 +208,34 @@ def reassign(request: Request, approval_id: int, user: PageUser, session: Sessio
 def retry_send(request: Request, approval_id: int, user: PageUser, session: SessionDep, rt: RuntimeDep,
                version: Annotated[int, Form(ge=0, le=2**31)]) -> Response:
     return _act(request, session, approval_id, user, "retry sending", lambda: review.retry_send(rt, approval_id, version, user.username))
+
+
+# --- customers and their pauses -------------------------------------------------------------------
+
+@router.get("/customers/{customer_id}")
+def customer_page(request: Request, customer_id: str, user: PageUser, session: SessionDep, rt: RuntimeDep) -> Response:
+    customer = visible_customer(rt, customer_id, user)
+    rows = pause_store.listing(session, customer_id=customer.id)
+    items = query_queue(session, QueueFilter(customer=customer.id, status=None, sort="newest"), visible_to=user.visible_to).items
+    try:
+        invoices = rt.erp.open_invoices(customer.id)
+    except Exception:  # noqa: BLE001 - the ERP being down must not hide the pauses
+        invoices = []
+    return render(request, "customer.html", {"customer": customer, "pauses": rows, "items": items, "invoices": invoices})
+
+
+@router.post("/pauses/{pause_id}/lift", dependencies=CSRF)
+def lift_pause(request: Request, pause_id: int, user: PageUser, rt: RuntimeDep, note: Annotated[str, Form(max_length=MAX_NOTE)],
+               back: Annotated[str, Form(max_length=300)] = "") -> Response:
+    """A collector lifts one active pause of their customer, with a reason, audited."""
+    target = _safe_next(back) if back else "/queue"
+    try:
+        row = lift_customer_pause(rt, pause_id, user, note)
+    except pause_store.PauseError as exc:
+        flash(request, "error", f"Not lifted: {exc}")
+    else:
+        flash(request, "ok", f"Pause {pause_id} lifted: reminders for {row.invoice or row.customer_id} follow the dunning policy again")
+    return RedirectResponse(target, status_code=303)
 
 
 # --- audit ---------------------------------------------------------------------------------------

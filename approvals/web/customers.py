@@ -1,0 +1,38 @@
+"""Who may see a customer, and lifting one of its pauses: shared by the pages and the JSON API."""
+
+from __future__ import annotations
+
+from fastapi import HTTPException
+
+from approvals.web.deps import CurrentUser, require_actor
+from dunmail import pauses as pause_store
+from dunmail.db import session_scope
+from dunmail.tables import Pause
+from dunmail.wiring import Runtime
+from tools.records import Customer
+
+
+def visible_customer(rt: Runtime, customer_id: str, user: CurrentUser) -> Customer:
+    """Collectors see only their own customers (as they see only their own items); 404 otherwise."""
+    try:
+        customer = rt.erp.customer(customer_id)
+    except Exception:  # noqa: BLE001 - an unreachable ERP reads as "not found here", never as a crash
+        customer = None
+    if customer is None or (user.visible_to is not None and customer.owner != user.visible_to):
+        raise HTTPException(status_code=404, detail=f"there is no customer {customer_id} among yours")
+    return customer
+
+
+def lift_pause(rt: Runtime, pause_id: int, user: CurrentUser, note: str) -> Pause:
+    """A collector (of that customer) or a manager lifts one active pause, with a reason, audited.
+    Raises PauseError for a pause that is not active or a missing note."""
+    require_actor(user)
+    with session_scope(rt.engine) as session:
+        row = session.get(Pause, pause_id)
+        if row is None:
+            raise HTTPException(status_code=404, detail=f"there is no pause {pause_id}")
+        visible_customer(rt, row.customer_id, user)
+        pause_store.lift(session, pause_id, user.username, note)
+        session.flush()
+        session.expunge(row)
+        return row
