@@ -195,6 +195,7 @@ class LlmModel(ReplyModel):
                 self.sleep(self._backoff(exc, attempt))
                 attempt += 1
         tally.tokens += answer.total_tokens
+        tally.cut_short = answer.finish_reason == "length"
         return answer.content
 
     def _backoff(self, exc: openai.APIStatusError, attempt: int) -> float:
@@ -222,6 +223,9 @@ class LlmModel(ReplyModel):
                 try:
                     answer = parse_answer(content)
                 except (ValidationError, ValueError) as second_error:
+                    if tally.cut_short:  # the limit, not the model, spoiled the answer: say which setting to raise
+                        return self._human(item, "truncated", f"answer cut off at max_tokens={self.max_tokens} "
+                                           "(DUNMAIL_LLM_MAX_TOKENS)", tally)
                     return self._human(item, "invalid", f"invalid output twice: {_short(second_error)}", tally)
         except LlmCallError as exc:
             return self._human(item, exc.kind, str(exc), tally)
@@ -296,6 +300,7 @@ class _Tally:
 
     calls: int = 0
     tokens: int = 0
+    cut_short: bool = False  # the last answer stopped at max_tokens
 
 
 def _header(value: str | None) -> str:

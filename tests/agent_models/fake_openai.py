@@ -19,9 +19,9 @@ from typing import Any
 TRICKLE_INTERVAL = 0.05  # seconds between bytes: every read is quick, the whole answer never ends
 
 
-def completion(content: str, tokens: int = 100) -> dict[str, Any]:
+def completion(content: str, tokens: int = 100, finish_reason: str = "stop") -> dict[str, Any]:
     return {"id": "chatcmpl-fake", "object": "chat.completion", "created": 0, "model": "fake-model",
-            "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": content}}],
+            "choices": [{"index": 0, "finish_reason": finish_reason, "message": {"role": "assistant", "content": content}}],
             "usage": {"prompt_tokens": tokens - 10, "completion_tokens": 10, "total_tokens": tokens}}
 
 
@@ -35,9 +35,9 @@ class Behaviour:
     headers: dict[str, str] = field(default_factory=dict)
 
 
-def answer(content: dict[str, Any] | str, tokens: int = 100) -> Behaviour:
+def answer(content: dict[str, Any] | str, tokens: int = 100, finish_reason: str = "stop") -> Behaviour:
     text = content if isinstance(content, str) else json.dumps(content)
-    return Behaviour("json", body=json.dumps(completion(text, tokens)).encode())
+    return Behaviour("json", body=json.dumps(completion(text, tokens, finish_reason)).encode())
 
 
 def raw(body: bytes, content_type: str, status: int = 200) -> Behaviour:

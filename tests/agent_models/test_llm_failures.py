@@ -80,6 +80,7 @@ HUMAN_CASES = {
     "huge answer without end": ([Behaviour("endless")], "too-large", 1, []),
     "JSON that is no completion": ([raw(b'{"error": "quota"}', "application/json")], "bad-shape", 1, []),
     "bad JSON twice": ([answer("{intent: promise"), answer("still { not json")], "invalid", 2, []),
+    "answers cut off at max_tokens": ([answer('{"intent": "promise_to_pay", "conf', finish_reason="length")], "truncated", 2, []),
     "schema-invalid JSON twice": ([answer({"intent": "pay me"}), answer({"intent": "promise_to_pay", "confidence": 7})], "invalid", 2, []),
     "rate limited throughout": ([error(429, retry_after="3600")], "rate-limited", 3, [MAX_BACKOFF, MAX_BACKOFF]),
     "server error throughout": ([error(500)], "http-500", 3, [0.5, 1.0]),
