@@ -86,6 +86,8 @@ class CreditNote(BaseModel):
 class Company(BaseModel):
     name: str
     ar_mailbox: str
+    # Our own accounts (IBAN, BIC, account numbers): the only bank details an outbound draft may name.
+    bank_accounts: list[str] = Field(default_factory=list)
 
 
 class World(BaseModel):
