@@ -12,7 +12,7 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, func
+from sqlalchemy import delete, func, insert
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, col, select
 
@@ -61,41 +61,51 @@ def _snapshot_refusal(session: Session, source: str, changes: Changes) -> str | 
     return None
 
 
-def _upsert(session: Session, table: type[SQLModel], source: str, key: str, value: str, fields: dict[str, Any], fresh: bool) -> None:
-    """Insert or update one mirror row; `fresh` (a whole snapshot into emptied tables) skips the lookup."""
-    row = None if fresh else session.exec(select(table).where(table.source == source, getattr(table, key) == value)).first()  # type: ignore[attr-defined]
+Batch = dict[type[SQLModel], list[dict[str, Any]]]
+
+
+def _upsert(session: Session, table: type[SQLModel], source: str, key: str, value: str, fields: dict[str, Any], batch: Batch | None) -> None:
+    """Insert or update one mirror row. With a `batch` (a whole snapshot into emptied tables) the row
+    is collected for one bulk insert instead: tens of thousands of rows in seconds, not minutes."""
+    if batch is not None:
+        batch.setdefault(table, []).append({"source": source, key: value, **fields})
+        return
+    row = session.exec(select(table).where(table.source == source, getattr(table, key) == value)).first()  # type: ignore[attr-defined]
     row = row or table(source=source, **{key: value})
     for name, v in fields.items():
         setattr(row, name, v)
     session.add(row)
 
 
-def _store_customer(session: Session, source: str, c: Customer, sync_id: int, fresh: bool) -> None:
+def _store_customer(session: Session, source: str, c: Customer, sync_id: int, batch: Batch | None) -> None:
     _upsert(session, ErpCustomerRow, source, "customer_id", c.id, {"name": c.name, "domain": c.domain.lower().strip(), "owner": c.owner,
-                                                                   "language": c.language or "en", "flags": list(c.flags), "sync_id": sync_id}, fresh)
-    if not fresh:
-        session.exec(delete(ErpContactRow).where(col(ErpContactRow.source) == source, col(ErpContactRow.customer_id) == c.id))  # type: ignore[call-overload]
-    for contact in c.contacts:
-        session.add(ErpContactRow(source=source, customer_id=c.id, email=contact.email.lower().strip(), name=contact.name, role=contact.role))
+                                                                   "language": c.language or "en", "flags": list(c.flags), "sync_id": sync_id}, batch)
+    contacts = [{"source": source, "customer_id": c.id, "email": p.email.lower().strip(), "name": p.name, "role": p.role} for p in c.contacts]
+    if batch is not None:
+        batch.setdefault(ErpContactRow, []).extend(contacts)
+        return
+    session.exec(delete(ErpContactRow).where(col(ErpContactRow.source) == source, col(ErpContactRow.customer_id) == c.id))  # type: ignore[call-overload]
+    for contact in contacts:
+        session.add(ErpContactRow(**contact))
 
 
-def _store_invoice(session: Session, source: str, i: Invoice, external_id: str, sync_id: int, fresh: bool) -> None:
+def _store_invoice(session: Session, source: str, i: Invoice, external_id: str, sync_id: int, batch: Batch | None) -> None:
     _upsert(session, ErpInvoiceRow, source, "number_key", i.number.upper().strip(),
             {"number": i.number, "external_id": external_id, "customer_id": i.customer_id, "issue_date": i.issue_date, "due_date": i.due_date,
              "amount": str(i.amount), "currency": i.currency.upper(), "balance": str(i.balance), "po_number": i.po_number, "status": i.status,
-             "sync_id": sync_id}, fresh)
+             "sync_id": sync_id}, batch)
 
 
-def _store_payment(session: Session, source: str, p: Payment, sync_id: int, fresh: bool) -> None:
+def _store_payment(session: Session, source: str, p: Payment, sync_id: int, batch: Batch | None) -> None:
     _upsert(session, ErpPaymentRow, source, "payment_id", p.id,
             {"customer_id": p.customer_id, "paid_on": p.date, "amount": str(p.amount), "currency": p.currency.upper(), "reference": p.reference,
-             "reference_key": reference_key(p.reference), "method": p.method, "applied_to": list(p.applied_to), "sync_id": sync_id}, fresh)
+             "reference_key": reference_key(p.reference), "method": p.method, "applied_to": list(p.applied_to), "sync_id": sync_id}, batch)
 
 
-def _store_credit_note(session: Session, source: str, n: CreditNote, sync_id: int, fresh: bool) -> None:
+def _store_credit_note(session: Session, source: str, n: CreditNote, sync_id: int, batch: Batch | None) -> None:
     _upsert(session, ErpCreditNoteRow, source, "credit_note_id", n.id,
             {"number": n.number, "customer_id": n.customer_id, "issued_on": n.date, "amount": str(n.amount), "currency": n.currency.upper(),
-             "remaining": str(n.remaining), "applied_to": list(n.applied_to), "sync_id": sync_id}, fresh)
+             "remaining": str(n.remaining), "applied_to": list(n.applied_to), "sync_id": sync_id}, batch)
 
 
 def _delete(session: Session, source: str, kind: str, ids: list[str]) -> None:
@@ -114,15 +124,18 @@ def apply_changes(session: Session, source: str, changes: Changes, sync_id: int)
         for table in (ErpContactRow, ErpCustomerRow, ErpInvoiceRow, ErpPaymentRow, ErpCreditNoteRow):
             session.exec(delete(table).where(table.source == source))  # type: ignore[attr-defined,call-overload]
         session.flush()
-    fresh = changes.full
+    batch: Batch | None = {} if changes.full else None
     for c in changes.customers:
-        _store_customer(session, source, c, sync_id, fresh)
+        _store_customer(session, source, c, sync_id, batch)
     for i in changes.invoices:
-        _store_invoice(session, source, i, changes.invoice_ids.get(i.number, ""), sync_id, fresh)
+        _store_invoice(session, source, i, changes.invoice_ids.get(i.number, ""), sync_id, batch)
     for p in changes.payments:
-        _store_payment(session, source, p, sync_id, fresh)
+        _store_payment(session, source, p, sync_id, batch)
     for n in changes.credit_notes:
-        _store_credit_note(session, source, n, sync_id, fresh)
+        _store_credit_note(session, source, n, sync_id, batch)
+    for table, rows in (batch or {}).items():
+        if rows:
+            session.execute(insert(table), rows)
     session.flush()
     for kind, ids in changes.deleted.items():
         _delete(session, source, kind, ids)
