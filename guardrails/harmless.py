@@ -129,9 +129,10 @@ def harm_reasons(state: dict[str, Any], carried: Carried, customer: Customer, wo
     decision = state.get("decision") or {}
     sent_on = _sent_on(state)
     longest = max([sent_on + timedelta(days=review_pause_days), *(_pause_end(p) for p in ((baseline or {}).get("decision") or {}).get("pauses", []))])
+    # A pause that is not automatic is a proposal on the item a person reviews: only automatic ones act alone.
     for pause in decision.get("pauses", []):
         until = pause.get("until")
-        if _pause_end(pause) > longest:
+        if pause.get("automatic") and _pause_end(pause) > longest:
             reasons.append(f"dunning paused until {until or 'further notice'} (longer than the {review_pause_days}-day review pause): {pause.get('reason', '')}")
     record = json.dumps(decision.get("record") or {}, ensure_ascii=False, default=str)
     for kind, values in tokens.items():
