@@ -3,8 +3,8 @@
 Every lookup is an indexed query on dunmail's own database, never a remote call per email. Each
 record says which sync it came from (its `synced` label), so a decision's evidence shows how fresh
 its ERP facts were. When the connector's last sync failed, or the mirror is older than allowed,
-every customer carries the `erp_unreachable` flag: policy sends flagged accounts to a human, so no
-draft is built on facts dunmail could not refresh.
+every customer carries the `erp_unreachable` flag (policy sends flagged accounts to a human, so no
+reply goes out on facts dunmail could not refresh) and every record's sync label says why.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ class MirrorErp:
         return self._today or datetime.now(ZoneInfo(self._tz)).date()
 
     # -- records ---------------------------------------------------------------------------------
-    def _label(self, session: Session, sync_id: int | None) -> str | None:
+    def _label(self, session: Session, sync_id: int | None, health: MirrorHealth) -> str | None:
         if sync_id is None:
             return None
         if sync_id not in self._labels:
@@ -76,12 +76,15 @@ class MirrorErp:
             if run is None or run.status == "running":
                 return None  # a label is cached only once its sync has finished
             self._labels[sync_id] = sync_label(run)
-        return self._labels[sync_id]
+        return self._labels[sync_id] if health.ok else f"{self._labels[sync_id]} (stale: {health.reason})"
+
+    def _health(self, session: Session) -> MirrorHealth:
+        return mirror_health(session, self.source, self.max_age)
 
     def _customers(self, session: Session, rows: list[ErpCustomerRow]) -> list[Customer]:
         if not rows:
             return []
-        health = mirror_health(session, self.source, self.max_age)
+        health = self._health(session)
         ids = [r.customer_id for r in rows]
         contacts: dict[str, list[Contact]] = {}
         for c in session.exec(select(ErpContactRow).where(ErpContactRow.source == self.source, col(ErpContactRow.customer_id).in_(ids))
@@ -91,18 +94,18 @@ class MirrorErp:
         for r in rows:
             flags = list(r.flags)
             if not health.ok:
-                flags.append(f"{UNREACHABLE_FLAG}: {health.reason}")
+                flags.append(UNREACHABLE_FLAG)
             out.append(Customer(id=r.customer_id, name=r.name, domain=r.domain, contacts=contacts.get(r.customer_id, []), flags=flags,
-                                owner=r.owner, language=r.language, synced=self._label(session, r.sync_id)))
+                                owner=r.owner, language=r.language, synced=self._label(session, r.sync_id, health)))
         return out
 
-    def _invoice(self, session: Session, r: ErpInvoiceRow) -> Invoice:
+    def _invoice(self, session: Session, r: ErpInvoiceRow, health: MirrorHealth) -> Invoice:
         return Invoice(number=r.number, customer_id=r.customer_id, issue_date=r.issue_date, due_date=r.due_date, amount=Decimal(r.amount),
-                       currency=r.currency, balance=Decimal(r.balance), po_number=r.po_number, status=r.status, synced=self._label(session, r.sync_id))
+                       currency=r.currency, balance=Decimal(r.balance), po_number=r.po_number, status=r.status, synced=self._label(session, r.sync_id, health))
 
-    def _payment(self, session: Session, r: ErpPaymentRow) -> Payment:
+    def _payment(self, session: Session, r: ErpPaymentRow, health: MirrorHealth) -> Payment:
         return Payment(id=r.payment_id, customer_id=r.customer_id, date=r.paid_on, amount=Decimal(r.amount), currency=r.currency,
-                       reference=r.reference, method=r.method, applied_to=list(r.applied_to), synced=self._label(session, r.sync_id))
+                       reference=r.reference, method=r.method, applied_to=list(r.applied_to), synced=self._label(session, r.sync_id, health))
 
     # -- the Erp protocol --------------------------------------------------------------------------
     def customers(self) -> list[Customer]:
@@ -135,7 +138,8 @@ class MirrorErp:
         with Session(self.engine) as session:
             rows = session.exec(select(ErpInvoiceRow).where(ErpInvoiceRow.source == self.source, ErpInvoiceRow.customer_id == customer_id)
                                 .order_by(col(ErpInvoiceRow.due_date), col(ErpInvoiceRow.number))).all()
-            return [self._invoice(session, r) for r in rows]
+            health = self._health(session)
+            return [self._invoice(session, r, health) for r in rows]
 
     def open_invoices(self, customer_id: str) -> list[Invoice]:
         return [i for i in self.invoices(customer_id) if i.is_open]
@@ -143,7 +147,7 @@ class MirrorErp:
     def invoice(self, number: str) -> Invoice | None:
         with Session(self.engine) as session:
             row = session.exec(select(ErpInvoiceRow).where(ErpInvoiceRow.source == self.source, ErpInvoiceRow.number_key == number.upper().strip())).first()
-            return self._invoice(session, row) if row else None
+            return self._invoice(session, row, self._health(session)) if row else None
 
     def _payments(self, customer_id: str | None, start: date | None, end: date | None) -> list[Payment]:
         query = select(ErpPaymentRow).where(ErpPaymentRow.source == self.source)
@@ -153,7 +157,8 @@ class MirrorErp:
         if end is not None:
             query = query.where(col(ErpPaymentRow.paid_on) <= end)
         with Session(self.engine) as session:
-            return [self._payment(session, r) for r in session.exec(query.order_by(col(ErpPaymentRow.paid_on), col(ErpPaymentRow.payment_id))).all()]
+            health = self._health(session)
+            return [self._payment(session, r, health) for r in session.exec(query.order_by(col(ErpPaymentRow.paid_on), col(ErpPaymentRow.payment_id))).all()]
 
     def payments(self, customer_id: str, start: date | None = None, end: date | None = None) -> list[Payment]:
         return self._payments(customer_id, start, end)
@@ -170,7 +175,8 @@ class MirrorErp:
                 rows = session.exec(select(ErpPaymentRow).where(ErpPaymentRow.source == self.source, ErpPaymentRow.customer_id == customer_id,
                                                                 ErpPaymentRow.reference_key == wanted).order_by(col(ErpPaymentRow.paid_on))).all()
                 if rows:
-                    return [self._payment(session, r) for r in rows]
+                    health = self._health(session)
+                    return [self._payment(session, r, health) for r in rows]
         if amount is not None:
             centre = around or self.today()
             window = self._payments(customer_id, centre - timedelta(days=window_days), centre + timedelta(days=window_days))

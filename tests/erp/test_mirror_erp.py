@@ -75,16 +75,20 @@ def test_today_is_the_clock_in_the_company_timezone_unless_fixed(engine) -> None
     assert MirrorErp(engine, "csv", today=date(2026, 12, 24)).today() == date(2026, 12, 24)
 
 
-def test_a_failed_or_stale_sync_flags_every_customer_for_a_human(tmp_path: Path, engine) -> None:  # noqa: ANN001
+def test_a_failed_or_stale_sync_flags_every_customer_for_a_human_and_says_why(tmp_path: Path, engine) -> None:  # noqa: ANN001
     books = write_books(tmp_path / "books")
     run_sync(engine, CsvConnector(books))
     assert MirrorErp(engine, "csv").customer("C-ACME").flags == []
-    assert MirrorErp(engine, "csv", max_age=timedelta(0)).customer("C-ACME").flags[0].startswith(f"{UNREACHABLE_FLAG}: last csv sync was")
+    stale = MirrorErp(engine, "csv", max_age=timedelta(0))
+    assert stale.customer("C-ACME").flags == [UNREACHABLE_FLAG]
+    assert "(stale: last csv sync was" in stale.invoice("INV-2026-1001").synced
 
     (books / "customers.csv").unlink()
     run_sync(engine, CsvConnector(books))
-    [flag] = MirrorErp(engine, "csv").customer("C-ACME").flags
-    assert flag.startswith(f"{UNREACHABLE_FLAG}: last csv sync failed") and "customers.csv" in flag
+    erp = MirrorErp(engine, "csv")
+    assert [c.flags for c in erp.customers()] == [[UNREACHABLE_FLAG], [UNREACHABLE_FLAG], ["legal", UNREACHABLE_FLAG]]
+    why = erp.payments("C-BRAU")[0].synced
+    assert "(stale: last csv sync failed" in why and "customers.csv" in why
 
 
 @pytest.fixture
@@ -124,4 +128,6 @@ def test_when_the_books_cannot_be_reached_replies_go_to_a_human_with_the_reason(
     process_pending(rt)
     [decision] = _decisions(rt)
     assert decision.needs_human is True
-    assert any(UNREACHABLE_FLAG in reason and "payments.csv" in reason for reason in decision.reasons), decision.reasons
+    assert f"account flagged {UNREACHABLE_FLAG}" in decision.reasons
+    [customer] = [e for e in decision.evidence if e["kind"] == "erp.customer"]
+    assert "stale: last csv sync failed" in customer["detail"]["synced"] and "payments.csv" in customer["detail"]["synced"]
