@@ -175,3 +175,26 @@ def test_a_xero_invoice_event_stops_it_when_paid_and_not_when_partly_paid(tmp_pa
         assert client.post("/webhooks/xero", content=body, headers={"x-xero-signature": b64_signed(body, "xero-key")}).status_code == 200
     assert [s.detail["invoice"] for s in stops(engine)] == ["INV-0042"]
     assert receipts(engine)[0].detail["part_paid"] == ["INV-0043"]
+
+
+def test_a_stripe_charge_succeeded_event_syncs_and_stops_the_invoice_the_charge_paid_off(tmp_path: Path, engine) -> None:  # noqa: ANN001
+    from tests.erp import test_stripe as st
+    from tools.connectors.stripe_billing import StripeConnector
+
+    connector = StripeConnector("rk_test_readonly", sleep=lambda s: None, now=lambda: st.NOW)
+    with respx.mock(assert_all_called=False) as mock:
+        st.mount(mock, st.BOOKS)
+        run_sync(engine, connector)
+        charge = {**st.CHARGES[0], "id": "ch_5", "amount": 70000, "payment_intent": "pi_5", "created": st.ts("2026-11-28")}
+        paid = st.invoice("in_1", "ACME-0001", st.ACME["id"], 120000, 0, status="paid")
+        st.mount(mock, {"events": [{"id": "evt_c", "object": "event", "type": "charge.succeeded", "created": st.ts("2026-11-28") + 60, "data": {"object": charge}},
+                                   {"id": "evt_i", "object": "event", "type": "invoice.paid", "created": st.ts("2026-11-28") + 30, "data": {"object": paid}}],
+                        "invoice_payments": [{**st.INVOICE_PAYMENTS[0], "id": "inpay_5", "payment": {"type": "payment_intent", "payment_intent": "pi_5"}}]})
+        settings = Settings(data_dir=tmp_path, erp="stripe", stripe_webhook_secret=SecretStr(STRIPE_SECRET), _env_file=None)
+        client = TestClient(create_webhook_app(settings, engine, connector=connector))
+        body, signature = stripe_signed({"id": "evt_c", "object": "event", "type": "charge.succeeded", "created": int(time.time()),
+                                         "data": {"object": charge}})
+        assert client.post("/webhooks/stripe", content=body, headers={"Stripe-Signature": signature}).status_code == 200
+    [stop] = stops(engine)
+    assert (stop.actor, stop.customer_id, stop.detail["invoice"]) == ("webhook:stripe", st.ACME["id"], "ACME-0001")
+    assert receipts(engine)[0].detail["sync"].startswith("stripe sync #2 ok")
