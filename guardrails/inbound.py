@@ -8,6 +8,7 @@ from __future__ import annotations
 from agent.contracts import GuardrailResult
 from guardrails.api import guarded
 from guardrails.injection import scan_email
+from guardrails.linear import fold_accents
 from guardrails.policy import verdict
 from guardrails.sender import run_sender_checks
 from inbox.message import ParsedEmail
@@ -15,8 +16,9 @@ from tools.erp import Erp
 from tools.records import Customer
 
 # Most harmful first: the collector reads the first finding.
-_SEVERITY = ["bank_change", "mark_paid", "data_exfil", "redirect", "override", "role_marker", "prompt_leak",
-             "addresses_ai", "encoded", "code", "output_control", "task"]
+_SEVERITY = ["bank_change", "mark_paid", "authority_claim", "data_exfil", "redirect", "legal_trap", "override", "role_marker",
+             "prompt_leak", "addresses_ai", "hidden_text", "unicode_trick", "encoded", "code", "output_control", "task", "unscanned"]
+_LEGAL_FORMS = {"gmbh", "ag", "kg", "ltd", "limited", "llc", "inc", "plc", "sa", "sas", "sarl", "sl", "slu", "bv", "nv", "lda", "srl", "spa", "&"}
 
 
 def own_domains(erp: Erp) -> frozenset[str]:
@@ -26,8 +28,31 @@ def own_domains(erp: Erp) -> frozenset[str]:
     return frozenset({mailbox.rsplit("@", 1)[-1].lower()}) if "@" in mailbox else frozenset()
 
 
+def other_customer_names(customer: Customer | None, erp: Erp | None) -> frozenset[str]:
+    """How a writer would name our other customers: the name without its legal form, and its first two words.
+
+    Lowercase and accent-folded, as the scan reads text. Single words are left out ("Harbor" alone
+    is too common to mean the company).
+    """
+    if erp is None:
+        return frozenset()
+    try:
+        everyone = erp.customers()
+    except Exception:  # noqa: BLE001 - an ERP that cannot list customers only costs this one signal
+        return frozenset()
+    names: set[str] = set()
+    for other in everyone:
+        if customer is not None and other.id == customer.id:
+            continue
+        words = [w for w in fold_accents(other.name or "").lower().replace(",", " ").split() if w.strip(".") not in _LEGAL_FORMS]
+        if len(words) >= 2:
+            names.add(" ".join(words))
+            names.add(" ".join(words[:2]))
+    return frozenset(names)
+
+
 def injection_result(email: ParsedEmail, customer: Customer | None, erp: Erp | None = None) -> GuardrailResult:
-    findings = scan_email(email, customer, own_domains(erp) if erp is not None else frozenset())
+    findings = scan_email(email, customer, own_domains(erp) if erp is not None else frozenset(), other_customer_names(customer, erp))
     if not findings:
         return verdict("inbound.injection", True)
     findings.sort(key=lambda f: _SEVERITY.index(f.category) if f.category in _SEVERITY else len(_SEVERITY))

@@ -14,11 +14,18 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
+from guardrails import linear
 from guardrails.html_hidden import hidden_parts, html_text
 from guardrails.language import stopword_total
-from guardrails.normalize import plain, views
+from guardrails.linear import fold_accents
+from guardrails.normalize import plain, unicode_tricks, views
 from guardrails.patterns import (
+    ACCOUNT_EFFECT,
     AR_VOCAB,
+    AUTHORITY,
+    BANK_ID,
+    BANK_NEW,
+    CUSTOMER_DATA,
     EMAIL_ADDR,
     ENCODING_WORDS,
     FIELD_LINE,
@@ -28,6 +35,7 @@ from guardrails.patterns import (
     LOCAL_REPLY_IN_LANGUAGE,
     MODIFY_VERBS,
     ORDER_START,
+    OTHER_CUSTOMERS,
     OUR_OUTPUT,
     OWN_PROMO,
     PATTERNS,
@@ -47,17 +55,34 @@ from tools.records import Customer
 # Headers that carry machine data (signatures, hashes), not text a person wrote.
 _MACHINE_HEADERS = {"authentication-results", "received-spf", "dkim-signature", "arc-seal", "arc-message-signature",
                     "arc-authentication-results", "received", "message-id", "in-reply-to", "references", "x-google-dkim-signature"}
-_B64 = re.compile(r"(?<![\w/+=])[A-Za-z0-9+/]{24,}={0,2}(?![\w/+=])")
-_HEX = re.compile(r"\b(?:[0-9a-fA-F]{2}){16,}\b")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|fw|fwd|wg|tr|rv|sv|antw|res|enc|ref)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+# How much of each part is scanned. Every pattern runs in linear time (guardrails.linear), and the
+# text is bounded too, so the cost of a message has a ceiling whatever its size: 64 KB is some
+# thirty pages, far beyond any reply a person writes. What lies beyond is not scanned (inbound.py
+# says so on the message rather than letting it pass silently).
+MAX_SCAN_CHARS = 65_536
+# A pattern that fires this often on one part has said all it can; more matches only cost time.
+_MAX_MATCHES_PER_PATTERN = 20
+# Sentences longer than this are scanned by the patterns but not by the sentence-level checks.
+_MAX_SENTENCES = 2_000
+
+# A base64 run: the character before it must not continue it; a run followed by another word
+# character (veto) is part of a longer token, not a blob.
+_B64 = linear.compile(r"(?:^|[^\w/+=])([A-Za-z0-9+/]{24,}={0,2})(?P<veto>[\w/+=])?")
+_HEX = linear.compile(r"\b(?:[0-9a-fA-F]{2}){16,}\b")
+_SENTENCE_END = linear.compile(r"[.!?][ \t\r\f\v]+|[.!?]?\s*\n\s*")
+_REPLY_PREFIX = linear.compile(r"^\s*(?:(?:re|aw|fw|fwd|wg|tr|rv|sv|antw|res|enc|ref)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 # "On Mon, 4 Mar 2024, AR <ar@...> wrote:" introduces a quote; it asks for nothing.
-_ATTRIBUTION = re.compile(r"(?:wrote|schrieb|a\s+écrit|escribió|schreef|escreveu|ha\s+scritto)\s*:?\s*$", re.I)
+_ATTRIBUTION = linear.compile(r"(?:wrote|schrieb|a\s+écrit|escribió|schreef|escreveu|ha\s+scritto)\s*:?\s*$", re.I)
+_SEND_WORD = linear.compile(r"\b(?:copy|send|forward|cc|mail)\b", re.I)
+_LEADING_PUNCT = linear.compile(r"^[^\p{L}\p{N}]+")
+_POLITE = linear.compile(r"^(?:please|kindly|pls)\s+", re.I)
+_PLAIN_ASK = linear.compile(r"(?:please\s+)?(?:let\s+(?:me|us)\s+know|find\s+attached|see\s+(?:attached|below))", re.I)
+_BARE_DOMAIN = linear.compile(r"\b[\w-]+\.(?:com|net|org|xyz|io|info|biz|top|site|online|ru|cn)\b", re.I)
 # "Please remove it", "explain what this is": about the thread's own subject, not a new task.
 # "Say that I should…" opens a clause the writer dictates; "remove that" points back.
-_REFERENTIAL = re.compile(r"^\S+(?:\s+(?:out|up|back))?\s+(?:it|this|that(?!\s+(?:i|we|you|they|he|she|it|the|a|an|our|your|my|there|everyone)\b)|them|these|those|"
+_REFERENTIAL = linear.compile(r"^\S+(?:\s+(?:out|up|back))?\s+(?:it|this|that(?P<veto>\s+(?:i|we|you|they|he|she|it|the|a|an|our|your|my|there|everyone)\b)?|them|these|those|"
                           r"(?:what|why|how)\s+(?:it|this|that|these|those))\b", re.I)
-_SECRET_SEND = re.compile(r"\b(?:bcc|blind\s+copy|secretly|silently|quietly|without\s+(?:telling|informing|notifying|mentioning))\b", re.I)
+_SECRET_SEND = linear.compile(r"\b(?:bcc|blind\s+copy|secretly|silently|quietly|without\s+(?:telling|informing|notifying|mentioning))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -71,8 +96,22 @@ class Finding:
         return f"{self.where}: {REASONS[self.category]}"
 
 
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: split after . ! ? and at line breaks; blank runs give nothing."""
+    spans: list[tuple[int, int]] = []
+    last = 0
+    for m in _SENTENCE_END.finditer(text or ""):
+        cut = m.start() + 1 if text[m.start()] in ".!?" else m.start()
+        if text[last:cut].strip():
+            spans.append((last, cut))
+        last = m.end()
+    if text and text[last:].strip():
+        spans.append((last, len(text)))
+    return spans
+
+
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.split(text or "") if s and s.strip()]
+    return [text[a:b].strip() for a, b in sentence_spans(text or "")]
 
 
 def _customer_hosts(customer: Customer | None) -> tuple[set[str], set[str]]:
@@ -96,7 +135,8 @@ def _host_ok(host: str, domains: set[str]) -> bool:
 
 def _redirect(sentence: str, customer: Customer | None, own: frozenset[str] = frozenset()) -> bool:
     """A sentence that asks to send something to an address or link outside the customer (and outside us)."""
-    if HEADER_LINE.match(sentence) or FIELD_LINE.match(sentence) or _ATTRIBUTION.search(sentence) or not SEND_VERBS.search(sentence):
+    words = fold_accents(sentence)
+    if HEADER_LINE.match(words) or FIELD_LINE.match(words) or _ATTRIBUTION.search(words) or not SEND_VERBS.search(words):
         return False
     domains, contacts = _customer_hosts(customer)
     domains |= set(own)
@@ -108,7 +148,7 @@ def _redirect(sentence: str, customer: Customer | None, own: frozenset[str] = fr
         host = urlparse(url if "://" in url else "http://" + url).hostname or ""
         if not _host_ok(host, domains):
             return True
-    return bool(_SECRET_SEND.search(sentence) and re.search(r"\b(?:copy|send|forward|cc|mail)\b", sentence, re.I))
+    return bool(_SECRET_SEND.search(words) and _SEND_WORD.search(words))
 
 
 def _task(sentence: str) -> bool:
@@ -116,20 +156,20 @@ def _task(sentence: str) -> bool:
     words = sentence.split()
     if len(words) < 4 or len(words) > 80:
         return False
-    s = re.sub(r"^[\W_]+", "", sentence)
+    s = _LEADING_PUNCT.sub("", sentence)
     if QUESTION.match(s) and s.rstrip().endswith("?") and len(words) >= 5:
         return not AR_VOCAB.search(s)
-    bare = re.sub(r"(?i)^(?:please|kindly|pls)\s+", "", s)
+    bare = _POLITE.sub("", s)
     if not TASK_VERBS.match(s) or YOUR_OBJECT.match(bare) or _REFERENTIAL.match(bare):
         return False
-    if re.match(r"(?i)(?:please\s+)?(?:let\s+(?:me|us)\s+know|find\s+attached|see\s+(?:attached|below))", s):
+    if _PLAIN_ASK.match(s):
         return False
     return not AR_VOCAB.search(s)
 
 
 def _shapes_output(sentence: str, customer: Customer | None = None) -> bool:
     """An order about our reply ("modify your answer to...", "respond in Base64", "reply in German") rather than about their account."""
-    s = re.sub(r"^[\W_]+", "", sentence)
+    s = _LEADING_PUNCT.sub("", sentence)
     if ENCODING_WORDS.search(s) and INSTRUCTION_VERBS.search(s):
         return True
     if RESPONSE_REF.search(s) and ORDER_START.match(s) and not AR_VOCAB.search(s):
@@ -150,14 +190,15 @@ def _shapes_output(sentence: str, customer: Customer | None = None) -> bool:
 
 def _promotes_link(sentence: str, customer: Customer | None) -> bool:
     """Push a foreign link ("download this tool from ...", "include a link to ...")."""
-    if not PROMO_VERBS.search(sentence) or OWN_PROMO.search(sentence) or HEADER_LINE.match(sentence):
+    words = fold_accents(sentence)
+    if not PROMO_VERBS.search(words) or OWN_PROMO.search(words) or HEADER_LINE.match(words):
         return False
     domains, _ = _customer_hosts(customer)
     for url in URL.findall(sentence):
         host = urlparse(url if "://" in url else "http://" + url).hostname or ""
         if not _host_ok(host, domains):
             return True
-    return bool(re.search(r"(?i)\b[\w-]+\.(?:com|net|org|xyz|io|info|biz|top|site|online|ru|cn)\b", sentence) and not EMAIL_ADDR.search(sentence)
+    return bool(_BARE_DOMAIN.search(sentence) and not EMAIL_ADDR.search(sentence)
                 and not any(d and d in sentence.lower() for d in domains))
 
 
@@ -198,12 +239,47 @@ def _decoded_payloads(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def _claims_authority(sentence: str) -> bool:
+    """"Your manager approved the write-off": a claim that someone on our side agreed to change the account."""
+    return bool(AUTHORITY.search(sentence) and ACCOUNT_EFFECT.search(sentence))
+
+
+def _new_bank_details(sentence: str) -> bool:
+    """A bank identifier in a sentence that says it is new or is to be used from now on."""
+    return bool(BANK_ID.search(sentence) and BANK_NEW.search(sentence))
+
+
+def _asks_other_customers(sentence: str, others: frozenset[str]) -> bool:
+    """Data of other customers: "your other clients' balances", or another customer of ours by name."""
+    if not CUSTOMER_DATA.search(sentence):
+        return False
+    if OTHER_CUSTOMERS.search(sentence):
+        return True
+    lowered = sentence.lower()
+    return any(name in lowered for name in others)
+
+
 def scan_text(
-    text: str, where: str, customer: Customer | None = None, *, depth: int = 0, own: frozenset[str] = frozenset(), requests: bool = True
+    text: str,
+    where: str,
+    customer: Customer | None = None,
+    *,
+    depth: int = 0,
+    own: frozenset[str] = frozenset(),
+    requests: bool = True,
+    inbound: bool = False,
+    others: frozenset[str] = frozenset(),
 ) -> list[Finding]:
-    """All findings in one piece of text (with its de-obfuscated variants and decoded payloads)."""
+    """All findings in one piece of text (with its de-obfuscated variants and decoded payloads).
+
+    Only the first MAX_SCAN_CHARS characters are read. Patterns match the accent-folded view (see
+    guardrails.linear); the passage shown is cut from the unfolded one. `inbound`: also the checks
+    that only make sense on customer mail (authority claims, new bank details, other customers'
+    data, named in `others` as lowercase folded names).
+    """
     if not text or not text.strip():
         return []
+    text = text[:MAX_SCAN_CHARS]
     findings: list[Finding] = []
     seen: set[tuple[str, str]] = set()
 
@@ -213,19 +289,31 @@ def scan_text(
             seen.add(key)
             findings.append(Finding(category, where, passage.strip()[:300]))
 
-    for view in views(text[:200_000]):
+    for view in views(text):
+        folded = fold_accents(view)  # same length: positions in `folded` are positions in `view`
         for category, pattern in PATTERNS:
-            for m in pattern.finditer(view):
+            for n, m in enumerate(pattern.finditer(folded)):
+                if n >= _MAX_MATCHES_PER_PATTERN:
+                    break
                 add(category, _around(view, m.start(), m.end()))
-        for sentence in sentences(view) if requests else []:
+        if not requests:
+            continue
+        for a, b in sentence_spans(folded)[:_MAX_SENTENCES]:
+            sentence, shown = folded[a:b].strip(), view[a:b].strip()
             if _task(sentence):
-                add("task", sentence)
-            if _redirect(sentence, customer, own):
-                add("redirect", sentence)
+                add("task", shown)
+            if _redirect(shown, customer, own):
+                add("redirect", shown)
             if _shapes_output(sentence, customer):
-                add("output_control", sentence)
-            if _promotes_link(sentence, customer):
-                add("task", sentence)
+                add("output_control", shown)
+            if _promotes_link(shown, customer):
+                add("task", shown)
+            if inbound and _claims_authority(sentence):
+                add("authority_claim", shown)
+            if inbound and _new_bank_details(sentence):
+                add("bank_change", shown)
+            if inbound and _asks_other_customers(sentence, others):
+                add("data_exfil", shown)
     if depth == 0:
         for passage, decoded in _decoded_payloads(plain(text)):
             add("encoded", f"{passage[:120]} (decodes to: {decoded[:160]})")
@@ -233,35 +321,78 @@ def scan_text(
 
 
 def _around(text: str, start: int, end: int) -> str:
-    """The sentence around a match, so the collector reads the passage in its context."""
-    left = max(text.rfind("\n", 0, start), max(text.rfind(p, 0, start) for p in (". ", "! ", "? ")))
-    right_candidates = [i for i in (text.find("\n", end), text.find(". ", end), text.find("! ", end), text.find("? ", end)) if i != -1]
-    right = min(right_candidates) + 1 if right_candidates else len(text)
+    """The sentence around a match, so the collector reads the passage in its context (looking at most 300 characters each way)."""
+    lo, hi = max(0, start - 300), min(len(text), end + 300)
+    left = max(text.rfind("\n", lo, start), max(text.rfind(p, lo, start) for p in (". ", "! ", "? ")))
+    left = left if left != -1 else lo - 1
+    right_candidates = [i for i in (text.find(p, end, hi) for p in ("\n", ". ", "! ", "? ")) if i != -1]
+    right = min(right_candidates) + 1 if right_candidates else hi
     return text[left + 1 : right].strip() or text[start:end]
 
 
-def scan_email(email: ParsedEmail, customer: Customer | None, own: frozenset[str] = frozenset()) -> list[Finding]:
-    """Every part of the message a model could read, each scanned on its own. `own`: our mailbox domains."""
+def _hidden_prose(texts: list[str]) -> str | None:
+    """The first hidden chunk that reads like sentences (ten words or more, with ordinary little words).
+
+    A hidden preheader ("Payment confirmation for INV-1") or an Outlook comment is short or code;
+    a paragraph a reader cannot see but a model reads has no business in a reply.
+    """
+    for chunk in texts[:200]:
+        chunk = chunk[:2_000]
+        if len(chunk.split()) >= 10 and stopword_total(chunk) >= 3:
+            return chunk
+    return None
+
+
+def _filename_words(filename: str) -> str:
+    """'IGNORE_ALL_rules-now.pdf' read as words, with the name as written kept for markup inside it."""
+    stem = filename.rsplit(".", 1)[0] if "." in filename[-6:] else filename
+    return _FILENAME_SEPARATORS.sub(" ", stem) + "\n" + filename
+
+
+_FILENAME_SEPARATORS = linear.compile(r"[_\-.+]+")
+
+
+def scan_email(
+    email: ParsedEmail, customer: Customer | None, own: frozenset[str] = frozenset(), others: frozenset[str] = frozenset()
+) -> list[Finding]:
+    """Every part of the message a model could read, each scanned on its own.
+
+    `own`: our mailbox domains. `others`: other customers' names (lowercase, accent-folded), so a
+    request for their data is seen. Each part is read up to MAX_SCAN_CHARS; a reply, subject,
+    sender name or hidden text longer than that is itself a finding (its tail went unchecked).
+    """
     parts: list[tuple[str, str]] = [
         ("subject", _REPLY_PREFIX.sub("", email.subject or "")),
         ("sender name", email.from_name),
         ("reply", email.visible_text),
         ("full text", email.text if email.text != email.visible_text else ""),
     ]
+    findings: list[Finding] = []
     if email.html:
         hidden = hidden_parts(email.html)
-        parts += [("hidden HTML text", t) for t in hidden["hidden"]]
-        parts += [("HTML comment", t) for t in hidden["comment"]]
-        parts += [("HTML attribute", t) for t in hidden["attribute"]]
+        for kind, where in (("hidden", "hidden HTML text"), ("comment", "HTML comment")):
+            prose = _hidden_prose(hidden[kind])
+            if prose:
+                findings.append(Finding("hidden_text", where, prose[:300]))
+        parts += [("hidden HTML text", "\n".join(hidden["hidden"]))]
+        parts += [("HTML comment", "\n".join(hidden["comment"]))]
+        parts += [("HTML attribute", "\n".join(hidden["attribute"]))]
         parts.append(("HTML", html_text(email.html)))
     for att in email.attachments:
+        if att.filename:
+            parts.append(("attachment name", _filename_words(att.filename[:1_000])))
         if att.text:
             parts.append((f"attachment {att.filename or '(unnamed)'}", att.text))
     for name, value in email.headers.items():
         if name.lower() not in _MACHINE_HEADERS:
             parts.append((f"header {name}", value))
-    findings: list[Finding] = []
     for where, text in parts:
+        if not text:
+            continue
+        if len(text) > MAX_SCAN_CHARS and where in {"subject", "sender name", "reply", "hidden HTML text"}:
+            findings.append(Finding("unscanned", where, f"{len(text):,} characters; the checks read the first {MAX_SCAN_CHARS:,}"))
+        for trick, passage in unicode_tricks(text[:MAX_SCAN_CHARS]):
+            findings.append(Finding("unicode_trick", where, f"{trick}: {passage}"))
         # A bounce reports on our own message and names its recipients: its sentences request nothing.
-        findings.extend(scan_text(text, where, customer, own=own, requests=not email.is_bounce))
+        findings.extend(scan_text(text, where, customer, own=own, requests=not email.is_bounce, inbound=True, others=others))
     return findings

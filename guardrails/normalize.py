@@ -1,13 +1,17 @@
 """Undo the cheap obfuscations attackers use so the patterns see plain text.
 
 Zero-width characters, homoglyphs (Cyrillic/Greek letters that look Latin), full-width forms,
-leetspeak ("1gn0r3") and spaced-out letters ("i g n o r e") all fold to one plain form.
+leetspeak ("1gn0r3") and spaced-out letters ("i g n o r e") all fold to one plain form; invisible
+Unicode tag characters are read as the ASCII they encode and right-to-left overrides are undone.
+`unicode_tricks` names the tricks themselves: using them is a signal whatever the words say.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from guardrails import linear
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"), None)
 
@@ -27,13 +31,54 @@ HOMOGLYPHS = str.maketrans(
 
 LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "|": "l"})
 
-_SPACED = re.compile(r"\b(?:[A-Za-z][ .\-_*]){3,}[A-Za-z]\b")
+_SPACED = linear.compile(r"\b(?:[A-Za-z][ .\-_*]){3,}[A-Za-z]\b")
+_SPACED_SEPARATORS = dict.fromkeys(map(ord, " .-_*"), None)
+# Two tokenizers stay on Python's re, where they are faster: each is one character class under one
+# "+", so a match extends greedily to the end of a run and never backtracks (linear by construction).
+_BLANKS = re.compile(r"[ \t\u00a0]+")
+_LEET_WORD = re.compile(r"[\w@$|]+")
+
+# Tag characters (U+E0020-E007E) mirror ASCII and render as nothing: read them as the ASCII they encode.
+TAGS_TO_ASCII = {cp: chr(cp - 0xE0000) for cp in range(0xE0020, 0xE007F)} | {0xE0001: None, 0xE007F: None}
+_BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)], None)
+# Text stored reversed inside a right-to-left override shows the right way round to a reader.
+_RLO_RUN = linear.compile(r"\x{202E}([^\x{202C}\n]*)\x{202C}?")
+
+_TAG_CHARS = linear.compile(r"[\x{E0000}-\x{E007F}]+")
+_OVERRIDES = linear.compile(r"[\x{202D}\x{202E}]")
+_ZW_IN_WORD = linear.compile(r"\p{L}[\x{200B}\x{200C}\x{200D}\x{2060}\x{FEFF}]+\p{L}")
+_MIXED_SCRIPT = linear.compile(r"\p{Latin}[\p{Cyrillic}\p{Greek}]|[\p{Cyrillic}\p{Greek}]\p{Latin}")
+
+
+def unicode_tricks(text: str) -> list[tuple[str, str]]:
+    """(trick, passage) for characters a person would not see or would misread.
+
+    Ordinary text never needs them: zero-width joiners between emoji, right-to-left names and
+    whole words in Greek or Cyrillic pass; tag characters, direction overrides, zero-width
+    characters inside Latin words and words that mix alphabets do not.
+    """
+    if not text or text.isascii():
+        return []
+    found: list[tuple[str, str]] = []
+    if m := _TAG_CHARS.search(text):
+        found.append(("invisible tag characters", m.group(0).translate(TAGS_TO_ASCII)[:120]))
+    if m := _OVERRIDES.search(text):
+        found.append(("a right-to-left override", text[m.start() : m.start() + 120]))
+    zero_width = _ZW_IN_WORD.findall(text)
+    if len(zero_width) >= 2:
+        found.append(("zero-width characters inside words", f"{len(zero_width)} times"))
+    if m := _MIXED_SCRIPT.search(text):
+        found.append(("a word mixing Latin and Cyrillic or Greek letters", text[max(0, m.start() - 20) : m.end() + 20]))
+    return found
 
 
 def plain(text: str) -> str:
-    """NFKC, no zero-width characters, homoglyphs folded, whitespace collapsed per line."""
-    text = unicodedata.normalize("NFKC", text or "").translate(ZERO_WIDTH).translate(HOMOGLYPHS)
-    return re.sub(r"[ \t\u00a0]+", " ", text)
+    """Tag characters read, overrides undone, NFKC, no zero-width characters, homoglyphs folded, blanks collapsed."""
+    text = (text or "").translate(TAGS_TO_ASCII)
+    if "\u202e" in text:
+        text = _RLO_RUN.sub(lambda m: m.group(1)[::-1], text)
+    text = unicodedata.normalize("NFKC", text.translate(_BIDI_CONTROLS)).translate(ZERO_WIDTH).translate(HOMOGLYPHS)
+    return _BLANKS.sub(" ", text)
 
 
 def deleet(text: str) -> str:
@@ -45,12 +90,12 @@ def deleet(text: str) -> str:
             return word.translate(LEET)
         return word
 
-    return re.sub(r"[\w@$|]+", fix, text)
+    return _LEET_WORD.sub(fix, text)
 
 
 def unspace(text: str) -> str:
     """'i g n o r e' and 'I.G.N.O.R.E' become 'ignore'."""
-    return _SPACED.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group(0)), text)
+    return _SPACED.sub(lambda m: m.group(0).translate(_SPACED_SEPARATORS), text)
 
 
 def views(text: str) -> list[str]:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from guardrails import linear
+from guardrails.linear import LinearPattern
+
 I = re.I | re.M
 
 REASONS: dict[str, str] = {
@@ -23,117 +26,169 @@ REASONS: dict[str, str] = {
     "output_control": "tries to dictate what our reply says or how it is encoded",
     "task": "asks the assistant to do an unrelated task",
     "code": "contains code meant to be run or copied into a reply",
+    "authority_claim": "claims someone on our side already approved a change to the account",
+    "legal_trap": "asks us to state a waiver, an admission or a legal position in writing",
+    "hidden_text": "hides sentences from the human reader (invisible HTML or a comment)",
+    "unicode_trick": "hides or disguises text with invisible or look-alike characters",
+    "unscanned": "is longer than the checks read, so its end went unchecked",
 }
 
 # A noun for "instructions" that survives typos such as "iunstructions".
 _INSTR = r"(?:i\w{0,2}nstruc\w*|prompts?|system\s*prompt|rules|guidelines|directives|directions|guardrails|polic(?:y|ies)|restrictions|programming|constraints|safety)"
 
-PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+PATTERNS: list[tuple[str, LinearPattern]] = [
     # --- override -----------------------------------------------------------------------------
-    ("override", re.compile(rf"\b(?:ignore|disregard|forget|override|bypass|overrule|do\s+not\s+follow|don'?t\s+follow|stop\s+following|set\s+aside)\b[^.,;\n]{{0,40}}\b{_INSTR}", I)),
-    ("override", re.compile(r"\b(?:new|updated|real|actual|true|revised|additional|hidden|secret|priority)\s+(?:instructions?|task|objective|directive|orders?|system\s*prompt)\s*[:\-]", I)),
-    ("override", re.compile(r"\byour\s+(?:new|real|actual|true|only|primary|updated)\s+(?:task|instructions?|job|goal|objective|role|purpose|mission)\b", I)),
-    ("override", re.compile(r"\b(?:from\s+now\s+on|henceforth|for\s+the\s+rest\s+of\s+this\s+conversation)\s*,?\s+(?:you|your|the\s+(?:ai|assistant|model|agent))\b", I)),
-    ("override", re.compile(r"\byou\s+are\s+(?:now|no\s+longer)\b|\bpretend\s+(?:to\s+be|you\s+are|that\s+you)\b|\b(?:developer|god|admin|debug|jailbreak)\s+mode\b|\bjailbr[eo]a?k", I)),
-    ("override", re.compile(r"\bbefore\s+you\s+(?:can\s+)?(?:solve|do|continue|complete|finish|answer|reply|respond|proceed|process)\b[^.\n]{0,60}\b(?:task|request|email|instructions?|message)", I)),
-    ("override", re.compile(r"\b(?:strictly\s+)?(?:adhere\s+to|follow|obey|execute)\s+(?:the\s+following|these|my|this)\s+(?:new\s+)?(?:instructions?|commands?|orders?|directives?|steps)\b", I)),
-    ("override", re.compile(r"\b(?:important|urgent|critical)\s+(?:message|instructions?|notice)\s+(?:from\s+me\b|for\s+(?:you|the\s+(?:ai|assistant|model)))", I)),
-    ("override", re.compile(rf"\b(?:ignorier\w*|missacht\w*|vergiss|vergessen\s+sie|übergeh\w*|überspring\w*|befolge\s+nicht|befolgen\s+sie\s+nicht)\b[^.,;\n]{{0,40}}\b(?:anweisung\w*|instruktion\w*|regeln|vorgaben|richtlinien|befehle|prompts?|systemprompt)", I)),
-    ("override", re.compile(r"\bneue\s+(?:anweisung(?:en)?|aufgabe|instruktion(?:en)?)\s*:|\bab\s+(?:jetzt|sofort)\s+(?:bist\s+du|sind\s+sie|musst\s+du|wirst\s+du|gilt)\b|\bdu\s+bist\s+(?:jetzt|nun|ab\s+sofort)\b|\bdeine\s+(?:neue|eigentliche|wahre)\s+aufgabe\b", I)),
-    ("override", re.compile(r"\b(?:ignore[rz]?|ignorez|oublie[rz]?|oubliez|ne\s+tiens\s+pas\s+compte|ne\s+tenez\s+pas\s+compte|fais\s+abstraction|faites\s+abstraction|ne\s+suivez\s+pas|ne\s+suis\s+pas)\b[^.,;\n]{0,40}\b(?:instructions?|consignes?|règles|directives|prompts?)", I)),
-    ("override", re.compile(r"\bnouvelles?\s+(?:instructions?|consignes?|tâche)\s*:|\bà\s+partir\s+de\s+maintenant\s*,?\s+(?:tu|vous)\b|\btu\s+es\s+(?:maintenant|désormais)\b|\bta\s+(?:nouvelle|vraie|véritable)\s+(?:tâche|mission)\b", I)),
-    ("override", re.compile(r"\b(?:ignora[rd]?|ignore|ignoren|olvida[rd]?|olvide|omite|omita|haz\s+caso\s+omiso|haga\s+caso\s+omiso|no\s+sigas|no\s+siga)\b[^.,;\n]{0,40}\b(?:instrucciones|instrucción|reglas|directrices|indicaciones|órdenes|prompts?)", I)),
-    ("override", re.compile(r"\bnuevas\s+(?:instrucciones|órdenes|tareas?)\s*:|\ba\s+partir\s+de\s+ahora\s*,?\s+(?:eres|tú|tu|usted|debes|deberás|vas)\b|\btu\s+(?:nueva|verdadera)\s+(?:tarea|misión)\b", I)),
-    ("override", re.compile(r"\b(?:negeer|negeren|vergeet|vergeten|overschrijf|volg\s+niet)\b[^.,;\n]{0,40}\b(?:instructies|instructie|regels|richtlijnen|opdrachten|prompts?)", I)),
-    ("override", re.compile(r"\bnieuwe\s+(?:instructies|opdracht|taak)\s*:|\bvanaf\s+nu\s+(?:ben\s+je|moet\s+je|ben\s+jij|ga\s+je)\b|\bje\s+(?:nieuwe|echte)\s+(?:taak|opdracht)\b", I)),
-    ("override", re.compile(r"\b(?:ignore|ignora[r]?|ignorem|esqueça|esquece|esqueçam|desconsidere|desconsidera|não\s+siga)\b[^.,;\n]{0,40}\b(?:instruções|instrução|regras|diretrizes|orientações|ordens|prompts?)", I)),
-    ("override", re.compile(r"\bnovas\s+(?:instruções|ordens|tarefas?)\s*:|\ba\s+partir\s+de\s+agora\s*,?\s+(?:você|voce|tu|és|é|deve|vais)\b|\bsua\s+(?:nova|verdadeira)\s+(?:tarefa|missão)\b", I)),
+    ("override", linear.compile(rf"\b(?:ignore|disregard|forget|override|bypass|overrule|do\s+not\s+follow|don'?t\s+follow|stop\s+following|set\s+aside)\b[^.,;\n]{{0,40}}\b{_INSTR}", I)),
+    ("override", linear.compile(r"\b(?:new|updated|real|actual|true|revised|additional|hidden|secret|priority)\s+(?:instructions?|task|objective|directive|orders?|system\s*prompt)\s*[:\-]", I)),
+    ("override", linear.compile(r"\byour\s+(?:new|real|actual|true|only|primary|updated)\s+(?:task|instructions?|job|goal|objective|role|purpose|mission)\b", I)),
+    ("override", linear.compile(r"\b(?:from\s+now\s+on|henceforth|for\s+the\s+rest\s+of\s+this\s+conversation)\s*,?\s+(?:you|your|the\s+(?:ai|assistant|model|agent))\b", I)),
+    ("override", linear.compile(r"\byou\s+are\s+(?:now|no\s+longer)\b|\bpretend\s+(?:to\s+be|you\s+are|that\s+you)\b|\b(?:developer|god|admin|debug|jailbreak)\s+mode\b|\bjailbr[eo]a?k", I)),
+    ("override", linear.compile(r"\bbefore\s+you\s+(?:can\s+)?(?:solve|do|continue|complete|finish|answer|reply|respond|proceed|process)\b[^.\n]{0,60}\b(?:task|request|email|instructions?|message)", I)),
+    ("override", linear.compile(r"\b(?:strictly\s+)?(?:adhere\s+to|follow|obey|execute)\s+(?:the\s+following|these|my|this)\s+(?:new\s+)?(?:instructions?|commands?|orders?|directives?|steps)\b", I)),
+    ("override", linear.compile(r"\b(?:important|urgent|critical)\s+(?:message|instructions?|notice)\s+(?:from\s+me\b|for\s+(?:you|the\s+(?:ai|assistant|model)))", I)),
+    ("override", linear.compile(rf"\b(?:ignorier\w*|missacht\w*|vergiss|vergessen\s+sie|übergeh\w*|überspring\w*|befolge\s+nicht|befolgen\s+sie\s+nicht)\b[^.,;\n]{{0,40}}\b(?:anweisung\w*|instruktion\w*|regeln|vorgaben|richtlinien|befehle|prompts?|systemprompt)", I)),
+    ("override", linear.compile(r"\bneue\s+(?:anweisung(?:en)?|aufgabe|instruktion(?:en)?)\s*:|\bab\s+(?:jetzt|sofort)\s+(?:bist\s+du|sind\s+sie|musst\s+du|wirst\s+du|gilt)\b|\bdu\s+bist\s+(?:jetzt|nun|ab\s+sofort)\b|\bdeine\s+(?:neue|eigentliche|wahre)\s+aufgabe\b", I)),
+    ("override", linear.compile(r"\b(?:ignore[rz]?|ignorez|oublie[rz]?|oubliez|ne\s+tiens\s+pas\s+compte|ne\s+tenez\s+pas\s+compte|fais\s+abstraction|faites\s+abstraction|ne\s+suivez\s+pas|ne\s+suis\s+pas)\b[^.,;\n]{0,40}\b(?:instructions?|consignes?|règles|directives|prompts?)", I)),
+    ("override", linear.compile(r"\bnouvelles?\s+(?:instructions?|consignes?|tâche)\s*:|\bà\s+partir\s+de\s+maintenant\s*,?\s+(?:tu|vous)\b|\btu\s+es\s+(?:maintenant|désormais)\b|\bta\s+(?:nouvelle|vraie|véritable)\s+(?:tâche|mission)\b", I)),
+    ("override", linear.compile(r"\b(?:ignora[rd]?|ignore|ignoren|olvida[rd]?|olvide|omite|omita|haz\s+caso\s+omiso|haga\s+caso\s+omiso|no\s+sigas|no\s+siga)\b[^.,;\n]{0,40}\b(?:instrucciones|instrucción|reglas|directrices|indicaciones|órdenes|prompts?)", I)),
+    ("override", linear.compile(r"\bnuevas\s+(?:instrucciones|órdenes|tareas?)\s*:|\ba\s+partir\s+de\s+ahora\s*,?\s+(?:eres|tú|tu|usted|debes|deberás|vas)\b|\btu\s+(?:nueva|verdadera)\s+(?:tarea|misión)\b", I)),
+    ("override", linear.compile(r"\b(?:negeer|negeren|vergeet|vergeten|overschrijf|volg\s+niet)\b[^.,;\n]{0,40}\b(?:instructies|instructie|regels|richtlijnen|opdrachten|prompts?)", I)),
+    ("override", linear.compile(r"\bnieuwe\s+(?:instructies|opdracht|taak)\s*:|\bvanaf\s+nu\s+(?:ben\s+je|moet\s+je|ben\s+jij|ga\s+je)\b|\bje\s+(?:nieuwe|echte)\s+(?:taak|opdracht)\b", I)),
+    ("override", linear.compile(r"\b(?:ignore|ignora[r]?|ignorem|esqueça|esquece|esqueçam|desconsidere|desconsidera|não\s+siga)\b[^.,;\n]{0,40}\b(?:instruções|instrução|regras|diretrizes|orientações|ordens|prompts?)", I)),
+    ("override", linear.compile(r"\bnovas\s+(?:instruções|ordens|tarefas?)\s*:|\ba\s+partir\s+de\s+agora\s*,?\s+(?:você|voce|tu|és|é|deve|vais)\b|\bsua\s+(?:nova|verdadeira)\s+(?:tarefa|missão)\b", I)),
     # --- speaking to the model ----------------------------------------------------------------
-    ("addresses_ai", re.compile(r"\b(?:dear|hey|hi|hello|attention|note\s+(?:to|for)|message\s+(?:to|for)|instructions?\s+(?:to|for)|to|for)\s*,?\s+(?:you\s*,?\s+)?(?:the\s+|an?\s+|any\s+)?(?:ai|a\.i\.|llm|gpt|chatgpt|chat\s*bot|chatbot|language\s+model|(?:ai|virtual|automated|automatic|autonomous|email|mail|digital)[- ](?:assistant|agent|system|model|bot))\b", I)),
-    ("addresses_ai", re.compile(r"\b(?:dear|hey|hi|hello|attention)\s+(?:assistant|bot|model)\s*[,:!]", I)),
-    ("addresses_ai", re.compile(r"\b(?:if\s+you\s+are|as|you\s+are)\s+an?\s+(?:ai|a\.i\.|llm|large\s+language\s+model|language\s+model|automated\s+(?:system|assistant|agent)|ai[- ](?:assistant|agent|model|system)|chatbot|bot)\b", I)),
-    ("addresses_ai", re.compile(r"\b(?:the|any|an?)\s+(?:ai|llm|(?:language\s+)?model|assistant|agent|bot|automated\s+system|system)\s+(?:that\s+(?:is\s+)?|who\s+(?:is\s+)?|which\s+(?:is\s+)?)?(?:processing|reading|handling|reads|processes|handles|answering|answers|summari[sz]ing|parsing)\s+(?:this|these|the|my|our)\b", I)),
-    ("addresses_ai", re.compile(r"\b(?:liebe|lieber|liebes|hallo|hi|an\s+die|an\s+den|an\s+das|achtung|hinweis\s+(?:an|für)\s+(?:die|den|das))\s+(?:ki|künstliche\s+intelligenz|sprachmodell|ki-?\w*|chatbot|bot|assistent(?:in)?\s*[,:!]|automatisierte\w*\s+(?:system|assistent\w*))", I)),
-    ("addresses_ai", re.compile(r"\b(?:die|das|der)\s+(?:ki|sprachmodell|ki-\w+|bot|modell)\s*,?\s+(?:die|das|der)\s+(?:diese|diesen|dieses)\b", I)),
-    ("addresses_ai", re.compile(r"\b(?:cher|chère|bonjour|salut|à\s+l'attention\s+de\s+l'|à\s+l'|note\s+pour\s+l'|message\s+pour\s+l'|message\s+à\s+l')\s*(?:ia\b|intelligence\s+artificielle|assistant\s*(?:ia|virtuel)?\s*[,:!]|chatbot|robot|modèle\s+de\s+langage)", I)),
-    ("addresses_ai", re.compile(r"\b(?:si\s+(?:tu\s+es|vous\s+êtes)|en\s+tant\s+qu')\s*(?:une?\s+)?(?:ia|intelligence\s+artificielle|assistant|modèle\s+de\s+langage|robot)\b", I)),
-    ("addresses_ai", re.compile(r"\b(?:querid[oa]|estimad[oa]|hola|atención|nota\s+para\s+(?:el|la)|mensaje\s+para\s+(?:el|la)|al|a\s+la)\s+(?:ia\b|inteligencia\s+artificial|asistente\s*(?:virtual|de\s+ia)?\s*[,:!]|chatbot|bot\b|modelo\s+de\s+lenguaje)", I)),
-    ("addresses_ai", re.compile(r"\b(?:si\s+(?:eres|usted\s+es)|como)\s+una?\s+(?:ia|inteligencia\s+artificial|asistente\s+virtual|modelo\s+de\s+lenguaje)\b", I)),
-    ("addresses_ai", re.compile(r"\b(?:beste|hallo|hoi|aan\s+de|aan\s+het|let\s+op\s*,?)\s+(?:ai\b|ki\b|ai-assistent|assistent\s*[,:!]|taalmodel|chatbot|bot\b)", I)),
-    ("addresses_ai", re.compile(r"\b(?:als\s+je\s+een|indien\s+u\s+een)\s+(?:ai|taalmodel|assistent|chatbot)\b", I)),
-    ("addresses_ai", re.compile(r"\b(?:caro|cara|olá|ola|atenção|nota\s+para\s+(?:o|a)|mensagem\s+para\s+(?:o|a)|ao|à)\s+(?:ia\b|inteligência\s+artificial|assistente\s*(?:virtual|de\s+ia)?\s*[,:!]|chatbot|bot\b|modelo\s+de\s+linguagem)", I)),
-    ("addresses_ai", re.compile(r"\b(?:se\s+(?:você\s+é|voce\s+e|és)|como)\s+uma?\s+(?:ia|inteligência\s+artificial|assistente\s+virtual|modelo\s+de\s+linguagem)\b", I)),
+    ("addresses_ai", linear.compile(r"\b(?:dear|hey|hi|hello|attention|note\s+(?:to|for)|message\s+(?:to|for)|instructions?\s+(?:to|for)|to|for)\s*,?\s+(?:you\s*,?\s+)?(?:the\s+|an?\s+|any\s+)?(?:ai|a\.i\.|llm|gpt|chatgpt|chat\s*bot|chatbot|language\s+model|(?:ai|virtual|automated|automatic|autonomous|email|mail|digital)[- ](?:assistant|agent|system|model|bot))\b", I)),
+    ("addresses_ai", linear.compile(r"\b(?:dear|hey|hi|hello|attention)\s+(?:assistant|bot|model)\s*[,:!]", I)),
+    ("addresses_ai", linear.compile(r"\b(?:if\s+you\s+are|as|you\s+are)\s+an?\s+(?:ai|a\.i\.|llm|large\s+language\s+model|language\s+model|automated\s+(?:system|assistant|agent)|ai[- ](?:assistant|agent|model|system)|chatbot|bot)\b", I)),
+    ("addresses_ai", linear.compile(r"\b(?:the|any|an?)\s+(?:ai|llm|(?:language\s+)?model|assistant|agent|bot|automated\s+system|system)\s+(?:that\s+(?:is\s+)?|who\s+(?:is\s+)?|which\s+(?:is\s+)?)?(?:processing|reading|handling|reads|processes|handles|answering|answers|summari[sz]ing|parsing)\s+(?:this|these|the|my|our)\b", I)),
+    ("addresses_ai", linear.compile(r"\b(?:liebe|lieber|liebes|hallo|hi|an\s+die|an\s+den|an\s+das|achtung|hinweis\s+(?:an|für)\s+(?:die|den|das))\s+(?:ki|künstliche\s+intelligenz|sprachmodell|ki-?\w*|chatbot|bot|assistent(?:in)?\s*[,:!]|automatisierte\w*\s+(?:system|assistent\w*))", I)),
+    ("addresses_ai", linear.compile(r"\b(?:die|das|der)\s+(?:ki|sprachmodell|ki-\w+|bot|modell)\s*,?\s+(?:die|das|der)\s+(?:diese|diesen|dieses)\b", I)),
+    ("addresses_ai", linear.compile(r"\b(?:cher|chère|bonjour|salut|à\s+l'attention\s+de\s+l'|à\s+l'|note\s+pour\s+l'|message\s+pour\s+l'|message\s+à\s+l')\s*(?:ia\b|intelligence\s+artificielle|assistant\s*(?:ia|virtuel)?\s*[,:!]|chatbot|robot|modèle\s+de\s+langage)", I)),
+    ("addresses_ai", linear.compile(r"\b(?:si\s+(?:tu\s+es|vous\s+êtes)|en\s+tant\s+qu')\s*(?:une?\s+)?(?:ia|intelligence\s+artificielle|assistant|modèle\s+de\s+langage|robot)\b", I)),
+    ("addresses_ai", linear.compile(r"\b(?:querid[oa]|estimad[oa]|hola|atención|nota\s+para\s+(?:el|la)|mensaje\s+para\s+(?:el|la)|al|a\s+la)\s+(?:ia\b|inteligencia\s+artificial|asistente\s*(?:virtual|de\s+ia)?\s*[,:!]|chatbot|bot\b|modelo\s+de\s+lenguaje)", I)),
+    ("addresses_ai", linear.compile(r"\b(?:si\s+(?:eres|usted\s+es)|como)\s+una?\s+(?:ia|inteligencia\s+artificial|asistente\s+virtual|modelo\s+de\s+lenguaje)\b", I)),
+    ("addresses_ai", linear.compile(r"\b(?:beste|hallo|hoi|aan\s+de|aan\s+het|let\s+op\s*,?)\s+(?:ai\b|ki\b|ai-assistent|assistent\s*[,:!]|taalmodel|chatbot|bot\b)", I)),
+    ("addresses_ai", linear.compile(r"\b(?:als\s+je\s+een|indien\s+u\s+een)\s+(?:ai|taalmodel|assistent|chatbot)\b", I)),
+    ("addresses_ai", linear.compile(r"\b(?:caro|cara|olá|ola|atenção|nota\s+para\s+(?:o|a)|mensagem\s+para\s+(?:o|a)|ao|à)\s+(?:ia\b|inteligência\s+artificial|assistente\s*(?:virtual|de\s+ia)?\s*[,:!]|chatbot|bot\b|modelo\s+de\s+linguagem)", I)),
+    ("addresses_ai", linear.compile(r"\b(?:se\s+(?:você\s+é|voce\s+e|és)|como)\s+uma?\s+(?:ia|inteligência\s+artificial|assistente\s+virtual|modelo\s+de\s+linguagem)\b", I)),
     # --- role markers and fake system blocks ---------------------------------------------------
-    ("role_marker", re.compile(r"^\s*[\[\(<#*>\-]*\s*(?:system|assistant|user|developer|sistema|système|systeem|systemnachricht|system\s+message|(?:ai|ia|ki)[- ]?(?:assistant|assistent|asistente|assistente|agent|model)?|asistente|assistente|assistent|chatbot|bot)\s*[\]\)>*]*\s*:", I)),
-    ("role_marker", re.compile(r"<\|\s*[a-z_]+\s*\|>|\[/?INST\]|<</?SYS>>|\bBEGIN\s+(?:SYSTEM|ADMIN|NEW|HIDDEN)\s+(?:PROMPT|INSTRUCTIONS?|MESSAGE)", I)),
-    ("role_marker", re.compile(r"#{2,}\s*\(?\s*(?:instructions?|system|system_message|response|assistant|user|input|task|new\s+task|admin)\b", I)),
-    ("role_marker", re.compile(r"</?\s*(?:system|instructions?|information|admin|assistant|user|prompt|important|sys)\s*>", I)),
-    ("role_marker", re.compile(r"^\s*(?:TODO|FIXME|AI[- ]TASK|TASK\s+FOR\s+(?:THE\s+)?(?:AI|ASSISTANT))\s*:", I)),
-    ("role_marker", re.compile(r"\bEND\s+OF\s+(?:E-?MAIL|MESSAGE|CONTEXT|DOCUMENT|USER\s+INPUT)\b", I)),
+    # A speaker label alone is no fake turn: "Assistant: Jane Doe" signs a letter and "User:"/"Assistant:" label a
+    # pasted support chat. Labels only a model's prompt uses (system, developer, human, AI, bot) are one.
+    ("role_marker", linear.compile(r"^[ \t]*[\[\(<#*>\-]*[ \t]*(?:system|developer|human|sistema|système|systeem|"
+                                   r"system[- ]?(?:nachricht|message|meldung|bericht|prompt)|systeem[- ]?bericht|mensaje\s+del\s+sistema|"
+                                   r"message\s+système|mensagem\s+do\s+sistema|messaggio\s+di\s+sistema|"
+                                   r"(?:ai|ia|ki|gpt|chatgpt|llm)(?:[- ]?(?:assistant|assistent|asistente|assistente|agent|model|modell|modelo|modello))?|chatbot|bot)"
+                                   r"[ \t]*[\]\)>*]*[ \t]*:", I)),
+    # Chat-completion messages written out as JSON: {"role": "system", "content": ...}.
+    ("role_marker", linear.compile(r"[\"']role[\"']\s*:\s*[\"'](?:system|developer|assistant|tool|function)[\"']", I)),
+    ("role_marker", linear.compile(r"<\|\s*[a-z_]+\s*\|>|\[/?INST\]|<</?SYS>>|\bBEGIN\s+(?:SYSTEM|ADMIN|NEW|HIDDEN)\s+(?:PROMPT|INSTRUCTIONS?|MESSAGE)", I)),
+    ("role_marker", linear.compile(r"#{2,}\s*\(?\s*(?:instructions?|system|system_message|response|assistant|user|input|task|new\s+task|admin)\b", I)),
+    ("role_marker", linear.compile(r"</?\s*(?:system|instructions?|information|admin|assistant|user|prompt|important|sys)\s*>", I)),
+    ("role_marker", linear.compile(r"^[ \t]*(?:TODO|FIXME|AI[- ]TASK|TASK\s+FOR\s+(?:THE\s+)?(?:AI|ASSISTANT))\s*:", I)),
+    ("role_marker", linear.compile(r"\bEND\s+OF\s+(?:E-?MAIL|MESSAGE|CONTEXT|DOCUMENT|USER\s+INPUT)\b", I)),
     # --- prompt and secret extraction ---------------------------------------------------------
-    ("prompt_leak", re.compile(r"\b(?:reveal|print|show|repeat|output|display|tell\s+me|give\s+me|share|dump|leak|disclose|write\s+out|list)\b[^.\n]{0,30}\b(?:your|the|system|initial|hidden|internal|original|previous)\s+(?:system\s*prompt|prompt|instructions|rules|configuration|guidelines|api\s*keys?|passwords?|secrets?|credentials|tokens?)\b", I)),
-    ("prompt_leak", re.compile(r"\bsystem\s*prompt\b|\bsystemprompt\b|\bprompt\s+(?:système|del\s+sistema|do\s+sistema)\b|\bsysteemprompt\b|\bwhat\s+(?:are|were)\s+your\s+(?:instructions|rules|guidelines)\b", I)),
-    ("prompt_leak", re.compile(r"\b(?:zeige|zeigen\s+sie|nenne|nennen\s+sie|verrate|verraten\s+sie|wiederhole|gib\s+mir)\b[^.\n]{0,30}\b(?:deine|ihre|die)\s+(?:anweisungen|systemanweisung\w*|regeln|konfiguration|passw\w+)", I)),
-    ("prompt_leak", re.compile(r"\b(?:montre|montrez|révèle|révélez|répète|répétez|donne-moi|donnez-moi|affiche|affichez)\b[^.\n]{0,30}\b(?:tes|vos|les)\s+(?:instructions|consignes|règles|mots\s+de\s+passe)", I)),
-    ("prompt_leak", re.compile(r"\b(?:muestra|muéstrame|revela|revélame|repite|dime|dame)\b[^.\n]{0,30}\b(?:tus|sus|las)\s+(?:instrucciones|reglas|contraseñas)", I)),
-    ("prompt_leak", re.compile(r"\b(?:toon|laat\s+zien|herhaal|geef\s+me|vertel)\b[^.\n]{0,30}\b(?:je|jouw|uw|de)\s+(?:instructies|regels|wachtwoorden)", I)),
-    ("prompt_leak", re.compile(r"\b(?:mostre|mostra|revele|revela|repita|repete|diga|dê-me|me\s+dê)\b[^.\n]{0,30}\b(?:suas|tuas|as)\s+(?:instruções|regras|senhas)", I)),
+    ("prompt_leak", linear.compile(r"\b(?:reveal|print|show|repeat|output|display|tell\s+me|give\s+me|share|dump|leak|disclose|write\s+out|list)\b[^.\n]{0,30}\b(?:your|the|system|initial|hidden|internal|original|previous)\s+(?:system\s*prompt|prompt|instructions|rules|configuration|guidelines|api\s*keys?|passwords?|secrets?|credentials|tokens?)\b", I)),
+    ("prompt_leak", linear.compile(r"\bsystem\s*prompt\b|\bsystemprompt\b|\bprompt\s+(?:système|del\s+sistema|do\s+sistema)\b|\bsysteemprompt\b|\bwhat\s+(?:are|were)\s+your\s+(?:instructions|rules|guidelines)\b", I)),
+    ("prompt_leak", linear.compile(r"\b(?:zeige|zeigen\s+sie|nenne|nennen\s+sie|verrate|verraten\s+sie|wiederhole|gib\s+mir)\b[^.\n]{0,30}\b(?:deine|ihre|die)\s+(?:anweisungen|systemanweisung\w*|regeln|konfiguration|passw\w+)", I)),
+    ("prompt_leak", linear.compile(r"\b(?:montre|montrez|révèle|révélez|répète|répétez|donne-moi|donnez-moi|affiche|affichez)\b[^.\n]{0,30}\b(?:tes|vos|les)\s+(?:instructions|consignes|règles|mots\s+de\s+passe)", I)),
+    ("prompt_leak", linear.compile(r"\b(?:muestra|muéstrame|revela|revélame|repite|dime|dame)\b[^.\n]{0,30}\b(?:tus|sus|las)\s+(?:instrucciones|reglas|contraseñas)", I)),
+    ("prompt_leak", linear.compile(r"\b(?:toon|laat\s+zien|herhaal|geef\s+me|vertel)\b[^.\n]{0,30}\b(?:je|jouw|uw|de)\s+(?:instructies|regels|wachtwoorden)", I)),
+    ("prompt_leak", linear.compile(r"\b(?:mostre|mostra|revele|revela|repita|repete|diga|dê-me|me\s+dê)\b[^.\n]{0,30}\b(?:suas|tuas|as)\s+(?:instruções|regras|senhas)", I)),
     # --- mark invoices paid / change balances (imperative only: "we marked it paid" is a fact) --
-    ("mark_paid", re.compile(r"(?:^|[,;:]\s*|\b(?:please|kindly|pls|must|should|need\s+to|have\s+to|can\s+you|could\s+you|would\s+you|will\s+you|make\s+sure\s+(?:to|you)|be\s+sure\s+to|immediately|now|and|then|also|just|simply|you|to)\s+)(?:mark|set|flag|record|update|change|close|clear|zero\s+out|treat|consider|register|book|adjust|reduce|reset)\s+(?:\w+\s+){0,8}?(?:as|to)\s+(?:being\s+)?(?:fully\s+)?(?:paid|settled|closed|cleared|resolved|zero|0(?:[.,]00)?|nil|written\s+off|void)\b", I)),
-    ("mark_paid", re.compile(r"(?:^|\b(?:please|kindly|must|should|can\s+you|could\s+you|you)\s+)(?:write\s+off|waive|cancel\s+(?:all|every|the\s+remaining))\s+(?:\w+\s+){0,4}?(?:invoices?|balances?|debts?|amounts?|the\s+rest|everything|fees|interest)\b", I)),
-    ("mark_paid", re.compile(r"\b(?:markiere|markieren\s+sie|setze|setzen\s+sie|verbuche|verbuchen\s+sie|buche|buchen\s+sie|schließe|schließen\s+sie|stelle|stellen\s+sie|kennzeichne|kennzeichnen\s+sie)\b[^.\n]{0,50}\b(?:als|auf)\s+(?:bezahlt|beglichen|erledigt|ausgeglichen|null|0)\b", I)),
-    ("mark_paid", re.compile(r"\b(?:bitte|sofort|umgehend)\b[^.\n]{0,50}\b(?:als|auf)\s+(?:bezahlt|beglichen|erledigt|ausgeglichen|null)\s+(?:markieren|verbuchen|buchen|kennzeichnen|setzen|stellen)\b", I)),
-    ("mark_paid", re.compile(r"\b(?:marque[rz]?|marquez|indiquez|indique|passe[rz]?|passez|mets|mettez|considère|considérez|enregistre[rz]?|enregistrez|clôture[rz]?|clôturez|solde[rz]?|soldez)\b[^.\n]{0,50}\b(?:comme|en|à)\s+(?:payée?s?|réglée?s?|soldée?s?|acquittée?s?|zéro|0)\b", I)),
-    ("mark_paid", re.compile(r"\b(?:marca|marque|marcar|marquen|registra|registre|registrar|pon|ponga|poner|considera|considere|cierra|cierre|cerrar|deja|deje|dejar)\b[^.\n]{0,50}\b(?:como|en|a)\s+(?:pagad[oa]s?|saldad[oa]s?|liquidad[oa]s?|cerrad[oa]s?|cero|0)\b", I)),
-    ("mark_paid", re.compile(r"\b(?:markeer|markeren|zet|zetten|boek|boeken|sluit|sluiten|beschouw)\b[^.\n]{0,50}\b(?:als|op)\s+(?:betaald|voldaan|afgesloten|nul|0)\b", I)),
-    ("mark_paid", re.compile(r"\b(?:marque|marcar|registre|registrar|considere|considerar|feche|fechar|coloque|colocar|dê|dar)\b[^.\n]{0,50}\b(?:como|em|a)\s+(?:pag[oa]s?|quitad[oa]s?|liquidad[oa]s?|fechad[oa]s?|zero|0)\b", I)),
+    ("mark_paid", linear.compile(r"(?:^|[,;:]\s*|\b(?:please|kindly|pls|must|should|need\s+to|have\s+to|can\s+you|could\s+you|would\s+you|will\s+you|make\s+sure\s+(?:to|you)|be\s+sure\s+to|immediately|now|and|then|also|just|simply|you|to)\s+)(?:mark|set|flag|record|update|change|close|clear|zero\s+out|treat|consider|register|book|adjust|reduce|reset)\s+(?:\w+\s+){0,8}?(?:as|to)\s+(?:being\s+)?(?:fully\s+)?(?:paid|settled|closed|cleared|resolved|zero|0(?:[.,]00)?|nil|written\s+off|void)\b", I)),
+    ("mark_paid", linear.compile(r"(?:^|\b(?:please|kindly|must|should|can\s+you|could\s+you|you)\s+)(?:write\s+off|waive|cancel\s+(?:all|every|the\s+remaining))\s+(?:\w+\s+){0,4}?(?:invoices?|balances?|debts?|amounts?|the\s+rest|everything|fees|interest)\b", I)),
+    ("mark_paid", linear.compile(r"\b(?:markiere|markieren\s+sie|setze|setzen\s+sie|verbuche|verbuchen\s+sie|buche|buchen\s+sie|schließe|schließen\s+sie|stelle|stellen\s+sie|kennzeichne|kennzeichnen\s+sie)\b[^.\n]{0,50}\b(?:als|auf)\s+(?:bezahlt|beglichen|erledigt|ausgeglichen|null|0)\b", I)),
+    ("mark_paid", linear.compile(r"\b(?:bitte|sofort|umgehend)\b[^.\n]{0,50}\b(?:als|auf)\s+(?:bezahlt|beglichen|erledigt|ausgeglichen|null)\s+(?:markieren|verbuchen|buchen|kennzeichnen|setzen|stellen)\b", I)),
+    # Patterns match accent-folded text (guardrails.linear), where "marqué" reads "marque": after an
+    # auxiliary ("nous avons marqué", "hemos marcado") the verb is a report of what they did, not an order.
+    ("mark_paid", linear.compile(r"(?P<veto>\b(?:avons|avez|ont|ai|as|a|est|sont|hemos|han|he|ha|has|temos|tem|têm|tenho|foi|foram)\s+)?\b(?:marque[rz]?|marquez|indiquez|indique|passe[rz]?|passez|mets|mettez|considère|considérez|enregistre[rz]?|enregistrez|clôture[rz]?|clôturez|solde[rz]?|soldez)\b[^.\n]{0,50}\b(?:comme|en|à)\s+(?:payée?s?|réglée?s?|soldée?s?|acquittée?s?|zéro|0)\b", I)),
+    ("mark_paid", linear.compile(r"(?P<veto>\b(?:avons|avez|ont|ai|as|a|est|sont|hemos|han|he|ha|has|temos|tem|têm|tenho|foi|foram)\s+)?\b(?:marca|marque|marcar|marquen|registra|registre|registrar|pon|ponga|poner|considera|considere|cierra|cierre|cerrar|deja|deje|dejar)\b[^.\n]{0,50}\b(?:como|en|a)\s+(?:pagad[oa]s?|saldad[oa]s?|liquidad[oa]s?|cerrad[oa]s?|cero|0)\b", I)),
+    ("mark_paid", linear.compile(r"\b(?:markeer|markeren|zet|zetten|boek|boeken|sluit|sluiten|beschouw)\b[^.\n]{0,50}\b(?:als|op)\s+(?:betaald|voldaan|afgesloten|nul|0)\b", I)),
+    ("mark_paid", linear.compile(r"(?P<veto>\b(?:avons|avez|ont|ai|as|a|est|sont|hemos|han|he|ha|has|temos|tem|têm|tenho|foi|foram)\s+)?\b(?:marque|marcar|registre|registrar|considere|considerar|feche|fechar|coloque|colocar|dar)\b[^.\n]{0,50}\b(?:como|em|a)\s+(?:pag[oa]s?|quitad[oa]s?|liquidad[oa]s?|fechad[oa]s?|zero|0)\b", I)),
     # --- bank detail changes and payments out -------------------------------------------------
-    ("bank_change", re.compile(r"\b(?:change|update|replace|modify|amend|switch|redirect)\b[^.\n]{0,50}\b(?:bank(?:ing)?\s+(?:details|account|information|info|data|connection|coordinates)|iban|swift|bic|account\s+(?:number|details)|beneficiary|remittance\s+(?:details|account)|payment\s+(?:details|account|instructions)|recipient\s+of\s+(?:a|the|our|my)\s+(?:recurring\s+|scheduled\s+|standing\s+)?(?:payment|transfer|order)|payee)\b", I)),
-    ("bank_change", re.compile(r"\b(?:new|updated|changed|different|alternative|alternate|correct)\s+(?:bank(?:ing)?\s+(?:details|account|information|coordinates)|iban|account\s+number|remittance\s+details|payment\s+(?:details|account)|beneficiary)\b", I)),
-    ("bank_change", re.compile(r"\b(?:bank(?:ing)?\s+(?:details|account)|iban|account\s+number)\s+(?:has|have)\s+(?:changed|been\s+(?:changed|updated|replaced))\b", I)),
-    ("bank_change", re.compile(r"(?i:\b(?:pay|send|transfer|wire|remit|refund|move|deposit|change|modify|update|replace|switch|set|overweis\w*|überweis\w*|vir\w*|transf\w*|envi\w*|stort\w*|maak\s+over)\b)[^\n]{0,80}?\b(?!RF\d)[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b", re.M)),
-    ("bank_change", re.compile(r"\b(?:bitcoin|btc|ethereum|usdt|crypto\s*wallet|wallet\s+address|gift\s*cards?)\b", I)),
-    ("bank_change", re.compile(r"\b(?:neue|geänderte|aktualisierte|andere)\w*\s+(?:bankverbindung|kontoverbindung|iban|kontonummer|bankdaten|bankkonto)\b|\b(?:bankverbindung|kontoverbindung|iban|bankdaten|kontonummer)\s+(?:hat\s+sich|haben\s+sich)\s+geändert|\b(?:ändern|aktualisieren|ersetzen|ändere|aktualisiere)\s+(?:sie\s+)?[^.\n]{0,40}\b(?:bankverbindung|kontoverbindung|iban|bankdaten|kontonummer)\b", I)),
-    ("bank_change", re.compile(r"\b(?:nouveau|nouvelle|nouveaux|nouvelles)\s+(?:rib|iban|coordonnées\s+bancaires|compte\s+bancaire|numéro\s+de\s+compte)\b|\b(?:changement|modification|mise\s+à\s+jour)\s+(?:de|des|du)\s+(?:notre\s+|nos\s+)?(?:rib|iban|coordonnées\s+bancaires|compte\s+bancaire)\b|\b(?:modifie[rz]?|modifiez|change[rz]?|changez|mettez\s+à\s+jour|remplace[rz]?|remplacez)\b[^.\n]{0,40}\b(?:rib|iban|coordonnées\s+bancaires|compte\s+bancaire)\b|\b(?:coordonnées\s+bancaires|rib|iban)\s+(?:ont|a)\s+changé", I)),
-    ("bank_change", re.compile(r"\b(?:nueva|nuevo|nuevos|nuevas)\s+(?:cuenta\s+bancaria|iban|datos\s+bancarios|número\s+de\s+cuenta)\b|\b(?:cambio|modificación|actualización)\s+de\s+(?:la\s+|los\s+|nuestra\s+|nuestros\s+)?(?:cuenta\s+bancaria|iban|datos\s+bancarios)\b|\b(?:cambie|cambia|cambiar|actualice|actualiza|actualizar|modifique|modifica)\b[^.\n]{0,40}\b(?:cuenta\s+bancaria|iban|datos\s+bancarios|número\s+de\s+cuenta)\b|\b(?:datos\s+bancarios|cuenta\s+bancaria|iban)\s+(?:ha|han)\s+cambiado", I)),
-    ("bank_change", re.compile(r"\b(?:nieuw|nieuwe|gewijzigd|gewijzigde|ander|andere)\s+(?:iban|rekeningnummer|bankgegevens|bankrekening\w*)\b|\b(?:wijzig|verander|update|pas)\b[^.\n]{0,40}\b(?:iban|rekeningnummer|bankgegevens|bankrekening)\b|\b(?:bankgegevens|rekeningnummer|iban)\s+(?:is|zijn)\s+gewijzigd", I)),
-    ("bank_change", re.compile(r"\b(?:novo|nova|novos|novas)\s+(?:iban|nib|conta\s+bancária|dados\s+bancários|número\s+de\s+conta)\b|\b(?:alteração|mudança|atualização)\s+(?:de|dos|da|do)\s+(?:nosso\s+|nossa\s+|nossos\s+)?(?:iban|nib|conta\s+bancária|dados\s+bancários)\b|\b(?:altere|altera|alterar|mude|muda|mudar|atualize|atualiza|atualizar)\b[^.\n]{0,40}\b(?:iban|nib|conta\s+bancária|dados\s+bancários|número\s+de\s+conta)\b|\b(?:dados\s+bancários|conta\s+bancária|iban)\s+(?:foi|foram)\s+alterad", I)),
+    ("bank_change", linear.compile(r"\b(?:change|update|replace|modify|amend|switch|redirect)\b[^.\n]{0,50}\b(?:bank(?:ing)?\s+(?:details|account|information|info|data|connection|coordinates)|iban|swift|bic|account\s+(?:number|details)|beneficiary|remittance\s+(?:details|account)|payment\s+(?:details|account|instructions)|recipient\s+of\s+(?:a|the|our|my)\s+(?:recurring\s+|scheduled\s+|standing\s+)?(?:payment|transfer|order)|payee)\b", I)),
+    ("bank_change", linear.compile(r"\b(?:new|updated|changed|different|alternative|alternate|correct)\s+(?:bank(?:ing)?\s+(?:details|account|information|coordinates)|iban|account\s+number|remittance\s+details|payment\s+(?:details|account)|beneficiary)\b", I)),
+    ("bank_change", linear.compile(r"\b(?:bank(?:ing)?\s+(?:details|account)|iban|account\s+number)\s+(?:has|have)\s+(?:changed|been\s+(?:changed|updated|replaced))\b", I)),
+    ("bank_change", linear.compile(r"(?i:\b(?:pay|send|transfer|wire|remit|refund|move|deposit|change|modify|update|replace|switch|set|overweis\w*|überweis\w*|vir\w*|transf\w*|envi\w*|stort\w*|maak\s+over)\b)[^\n]{0,80}?\b(?:[A-QS-Z][A-Z]|R[A-EG-Z])\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b", re.M)),
+    ("bank_change", linear.compile(r"\b(?:bitcoin|btc|ethereum|usdt|crypto\s*wallet|wallet\s+address|gift\s*cards?)\b", I)),
+    ("bank_change", linear.compile(r"\b(?:neue|geänderte|aktualisierte|andere)\w*\s+(?:bankverbindung|kontoverbindung|iban|kontonummer|bankdaten|bankkonto)\b|\b(?:bankverbindung|kontoverbindung|iban|bankdaten|kontonummer)\s+(?:hat\s+sich|haben\s+sich)\s+geändert|\b(?:ändern|aktualisieren|ersetzen|ändere|aktualisiere)\s+(?:sie\s+)?[^.\n]{0,40}\b(?:bankverbindung|kontoverbindung|iban|bankdaten|kontonummer)\b", I)),
+    ("bank_change", linear.compile(r"\b(?:nouveau|nouvelle|nouveaux|nouvelles)\s+(?:rib|iban|coordonnées\s+bancaires|compte\s+bancaire|numéro\s+de\s+compte)\b|\b(?:changement|modification|mise\s+à\s+jour)\s+(?:de|des|du)\s+(?:notre\s+|nos\s+)?(?:rib|iban|coordonnées\s+bancaires|compte\s+bancaire)\b|\b(?:modifie[rz]?|modifiez|change[rz]?|changez|mettez\s+à\s+jour|remplace[rz]?|remplacez)\b[^.\n]{0,40}\b(?:rib|iban|coordonnées\s+bancaires|compte\s+bancaire)\b|\b(?:coordonnées\s+bancaires|rib|iban)\s+(?:ont|a)\s+changé", I)),
+    ("bank_change", linear.compile(r"\b(?:nueva|nuevo|nuevos|nuevas)\s+(?:cuenta\s+bancaria|iban|datos\s+bancarios|número\s+de\s+cuenta)\b|\b(?:cambio|modificación|actualización)\s+de\s+(?:la\s+|los\s+|nuestra\s+|nuestros\s+)?(?:cuenta\s+bancaria|iban|datos\s+bancarios)\b|\b(?:cambie|cambia|cambiar|actualice|actualiza|actualizar|modifique|modifica)\b[^.\n]{0,40}\b(?:cuenta\s+bancaria|iban|datos\s+bancarios|número\s+de\s+cuenta)\b|\b(?:datos\s+bancarios|cuenta\s+bancaria|iban)\s+(?:ha|han)\s+cambiado", I)),
+    ("bank_change", linear.compile(r"\b(?:nieuw|nieuwe|gewijzigd|gewijzigde|ander|andere)\s+(?:iban|rekeningnummer|bankgegevens|bankrekening\w*)\b|\b(?:wijzig|verander|update|pas)\b[^.\n]{0,40}\b(?:iban|rekeningnummer|bankgegevens|bankrekening)\b|\b(?:bankgegevens|rekeningnummer|iban)\s+(?:is|zijn)\s+gewijzigd", I)),
+    ("bank_change", linear.compile(r"\b(?:novo|nova|novos|novas)\s+(?:iban|nib|conta\s+bancária|dados\s+bancários|número\s+de\s+conta)\b|\b(?:alteração|mudança|atualização)\s+(?:de|dos|da|do)\s+(?:nosso\s+|nossa\s+|nossos\s+)?(?:iban|nib|conta\s+bancária|dados\s+bancários)\b|\b(?:altere|altera|alterar|mude|muda|mudar|atualize|atualiza|atualizar)\b[^.\n]{0,40}\b(?:iban|nib|conta\s+bancária|dados\s+bancários|número\s+de\s+conta)\b|\b(?:dados\s+bancários|conta\s+bancária|iban)\s+(?:foi|foram)\s+alterad", I)),
     # --- other customers' data ----------------------------------------------------------------
-    ("data_exfil", re.compile(r"\b(?:list|send|share|give|provide|show|reveal|export|forward|tell|attach|include|dump|summari[sz]e|email|disclose|compile|print|output)\b[^.\n]{0,60}\b(?:(?:all|other|every|each|remaining|your\s+other)\s+(?:of\s+your\s+)?(?:\w+\s+)?(?:customers?|clients?|debtors?)|(?:customer|client|debtor)\s+(?:list|database|data|records|contacts|balances)|(?:customers?|clients?)'\s*(?:data|invoices|balances|details|contacts|emails|addresses|payments|records))\b", I)),
-    ("data_exfil", re.compile(r"\b(?:other|another)\s+(?:customer|client|debtor)s?'?s?\s+(?:invoices?|data|balances?|details|contacts?|addresses|e-?mails?|payments?|records|bank\s+details)\b", I)),
-    ("data_exfil", re.compile(r"\b(?:liste|listen|sende|senden|schicke|schicken|gib|geben|zeige|zeigen|nenne|nennen|exportier\w*|leite|leiten)\b[^.\n]{0,60}\b(?:(?:alle[rn]?|andere[rn]?|sämtliche[rn]?|übrige[rn]?)\s+(?:\w+\s+)?(?:kunden|debitoren|mandanten))|\bkundenliste|\bkundendaten(?:bank)?\b|\bdebitorenliste", I)),
-    ("data_exfil", re.compile(r"\b(?:envoie[rz]?|envoyez|donne[rz]?|donnez|liste[rz]?|listez|montre[rz]?|montrez|partage[rz]?|partagez|transmet\w*|exporte[rz]?|exportez|fournis|fournissez|communique[rz]?|communiquez)\b[^.\n]{0,60}\b(?:(?:autres|tous\s+les|toutes\s+les|les\s+autres)\s+(?:\w+\s+)?clients|liste\s+(?:des|de\s+vos)\s+clients|données\s+(?:des|de\s+vos)\s+(?:autres\s+)?clients|base\s+de\s+données\s+(?:des\s+)?clients)", I)),
-    ("data_exfil", re.compile(r"\b(?:envía|envíe|enviar|envíame|dame|deme|lista|liste|listar|muestra|muestre|mostrar|comparte|comparta|compartir|exporta|exporte|reenvía|reenvíe|proporciona|proporcione|facilita|facilite)\b[^.\n]{0,60}\b(?:(?:otros|todos\s+los|demás|los\s+demás)\s+(?:\w+\s+)?clientes|lista\s+de\s+clientes|datos\s+de\s+(?:los\s+)?(?:otros\s+|demás\s+)?clientes|base\s+de\s+datos\s+de\s+clientes)", I)),
-    ("data_exfil", re.compile(r"\b(?:stuur|verstuur|geef|toon|deel|exporteer|noem|lijst)\b[^.\n]{0,60}\b(?:(?:andere|alle|overige)\s+(?:\w+\s+)?klanten|klantenlijst|klantgegevens|klantendatabase|debiteurenlijst)", I)),
-    ("data_exfil", re.compile(r"\b(?:envie|envia|enviar|dê|dá|liste|listar|mostre|mostra|mostrar|compartilhe|partilhe|exporte|encaminhe|forneça)\b[^.\n]{0,60}\b(?:(?:outros|todos\s+os|demais)\s+(?:\w+\s+)?clientes|lista\s+de\s+clientes|dados\s+(?:dos|de)\s+(?:outros\s+)?clientes|base\s+de\s+dados\s+de\s+clientes)", I)),
+    ("data_exfil", linear.compile(r"\b(?:list|send|share|give|provide|show|reveal|export|forward|tell|attach|include|dump|summari[sz]e|email|disclose|compile|print|output)\b[^.\n]{0,60}\b(?:(?:all|other|every|each|remaining|your\s+other)\s+(?:of\s+your\s+)?(?:\w+\s+)?(?:customers?|clients?|debtors?)|(?:customer|client|debtor)\s+(?:list|database|data|records|contacts|balances)|(?:customers?|clients?)'\s*(?:data|invoices|balances|details|contacts|emails|addresses|payments|records))\b", I)),
+    ("data_exfil", linear.compile(r"\b(?:other|another)\s+(?:customer|client|debtor)s?'?s?\s+(?:invoices?|data|balances?|details|contacts?|addresses|e-?mails?|payments?|records|bank\s+details)\b", I)),
+    ("data_exfil", linear.compile(r"\b(?:liste|listen|sende|senden|schicke|schicken|gib|geben|zeige|zeigen|nenne|nennen|exportier\w*|leite|leiten)\b[^.\n]{0,60}\b(?:(?:alle[rn]?|andere[rn]?|sämtliche[rn]?|übrige[rn]?)\s+(?:\w+\s+)?(?:kunden|debitoren|mandanten))|\bkundenliste|\bkundendaten(?:bank)?\b|\bdebitorenliste", I)),
+    ("data_exfil", linear.compile(r"\b(?:envoie[rz]?|envoyez|donne[rz]?|donnez|liste[rz]?|listez|montre[rz]?|montrez|partage[rz]?|partagez|transmet\w*|exporte[rz]?|exportez|fournis|fournissez|communique[rz]?|communiquez)\b[^.\n]{0,60}\b(?:(?:autres|tous\s+les|toutes\s+les|les\s+autres)\s+(?:\w+\s+)?clients|liste\s+(?:des|de\s+vos)\s+clients|données\s+(?:des|de\s+vos)\s+(?:autres\s+)?clients|base\s+de\s+données\s+(?:des\s+)?clients)", I)),
+    ("data_exfil", linear.compile(r"\b(?:envía|envíe|enviar|envíame|dame|deme|lista|liste|listar|muestra|muestre|mostrar|comparte|comparta|compartir|exporta|exporte|reenvía|reenvíe|proporciona|proporcione|facilita|facilite)\b[^.\n]{0,60}\b(?:(?:otros|todos\s+los|demás|los\s+demás)\s+(?:\w+\s+)?clientes|lista\s+de\s+clientes|datos\s+de\s+(?:los\s+)?(?:otros\s+|demás\s+)?clientes|base\s+de\s+datos\s+de\s+clientes)", I)),
+    ("data_exfil", linear.compile(r"\b(?:stuur|verstuur|geef|toon|deel|exporteer|noem|lijst)\b[^.\n]{0,60}\b(?:(?:andere|alle|overige)\s+(?:\w+\s+)?klanten|klantenlijst|klantgegevens|klantendatabase|debiteurenlijst)", I)),
+    ("data_exfil", linear.compile(r"\b(?:envie|envia|enviar|liste|listar|mostre|mostra|mostrar|compartilhe|partilhe|exporte|encaminhe|forneça)\b[^.\n]{0,60}\b(?:(?:outros|todos\s+os|demais)\s+(?:\w+\s+)?clientes|lista\s+de\s+clientes|dados\s+(?:dos|de)\s+(?:outros\s+)?clientes|base\s+de\s+dados\s+de\s+clientes)", I)),
     # --- dictating our reply ------------------------------------------------------------------
-    ("output_control", re.compile(r"\b(?:add|integrate|insert|incorporate|include|append|prepend|embed|put|place|mention|feature|weave)\b[^.\n]{0,40}\b(?:sentence|line|paragraph|link|url|headline|code|snippet|statement|phrase|slogan|reason|note|statistic|fact|claim|message|text|promotion|advert\w*|joke|quote|excerpt|block)s?\b[^.\n]{0,60}\b(?:in|into|within|to|at\s+the\s+(?:end|start|beginning)\s+of)\s+(?:your|the|each|every)\s+(?:response|answer|reply|output|summary|email|message|code|solution)", I)),
-    ("output_control", re.compile(r"\b(?:your|the)\s+(?:response|answer|reply|output)s?\b[^.\n]{0,60}\b(?:base\s*64|caesar|cipher|rot\s*13|emojis?|anagrams?|typos?|backwards?|reversed?|morse|leet|without\s+spaces|remove\s+(?:all\s+)?spaces|letters\s+with\s+(?:numbers|symbols)|in\s+(?:spanish|french|german|italian|chinese|japanese|russian|pig\s+latin))\b", I)),
-    ("output_control", re.compile(r"\b(?:encode|encrypt|translate|reverse|rearrange|scramble|obfuscate|replace\s+letters|remove\s+(?:all\s+)?spaces|introduce\s+(?:random\s+)?typos|use\s+emojis|represent)\b[^.\n]{0,60}\b(?:your|the)\s+(?:response|answer|reply|output)s?\b", I)),
-    ("output_control", re.compile(r"\b(?:(?:in|into)\s+(?:your|the)\s+(?:response|answer|reply|output)|(?:your|the)\s+(?:response|answer|reply|output)\s+(?:must|should|shall)\s+(?:include|contain|say|state|mention|end|begin|start))\b", I)),
-    ("output_control", re.compile(r"\b(?:in\s+(?:deine|ihre)\s+(?:antwort|ausgabe)|(?:deine|ihre)\s+antwort\s+(?:muss|soll)|dans\s+(?:ta|votre)\s+réponse|(?:ta|votre)\s+réponse\s+doit|en\s+(?:tu|su)\s+respuesta|(?:tu|su)\s+respuesta\s+debe|in\s+(?:je|jouw|uw)\s+(?:antwoord|reactie)|(?:je|jouw|uw)\s+antwoord\s+moet|na\s+(?:sua|tua)\s+resposta|(?:sua|tua)\s+resposta\s+deve)\b", I)),
-    ("output_control", re.compile(
+    ("output_control", linear.compile(r"\b(?:add|integrate|insert|incorporate|include|append|prepend|embed|put|place|mention|feature|weave)\b[^.\n]{0,40}\b(?:sentence|line|paragraph|link|url|headline|code|snippet|statement|phrase|slogan|reason|note|statistic|fact|claim|message|text|promotion|advert\w*|joke|quote|excerpt|block)s?\b[^.\n]{0,60}\b(?:in|into|within|to|at\s+the\s+(?:end|start|beginning)\s+of)\s+(?:your|the|each|every)\s+(?:response|answer|reply|output|summary|email|message|code|solution)", I)),
+    ("output_control", linear.compile(r"\b(?:your|the)\s+(?:response|answer|reply|output)s?\b[^.\n]{0,60}\b(?:base\s*64|caesar|cipher|rot\s*13|emojis?|anagrams?|typos?|backwards?|reversed?|morse|leet|without\s+spaces|remove\s+(?:all\s+)?spaces|letters\s+with\s+(?:numbers|symbols)|in\s+(?:spanish|french|german|italian|chinese|japanese|russian|pig\s+latin))\b", I)),
+    ("output_control", linear.compile(r"\b(?:encode|encrypt|translate|reverse|rearrange|scramble|obfuscate|replace\s+letters|remove\s+(?:all\s+)?spaces|introduce\s+(?:random\s+)?typos|use\s+emojis|represent)\b[^.\n]{0,60}\b(?:your|the)\s+(?:response|answer|reply|output)s?\b", I)),
+    ("output_control", linear.compile(r"\b(?:(?:in|into)\s+(?:your|the)\s+(?:response|answer|reply|output)|(?:your|the)\s+(?:response|answer|reply|output)\s+(?:must|should|shall)\s+(?:include|contain|say|state|mention|end|begin|start))\b", I)),
+    ("output_control", linear.compile(r"\b(?:in\s+(?:deine|ihre)\s+(?:antwort|ausgabe)|(?:deine|ihre)\s+antwort\s+(?:muss|soll)|dans\s+(?:ta|votre)\s+réponse|(?:ta|votre)\s+réponse\s+doit|en\s+(?:tu|su)\s+respuesta|(?:tu|su)\s+respuesta\s+debe|in\s+(?:je|jouw|uw)\s+(?:antwoord|reactie)|(?:je|jouw|uw)\s+antwoord\s+moet|na\s+(?:sua|tua)\s+resposta|(?:sua|tua)\s+resposta\s+deve)\b", I)),
+    ("output_control", linear.compile(
         r"\b(?:übersetze\w*|kodier\w*|codier\w*|verschlüssel\w*|schreibe?|formulier\w*)\b[^.\n]{0,30}\b(?:deine|ihre|die)\s+(?:antwort|ausgabe)\b"
         r"|\b(?:tradui\w*|encode[zr]?|chiffre[zr]?|code[zr]?|écri\w*|rédige\w*)\b[^.\n]{0,30}\b(?:ta|votre|la)\s+réponse\b"
         r"|\b(?:traduce|traduzca|codifica|codifique|cifra|cifre|escribe|escriba)\b[^.\n]{0,30}\b(?:tu|su|la)\s+respuesta\b"
         r"|\b(?:vertaal|codeer|versleutel|schrijf)\b[^.\n]{0,30}\b(?:je|jouw|uw|het)\s+antwoord\b"
         r"|\b(?:traduza|traduz|codifique|cifre|escreva)\b[^.\n]{0,30}\b(?:sua|tua|a)\s+resposta\b", I)),
     # --- dictating the reply's language, order of letters or content ---------------------------
-    ("output_control", re.compile(
+    ("output_control", linear.compile(
         r"^(?:(?:please|kindly|also|and|now|then)\s+)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|i\s+(?:want|need)\s+you\s+to\s+)?"
         r"(?:reply|respond|answer|write(?:\s+back)?)\s+(?:to\s+(?:me|us)\s+)?(?:only\s+)?(?:in\s+(?:reverse|backwards?|code|rhymes?|verse)|backwards?)\b", I)),
     # --- tasks that are plainly not receivables ------------------------------------------------
-    ("task", re.compile(r"\b(?:positive\s+or\s+negative|negative\s+or\s+positive|true\s+or\s+false|fact\s+or\s+fiction|(?:classify|rate|determine)\s+the\s+(?:sentiment|tone|mood))\b", I)),
-    ("task", re.compile(r"\b(?:change|reset|update|set|modify)\b[^.\n]{0,30}\b(?:password|passcode|passphrase|login\s+credentials|security\s+(?:code|question)|2fa|pin\s+code|"
+    ("task", linear.compile(r"\b(?:positive\s+or\s+negative|negative\s+or\s+positive|true\s+or\s+false|fact\s+or\s+fiction|(?:classify|rate|determine)\s+the\s+(?:sentiment|tone|mood))\b", I)),
+    ("task", linear.compile(r"\b(?:change|reset|update|set|modify)\b[^.\n]{0,30}\b(?:password|passcode|passphrase|login\s+credentials|security\s+(?:code|question)|2fa|pin\s+code|"
                         r"passwort|kennwort|mot\s+de\s+passe|contraseña|wachtwoord|senha)\b", I)),
-    ("task", re.compile(r"\b(?:make|book)\s+(?:a|the)\s+(?:reservation|booking)\b|\b(?:book|reserve)\s+(?:a|the|me\s+a)\s+(?:hotel|flight|room|table|restaurant|car|ticket)", I)),
-    ("redirect", re.compile(r"\bsend\b[^.\n]{0,40}\b(?:e-?mails?|messages?)\b[^.\n]{0,40}\bto\s+(?:every(?:one|body)?|all|each)\b(?!\s+(?:invoices?|of\s+(?:the\s+)?invoices?))", I)),
+    ("task", linear.compile(r"\b(?:make|book)\s+(?:a|the)\s+(?:reservation|booking)\b|\b(?:book|reserve)\s+(?:a|the|me\s+a)\s+(?:hotel|flight|room|table|restaurant|car|ticket)", I)),
+    ("redirect", linear.compile(r"\bsend\b[^.\n]{0,40}\b(?:e-?mails?|messages?)\b[^.\n]{0,40}\bto\s+(?:every(?:one|body)?|all|each)\b(?P<veto>\s+(?:invoices?|of\s+(?:the\s+)?invoices?))?", I)),
     # --- code to run --------------------------------------------------------------------------
-    ("code", re.compile(r"```|^\s*(?:import\s+\w+|from\s+\w+(?:\.\w+)*\s+import\b)|\b(?:os\.system|subprocess\.|requests\.(?:get|post)|eval\(|exec\(|shutil\.rmtree|socket\.socket|pyautogui|powershell\b|Invoke-WebRequest|rm\s+-rf|curl\s+-|wget\s+http|<script\b|javascript:)", I)),
+    # A fence or an import line alone is ordinary IT talk (a customer pasting an error); code that acts is not.
+    ("code", linear.compile(r"\b(?:os\.system|subprocess\.|requests\.(?:get|post)|eval\(|exec\(|shutil\.rmtree|socket\.socket|pyautogui|powershell\b|Invoke-WebRequest|rm\s+-rf|curl\s+-|wget\s+http|<script\b|javascript:)", I)),
+    # --- broader overrides: "forget everything you were told", "the earlier rules no longer apply", Italian ------
+    ("override", linear.compile(r"\b(?:forget|ignore|disregard|drop|discard|scrap)\s+(?:about\s+)?(?:everything|anything|whatever|all)\s+(?:(?:you\s+(?:were|have\s+been)\s+(?:told|given|instructed|asked))|above|before|prior|previously|earlier|so\s+far)\b", I)),
+    ("override", linear.compile(rf"\b(?:previous|prior|earlier|above|preceding|original|initial|old|existing|former)\s+(?:{_INSTR}|guidance|orders|commands|settings|configuration|ones)\b[^.\n]{{0,40}}\b(?:no\s+longer\s+appl\w*|(?:are|is)\s+(?:now\s+)?(?:void|invalid|cancel+ed|revoked|superseded|obsolete|replaced|suspended|lifted))", I)),
+    ("override", linear.compile(rf"\b(?:whatever|anything)\s+(?:your|the)\s+(?:original\s+|initial\s+|system\s+)?(?:{_INSTR}|guidance|orders)\s+(?:says?|tells?|said)\b|\b(?:supersedes?|overrides?|replaces?)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:earlier|previous|prior|old|existing|original)\s+(?:ones|{_INSTR}|guidance|orders)\b", I)),
+    ("override", linear.compile(rf"\b(?:set\s+aside|put\s+aside|throw\s+out|suspend|turn\s+off|switch\s+off|disable|skip|bypass)\s+(?:all\s+)?(?:the\s+|your\s+|any\s+|every\s+)?(?:{_INSTR}|guidance|policy\s+checks?|checks|human\s+review|approval\s+step)\b", I)),
+    ("override", linear.compile(r"\b(?:assistant|ai|model|bot|answer|respond|reply)\b[^.\n]{0,30}\b(?:with\s+no|without\s+(?:any\s+)?)\s*(?:restrictions|limits|rules|filters|guardrails)\b", I)),
+    ("override", linear.compile(r"\b(?:disregard|ignore|forget)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:prior|previous|earlier|above|preceding|original)\s+(?:guidance|orders|commands|context|conversation|directions)\b", I)),
+    ("override", linear.compile(r"\b(?:vorherige\w*|bisherige\w*|frühere\w*|obige\w*)\s+(?:anweisung\w*|vorgabe\w*|regeln|instruktion\w*|befehle|richtlinie\w*)\b[^.\n]{0,40}\b(?:ungültig|aufgehoben|nichtig|gelten\s+nicht|außer\s+kraft|hinfällig)|\bvergiss\s+(?:alles|alle)\b|\bmissachte\w*\s+(?:deine|ihre|die|alle)\s+(?:regeln|anweisung\w*|vorgaben)", I)),
+    ("override", linear.compile(r"\boublie[zr]?\s+tout\b|\bne\s+(?:tiens|tenez)\s+plus\s+compte\s+(?:de\s+)?(?:tes|vos|des|les)\s+(?:consignes|instructions|règles|directives)", I)),
+    ("override", linear.compile(r"\bolvid[ae]\s+todo\b|\b(?:haz|haga)\s+caso\s+omiso\b|\bno\s+sig(?:as|a)\s+(?:tus|sus|las)\s+(?:reglas|instrucciones|indicaciones|directrices)\b", I)),
+    ("override", linear.compile(r"\bvergeet\s+(?:alles|alle)\b|\b(?:vorige|eerdere|oude)\s+(?:instructies|opdrachten|regels|richtlijnen)\b[^.\n]{0,40}\b(?:vervallen|ongeldig|vervalt|gelden\s+niet)|\bnegeer\s+(?:je|jouw|uw|de)\s+(?:regels|instructies|richtlijnen)\b", I)),
+    ("override", linear.compile(r"\besque[cç]a\s+tudo\b|\bdesconsider[ea]\s+(?:as\s+)?(?:suas|tuas|as)\s+(?:regras|instruções|orientações)\b", I)),
+    ("override", linear.compile(r"\b(?:dimentica|dimenticate|ignora|ignorate|non\s+seguire|non\s+seguite|trascura|trascurate)\b[^.,;\n]{0,40}\b(?:istruzioni|regole|direttive|indicazioni|prompt|vincoli)\b|\bnuove\s+istruzioni\s*:|\bda\s+(?:ora|adesso|questo\s+momento)\s+in\s+poi\b[^.\n]{0,30}\b(?:tu|sei|devi|non)\b", I)),
+    # --- speaking to the model, broader ----------------------------------------------------------------
+    ("addresses_ai", linear.compile(r"\b(?:automated|automatic|machine|ai|robot)\s+(?:reader|readers|systems?|processing|processor|tools?|pipeline|agents?)\s*[:,]|\b(?:note|message|instructions?|reminder)\s+(?:to|for)\s+(?:the\s+)?(?:automated\s+reader|model|llm|assistant|machine)\b|\bdear\s+(?:ai|model|machine|robot|assistant)\b", I)),
+    ("addresses_ai", linear.compile(r"\b(?:hinweis|anweisung|nachricht|notiz)\s+(?:an|für)\s+(?:die|den|das)\s+(?:ki|assistenten|assistentin|modell|system|bot)\b|\b(?:consigne|instruction|note|message)s?\s+(?:pour|à)\s+l'\s*(?:assistant|ia|intelligence|automate|robot)|\b(?:para|nota\s+para)\s+(?:el|la)\s+(?:asistente|ia|modelo|sistema\s+automático)\b|\b(?:instructie|opdracht|bericht|notitie)\s+(?:voor|aan)\s+(?:de|het)\s+(?:ai|assistent|model|systeem|bot)\b|\bpara\s+o\s+(?:assistente|modelo|sistema)\b|\bper\s+l'\s*(?:assistente|ia|intelligenza)|\ball'\s*(?:assistente|ia)\b", I)),
+    # --- marking paid, broader: passive forms and local words for write-off ---------------------------------
+    ("mark_paid", linear.compile(r"\b(?:is|are|be)\s+(?:to\s+be\s+)?(?:treated|considered|regarded|recorded|marked|booked)\s+as\s+(?:fully\s+)?(?:paid|settled|closed|cleared|written\s+off|void)\b|\bset\s+the\s+balance\s+(?:to\s+)?(?:zero|0)\b|\bbalance\s+(?:of\s+\w+\s+)?to\s+zero\b", I)),
+    ("mark_paid", linear.compile(r"\bgilt\s+als\s+(?:bezahlt|beglichen|erledigt|ausgeglichen)|\bauszubuchen\b|\bals\s+bezahlt\s+(?:markieren|verbuchen|buchen|kennzeichnen)", I)),
+    ("mark_paid", linear.compile(r"\b(?:considérée?s?|réputée?s?|traitée?s?)\s+comme\s+(?:payée?s?|réglée?s?|soldée?s?)|\b(?:classez|classe[rz]?)\s+(?:le\s+)?dossier\b", I)),
+    ("mark_paid", linear.compile(r"\b(?:dar|den|dé|da|demos)\s+por\s+(?:saldad|pagad|cancelad|liquidad|cobrad)\w*|\bcondon(?:ar|e|en|ación)\b|\bmarc\w*\b[^.\n]{0,40}\bcomo\s+cobrad\w*", I)),
+    ("mark_paid", linear.compile(r"\bboek\b[^.\n]{0,40}\baf\b|\bafboeken\b|\bkwijtschel\w*|\bkwijtgescholden\b", I)),
+    ("mark_paid", linear.compile(r"\b(?:segna|segnate|segnare|considera|considerate)\b[^.\n]{0,50}\bcome\s+(?:pagat[aoie]|saldat[aoie])\b|\bstorn(?:o|are|ate)\b", I)),
+    # --- bank changes, broader ----------------------------------------------------------------------------
+    ("bank_change", linear.compile(r"\b(?:moved|switched|changed)\s+(?:our\s+)?banks?\b|\b(?:old|previous|former)\s+(?:bank\s+)?account\b[^.\n]{0,40}\b(?:closed|no\s+longer|not\s+in\s+use|anymore|inactive|discontinued)|\b(?:our|the)\s+new\s+(?:bank\s+)?account\b|\b(?:amend|update|change|replace)\s+(?:the\s+)?(?:beneficiary|payee)\b|\bchange\s+of\s+bank(?:ing)?\s+details\b", I)),
+    ("bank_change", linear.compile(r"\b(?:kontodaten|bankdaten|kontoverbindung|bankverbindung)\b[^.\n]{0,30}\b(?:geändert|gekündigt|aktualisier\w*)|\b(?:changé|change[rz]?)\s+de\s+banque\b|\bmettre\s+à\s+jour\b[^.\n]{0,40}\b(?:rib|iban|coordonnées\s+bancaires)|\bcambiad[oa]\s+de\s+(?:cuenta|banco)\b|\b(?:actualic\w+|cambi\w+|modifiqu\w+)\b[^.\n]{0,40}\bdatos\s+bancarios\b", I)),
+    ("bank_change", linear.compile(r"\b(?:nuov[eoia]|aggiornat[eoia]|divers[eoia])\s+(?:coordinate\s+bancarie|iban|conto(?:\s+corrente)?)\b|\bcoordinate\s+bancarie\s+(?:sono\s+)?(?:cambiate|variate)|\baggiorn\w+\b[^.\n]{0,40}\b(?:iban|coordinate\s+bancarie)", I)),
+    # --- tone and legal traps: our reply made to say something a collector must never say ------------------
+    ("legal_trap", linear.compile(r"\b(?:confirm|state|acknowledge|declare|admit|agree|certify|put|write)\b[^.\n]{0,60}\b(?:waive\w*|renounce\w*|nothing\s+is\s+owed|not\s+owed|no\s+longer\s+owed|statute[- ]barred|time[- ]barred|unenforceable|never\s+(?:contact|write\s+to|chase)|no\s+further\s+(?:contact|claims?|action)|forgiv\w*|extinguish\w*|not\s+liable|no\s+claims?)\b", I)),
+    ("legal_trap", linear.compile(r"\b(?:reply|respond|answer|write\s+back)\s+with\s+the\s+(?:exact\s+)?(?:words|sentence|phrase|text|wording)\b|\b(?:respond|reply|answer|write)\s+in\s+an?\s+(?:aggressive|threatening|rude|hostile|insulting|angry|abusive)\s+(?:tone|manner|way)\b|\bthreaten\s+(?:us|me)\s+with\b", I)),
+    ("legal_trap", linear.compile(r"\b(?:schreiben\s+sie|schreibe|bestätigen\s+sie|bestätige|erklären\s+sie)\b[^.\n]{0,80}\b(?:verzicht\w*|verjährt|nicht\s+mehr\s+geltend|keine\s+forderung\w*|nie\s+wieder|unwirksam)", I)),
+    ("legal_trap", linear.compile(r"\b(?:confirme[zr]?|déclare[zr]?|reconnaisse[zr]?|reconnaissez|écrive[zr]?|indiquez)\b[^.\n]{0,80}\b(?:renonc\w*|prescrit\w*|éteinte?|plus\s+rien\s+(?:n'est\s+)?dû|ne\s+nous\s+(?:contacterez|relancerez)\s+plus)", I)),
+    ("legal_trap", linear.compile(r"\b(?:confirmen?|declaren?|reconozcan?|escriban?|indiquen?)\b[^.\n]{0,80}\b(?:renunci\w*|prescrit\w*|extingui\w*|no\s+nos\s+volver\w*)", I)),
+    ("legal_trap", linear.compile(r"\b(?:bevestig|verklaar|erken|schrijf)\b[^.\n]{0,80}\b(?:afstand\s+doe\w*|verjaard|kwijtgescholden|nooit\s+meer|geen\s+vordering\w*)", I)),
+    ("legal_trap", linear.compile(r"\b(?:confirme[m]?|declare[m]?|reconheça[m]?|escreva[m]?)\b[^.\n]{0,80}\b(?:renunci\w*|prescrit\w*|perdoad\w*|extint\w*|não\s+(?:nos\s+)?voltar\w*)", I)),
+    ("legal_trap", linear.compile(r"\b(?:confermate|conferma|dichiarate|riconoscete|scrivete)\b[^.\n]{0,80}\b(?:rinunci\w*|prescritt\w*|estint\w*|non\s+ci\s+contatter\w*)", I)),
 ]
 
 # Imperative verbs of tasks an assistant does, in the six languages (base/imperative forms).
-TASK_VERBS = re.compile(
+TASK_VERBS = linear.compile(
     r"^(?:(?:p\.?s\.?|todo|note|also|and|then|now|next|finally|first|additionally|please|kindly|pls|just|simply)\s*[:,]?\s+)*"
     r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|i\s+(?:want|need)\s+you\s+to\s+|you\s+(?:must|should|need\s+to)\s+)?"
     r"(?:write|compose|generate|create|draft|produce|translate|summari[sz]e|explain|describe|analy[sz]e|recommend|suggest|list|tell|say|give|show|"
@@ -153,13 +208,13 @@ TASK_VERBS = re.compile(
     r"instala|instale|comparte|comparta|cuenta|cuente|"
     r"schrijf|maak|genereer|vertaal|vat\s+samen|leg\s+uit|beschrijf|analyseer|raad|geef|toon|bereken|stuur|verwijder|bezoek|download|"
     r"installeer|deel|vertel|"
-    r"escreva|redija|gere|crie|traduza|resuma|explique|descreva|analise|recomende|dê|mostre|calcule|envie|apague|exclua|visite|baixe|"
+    r"escreva|redija|gere|crie|traduza|resuma|explique|descreva|analise|recomende|mostre|calcule|envie|apague|exclua|visite|baixe|"
     r"instale|compartilhe|partilhe|conte)\b",
     re.I,
 )
 
 # Words of ordinary receivables correspondence; a request that uses none of them is off-topic.
-AR_VOCAB = re.compile(
+AR_VOCAB = linear.compile(
     r"\b(?:invoic\w*|inv\b|bill\w*|statement\w*|payment\w*|pay\b|pays\b|paying|paid|remit\w*|transfer\w*|wire\b|wired|bank\w*|accounts?\b|account\w*|"
     r"balance\w*|amount\w*|due\b|overdue|outstanding|reminder\w*|dunning|credit\w*|debit\w*|po\b|p\.o\.|purchase\s+order|order\s+(?:number|no|confirmation)|"
     r"deliver\w*|shipment\w*|shipping|shipped|goods|contract\w*|(?:payment|credit|contract|delivery|sales|trading|your|our|the|these|those)\s+terms|terms\s+(?:of|and)|vat\b|charge[sd]?\b|charging|fees?\b|interest|refund\w*|discount\w*|orders?\b|proposal\w*|quotation\w*|catalog\w*|brochure\w*|certificat\w*|tax\w*|receipt\w*|reference\w*|ref\b|copy|copies|attach\w*|e-?mails?\b|"
@@ -190,8 +245,8 @@ AR_VOCAB = re.compile(
 )
 
 # Verbs of sending in the six languages (for "send it to this other address").
-SEND_VERBS = re.compile(
-    r"(?:^e-?mail\s+(?!address|adres)|\b(?:please|kindly|pls|then|and|also|to|can\s+you|could\s+you|you\s+must|you\s+should)\s+e-?mail\b)|"
+SEND_VERBS = linear.compile(
+    r"(?:^e-?mail\s+(?P<veto>address|adres)?|\b(?:please|kindly|pls|then|and|also|to|can\s+you|could\s+you|you\s+must|you\s+should)\s+e-?mail\b)|"
     r"\b(?:send|forward|cc|bcc|copy|reply|respond|write|redirect|direct|address|deliver|transmit|share|upload|post|contact|notify|"
     r"sende\w*|senden|schick\w*|leite\w*|weiterleit\w*|mail\w*|antwort\w*|schreib\w*|kopier\w*|"
     r"envoie\w*|envoy\w*|transf[eé]r\w*|transmet\w*|répond\w*|écri\w*|copie\w*|contacte\w*|"
@@ -201,14 +256,14 @@ SEND_VERBS = re.compile(
     re.I,
 )
 
-HEADER_LINE = re.compile(
+HEADER_LINE = linear.compile(
     r"^\s*[>*\s]*(?:from|to|cc|bcc|sent|date|subject|reply-to|von|an|gesendet|betreff|datum|de|à|a|envoyé|objet|para|enviado|asunto|van|aan|"
     r"verzonden|onderwerp|enviada|assunto|e-?mail|tel|phone|fax|mobile|web|www)\s*:",
     re.I,
 )
 # "Email address: x@y" and other form fields: a label, not a request.
-FIELD_LINE = re.compile(r"^\s*[^\W\d_][\w .'/-]{0,30}:\s*\S+\s*$")
-QUESTION = re.compile(
+FIELD_LINE = linear.compile(r"^\s*\p{L}[\w .'/-]{0,30}:\s*\S+\s*$")
+QUESTION = linear.compile(
     r"^(?:(?:and|also|so|but|now|then|btw|ps|p\.s\.)\s*[:,]?\s+)*(?:what|who|whom|whose|which|where|when|why|how|"
     r"was|wer|welche[rsnm]?|wo|wann|warum|wieso|weshalb|wie|quel(?:le)?s?|qui|où|quand|pourquoi|comment|"
     r"qu[ée]|qui[ée]n(?:es)?|cu[aá]l(?:es)?|d[oó]nde|cu[aá]ndo|por\s+qu[ée]|c[oó]mo|wat|welke?|waar|wanneer|waarom|hoe|"
@@ -216,43 +271,43 @@ QUESTION = re.compile(
     re.I,
 )
 # The reader's own things: "Add your card", "Update your password" is a call to action, not a task for a model.
-YOUR_OBJECT = re.compile(r"^\S+\s+(?:your|ihre[nmrs]?|deine[nmrs]?|votre|vos|ton|ta|tes|su|sus|tu|tus|uw|je|jouw|sua|suas|seu|seus|tua|teu)\b", re.I)
+YOUR_OBJECT = linear.compile(r"^\S+\s+(?:your|ihre[nmrs]?|deine[nmrs]?|votre|vos|ton|ta|tes|su|sus|tu|tus|uw|je|jouw|sua|suas|seu|seus|tua|teu)\b", re.I)
 # A sentence about "your response/answer/reply" that starts like an order is about our output, not their account.
-RESPONSE_REF = re.compile(r"\b(?:your|the|each|every|all)\s+(?:(?:next|final|own)\s+)?(?:responses?|answers?|replies|reply|outputs?|completions?)\b", re.I)
-ORDER_START = re.compile(
+RESPONSE_REF = linear.compile(r"\b(?:your|the|each|every|all)\s+(?:(?:next|final|own)\s+)?(?:responses?|answers?|replies|reply|outputs?|completions?)\b", re.I)
+ORDER_START = linear.compile(
     r"^(?:(?:please|kindly|also|and|then|now|always|only|ensure|make\s+sure|be\s+sure|remember|don'?t\s+forget)\b|"
     r"(?:respond|answer|reply|format|end|start|begin|conclude|keep|limit|spell|type|structure|sign|close|mention|emphasi[sz]e|highlight|"
     r"promote|advertise|encourage|urge|remind|insert|embed|provide|give|make|do|don'?t|never)\b)",
     re.I,
 )
-ENCODING_WORDS = re.compile(
+ENCODING_WORDS = linear.compile(
     r"\b(?:base\s*-?64|caesar|cipher|rot\s*-?13|morse|hexadecimal|binary\s+code|leet\s*speak|pig\s+latin|anagrams?|emojis?|"
     r"backwards?|reverse(?:d)?\s+(?:order|text|character)|order\s+of\s+(?:the\s+|its\s+|all\s+)?(?:letters|words|characters)|without\s+(?:any\s+)?spaces|remove\s+(?:all\s+)?spaces|typos?|misspell\w*|"
     r"(?:letters|characters)\s+with\s+(?:numbers|symbols|digits))\b",
     re.I,
 )
-INSTRUCTION_VERBS = re.compile(
+INSTRUCTION_VERBS = linear.compile(
     r"\b(?:respond|answer|reply|write|encode|encrypt|use|replace|convert|present|express|format|spell|represent|rearrange|introduce|"
     r"remove|add|apply|translate|shift|substitute|scramble|include|make|invert|jumble|shuffle|swap|flip)\b",
     re.I,
 )
-PROMO_VERBS = re.compile(
+PROMO_VERBS = linear.compile(
     r"\b(?:download|install|visit|click|go\s+to|check\s+out|sign\s+up|register|log\s*in|share|promote|advertise|include|add|"
     r"insert|mention|integrate|recommend|buy|subscribe)\b",
     re.I,
 )
-OWN_PROMO = re.compile(r"\b(?:follow|find|like|connect\s+with|visit|join)\s+us\b|\bvisit\s+our\s+(?:website|site|homepage)\b", re.I)
-EMAIL_ADDR = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)
-URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')]+", re.I)
+OWN_PROMO = linear.compile(r"\b(?:follow|find|like|connect\s+with|visit|join)\s+us\b|\bvisit\s+our\s+(?:website|site|homepage)\b", re.I)
+EMAIL_ADDR = linear.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+URL = linear.compile(r"\b(?:https?://|www\.)[^\s<>\"')]+", re.I)
 
 # A modification of our own text ("modify your answer to…", "render your message in…"): the verbs.
-MODIFY_VERBS = re.compile(
+MODIFY_VERBS = linear.compile(
     r"^(?:(?:please|kindly|also|and|now|then|just)\s+)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|i\s+(?:want|need)\s+you\s+to\s+|you\s+(?:must|should)\s+)?"
     r"(?:modify|enhance|augment|render|translate|encode|encrypt|group|jumble|invert|reverse|rewrite|alter|adjust|expand|enrich|change|"
     r"transform|convert|scramble|shuffle|format|style|spice\s+up|embellish|tailor|frame|phrase|rephrase|word|shorten|lengthen|sign|end|begin|start|"
     r"finish|conclude|close|fill|pad|wrap|capitali[sz]e|uppercase|lowercase|present|deliver|compose|craft|structure|make)\b", re.I)
 # Our output, referred to by the writer: "your answer", "the response", "your message".
-OUR_OUTPUT = re.compile(r"\b(?:your|the|this|each|every)\s+(?:(?:next|final|own|whole|entire)\s+)?"
+OUR_OUTPUT = linear.compile(r"\b(?:your|the|this|each|every)\s+(?:(?:next|final|own|whole|entire)\s+)?"
                         r"(?:responses?|answers?|repl(?:y|ies)|outputs?|completions?|message|text|e-?mail|letter|words)\b", re.I)
 # "Reply in German": languages by their English names.
 LANGUAGE_NAMES = {
@@ -261,7 +316,7 @@ LANGUAGE_NAMES = {
     "uk": "ukrainian", "tr": "turkish", "el": "greek", "ar": "arabic", "he": "hebrew", "zh": "chinese", "ja": "japanese",
     "ko": "korean", "hi": "hindi", "la": "latin", "tlh": "klingon", "eo": "esperanto",
 }
-REPLY_IN_LANGUAGE = re.compile(
+REPLY_IN_LANGUAGE = linear.compile(
     r"\b(?:reply|respond|answer|write(?:\s+back)?|translate|render|rewrite|put|compose)\b[^.\n]{0,40}\b(?:in|into|to)\s+(" + "|".join(LANGUAGE_NAMES.values()) + r")\b", re.I)
 
 # The same order in the other five languages: (verbs, language names by code).
@@ -283,8 +338,85 @@ _LOCAL_LANGUAGE_NAMES: dict[str, tuple[str, dict[str, str]]] = {
             "it": "italiano", "ja": "japonês", "zh": "chinês", "ru": "russo"}),
 }
 # (pattern, {name: code}) per language; group 1 is the language asked for.
-LOCAL_REPLY_IN_LANGUAGE: list[tuple[re.Pattern[str], dict[str, str]]] = [
-    (re.compile(rf"\b(?:{verbs})\b[^.\n]{{0,40}}\b(?:in|auf|en|em|para|naar|into)\s+(?:het\s+|o\s+)?({'|'.join(names.values())})\b", re.I),
+LOCAL_REPLY_IN_LANGUAGE: list[tuple[LinearPattern, dict[str, str]]] = [
+    (linear.compile(rf"\b(?:{verbs})\b[^.\n]{{0,40}}\b(?:in|auf|en|em|para|naar|into)\s+(?:het\s+|o\s+)?({'|'.join(names.values())})\b", re.I),
      {name: code for code, name in names.items()})
     for verbs, names in _LOCAL_LANGUAGE_NAMES.values()
 ]
+
+# --- Sentence-level signals: two ordinary things that together are a request to change the account --------
+# "Your manager approved …", "per the CFO …", "as agreed with your AR team …" (the writer's own manager is not a claim on us).
+AUTHORITY = linear.compile(
+    r"\b(?:your|ur)\s+(?:own\s+)?(?:manager|boss|supervisor|cfo|ceo|director|finance\s+director|financial\s+director|head\s+of\s+\w+(?:\s+\w+)?|controller|"
+    r"credit\s+(?:controller|manager|control)|ar\s+team|accounts\s+receivable(?:\s+team)?|collections?(?:\s+(?:team|department|manager))?|colleague|team|"
+    r"department|legal\s+team|account\s+manager|finance\s+team)\b[^.\n]{0,60}\b(?:approved|agreed|authori[sz]ed|confirmed|signed\s+(?:it\s+)?off|ok(?:ay)?e?d|"
+    r"ok'd|cleared|allowed|promised|granted|said|told\s+us)\b"
+    r"|\b(?:per|according\s+to|on\s+(?:the\s+)?instructions?\s+(?:of|from)|as\s+instructed\s+by|approved\s+by|authori[sz]ed\s+by|signed\s+off\s+by|cleared\s+by)\s+"
+    r"(?:the\s+|your\s+)?(?:cfo|ceo|coo|director|finance\s+director|manager|management|board|head\s+of|controller|ar\s+team|collections)\b"
+    r"|\bas\s+(?:agreed|arranged|confirmed)\s+(?:with|by)\s+(?:your|the)\s+\w+"
+    r"|\b(?:cleared|approved|signed\s+off|authori[sz]ed)\s+at\s+(?:director|board|management|executive|c-?level)\s+level\b"
+    r"|\b(?:ihr|ihre|ihrem|ihrer|dein|deine)\s+(?:vorgesetzte\w*|chef\w*|geschäftsführ\w*|finanzchef\w*|cfo|leiter\w*|buchhaltung|kolleg\w*|abteilung|team|"
+    r"debitorenbuchhaltung|forderungsmanagement|mahnabteilung)\b[^.\n]{0,60}\b(?:zugestimmt|genehmigt|freigegeben|bestätigt|erlaubt|vereinbart|abgesegnet|zugesagt)"
+    r"|\bwie\s+(?:mit|von)\s+(?:ihre[mrn]?|deine[mrn]?)\s+\w+[^.\n]{0,30}\b(?:vereinbart|besprochen|abgestimmt|zugesagt|bestätigt)"
+    r"|\blaut\s+(?:ihre[mrn]?|dem|der)\s+(?:cfo|geschäftsführ\w*|finanzchef\w*|vorgesetzt\w*)"
+    r"|\b(?:votre|vos)\s+(?:responsable|directeur|directrice|manager|chef|service|équipe|collègue|comptab\w*|daf|direction)\b[^.\n]{0,60}\b(?:a|ont)\s+(?:déjà\s+)?"
+    r"(?:validé|approuvé|accepté|autorisé|confirmé|donné\s+son\s+accord)|\bcomme\s+convenu\s+avec\s+(?:votre|vos)\b|\bselon\s+votre\s+(?:directeur|responsable|daf)"
+    r"|\b(?:su|sus|tu)\s+(?:director\w*|responsable|jefe|gerente|equipo|departamento|compañer\w*|superior)\b[^.\n]{0,60}\b(?:aprob\w+|autoriz\w+|confirm\w+|acept\w+|acord\w+)"
+    r"|\b(?:según|como)\s+(?:lo\s+)?(?:acordado|acordamos|hablado|hablamos)\s+con\s+(?:su|sus|tu)\b"
+    r"|\b(?:uw|je|jouw)\s+(?:manager|directeur|leidinggevende|chef|afdeling|collega|team|cfo|financieel\s+directeur)\b[^.\n]{0,60}\b(?:goedgekeurd|toegestemd|bevestigd|akkoord|afgesproken|toegezegd)"
+    r"|\bzoals\s+(?:afgesproken|besproken|overeengekomen)\s+met\s+(?:uw|je|jouw)\b"
+    r"|\b(?:o\s+seu|a\s+sua|os\s+seus|o\s+vosso|a\s+vossa)\s+(?:diretor\w*|gerente|responsável|chefe|departamento|colega|equipa|equipe|superior)\b[^.\n]{0,60}\b(?:aprov\w+|autoriz\w+|confirm\w+|aceit\w+|acord\w+)"
+    r"|\b(?:conforme|como)\s+(?:acordado|combinado|falado)\s+com\s+(?:o\s+seu|a\s+sua|o\s+vosso|a\s+vossa)\b"
+    r"|\b(?:il\s+vostro|la\s+vostra|il\s+suo|la\s+sua)\s+(?:responsabile|direttore|direttrice|manager|capo|ufficio|collega|team|reparto)\b[^.\n]{0,60}\b(?:approvat\w*|autorizzat\w*|confermat\w*|accettat\w*|concordat\w*)"
+    r"|\bcome\s+(?:concordato|convenuto)\s+con\s+(?:il\s+vostro|la\s+vostra|il\s+suo|la\s+sua)\b",
+    I,
+)
+# What such a claim asks for: a change to what is owed or to the reminders.
+ACCOUNT_EFFECT = linear.compile(
+    r"\b(?:paid|settled?|waive\w*|write[- ]?off|written\s+off|write\s+off|extension|extend\w*|defer\w*|postpone\w*|cancel\w*|close\w*|stop\w*|suspend\w*|"
+    r"skip\w*|zero|credit\s+note|forgiv\w*|discount\w*|no\s+need|without\s+(?:payment|review|check\w*)|do\s+not\s+check|mark(?:ed)?|fees?|penalt\w*|"
+    r"bezahlt|beglichen|ausbuch\w*|auszubuchen|erlass\w*|stundung|aufschub|storn\w*|verzicht\w*|abschreib\w*|mahnung\w*|gutschrift|rabatt|erledigt|"
+    r"payée?s?|réglée?s?|soldée?s?|annul\w+|pénalités|remise|abandon\w*|renonc\w*|report\w*|délai|avoir|"
+    r"pagad\w*|saldad\w*|condon\w*|anul\w*|prórroga|aplaz\w*|descuento|"
+    r"betaald|voldaan|kwijtschel\w*|afboek\w*|annuler\w*|uitstel|korting|vervalt|vervallen|creditnota|"
+    r"pag[ao]s?|quitad\w*|perd[aã]o|perdo\w*|prorrog\w*|adiament\w*|desconto|"
+    r"pagat[aoie]|saldat\w*|annull\w*|proroga|rinvio|sconto)\b",
+    I,
+)
+# A bank identifier in a sentence that also says it is new or to be used from now on.
+BANK_ID = linear.compile(
+    r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b|(?i:\bsort\s*code\b|\brouting\s+(?:number|no)\b|\baccount\s+(?:number|no)\b|"
+    r"\b(?:swift|bic)\b|\brib\b|\bclabe\b|\bkontonummer\b|\brekeningnummer\b|\bnúmero\s+de\s+(?:cuenta|conta)\b|\bcoordonnées\s+bancaires\b|"
+    r"\bcoordinate\s+bancarie\b|\bbankverbindung\b|\bdatos\s+bancarios\b|\bdados\s+bancários\b|\bbankgegevens\b)",
+    re.M,
+)
+BANK_NEW = linear.compile(
+    r"\b(?:new|changed|update\w*|amend\w*|moved|from\s+now\s+on|henceforth|going\s+forward|in\s+future|future|instead|no\s+longer|any\s+more|anymore|"
+    r"refunds?|credits?|use\s+(?:our|this|the\s+following)|correct|neue\w*|geändert|künftig|ab\s+sofort|aktualisier\w*|nouve\w*|nouvelle|changé|désormais|"
+    r"mettre\s+à\s+jour|mise\s+à\s+jour|nuev[oa]s?|cambiad[oa]s?|actualic\w*|a\s+partir\s+de\s+ahora|ya\s+no|nieuwe?|gewijzigd|voortaan|aanpassen|"
+    r"nov[oa]s?|alterad[oa]s?|atualiz\w*|a\s+partir\s+de\s+agora|nuov[eoia]|aggiorn\w*|cambiat[eoia])\b",
+    I,
+)
+# Other customers: "your other clients", "all customers", "which of your customers", in seven languages.
+OTHER_CUSTOMERS = linear.compile(
+    r"\b(?:your|all|every|other|those)\s+(?:other\s+)?(?:customers|clients|debtors)\b|\b(?:other|another)\s+(?:customer|client|debtor)s?\b|"
+    r"\ball\s+(?:of\s+)?(?:your\s+)?(?:customers|clients)\b|\bcustomer\s+(?:list|database|base)\b|\bwhich\s+of\s+your\s+(?:customers|clients)\b|"
+    r"\b(?:aller?|anderen|übrigen|sämtlicher?|ihrer?)\s+(?:anderen\s+)?kunden\b|\bkundenliste|\bkundendaten|"
+    r"\b(?:vos|autres|tous\s+vos)\s+(?:autres\s+)?clients\b|\bliste\s+de\s+(?:vos\s+)?clients\b|"
+    r"\b(?:sus|otros|los\s+demás|todos\s+sus|los\s+otros)\s+(?:otros\s+)?clientes\b|"
+    r"\b(?:uw|andere|alle|overige)\s+(?:andere\s+)?klanten\b|\bklantenlijst|"
+    r"\b(?:seus|outros|todos\s+os|demais|vossos)\s+(?:outros\s+)?clientes\b|"
+    r"\b(?:vostri|altri|tutti\s+i)\s+(?:altri\s+)?clienti\b",
+    I,
+)
+CUSTOMER_DATA = linear.compile(
+    r"\b(?:balances?|invoices?|open\s+items|overdue|outstanding|payment\s+history|contact\s+(?:details|persons?)|contacts|e-?mail\s+addresses|list|data|"
+    r"details|records|dunning|statements?|credit\s+limits?|"
+    r"offene\w*\s+posten|salden|saldo|zahlungshistorie|kontaktdaten|rechnungen|liste|daten|"
+    r"soldes?|factures|impayés|coordonnées|historique|données|"
+    r"saldos|facturas|datos|contacto|lista|historial|"
+    r"facturen|saldi|gegevens|contactgegevens|lijst|openstaande|"
+    r"faturas|dados|contactos|contatos|atraso|"
+    r"fatture|dati|contatti|elenco|scadut[io])\b",
+    I,
+)

@@ -1,0 +1,185 @@
+"""Linear-time regular expressions: RE2 behind the call style of Python's `re` patterns.
+
+Why: Python's `re` backtracks, so one pattern with overlapping quantifiers can take minutes on a
+few kilobytes of blank lines or nested markup, and a single such message stalls a worker. RE2
+guarantees time linear in the text, whatever the pattern. Every inbound guardrail pattern is
+compiled here, once, at import.
+
+What differs from `re`, and how it is handled:
+- Flags (`re.I`, `re.M`, `re.S`) become RE2's inline flags.
+- `\\w` / `\\W` are rewritten to Unicode letter/digit classes, as Python's `\\w` is on `str`.
+- RE2's `\\b` only knows ASCII word characters. Callers that match words of the six languages
+  match on `fold_accents(text)`: every accented Latin letter becomes its base letter, one
+  character for one, so positions stay those of the original text and "règles" is a word.
+  Patterns are folded the same way when compiled.
+- RE2 has no lookaround. "X not followed by Y" is written `X(?P<veto>Y)?`: a match in which the
+  `veto` group took part is skipped, and the search goes on after it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import re2
+
+_WORD = r"\p{L}\p{N}_"
+_VETO = "veto"
+
+
+def _fold_char(ch: str) -> str:
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return base if len(base) == 1 and base.isascii() else ch
+
+
+# Latin letters with diacritics (Latin-1 to Latin Extended-B) to their base letter; a few letters
+# and marks that do not decompose, by hand. Always one character for one.
+_FOLD: dict[int, str] = {cp: _fold_char(chr(cp)) for cp in range(0xC0, 0x250) if _fold_char(chr(cp)) != chr(cp)}
+_FOLD.update({ord(k): v for k, v in {
+    "ß": "s", "æ": "a", "Æ": "A", "œ": "o", "Œ": "O", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L",
+    "þ": "t", "ð": "d", "ı": "i", "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"',
+    "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u2212": "-",
+}.items()})
+
+
+def fold_accents(text: str) -> str:
+    """Accented Latin letters to their base letter, curly quotes and dashes to ASCII; same length."""
+    return text.translate(_FOLD)
+
+
+def _translate(pattern: str) -> str:
+    """Python-regex syntax to RE2 syntax: Unicode `\\w`, folded literals; rejects what RE2 cannot run."""
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            nxt = pattern[i + 1]
+            if nxt == "w":
+                out.append(_WORD if in_class else f"[{_WORD}]")
+            elif nxt == "W":
+                if in_class:
+                    raise ValueError("\\W inside a character class: write the class out")
+                out.append(f"[^{_WORD}]")
+            elif nxt == "Z":
+                out.append("\\z")
+            elif nxt in "uU":  # \u00a0 / \U0001F600: RE2 spells code points \x{...}
+                width = 4 if nxt == "u" else 8
+                out.append("\\x{" + pattern[i + 2 : i + 2 + width] + "}")
+                i += 2 + width
+                continue
+            else:
+                out.append(ch + nxt)
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+            out.append(ch)
+            if pattern[i + 1 : i + 2] == "^":
+                out.append("^")
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":  # a literal ] first in a class
+                out.append("\\]")
+                i += 1
+        elif ch == "]" and in_class:
+            in_class = False
+            out.append(ch)
+        elif ch == "(" and pattern[i + 1 : i + 3] in {"?=", "?!"} or pattern[i + 1 : i + 4] in {"?<=", "?<!"}:
+            raise ValueError("RE2 has no lookaround: use a (?P<veto>...) group or check in code")
+        else:
+            out.append(fold_accents(ch))
+        i += 1
+    return "".join(out)
+
+
+class LinearPattern:
+    """A compiled RE2 pattern used like `re.Pattern` (search, match, fullmatch, finditer, findall, sub, split)."""
+
+    __slots__ = ("pattern", "flags", "_re", "_veto")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        inline = "".join(f for f, bit in (("i", re.I), ("m", re.M), ("s", re.S)) if flags & bit)
+        options = re2.Options()
+        options.log_errors = False  # a bad pattern raises; RE2 need not also print to stderr
+        options.max_mem = 64 << 20  # the large vocabularies need more than RE2's 8 MiB default to stay on the DFA
+        self._re = re2.compile((f"(?{inline})" if inline else "") + _translate(pattern), options)
+        self._veto = int(self._re.groupindex.get(_VETO, 0))  # the veto group's number, 0 when there is none
+
+    @property
+    def groups(self) -> int:
+        return int(self._re.groups)
+
+    @property
+    def groupindex(self) -> dict[str, int]:
+        return dict(self._re.groupindex)
+
+    def _vetoed(self, m: Any) -> bool:
+        return bool(self._veto) and m.start(self._veto) != -1
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
+        for m in self._re.finditer(text, pos, endpos):
+            if not self._vetoed(m):
+                yield m
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any | None:
+        m = self._re.match(text, pos, endpos)
+        return None if m is None or self._vetoed(m) else m
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> Any | None:
+        m = self._re.fullmatch(text, pos, endpos)
+        return None if m is None or self._vetoed(m) else m
+
+    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Any]:
+        veto = self._re.groupindex.get(_VETO)
+        real = [g for g in range(1, self.groups + 1) if g != veto]
+        out: list[Any] = []
+        for m in self.finditer(text, pos, endpos):
+            if not real:
+                out.append(m.group(0))
+            elif len(real) == 1:
+                out.append(m.group(real[0]) or "")
+            else:
+                out.append(tuple(m.group(g) or "" for g in real))
+        return out
+
+    def sub(self, repl: str | Callable[[Any], str], text: str, count: int = 0) -> str:
+        pieces: list[str] = []
+        last = 0
+        for n, m in enumerate(self.finditer(text)):
+            if count and n >= count:
+                break
+            pieces.append(text[last : m.start()])
+            pieces.append(repl(m) if callable(repl) else m.expand(repl))
+            last = m.end()
+        pieces.append(text[last:])
+        return "".join(pieces)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        pieces: list[str] = []
+        last = 0
+        for n, m in enumerate(self.finditer(text)):
+            if maxsplit and n >= maxsplit:
+                break
+            if m.end() == m.start():
+                continue
+            pieces.append(text[last : m.start()])
+            pieces.extend(g for g in m.groups())
+            last = m.end()
+        pieces.append(text[last:])
+        return pieces
+
+    def __repr__(self) -> str:
+        return f"LinearPattern({self.pattern[:60]!r}…)"
+
+
+def compile(pattern: str, flags: int = 0) -> LinearPattern:  # noqa: A001 - mirrors re.compile on purpose
+    """Compile with RE2; raises ValueError for syntax RE2 cannot run in linear time."""
+    return LinearPattern(pattern, flags)
