@@ -41,6 +41,7 @@ def test_retry_after_as_an_http_date_is_the_time_until_then(seconds: int) -> Non
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzAEIOU -_;:", max_size=20))
 def test_an_unreadable_retry_after_falls_back_to_the_default(text: str) -> None:
     assert retry_after_seconds(text, default=5.0) == 5.0
+    assert retry_after_seconds(" inf ", default=5.0) == retry_after_seconds("NaN", default=5.0) == 5.0
 
 
 @given(st.integers(min_value=0, max_value=10**12), st.sampled_from(sorted(ZERO_DECIMAL | THREE_DECIMAL | {"eur", "usd", "gbp"})))

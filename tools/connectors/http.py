@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import time
 from collections.abc import Callable, Generator
@@ -28,9 +29,11 @@ def retry_after_seconds(value: str | None, default: float, now: datetime | None 
         return default
     value = value.strip()
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        return max(0.0, seconds) if math.isfinite(seconds) else default  # "inf" and "nan" parse as floats
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError):
