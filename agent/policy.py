@@ -89,7 +89,8 @@ def _decide(
     machine = "bounce" if email.is_bounce else "auto_reply" if email.is_auto_reply else None
     failed_inbound = [c for c in inbound_checks if not c.passed]
     if failed_inbound:
-        decision = _route("policy.inbound_guardrail", [f"{c.check}: {c.reason}" for c in failed_inbound], owner)
+        decision = _route("policy.inbound_guardrail", [f"{c.check}: {c.reason}" for c in failed_inbound], owner,
+                          _review_hold(cls, customer, lookup, sent_on, p))
     elif machine == "bounce":
         decision = _bounce(email, customer, owner)
     elif customer is None or lookup is None:
@@ -107,6 +108,17 @@ def _decide(
         _apply_flags(decision, customer)
     _settle_automatic(decision, failed_inbound, customer)
     return decision
+
+
+REVIEW_HOLD_INTENTS = frozenset({Intent.promise_to_pay, Intent.already_paid, Intent.dispute, Intent.payment_plan_request})
+
+
+def _review_hold(cls: Classification, customer: Customer | None, lookup: LookupResult | None, sent_on: date, p: PolicyParams) -> list[PauseInstruction]:
+    """For a flagged reply that reads as one that would pause dunning: the short pause a person may
+    apply with one click while they look into it (a proposal, like every pause from a message)."""
+    if customer is None or lookup is None or cls.intent not in REVIEW_HOLD_INTENTS:
+        return []
+    return _pause(customer, lookup, sent_on + timedelta(days=p.review_pause_days), f"pending human review of a {cls.intent.value} reply", named_only=True)
 
 
 def _settle_automatic(decision: Decision, failed_inbound: list[GuardrailResult], customer: Customer | None) -> None:

@@ -32,6 +32,7 @@ INTENTS = ("promise_to_pay", "already_paid", "dispute", "invoice_resend", "po_ch
            "out_of_office", "bounce", "wrong_contact", "other")
 PRECEDENCE = ("bounce", "out_of_office", "dispute", "already_paid", "payment_plan_request", "promise_to_pay",
               "po_change", "invoice_resend", "wrong_contact", "other")
+AUTO_DEFERRAL_DAYS = 14  # the longest deferral dunmail makes without a person (LABELING.md, needs_human rule 9)
 PAUSE_INTENTS = {"promise_to_pay", "already_paid", "dispute", "payment_plan_request", "out_of_office", "bounce"}
 ALWAYS_HUMAN = {"dispute", "payment_plan_request", "bounce", "wrong_contact", "po_change"}
 INTENT_SHARE = {"promise_to_pay": 22, "already_paid": 18, "dispute": 12, "invoice_resend": 10, "out_of_office": 10,
@@ -69,6 +70,7 @@ class Facts:
     claim_text: str | None = None
     new_po: str | None = None
     alt_contact: str | None = None
+    return_date: date | None = None
 
 
 class Slots(dict):
@@ -147,7 +149,8 @@ class Slots(dict):
             return (self.targets[0]["po_number"] if self.targets and self.targets[0]["po_number"] else
                     t.world.po_number(t.info.id))
         if key == "ret":
-            return D.return_expr(rng, lang, t.local_date)
+            text, f.return_date = D.return_expr(rng, lang, t.local_date)
+            return text
         if key in ("alt", "altname"):
             if "alt" not in self.t.alt:
                 first, last = t.world._person(lang)
@@ -306,6 +309,8 @@ def finish_labels(p: Pending, world: World) -> dict:
         reasons.append(f"sender not known to the ERP ({p.unknown_sender})")
     if p.injection:
         reasons.append("contains a prompt-injection attempt")
+    if p.intent == "out_of_office" and f.return_date and (f.return_date - p.local_date).days > AUTO_DEFERRAL_DAYS:
+        reasons.append(f"away {(f.return_date - p.local_date).days} days: longer than the {AUTO_DEFERRAL_DAYS}-day automatic deferral")
     pause = p.intent in PAUSE_INTENTS or bool(set(p.info.flags) & {"legal", "do_not_contact"})
     why = p.core_why + (f" ({paid_note})" if paid_note else "")
     why += ("; human: " + "; ".join(dict.fromkeys(reasons))) if reasons else "; no human needed"

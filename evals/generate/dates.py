@@ -309,8 +309,8 @@ def past_expr(rng: random.Random, lang: str, d: date) -> tuple[str, date]:
     return fmt_explicit(rng, lang, t), t
 
 
-def return_expr(rng: random.Random, lang: str, d: date) -> str:
-    """An out-of-office return date, written out (no preposition)."""
+def return_expr(rng: random.Random, lang: str, d: date) -> tuple[str, date]:
+    """An out-of-office return date, written out (no preposition), and the date it means."""
     t = d + timedelta(days=rng.randint(2, 21))
     if t.weekday() >= 5:
         t += timedelta(days=7 - t.weekday())
@@ -325,4 +325,4 @@ def return_expr(rng: random.Random, lang: str, d: date) -> str:
         "nl": [f"{W} {t.day} {M}", f"{t.day}-{t.month}-{t.year}", f"{t.day} {M}"],
         "pt": [f"{W}, {t.day} de {M}", f"{t.day:02d}/{t.month:02d}/{t.year}", f"{t.day} de {M}"],
     }[lang]
-    return rng.choice(forms)
+    return rng.choice(forms), t
