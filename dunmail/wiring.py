@@ -9,7 +9,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
@@ -201,7 +201,14 @@ def build_runtime(settings: Settings | None = None, *, model: ReplyModel | None 
     model = model or build_model(settings)
     outbox = JournaledOutbox(outbox or build_outbox(settings), engine)
     saver, close_saver = build_checkpointer(settings)
-    context = AgentContext(
+    context = agent_context(settings, erp, model, outbox, touches=lambda customer_id: recent_touches(engine, customer_id))
+    return Runtime(settings=settings, engine=engine, erp=erp, model=model, outbox=outbox, graph=build_graph(saver), context=context,
+                   reminder_graph=build_reminder_graph(saver), _closers=[close_saver])
+
+
+def agent_context(settings: Settings, erp: Erp, model: ReplyModel, outbox: Outbox | None, touches: Callable[[str], list[SentTouch]]) -> AgentContext:
+    """What the graph's nodes may use besides the state; one copy, so shadow mode decides by the same policy."""
+    return AgentContext(
         erp=erp,
         model=model,
         outbox=outbox,
@@ -210,7 +217,44 @@ def build_runtime(settings: Settings | None = None, *, model: ReplyModel | None 
         timezone=settings.timezone,
         policy=PolicyParams(promise_grace_days=settings.promise_grace_days, promise_max_days=settings.promise_max_days, min_confidence=settings.min_confidence,
                             auto_deferral_days=settings.auto_deferral_days),
-        touches=lambda customer_id: recent_touches(engine, customer_id),
+        touches=touches,
     )
-    return Runtime(settings=settings, engine=engine, erp=erp, model=model, outbox=outbox, graph=build_graph(saver), context=context,
-                   reminder_graph=build_reminder_graph(saver), _closers=[close_saver])
+
+
+@dataclass
+class ShadowAgent:
+    """The reply graph as `dunmail shadow` runs it: it can read and decide but has no way to act."""
+
+    graph: Any
+    checkpointer: Any  # in memory: each message's thread is dropped once its decision is read
+    context: AgentContext
+    _closers: list[Any] = field(default_factory=list)
+
+    def close(self) -> None:
+        for closer in reversed(self._closers):
+            closer()
+        self._closers.clear()
+
+
+def build_shadow_agent(settings: Settings, *, model: ReplyModel | None = None, erp: Erp | None = None) -> ShadowAgent:
+    """The same reader, policy and guardrails as build_runtime, built to write nothing anywhere.
+
+    No outbox (a `send` node would fail), no touches from the database, and an in-memory
+    checkpointer instead of the database's: a shadow run stops at the approval interrupt and reads
+    the proposal from the state, so it needs no queue, no pause rows and no checkpoint tables. Only
+    a mirror ERP opens the database, and only to read it.
+    """
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    closers: list[Any] = []
+    if model is None:
+        require_llm_endpoint(settings)
+    if erp is None:
+        engine = make_engine(settings.resolved_database_url) if settings.erp != "world" else None
+        erp = build_erp(settings, engine)
+        if engine is not None:
+            closers.append(engine.dispose)
+    model = model or build_model(settings)
+    saver = InMemorySaver()
+    context = agent_context(settings, erp, model, None, touches=lambda _customer_id: [])
+    return ShadowAgent(graph=build_graph(saver), checkpointer=saver, context=context, _closers=closers)

@@ -1,0 +1,102 @@
+"""`dunmail shadow`: replay a mailbox's history read-only and report what dunmail would have done."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import typer
+
+from dunmail.cli_support import console, fail
+
+
+def _since(value: str) -> date:
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date like 2025-01-31") from None
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("shadow")
+    def shadow_command(
+        since: str = typer.Option(..., "--since", metavar="DATE", help="replay messages from this day on (YYYY-MM-DD)"),
+        source: str | None = typer.Option(None, "--source", help="imap | maildir | mbox (default: DUNMAIL_INBOX_SOURCE)"),
+        path: str | None = typer.Argument(None, metavar="[PATH]", help="the IMAP folder, Maildir folder or mbox file to replay "
+                                          "(default: the first of DUNMAIL_IMAP_FOLDERS, or the configured Maildir)"),
+        sent: str | None = typer.Option(None, "--sent", help="our sent mail, to compare drafts with: an IMAP folder (default: "
+                                        "DUNMAIL_IMAP_SENT_FOLDER), a Maildir folder or an mbox file"),
+        out: Path = typer.Option(Path("shadow-report"), "--out", help="where the report, its rows and the resume point go"),
+        limit: int | None = typer.Option(None, "--limit", min=1, help="stop after this many messages (rerun to continue)"),
+        restart: bool = typer.Option(False, "--restart", help="forget an earlier run in --out and start again"),
+    ) -> None:
+        """Replay past customer replies through the real reader, policy and guardrails, changing nothing.
+
+        The mailbox is only read (IMAP: EXAMINE and BODY.PEEK, no flag changes) and nothing is written
+        to dunmail's database. Rerunning continues after the last message done."""
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        from dunmail.settings import Settings
+        from dunmail.shadow import ShadowError, restart as forget_run, run_shadow
+        from dunmail.shadow_report import write_reports
+        from dunmail.shadow_sent import SentIndex
+        from dunmail.shadow_sources import ShadowSourceError, open_history
+        from dunmail.wiring import ConfigError, build_shadow_agent
+        from inbox.connect import MailConnectionError
+
+        settings = Settings()
+        day = _since(since)
+        kind = (source or settings.inbox_source).strip().lower()
+        if kind not in ("imap", "maildir", "mbox"):
+            fail(f"--source must be imap, maildir or mbox (got {source!r})")
+        if kind == "mbox" and not path:
+            fail("--source mbox needs the mbox file to replay: dunmail shadow --source mbox PATH --since DATE")
+        where = path or (settings.imap_folders[0] if kind == "imap" else str(settings.resolved_maildir))
+        history = open_history(kind, where, settings)  # type: ignore[arg-type]
+        sent_history = _sent_history(kind, sent, settings)
+        out.mkdir(parents=True, exist_ok=True)
+        if restart:
+            forget_run(out)
+        try:
+            agent = build_shadow_agent(settings)
+        except ConfigError as exc:
+            fail(str(exc))
+        index = SentIndex(out / "sent-index.sqlite") if sent_history is not None else None
+        started = datetime.now()
+        try:
+            with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} messages"),
+                          TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=console, transient=False) as bar:
+                if index is not None and sent_history is not None:
+                    task = bar.add_task(f"indexing our sent mail in {sent_history.description}", total=None, rate="")
+                    index.build(sent_history, on_message=lambda: bar.advance(task))
+                    bar.update(task, total=bar.tasks[task].completed)
+                task = bar.add_task(f"replaying {history.description}", total=None, rate="")
+
+                def advance(_row: dict) -> None:
+                    bar.advance(task)
+                    seconds = (datetime.now() - started).total_seconds()
+                    bar.update(task, rate=f"{bar.tasks[task].completed / seconds:.1f} msg/s" if seconds else "")
+
+                run = run_shadow(agent, history, out, since=day, sent=index, limit=limit, on_message=advance)
+                bar.update(task, total=bar.tasks[task].completed)
+        except (ShadowError, ShadowSourceError, MailConnectionError) as exc:
+            fail(str(exc))
+        finally:
+            agent.close()
+            if index is not None:
+                index.close()
+        json_path, html_path = write_reports(out)
+        resumed = f" (continued after {run.resumed_after})" if run.resumed_after else ""
+        console.print(f"{run.replayed} message(s) replayed{resumed}, {run.done} in this run's report")
+        console.print(f"report: {html_path}  ·  rows: {json_path}")
+
+
+def _sent_history(kind: str, sent: str | None, settings: "object"):  # noqa: ANN202 - MailHistory | None
+    """Where our sent mail is: the named folder or file, or the IMAP Sent folder by default."""
+    from dunmail.shadow_sources import open_history
+
+    if sent is None:
+        return open_history("imap", settings.imap_sent_folder, settings) if kind == "imap" else None  # type: ignore[attr-defined]
+    if kind == "imap":
+        return open_history("imap", sent, settings)  # type: ignore[arg-type]
+    return open_history("maildir" if Path(sent).is_dir() else "mbox", sent, settings)  # type: ignore[arg-type]

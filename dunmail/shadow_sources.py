@@ -1,0 +1,184 @@
+"""Reading a mailbox's history for shadow mode, strictly read-only.
+
+IMAP folders are opened with EXAMINE (a read-only SELECT) and fetched with BODY.PEEK[], so no flag
+changes, \\Seen included. Maildir folders and mbox exports are only opened and read: nothing is
+moved from new/ to cur/, nothing is locked or rewritten. Each source yields messages one at a time,
+in a stable order, each with a position (`key`) a later run can resume after.
+"""
+
+from __future__ import annotations
+
+import mailbox
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from email import policy
+from email.parser import BytesParser
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Literal, Protocol
+
+from dunmail.settings import Settings
+
+FETCH_BATCH = 100  # UIDs per FETCH: few round trips, and never the whole folder in memory
+SourceKind = Literal["imap", "maildir", "mbox"]
+
+
+class ShadowSourceError(Exception):
+    """The mailbox to replay cannot be read; the message says which one and why."""
+
+
+@dataclass(frozen=True)
+class SourceMessage:
+    key: str  # where it sits in its source; the resume point once it is done
+    raw: bytes
+
+
+class MailHistory(Protocol):
+    """A read-only, ordered, resumable view of one folder's messages."""
+
+    description: str
+
+    def messages(self, since: date | None, after: str | None) -> Iterator[SourceMessage]: ...
+
+
+@dataclass(frozen=True)
+class HeaderFields:
+    """The few headers shadow mode needs before the real parser runs: identity, time and thread."""
+
+    message_id: str
+    sent_at: datetime | None
+    references: list[str]  # In-Reply-To and References, oldest first
+    from_addr: str
+    subject: str
+
+
+def header_fields(raw: bytes) -> HeaderFields:
+    """Headers only, leniently: a message with broken headers still gets replayed (the parser decides)."""
+    try:
+        msg = BytesParser(policy=policy.default).parsebytes(raw, headersonly=True)
+        message_id = str(msg.get("Message-ID", "") or "").strip()
+        refs = str(msg.get("References", "") or "").split() + str(msg.get("In-Reply-To", "") or "").split()
+        from_addr, subject = str(msg.get("From", "") or ""), str(msg.get("Subject", "") or "")
+        sent_at = _date_of(str(msg.get("Date", "") or ""))
+    except Exception:  # noqa: BLE001 - unreadable headers: nothing to index, the parser will quarantine
+        return HeaderFields("", None, [], "", "")
+    return HeaderFields(message_id, sent_at, list(dict.fromkeys(refs)), from_addr[:300], subject[:500])
+
+
+def _date_of(value: str) -> datetime | None:
+    try:
+        parsed = parsedate_to_datetime(value) if value else None
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed is None:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def sent_since(raw: bytes, since: date | None) -> bool:
+    """Whether a file-based message falls in the replayed window; an undated one is kept (we cannot tell)."""
+    if since is None:
+        return True
+    sent_at = header_fields(raw).sent_at
+    return sent_at is None or sent_at.date() >= since
+
+
+class ImapHistory:
+    """One IMAP folder, examined read-only. Keys are `UIDVALIDITY:UID`; a changed UIDVALIDITY starts over."""
+
+    def __init__(self, settings: Settings, folder: str):
+        self.settings = settings
+        self.folder = folder
+        self.description = f"imap:{settings.imap_username}@{settings.imap_host}/{folder}"
+
+    def messages(self, since: date | None, after: str | None) -> Iterator[SourceMessage]:
+        from inbox.connect import open_imap
+
+        client = open_imap(self.settings)
+        try:
+            info = client.select_folder(self.folder, readonly=True)  # EXAMINE: the server keeps every flag as it is
+            uidvalidity = int(info[b"UIDVALIDITY"])
+            last_uid = _resume_uid(after, uidvalidity)
+            criteria: list[object] = ["UID", f"{last_uid + 1}:*"]
+            if since is not None:
+                criteria += ["SINCE", since]
+            uids = sorted(u for u in client.search(criteria) if u > last_uid)  # `n:*` always matches the highest UID
+            for start in range(0, len(uids), FETCH_BATCH):
+                batch = uids[start : start + FETCH_BATCH]
+                fetched = client.fetch(batch, ["BODY.PEEK[]"])
+                for uid in batch:
+                    raw = fetched.get(uid, {}).get(b"BODY[]")
+                    if raw is not None:  # None: expunged since the SEARCH
+                        yield SourceMessage(f"{uidvalidity}:{uid}", raw)
+        finally:
+            try:
+                client.logout()
+            except Exception:  # noqa: BLE001 - the connection may already be gone
+                pass
+
+
+def _resume_uid(after: str | None, uidvalidity: int) -> int:
+    if not after:
+        return 0
+    validity, _, uid = after.partition(":")
+    return int(uid) if validity == str(uidvalidity) and uid.isdigit() else 0
+
+
+class MaildirHistory:
+    """A Maildir folder (cur/ and new/), read file by file in name order; nothing is moved or flagged."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.description = f"maildir:{path.resolve()}"
+
+    def messages(self, since: date | None, after: str | None) -> Iterator[SourceMessage]:
+        if not (self.path / "cur").is_dir() and not (self.path / "new").is_dir():
+            raise ShadowSourceError(f"{self.path} is not a Maildir (no cur/ or new/ inside)")
+        # Names only (one short string per message): a Maildir's names start with the delivery time.
+        names = sorted((entry.name, sub) for sub in ("cur", "new") if (self.path / sub).is_dir()
+                       for entry in os.scandir(self.path / sub) if entry.is_file() and not entry.name.startswith("."))
+        for name, sub in names:
+            if after is not None and name <= after:
+                continue
+            try:
+                raw = (self.path / sub / name).read_bytes()
+            except OSError:
+                continue  # moved away by a mail client since the listing
+            if sent_since(raw, since):
+                yield SourceMessage(name, raw)
+
+
+class MboxHistory:
+    """An mbox export, read in file order; keys are message positions (0, 1, ...)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.description = f"mbox:{path.resolve()}"
+
+    def messages(self, since: date | None, after: str | None) -> Iterator[SourceMessage]:
+        if not self.path.is_file():
+            raise ShadowSourceError(f"{self.path} is not an mbox file")
+        box = mailbox.mbox(str(self.path), create=False)  # never locked or flushed: read only
+        try:
+            start = int(after) + 1 if after is not None else 0
+            for position, key in enumerate(box.iterkeys()):
+                if position < start:
+                    continue
+                raw = box.get_bytes(key)
+                if sent_since(raw, since):
+                    yield SourceMessage(str(position), raw)
+        finally:
+            box.close()
+
+
+def open_history(kind: SourceKind, where: str | Path, settings: Settings) -> MailHistory:
+    """The read-only history of one folder: an IMAP folder name, or a Maildir or mbox path."""
+    if kind == "imap":
+        return ImapHistory(settings, str(where))
+    if kind == "maildir":
+        return MaildirHistory(Path(where))
+    if kind == "mbox":
+        return MboxHistory(Path(where))
+    raise ShadowSourceError(f"unknown source {kind!r}: use imap, maildir or mbox")
