@@ -92,7 +92,7 @@ REPLIES = [
       subject="Out of Office: Reminder: overdue invoices – Redwater Logistics Inc.", headers={"X-Autoreply": "yes"}, quote="none", fam=["intent:ooo"]),
     R("F121", "2026-11-18T09:00:00+05:30", "Dear Sender,\n\nI am on leave from 18th Nov to 23rd Nov for Diwali holidays. For urgent payment related matters please contact accounts@sahyadri-components.example.\n\nRegards\nRavi", "out_of_office",
       subject="Automatic reply: Reminder: overdue invoices – Sahyadri Components Pvt Ltd", quote="none", fam=["intent:ooo", "voice:non-native"]),
-    R("F103", "2026-11-20T12:00:00+00:00", "Hi, I'm off on maternity leave from 20 November. Finance queries now go to finance@moorside-vets.example, who will be happy to help.\n\nJoy", "out_of_office",
+    R("F103", "2026-11-20T12:00:00+00:00", "Hi, I'm off on maternity leave from 20 November. Finance queries now go to finance@moorside-vets.example, who will be happy to help.\n\nJoy", "out_of_office", human=["absence far longer than the 14-day automatic deferral"],
       subject="Automatic reply: Reminder: overdue invoices – Moorside Veterinary Group", headers={"Auto-Submitted": "auto-replied"}, quote="none", fam=["intent:ooo-long"]),
     # --- bounces in several MTAs' own words (not the templates the generator uses)
     R("F113", "2026-11-20T10:00:00-05:00", "Delivery has failed to these recipients or groups:\n\ndmoody@kesslermoody.example\nThe email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.\n\nDiagnostic information for administrators:\nGenerating server: BN8PR12MB3345.namprd12.prod.outlook.example\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'",
