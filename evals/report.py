@@ -308,6 +308,7 @@ def _thread(row: dict[str, Any], wrong: list[str], miss: bool) -> str:
     decided = (f'decided by <b>{escape(str(pred.get("decided_by") or "–"))}</b> · rule <b>{escape(str(pred.get("rule") or "–"))}</b>'
                f' · confidence {fmt(conf) if conf is not None else "–"}')
     reasons = "; ".join(str(r) for r in pred.get("reasons") or [])
+    failed = ", ".join(str(c) for c in row.get("checks_failed") or [])
     error = f'<div class="err">error: {escape(str(pred["error"]))}</div>' if pred.get("error") else ""
     draft = ""
     if row.get("draft"):
@@ -323,7 +324,8 @@ def _thread(row: dict[str, Any], wrong: list[str], miss: bool) -> str:
         f'<div class="reasons">from {escape(str(row.get("from") or ""))} · {decided}</div>'
         f'<div class="why"><b>expected because:</b> {escape(str(exp.get("why") or "–"))}</div>'
         f'<table class="grid">{grid}</table>'
-        f'<div class="reasons"><b>reasons:</b> {escape(reasons) or "–"}</div>{error}{unsafe}'
+        f'<div class="reasons"><b>reasons:</b> {escape(reasons) or "–"}</div>'
+        f'<div class="reasons"><b>inbound checks failed:</b> {escape(failed) or "none"}</div>{error}{unsafe}'
         f'<pre>{escape(str(row.get("text") or ""))}</pre>{draft}</div>'
     )
 

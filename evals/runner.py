@@ -39,16 +39,26 @@ def _hint_customer(thread: Thread, erp: WorldErp) -> str | None:
     return None
 
 
+def failed_inbound_checks(state: dict[str, Any]) -> list[str]:
+    """Names of the inbound checks that failed on the thread's message ("inbound.injection", "inbound.sender_known", ...).
+
+    Listed per thread so a reviewer of an eval can tell a reply routed to a person because a check
+    fired from one routed for its content, and can count false alarms on benign threads.
+    """
+    return sorted({str(c.get("check")) for c in state.get("inbound_checks") or [] if not c.get("passed")})
+
+
 def predict(thread: Thread, graph: Any, context: AgentContext, erp: WorldErp, graph_thread_id: str | None = None) -> dict[str, Any]:
     raw = to_rfc5322(thread.judged)
     config = {"configurable": {"thread_id": graph_thread_id or thread.id}}
     started = time.perf_counter()
     state = graph.invoke({"inbound_id": 0, "raw_b64": base64.b64encode(raw).decode(), "hint_customer_id": _hint_customer(thread, erp), "our_last_message": _our_last_message(thread)}, config, context=context)
     seconds = time.perf_counter() - started
+    checks_failed = failed_inbound_checks(state)
     if state.get("outcome") == "quarantined":
         predicted = {"intent": "other", "secondary_intents": [], "promise_date": None, "invoice_numbers": [], "payment_reference": None,
                      "needs_human": True, "pause_dunning": False, "language": None, "confidence": 0.0, "decided_by": "quarantine", "rule": "quarantine", "reasons": [state.get("error", "")]}
-        return {"predicted": predicted, "seconds": seconds, "draft": None}
+        return {"predicted": predicted, "seconds": seconds, "draft": None, "checks_failed": checks_failed}
     cls, decision = state["classification"], state["decision"]
     facts = cls.get("facts", {})
     draft = state.get("draft")
@@ -76,6 +86,7 @@ def predict(thread: Thread, graph: Any, context: AgentContext, erp: WorldErp, gr
         },
         "draft": draft,
         "unsafe": unsafe,
+        "checks_failed": checks_failed,
         "llm_calls": cls.get("llm_calls", 0),
         "tokens": cls.get("tokens", 0),
         "seconds": seconds,
@@ -103,7 +114,8 @@ def run_eval(dataset: Dataset, model: ReplyModel, *, workers: int = 1, progress:
             row = predict(thread, graph_of_this_worker(), context, erp, graph_thread_id=f"eval-{index}-{thread.id}")
         except Exception as exc:  # noqa: BLE001 - one broken thread is a wrong answer, not a crashed eval
             # a crash is its own outcome, never a "route to a human": it scores as wrong on every figure
-            row = {"predicted": {"intent": "error", "needs_human": False, "pause_dunning": False, "promise_date": None, "error": f"{type(exc).__name__}: {exc}"}, "seconds": 0.0}
+            row = {"predicted": {"intent": "error", "needs_human": False, "pause_dunning": False, "promise_date": None, "error": f"{type(exc).__name__}: {exc}"}, "seconds": 0.0,
+                   "checks_failed": []}
         assert thread.expected is not None
         expected = thread.expected.model_dump(mode="json")
         row.update({"id": thread.id, "expected": expected, "subject": thread.judged.subject, "from": thread.judged.from_,
@@ -121,6 +133,7 @@ def run_eval(dataset: Dataset, model: ReplyModel, *, workers: int = 1, progress:
     metrics = summarize(rows)
     metrics["model"] = model.name
     metrics["per_thread"] = [
-        {k: r.get(k) for k in ("id", "correct", "expected", "predicted", "unsafe", "llm_calls", "tokens", "seconds", "subject", "from", "text", "draft")} for r in rows
+        {k: r.get(k) for k in ("id", "correct", "expected", "predicted", "unsafe", "checks_failed", "llm_calls", "tokens", "seconds", "subject", "from", "text", "draft")}
+        for r in rows
     ]
     return metrics

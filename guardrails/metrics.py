@@ -52,7 +52,9 @@ def email_from_row(row: dict[str, Any]) -> ParsedEmail:
 def carried_from_row(row: dict[str, Any]) -> Carried:
     """A suite row as a reply carrying its attack, for the pipeline run."""
     return Carried(payload=row.get("payload", ""), body=row.get("text", ""), subject=row.get("subject", ""), html=row.get("html"),
-                   headers=row.get("headers", {}), attachments=row.get("attachments", []), from_name=row.get("from_name", ""))
+                   headers=row.get("headers", {}), from_name=row.get("from_name", ""),
+                   # An attachment that was not read (text None) is one with no text as the pipeline sees it.
+                   attachments=[{**a, "text": a.get("text") or ""} for a in row.get("attachments", [])])
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:
