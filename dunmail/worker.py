@@ -1,9 +1,12 @@
 """Workers: claim stored messages, run the agent graph, record the outcome in one transaction.
 
-A message is claimed with a lease (FOR UPDATE SKIP LOCKED on PostgreSQL, a guarded UPDATE on
-SQLite), so several workers never take the same one. A crash leaves the message claimed; the
-lease expires and another worker picks it up, finding the graph's checkpoint: nothing is
-processed twice and nothing is lost. After max_attempts failures it is quarantined with the reason.
+A message is claimed with a lease (dunmail.message_claims), so several workers never take the
+same one. The lease is renewed while the graph runs, and every write re-checks the claim's fencing
+token, so a worker whose lease ran out cannot overwrite the one that took over. A crash leaves the
+message claimed; the lease expires and another worker picks it up, finding the graph's
+checkpoint: nothing is processed twice and nothing is lost. Attempts are counted at claim time;
+after max_attempts the message is quarantined with the reason. A message over its size budget is
+quarantined before anything parses it.
 """
 
 from __future__ import annotations
@@ -12,15 +15,18 @@ import base64
 import os
 import socket
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 from typing import Any
 
-from sqlalchemy import or_, update
 from sqlmodel import Session, col, select
 
 from agent.contracts import Decision
 from dunmail import pauses
+from dunmail.budget import over_budget
 from dunmail.db import session_scope
+from dunmail.leases import LeaseLost, kept_alive
+from dunmail.message_claims import MessageClaim, give_back, hold, quarantine, renew
+from dunmail.message_claims import claim_next as take_next
 from dunmail.tables import (
     ApprovalRequest,
     AuditEvent,
@@ -49,24 +55,8 @@ class ProcessResult:
     reason: str = ""
 
 
-def claim_next(rt: Runtime, worker: str) -> int | None:
-    lease_cutoff = datetime.now(timezone.utc) - timedelta(seconds=rt.settings.claim_lease_seconds)
-    claimable = or_(
-        col(InboundMessage.status) == MessageStatus.pending,
-        (col(InboundMessage.status) == MessageStatus.processing) & (col(InboundMessage.claimed_at) < lease_cutoff),
-    )
-    with session_scope(rt.engine) as session:
-        row_id = session.exec(
-            select(InboundMessage.id).where(claimable).order_by(col(InboundMessage.id)).limit(1).with_for_update(skip_locked=True)
-        ).first()
-        if row_id is None:
-            return None
-        result = session.exec(
-            update(InboundMessage)
-            .where(col(InboundMessage.id) == row_id, claimable)
-            .values(status=MessageStatus.processing, claimed_by=worker, claimed_at=utcnow(), attempts=InboundMessage.attempts + 1)
-        )
-        return row_id if result.rowcount == 1 else None
+def claim_next(rt: Runtime, worker: str) -> MessageClaim | None:
+    return take_next(rt.engine, rt.settings, worker)
 
 
 def _our_message(session: Session, raw_refs: list[str]) -> OutboundMessage | None:
@@ -78,11 +68,11 @@ def _our_message(session: Session, raw_refs: list[str]) -> OutboundMessage | Non
 
 
 def _references_of(raw: bytes) -> list[str]:
-    import email
     from email import policy
+    from email.parser import BytesParser
 
     try:
-        msg = email.message_from_bytes(raw, policy=policy.default)
+        msg = BytesParser(policy=policy.default).parsebytes(raw, headersonly=True)  # the body may be 25 MB
         refs = str(msg.get("References", "") or "").split() + str(msg.get("In-Reply-To", "") or "").split()
     except Exception:  # noqa: BLE001 - unreadable headers just give no hint
         return []
@@ -114,10 +104,12 @@ def run_graph(rt: Runtime, inbound_id: int, raw: bytes, ours: OutboundMessage | 
     raise RuntimeError(f"graph for message {inbound_id} did not reach a stopping point")
 
 
-def record_outcome(rt: Runtime, inbound_id: int, state: dict[str, Any], worker: str) -> ProcessResult:
-    """Write the decision, pauses, promise and approval item for one processed message, once."""
+def record_outcome(rt: Runtime, inbound_id: int, state: dict[str, Any], worker: str, claim: MessageClaim | None = None) -> ProcessResult:
+    """Write the decision, pauses, promise and approval item for one processed message, once.
+
+    With `claim`, nothing is written unless the claim still holds (LeaseLost otherwise)."""
     with session_scope(rt.engine) as session:
-        msg = session.get(InboundMessage, inbound_id)
+        msg = hold(session, claim) if claim is not None else session.get(InboundMessage, inbound_id)
         assert msg is not None
         if state.get("outcome") == "quarantined":
             msg.status, msg.error, msg.processed_at = MessageStatus.quarantined, state.get("error", "unparseable"), utcnow()
@@ -204,25 +196,30 @@ def _defer_automatically(rt: Runtime, session: Session, decision: Decision, deci
                                            "reason": pause.reason, "why": "no person reviews this message; only a bounded automatic deferral may apply"}))
 
 
-def process_one(rt: Runtime, inbound_id: int, worker: str) -> ProcessResult:
+def process_one(rt: Runtime, claim: MessageClaim) -> ProcessResult:
+    """Run one claimed message to its outcome; failures go back to the queue or to quarantine."""
+    inbound_id = claim.inbound_id
     with Session(rt.engine) as session:
         msg = session.get(InboundMessage, inbound_id)
         assert msg is not None
-        raw, attempts = msg.raw, msg.attempts
-        ours = _our_message(session, _references_of(raw))
+        raw = msg.raw
+        too_big = over_budget(raw, rt.settings)
+        ours = None if too_big else _our_message(session, _references_of(raw))
+    if too_big:
+        quarantine(rt.engine, claim, too_big)
+        return ProcessResult(inbound_id, MessageStatus.quarantined, reason=too_big)
+    lease = rt.settings.claim_lease_seconds
     try:
-        state = run_graph(rt, inbound_id, raw, ours)
-        result = record_outcome(rt, inbound_id, state, worker)
+        with kept_alive(lambda: renew(rt.engine, claim), lease) as keeper:  # a slow LLM call never lets the lease lapse
+            state = run_graph(rt, inbound_id, raw, ours)
+        if keeper.lost.is_set():
+            raise LeaseLost(f"message {inbound_id}: another worker took it over while the graph ran")
+        result = record_outcome(rt, inbound_id, state, claim.worker, claim)
+    except LeaseLost as exc:  # someone else owns it now: their outcome counts, ours is dropped
+        return ProcessResult(inbound_id, MessageStatus.processing, reason=str(exc))
     except Exception as exc:  # noqa: BLE001 - nothing is dropped: retry, then quarantine with the reason
         reason = f"{type(exc).__name__}: {exc}"[:2000]
-        final = attempts >= rt.settings.max_attempts
-        with session_scope(rt.engine) as session:
-            msg = session.get(InboundMessage, inbound_id)
-            assert msg is not None
-            msg.status = MessageStatus.quarantined if final else MessageStatus.pending
-            msg.error, msg.claimed_by, msg.claimed_at = reason, None, None
-            session.add(AuditEvent(actor=worker, kind="message.quarantined" if final else "message.retry", inbound_id=inbound_id, detail={"reason": reason, "attempt": attempts}))
-        return ProcessResult(inbound_id, MessageStatus.quarantined if final else MessageStatus.pending, reason=reason)
+        return ProcessResult(inbound_id, give_back(rt.engine, claim, rt.settings, reason), reason=reason)
     _mark_handled_in_mailbox(rt, inbound_id)
     return result
 
@@ -249,8 +246,8 @@ def process_pending(rt: Runtime, *, limit: int | None = None, worker: str | None
     worker = worker or worker_name()
     results: list[ProcessResult] = []
     while limit is None or len(results) < limit:
-        inbound_id = claim_next(rt, worker)
-        if inbound_id is None:
+        claim = claim_next(rt, worker)
+        if claim is None:
             break
-        results.append(process_one(rt, inbound_id, worker))
+        results.append(process_one(rt, claim))
     return results

@@ -1,0 +1,136 @@
+"""Claims on inbound messages: one worker at a time, a lease it renews, a fencing token it shows.
+
+A claim is taken with FOR UPDATE SKIP LOCKED on PostgreSQL and a guarded UPDATE everywhere; it
+raises `attempts` (so a message that kills or hangs its worker still runs out of attempts) and
+the fencing token (so a worker whose lease ran out, and whose message another worker took, can
+no longer write: every write first re-checks the token inside its own transaction). A message
+claimed `max_attempts` times without finishing is quarantined with that reason instead of being
+claimed again, never retried forever.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import and_, or_, update
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from dunmail.db import session_scope
+from dunmail.leases import LeaseLost
+from dunmail.settings import Settings
+from dunmail.tables import AuditEvent, InboundMessage, MessageStatus, utcnow
+
+
+@dataclass(frozen=True)
+class MessageClaim:
+    inbound_id: int
+    token: int
+    attempt: int
+    worker: str
+
+
+def _claimable(lease_seconds: float):  # noqa: ANN202 - a SQL expression
+    cutoff = datetime.now(timezone.utc) - timedelta(seconds=lease_seconds)
+    return or_(
+        col(InboundMessage.status) == MessageStatus.pending,
+        and_(col(InboundMessage.status) == MessageStatus.processing, col(InboundMessage.claimed_at) < cutoff),
+    )
+
+
+def claim_next(engine: Engine, settings: Settings, worker: str) -> MessageClaim | None:
+    """The next message for `worker`, or None when nothing is claimable."""
+    while True:
+        with session_scope(engine) as session:
+            claimable = _claimable(settings.claim_lease_seconds)
+            row = session.exec(
+                select(InboundMessage.id, InboundMessage.attempts).where(claimable).order_by(col(InboundMessage.id)).limit(1)
+                .with_for_update(skip_locked=True)
+            ).first()
+            if row is None:
+                return None
+            inbound_id, attempts = row
+            if attempts >= settings.max_attempts:
+                _quarantine_exhausted(session, inbound_id, attempts, worker, claimable)
+                continue
+            result = session.exec(  # type: ignore[call-overload]
+                update(InboundMessage)
+                .where(col(InboundMessage.id) == inbound_id, claimable)
+                .values(status=MessageStatus.processing, claimed_by=worker, claimed_at=utcnow(),
+                        attempts=InboundMessage.attempts + 1, claim_token=InboundMessage.claim_token + 1)
+            )
+            if result.rowcount != 1:
+                continue  # another worker was faster (SQLite has no SKIP LOCKED): look again
+            token = session.exec(select(InboundMessage.claim_token).where(InboundMessage.id == inbound_id)).one()
+            return MessageClaim(inbound_id, token, attempts + 1, worker)
+
+
+def _quarantine_exhausted(session: Session, inbound_id: int, attempts: int, worker: str, claimable) -> None:  # noqa: ANN001
+    """Claimed max_attempts times and never finished: its worker died or hung each time."""
+    msg = session.get(InboundMessage, inbound_id)
+    assert msg is not None
+    last = f" (last: {msg.error})" if msg.error else ""
+    reason = f"claimed {attempts} times without finishing: its worker crashed, was killed or ran out of time each time{last}"[:2000]
+    session.exec(update(InboundMessage).where(col(InboundMessage.id) == inbound_id, claimable)  # type: ignore[call-overload]
+                 .values(status=MessageStatus.quarantined, error=reason, claimed_by=None, claimed_at=None, processed_at=utcnow()))
+    session.add(AuditEvent(actor=worker, kind="message.quarantined", inbound_id=inbound_id, detail={"reason": reason, "attempt": attempts}))
+
+
+def _ours(claim: MessageClaim):  # noqa: ANN202 - a SQL expression
+    return and_(col(InboundMessage.id) == claim.inbound_id, col(InboundMessage.claim_token) == claim.token,
+                col(InboundMessage.status) == MessageStatus.processing)
+
+
+def renew(engine: Engine, claim: MessageClaim) -> bool:
+    """Move the lease forward; False when the message is no longer ours."""
+    with session_scope(engine) as session:
+        result = session.exec(update(InboundMessage).where(_ours(claim)).values(claimed_at=utcnow()))  # type: ignore[call-overload]
+        return result.rowcount == 1
+
+
+def hold(session: Session, claim: MessageClaim) -> InboundMessage:
+    """Fencing: inside the caller's transaction, confirm (and lock) our claim before writing.
+
+    The UPDATE takes the row's write lock until commit, so nobody can claim the message between
+    this check and the caller's writes. Raises LeaseLost when another worker owns it now."""
+    result = session.exec(update(InboundMessage).where(_ours(claim)).values(claimed_at=utcnow()))  # type: ignore[call-overload]
+    if result.rowcount != 1:
+        raise LeaseLost(f"message {claim.inbound_id} is no longer claimed by {claim.worker} (token {claim.token})")
+    msg = session.get(InboundMessage, claim.inbound_id)
+    assert msg is not None
+    session.refresh(msg)
+    return msg
+
+
+def give_back(engine: Engine, claim: MessageClaim, settings: Settings, reason: str) -> str:
+    """After a failure or a timeout: pending again, or quarantined once the attempts are spent.
+
+    Returns the new status; a claim we no longer hold changes nothing (its new owner decides)."""
+    final = claim.attempt >= settings.max_attempts
+    status = MessageStatus.quarantined if final else MessageStatus.pending
+    with session_scope(engine) as session:
+        try:
+            msg = hold(session, claim)
+        except LeaseLost:
+            return MessageStatus.processing
+        msg.status, msg.error, msg.claimed_by, msg.claimed_at = status, reason[:2000], None, None
+        if final:
+            msg.processed_at = utcnow()
+        session.add(msg)
+        session.add(AuditEvent(actor=claim.worker, kind="message.quarantined" if final else "message.retry", inbound_id=claim.inbound_id,
+                               detail={"reason": reason[:2000], "attempt": claim.attempt}))
+    return status
+
+
+def quarantine(engine: Engine, claim: MessageClaim, reason: str) -> bool:
+    """Quarantine at once (a budget exceeded: another try cannot help). False if no longer ours."""
+    with session_scope(engine) as session:
+        try:
+            msg = hold(session, claim)
+        except LeaseLost:
+            return False
+        msg.status, msg.error, msg.claimed_by, msg.claimed_at, msg.processed_at = MessageStatus.quarantined, reason[:2000], None, None, utcnow()
+        session.add(msg)
+        session.add(AuditEvent(actor=claim.worker, kind="message.quarantined", inbound_id=claim.inbound_id, detail={"reason": reason[:2000], "attempt": claim.attempt}))
+    return True
