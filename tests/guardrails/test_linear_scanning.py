@@ -46,6 +46,9 @@ POISON = {
     "1 MB of one base64-looking token": reply("A" * MB),
     "1 MB of zero-width characters between letters": reply("a\u200b" * (MB // 2)),
     "1 MB of role-marker lines": reply("SYSTEM:\n" * (MB // 8)),
+    "a 1 MB display name (quadratic for the sender patterns on re)": reply(PROMISE, name="a" * MB),
+    "a 1 MB domain-like display name": reply(PROMISE, name="a." * (MB // 2)),
+    "a 1 MB Authentication-Results header": reply(PROMISE, headers={"Authentication-Results": "spf= " * (MB // 5)}),
 }
 
 
