@@ -27,6 +27,7 @@ from tools.records import CreditNote, Customer, Invoice, Payment
 # mirror holds in one go: that is a truncated export, not the books.
 MAX_SNAPSHOT_LOSS = 0.5
 MIN_ROWS_FOR_LOSS_CHECK = 10
+RUNNING_FOR_AT_MOST = timedelta(minutes=15)  # a "running" sync older than this crashed; it no longer blocks the next
 
 _TABLES: dict[str, tuple[type[SQLModel], str]] = {
     "customers": (ErpCustomerRow, "customer_id"),
@@ -40,7 +41,7 @@ _TABLES: dict[str, tuple[type[SQLModel], str]] = {
 class SyncOutcome:
     run_id: int
     source: str
-    status: str  # ok | failed | refused
+    status: str  # ok | failed | refused | busy (another sync of this system is running; nothing recorded)
     counts: dict[str, int]
     problems: list[str]
     error: str | None = None
@@ -176,6 +177,11 @@ def run_sync(engine: Engine, connector: Connector, *, force: bool = False) -> Sy
     is recorded (and `erp status` and the agent both see it)."""
     source = connector.name
     with session_scope(engine) as session:
+        busy = session.exec(select(ErpSyncRun).where(ErpSyncRun.source == source, ErpSyncRun.status == "running",
+                                                     col(ErpSyncRun.started_at) >= utcnow() - RUNNING_FOR_AT_MOST)).first()
+        if busy is not None:
+            # Two syncs of one system at once would race on its cursors and on a rotating refresh token.
+            return SyncOutcome(busy.id or 0, source, "busy", {}, [], f"{source} sync #{busy.id} is still running (started {busy.started_at:%H:%M:%S} UTC)")
         run = ErpSyncRun(source=source)
         session.add(run)
         session.flush()

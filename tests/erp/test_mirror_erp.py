@@ -131,3 +131,19 @@ def test_when_the_books_cannot_be_reached_replies_go_to_a_human_with_the_reason(
     assert f"account flagged {UNREACHABLE_FLAG}" in decision.reasons
     [customer] = [e for e in decision.evidence if e["kind"] == "erp.customer"]
     assert "stale: last csv sync failed" in customer["detail"]["synced"] and "payments.csv" in customer["detail"]["synced"]
+
+
+def test_a_second_sync_while_one_runs_waits_its_turn_but_a_crashed_one_blocks_nothing(tmp_path: Path, engine) -> None:  # noqa: ANN001
+    from dunmail.db import session_scope
+    from dunmail.tables import ErpSyncRun, utcnow
+
+    books = write_books(tmp_path / "books")
+    with session_scope(engine) as s:
+        s.add(ErpSyncRun(source="csv", started_at=utcnow() - timedelta(minutes=2)))
+    busy = run_sync(engine, CsvConnector(books))
+    assert busy.status == "busy" and "is still running" in (busy.error or "")
+    with session_scope(engine) as s:
+        for run in s.exec(select(ErpSyncRun)).all():
+            run.started_at = utcnow() - timedelta(hours=2)  # the process that ran it died long ago
+            s.add(run)
+    assert run_sync(engine, CsvConnector(books)).status == "ok"
