@@ -167,3 +167,20 @@ def distinct_values(session: Session, column: Any, *, visible_to: str | None = N
     """The values a filter drop-down offers (intents, owners)."""
     q = _scope(select(column).distinct(), visible_to=visible_to).where(column.is_not(None))
     return sorted(v for v in session.exec(q).all() if v)
+
+
+def pending_neighbours(session: Session, f: QueueFilter, current_id: int, *, visible_to: str | None = None, limit: int = 20_000) -> tuple[int | None, int | None]:
+    """(previous, next) pending item around `current_id` in the order of one queue view, so a
+    collector can work through a view item by item. The current item counts as part of the view
+    even after it left "pending"; past the last item, "next" wraps to the first one still pending."""
+    view = f.model_copy(update={"status": None})  # pending is added below, with the current item
+    q = _filtered(_scope(select(ApprovalRequest.id), visible_to=visible_to), view)
+    q = q.where(or_(col(ApprovalRequest.status) == ApprovalStatus.pending, col(ApprovalRequest.id) == current_id))
+    ids = list(session.exec(q.order_by(*SORTS.get(f.sort, SORTS["oldest"])).limit(limit)).all())
+    if current_id not in ids:
+        others = [i for i in ids if i != current_id]
+        return None, (others[0] if others else None)
+    at = ids.index(current_id)
+    previous = ids[at - 1] if at > 0 else None
+    following = ids[at + 1] if at + 1 < len(ids) else next((i for i in ids[:at]), None)
+    return previous, following

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from agent.dunning.policy import DunningPolicy, Segment, load_policy
+from agent.dunning.stage_words import stage_words
 from agent.state import PolicyParams
 from dunmail.pauses import Holds, holds
 from dunmail.tables import ApprovalRequest, ApprovalStatus, DunningState, OutboundMessage, OutboundStatus, Promise
@@ -59,7 +60,7 @@ class ReminderPlan:
         if self.promise_date is not None:
             head = f"broken promise of {self.promise_date.isoformat()}"
         else:
-            head = f"stage {self.stage} ({self.segment})"
+            head = stage_words(self.stage, self.segment)
         return "; ".join([f"{head}: {', '.join(self.invoices)}", *self.reasons])
 
     def as_state(self) -> dict[str, Any]:

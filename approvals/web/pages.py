@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from typing import Annotated
-from urllib.parse import quote, urlencode
+from urllib.parse import parse_qs, quote, urlencode
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse, Response, StreamingResponse
@@ -16,10 +16,11 @@ from sqlmodel import Session
 
 from approvals.audit_log import AuditFilter, audit_kinds, csv_rows, query_audit
 from approvals.quarantine import list_quarantined, retry_quarantined
-from approvals.queue import AGES, SORTS, QueueError, QueueFilter, StaleItem, distinct_values, get_visible_item, query_queue
+from approvals.queue import AGES, SORTS, QueueError, QueueFilter, StaleItem, distinct_values, get_visible_item, pending_neighbours, query_queue
 from approvals.web.customers import lift_pause as lift_customer_pause, visible_customer
 from approvals.web.deps import CurrentUser, PageUser, RuntimeDep, SessionDep, require_actor, require_manager
 from approvals.web.item_view import build_item_view
+from approvals.web.queue_figures import queue_figures
 from approvals.web.rendering import flash, render
 from approvals.web.security import begin_login, end_login, require_csrf
 from approvals.web.throttle import throttle_of
@@ -27,6 +28,7 @@ from dunmail import pauses as pause_store
 from dunmail import review
 from dunmail.db import session_scope
 from dunmail.tables import ApprovalRequest, ApprovalStatus
+from dunmail.tick import approve_batch
 from dunmail.users import authenticate, list_users
 from dunmail.wiring import Runtime
 
@@ -35,6 +37,7 @@ CSRF = [Depends(require_csrf)]
 STATUSES = ("pending", "approved", "sent", "rejected", "resolved", "failed")
 MAX_BODY = 100_000
 MAX_NOTE = 2_000
+MAX_VIEW = 1_000
 
 
 def quote_next(path: str) -> str:
@@ -107,7 +110,7 @@ def _queue_filter(status: str | None, intent: str | None, customer: str | None, 
 
 
 @router.get("/queue")
-def queue_page(request: Request, user: PageUser, session: SessionDep,
+def queue_page(request: Request, user: PageUser, session: SessionDep, rt: RuntimeDep,
                status: str | None = None, intent: str | None = None, customer: str | None = None, owner: str | None = None,
                age: str | None = None, flagged: str | None = None, sort: str | None = None, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
     f = _queue_filter(status, intent, customer, owner, age, flagged, sort, page)
@@ -118,12 +121,32 @@ def queue_page(request: Request, user: PageUser, session: SessionDep,
         merged = {**params, **{k: v for k, v in changes.items()}}
         return "/queue?" + urlencode({k: v for k, v in merged.items() if v not in (None, "")})
 
+    view = urlencode(params)
     return render(request, "queue.html", {
-        "page": result, "f": f, "params": params, "link": link,
+        "page": result, "f": f, "params": params, "link": link, "view_query": f"?{urlencode({'view': view})}" if view else "",
+        "figures": queue_figures(session, rt.erp, result.items),
+        "batchable": {i.id for i in result.items if i.kind == "reminder" and i.status == ApprovalStatus.pending and not i.flagged} if user.is_manager else set(),
         "intents": sorted(set(distinct_values(session, ApprovalRequest.intent, visible_to=user.visible_to)) | set(result.counts)),
         "owners": distinct_values(session, ApprovalRequest.owner) if user.visible_to is None else [],
         "statuses": STATUSES, "ages": list(AGES), "sorts": list(SORTS),
     })
+
+
+@router.post("/queue/approve-reminders", dependencies=CSRF)
+def approve_reminders(request: Request, user: PageUser, rt: RuntimeDep, ids: Annotated[list[int], Form(max_length=200)],
+                      view: Annotated[str, Form(max_length=MAX_VIEW)] = "") -> Response:
+    """Bulk approve of routine reminders, for managers as `dunmail approve-reminders` is: each item is
+    checked on its own (pending, unflagged, a batch-approvable stage, guardrails again on sending);
+    the others are left in the queue with the reason."""
+    require_manager(user)
+    outcomes = approve_batch(rt, ids, user.username)
+    sent = [o for o in outcomes if o.status == ApprovalStatus.sent]
+    left = [o for o in outcomes if o.status != ApprovalStatus.sent]
+    if sent:
+        flash(request, "ok", f"{len(sent)} reminder{'' if len(sent) == 1 else 's'} approved and sent")
+    for o in left[:4]:
+        flash(request, "error", f"#{o.approval_id} left for review: {o.message}"[:1000])
+    return RedirectResponse("/queue" + (f"?{view}" if view else ""), status_code=303)
 
 
 # --- item ----------------------------------------------------------------------------------------
@@ -135,16 +158,32 @@ def _item_or_404(session: Session, approval_id: int, user: CurrentUser) -> Appro
     return item
 
 
+def _view_filter(view: str) -> QueueFilter:
+    """The queue view an item was opened from (its query string), as a filter."""
+    q = {k: v[0] for k, v in parse_qs(view[:MAX_VIEW]).items() if v}
+    return _queue_filter(q.get("status"), q.get("intent"), q.get("customer"), q.get("owner"), q.get("age"), q.get("flagged"), q.get("sort"), 1)
+
+
+def _item_link(approval_id: int, view: str) -> str:
+    return f"/items/{approval_id}" + (f"?{urlencode({'view': view})}" if view else "")
+
+
 @router.get("/items/{approval_id}")
-def item_page(request: Request, approval_id: int, user: PageUser, session: SessionDep, rt: RuntimeDep) -> Response:
+def item_page(request: Request, approval_id: int, user: PageUser, session: SessionDep, rt: RuntimeDep,
+              view: Annotated[str, Query(max_length=MAX_VIEW)] = "") -> Response:
     item = _item_or_404(session, approval_id, user)
-    view = build_item_view(rt, session, item)
+    item_view = build_item_view(rt, session, item)
     assignees = [u.username for u in list_users(session, ("collector", "manager"))] if user.is_manager else []
-    return render(request, "item.html", {"v": view, "item": item, "assignees": assignees})
+    previous, following = pending_neighbours(session, _view_filter(view), approval_id, visible_to=user.visible_to)
+    return render(request, "item.html", {"v": item_view, "item": item, "assignees": assignees, "view": view,
+                                         "queue_link": "/queue" + (f"?{view}" if view else ""),
+                                         "prev_link": _item_link(previous, view) if previous else None,
+                                         "next_link": _item_link(following, view) if following else None})
 
 
-def _act(request: Request, session: Session, approval_id: int, user: CurrentUser, action: str, run) -> Response:  # noqa: ANN001 - a callable
-    """Authorise, run one review action, and come back to the item with its outcome as a message."""
+def _act(request: Request, session: Session, approval_id: int, user: CurrentUser, action: str, run, view: str = "") -> Response:  # noqa: ANN001 - a callable
+    """Authorise, run one review action, and go on to the next pending item of the queue view the
+    collector works through (or stay on this item when the action did not go through)."""
     require_actor(user)
     _item_or_404(session, approval_id, user)
     session.close()  # the action opens its own transactions; this one only authorised
@@ -155,9 +194,22 @@ def _act(request: Request, session: Session, approval_id: int, user: CurrentUser
     except QueueError as exc:
         flash(request, "error", f"Could not {action}: {exc}")
     else:
-        kind = "ok" if outcome.status in (ApprovalStatus.sent, ApprovalStatus.rejected, ApprovalStatus.resolved) or action == "reassign" else "error"
+        done = outcome.status in (ApprovalStatus.sent, ApprovalStatus.rejected, ApprovalStatus.resolved)
+        kind = "ok" if done or action == "reassign" else "error"
         flash(request, kind, outcome.message[:1000])
-    return RedirectResponse(f"/items/{approval_id}", status_code=303)
+        if done:
+            return _go_on(request, approval_id, user, view)
+    return RedirectResponse(_item_link(approval_id, view), status_code=303)
+
+
+def _go_on(request: Request, approval_id: int, user: CurrentUser, view: str) -> Response:
+    """Approve-and-next: the next pending item of the same view, or the view itself once it is empty."""
+    with Session(request.app.state.rt.engine) as s:
+        _, following = pending_neighbours(s, _view_filter(view), approval_id, visible_to=user.visible_to)
+    if following is None:
+        flash(request, "info", "Nothing else is pending in this view.")
+        return RedirectResponse("/queue" + (f"?{view}" if view else ""), status_code=303)
+    return RedirectResponse(_item_link(following, view), status_code=303)
 
 
 def _body_or_none(rt: Runtime, approval_id: int, body: str | None) -> str | None:
@@ -174,24 +226,24 @@ def _body_or_none(rt: Runtime, approval_id: int, body: str | None) -> str | None
 @router.post("/items/{approval_id}/approve", dependencies=CSRF)
 def approve(request: Request, approval_id: int, user: PageUser, session: SessionDep, rt: RuntimeDep,
             version: Annotated[int, Form(ge=0, le=2**31)], body: Annotated[str | None, Form(max_length=MAX_BODY)] = None,
-            overrides: Annotated[list[str] | None, Form()] = None) -> Response:
+            overrides: Annotated[list[str] | None, Form()] = None, view: Annotated[str, Form(max_length=MAX_VIEW)] = "") -> Response:
     return _act(request, session, approval_id, user, "approve",
                 lambda: review.approve(rt, approval_id, version, user.username, body=_body_or_none(rt, approval_id, body), overrides=overrides or None,
-                                       role=user.role))
+                                       role=user.role), view)
 
 
 @router.post("/items/{approval_id}/reject", dependencies=CSRF)
 def reject(request: Request, approval_id: int, user: PageUser, session: SessionDep, rt: RuntimeDep,
-           version: Annotated[int, Form(ge=0, le=2**31)], note: Annotated[str, Form(max_length=MAX_NOTE)] = "") -> Response:
-    return _act(request, session, approval_id, user, "reject", lambda: review.close(rt, approval_id, version, user.username, action="reject", note=note.strip()))
+           version: Annotated[int, Form(ge=0, le=2**31)], note: Annotated[str, Form(max_length=MAX_NOTE)] = "", view: Annotated[str, Form(max_length=MAX_VIEW)] = "") -> Response:
+    return _act(request, session, approval_id, user, "reject", lambda: review.close(rt, approval_id, version, user.username, action="reject", note=note.strip()), view)
 
 
 @router.post("/items/{approval_id}/resolve", dependencies=CSRF)
 def resolve(request: Request, approval_id: int, user: PageUser, session: SessionDep, rt: RuntimeDep,
             version: Annotated[int, Form(ge=0, le=2**31)], note: Annotated[str, Form(max_length=MAX_NOTE)] = "",
-            apply_proposals: Annotated[bool, Form()] = False) -> Response:
+            apply_proposals: Annotated[bool, Form()] = False, view: Annotated[str, Form(max_length=MAX_VIEW)] = "") -> Response:
     return _act(request, session, approval_id, user, "resolve",
-                lambda: review.close(rt, approval_id, version, user.username, action="resolve", note=note.strip(), apply_proposals=apply_proposals))
+                lambda: review.close(rt, approval_id, version, user.username, action="resolve", note=note.strip(), apply_proposals=apply_proposals), view)
 
 
 @router.post("/items/{approval_id}/reassign", dependencies=CSRF)
@@ -206,8 +258,8 @@ def reassign(request: Request, approval_id: int, user: PageUser, session: Sessio
 
 @router.post("/items/{approval_id}/retry", dependencies=CSRF)
 def retry_send(request: Request, approval_id: int, user: PageUser, session: SessionDep, rt: RuntimeDep,
-               version: Annotated[int, Form(ge=0, le=2**31)]) -> Response:
-    return _act(request, session, approval_id, user, "retry sending", lambda: review.retry_send(rt, approval_id, version, user.username))
+               version: Annotated[int, Form(ge=0, le=2**31)], view: Annotated[str, Form(max_length=MAX_VIEW)] = "") -> Response:
+    return _act(request, session, approval_id, user, "retry sending", lambda: review.retry_send(rt, approval_id, version, user.username), view)
 
 
 # --- customers and their pauses -------------------------------------------------------------------

@@ -10,6 +10,7 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from starlette.responses import Response
 
+from agent.dunning.stage_words import reason_words
 from approvals.web.security import csrf_token
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -56,6 +57,7 @@ templates.env.filters["money"] = money
 templates.env.filters["age"] = age
 templates.env.filters["when"] = when
 templates.env.filters["label"] = label
+templates.env.filters["reason_words"] = reason_words
 
 
 def flash(request: Request, kind: str, text: str) -> None:

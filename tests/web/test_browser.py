@@ -47,20 +47,25 @@ def test_collector_filters_opens_edits_and_approves(world: WebWorld, new_page, l
     page.click("text=Approve and send")
     page.wait_for_selector(".flash-ok")
     assert page.locator(".flash-ok").inner_text() == "reply sent to ap@acme.example"
-    assert page.locator(".item-head .status").inner_text().lower() == "sent"
+    # approve-and-next: nothing else is pending in this view, so the collector is back on it, told so
+    assert "/queue?" in page.url and "intent=promise_to_pay" in page.url
+    assert "Nothing else is pending in this view." in page.locator(".flash-info").inner_text()
+    assert page.locator("table.queue").count() == 0
     [raw] = world.sent_mail()
     sent = email.message_from_bytes(raw, policy=policy.default)
     assert sent["In-Reply-To"] == "<p1@acme.example>"
     assert "Could you kindly let us know" in sent.get_content()
 
 
-def test_collector_rejects_with_a_reason(world: WebWorld, new_page) -> None:  # noqa: ANN001
+def test_collector_rejects_with_a_reason(world: WebWorld, new_page, live_server: LiveServer) -> None:  # noqa: ANN001
     page = new_page("alice")
     page.click("text=Initech Inc")
     page.fill("#reject-form input[name=note]", "handled on the phone with Peter")
     page.click("#reject-form button")
     page.wait_for_selector(".flash-ok")
     assert page.locator(".flash-ok").inner_text() == "rejected"
+    assert "Acme Tools Ltd" in page.locator("h1").inner_text()  # on to alice's next pending item
+    page.goto(f"{live_server.url}/items/{world.item_for('C003').id}")
     assert "handled on the phone with Peter" in page.locator(".why").inner_text()
     assert world.sent_mail() == []
 
