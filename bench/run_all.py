@@ -2,6 +2,7 @@
 
     python -m bench.run_all            # `make bench`; throughput with N=1000
     python -m bench.run_all --n 10000
+    python -m bench.run_all --skip throughput --skip llm_cost --memory-n 100000   # the ratios alone, memory over 100,000
 
 Benchmarks print figures and never assert on time: the CI gates on eval quality, not on speed.
 bench/web_queue.py (queue page latency) is run as a subprocess when it exists; a last stdout line
@@ -118,28 +119,33 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="run every dunmail benchmark and print one table")
     parser.add_argument("--n", type=int, default=1000, help="messages for the throughput benchmark")
     parser.add_argument("--thresholds", default="0.5,0.6,0.7,0.8", help="cascade thresholds for the cost benchmark")
-    parser.add_argument("--skip", action="append", default=[], choices=["throughput", "llm_cost", "web_queue"])
+    parser.add_argument("--skip", action="append", default=[], choices=["throughput", "llm_cost", "web_queue", "ratios"])
+    parser.add_argument("--memory-n", type=int, default=2000, help="messages for the ratios benchmark's memory run (100000 for the full figure)")
     parser.add_argument("--results", type=Path, default=ROOT / "bench" / "RESULTS.md", help="write the table here")
     parser.add_argument("--no-results", action="store_true", help="print only")
     args = parser.parse_args(argv)
 
-    from bench import llm_cost, throughput
+    from bench import llm_cost, ratios, throughput
 
     when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     tp = throughput.main(["--n", str(args.n)]) if "throughput" not in args.skip else None
     cost = llm_cost.main(["--thresholds", args.thresholds]) if "llm_cost" not in args.skip else None
     web, web_output = web_queue() if "web_queue" not in args.skip else (None, "")
+    ratio_figures = ratios.run(args.n, args.memory_n, "test", profile=False) if "ratios" not in args.skip else None
     if web_output and "not present" not in web_output:
         print(web_output)
     rows = rows_of(tp, cost, web)
+    ratio_rows = [("ratios", a, b) for a, b in (ratios.rows_of(ratio_figures) if ratio_figures else [])]  # RESULTS.md: their own section
     table = Table(title=f"dunmail benchmarks · {when}", caption=machine())
     for col in ("benchmark", "figure", "value"):
         table.add_column(col)
-    for row in rows:
+    for row in rows + ratio_rows:
         table.add_row(*row)
     Console().print(table)
     if not args.no_results:
         args.results.write_text(markdown(rows, when, args.n, web_output), encoding="utf-8")
+        if ratio_figures:  # its own section too, with the command that reruns it alone
+            ratios.write_section(args.results, ratios.markdown(ratio_figures, ratios.rows_of(ratio_figures), when, ["--n", str(args.n), "--memory-n", str(args.memory_n)]))
         print(f"written to {args.results}")
 
 

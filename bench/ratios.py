@@ -1,0 +1,418 @@
+"""Ratios from one run on one Dovecot mailbox: how far dunmail is from just reading the mail.
+
+    python -m bench.ratios                       # N=1000 replies, memory over 2,000 (a few minutes)
+    python -m bench.ratios --memory-n 100000     # shadow mode's memory over 100,000 messages
+    python -m bench.ratios --profile             # also: where the CPU goes (cProfile, by package)
+
+Measured in the same run, on the same replies in the same Dovecot INBOX:
+  (a) raw batched FETCH BODY.PEEK[] + stdlib parse (email.parser, text body): msg/s, CPU ms/msg;
+  (b) the full offline pipeline (ImapSource.sync + process_pending, SQLite, one worker): msg/s, CPU ms/msg;
+  (c) shadow mode (dunmail.shadow over IMAP, no database): msg/s, CPU ms/msg;
+  (d) burst latency: 100 messages APPENDed in one command to a folder `dunmail watch` is IDLE on,
+      seconds until each is stored and until each is processed (in the queue): p50/p95/max;
+  (e) shadow mode's resident memory over --memory-n messages, sampled as it goes, in a fresh process.
+Prints figures and ratios; never asserts on time (CI gates on quality, not speed). With --results,
+writes its section of bench/RESULTS.md (between markers; the rest of the file is kept).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import datetime, timezone
+from email import policy
+from email.parser import BytesParser
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench import throughput  # noqa: E402 - the same replies, delivery and pipeline run as bench/throughput.py
+from tests.fixtures.dovecot import DovecotServer, start_dovecot, stop_dovecot  # noqa: E402
+
+BURST = 100
+FETCH_BATCH = 100
+BEGIN, END = "<!-- bench/ratios.py: begin -->", "<!-- bench/ratios.py: end -->"
+
+
+def rss_mb() -> float:
+    """Resident memory of this process now (not its peak): what flat memory is judged by."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def percentile(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] if len(values) > 1 else values[0]
+
+
+class Clock:
+    """Wall and CPU seconds of one stage (CPU: every thread of this process; Dovecot's own is not counted)."""
+
+    def __enter__(self) -> "Clock":
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.wall, self.cpu = time.perf_counter() - self.wall, time.process_time() - self.cpu
+
+
+def imap_settings(server: DovecotServer, data_dir: Path, world: Path, folder: str = "INBOX") -> Any:
+    from dunmail.settings import Settings
+
+    return Settings(data_dir=data_dir, inbox_source="imap", imap_host=server.host, imap_port=server.port, imap_security="plain",
+                    imap_username=server.username, imap_password=server.password, imap_folders=[folder], erp_world=world, model="offline",
+                    outbox="maildir", imap_handled_keyword="", imap_move_handled_to="", imap_idle_seconds=60, _env_file=None)
+
+
+def client_for(server: DovecotServer) -> Any:
+    from imapclient import IMAPClient
+
+    client = IMAPClient(server.host, port=server.port, ssl=False, timeout=300)
+    client.login(server.username, server.password)
+    return client
+
+
+def cycled(n: int, split: str, prefix: str) -> Iterator[bytes]:
+    """N replies from the split, cycled, each with its own Message-ID, made one at a time (for 100,000)."""
+    from evals.dataset import load_dataset, to_rfc5322
+
+    judged = [t.judged for t in load_dataset(ROOT / "evals" / "datasets" / split).threads]
+    bases = []
+    for msg in judged:
+        local, _, domain = msg.message_id.strip("<>").partition("@")
+        bases.append(to_rfc5322(msg.model_copy(update={"message_id": f"<{prefix}-NNNNNNNN.{local}@{domain or 'bench.example'}>"})))
+    for i in range(n):
+        yield bases[i % len(bases)].replace(f"{prefix}-NNNNNNNN".encode(), f"{prefix}-{i:08d}".encode(), 1)
+
+
+def deliver_folder(server: DovecotServer, folder: str, messages: Iterator[bytes]) -> int:
+    """Drop messages into a folder's Maildir as an MDA would, streaming (INBOX is the Maildir root)."""
+    if folder != "INBOX":
+        client = client_for(server)
+        client.create_folder(folder)
+        client.logout()
+    path = server.maildir if folder == "INBOX" else server.maildir / f".{folder}"
+    owner = server.maildir.stat()
+    for sub in ("cur", "new", "tmp"):
+        (path / sub).mkdir(exist_ok=True)
+        os.chown(path / sub, owner.st_uid, owner.st_gid)
+    stamp, count = int(time.time()), 0
+    for i, raw in enumerate(messages):
+        target = path / "new" / f"{stamp}.M{i}P{os.getpid()}.bench"
+        target.write_bytes(raw.replace(b"\r\n", b"\n"))
+        os.chown(target, owner.st_uid, owner.st_gid)
+        count += 1
+    return count
+
+
+def fetch_and_parse(server: DovecotServer, folder: str = "INBOX", parse: bool = True) -> dict[str, Any]:
+    """(a) The floor: batched FETCH BODY.PEEK[] from an EXAMINEd folder, each parsed by the stdlib."""
+    parser = BytesParser(policy=policy.default)
+    with Clock() as clock:
+        client = client_for(server)
+        client.select_folder(folder, readonly=True)
+        uids = client.search(["ALL"])
+        size = chars = 0
+        for start in range(0, len(uids), FETCH_BATCH):
+            fetched = client.fetch(uids[start : start + FETCH_BATCH], ["BODY.PEEK[]"])
+            for data in fetched.values():
+                raw = data[b"BODY[]"]
+                size += len(raw)
+                if parse:
+                    msg = parser.parsebytes(raw)
+                    body = msg.get_body(preferencelist=("plain", "html"))
+                    chars += len(body.get_content()) if body is not None else 0
+        client.logout()
+    return {"messages": len(uids), "bytes": size, "wall_s": clock.wall, "cpu_s": clock.cpu}
+
+
+def pipeline(server: DovecotServer, world: Path, data_dir: Path) -> dict[str, Any]:
+    """(b) The full offline pipeline, as bench/throughput.py runs it (ingest, then process to the interrupt)."""
+    with Clock() as clock:
+        figures = throughput.dunmail_run(server, world, data_dir)
+    return {"messages": figures["processed"], "wall_s": clock.wall, "cpu_s": clock.cpu, "statuses": figures["statuses"],
+            "stages_s": {"ingest": figures["ingest_s"], "graph": figures["graph_s"], "record": figures["record_s"],
+                         **{f"node {k}": v for k, v in figures["nodes_s"].items()}}}
+
+
+def shadow(server: DovecotServer, world: Path, out: Path, folder: str = "INBOX", on_row: Callable[[dict[str, Any]], None] | None = None) -> dict[str, Any]:
+    """(c) Shadow mode over the folder: the same reader, policy and guardrails, no database."""
+    from dunmail.shadow import run_shadow
+    from dunmail.shadow_sources import ImapHistory
+    from dunmail.wiring import build_shadow_agent
+
+    settings = imap_settings(server, out / "data", world, folder)
+    agent = build_shadow_agent(settings)
+    outcomes: dict[str, int] = {}
+
+    def count(row: dict[str, Any]) -> None:
+        outcomes[row["outcome"]] = outcomes.get(row["outcome"], 0) + 1
+        if on_row:
+            on_row(row)
+
+    try:
+        with Clock() as clock:
+            run = run_shadow(agent, ImapHistory(settings, folder), out, on_message=count)
+    finally:
+        agent.close()
+    return {"messages": run.replayed, "wall_s": clock.wall, "cpu_s": clock.cpu, "outcomes": outcomes}
+
+
+def burst(server: DovecotServer, world: Path, data_dir: Path, messages: list[bytes]) -> dict[str, Any]:
+    """(d) 100 replies APPENDed in one command while `dunmail watch` (one worker) is IDLE on the folder:
+    seconds from the APPEND's completion until each message is stored, and until it is processed."""
+    from sqlmodel import Session, col, select
+
+    from dunmail.migrate import upgrade
+    from dunmail.tables import InboundMessage
+    from dunmail.wiring import build_runtime
+    from dunmail.worker import process_pending
+    from inbox.imap import ImapSource
+
+    client = client_for(server)
+    client.create_folder("Burst")
+    settings = imap_settings(server, data_dir, world, "Burst")
+    upgrade(settings.resolved_database_url)
+    rt = build_runtime(settings)
+    stop, synced = threading.Event(), threading.Event()
+    watcher = threading.Thread(target=ImapSource(settings).watch, args=(rt.engine, lambda: process_pending(rt), stop),
+                               kwargs={"on_synced": lambda _count: synced.set()}, daemon=True)
+    watcher.start()
+    try:
+        if not synced.wait(60):
+            raise RuntimeError("the watcher never finished its first sync")
+        time.sleep(1.0)  # let it enter IDLE, as a long-running `dunmail watch` would be
+        client.multiappend("Burst", messages)
+        arrived = datetime.now(timezone.utc)
+        deadline = time.monotonic() + 900
+        while time.monotonic() < deadline:
+            with Session(rt.engine) as session:
+                rows = session.exec(select(InboundMessage.received_at, InboundMessage.processed_at)).all()
+            if len(rows) == len(messages) and all(p is not None for _, p in rows):
+                break
+            time.sleep(0.05)
+    finally:
+        stop.set()
+        watcher.join(30)
+        rt.close()
+        client.logout()
+
+    def since_arrival(stamp: datetime) -> float:
+        return (stamp.replace(tzinfo=stamp.tzinfo or timezone.utc) - arrived).total_seconds()
+
+    stored = sorted(since_arrival(r) for r, _ in rows)
+    processed = sorted(since_arrival(p) for _, p in rows if p is not None)
+    return {"messages": len(messages), "processed": len(processed),
+            "stored_p50_s": percentile(stored, 50), "stored_p95_s": percentile(stored, 95), "stored_max_s": stored[-1],
+            "queued_p50_s": percentile(processed, 50), "queued_p95_s": percentile(processed, 95), "queued_max_s": processed[-1] if processed else None}
+
+
+def memory(server: DovecotServer, world: Path, out: Path, folder: str, n: int) -> dict[str, Any]:
+    """(e) Shadow mode over `n` messages in a fresh process, its resident memory sampled ten times."""
+    args = {"host": server.host, "port": server.port, "username": server.username, "password": server.password,
+            "root": str(server.root), "world": str(world), "out": str(out), "folder": folder, "n": n}
+    proc = subprocess.run([sys.executable, "-m", "bench.ratios", "--memory-child", json.dumps(args)], cwd=ROOT, capture_output=True, text=True)
+    if proc.returncode:
+        raise RuntimeError(f"the memory run failed: {proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def memory_child(args: dict[str, Any]) -> None:
+    """The child side of memory(): prints one JSON line."""
+    server = DovecotServer(args["host"], args["port"], args["username"], args["password"], Path(args["root"]))
+    every = max(1, args["n"] // 10)
+    samples: list[tuple[int, float]] = [(0, rss_mb())]
+    done = 0
+
+    def sample(_row: dict[str, Any]) -> None:
+        nonlocal done
+        done += 1
+        if done % every == 0:
+            samples.append((done, rss_mb()))
+
+    figures = shadow(server, Path(args["world"]), Path(args["out"]), args["folder"], on_row=sample)
+    print(json.dumps({**figures, "samples": samples}))
+
+
+def profiled(fn: Callable[[], Any], top: int = 15) -> tuple[Any, dict[str, float], list[tuple[str, float, float]]]:
+    """Run fn under cProfile: (its result, own CPU seconds by package, the top functions by own time).
+
+    Time in C functions (re, sqlite3, a lock) counts for the package that called them, in proportion
+    to each caller's share, so "guardrails" includes the regex matching it asks for."""
+    profile = cProfile.Profile()
+    result = profile.runcall(fn)
+    stats = pstats.Stats(profile)
+    groups: dict[str, float] = {}
+    rows = []
+    for (filename, line, name), (_cc, _nc, tottime, cumtime, callers) in stats.stats.items():  # type: ignore[attr-defined]
+        if filename == "~" and callers:
+            for (caller_file, _l, _n), contribution in callers.items():
+                groups[package_of(caller_file)] = groups.get(package_of(caller_file), 0.0) + contribution[2]
+        else:
+            groups[package_of(filename)] = groups.get(package_of(filename), 0.0) + tottime
+        rows.append((f"{package_of(filename)}:{Path(filename).name}:{line}({name})" if filename != "~" else name, tottime, cumtime))
+    rows.sort(key=lambda r: -r[1])
+    return result, dict(sorted(groups.items(), key=lambda kv: -kv[1])), rows[:top]
+
+
+def package_of(filename: str) -> str:
+    """Which part of the code a profiled function belongs to: ours by folder, libraries by package."""
+    path = Path(filename)
+    if filename.startswith("~") or filename.startswith("<"):
+        return "C functions called from C"
+    try:
+        rel = path.resolve().relative_to(ROOT)
+        return rel.parts[0] if rel.parts[0] not in (".venv",) else _site_package(path)
+    except ValueError:
+        return _site_package(path)
+
+
+def _site_package(path: Path) -> str:
+    parts = path.parts
+    if "site-packages" in parts:
+        return parts[parts.index("site-packages") + 1].removesuffix(".py")
+    if "python3" in str(path):
+        return "stdlib re (compiling patterns)" if path.parent.name == "re" else f"stdlib {path.parent.name if path.parent.name == 'email' else path.stem}"
+    return path.name
+
+
+def run(n: int, memory_n: int, split: str, profile: bool) -> dict[str, Any]:
+    world = ROOT / "evals" / "datasets" / split / "world.json"
+    tmp = Path(tempfile.mkdtemp(prefix="dunmail-ratios-"))
+    tmp.chmod(0o755)  # Dovecot's unprivileged processes must reach the mail
+    server = start_dovecot(tmp / "srv")
+    figures: dict[str, Any] = {"n": n, "memory_n": memory_n, "split": split}
+    try:
+        deliver_folder(server, "INBOX", iter(throughput.generate(n, split)[0]))
+        fetch_and_parse(server, parse=False)  # untimed warm-up: Dovecot indexes, the page cache is hot
+        figures["raw"] = fetch_and_parse(server)
+        figures["shadow"] = shadow(server, world, tmp / "shadow")
+        figures["pipeline"] = pipeline(server, world, tmp / "pipeline")
+        figures["burst"] = burst(server, world, tmp / "burst", list(cycled(BURST, split, "burst")))
+        deliver_folder(server, "Memory", cycled(memory_n, split, "memory"))
+        fetch_and_parse(server, "Memory", parse=False)  # warm-up again, so the memory run times the agent, not indexing
+        figures["memory"] = memory(server, world, tmp / "memory", "Memory", memory_n)
+        if profile:
+            _, by_package, top = profiled(lambda: shadow(server, world, tmp / "shadow-profiled"))
+            figures["profile_shadow"] = {"by_package_s": by_package, "top": top}
+            _, by_package, top = profiled(lambda: throughput.dunmail_run(server, world, tmp / "pipeline-profiled"))
+            figures["profile_pipeline"] = {"by_package_s": by_package, "top": top}
+    finally:
+        stop_dovecot(server)
+        shutil.rmtree(tmp, ignore_errors=True)
+    return figures
+
+
+def per_message(stage: dict[str, Any]) -> tuple[float, float]:
+    """(messages per second, CPU milliseconds per message)."""
+    count = max(stage["messages"], 1)
+    return count / stage["wall_s"], 1000 * stage["cpu_s"] / count
+
+
+def rows_of(f: dict[str, Any]) -> list[tuple[str, str]]:
+    raw_rate, raw_cpu = per_message(f["raw"])
+    pipe_rate, pipe_cpu = per_message(f["pipeline"])
+    shadow_rate, shadow_cpu = per_message(f["shadow"])
+    b, m = f["burst"], f["memory"]
+    first, last = m["samples"][1] if len(m["samples"]) > 1 else m["samples"][0], m["samples"][-1]
+    rows = [
+        ("(a) raw batched FETCH + stdlib parse", f"{raw_rate:,.0f} msg/s, {raw_cpu:.2f} ms CPU/msg ({f['raw']['messages']} messages, {f['raw']['bytes'] / 1e6:.1f} MB)"),
+        ("(b) full offline pipeline (ingest + process, SQLite, 1 worker)", f"{pipe_rate:.1f} msg/s, {pipe_cpu:.1f} ms CPU/msg ({f['pipeline']['statuses']})"),
+        ("(c) shadow mode (no database)", f"{shadow_rate:.1f} msg/s, {shadow_cpu:.1f} ms CPU/msg ({f['shadow']['outcomes']})"),
+        ("ratio (b)/(a), speed", f"{pipe_rate / raw_rate:.4f}x (the issue's goal: >= 0.1x)"),
+        ("ratio (b)/(a), CPU per message", f"{pipe_cpu / raw_cpu:.0f}x (goal: <= 6 ms CPU/msg)"),
+        ("ratio (c)/(a), speed", f"{shadow_rate / raw_rate:.4f}x"),
+        ("ratio (c)/(b), speed", f"{shadow_rate / pipe_rate:.2f}x (what the database, queue and checkpoints cost)"),
+        (f"(d) burst of {b['messages']}: stored after arrival", f"p50 {b['stored_p50_s']:.2f} s, p95 {b['stored_p95_s']:.2f} s, max {b['stored_max_s']:.2f} s"),
+        (f"(d) burst of {b['messages']}: processed (in the queue) after arrival",
+         f"p50 {b['queued_p50_s']:.2f} s, p95 {b['queued_p95_s']:.2f} s, all {b['queued_max_s']:.2f} s ({b['processed']}/{b['messages']}; goal p95 < 2 s)"),
+        (f"(e) shadow memory over {m['messages']:,} messages (RSS, fresh process)",
+         f"{m['samples'][0][1]:.0f} MB at start, {first[1]:.0f} MB after {first[0]:,}, {last[1]:.0f} MB after {last[0]:,} "
+         f"({(last[1] - first[1]) / max(last[0] - first[0], 1) * 10000:+.1f} MB per 10,000 after the first tenth)"),
+        ("(e) shadow speed over the memory run", f"{m['messages'] / m['wall_s']:.1f} msg/s, {1000 * m['cpu_s'] / max(m['messages'], 1):.1f} ms CPU/msg"),
+    ]
+    for key, label in (("profile_shadow", "shadow"), ("profile_pipeline", "pipeline")):
+        if key in f:
+            total = sum(f[key]["by_package_s"].values())
+            shares = ", ".join(f"{name} {100 * s / total:.0f}%" for name, s in list(f[key]["by_package_s"].items())[:8])
+            rows.append((f"profile ({label}): own CPU time by package", shares))
+    return rows
+
+
+def markdown(f: dict[str, Any], rows: list[tuple[str, str]], when: str, argv: list[str]) -> str:
+    from bench.run_all import machine
+
+    lines = [BEGIN, "## Ratios: reading the mail vs. dunmail (issue 17)", "",
+             f"Measured {when} on {machine()}, in one run on one Dovecot mailbox (loopback), offline model.",
+             f"Command: `python -m bench.ratios {' '.join(argv)}`. Figures, not gates.", "",
+             "| figure | value |", "|---|---|", *(f"| {a} | {b} |" for a, b in rows), ""]
+    for key, label in (("profile_shadow", "shadow mode"), ("profile_pipeline", "full pipeline")):
+        if key in f:
+            lines += [f"Top functions by own CPU time, {label} over N={f['n']} (cProfile; its overhead inflates every figure):", "",
+                      "| function | own s | cumulative s |", "|---|---|---|",
+                      *(f"| `{name}` | {own:.2f} | {cum:.2f} |" for name, own, cum in f[key]["top"]), ""]
+    return "\n".join(lines + [END]) + "\n"
+
+
+def write_section(results: Path, section: str) -> None:
+    """Replace this benchmark's section of RESULTS.md (or append it), keeping everything else."""
+    text = results.read_text(encoding="utf-8") if results.exists() else "# Benchmark results\n"
+    if BEGIN in text and END in text:
+        head, rest = text.split(BEGIN, 1)
+        text = head + section.rstrip("\n") + rest.split(END, 1)[1]
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    results.write_text(text, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any] | None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1000, help="replies in the mailbox for (a)-(c)")
+    parser.add_argument("--memory-n", type=int, default=2000, help="messages for the memory run (100000 for the issue's figure)")
+    parser.add_argument("--split", default="test", help="eval split the replies come from")
+    parser.add_argument("--profile", action="store_true", help="also profile shadow mode and the pipeline (cProfile)")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--results", type=Path, help="write this benchmark's section into this RESULTS.md")
+    parser.add_argument("--memory-child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.memory_child:
+        memory_child(json.loads(args.memory_child))
+        return None
+    from rich.console import Console
+    from rich.table import Table
+
+    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    figures = run(args.n, args.memory_n, args.split, args.profile)
+    rows = rows_of(figures)
+    table = Table(title=f"dunmail ratios · N={args.n} · {when}")
+    table.add_column("figure")
+    table.add_column("value")
+    for row in rows:
+        table.add_row(*row)
+    Console().print(table)
+    for key in ("profile_shadow", "profile_pipeline"):
+        for name, own, cum in figures.get(key, {}).get("top", []):
+            print(f"{key}: {own:7.2f} s own {cum:7.2f} s cum  {name}")
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2, default=str), encoding="utf-8")
+    if args.results:
+        write_section(args.results, markdown(figures, rows, when, [a for a in (argv if argv is not None else sys.argv[1:])]))
+        print(f"written to {args.results}")
+    return figures
+
+
+if __name__ == "__main__":
+    main()
