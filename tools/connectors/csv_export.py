@@ -23,7 +23,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from tools.connectors.base import Changes, ConnectorError
 from tools.records import Contact, CreditNote, Customer, Invoice, Payment
