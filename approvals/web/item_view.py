@@ -92,7 +92,7 @@ def _inbound_entry(msg: InboundMessage, *, current: bool) -> ThreadEntry:
 
 def build_thread(session: Session, item: ApprovalRequest) -> list[ThreadEntry]:
     """The customer's messages in this thread and the replies we sent, oldest first."""
-    msg = session.get(InboundMessage, item.inbound_id)
+    msg = session.get(InboundMessage, item.inbound_id) if item.inbound_id is not None else None  # reminders have no message
     if msg is None:
         return []
     if msg.thread_id is not None:
@@ -135,7 +135,7 @@ def _erp_records(rt: Runtime, customer_id: str | None) -> tuple[list[dict[str, A
 
 
 def build_item_view(rt: Runtime, session: Session, item: ApprovalRequest) -> ItemView:
-    decision = session.get(DecisionRecord, item.decision_id)
+    decision = session.get(DecisionRecord, item.decision_id) if item.decision_id is not None else None
     facts: list[tuple[str, Any]] = []
     invoices: list[dict[str, Any]] = []
     payments: list[dict[str, Any]] = []

@@ -140,8 +140,9 @@ def approve_reminders(request: Request, user: PageUser, rt: RuntimeDep, ids: Ann
     the others are left in the queue with the reason."""
     require_manager(user)
     outcomes = approve_batch(rt, ids, user.username)
-    sent = [o for o in outcomes if o.status == ApprovalStatus.sent]
-    left = [o for o in outcomes if o.status != ApprovalStatus.sent]
+    skipped = [o for o in outcomes if o.message.startswith("skipped")]  # approve_batch's word for "left for review"
+    sent = [o for o in outcomes if o.status == ApprovalStatus.sent and o not in skipped]
+    left = [o for o in outcomes if o not in sent]
     if sent:
         flash(request, "ok", f"{len(sent)} reminder{'' if len(sent) == 1 else 's'} approved and sent")
     for o in left[:4]:
