@@ -229,7 +229,7 @@ AR_VOCAB = linear.compile(
     r"buchhaltung\w*|kreditor\w*|debitor\w*|finanz\w*|reklamation\w*|beanstand\w*|preis\w*|angebot\w*|freigabe\w*|genehmig\w*|"
     r"skonto|fällig\w*|offen\w*|posten|kundennummer|lieferant\w*|dokument\w*|unterlagen|buchung\w*|gebucht|"
     r"factur\w*|fatura\w*|paiement\w*|pay[ée]\w*|régl\w*|règlement\w*|virement\w*|banque\w*|compte\w*|solde\w*|montant\w*|échéance\w*|échu\w*|relance\w*|"
-    r"rappel\w*|avoir\b|crédit\w*|commande\w*|livraison\w*|livr[ée]\w*|marchandise\w*|contrat\w*|tva\b|taxe\w*|reçu\w*|référence\w*|copie\w*|"
+    r"rappel\w*|avoir\b|crédit\w*|commande\w*|livraison\w*|livr[ée]\w*|marchandise\w*|contrat\w*|tva\b|taxe\w*|reçue?s?\b|référence\w*|copie\w*|"
     r"pièces?\s+jointes?|ci-joint\w*|courriel\w*|message\w*|collègue\w*|comptab\w*|fournisseur\w*|litige\w*|réclamation\w*|prix|devis|statut|"
     r"relevé\w*|acompte\w*|échelonn\w*|"
     r"pago\w*|pagar\w*|pagad\w*|transferencia\w*|banco\w*|cuenta\w*|importe\w*|vencimiento\w*|vencid\w*|recordatorio\w*|abono\w*|pedido\w*|entrega\w*|"
