@@ -20,7 +20,7 @@ _IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){11,30})(?!
 _BIC = re.compile(r"(?<![A-Za-z0-9])([A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)(?![A-Za-z0-9])")
 _BIC_KEYWORD = re.compile(r"\b(?:bic|swift)(?:[\s/-]*(?:code|bic|swift))?\s*(?:no\.?|nr\.?|number|:)?\s*:?\s*([A-Za-z0-9]{8,11})\b", re.I)
 _SORT_CODE = re.compile(r"(?<![\d-])\d{2}-\d{2}-\d{2}(?![\d-])|\bsort\s*code\s*:?\s*\d{2}\s?\d{2}\s?\d{2}\b", re.I)
-_DIGIT_RUN = re.compile(r"(?<![\d\w])\d(?:[ \-]?\d){7,21}(?![\d\w])")
+_DIGIT_RUN = re.compile(r"(?<![\d\w/-])\d(?:[ \-]?\d){7,21}(?![\d\w/-])")
 # Words that name a bank account, in EN, DE, FR, ES, NL, PT (and the usual national names).
 _ACCOUNT_WORDS = re.compile(
     r"\b(?:account\s*(?:no\.?|number|#)|acct\.?\s*(?:no\.?|#)?|routing\s*(?:no\.?|number)?|aba\b|sort\s*code|clabe|iban|bic|swift|"
@@ -96,7 +96,12 @@ def _shouting_line(text: str, pos: int) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
 
 
-def foreign_bank_details(text: str, own_accounts: set[str]) -> list[BankMention]:
-    """Bank identifiers that are not one of the company's own configured accounts (compared compacted)."""
+def foreign_bank_details(text: str, own_accounts: set[str], known_refs: list[str] = ()) -> list[BankMention]:  # type: ignore[assignment]
+    """Bank identifiers that are not one of the company's own configured accounts (compared compacted).
+    `known_refs` (the customer's invoice numbers, POs, payment references) are blanked first: "INV-2026-33534"
+    holds a nine-digit run that passes the US routing checksum, and it is no bank detail."""
     own = {compact(a) for a in own_accounts if a}
+    for ref in sorted((r for r in known_refs if len(compact(r)) >= 3), key=len, reverse=True):
+        chars = [re.escape(c) for c in ref if c.isalnum()]
+        text = re.sub(r"(?<![A-Za-z0-9])" + r"[\s\-/.]?".join(chars) + r"(?![A-Za-z0-9])", lambda m: " " * len(m.group(0)), text, flags=re.I)
     return [b for b in bank_mentions(text) if compact(b.text) not in own]

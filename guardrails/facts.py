@@ -50,7 +50,7 @@ _MULTIPLIER = {"k": Decimal(1000), "grand": Decimal(1000), "mille": Decimal(1000
 _CENTS = re.compile(r"cent|céntimo|cêntimo", re.I)
 # A percentage in digits (words were turned into digits before): the ERP has no percentages, so any one is a new term.
 _PERCENT = re.compile(
-    rf"(?<![\w.,])(?P<n>{_NUM})\s?(?:%|‰|per\s?cent\b|percent\w*|pct\b|prozent\w*|v\.\s?h\.|pour\s?cent\b|pourcents?\b|por\s?cien(?:to)?\b|por\s?cento\b|procent\b)|%\s?(?P<m>{_NUM})(?![\w])",
+    rf"(?<![\w.,])(?P<n>{_NUM})\s?(?:%|‰|per\s?cent\b|percent\w*|pct\b|prozent\w*|v\.\s?h\.|pour\s?cent\b|pourcents?\b|por\s?cien(?:to)?\b|por\s?cento\b|por\s?cent\b|procent\b)|%\s?(?P<m>{_NUM})(?![\w])",
     re.I,
 )
 # Every other number: a draft states a number the reader can act on only when the ERP backs it.
@@ -283,7 +283,12 @@ def unsupported_facts(text: str, facts: CustomerFacts, raw_refs: list[str], toda
 
 
 def _known_refs_blanked(text: str, raw_refs: list[str]) -> str:
-    return _mask_known_refs(text, {norm_ref(r) for r in raw_refs}, raw_refs)
+    """Known references blanked, and the numbered parts of free-text ones too: a bank's payment reference
+    "CARD *4412" comes back in a draft as "card ending 4412" (a year such as 2026 stays a number to check)."""
+    free_text = [r for r in raw_refs if re.search(r"\s", r.strip())]  # "INV-2024-1001" stays whole: "1001" alone is an amount to check
+    parts = [t for r in free_text for t in re.split(r"[^A-Za-z0-9]+", r) if len(t) >= 3 and any(c.isdigit() for c in t) and not re.fullmatch(r"(?:19|20)\d\d", t)]
+    refs = list(raw_refs) + parts
+    return _mask_known_refs(text, {norm_ref(r) for r in refs}, refs)
 
 
 def _spoken_allowed(spoken: SpokenDate, allowed: set[date], window_days: int) -> bool:

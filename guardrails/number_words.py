@@ -14,14 +14,36 @@ from text_to_num import alpha2digit
 SUPPORTED = ("en", "de", "fr", "es", "nl", "pt")
 
 # text2num reads the "cent"/"ciento"/"cento" of a percentage as a hundred.
+_WORDS_BEFORE_MONEY = re.compile(
+    r"(?P<words>(?:[^\W\d_]+[\s-]+){1,8})(?P<tail>(?:euros?|eur|dollars?|pounds?|bucks|quid|francs?|franken|reais|pesos|percent|per\s?cent|prozent|pour\s?cent|por\s?ciento|por\s?cento|procent)\b)",
+    re.I,
+)
 _PERCENT_AS_HUNDRED = re.compile(r"\b(pour|por|per)\s+100\b(?!\s*[.,]?\d)", re.I)
 
 
 def digits_from_words(text: str, language: str | None) -> str:
-    """`text` with numbers written in words replaced by digits (small isolated ones such as "one" stay words)."""
-    lang = (language or "en").lower()[:2]
-    if lang not in SUPPORTED:
-        lang = "en"
+    """`text` with numbers written in words replaced by digits (small isolated ones such as "one" stay words).
+
+    The whole text is read in the draft's language. A collector may type a sentence in another language,
+    so words right before a currency or "percent" are read in the other five too; only there, because
+    across languages ordinary words are numbers ("once" is eleven in Spanish)."""
+    first = (language or "en").lower()[:2]
+    first = first if first in SUPPORTED else "en"
+    out = _convert(text, first)
+
+    def other_languages(m: re.Match[str]) -> str:
+        words = m.group("words")
+        for lang in SUPPORTED:
+            if lang != first:
+                converted = _convert(words, lang)
+                if any(c.isdigit() for c in converted):
+                    return converted + m.group("tail")
+        return m.group(0)
+
+    return _WORDS_BEFORE_MONEY.sub(other_languages, out)
+
+
+def _convert(text: str, lang: str) -> str:
     try:
         out = alpha2digit(text, lang)
     except Exception:  # noqa: BLE001 - a parser error must not hide the digits already there

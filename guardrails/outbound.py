@@ -125,9 +125,11 @@ def _links(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Customer) -> 
     return verdict("outbound.links", not reasons, "; ".join(dict.fromkeys(reasons[:5])), passage=foreign[0].text if foreign else None)
 
 
-def _bank_details(draft: Draft, ctx: OutboundContext, erp: Erp) -> GuardrailResult:
+def _bank_details(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Customer) -> GuardrailResult:
     """Any bank identifier that is not one of our configured accounts: the payment-diversion risk."""
-    found = foreign_bank_details(_text(draft), set(_own_bank_accounts(ctx, erp)))
+    invoices = erp.invoices(customer.id)
+    known = [i.number for i in invoices] + [i.po_number for i in invoices if i.po_number] + [p.reference for p in erp.payments(customer.id) if p.reference]
+    found = foreign_bank_details(_text(draft), set(_own_bank_accounts(ctx, erp)), known + list(ctx.allowed_references))
     reasons = [f"the draft names {b.kind} ({b.text}) that is not one of our own configured accounts" for b in found]
     return verdict("outbound.bank_details", not reasons, "; ".join(dict.fromkeys(reasons[:5])), passage=found[0].text if found else None)
 
@@ -161,7 +163,7 @@ def run_outbound_checks(draft: Draft, ctx: OutboundContext, erp: Erp) -> list[Gu
     results += guarded("outbound.recipients", lambda: (lambda p: verdict("outbound.recipients", not p, "; ".join(p)))(recipient_problems(draft.to, draft.cc, customer, ctx.inbound, erp, internal=_company_domain(erp))))
     results += guarded("outbound.injection_echo", lambda: _echo(draft, ctx, erp, customer))
     results += guarded("outbound.links", lambda: _links(draft, ctx, erp, customer))
-    results += guarded("outbound.bank_details", lambda: _bank_details(draft, ctx, erp))
+    results += guarded("outbound.bank_details", lambda: _bank_details(draft, ctx, erp, customer))
     results += guarded("outbound.promises", lambda: _promises(draft))
     results += guarded("outbound.attachments", lambda: _attachments(draft, ctx))
     results += guarded("outbound.tone", lambda: (lambda p: verdict("outbound.tone", not p, "; ".join(p)))(tone_problems(_text(draft), limits)))
