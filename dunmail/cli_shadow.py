@@ -34,6 +34,7 @@ def register(app: typer.Typer) -> None:
 
         The mailbox is only read (IMAP: EXAMINE and BODY.PEEK, no flag changes) and nothing is written
         to dunmail's database. Rerunning continues after the last message done."""
+        from imapclient import IMAPClient
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
         from dunmail.settings import Settings
@@ -81,6 +82,8 @@ def register(app: typer.Typer) -> None:
                 bar.update(task, total=bar.tasks[task].completed)
         except (ShadowError, ShadowSourceError, MailConnectionError) as exc:
             fail(str(exc))
+        except (IMAPClient.Error, OSError) as exc:  # the connection dropped mid-way: every message done so far is kept
+            fail(f"reading the mailbox failed ({type(exc).__name__}: {exc}); rerun the same command to continue after the last message done")
         finally:
             agent.close()
             if index is not None:

@@ -27,6 +27,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from dunmail.budget import over_budget
 from dunmail.shadow_sent import SentIndex, SentMail
 from dunmail.shadow_sources import MailHistory, SourceMessage, header_fields
 from dunmail.wiring import ShadowAgent
@@ -157,8 +158,9 @@ def replay(agent: ShadowAgent, message: SourceMessage, sent: SentIndex | None) -
     start = {"inbound_id": 0, "raw_b64": base64.b64encode(message.raw).decode(), "hint_customer_id": hint,
              "our_last_message": ours.text[:20000] if ours else ""}
     config = {"configurable": {"thread_id": thread_id}}
+    too_big = over_budget(message.raw, agent.settings)  # as the worker does: quarantined before anything parses it
     try:
-        state = agent.graph.invoke(start, config, context=agent.context, durability="exit")
+        state = {"outcome": "quarantined", "error": too_big} if too_big else agent.graph.invoke(start, config, context=agent.context, durability="exit")
     except Exception as exc:  # noqa: BLE001 - production would retry, then quarantine with this reason
         state = {"outcome": "quarantined", "error": f"{type(exc).__name__}: {exc}"[:2000]}
     finally:

@@ -98,7 +98,10 @@ class ImapHistory:
 
         client = open_imap(self.settings)
         try:
-            info = client.select_folder(self.folder, readonly=True)  # EXAMINE: the server keeps every flag as it is
+            try:
+                info = client.select_folder(self.folder, readonly=True)  # EXAMINE: the server keeps every flag as it is
+            except client.Error as exc:
+                raise ShadowSourceError(f"cannot open IMAP folder {self.folder!r} on {self.settings.imap_host}: {exc}") from exc
             uidvalidity = int(info[b"UIDVALIDITY"])
             last_uid = _resume_uid(after, uidvalidity)
             criteria: list[object] = ["UID", f"{last_uid + 1}:*"]

@@ -225,6 +225,7 @@ def agent_context(settings: Settings, erp: Erp, model: ReplyModel, outbox: Outbo
 class ShadowAgent:
     """The reply graph as `dunmail shadow` runs it: it can read and decide but has no way to act."""
 
+    settings: Settings  # the budgets a message must fit, as in production
     graph: Any
     checkpointer: Any  # in memory: each message's thread is dropped once its decision is read
     context: AgentContext
@@ -257,4 +258,4 @@ def build_shadow_agent(settings: Settings, *, model: ReplyModel | None = None, e
     model = model or build_model(settings)
     saver = InMemorySaver()
     context = agent_context(settings, erp, model, None, touches=lambda _customer_id: [])
-    return ShadowAgent(graph=build_graph(saver), checkpointer=saver, context=context, _closers=closers)
+    return ShadowAgent(settings=settings, graph=build_graph(saver), checkpointer=saver, context=context, _closers=closers)

@@ -92,3 +92,10 @@ def test_a_rerun_over_imap_continues_after_the_last_uid_done(dovecot, tmp_path, 
     assert [row["key"] for row in report["rows"]] == sorted({row["key"] for row in report["rows"]}, key=lambda k: int(k.split(":")[1]))
     assert len(report["rows"]) == len(IN_WINDOW)
     client.logout()
+
+
+def test_a_sent_folder_that_is_not_there_is_one_clear_line(dovecot, tmp_path, shadow_cli) -> None:
+    env = {"DUNMAIL_INBOX_SOURCE": "imap", "DUNMAIL_IMAP_HOST": dovecot.host, "DUNMAIL_IMAP_PORT": str(dovecot.port),
+           "DUNMAIL_IMAP_SECURITY": "plain", "DUNMAIL_IMAP_USERNAME": dovecot.username, "DUNMAIL_IMAP_PASSWORD": dovecot.password}
+    result = shadow_cli("--since", SINCE, "--sent", "Gesendet", "--out", str(tmp_path / "out"), env=env)
+    assert result.exit_code == 1 and "cannot open IMAP folder 'Gesendet'" in result.output and "Traceback" not in result.output

@@ -90,3 +90,16 @@ def test_similarity_is_a_share_and_only_the_same_words_score_one(a: str, b: str)
     assert similarity(a, a.upper().replace(" ", "\n")) == 1.0  # case and line breaks are not differences
     if a.lower().split() != b.lower().split():
         assert score < 1.0
+
+
+def test_a_message_over_the_size_budget_is_reported_quarantined_unparsed(tmp_path, world) -> None:
+    box = mailbox.mbox(str(tmp_path / "big.mbox"), create=True)
+    box.add(INBOX[1])
+    box.add(INBOX[1].replace(b"Message-ID: <promise-1", b"Message-ID: <big-1") + b"x" * 5000 + b"\n")
+    box.close()
+    agent = build_shadow_agent(Settings(data_dir=tmp_path / "data", erp_world=world, model="offline", max_message_bytes=4000, _env_file=None))
+    run_shadow(agent, MboxHistory(tmp_path / "big.mbox"), tmp_path / "out", since=SINCE_DAY)
+    write_reports(tmp_path / "out")
+    outcomes = {row["message_id"]: (row["outcome"], row["error"] or "") for row in report_of(tmp_path / "out")["rows"]}
+    assert outcomes["<promise-1@acme-tools.example>"][0] == "draft"
+    assert outcomes["<big-1@acme-tools.example>"][0] == "quarantined" and "DUNMAIL_MAX_MESSAGE_BYTES" in outcomes["<big-1@acme-tools.example>"][1]
