@@ -294,7 +294,7 @@ def run(n: int, memory_n: int, split: str, profile: bool) -> dict[str, Any]:
     tmp = Path(tempfile.mkdtemp(prefix="dunmail-ratios-"))
     tmp.chmod(0o755)  # Dovecot's unprivileged processes must reach the mail
     server = start_dovecot(tmp / "srv")
-    figures: dict[str, Any] = {"n": n, "memory_n": memory_n, "split": split}
+    figures: dict[str, Any] = {"n": n, "memory_n": memory_n, "split": split, "load_before": os.getloadavg()}
     try:
         deliver_folder(server, "INBOX", iter(throughput.generate(n, split)[0]))
         fetch_and_parse(server, parse=False)  # untimed warm-up: Dovecot indexes, the page cache is hot
@@ -313,6 +313,7 @@ def run(n: int, memory_n: int, split: str, profile: bool) -> dict[str, Any]:
     finally:
         stop_dovecot(server)
         shutil.rmtree(tmp, ignore_errors=True)
+    figures["load_after"] = os.getloadavg()  # a shared machine: other work inflates wall times more than CPU times
     return figures
 
 
@@ -357,7 +358,8 @@ def markdown(f: dict[str, Any], rows: list[tuple[str, str]], when: str, argv: li
 
     lines = [BEGIN, "## Ratios: reading the mail vs. dunmail (issue 17)", "",
              f"Measured {when} on {machine()}, in one run on one Dovecot mailbox (loopback), offline model.",
-             f"Command: `python -m bench.ratios {' '.join(argv)}`. Figures, not gates.", "",
+             f"Command: `python -m bench.ratios {' '.join(argv)}`. Figures, not gates. Load average (1/5/15 min) before: "
+             f"{'/'.join(f'{x:.1f}' for x in f.get('load_before', ()))}, after: {'/'.join(f'{x:.1f}' for x in f.get('load_after', ()))}.", "",
              "| figure | value |", "|---|---|", *(f"| {a} | {b} |" for a, b in rows), ""]
     for key, label in (("profile_shadow", "shadow mode"), ("profile_pipeline", "full pipeline")):
         if key in f:
