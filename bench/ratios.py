@@ -30,18 +30,18 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import throughput  # noqa: E402 - the same replies, delivery and pipeline run as bench/throughput.py
-from tests.fixtures.dovecot import DovecotServer, start_dovecot, stop_dovecot  # noqa: E402
+from bench import throughput
+from tests.fixtures.dovecot import DovecotServer, start_dovecot, stop_dovecot
 
 BURST = 100
 FETCH_BATCH = 100
@@ -61,7 +61,7 @@ def percentile(values: list[float], q: float) -> float:
 class Clock:
     """Wall and CPU seconds of one stage (CPU: every thread of this process; Dovecot's own is not counted)."""
 
-    def __enter__(self) -> "Clock":
+    def __enter__(self) -> Self:
         self.wall, self.cpu = time.perf_counter(), time.process_time()
         return self
 
@@ -174,7 +174,7 @@ def shadow(server: DovecotServer, world: Path, out: Path, folder: str = "INBOX",
 def burst(server: DovecotServer, world: Path, data_dir: Path, messages: list[bytes]) -> dict[str, Any]:
     """(d) 100 replies APPENDed in one command while `dunmail watch` (one worker) is IDLE on the folder:
     seconds from the APPEND's completion until each message is stored, and until it is processed."""
-    from sqlmodel import Session, col, select
+    from sqlmodel import Session, select
 
     from dunmail.migrate import upgrade
     from dunmail.tables import InboundMessage
@@ -196,7 +196,7 @@ def burst(server: DovecotServer, world: Path, data_dir: Path, messages: list[byt
             raise RuntimeError("the watcher never finished its first sync")
         time.sleep(1.0)  # let it enter IDLE, as a long-running `dunmail watch` would be
         client.multiappend("Burst", messages)
-        arrived = datetime.now(timezone.utc)
+        arrived = datetime.now(UTC)
         deadline = time.monotonic() + 900
         while time.monotonic() < deadline:
             with Session(rt.engine) as session:
@@ -211,7 +211,7 @@ def burst(server: DovecotServer, world: Path, data_dir: Path, messages: list[byt
         client.logout()
 
     def since_arrival(stamp: datetime) -> float:
-        return (stamp.replace(tzinfo=stamp.tzinfo or timezone.utc) - arrived).total_seconds()
+        return (stamp.replace(tzinfo=stamp.tzinfo or UTC) - arrived).total_seconds()
 
     stored = sorted(since_arrival(r) for r, _ in rows)
     processed = sorted(since_arrival(p) for _, p in rows if p is not None)
@@ -224,7 +224,7 @@ def memory(server: DovecotServer, world: Path, out: Path, folder: str, n: int) -
     """(e) Shadow mode over `n` messages in a fresh process, its resident memory sampled ten times."""
     args = {"host": server.host, "port": server.port, "username": server.username, "password": server.password,
             "root": str(server.root), "world": str(world), "out": str(out), "folder": folder, "n": n}
-    proc = subprocess.run([sys.executable, "-m", "bench.ratios", "--memory-child", json.dumps(args)], cwd=ROOT, capture_output=True, text=True)
+    proc = subprocess.run([sys.executable, "-m", "bench.ratios", "--memory-child", json.dumps(args)], cwd=ROOT, capture_output=True, text=True, check=False)
     if proc.returncode:
         raise RuntimeError(f"the memory run failed: {proc.stderr[-3000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -271,7 +271,7 @@ def profiled(fn: Callable[[], Any], top: int = 15) -> tuple[Any, dict[str, float
 def package_of(filename: str) -> str:
     """Which part of the code a profiled function belongs to: ours by folder, libraries by package."""
     path = Path(filename)
-    if filename.startswith("~") or filename.startswith("<"):
+    if filename.startswith(("~", "<")):
         return "C functions called from C"
     try:
         rel = path.resolve().relative_to(ROOT)
@@ -341,8 +341,8 @@ def rows_of(f: dict[str, Any]) -> list[tuple[str, str]]:
         (f"(d) burst of {b['messages']}: processed (in the queue) after arrival",
          f"p50 {b['queued_p50_s']:.2f} s, p95 {b['queued_p95_s']:.2f} s, all {b['queued_max_s']:.2f} s ({b['processed']}/{b['messages']}; goal p95 < 2 s)"),
         (f"(e) shadow memory over {m['messages']:,} messages (RSS, fresh process)",
-         f"{m['samples'][0][1]:.0f} MB at start, {first[1]:.0f} MB after {first[0]:,}, {last[1]:.0f} MB after {last[0]:,} "
-         f"({(last[1] - first[1]) / max(last[0] - first[0], 1) * 10000:+.1f} MB per 10,000 after the first tenth)"),
+         (f"{m['samples'][0][1]:.0f} MB at start, {first[1]:.0f} MB after {first[0]:,}, {last[1]:.0f} MB after {last[0]:,} "
+          f"({(last[1] - first[1]) / max(last[0] - first[0], 1) * 10000:+.1f} MB per 10,000 after the first tenth)")),
         ("(e) shadow speed over the memory run", f"{m['messages'] / m['wall_s']:.1f} msg/s, {1000 * m['cpu_s'] / max(m['messages'], 1):.1f} ms CPU/msg"),
     ]
     for key, label in (("profile_shadow", "shadow"), ("profile_pipeline", "pipeline")):
@@ -358,8 +358,8 @@ def markdown(f: dict[str, Any], rows: list[tuple[str, str]], when: str, argv: li
 
     lines = [BEGIN, "## Ratios: reading the mail vs. dunmail (issue 17)", "",
              f"Measured {when} on {machine()}, in one run on one Dovecot mailbox (loopback), offline model.",
-             f"Command: `python -m bench.ratios {' '.join(argv)}`. Figures, not gates. Load average (1/5/15 min) before: "
-             f"{'/'.join(f'{x:.1f}' for x in f.get('load_before', ()))}, after: {'/'.join(f'{x:.1f}' for x in f.get('load_after', ()))}.", "",
+             (f"Command: `python -m bench.ratios {' '.join(argv)}`. Figures, not gates. Load average (1/5/15 min) before: "
+              f"{'/'.join(f'{x:.1f}' for x in f.get('load_before', ()))}, after: {'/'.join(f'{x:.1f}' for x in f.get('load_after', ()))}."), "",
              "| figure | value |", "|---|---|", *(f"| {a} | {b} |" for a, b in rows), ""]
     for key, label in (("profile_shadow", "shadow mode"), ("profile_pipeline", "full pipeline")):
         if key in f:
@@ -396,7 +396,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any] | None:
     from rich.console import Console
     from rich.table import Table
 
-    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     figures = run(args.n, args.memory_n, args.split, args.profile)
     rows = rows_of(figures)
     table = Table(title=f"dunmail ratios · N={args.n} · {when}")

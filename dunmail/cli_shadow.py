@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from dunmail.cli_support import console, fail
+from dunmail.settings import Settings
+
+if TYPE_CHECKING:
+    from dunmail.shadow_sources import MailHistory
 
 
 def _since(value: str) -> date:
@@ -37,8 +42,8 @@ def register(app: typer.Typer) -> None:
         from imapclient import IMAPClient
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-        from dunmail.settings import Settings
-        from dunmail.shadow import ShadowError, restart as forget_run, run_shadow
+        from dunmail.shadow import ShadowError, run_shadow
+        from dunmail.shadow import restart as forget_run
         from dunmail.shadow_report import write_reports
         from dunmail.shadow_sent import SentIndex
         from dunmail.shadow_sources import ShadowSourceError, open_history
@@ -94,12 +99,12 @@ def register(app: typer.Typer) -> None:
         console.print(f"report: {html_path}  ·  rows: {json_path}")
 
 
-def _sent_history(kind: str, sent: str | None, settings: "object"):  # noqa: ANN202 - MailHistory | None
+def _sent_history(kind: str, sent: str | None, settings: Settings) -> MailHistory | None:
     """Where our sent mail is: the named folder or file, or the IMAP Sent folder by default."""
     from dunmail.shadow_sources import open_history
 
     if sent is None:
-        return open_history("imap", settings.imap_sent_folder, settings) if kind == "imap" else None  # type: ignore[attr-defined]
+        return open_history("imap", settings.imap_sent_folder, settings) if kind == "imap" else None
     if kind == "imap":
-        return open_history("imap", sent, settings)  # type: ignore[arg-type]
-    return open_history("maildir" if Path(sent).is_dir() else "mbox", sent, settings)  # type: ignore[arg-type]
+        return open_history("imap", sent, settings)
+    return open_history("maildir" if Path(sent).is_dir() else "mbox", sent, settings)

@@ -20,7 +20,7 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
@@ -65,7 +65,7 @@ class ShadowRun:
 def load_state(out: Path, source: str, since: date | None) -> ShadowState:
     """The run to continue in `out`, or a new one; a run of another mailbox or window is refused."""
     path = out / STATE_FILE
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     if not path.exists():
         return ShadowState(source=source, since=since, started_at=now, updated_at=now)
     state = ShadowState.model_validate_json(path.read_text(encoding="utf-8"))
@@ -187,7 +187,7 @@ def run_shadow(agent: ShadowAgent, history: MailHistory, out: Path, *, since: da
             rows.flush()
             replayed += 1
             state.last_key, state.done, state.rows_bytes = message.key, state.done + 1, rows.tell()
-            state.updated_at = datetime.now(timezone.utc)
+            state.updated_at = datetime.now(UTC)
             save_state(out, state)
             if on_message:
                 on_message(row)

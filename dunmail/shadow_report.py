@@ -13,13 +13,13 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from dunmail.shadow import ShadowState, STATE_FILE, read_rows
+from dunmail.shadow import STATE_FILE, ShadowState, read_rows
 
 OUTCOMES = ("automated", "draft", "human", "quarantined")
 HTML_ROWS = 2000  # the page stays readable; report.json has every row
@@ -113,7 +113,7 @@ def write_reports(out: Path) -> tuple[Path, Path]:
     state = ShadowState.model_validate_json((out / STATE_FILE).read_text(encoding="utf-8"))
     summary = summarize(read_rows(out))
     head = {"source": state.source, "since": state.since.isoformat() if state.since else None, "messages": state.done,
-            "last_key": state.last_key, "started_at": state.started_at.isoformat(), "generated_at": datetime.now(timezone.utc).isoformat(),
+            "last_key": state.last_key, "started_at": state.started_at.isoformat(), "generated_at": datetime.now(UTC).isoformat(),
             **summary.as_json()}
     json_path = out / "report.json"
     tmp = json_path.with_suffix(".json.tmp")

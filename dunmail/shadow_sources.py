@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import mailbox
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from email import policy
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
@@ -21,6 +22,7 @@ from typing import Literal, Protocol
 
 from dunmail.settings import Settings
 
+MESSAGE_ID = re.compile(r"<[^<>\s]+>")  # as inbox.parse reads them, so both sides of a match agree
 FETCH_BATCH = 100  # UIDs per FETCH: few round trips, and never the whole folder in memory
 SourceKind = Literal["imap", "maildir", "mbox"]
 
@@ -59,7 +61,7 @@ def header_fields(raw: bytes) -> HeaderFields:
     try:
         msg = BytesParser(policy=policy.default).parsebytes(raw, headersonly=True)
         message_id = str(msg.get("Message-ID", "") or "").strip()
-        refs = str(msg.get("References", "") or "").split() + str(msg.get("In-Reply-To", "") or "").split()
+        refs = MESSAGE_ID.findall(str(msg.get("References", "") or "")) + MESSAGE_ID.findall(str(msg.get("In-Reply-To", "") or ""))
         from_addr, subject = str(msg.get("From", "") or ""), str(msg.get("Subject", "") or "")
         sent_at = _date_of(str(msg.get("Date", "") or ""))
     except Exception:  # noqa: BLE001 - unreadable headers: nothing to index, the parser will quarantine
@@ -74,7 +76,7 @@ def _date_of(value: str) -> datetime | None:
         return None
     if parsed is None:
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def sent_since(raw: bytes, since: date | None) -> bool:

@@ -3,7 +3,7 @@ included, and dunmail's database gains no row."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from imapclient import IMAPClient
@@ -15,19 +15,25 @@ from dunmail.db import make_engine
 from dunmail.migrate import upgrade
 from dunmail.shadow_sources import header_fields
 from tests.shadow.conftest import report_of, rows_by_id
-from tests.shadow.mail import COLLECTOR_ANSWER, COLLECTOR_ANSWER_TEXT, IN_WINDOW, INBOX, SINCE
+from tests.shadow.mail import (
+    COLLECTOR_ANSWER,
+    COLLECTOR_ANSWER_TEXT,
+    IN_WINDOW,
+    INBOX,
+    SINCE,
+)
 
 pytestmark = pytest.mark.dovecot
 
 
-def _client(dovecot) -> IMAPClient:  # noqa: ANN001
+def _client(dovecot) -> IMAPClient:
     client = IMAPClient(dovecot.host, port=dovecot.port, ssl=False)
     client.login(dovecot.username, dovecot.password)
     return client
 
 
 def _append(client: IMAPClient, folder: str, raw: bytes, flags: tuple[bytes, ...]) -> None:
-    sent_at = header_fields(raw).sent_at or datetime.now(timezone.utc)  # INTERNALDATE = when it arrived, for SEARCH SINCE
+    sent_at = header_fields(raw).sent_at or datetime.now(UTC)  # INTERNALDATE = when it arrived, for SEARCH SINCE
     client.append(folder, raw, flags=flags, msg_time=sent_at)
 
 

@@ -14,7 +14,7 @@ from tests.shadow.mail import COLLECTOR_ANSWER_TEXT, INBOX, SENT, SINCE
 
 
 @pytest.fixture
-def report_dir(tmp_path: Path, shadow_cli) -> Path:  # noqa: ANN001
+def report_dir(tmp_path: Path, shadow_cli) -> Path:
     for name, messages in (("inbox.mbox", INBOX), ("sent.mbox", SENT)):
         box = mailbox.mbox(str(tmp_path / name), create=True)
         for raw in messages:

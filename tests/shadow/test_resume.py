@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dunmail.settings import Settings
 from dunmail.shadow import ROWS_FILE, run_shadow, similarity
@@ -34,7 +35,7 @@ def _agent(tmp_path: Path, world: Path, stop_at: int | None = None) -> tuple[Any
     read: list[str] = []
     classify = agent.context.model.classify
 
-    def watched(item):  # noqa: ANN001, ANN202
+    def watched(item):
         if stop_at is not None and len(read) + 1 == stop_at:
             raise KeyboardInterrupt
         read.append(item.text)
