@@ -69,6 +69,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:volgende|komende|deze|aanstaande)\s+(?:week|maand|kwartaal|jaar|weekend)\b|\b(?:eind|einde|begin|half|medio|midden)\s+(?:van\s+)?(?:de\s+|het\s+|deze\s+|volgende\s+)?(?:week|maand|kwartaal|jaar)\b|\b(?:maand|jaar|kwartaal)einde\b|"
         r"\b(?:a\s+|na\s+)?(?:próxima|seguinte)\s+semana\b|\b(?:o\s+|no\s+)?(?:próximo|seguinte)\s+(?:mês|ano|trimestre)\b|\b(?:semana|mês|ano)\s+que\s+vem\b|\b(?:fim|final|início|inicio|meados|princípio|principio)\s+d[oa]\s+(?:próxim[oa]\s+)?(?:semana|mês|ano|trimestre)\b|\b(?:este|neste|até\s+ao|até\s+o|antes\s+do|depois\s+do)\s+fim\s+de\s+semana\b",
         I)),
+    ("relative_period", re.compile(r"\b(?:a\s+|one\s+|two\s+)?fortnights?\b|\b(?:une\s+)?quinzaine\b|\b(?:una\s+)?quincena\b|\b(?:uma\s+)?quinzena\b", I)),
+    # English weekday abbreviations, only after a word that makes them a day ("by Fri", "next Tues"): "Mon" is French for "my".
+    ("weekday", re.compile(r"\b(?:[Bb]y|[Oo]n|[Uu]ntil|[Tt]ill|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter)\s+(?P<abbr>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?")),
     ("holiday", re.compile(
         r"\b(?:easter|christmas|xmas|new\s+year(?:'s)?|thanksgiving|ostern|weihnachten|neujahr|silvester|pfingsten|pâques|paques|noël|noel|nouvel\s+an|toussaint|"
         r"pascua|semana\s+santa|navidad|año\s+nuevo|reyes|pasen|kerst(?:mis)?|nieuwjaar|pinksteren|páscoa|pascoa|natal|ano\s+novo|carnaval|karneval)\b", I)),
@@ -115,8 +118,10 @@ def spoken_dates(text: str, today: date) -> list[SpokenDate]:
             if kind == "relative_day" and re.search(r"tomorrow|morgen|demain|mañana|amanhã|amanha", m.group(0), I) and not re.search(r"after|über|après|pasado|over|depois", m.group(0), I):
                 mention.dates = {today + timedelta(days=1)}
             elif kind == "weekday":
-                word = m.group(0).lower().split()[-1]
+                word = m.group(0).lower().rstrip(".").split()[-1]
                 wd = WEEKDAYS.get(word, WEEKDAYS.get(word[:-1]))
+                if wd is None:
+                    wd = next((i for i, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun")) if word.startswith(name)), None)
                 if wd is not None:
                     ahead = (wd - today.weekday()) % 7 or 7  # "Friday" said on a Friday is next week's
                     mention.dates = {today + timedelta(days=ahead), today + timedelta(days=ahead + 7)}
