@@ -24,6 +24,7 @@ HUMAN_FLAGS = {
     "strategic": "strategic account: a human approves every reply",
     "credit_hold": "account on credit hold: a human decides",
     "payment_plan": "account has a payment plan: a human checks it",
+    "erp_unreachable": "the ERP could not be read (last sync failed or is stale): a human checks the books first",
 }
 
 
