@@ -16,12 +16,13 @@ _SUBS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"), " zzemail "),
     (re.compile(r"https?://\S+"), " zzurl "),
     (re.compile(r"\bINV-\d{4}-\d+\b|\b(?:RE|RG|FA|FAC)-\d{3,}\b", re.I), " zzinvoice "),
-    (re.compile(r"\b(?:TRF-\d+|SEPA-\d+|ACH\d+|WIRE \d+|PAY/\d+/\d+|FT\d{5}[A-Z]{3}\d{2}|RF\d{2}(?: ?\d{4})+(?: ?\d+)?)\b",
-                re.I), " zzref "),
+    # Any code mixing letters and digits reads as a reference; the generator's own formats (TRF-…, BST…)
+    # are not listed, so the model learns the words around a reference, not one ERP's numbering (issue 14).
+    (re.compile(r"\b(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])[A-Za-z0-9][\w/-]{4,}\b"), " zzref "),
     (re.compile(r"(?:R\$|€|\$|£|\b(?:EUR|USD|GBP|CHF|BRL|MXN)\b)\s?\d[\d.,' ]*\d|\d[\d.,' ]*\d\s?(?:€|\$|\b(?:EUR|USD|GBP|CHF|BRL|MXN)\b)",
                 re.I), " zzamount "),
     (re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b\.?"), " zzdate "),
-    (re.compile(r"\b(?:PO|BST|OC|BC|PED)[- ]?\d{4,}\b|\b45\d{8}\b"), " zzpo "),
+    (re.compile(r"\b\d{6,}\b"), " zzlongnumber "),
     (re.compile(r"\d+"), " 0 "),
 ]
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|vs|wg|fw|fwd|tr|rv|enc|antw|r)\s*:\s*)+", re.I)

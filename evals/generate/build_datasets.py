@@ -48,10 +48,9 @@ def split_of(i: int) -> str:
 
 
 def for_split(items: list, split: str) -> list:
-    """The part of a bank a split may use; small banks (< 8 items) are shared by all splits."""
-    if split == "sample" or len(items) < 8:
-        return list(items)
-    return [x for i, x in enumerate(items) if split_of(i) == split]
+    """The part of a bank a split may use: no phrasing is shared between train, dev and test, small
+    banks included (see dates.held_out); only a bank of a single phrasing is shared."""
+    return D.held_out(items, split)
 
 
 # =========================================================================== slots
@@ -126,7 +125,7 @@ class Slots(dict):
             if t.date_rule:
                 text, d = resolve_rule(t.date_rule, t.local_date)
             else:
-                text, d = D.promise_expr(rng, lang, t.local_date, far=self.far or key == "fardate")
+                text, d = D.promise_expr(rng, lang, t.local_date, far=self.far or key == "fardate", split=t.split)
             if f.promise_date is None:
                 f.promise_date, f.promise_text = d, text
             return text
@@ -719,12 +718,13 @@ class Builder:
 
     def _bounce(self, tid: str, t: ThreadCtx, plan: Plan, reminder: dict, pend: Pending) -> Pending:
         rng = self.rng
-        kind = plan.dsn or rng.choice(list(M.DSN))
+        # each split has its own DSN templates (issue 14: test bounces were train's templates)
+        kind = plan.dsn or rng.choice(for_split(list(M.DSN), t.split))
         lang, subj, sender, body = M.DSN[kind]
         rcpt = reminder["to"][0]
         dom = rcpt.split("@")[1]
         if "{dom}" in sender and dom == "gmail.com":
-            kind = "gmail"
+            kind = next((k for k in ("gmail", "gmail_old") if k in for_split(list(M.DSN), t.split)), "gmail")
             lang, subj, sender, body = M.DSN[kind]
         n = rng.randint(1, 9)
         when_dt = datetime.fromisoformat(reminder["date"]) + timedelta(seconds=rng.randint(2, 900))

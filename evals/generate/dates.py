@@ -85,7 +85,25 @@ def ordinal_en(n: int) -> str:
     return str(n) + {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
-def fmt_explicit(rng: random.Random, lang: str, t: date, with_prep: bool = True) -> str:
+def held_out(items: list, split: str | None) -> list:
+    """The phrasings of one bank a split may use: train, dev and test never share one.
+
+    Banks of eight or more go by index (6/10 train, 1/10 dev, 3/10 test); smaller banks keep their
+    last phrasing for test and the one before for dev (a bank of two gives dev and test its second),
+    so a small bank no longer leaks its test wording into training. A bank of one is shared.
+    """
+    if split in (None, "sample") or len(items) < 2:
+        return list(items)
+    if len(items) >= 8:
+        order = ["train", "train", "test", "train", "dev", "train", "test", "train", "train", "test"]
+        return [x for i, x in enumerate(items) if order[i % len(order)] == split]
+    if len(items) == 2:
+        return [items[0]] if split == "train" else [items[1]]
+    roles = ["train"] * (len(items) - 2) + ["dev", "test"]
+    return [x for x, r in zip(items, roles) if r == split]
+
+
+def fmt_explicit(rng: random.Random, lang: str, t: date, with_prep: bool = True, split: str | None = None) -> str:
     """An explicit calendar date in a style a sender of that language would write."""
     dd, mm = t.day, t.month
     if lang == "en":
@@ -93,26 +111,26 @@ def fmt_explicit(rng: random.Random, lang: str, t: date, with_prep: bool = True)
                  f"{MON3['en'][mm-1]} {ordinal_en(dd)}", t.isoformat(), f"the {ordinal_en(dd)} of {MONTHS['en'][mm-1]}"]
         if dd > 12:  # numeric only when it cannot be read month-first
             forms.append(f"{dd}/{mm}")
-        s = rng.choice(forms)
+        s = rng.choice(held_out(forms, split))
         return ("on " + s) if with_prep else s
     if lang == "de":
-        s = rng.choice([f"{dd}. {MONTHS['de'][mm-1]}", f"{dd:02d}.{mm:02d}.", f"{dd:02d}.{mm:02d}.{t.year}",
-                        f"{dd}.{mm}."])
+        s = rng.choice(held_out([f"{dd}. {MONTHS['de'][mm-1]}", f"{dd:02d}.{mm:02d}.", f"{dd:02d}.{mm:02d}.{t.year}",
+                        f"{dd}.{mm}."], split))
         return ("am " + s) if with_prep else s
     if lang == "fr":
-        s = rng.choice([f"{dd} {MONTHS['fr'][mm-1]}", f"{dd:02d}/{mm:02d}", f"{dd:02d}/{mm:02d}/{t.year}",
-                        f"{WEEKDAYS['fr'][t.weekday()]} {dd} {MONTHS['fr'][mm-1]}"])
+        s = rng.choice(held_out([f"{dd} {MONTHS['fr'][mm-1]}", f"{dd:02d}/{mm:02d}", f"{dd:02d}/{mm:02d}/{t.year}",
+                        f"{WEEKDAYS['fr'][t.weekday()]} {dd} {MONTHS['fr'][mm-1]}"], split))
         return ("le " + s) if with_prep else s
     if lang == "es":
-        s = rng.choice([f"{dd} de {MONTHS['es'][mm-1]}", f"{dd:02d}/{mm:02d}", f"{dd}/{mm}/{t.year}",
-                        f"{WEEKDAYS['es'][t.weekday()]} {dd} de {MONTHS['es'][mm-1]}"])
+        s = rng.choice(held_out([f"{dd} de {MONTHS['es'][mm-1]}", f"{dd:02d}/{mm:02d}", f"{dd}/{mm}/{t.year}",
+                        f"{WEEKDAYS['es'][t.weekday()]} {dd} de {MONTHS['es'][mm-1]}"], split))
         return ("el " + s) if with_prep else s
     if lang == "nl":
-        s = rng.choice([f"{dd} {MONTHS['nl'][mm-1]}", f"{dd}-{mm}-{t.year}", f"{dd:02d}-{mm:02d}",
-                        f"{WEEKDAYS['nl'][t.weekday()]} {dd} {MONTHS['nl'][mm-1]}"])
+        s = rng.choice(held_out([f"{dd} {MONTHS['nl'][mm-1]}", f"{dd}-{mm}-{t.year}", f"{dd:02d}-{mm:02d}",
+                        f"{WEEKDAYS['nl'][t.weekday()]} {dd} {MONTHS['nl'][mm-1]}"], split))
         return ("op " + s) if with_prep else s
     if lang == "pt":
-        s = rng.choice([f"{dd} de {MONTHS['pt'][mm-1]}", f"{dd:02d}/{mm:02d}", f"{dd:02d}/{mm:02d}/{t.year}"])
+        s = rng.choice(held_out([f"{dd} de {MONTHS['pt'][mm-1]}", f"{dd:02d}/{mm:02d}", f"{dd:02d}/{mm:02d}/{t.year}"], split))
         return ("no dia " + s) if with_prep else s
     raise ValueError(lang)
 
@@ -127,10 +145,11 @@ NUM_WORDS = {
 }
 
 
-def promise_expr(rng: random.Random, lang: str, d: date, far: bool = False) -> tuple[str, date]:
+def promise_expr(rng: random.Random, lang: str, d: date, far: bool = False, split: str | None = None) -> tuple[str, date]:
     """A forward-looking date phrase (with its preposition) and the date it resolves to.
 
-    `far` asks for a date more than 30 days after d (which the policy sends to a human).
+    `far` asks for a date more than 30 days after d (which the policy sends to a human). `split` keeps
+    each split to its own phrasings of every kind (issue 14: test's date phrases are never trained on).
     """
     if far:
         kind = rng.choice(["eonm2", "weeks6", "explicit_far", "explicit_far"])
@@ -144,43 +163,43 @@ def promise_expr(rng: random.Random, lang: str, d: date, far: bool = False) -> t
     W = WEEKDAYS[lang][wd]
     if kind == "weekday":
         t = coming_weekday(d, wd)
-        text = rng.choice({
+        text = rng.choice(held_out({
             "en": [f"on {W}", f"by {W}", f"this {W}", W],
             "de": [f"am {W}", f"bis {W}", f"diesen {W}"],
             "fr": [W, f"ce {W}", f"d'ici {W}"],
             "es": [f"el {W}", f"este {W}", f"antes del {W}"],
             "nl": [W, f"deze {W}", f"uiterlijk {W}", f"aanstaande {W}"],
             "pt": [f"na {W}" if wd < 5 else f"no {W}", f"até {W}", f"nesta {W.split('-')[0]}"],
-        }[lang])
+        }[lang], split))
         if wd < d.weekday() and text.split()[0] in ("this", "diesen", "ce", "este", "deze", "nesta"):
             text = {"en": f"on {W}", "de": f"am {W}", "fr": W, "es": f"el {W}", "nl": W, "pt": f"até {W}"}[lang]
         return text, t
     if kind == "next_weekday":
         t = next_week_weekday(d, wd)
-        text = rng.choice({
+        text = rng.choice(held_out({
             "en": [f"next {W}", f"on {W} next week", f"by {W} next week"],
             "de": [f"nächsten {W}", f"{W} nächster Woche", f"am {W} nächste Woche"],
             "fr": [f"{W} prochain", f"{W} de la semaine prochaine"],
             "es": [f"el próximo {W}", f"el {W} de la semana que viene"],
             "nl": [f"volgende week {W}", f"{W} volgende week", f"volgende {W}"],
             "pt": [f"na próxima {W}" if wd < 5 else f"no próximo {W}", f"na {W} da próxima semana"],
-        }[lang])
+        }[lang], split))
         return text, t
     if kind == "next_week":
         t = next_week_weekday(d, 4)
-        text = rng.choice({
+        text = rng.choice(held_out({
             "en": ["next week", "during next week", "sometime next week"],
             "de": ["nächste Woche", "im Laufe der nächsten Woche", "kommende Woche"],
             "fr": ["la semaine prochaine", "dans le courant de la semaine prochaine"],
             "es": ["la semana que viene", "la próxima semana"],
             "nl": ["volgende week", "in de loop van volgende week"],
             "pt": ["na próxima semana", "na semana que vem"],
-        }[lang])
+        }[lang], split))
         return text, t
     if kind == "eom":
         t = end_of_month(d)
         mname = MONTHS[lang][d.month - 1]
-        text = rng.choice({
+        text = rng.choice(held_out({
             "en": ["by the end of the month", "at the end of the month", "end of month", "by month end",
                    f"by the end of {mname}", "before month-end", "by EOM"],
             "de": ["bis Monatsende", "zum Monatsende", "Ende des Monats", f"bis Ende {mname}", "bis Ende des Monats"],
@@ -188,19 +207,19 @@ def promise_expr(rng: random.Random, lang: str, d: date, far: bool = False) -> t
             "es": ["a final de mes", "antes de fin de mes", f"a finales de {mname}", "a fin de mes"],
             "nl": ["eind van de maand", "voor het einde van de maand", f"eind {mname}", "aan het eind van deze maand"],
             "pt": ["até o final do mês", "no fim do mês", f"até ao fim de {mname}", "até final do mês"],
-        }[lang])
+        }[lang], split))
         return text, t
     if kind in ("eonm", "eonm2"):
         t = end_of_month(d, 1 if kind == "eonm" else 2)
         mname = MONTHS[lang][t.month - 1]
-        text = rng.choice({
+        text = rng.choice(held_out({
             "en": [f"by the end of {mname}", f"end of {mname}", f"before the end of {mname}"],
             "de": [f"bis Ende {mname}", f"Ende {mname}", f"zum {mname}-Ende" if False else f"bis spätestens Ende {mname}"],
             "fr": [f"fin {mname}", f"d'ici fin {mname}", f"avant la fin {('du mois de ' + mname)}"],
             "es": [f"a finales de {mname}", f"antes de que acabe {mname}", f"a fin de {mname}"],
             "nl": [f"eind {mname}", f"voor eind {mname}", f"uiterlijk eind {mname}"],
             "pt": [f"até ao fim de {mname}", f"no final de {mname}", f"até o final de {mname}"],
-        }[lang])
+        }[lang], split))
         if kind == "eonm" and rng.random() < 0.5:
             text = {"en": "by the end of next month", "de": "bis Ende nächsten Monats",
                     "fr": "d'ici la fin du mois prochain", "es": "a finales del mes que viene",
@@ -215,62 +234,62 @@ def promise_expr(rng: random.Random, lang: str, d: date, far: bool = False) -> t
             # of the dataset stays as it was).
             t = d + timedelta(days=7)
             day = t.day
-        text = rng.choice({
+        text = rng.choice(held_out({
             "en": [f"by the {ordinal_en(day)}", f"on the {ordinal_en(day)}"],
             "de": [f"bis zum {day}.", f"am {day}."],
             "fr": [f"le {day}" if day != 1 else "le 1er", f"d'ici le {day}"],
             "es": [f"el día {day}", f"antes del día {day}"],
             "nl": [f"op de {day}e", f"uiterlijk de {day}e"],
             "pt": [f"no dia {day}", f"até ao dia {day}"],
-        }[lang])
+        }[lang], split))
         return text, t
     if kind in ("weeks2", "days10", "weeks6"):
         n_days = {"weeks2": 14, "days10": 10, "weeks6": 42}[kind]
         t = d + timedelta(days=n_days)
         if kind == "weeks2":
             w = NUM_WORDS[lang][2]
-            text = rng.choice({
+            text = rng.choice(held_out({
                 "en": [f"in {w} weeks", "within two weeks", "in 2 weeks", "within the next 14 days"],
                 "de": ["in zwei Wochen", "innerhalb von 14 Tagen", "in 14 Tagen", "binnen zwei Wochen"],
                 "fr": ["dans deux semaines", "sous quinze jours", "d'ici 15 jours" if False else "sous 14 jours"],
                 "es": ["en dos semanas", "en un plazo de 14 días", "dentro de dos semanas"],
                 "nl": ["over twee weken", "binnen 14 dagen", "binnen twee weken"],
                 "pt": ["em duas semanas", "dentro de 14 dias", "daqui a duas semanas"],
-            }[lang])
+            }[lang], split))
         elif kind == "days10":
-            text = rng.choice({
+            text = rng.choice(held_out({
                 "en": ["within 10 days", "in ten days", "in the next 10 days"],
                 "de": ["innerhalb von 10 Tagen", "in zehn Tagen", "binnen 10 Tagen"],
                 "fr": ["sous 10 jours", "dans dix jours", "sous dix jours"],
                 "es": ["en 10 días", "dentro de diez días", "en un plazo de 10 días"],
                 "nl": ["binnen 10 dagen", "over tien dagen"],
                 "pt": ["dentro de 10 dias", "em dez dias"],
-            }[lang])
+            }[lang], split))
         else:
-            text = rng.choice({
+            text = rng.choice(held_out({
                 "en": ["in six weeks", "within 6 weeks", "in about 6 weeks"],
                 "de": ["in sechs Wochen", "innerhalb von 6 Wochen"],
                 "fr": ["dans six semaines", "sous 6 semaines"],
                 "es": ["en seis semanas", "dentro de 6 semanas"],
                 "nl": ["over zes weken", "binnen 6 weken"],
                 "pt": ["em seis semanas", "dentro de 6 semanas"],
-            }[lang])
+            }[lang], split))
         return text, t
     if kind == "tomorrow":
         t = d + timedelta(days=1)
-        text = rng.choice({"en": ["tomorrow", "by tomorrow", "tomorrow morning"],
+        text = rng.choice(held_out({"en": ["tomorrow", "by tomorrow", "tomorrow morning"],
                            "de": ["morgen", "bis morgen", "morgen früh"],
                            "fr": ["demain", "dès demain", "demain matin"],
                            "es": ["mañana", "mañana mismo", "mañana por la mañana"],
                            "nl": ["morgen", "morgenochtend", "uiterlijk morgen"],
-                           "pt": ["amanhã", "até amanhã", "amanhã de manhã"]}[lang])
+                           "pt": ["amanhã", "até amanhã", "amanhã de manhã"]}[lang], split))
         return text, t
     if kind == "explicit":
         t = d + timedelta(days=rng.randint(3, 27))
-        return fmt_explicit(rng, lang, t), t
+        return fmt_explicit(rng, lang, t, split=split), t
     if kind == "explicit_far":
         t = d + timedelta(days=rng.randint(38, 120))
-        return fmt_explicit(rng, lang, t), t
+        return fmt_explicit(rng, lang, t, split=split), t
     raise AssertionError(kind)
 
 
