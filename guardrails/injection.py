@@ -75,7 +75,8 @@ _REPLY_PREFIX = linear.compile(r"^\s*(?:(?:re|aw|fw|fwd|wg|tr|rv|sv|antw|res|enc
 _ATTRIBUTION = linear.compile(r"(?:wrote|schrieb|a\s+écrit|escribió|schreef|escreveu|ha\s+scritto)\s*:?\s*$", re.I)
 _SEND_WORD = linear.compile(r"\b(?:copy|send|forward|cc|mail)\b", re.I)
 _LEADING_PUNCT = linear.compile(r"^[^\p{L}\p{N}]+")
-_POLITE = linear.compile(r"^(?:please|kindly|pls)\s+", re.I)
+# "Please", "could you": the request that follows is what the sentence asks ("Can you forward it" points back at the invoice).
+_POLITE = linear.compile(r"^(?:(?:please|kindly|pls)\s+|(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?)+", re.I)
 _PLAIN_ASK = linear.compile(r"(?:please\s+)?(?:let\s+(?:me|us)\s+know|find\s+attached|see\s+(?:attached|below))", re.I)
 _BARE_DOMAIN = linear.compile(r"\b[\w-]+\.(?:com|net|org|xyz|io|info|biz|top|site|online|ru|cn)\b", re.I)
 # "Please remove it", "explain what this is": about the thread's own subject, not a new task.
