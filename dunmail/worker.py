@@ -14,6 +14,8 @@ from __future__ import annotations
 import base64
 import os
 import socket
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -79,7 +81,20 @@ def _references_of(raw: bytes) -> list[str]:
     return refs
 
 
-def run_graph(rt: Runtime, inbound_id: int, raw: bytes, ours: OutboundMessage | None) -> dict[str, Any]:
+StageHook = Callable[[str], None]
+
+
+def _invoke(rt: Runtime, graph_input: Any, config: dict[str, Any], on_stage: StageHook | None, **options: Any) -> None:
+    """Run the graph; with `on_stage`, report each node as it starts (the supervisor's stage clock)."""
+    if on_stage is None:
+        rt.graph.invoke(graph_input, config, context=rt.context, **options)
+        return
+    for event in rt.graph.stream(graph_input, config, context=rt.context, stream_mode="tasks", **options):
+        if "input" in event:
+            on_stage(str(event.get("name", "graph")))
+
+
+def run_graph(rt: Runtime, inbound_id: int, raw: bytes, ours: OutboundMessage | None, on_stage: StageHook | None = None) -> dict[str, Any]:
     """Run (or continue) this message's graph up to the approval interrupt or the end.
 
     The checkpoint, not the return value, is the truth: after a crash the graph may stand anywhere,
@@ -98,9 +113,9 @@ def run_graph(rt: Runtime, inbound_id: int, raw: bytes, ours: OutboundMessage | 
                      "hint_customer_id": ours.customer_id if ours else None, "our_last_message": ours.body[:20000] if ours else ""}
             # Nothing before the approval interrupt touches the outside world, so the run is saved
             # once, when it stops: a crash before that simply runs the message again from the start.
-            rt.graph.invoke(start, config, context=rt.context, durability="exit")
+            _invoke(rt, start, config, on_stage, durability="exit")
         else:
-            rt.graph.invoke(None, config, context=rt.context)  # a crash stopped it mid-way: continue
+            _invoke(rt, None, config, on_stage)  # a crash stopped it mid-way: continue
     raise RuntimeError(f"graph for message {inbound_id} did not reach a stopping point")
 
 
@@ -196,7 +211,7 @@ def _defer_automatically(rt: Runtime, session: Session, decision: Decision, deci
                                            "reason": pause.reason, "why": "no person reviews this message; only a bounded automatic deferral may apply"}))
 
 
-def process_one(rt: Runtime, claim: MessageClaim) -> ProcessResult:
+def process_one(rt: Runtime, claim: MessageClaim, on_stage: StageHook | None = None) -> ProcessResult:
     """Run one claimed message to its outcome; failures go back to the queue or to quarantine."""
     inbound_id = claim.inbound_id
     with Session(rt.engine) as session:
@@ -211,9 +226,11 @@ def process_one(rt: Runtime, claim: MessageClaim) -> ProcessResult:
     lease = rt.settings.claim_lease_seconds
     try:
         with kept_alive(lambda: renew(rt.engine, claim), lease) as keeper:  # a slow LLM call never lets the lease lapse
-            state = run_graph(rt, inbound_id, raw, ours)
+            state = run_graph(rt, inbound_id, raw, ours, on_stage)
         if keeper.lost.is_set():
             raise LeaseLost(f"message {inbound_id}: another worker took it over while the graph ran")
+        if on_stage is not None:
+            on_stage("record")
         result = record_outcome(rt, inbound_id, state, claim.worker, claim)
     except LeaseLost as exc:  # someone else owns it now: their outcome counts, ours is dropped
         return ProcessResult(inbound_id, MessageStatus.processing, reason=str(exc))
@@ -229,23 +246,36 @@ def _mark_handled_in_mailbox(rt: Runtime, inbound_id: int) -> None:
     settings = rt.settings
     if settings.inbox_source != "imap" or not (settings.imap_handled_keyword or settings.imap_move_handled_to):
         return
-    from inbox.imap import mark_handled
-
     with Session(rt.engine) as session:
         row = session.get(InboundMessage, inbound_id)
     try:
         if row is not None:
-            mark_handled(settings, row)
+            _marker(rt).mark(row)
     except Exception as exc:  # noqa: BLE001 - the message is processed; a failed tag is only logged
         with session_scope(rt.engine) as session:
             session.add(AuditEvent(actor="inbox", kind="imap.mark_failed", inbound_id=inbound_id, detail={"reason": str(exc)[:500]}))
 
 
-def process_pending(rt: Runtime, *, limit: int | None = None, worker: str | None = None) -> list[ProcessResult]:
-    """Process claimable messages until none is left (or `limit` is reached)."""
+_MARKERS: dict[int, Any] = {}  # one IMAP connection per runtime (so per worker process), by id(rt)
+
+
+def _marker(rt: Runtime) -> Any:
+    marker = _MARKERS.get(id(rt))
+    if marker is None:
+        from inbox.imap import HandledMarker
+
+        marker = _MARKERS[id(rt)] = HandledMarker(rt.settings)
+        key = id(rt)
+        rt._closers.append(lambda: (marker.close(), _MARKERS.pop(key, None)))
+    return marker
+
+
+def process_pending(rt: Runtime, *, limit: int | None = None, worker: str | None = None, stop: threading.Event | None = None) -> list[ProcessResult]:
+    """Process claimable messages until none is left (or `limit` is reached, or `stop` is set:
+    SIGTERM lets the current message finish, then returns)."""
     worker = worker or worker_name()
     results: list[ProcessResult] = []
-    while limit is None or len(results) < limit:
+    while (limit is None or len(results) < limit) and not (stop is not None and stop.is_set()):
         claim = claim_next(rt, worker)
         if claim is None:
             break

@@ -19,6 +19,10 @@ class MailConnectionError(Exception):
     """The mail server could not be reached or refused us; the message says what to fix."""
 
 
+class MailAuthError(MailConnectionError):
+    """The server refused our credentials: trying again will not help (and may lock the account)."""
+
+
 def is_loopback(host: str) -> bool:
     if host in ("localhost", "localhost.localdomain"):
         return True
@@ -74,6 +78,13 @@ def describe_tls_failure(exc: BaseException, settings: Settings, service: Litera
     )
 
 
+def _refused_login(exc: BaseException) -> bool:
+    """imapclient raises LoginError for LOGIN; AUTHENTICATE (XOAUTH2) failures come as plain errors."""
+    from imapclient.exceptions import LoginError
+
+    return isinstance(exc, LoginError) or (isinstance(exc, IMAPClient.Error) and "AUTHENTICATIONFAILED" in str(exc).upper())
+
+
 def open_imap(settings: Settings, timeout: float = 60.0) -> IMAPClient:
     """A logged-in IMAPClient. Plain (unencrypted) connections are refused unless to loopback."""
     security = settings.imap_security
@@ -97,6 +108,9 @@ def open_imap(settings: Settings, timeout: float = 60.0) -> IMAPClient:
             except Exception:  # noqa: BLE001 - already broken
                 pass
         where = f"IMAP {settings.imap_host}:{settings.imap_port} ({security})"
+        if _refused_login(exc):
+            raise MailAuthError(f"{where}: the server refused the login of {settings.imap_username!r}; check DUNMAIL_IMAP_USERNAME and "
+                                f"DUNMAIL_IMAP_PASSWORD (or the OAuth token)") from None
         untrusted = describe_tls_failure(exc, settings, "imap")
         raise MailConnectionError(f"{where}: {untrusted or f'{type(exc).__name__}: {exc}'}") from exc
     return client

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Engine
 from dunmail.db import session_scope
 from dunmail.settings import Settings
 from dunmail.tables import InboundMessage
-from inbox.connect import MailConnectionError, open_imap
+from inbox.connect import MailAuthError, MailConnectionError, open_imap
 from inbox.store import get_cursor, move_cursor, store_inbound
 
 log = logging.getLogger(__name__)
@@ -114,6 +114,8 @@ class ImapSource:
                         if count:
                             on_batch()
                         self._wait_for_mail(client, stop)
+            except MailAuthError:
+                raise  # a refused password stays refused: the caller stops and says so
             except (MailConnectionError, OSError, IMAPClient.Error, IMAPClient.AbortError) as exc:
                 delay = min(backoff, MAX_BACKOFF_SECONDS) * random.uniform(0.8, 1.2)
                 log.warning("IMAP connection lost (%s); reconnecting in %.0f s", exc, delay)
@@ -182,3 +184,33 @@ def mark_handled(settings: Settings, row: InboundMessage, client: IMAPClient | N
                 client.logout()
             except Exception:  # noqa: BLE001
                 pass
+
+
+class HandledMarker:
+    """One IMAP connection per worker for tagging or moving processed mail, reopened once when it
+    has dropped, instead of a login per message (servers throttle and alert on login storms)."""
+
+    def __init__(self, settings: Settings, connect: Callable[[Settings], IMAPClient] = open_imap):
+        self.settings = settings
+        self._connect = connect
+        self._client: IMAPClient | None = None
+
+    def mark(self, row: InboundMessage) -> bool:
+        for attempt in (1, 2):
+            if self._client is None:
+                self._client = self._connect(self.settings)
+            try:
+                return mark_handled(self.settings, row, self._client)
+            except (IMAPClient.Error, IMAPClient.AbortError, OSError):
+                self.close()  # a stale connection (server restart, idle timeout): one fresh try
+                if attempt == 2:
+                    raise
+        return False
+
+    def close(self) -> None:
+        if self._client is not None:
+            try:
+                self._client.logout()
+            except Exception:  # noqa: BLE001 - already gone
+                pass
+            self._client = None

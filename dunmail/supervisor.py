@@ -1,0 +1,135 @@
+"""The time budget per stage, enforced from outside the work: messages run in a child process
+that the parent kills when a stage overruns.
+
+A regex that backtracks for minutes or a parser that never returns holds the interpreter (a
+thread cannot stop it, a signal handler would not even run), so the watchdog is another process.
+The parent claims each message, hands it to its child, renews the lease while the child works,
+and restarts the clock at every stage the child reports (parse, classify, lookup, ... record).
+A stage over `stage_budget_seconds` gets the child killed (SIGKILL) and the message given back
+with the reason: retried while it has attempts left, then quarantined. A fresh child takes the
+next message, so the rest of the mailbox keeps flowing.
+
+The child ignores SIGINT and SIGTERM: stopping is the parent's decision, taken between messages.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import threading
+import time
+from multiprocessing.connection import Connection
+from typing import Any
+
+from dunmail.message_claims import MessageClaim, claim_next, give_back, renew
+from dunmail.settings import Settings
+from dunmail.worker import ProcessResult, worker_name
+
+
+def _child(settings: Settings, conn: Connection) -> None:
+    """The child's loop: build the service once, then run the claims it is handed."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    from dunmail.wiring import build_runtime
+    from dunmail.worker import process_one
+
+    rt = build_runtime(settings)
+    try:
+        while True:
+            try:
+                claim = conn.recv()
+            except EOFError:  # the parent is gone
+                return
+            if claim is None:
+                return
+            result = process_one(rt, claim, on_stage=lambda stage: conn.send(("stage", stage)))
+            conn.send(("done", result))
+    finally:
+        rt.close()
+
+
+class Supervisor:
+    """Processes claimable messages, each in a child process under a time budget per stage."""
+
+    def __init__(self, settings: Settings, worker: str | None = None):
+        self.settings = settings
+        self.worker = worker or worker_name()
+        self._context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited connections
+        self._process: Any = None
+        self._conn: Connection | None = None
+        from dunmail.db import make_engine
+
+        self.engine = make_engine(settings.resolved_database_url)
+
+    def _ensure_child(self) -> Connection:
+        if self._process is None or not self._process.is_alive():
+            parent_end, child_end = self._context.Pipe()
+            self._process = self._context.Process(target=_child, args=(self.settings, child_end), name="dunmail-stage-runner", daemon=True)
+            self._process.start()
+            child_end.close()
+            self._conn = parent_end
+        assert self._conn is not None
+        return self._conn
+
+    def _kill_child(self) -> None:
+        if self._process is not None:
+            self._process.kill()
+            self._process.join(10)
+        if self._conn is not None:
+            self._conn.close()
+        self._process, self._conn = None, None
+
+    def close(self) -> None:
+        if self._conn is not None and self._process is not None and self._process.is_alive():
+            try:
+                self._conn.send(None)
+                self._process.join(10)
+            except OSError:
+                pass
+        self._kill_child()
+        self.engine.dispose()
+
+    def run(self, claim: MessageClaim) -> ProcessResult:
+        """Run one claimed message in the child; kill it when a stage runs over its budget."""
+        budget = self.settings.stage_budget_seconds
+        renew_every = max(0.2, self.settings.claim_lease_seconds / 3)
+        first_start = self._process is None or not self._process.is_alive()
+        conn = self._ensure_child()
+        conn.send(claim)
+        stage = "start"
+        # A new child first builds the service (model, graph): that is not the message's time.
+        stage_deadline = time.monotonic() + budget + (60.0 if first_start else 0.0)
+        next_renewal = time.monotonic() + renew_every
+        while True:
+            now = time.monotonic()
+            if now >= stage_deadline:
+                self._kill_child()
+                reason = f"stage '{stage}' ran over its time budget of {budget:g} s (DUNMAIL_STAGE_BUDGET_SECONDS); the worker process was stopped"
+                return ProcessResult(claim.inbound_id, give_back(self.engine, claim, self.settings, reason), reason=reason)
+            if now >= next_renewal:
+                renew(self.engine, claim)  # the child may be stuck holding its interpreter: the parent keeps the lease
+                next_renewal = now + renew_every
+            try:
+                ready = conn.poll(max(0.0, min(stage_deadline, next_renewal) - now))
+                message = conn.recv() if ready else None
+            except (EOFError, OSError):
+                code = self._process.exitcode if self._process is not None else None
+                self._kill_child()
+                reason = f"the worker process died during stage '{stage}' (exit code {code})"
+                return ProcessResult(claim.inbound_id, give_back(self.engine, claim, self.settings, reason), reason=reason)
+            if message is None:
+                continue
+            kind, value = message
+            if kind == "done":
+                return value
+            stage, stage_deadline = value, time.monotonic() + budget
+
+    def process_pending(self, *, stop: threading.Event | None = None, limit: int | None = None) -> list[ProcessResult]:
+        """Claim and run messages until none is left, `limit` is reached or `stop` is set."""
+        results: list[ProcessResult] = []
+        while (limit is None or len(results) < limit) and not (stop is not None and stop.is_set()):
+            claim = claim_next(self.engine, self.settings, self.worker)
+            if claim is None:
+                break
+            results.append(self.run(claim))
+        return results

@@ -1,0 +1,24 @@
+"""Loaded only by processes started with this folder on PYTHONPATH (the budget tests): a message
+carrying `X-Test-Hang: regex` makes the parser run a catastrophically backtracking pattern that
+holds the interpreter for hours, the way guardrail and parser regexes once did on poison mail."""
+
+import re
+
+
+def _install() -> None:
+    import agent.nodes
+
+    real_parse = agent.nodes.parse_message
+
+    def parse_message(raw: bytes):  # noqa: ANN202
+        if b"X-Test-Hang: regex" in raw[:4000]:
+            re.match(r"(a+)+$", "a" * 64 + "b")  # 2^64 steps, all of them inside the regex engine
+        return real_parse(raw)
+
+    agent.nodes.parse_message = parse_message
+
+
+try:
+    _install()
+except Exception:  # noqa: BLE001 - not the dunmail tree: nothing to patch
+    pass
