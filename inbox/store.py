@@ -1,16 +1,22 @@
-"""Storing inbound mail exactly once: the unique IMAP identity and Message-ID decide.
+"""Storing inbound mail exactly once: the IMAP identity, then Message-ID plus content, decide.
+
+A message seen again (same IMAP identity, or same Message-ID with the same authored content, e.g.
+re-read after a UIDVALIDITY change or delivered to two folders) is a duplicate. A *different*
+message that reuses a Message-ID (broken mailers, templates that hard-code one) is stored as a
+message of its own, with an audit event saying so: nothing is dropped silently.
 
 The caller's cursor update runs in the same transaction, so a crash leaves either both or neither.
 """
 
 from __future__ import annotations
 
-import email
+import hashlib
 from email import policy
+from email.parser import BytesParser
 from email.utils import parseaddr
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from dunmail.tables import AuditEvent, InboundMessage, MailCursor, utcnow
 from inbox.parse import content_hash, synthetic_message_id
@@ -19,7 +25,7 @@ from inbox.parse import content_hash, synthetic_message_id
 def _header_fields(raw: bytes) -> tuple[str, str, str]:
     """Message-ID, From and Subject, read leniently: storing must never fail on odd headers."""
     try:
-        msg = email.message_from_bytes(raw, policy=policy.default)
+        msg = BytesParser(policy=policy.default).parsebytes(raw, headersonly=True)  # never the (maybe huge) body
         message_id = str(msg.get("Message-ID", "") or "").strip()
         from_addr = parseaddr(str(msg.get("From", "") or ""))[1].lower()
         subject = str(msg.get("Subject", "") or "")
@@ -28,7 +34,29 @@ def _header_fields(raw: bytes) -> tuple[str, str, str]:
     return message_id[:998] or synthetic_message_id(raw), from_addr[:998], subject[:2000]
 
 
+AUTHORED_HEADERS = ("from", "to", "cc", "subject", "date", "message-id", "in-reply-to", "references")
+
+
+def authored_hash(raw: bytes) -> str:
+    """What the sender wrote (the body and the headers they set), not how it travelled: Received,
+    Delivered-To and other trace headers differ between two deliveries of the same message."""
+    head, sep, body = raw.partition(b"\r\n\r\n")
+    if not sep:
+        head, _, body = raw.partition(b"\n\n")
+    digest = hashlib.sha256()
+    try:
+        msg = BytesParser(policy=policy.compat32).parsebytes(head + b"\n\n", headersonly=True)
+        for name in AUTHORED_HEADERS:
+            for value in msg.get_all(name) or []:
+                digest.update(f"{name}:{' '.join(str(value).split())}\n".encode("utf-8", "surrogateescape"))
+    except Exception:  # noqa: BLE001 - unreadable headers: the whole header block stands in for them
+        digest.update(head)
+    digest.update(b"\0" + body.replace(b"\r\n", b"\n").rstrip())
+    return digest.hexdigest()
+
+
 def already_stored(session: Session, raw: bytes, mailbox: str, uidvalidity: int, uid: int) -> bool:
+    """Seen before: the same IMAP identity, or the same Message-ID with the same content."""
     message_id, _, _ = _header_fields(raw)
     by_identity = session.exec(
         select(InboundMessage.id).where(
@@ -37,26 +65,30 @@ def already_stored(session: Session, raw: bytes, mailbox: str, uidvalidity: int,
     ).first()
     if by_identity is not None:
         return True
-    by_mid = session.exec(select(InboundMessage.id).where(InboundMessage.message_id == message_id)).first()
-    return by_mid is not None
+    same_content = (authored_hash(raw), content_hash(raw))  # rows stored before 0006 hold the raw bytes' hash
+    by_content = session.exec(
+        select(InboundMessage.id).where(InboundMessage.message_id == message_id, col(InboundMessage.content_hash).in_(same_content))
+    ).first()
+    return by_content is not None
 
 
 def store_inbound(
     session: Session, raw: bytes, *, mailbox: str, uidvalidity: int = 0, uid: int = 0
 ) -> InboundMessage | None:
-    """Store one message unless it is already there (same IMAP identity or Message-ID).
+    """Store one message unless it is already there (same IMAP identity, or Message-ID and content).
 
     Returns the new row, or None for a duplicate. Runs inside the caller's transaction.
     """
     if already_stored(session, raw, mailbox, uidvalidity, uid):
         return None
     message_id, from_addr, subject = _header_fields(raw)
+    earlier = session.exec(select(InboundMessage.id).where(InboundMessage.message_id == message_id)).all()
     row = InboundMessage(
         mailbox=mailbox,
         uidvalidity=uidvalidity,
         uid=uid,
         message_id=message_id,
-        content_hash=content_hash(raw),
+        content_hash=authored_hash(raw),
         raw=raw,
         from_addr=from_addr,
         subject=subject,
@@ -70,6 +102,10 @@ def store_inbound(
     session.add(
         AuditEvent(actor="inbox", kind="message.stored", inbound_id=row.id, detail={"mailbox": mailbox, "uid": uid, "message_id": message_id})
     )
+    if earlier:
+        session.add(AuditEvent(actor="inbox", kind="message.reused_message_id", inbound_id=row.id,
+                               detail={"message_id": message_id, "earlier_inbound_ids": list(earlier),
+                                       "why": "a different message carries a Message-ID already stored: kept as a message of its own"}))
     return row
 
 

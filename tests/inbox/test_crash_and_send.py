@@ -112,28 +112,32 @@ def test_plain_smtp_is_refused_to_a_remote_host(dovecot) -> None:
         SmtpOutbox(settings)._smtp()
 
 
-def test_acceptance_is_reported_before_the_copy_and_a_failed_copy_does_not_invite_a_resend(dovecot, smtp_server, caplog) -> None:
+def test_acceptance_is_reported_before_the_copy_and_a_failed_copy_does_not_invite_a_resend(dovecot, smtp_server, caplog, monkeypatch) -> None:
     """The SMTP window: the server has the reply, the copy to Sent fails. deliver() has already
     told its caller (who records "sent"), and it does not raise: raising would make the item
-    retryable, and a retry could not see the reply in Sent."""
-    from inbox.connect import open_imap
+    retryable, and a retry could not see the reply in Sent. The sent bytes go to `on_copy_failed`
+    so the copy can be filed later."""
+    from imapclient import IMAPClient
 
     settings = settings_for(dovecot, smtp_server, imap_sent_folder="Sent-vanishing")
-    admin = open_imap(settings)
-    admin.create_folder("Sent-vanishing")
     accepted: list[int] = []
+    unfiled: list[bytes] = []
 
     def on_accepted() -> None:
         accepted.append(len(smtp_server.messages))
-        admin.delete_folder("Sent-vanishing")  # the copy that follows now fails
-        admin.logout()
+
+        def refuse(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+            raise IMAPClient.Error("APPEND failed: quota exceeded")
+
+        monkeypatch.setattr(IMAPClient, "append", refuse)  # the copy that follows now fails
 
     reply = OutgoingMail(message_id="<reply-2@northwind-supplies.example>", from_addr="ar@northwind-supplies.example",
                          to=["ap@customer.example"], subject="Re: Invoice 1043", body="Noted, thank you.")
     with caplog.at_level("WARNING", logger="inbox.smtp"):
-        SmtpOutbox(settings).deliver(reply, on_accepted=on_accepted)
+        SmtpOutbox(settings).deliver(reply, on_accepted=on_accepted, on_copy_failed=unfiled.append)
 
     assert accepted == [1]  # called once, after the server had the message
+    assert len(unfiled) == 1 and b"<reply-2@northwind-supplies.example>" in unfiled[0]
     assert len(smtp_server.messages) == 1
     assert "sent <reply-2@northwind-supplies.example>, but the copy to 'Sent-vanishing' failed" in caplog.text
     assert "Noted, thank you" not in caplog.text  # no customer-facing body in logs
