@@ -70,13 +70,24 @@ def reminders(today: str | None = typer.Option(None, "--today", help=TODAY_HELP)
         console.print(f"[dim]no reminder for {skip.customer_id}: {skip.reason}[/dim]")
 
 
-def report(today: str | None = typer.Option(None, "--today", help=TODAY_HELP), csv_out: Path | None = typer.Option(None, "--csv", help="Also write the metrics to this CSV file.")) -> None:
-    """Collection metrics: promises, automation, response time, disputes, recovery, DSO, overdue by stage."""
+def report(today: str | None = typer.Option(None, "--today", help=TODAY_HELP), csv_out: Path | None = typer.Option(None, "--csv", help="Also write the metrics to this CSV file."),
+           as_json: bool = typer.Option(False, "--json", help='Print the metrics as JSON, money grouped by currency: {"currencies": {"EUR": {...}}, ...}.'),
+           owner: str | None = typer.Option(None, "--owner", help="Only this collector's customers.")) -> None:
+    """Collection metrics: promises, automation, response time, disputes; per currency: recovery, DSO, overdue by stage."""
+    import json
+
     from dunmail.metrics import collection_metrics, metric_rows, metrics_csv
 
     with open_erp_and_store() as (erp, engine):
-        metrics = collection_metrics(engine, erp, _day(today) or erp.today())
-    table = Table(title=f"Collections as of {metrics['as_of']}")
+        if owner is not None and not any(c.owner == owner for c in erp.customers()):
+            fail(f"--owner {owner!r} owns no customer in the ERP")
+        metrics = collection_metrics(engine, erp, _day(today) or erp.today(), owner=owner)
+    if as_json:
+        typer.echo(json.dumps(metrics, indent=2))
+        if csv_out:
+            csv_out.write_text(metrics_csv(metrics), encoding="utf-8")
+        return
+    table = Table(title=f"Collections as of {metrics['as_of']}" + (f", {owner}'s customers" if owner else ""))
     table.add_column("metric")
     table.add_column("value", justify="right")
     for name, value in metric_rows(metrics):

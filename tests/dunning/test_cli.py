@@ -31,8 +31,10 @@ def test_tick_then_report_writes_a_csv(tmp_path, monkeypatch):
     out = tmp_path / "metrics.csv"
     report = runner.invoke(app, ["report", "--today", "2026-11-10", "--csv", str(out)])
     assert report.exit_code == 0, report.output
-    assert "overdue by stage: due_plus_7" in report.output
+    assert "EUR overdue" in report.output
     assert out.read_text().startswith("metric,value\n")
+    assert "EUR overdue by stage: 7 days overdue (standard cadence)" not in out.read_text()  # stage names alone, the cadence is per customer
+    assert "EUR overdue by stage: 7 days overdue," in out.read_text()
 
     bad = runner.invoke(app, ["tick", "--today", "10.11.2026"])
     assert bad.exit_code == 1 and "must be a date like" in bad.output

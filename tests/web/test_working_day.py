@@ -206,3 +206,17 @@ def test_the_flag_of_a_sent_item_is_not_shown_in_the_queue(world: WebWorld, clie
         s.add(row)
     sent_view = client.get("/queue?status=sent").text
     assert "Acme Tools Ltd" in sent_view and "⚑ guardrail" not in sent_view
+
+
+def test_the_dashboard_never_adds_currencies_and_shows_each_collector(day: WebWorld, day_client) -> None:  # noqa: ANN001
+    manager, _ = day_client("maria")
+    page = _text(manager.get("/dashboard").text)
+    # EUR: 19,250.00 on eight invoices, USD: 4,500.00 on two; their sum (23,750) appears nowhere
+    assert "19,250.00" in page and "4,500.00" in page
+    assert "23,750" not in page and "23750" not in page
+    assert "3 days overdue" in page and "due_plus" not in page
+    collector, _ = day_client("alice")
+    assert "alice's customers only" in _text(collector.get("/dashboard").text)  # a collector starts on their own figures
+    bob = _text(manager.get("/dashboard?owner=bob").text)
+    assert "19,250.00" not in bob and "No invoices." in bob  # bob owns none of these customers
+    assert manager.get("/dashboard/chart.png?owner=alice").content[:4] == b"\x89PNG"
