@@ -93,9 +93,10 @@ def _tokens(markup: str) -> Iterator[tuple[str, str, str]]:
             if markup.startswith("<!", lt) or markup.startswith("<?", lt):  # doctype, CDATA, processing instruction
                 end = markup.find(">", lt)
                 pos = end + 1 if end != -1 else n
-            else:
-                yield "text", "", "<"
-                pos = lt + 1
+            else:  # a "<" that opens no tag is text, up to the next "<"
+                nxt = markup.find("<", lt + 1)
+                yield "text", "", markup[lt : nxt if nxt != -1 else n]
+                pos = nxt if nxt != -1 else n
             continue
         tag = m.group(2).lower()
         yield ("end" if m.group(1) else "start"), tag, m.group(3)
@@ -112,7 +113,7 @@ def _read(markup: str) -> _Read:
     stack: list[tuple[str, bool]] = []  # open elements: (tag, hidden)
     for kind, tag, payload in _tokens(markup[:MAX_HTML_CHARS]):
         if kind == "text":
-            data = html_lib.unescape(payload)
+            data = html_lib.unescape(payload) if "&" in payload else payload
             out.text.append(data)
             if stack and stack[-1][1] and data.strip():
                 out.hidden.append(data.strip())
