@@ -20,6 +20,7 @@ from agent.contracts import INTENT_PRECEDENCE, Classification, ClassifyInput, In
 from agent.extract import extract_facts
 from agent.models.features import model_text, visible_text
 from agent.models.rules import CUE_INTENT, CUES
+from agent.models.tense import speaks_of_a_payment_to_come
 
 FITTED_DIR = Path(__file__).parent / "fitted"
 FITTED_PATH = FITTED_DIR / "intent-v1.joblib"
@@ -81,6 +82,10 @@ class OfflineModel(ReplyModel):
         if not candidates:
             candidates = [top]
         primary = min(candidates, key=INTENT_PRECEDENCE.index)
+        if primary is Intent.already_paid and speaks_of_a_payment_to_come(text):
+            # money only spoken of in the future has not been sent: a promise, whatever the words share
+            candidates = [Intent.promise_to_pay if i is Intent.already_paid else i for i in candidates]
+            primary = min(candidates, key=INTENT_PRECEDENCE.index)
         secondary = [i for i in candidates if i is not primary and i not in (Intent.bounce, Intent.out_of_office)]
         secondary.sort(key=INTENT_PRECEDENCE.index)
         confidence = probs[primary]
