@@ -29,10 +29,12 @@ def _day(value: str | None) -> date | None:
 
 
 def _policy(path: Path | None) -> Any:
+    """The dunning policy file, with the go-live date of the settings (DUNMAIL_GO_LIVE_DATE) if set."""
     from agent.dunning.policy import DunningError, load_policy
+    from dunmail.settings import Settings
 
     try:
-        return load_policy(path)
+        return load_policy(path).going_live(Settings().go_live_date)
     except DunningError as exc:
         fail(str(exc))
 
@@ -204,12 +206,21 @@ def lift_pause(
         engine.dispose()
 
 
-def approve_reminders(ids: list[int] = typer.Argument(..., help="Queue item ids."), user: str = typer.Option(..., "--user", help="The approving manager.")) -> None:
+def approve_reminders(ids: list[int] = typer.Argument(..., help="Queue item ids."), user: str = typer.Option(..., "--user", help="The approving manager."),
+                      today: str | None = typer.Option(None, "--today", help="The day to act for, as with tick (the guardrails' clock); default: now.")) -> None:
     """Batch-approve routine reminders (flagged items and non-routine stages are left for review)."""
-    from dunmail.tick import approve_batch
+    from sqlmodel import Session
 
+    from dunmail.tick import approve_batch
+    from dunmail.users import find_user
+
+    day = _day(today)
     with open_runtime() as rt:
-        for outcome in approve_batch(rt, ids, user):
+        with Session(rt.engine) as session:
+            person = find_user(session, user)
+            if person is None or not person.active or person.role != "manager":
+                fail(f"{user!r} is not an active manager: only managers approve reminders in a batch")
+        for outcome in approve_batch(rt, ids, user, day):
             console.print(f"{outcome.approval_id}: {outcome.status} — {outcome.message}")
 
 

@@ -108,6 +108,7 @@ class Settings(BaseSettings):
     promise_max_days: int = 30
     auto_deferral_days: int = Field(default=PolicyParams.auto_deferral_days, ge=0, le=14)  # the longest deferral made without a person; never more than 14
     touch_limit_per_week: int = 2
+    go_live_date: date | None = None  # first day of dunning: nothing before it, and every invoice starts at the first stage
 
     # Web app
     web_host: str = "127.0.0.1"

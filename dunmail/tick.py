@@ -7,9 +7,12 @@ promises are checked once, pauses end once, and each reminder's graph thread id 
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
@@ -21,7 +24,7 @@ from dunmail import pauses
 from dunmail.db import session_scope
 from dunmail.review import ReviewOutcome, approve
 from dunmail.tables import ApprovalRequest, ApprovalStatus, AuditEvent, DunningState, Promise, utcnow
-from dunmail.wiring import Runtime
+from dunmail.wiring import Runtime, recent_touches
 
 ACTOR = "dunning"
 
@@ -34,6 +37,32 @@ class TickReport:
     broken: list[int] = field(default_factory=list)
     queued: list[int] = field(default_factory=list)  # approval ids created today
     skipped: list[Skip] = field(default_factory=list)
+
+
+def clock_on(today: date, timezone: str) -> Callable[[], datetime]:
+    """"Now" on `today` where the company works: the wall clock itself on the real today, else the
+    wall clock's time of day on that date, so `tick --today` can replay or simulate any day."""
+    zone = ZoneInfo(timezone)
+
+    def now() -> datetime:
+        wall = datetime.now(zone)
+        return wall if wall.date() == today else datetime.combine(today, wall.timetz())
+
+    return now
+
+
+def on_day(rt: Runtime, today: date) -> Runtime:
+    """The runtime as it stands on `today`: the guardrails' clock (touch limit, near-duplicates)
+    reads the day tick acts for, not the wall clock. The copy shares every client with `rt`."""
+    lag = max(0, (datetime.now(ZoneInfo(rt.settings.timezone)).date() - today).days)
+    context = dataclasses.replace(rt.context, now=clock_on(today, rt.settings.timezone),
+                                  touches=lambda customer_id: recent_touches(rt.engine, customer_id, days=7 + lag))  # the guard keeps its own window
+    return dataclasses.replace(rt, context=context, _closers=[])
+
+
+def starting_policy(rt: Runtime, policy: DunningPolicy | None) -> DunningPolicy:
+    """The dunning policy with the go-live date of the settings (DUNMAIL_GO_LIVE_DATE), if set."""
+    return (policy or load_policy()).going_live(rt.settings.go_live_date)
 
 
 def end_pauses(rt: Runtime, today: date) -> list[str]:
@@ -158,16 +187,19 @@ def _record_stage(session: Session, plan: ReminderPlan) -> None:
 
 def queue_reminders(rt: Runtime, today: date, policy: DunningPolicy | None = None) -> tuple[list[int], DayPlan]:
     """Plan today's reminders and put each into the queue once."""
-    policy = policy or load_policy()
+    policy = starting_policy(rt, policy)
+    rt = on_day(rt, today)
     day = plan_day(rt.engine, rt.erp, today, policy, rt.context.policy.auto_deferral_days)
     ids = [i for i in (queue_plan(rt, p, policy) for p in day.plans) if i is not None]
     return ids, day
 
 
 def tick(rt: Runtime, today: date | None = None, policy: DunningPolicy | None = None) -> TickReport:
-    """One day of dunning: promises due are checked, dated pauses end, then today's reminders are queued."""
-    policy = policy or load_policy()
+    """One day of dunning: promises due are checked, dated pauses end, then today's reminders are queued.
+    Everything reads one clock: `today` (default the ERP's today), drafts' guardrails included."""
+    policy = starting_policy(rt, policy)
     today = today or rt.erp.today()
+    rt = on_day(rt, today)
     report = TickReport(today=today)
     report.kept, report.broken, followups, skipped = follow_promises(rt, today, policy)
     report.skipped += skipped
@@ -208,9 +240,11 @@ def stop_invoice(rt: Runtime, customer_id: str, invoice_number: str, user: str, 
     return f"dunning of {invoice_number} {'stopped' if stopped else 'restarted'}"
 
 
-def approve_batch(rt: Runtime, ids: list[int], user: str) -> list[ReviewOutcome]:
+def approve_batch(rt: Runtime, ids: list[int], user: str, today: date | None = None) -> list[ReviewOutcome]:
     """Approve routine reminders in one go (role checks are the caller's). Items that are not a
-    pending, unflagged reminder of a batch-approvable stage are left for one-by-one review."""
+    pending, unflagged reminder of a batch-approvable stage are left for one-by-one review. With
+    `today`, the guardrails checked again before sending read that day's clock, as tick's did."""
+    rt = on_day(rt, today) if today is not None else rt
     outcomes = []
     for approval_id in ids:
         with Session(rt.engine) as session:

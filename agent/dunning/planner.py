@@ -157,11 +157,14 @@ def _plan_customer(session: Session, policy: DunningPolicy, erp: Erp, customer: 
     segment = policy.segment_for(customer, overdue)
     candidates: list[tuple[Invoice, int]] = []
     for inv in open_invoices:
-        idx = segment.reached((today - inv.due_date).days)
+        done = states[inv.number].stage if inv.number in states else 0
+        idx = policy.stage_to_send(segment, (today - inv.due_date).days, done)
         if idx is not None:
             candidates.append((inv, idx))
     if not candidates:
         return None, None  # nothing in the cadence yet
+    if policy.go_live_date is not None and today < policy.go_live_date:
+        return None, Skip(customer.id, f"dunning starts on the go-live date, {policy.go_live_date.isoformat()}")
     rule = flag_rule(policy, customer)
     if rule and rule[0] == "skip":
         return None, Skip(customer.id, f"flagged {rule[1]}: nothing is sent")

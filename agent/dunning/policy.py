@@ -7,6 +7,7 @@ change the cadence without code; every reminder records the segment and stage th
 from __future__ import annotations
 
 import tomllib
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -61,6 +62,10 @@ class Segment(BaseModel):
             return False
         return True
 
+    def first_overdue(self) -> int | None:
+        """Index of the first stage after the due date (None: the segment has none)."""
+        return next((i for i, stage in enumerate(self.stages) if stage.days > 0), None)
+
     def reached(self, days_overdue: int) -> int | None:
         """Index of the last stage an invoice this many days past due has reached (None: not yet)."""
         idx = None
@@ -98,6 +103,10 @@ class DunningPolicy(BaseModel):
     flags: FlagRules = Field(default_factory=FlagRules)
     contacts: Contacts = Field(default_factory=Contacts)
     followup: FollowUp = Field(default_factory=FollowUp)
+    # The day dunmail starts dunning (DUNMAIL_GO_LIVE_DATE overrides it). With it set, nothing is
+    # planned before that day, and no invoice skips a stage: one already 40 days late on go-live day
+    # gets the first overdue stage's reminder first, not a "final notice ... despite several reminders".
+    go_live_date: date | None = None
     segments: list[Segment]
 
     @model_validator(mode="after")
@@ -106,6 +115,23 @@ class DunningPolicy(BaseModel):
         if last is None or last.min_overdue is not None or last.languages or last.any_flags:
             raise ValueError("the last segment must have no criteria, so every customer has a cadence")
         return self
+
+    def going_live(self, go_live_date: date | None) -> "DunningPolicy":
+        """This policy with the go-live date from the settings, when one is set there."""
+        return self.model_copy(update={"go_live_date": go_live_date}) if go_live_date is not None else self
+
+    def stage_to_send(self, segment: Segment, days_overdue: int, stages_done: int) -> int | None:
+        """The stage an invoice is reminded at today, given how many stages it was already reminded at.
+
+        Without a go-live date, the stage its days past due have reached. With one, stage by stage:
+        never further than the next one, and an overdue invoice never reminded starts at the first
+        overdue stage (one not yet due gets at most the courtesy stage, as before)."""
+        reached = segment.reached(days_overdue)
+        if reached is None or self.go_live_date is None:
+            return reached
+        first = segment.first_overdue() if days_overdue > 0 else None
+        start = max(stages_done, first if first is not None else 0)
+        return min(reached, start)
 
     def segment_for(self, customer: Customer, overdue: Decimal) -> Segment:
         return next(s for s in self.segments if s.matches(customer, overdue))
