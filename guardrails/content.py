@@ -40,6 +40,7 @@ FORBIDDEN: list[tuple[str, re.Pattern[str]]] = [
         r"(?:zinsen|gebühren|mahngebühren|verzugszinsen)\s+(?:\w+\s+){0,3}?(?:streichen|erlassen|verzichten|fallen\s+weg|entfallen)|ohne\s+(?:zinsen|gebühren|mahngebühren)|zinsfrei|keine\s+(?:verzugs)?(?:zinsen|mahngebühren|gebühren)|"
         r"sans\s+(?:intérêts|frais|pénalités|majoration)|pas\s+de\s+(?:frais|pénalités|intérêts)|(?:supprim|annul|retir)\w*\s+(?:les\s+)?(?:intérêts|frais|pénalités)|"
         r"sin\s+(?:intereses|recargos|cargos)|no\s+(?:le\s+)?cobraremos\s+(?:los\s+)?(?:intereses|recargos)|(?:quit|elimin|anul)\w*\s+(?:los\s+)?(?:intereses|recargos)|"
+        r"zien\s+(?:\w+\s+){0,2}?af\s+van\s+(?:de\s+)?(?:rente|kosten|boete)|prescind\w*\s+(?:d[oa]s?\s+)?(?:juros|multas?|encargos)|"
         r"geen\s+(?:rente|kosten|boete|incassokosten)|zonder\s+(?:rente|kosten|boete)|(?:rente|kosten)\s+(?:\w+\s+){0,2}?(?:kwijtschelden|schrappen|laten\s+vallen|vervallen)|"
         r"(?:interest|fees?|charges?|penalt\w+)\s+(?:won'?t|will\s+not|shall\s+not)\s+be\s+(?:charged|applied|added|due)|aucun\w*\s+(?:intérêt|frais|pénalité)s?\s+ne\s+sera|let\s+(?:\w+\s+){0,3}?slide|"
         r"(?:zinsen|gebühren|mahngebühren)\s+(?:werden\s+)?(?:nicht|keine)\s+(?:\w+\s+)?(?:berechnet|erhoben|fällig)|(?:intérêts|pénalités|frais)\s+ne\s+seront\s+pas\s+(?:facturés|appliqués|dus)|"
@@ -71,13 +72,15 @@ FORBIDDEN: list[tuple[str, re.Pattern[str]]] = [
         r"plano\s+de\s+pagamento\s+(?:aprovado|aceite|aceito)|prorrogação)\b", I)),
     ("a credit note or credit", re.compile(
         r"\b(?:credit\s+(?:note|memo)s?|(?:issue|raise|send|give)\s+(?:you\s+)?(?:a\s+|an\s+)?credit\b|credit\s+(?:you|your\s+account|(?:it|this|that|the\s+\w+)\s+(?:back|to\s+your))|store\s+credit|"
-        r"gutschrift\w*|gutschreiben|gutgeschrieben|gutzuschreiben|"
+        r"gutschrift\w*|gutschreiben|schreiben\s+(?:\w+\s+){0,4}?gut\b|gutgeschrieben|gutzuschreiben|"
         r"(?:un\s+|l'|d')avoir\b|note\s+de\s+crédit|crédit(?:er|erons|é)\s+(?:votre|sur\s+votre)|"
         r"nota\s+de\s+crédito|abon(?:o|aremos|ar)\b|crédito\s+(?:a|en|na)\s+(?:su|sua)\s+(?:cuenta|conta)|"
         r"creditnota\w*|creditfactuur\w*|crediteren|gecrediteerd|crediteren\s+wij|"
         r"creditar(?:emos)?|creditado|crédito\s+em\s+conta)", I)),
     ("accepting part payment as full", re.compile(
-        r"\b(?:(?:accept|take|treat|count|consider)\w*\s+(?:\w+\s+){0,5}?as\s+(?:full|final|complete)\s+(?:and\s+final\s+)?(?:payment|settlement)|"
+        r"\b(?:accept\w*\s+(?:\w+\s+){0,3}?(?:partial|part)[- ]?payments?|akzeptier\w*\s+(?:\w+\s+){0,3}?teilzahlung\w*|accept\w*\s+(?:\w+\s+){0,3}?paiements?\s+partiels?|"
+        r"acept\w*\s+(?:\w+\s+){0,3}?pagos?\s+parcial\w*|accepte\w*\s+(?:\w+\s+){0,3}?deelbetaling\w*|aceit\w*\s+(?:\w+\s+){0,3}?pagamentos?\s+parcia\w*|"
+        r"(?:accept|take|treat|count|consider)\w*\s+(?:\w+\s+){0,5}?as\s+(?:full|final|complete)\s+(?:and\s+final\s+)?(?:payment|settlement)|"
         r"(?:consider|treat|call)\s+(?:\w+\s+){0,4}?(?:settled|closed|paid|even|square|done)\b|call\s+it\s+(?:even|square|quits)|"
         r"(?:you\s+)?(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:have\s+to|need\s+to)\s+pay\s+(?:the\s+)?(?:rest|remainder|remaining|balance|anything)|nothing\s+(?:more|further|else)\s+(?:is\s+)?(?:owed|due)|"
         r"als\s+(?:vollständige|volle|komplette)\w*\s+(?:zahlung|begleichung)|(?:betrachten|sehen)\s+(?:\w+\s+){0,5}?als\s+(?:erledigt|ausgeglichen|beglichen|bezahlt)|den\s+rest\s+(?:müssen\s+sie\s+nicht|brauchen\s+sie\s+nicht)|"
@@ -87,7 +90,8 @@ FORBIDDEN: list[tuple[str, re.Pattern[str]]] = [
         r"como\s+pagamento\s+(?:total|integral|completo|definitivo)|(?:daremos|damos|considera\w*)\s+(?:\w+\s+){0,3}?(?:por|como)\s+(?:quitad[oa]|liquidad[oa]|pag[oa]|encerrad[oa]))", I)),
     ("a promise of no further contact", re.compile(
         r"\b(?:no\s+further\s+(?:contact|correspondence|emails?|letters?|calls?)|(?:won'?t|will\s+not|never)\s+(?:\w+\s+)?(?:contact|email|e-mail|write\s+to|call|bother|chase|remind)\s+you\s+(?:again|anymore|any\s+more)|"
-        r"(?:won'?t|will\s+not)\s+hear\s+from\s+us\s+(?:again|anymore)|never\s+hear\s+from\s+us|last\s+(?:you'?ll|you\s+will)\s+hear\s+from\s+us|no\s+more\s+reminders|(?:won'?t|will\s+not)\s+(?:receive|get)\s+any\s+(?:more|further)\s+(?:reminders|emails|letters|calls)|keine\s+(?:weiteren\s+)?(?:mahnungen|erinnerungen|zahlungserinnerungen)\s+mehr|"
+        r"(?:won'?t|will\s+not)\s+hear\s+from\s+us\s+(?:again|anymore)|ever\s+(?:get|hear|receive)\s+from\s+us|last\s+(?:reminder|e-?mail|message|letter)\s+you(?:'ll|\s+will)\s+(?:ever\s+)?(?:get|receive)|"
+        r"(?:hören|lesen)\s+nichts\s+mehr\s+von\s+uns|n'entendrez\s+plus\s+parler\s+de\s+nous|no\s+(?:sabrá|oirá|tendrá\s+noticias)\s+más\s+de\s+nosotros|hoort\s+niets\s+meer\s+van\s+ons|não\s+ouvirá\s+mais\s+falar\s+de\s+nós|never\s+hear\s+from\s+us|last\s+(?:you'?ll|you\s+will)\s+hear\s+from\s+us|no\s+more\s+reminders|(?:won'?t|will\s+not)\s+(?:receive|get)\s+any\s+(?:more|further)\s+(?:reminders|emails|letters|calls)|keine\s+(?:weiteren\s+)?(?:mahnungen|erinnerungen|zahlungserinnerungen)\s+mehr|"
         r"ne\s+recevrez\s+plus\s+(?:de\s+|aucune?\s+)?(?:relances?|rappels?|courriers?)|no\s+recibirá\s+más\s+(?:recordatorios|avisos|correos)|geen\s+(?:herinneringen|aanmaningen)\s+meer|não\s+receberá\s+mais\s+(?:lembretes|avisos)|stop\s+(?:all\s+)?(?:reminders|contacting\s+you)|(?:won'?t|will\s+not|never)\s+(?:\w+\s+){0,2}?(?:send|write)\s+(?:\w+\s+){0,2}?(?:any\s+more|anymore|again)\b|"
         r"(?:nie\s+wieder|nicht\s+mehr|künftig\s+nicht)\s+(?:\w+\s+){0,2}?(?:kontaktieren|anschreiben|mahnen|anrufen|erinnern|belästigen|melden)|keinerlei\s+(?:kontakt|mahnungen)|nie\s+wieder\s+(?:von\s+uns|eine\s+mahnung)|"
         r"ne\s+(?:vous\s+)?(?:contacterons|relancerons|écrirons|solliciterons|dérangerons)\s+plus|plus\s+jamais\s+(?:de\s+)?(?:relance|contact|nouvelles)|aucun\s+(?:autre\s+)?(?:contact|relance)\s+(?:ne\s+)?(?:sera|de\s+notre\s+part)|"
@@ -95,7 +99,8 @@ FORBIDDEN: list[tuple[str, re.Pattern[str]]] = [
         r"(?:nemen|zullen)\s+(?:\w+\s+){0,2}?geen\s+contact\s+meer|nooit\s+meer\s+(?:contact|herinneringen|benaderen|mailen|lastigvallen)|niet\s+meer\s+(?:contacteren|benaderen|mailen|herinneren|lastigvallen)|"
         r"não\s+(?:o\s+|a\s+|vos\s+|lhe\s+)?(?:voltaremos\s+a\s+(?:contact|contat|escrev|incomod)\w*|contactaremos\s+mais|contataremos\s+mais)|nunca\s+mais\s+(?:o\s+|a\s+|lhe\s+)?(?:contactaremos|contataremos|incomodaremos)|nenhum\s+(?:outro\s+)?(?:contato|contacto))", I)),
     ("a reduced amount", re.compile(
-        r"\b(?:half|halve|halving|knock\w*\s+(?:\w+\s+){0,4}?off|(?:take|shave|chop|cut|strike)\s+(?:\w+\s+){0,4}?off\b|\d+\s+off\b|"
+        r"\b(?:half|halve|halving|(?:two|one|a)[- ]thirds?|(?:a|one|three)\s+quarters?\s+of\s+(?:the\s+|your\s+)?(?:invoice|amount|balance|bill|total|sum)|drittel|dreiviertel|viertel\s+(?:der|des)|"
+        r"(?:deux\s+)?tiers\s+(?:de|du)|quarts?\s+(?:de\s+la|du)|tercios?\s+de|cuartas?\s+partes|twee\s*derde|(?:een\s+)?derde\s+van|kwart\s+van|terços?\s+d|quarta\s+parte|knock\w*\s+(?:\w+\s+){0,4}?off|(?:take|shave|chop|cut|strike)\s+(?:\w+\s+){0,4}?off\b|\d+\s+off\b|"
         r"(?:reduce|lower|cut|bring\s+down|drop|decrease|trim)\s+(?:\w+\s+){0,3}?(?:amount|balance|invoice|price|total|bill|sum)|pay\s+(?:only\s+)?(?:what\s+you\s+can|less|part\s+of\s+it)|only\s+pay\s+(?:part|some)|less\s+than\s+(?:the\s+)?(?:full|invoiced|open)|"
         r"hälfte|halbe[nmrs]?\s+(?:betrag|summe|rechnung)|halbier\w*|(?:reduzier\w*|senken|senkt|kürzen|kürzt|verringer\w*|mindern|ermäßig\w*)\s+(?:\w+\s+){0,3}?(?:betrag|rechnung|saldo|summe|forderung)|(?:betrag|rechnung|saldo|summe|forderung)\w*\s+(?:\w+\s+){0,3}?(?:reduzier\w*|senken|gesenkt|kürzen|gekürzt|verringer\w*|ermäßig\w*)|weniger\s+(?:zu\s+)?zahlen|nur\s+einen\s+teil|"
         r"moitié|(?:rédui|baiss|diminu|abaiss)\w*\s+(?:\w+\s+){0,3}?(?:montant|solde|facture|somme|total)|payer\s+moins|qu'une\s+partie|en\s+moins\b|"

@@ -69,7 +69,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:volgende|komende|deze|aanstaande)\s+(?:week|maand|kwartaal|jaar|weekend)\b|\b(?:eind|einde|begin|half|medio|midden)\s+(?:van\s+)?(?:de\s+|het\s+|deze\s+|volgende\s+)?(?:week|maand|kwartaal|jaar)\b|\b(?:maand|jaar|kwartaal)einde\b|"
         r"\b(?:a\s+|na\s+)?(?:próxima|seguinte)\s+semana\b|\b(?:o\s+|no\s+)?(?:próximo|seguinte)\s+(?:mês|ano|trimestre)\b|\b(?:semana|mês|ano)\s+que\s+vem\b|\b(?:fim|final|início|inicio|meados|princípio|principio)\s+d[oa]\s+(?:próxim[oa]\s+)?(?:semana|mês|ano|trimestre)\b|\b(?:este|neste|até\s+ao|até\s+o|antes\s+do|depois\s+do)\s+fim\s+de\s+semana\b",
         I)),
-    ("relative_period", re.compile(r"\b(?:a\s+|one\s+|two\s+)?fortnights?\b|\b(?:une\s+)?quinzaine\b|\b(?:una\s+)?quincena\b|\b(?:uma\s+)?quinzena\b", I)),
+    ("relative_period", re.compile(r"\b(?:acabe|termine|finalice|acabar|terminar)\s+(?:la|el|a|o)\s+(?:semana|mes|mês|año|ano)\b|\b(?:a\s+|one\s+|two\s+)?fortnights?\b|\b(?:une\s+)?quinzaine\b|\b(?:una\s+)?quincena\b|\b(?:uma\s+)?quinzena\b", I)),
     # English weekday abbreviations, only after a word that makes them a day ("by Fri", "next Tues"): "Mon" is French for "my".
     ("weekday", re.compile(r"\b(?:[Bb]y|[Oo]n|[Uu]ntil|[Tt]ill|[Nn]ext|[Tt]his|[Bb]efore|[Aa]fter)\s+(?P<abbr>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?")),
     ("holiday", re.compile(
