@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from dunmail import cli_brain, cli_dunning, cli_erp, cli_eval, cli_guardrails, cli_inbox, cli_shadow, cli_web
+from dunmail import cli_brain, cli_doctor, cli_dunning, cli_erp, cli_eval, cli_guardrails, cli_inbox, cli_shadow, cli_web
 from dunmail.cli_support import CommandLine, console, fail, open_runtime
 from dunmail.settings import Settings
 
@@ -128,7 +128,7 @@ def serve(host: str | None = typer.Option(None, "--host", help="address to liste
         serve_app(rt)
 
 
-for area in (cli_inbox, cli_guardrails, cli_brain, cli_web, cli_dunning, cli_eval, cli_erp, cli_shadow):
+for area in (cli_inbox, cli_guardrails, cli_brain, cli_web, cli_dunning, cli_eval, cli_erp, cli_shadow, cli_doctor):
     area.register(app)
 
 
