@@ -256,12 +256,14 @@ def _figure(metrics: dict[str, Any]) -> Any:
     books = metrics["currencies"] or {"": {"overdue_by_stage": {}, "not_yet_due": "0"}}
     fig = Figure(figsize=(9, 6.2), layout="constrained")
     top, bottom = fig.subfigures(2, 1, height_ratios=[1.2, 1])
-    panels = top.subplots(1, len(books), squeeze=False)[0]
+    top.suptitle("Open amount by dunning stage, one panel per currency", fontsize=10)
+    panels = top.subplots(1, len(books), squeeze=False, sharey=True)[0]
     for ax1, (currency, book) in zip(panels, books.items(), strict=True):
-        labels = ["not yet due", *(stage_label(k).replace("overdue, before the first overdue stage", "overdue, before stage 1") for k in book["overdue_by_stage"])]
+        labels = ["not yet due", *(stage_label(k) if k != BEFORE_FIRST_STAGE else "overdue, before stage 1" for k in book["overdue_by_stage"])]
         amounts = [float(book["not_yet_due"]), *(float(v["amount"]) for v in book["overdue_by_stage"].values())]
-        ax1.barh(labels[::-1], amounts[::-1], color=(["#b5523b"] * (len(labels) - 1) + ["#8fa8c8"])[::-1])
-        ax1.set_title(f"Open {currency} by dunning stage", fontsize=10)
+        colors = ["#8fa8c8"] + ["#b5523b"] * (len(labels) - 1)  # not yet due in blue, overdue in red
+        ax1.barh(labels[::-1], amounts[::-1], color=colors[::-1])
+        ax1.set_title(currency, fontsize=9)
         ax1.tick_params(labelsize=7)
         ax1.xaxis.set_major_formatter(lambda x, _pos: f"{x / 1000:,.0f}k" if x else "0")
     ax2, ax3 = bottom.subplots(1, 2, width_ratios=[2, 1.3])

@@ -16,6 +16,7 @@ from dunmail.demo import DEMO_PASSWORD, ensure_demo_users, seed_demo
 from dunmail.migrate import upgrade
 from dunmail.settings import Settings
 from dunmail.tables import ApprovalRequest
+from dunmail.tick import tick
 from dunmail.wiring import build_runtime
 from dunmail.worker import process_pending
 from tests.fixtures.browser import CHROMIUM, CHROMIUM_ARGS, start_server, stop_server
@@ -34,6 +35,7 @@ def main(out: Path) -> None:
         try:
             ingest(rt)
             process_pending(rt)
+            tick(rt)  # the day's reminders: the queue shows them next to the replies, with the bulk approve
             ensure_demo_users(rt.engine, [c.owner for c in rt.erp.customers()])
             with Session(rt.engine) as s:
                 pick = s.exec(select(ApprovalRequest).where(ApprovalRequest.kind == "draft").order_by(col(ApprovalRequest.flagged).desc(), col(ApprovalRequest.id))).first()
@@ -54,6 +56,9 @@ def main(out: Path) -> None:
                     page.screenshot(path=str(out / "item.png"), full_page=True)
                     page.goto(f"{live.url}/dashboard")
                     page.screenshot(path=str(out / "dashboard.png"), full_page=True)
+                    phone = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1, storage_state=page.context.storage_state()).new_page()
+                    phone.goto(f"{live.url}/queue")
+                    phone.screenshot(path=str(out / "queue-phone.png"))
                     browser.close()
             finally:
                 stop_server(live)

@@ -220,3 +220,17 @@ def test_the_dashboard_never_adds_currencies_and_shows_each_collector(day: WebWo
     bob = _text(manager.get("/dashboard?owner=bob").text)
     assert "19,250.00" not in bob and "No invoices." in bob  # bob owns none of these customers
     assert manager.get("/dashboard/chart.png?owner=alice").content[:4] == b"\x89PNG"
+
+
+@pytest.mark.browser
+def test_a_manager_selects_every_routine_reminder_with_one_box(day: WebWorld, browser: Any, day_server: LiveServer) -> None:
+    ctx, page = _open(browser, day_server, "maria")
+    try:
+        page.check("#pick-all")
+        assert page.locator("input[name=ids]:checked").count() == CUSTOMERS
+        with page.expect_navigation():
+            page.click("text=Approve selected reminders")
+        assert page.locator(".flash-ok").inner_text() == f"{CUSTOMERS} reminders approved and sent"
+        assert len(day.sent_mail()) == CUSTOMERS and page.locator("table.queue").count() == 0
+    finally:
+        ctx.close()

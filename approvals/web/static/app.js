@@ -17,6 +17,13 @@ document.addEventListener("DOMContentLoaded", function () {
       s.addEventListener("change", function () { filters.submit(); });
     });
   }
+  // Bulk approve: one box selects every routine reminder on the page.
+  var pickAll = document.getElementById("pick-all");
+  if (pickAll) {
+    pickAll.addEventListener("change", function () {
+      document.querySelectorAll("input[name=ids][form=bulk-form]").forEach(function (box) { box.checked = pickAll.checked; });
+    });
+  }
   keyboardShortcuts();
 });
 
