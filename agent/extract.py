@@ -12,6 +12,8 @@ from decimal import Decimal, InvalidOperation
 
 from agent.contracts import ClassifyInput, Facts, Intent
 from agent.dates import find_future_date, find_past_date, find_promise_date, fold, local_date
+from agent.models.forwards import forwarded_text
+from agent.quotes import cut_quoted
 from agent.language import detect_language
 
 # ------------------------------------------------------------------ invoice numbers
@@ -321,6 +323,9 @@ def extract_facts(item: ClassifyInput, intent: Intent, secondary: list[Intent] |
     secondary = secondary or []
     intents = {intent, *secondary}
     text = item.text or ""
+    forwarded = forwarded_text(item, cut_quoted(text))
+    if forwarded:  # "see below": the forwarded note's date and amounts are what the reply hands on
+        text = f"{text}\n{forwarded}"
     body = f"{item.subject}\n{text}"
     everything = f"{body}\n{item.attachments_text}"
     language = (item.customer_language if item.customer_language in ("en", "de", "fr", "es", "nl", "pt") and

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from agent.contracts import ClassifyInput
+from agent.models.forwards import forwarded_text
 from agent.quotes import cut_quoted
 
 _SUBS: list[tuple[re.Pattern[str], str]] = [
@@ -99,8 +100,11 @@ def strip_greeting_and_signature(text: str) -> str:
 
 
 def visible_text(item: ClassifyInput) -> str:
-    """The new text of the reply (the inbox's visible text, with any quoted history still cut)."""
-    return _ADDRESSED_TO_MACHINE.sub("", cut_quoted(item.text or item.full_text or "")).strip()
+    """The new text of the reply (the inbox's visible text, with any quoted history still cut); a reply
+    that only points at a forward ("see below") also carries the forwarded message it points to."""
+    own = _ADDRESSED_TO_MACHINE.sub("", cut_quoted(item.text or item.full_text or "")).strip()
+    forwarded = forwarded_text(item, own)
+    return f"{own}\n{forwarded}" if forwarded else own
 
 
 def reply_body(item: ClassifyInput) -> str:

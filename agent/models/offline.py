@@ -20,6 +20,7 @@ from agent.contracts import INTENT_PRECEDENCE, Classification, ClassifyInput, In
 from agent.extract import extract_facts
 from agent.models.features import model_text, visible_text
 from agent.models.rules import CUE_INTENT, CUES
+from agent.models.notices import notice_kind
 from agent.models.tense import speaks_of_a_payment_to_come
 
 FITTED_DIR = Path(__file__).parent / "fitted"
@@ -67,6 +68,11 @@ class OfflineModel(ReplyModel):
             return self._result(item, Intent.out_of_office, [], 0.97, "rules:auto-reply",
                                 "auto-reply announcing an absence", probs)
 
+        notice = notice_kind(text)
+        if notice and not any(CUES[c].search(text) for c in ("paid", "promise", "plan")):
+            # an insolvency notice or "is this reminder genuine?" is for a person, whatever else it resembles
+            why = {"insolvency": "insolvency or administration notice", "authenticity": "asks whether our reminder is genuine"}[notice]
+            return self._result(item, Intent.other, [], 0.9, f"rules:{notice}", why, probs)
         if CUES["ack"].search(head) and not any(CUES[c].search(text) for c in ("paid", "promise", "dispute", "plan")):
             return self._result(item, Intent.other, [], 0.9, "rules:auto-acknowledgement",
                                 "ticket-system acknowledgement", probs)

@@ -1,0 +1,47 @@
+"""Replies a collector reads past their first line: a "see below" forward is read by what it forwards,
+and an insolvency notice or a "is this genuine?" question goes to a person as `other`."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.contracts import ClassifyInput, Intent
+from agent.extract import extract_facts
+from agent.models.features import visible_text
+from agent.models.notices import notice_kind
+
+FORWARD = ("Please see below.\n\nLee\n\n---------- Forwarded message ---------\nFrom: Ana Ruiz <ana@buyer.example>\n"
+           "Date: Mon, Nov 16, 2026 at 5:40 PM\nSubject: supplier run\nTo: Lee <lee@buyer.example>\n\n"
+           "Lee, the Northwind invoices are approved and go out with Thursday's transfer.\n\nAna")
+
+
+def _item(text: str, full: str) -> ClassifyInput:
+    return ClassifyInput(subject="Fwd: supplier run", text=text, full_text=full, sent_at="2026-11-17T09:00:00+00:00", customer_language="en")
+
+
+def test_a_see_below_forward_is_read_by_the_message_it_forwards():
+    item = _item("Please see below.\n\nLee", FORWARD)
+    assert "go out with Thursday's transfer" in visible_text(item)
+    assert str(extract_facts(item, Intent.promise_to_pay).promise_date) == "2026-11-19"
+
+
+def test_a_reply_with_its_own_words_is_not_replaced_by_its_quoted_history():
+    own = "We dispute the freight charge on this invoice; please send a corrected copy."
+    item = _item(own, own + "\n\n---------- Forwarded message ---------\nFrom: x\nDate: y\n\nwill pay Friday")
+    assert "will pay Friday" not in visible_text(item)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Please be advised that the company entered administration on 20 November; claims go to the administrators.", "insolvency"),
+    ("Über unser Vermögen wurde das Insolvenzverfahren eröffnet.", "insolvency"),
+    ("La société est placée en liquidation judiciaire.", "insolvency"),
+    ("Hemos presentado concurso de acreedores.", "insolvency"),
+    ("Wij zijn failliet verklaard, de curator neemt contact op.", "insolvency"),
+    ("A empresa apresentou-se à insolvência.", "insolvency"),
+    ("Before we pay: is this reminder genuine? We had a phishing attempt last week.", "authenticity"),
+    ("Ist diese Zahlungsaufforderung echt?", "authenticity"),
+    ("Ce courriel est-il authentique ?", "authenticity"),
+    ("Thanks, we will pay on Friday.", None),
+])
+def test_insolvency_notices_and_authenticity_questions_are_recognised(text, kind):
+    assert notice_kind(text) == kind
