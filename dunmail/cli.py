@@ -17,11 +17,11 @@ app = CommandLine(help="dunmail: the AR collections mailbox, run by an agent wit
 
 @app.command()
 def migrate() -> None:
-    """Create or upgrade the database schema (SQLite or PostgreSQL, from DATABASE_URL)."""
-    from dunmail.migrate import upgrade
+    """Create or upgrade the database schema (SQLite or PostgreSQL, from DATABASE_URL), the agent's checkpoints included."""
+    from dunmail.migrate import migrate_all
 
     settings = Settings()
-    upgrade(settings.resolved_database_url)
+    migrate_all(settings)
     console.print(f"database at head: {settings.resolved_database_url.split('@')[-1]}")
 
 
@@ -51,12 +51,25 @@ def _processed_rows(rt, ids: list[int]) -> list[tuple[str, str, str, str, str]]:
 
 @app.command()
 def process() -> None:
-    """Pick up new mail from the configured source and process everything pending once."""
-    from dunmail.worker import process_pending
+    """Pick up new mail from the configured source and process everything pending once.
+
+    Each message runs in a child process under its time budget; approved replies a crash or a
+    temporary SMTP failure left unsent go out too."""
+    from dunmail.review import recover_interrupted_sends
+    from dunmail.supervisor import Supervisor
+    from inbox.connect import MailConnectionError
 
     with open_runtime() as rt:
-        stored = ingest(rt)
-        results = process_pending(rt)
+        try:
+            stored = ingest(rt)
+        except MailConnectionError as exc:
+            fail(str(exc))
+        supervisor = Supervisor(rt.settings)
+        try:
+            results = supervisor.process_pending()
+        finally:
+            supervisor.close()
+        recover_interrupted_sends(rt)
         console.print(results_table(_processed_rows(rt, [r.inbound_id for r in results]), f"{stored} new message(s), {len(results)} processed"))
 
 

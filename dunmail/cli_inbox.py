@@ -31,20 +31,29 @@ def poll_once(settings: Settings) -> int:
         engine.dispose()
 
 
-def _processor(settings: Settings) -> Callable[[], None]:
-    """What `watch` runs after new mail: one runtime for the whole watch, built once."""
-    from dunmail import wiring, worker
+def _processor(settings: Settings, stop: threading.Event) -> tuple[Callable[[], None], Callable[[], None]]:
+    """What `watch` runs after new mail, and how it closes: one runtime (for sending) and one
+    supervised child (for processing, under the time budget) for the whole watch."""
+    from dunmail import wiring
     from dunmail.review import recover_interrupted_sends
+    from dunmail.supervisor import Supervisor
 
     rt = wiring.build_runtime(settings)
-    recover_interrupted_sends(rt)  # replies a crash left half-sent go out now, once
+    supervisor = Supervisor(settings)
 
     def run() -> None:
-        results = worker.process_pending(rt)
+        # Replies a crash, a web-app crash or a temporary SMTP failure left unsent go out, once:
+        # each under a claim, so several workers doing this at once never send one twice.
+        recover_interrupted_sends(rt)
+        results = supervisor.process_pending(stop=stop)  # SIGTERM: the current message finishes first
         if results:
             console.print(f"processed {len(results)} message(s)")
 
-    return run
+    def close() -> None:
+        supervisor.close()
+        rt.close()
+
+    return run, close
 
 
 def poll() -> None:
@@ -65,12 +74,24 @@ def watch() -> None:
     settings = Settings()
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    from dunmail.wiring import ConfigError
+    from dunmail.migrate import migrate_all
+    from dunmail.wiring import ConfigError, require_llm_endpoint
 
     try:
-        process = _processor(settings)
+        require_llm_endpoint(settings)
+        migrate_all(settings)  # a fresh database is made ready first; workers starting together queue on the schema lock
+        process, close = _processor(settings, stop)
     except ConfigError as exc:  # e.g. DUNMAIL_MODEL=llm with no endpoint: refuse to start, in one line
         fail(str(exc))
+    try:
+        _watch(settings, process, stop)
+    finally:
+        close()
+
+
+def _watch(settings: Settings, process: Callable[[], None], stop: threading.Event) -> None:
+    from inbox.connect import MailAuthError
+
     if settings.inbox_source != "imap":
         engine = migrated_engine(settings)
         from inbox.maildir import sync_maildir
@@ -99,6 +120,8 @@ def watch() -> None:
         ImapSource(settings).watch(engine, process, stop, on_synced=synced)
     except KeyboardInterrupt:
         stop.set()
+    except MailAuthError as exc:  # retrying a refused login only locks the account: stop, in one line
+        fail(str(exc))
 
 
 @quarantine_app.command("list")
