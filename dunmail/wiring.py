@@ -20,6 +20,7 @@ from agent.graph import build_graph
 from agent.state import AgentContext, PolicyParams
 from dunmail.db import make_engine
 from dunmail.outbound_journal import JournaledOutbox
+from dunmail.schema_lock import schema_lock
 from dunmail.settings import Settings
 from dunmail.tables import OutboundMessage, OutboundStatus
 from guardrails.api import SentTouch
@@ -167,7 +168,8 @@ def build_checkpointer(settings: Settings) -> tuple[Any, Any]:
         conninfo = settings.resolved_database_url.replace("postgresql+psycopg://", "postgresql://")
         pool = ConnectionPool(conninfo, min_size=1, max_size=4, kwargs={"autocommit": True, "prepare_threshold": 0, "row_factory": dict_row}, open=True)
         saver = PostgresSaver(pool)  # type: ignore[arg-type]
-        saver.setup()
+        with schema_lock(settings.resolved_database_url):  # workers starting together do not race in CREATE TABLE
+            saver.setup()
         return saver, pool.close
     from langgraph.checkpoint.sqlite import SqliteSaver
 
@@ -175,7 +177,8 @@ def build_checkpointer(settings: Settings) -> tuple[Any, Any]:
     conn = sqlite3.connect(str(settings.data_dir / "checkpoints.sqlite"), check_same_thread=False, timeout=30)
     conn.execute("PRAGMA journal_mode=WAL")
     saver = SqliteSaver(conn)
-    saver.setup()
+    with schema_lock(f"sqlite:///{settings.data_dir / 'checkpoints.sqlite'}"):
+        saver.setup()
     return saver, conn.close
 
 
