@@ -8,6 +8,7 @@ creating the Sent folder when asked to with --fix), and never prints a secret.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -124,10 +125,8 @@ def _imap_findings(settings: Settings, *, fix: bool) -> Iterator[Finding]:
                 yield Finding("sent folder", False, f"no folder {sent!r}: sent replies cannot be filed; run `dunmail doctor --fix` to create it, "
                                                     "or set DUNMAIL_IMAP_SENT_FOLDER (DUNMAIL_SMTP_APPEND_SENT=false where the server files sent mail itself)")
     finally:
-        try:
+        with contextlib.suppress(Exception):  # the findings are made; a failed goodbye changes nothing
             client.logout()
-        except Exception:  # noqa: BLE001 - the findings are made; a failed goodbye changes nothing
-            pass
 
 
 def check_mailboxes(settings: Settings, *, fix: bool = False) -> list[Finding]:
@@ -154,7 +153,7 @@ def check_outbox(settings: Settings) -> Finding:
     from inbox.smtp import SmtpOutbox
 
     try:
-        conn = SmtpOutbox(settings)._smtp()  # the outbox's own connection code: what works here works when sending  # noqa: SLF001
+        conn = SmtpOutbox(settings)._smtp()  # the outbox's own connection code: what works here works when sending
     except OutboxError as exc:
         return Finding("outbox", False, str(exc))
     try:

@@ -69,7 +69,7 @@ def figures_of(invoices: Iterable[Invoice], today: date) -> ItemFigures:
     open_ = [i for i in invoices if i.is_open]
     if not open_:
         return NO_FIGURES
-    by_currency: dict[str, Decimal] = defaultdict(lambda: Decimal("0"))
+    by_currency: dict[str, Decimal] = defaultdict(lambda: Decimal(0))
     for inv in open_:
         by_currency[inv.currency] += inv.balance
     oldest = min(inv.due_date for inv in open_)

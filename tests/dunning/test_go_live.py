@@ -4,7 +4,7 @@ greet every customer with a final notice, and `tick --today` moves the guardrail
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -126,7 +126,7 @@ def test_the_touch_limit_follows_the_day_tick_acts_for(tmp_path: Path) -> None:
                 s.flush()
                 s.add(OutboundMessage(approval_id=earlier.id, message_id=f"<old-{n}@northwind-supplies.example>", to_addrs=["ap@oldhat.example"],
                                       subject="Payment reminder", body=f"earlier reminder {n}", customer_id="C-OLD", status="sent",
-                                      sent_at=datetime.combine(day - timedelta(days=back), time(9), tzinfo=timezone.utc)))
+                                      sent_at=datetime.combine(day - timedelta(days=back), time(9), tzinfo=UTC)))
         [approval_id] = [i for i in tick(rt, day).queued if _queued(rt, [i]).get("C-OLD")]
         with Session(rt.engine) as s:
             item = s.get(ApprovalRequest, approval_id)

@@ -5,7 +5,7 @@ response times from when the customer wrote."""
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -43,7 +43,7 @@ WORLD = {
 }
 
 
-def _report(tmp_path: Path, monkeypatch, *args: str) -> dict:  # noqa: ANN001
+def _report(tmp_path: Path, monkeypatch, *args: str) -> dict:
     monkeypatch.setenv("DUNMAIL_DATA_DIR", str(tmp_path / "data"))
     world = tmp_path / "world.json"
     world.write_text(json.dumps(WORLD), encoding="utf-8")
@@ -53,7 +53,7 @@ def _report(tmp_path: Path, monkeypatch, *args: str) -> dict:  # noqa: ANN001
     return json.loads(result.output)
 
 
-def test_report_json_groups_money_by_currency(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_report_json_groups_money_by_currency(tmp_path, monkeypatch) -> None:
     metrics = _report(tmp_path, monkeypatch)
     assert set(metrics["currencies"]) == {"EUR", "USD"}
     assert "open_receivables" not in metrics and "overdue" not in metrics  # no figure adds EUR and USD
@@ -68,7 +68,7 @@ def test_report_json_groups_money_by_currency(tmp_path, monkeypatch) -> None:  #
     assert usd["overdue_by_stage"]["due_plus_10"] == {"invoices": 1, "amount": "250000.00"}  # the large-balance cadence
 
 
-def test_report_for_one_collector_and_in_words(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_report_for_one_collector_and_in_words(tmp_path, monkeypatch) -> None:
     alice = _report(tmp_path, monkeypatch, "--owner", "alice")
     assert alice["owner"] == "alice" and set(alice["currencies"]) == {"EUR"}
     table = CliRunner().invoke(app, ["report", "--csv", str(tmp_path / "m.csv")])
@@ -89,11 +89,11 @@ def _raw(date_header: str | None) -> bytes:
     return m.as_bytes()
 
 
-FETCHED = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
+FETCHED = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 
 @given(st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2090, 1, 1), timezones=st.sampled_from(
-    [timezone.utc, timezone(timedelta(hours=2)), timezone(timedelta(hours=-7, minutes=-30))])))
+    [UTC, timezone(timedelta(hours=2)), timezone(timedelta(hours=-7, minutes=-30))])))
 def test_response_time_starts_when_the_customer_wrote(written: datetime) -> None:
     assert written_at(_raw(format_datetime(written)), FETCHED) == written.replace(microsecond=0)
 

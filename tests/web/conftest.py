@@ -46,6 +46,16 @@ def login(client: TestClient, username: str, password: str = PASSWORD) -> str:
     return csrf_of(client.get("/queue").text)
 
 
+def sign_in(page, base_url: str, username: str, password: str = PASSWORD):  # noqa: ANN001, ANN201 - a Playwright page
+    """Log a real browser page in through the form; it lands on the queue."""
+    page.goto(f"{base_url}/queue")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/queue")
+    return page
+
+
 @pytest.fixture
 def client_for(app) -> Iterator:  # noqa: ANN001
     clients: list[TestClient] = []

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from tests.fixtures.browser import LiveServer
-from tests.web.world import PASSWORD, WebWorld
+from tests.web.conftest import sign_in
+from tests.web.world import WebWorld
 
 pytestmark = pytest.mark.browser
 
@@ -21,13 +22,7 @@ def new_page(browser: Any, live_server: LiveServer):  # noqa: ANN201
     def make(username: str) -> Any:
         ctx = browser.new_context(viewport={"width": 1360, "height": 900})
         contexts.append(ctx)
-        page = ctx.new_page()
-        page.goto(f"{live_server.url}/queue")
-        page.fill("input[name=username]", username)
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url("**/queue")
-        return page
+        return sign_in(ctx.new_page(), live_server.url, username)
 
     yield make
     for ctx in contexts:

@@ -13,9 +13,9 @@ from fastapi.testclient import TestClient
 
 from approvals.web.app import create_app
 from tests.fixtures.browser import LiveServer, start_server, stop_server
-from tests.web.conftest import login
+from tests.web.conftest import login, sign_in
 from tests.web.day_world import CUSTOMERS, build_day_template
-from tests.web.world import PASSWORD, WebWorld, copy_world
+from tests.web.world import WebWorld, copy_world
 
 
 @pytest.fixture(scope="session")
@@ -54,105 +54,97 @@ def day_client(day: WebWorld) -> Iterator[Any]:
         c.close()
 
 
-def _open(browser: Any, server: LiveServer, username: str, width: int = 1360) -> tuple[Any, Any]:
-    ctx = browser.new_context(viewport={"width": width, "height": 800})
-    page = ctx.new_page()
-    page.goto(f"{server.url}/queue")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/queue")
-    return ctx, page
+@pytest.fixture
+def day_page(browser: Any, day_server: LiveServer) -> Iterator[Any]:
+    """Opens a signed-in page of the day's server at a viewport width; closes them all afterwards."""
+    contexts: list[Any] = []
+
+    def make(username: str, width: int = 1360) -> Any:
+        ctx = browser.new_context(viewport={"width": width, "height": 800})
+        contexts.append(ctx)
+        return sign_in(ctx.new_page(), day_server.url, username)
+
+    yield make
+    for ctx in contexts:
+        ctx.close()
 
 
 @pytest.mark.browser
-def test_ten_reminders_are_cleared_with_eleven_key_presses(day: WebWorld, browser: Any, day_server: LiveServer) -> None:
-    ctx, page = _open(browser, day_server, "alice")
-    try:
-        assert page.locator("table.queue tbody tr").count() == CUSTOMERS
-        keys = 0
+def test_ten_reminders_are_cleared_with_eleven_key_presses(day: WebWorld, day_page, day_server: LiveServer) -> None:  # noqa: ANN001
+    page = day_page("alice")
+    assert page.locator("table.queue tbody tr").count() == CUSTOMERS
+    keys = 0
+    with page.expect_navigation():
+        page.keyboard.press("Enter")  # opens the first (selected) row
+    keys += 1
+    for _ in range(CUSTOMERS):
+        assert page.locator("#approve-form").count() == 1, page.url
         with page.expect_navigation():
-            page.keyboard.press("Enter")  # opens the first (selected) row
+            page.keyboard.press("a")  # approve and send, then on to the next pending item
         keys += 1
-        for _ in range(CUSTOMERS):
-            assert page.locator("#approve-form").count() == 1, page.url
-            with page.expect_navigation():
-                page.keyboard.press("a")  # approve and send, then on to the next pending item
-            keys += 1
-        assert keys <= 12
-        assert "/queue" in page.url and page.locator("table.queue").count() == 0
-        assert "Nothing else is pending" in page.locator(".flash-info").inner_text()
-        assert len(day.sent_mail()) == CUSTOMERS
-    finally:
-        ctx.close()
+    assert keys <= 12
+    assert "/queue" in page.url and page.locator("table.queue").count() == 0
+    assert "Nothing else is pending" in page.locator(".flash-info").inner_text()
+    assert len(day.sent_mail()) == CUSTOMERS
 
 
 @pytest.mark.browser
-def test_keyboard_moves_through_rows_rejects_with_a_reason_and_shows_help(day: WebWorld, browser: Any, day_server: LiveServer) -> None:
-    ctx, page = _open(browser, day_server, "alice")
-    try:
-        page.keyboard.press("j")
-        page.keyboard.press("ArrowDown")
-        page.keyboard.press("k")
-        second = page.locator("table.queue tbody tr").nth(1)
-        assert "selected" in (second.get_attribute("class") or "")
-        name = second.locator("a.item-link").inner_text()
-        with page.expect_navigation():
-            page.keyboard.press("Enter")
-        assert name in page.locator("h1").inner_text()
-        page.keyboard.press("?")
-        assert page.locator("#keys-help").is_visible()
-        page.keyboard.press("Escape")
-        assert not page.locator("#keys-help").is_visible()
-        page.keyboard.press("r")
-        page.keyboard.type("paid by cheque, in the post")  # typed into the reason: no shortcut fires
-        with page.expect_navigation():
-            page.keyboard.press("Enter")
-        assert page.locator(".flash-ok").inner_text() == "rejected"
-        assert name not in page.locator("h1").inner_text()  # on to the next pending item
-        assert day.sent_mail() == []
-    finally:
-        ctx.close()
-
-
-@pytest.mark.browser
-def test_skip_link_reaches_the_first_item(day: WebWorld, browser: Any, day_server: LiveServer) -> None:
-    ctx, page = _open(browser, day_server, "alice")
-    try:
-        page.keyboard.press("Tab")
-        assert page.evaluate("document.activeElement.textContent") == "Skip to the first item"
+def test_keyboard_moves_through_rows_rejects_with_a_reason_and_shows_help(day: WebWorld, day_page, day_server: LiveServer) -> None:  # noqa: ANN001
+    page = day_page("alice")
+    page.keyboard.press("j")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("k")
+    second = page.locator("table.queue tbody tr").nth(1)
+    assert "selected" in (second.get_attribute("class") or "")
+    name = second.locator("a.item-link").inner_text()
+    with page.expect_navigation():
         page.keyboard.press("Enter")
-        assert page.evaluate("document.activeElement.id") == "first-item"
-    finally:
-        ctx.close()
+    assert name in page.locator("h1").inner_text()
+    page.keyboard.press("?")
+    assert page.locator("#keys-help").is_visible()
+    page.keyboard.press("Escape")
+    assert not page.locator("#keys-help").is_visible()
+    page.keyboard.press("r")
+    page.keyboard.type("paid by cheque, in the post")  # typed into the reason: no shortcut fires
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.locator(".flash-ok").inner_text() == "rejected"
+    assert name not in page.locator("h1").inner_text()  # on to the next pending item
+    assert day.sent_mail() == []
+
+
+@pytest.mark.browser
+def test_skip_link_reaches_the_first_item(day: WebWorld, day_page, day_server: LiveServer) -> None:  # noqa: ANN001
+    page = day_page("alice")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to the first item"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "first-item"
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("width", [390, 360])
-def test_queue_item_and_customer_pages_fit_a_phone(day: WebWorld, browser: Any, day_server: LiveServer, width: int) -> None:
-    ctx, page = _open(browser, day_server, "alice", width=width)
+def test_queue_item_and_customer_pages_fit_a_phone(day: WebWorld, day_page, day_server: LiveServer, width: int) -> None:  # noqa: ANN001
+    page = day_page("alice", width=width)
     item = day.item_for("D01")
-    try:
-        for path in ("/queue", f"/items/{item.id}", "/customers/D01", "/dashboard"):
-            page.goto(f"{day_server.url}{path}")
-            scroll_width = page.evaluate("document.documentElement.scrollWidth")
-            assert scroll_width <= width, f"{path} is {scroll_width} px wide at {width} px"
-            for selector in (".top .user", ".top button.link"):
-                box = page.locator(selector).bounding_box()
-                assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width, f"{selector} off-screen on {path}"
-    finally:
-        ctx.close()
+    for path in ("/queue", f"/items/{item.id}", "/customers/D01", "/dashboard"):
+        page.goto(f"{day_server.url}{path}")
+        scroll_width = page.evaluate("document.documentElement.scrollWidth")
+        assert scroll_width <= width, f"{path} is {scroll_width} px wide at {width} px"
+        for selector in (".top .user", ".top button.link"):
+            box = page.locator(selector).bounding_box()
+            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width, f"{selector} off-screen on {path}"
 
 
 def _rows(html: str) -> list[str]:
-    return re.findall(r"<tr [^>]*data-href[^>]*>(.*?)</tr>", html, re.S)
+    return re.findall(r"<tr [^>]*data-href[^>]*>(.*?)</tr>", html, re.DOTALL)
 
 
 def _text(fragment: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", fragment)).strip()
 
 
-def test_queue_shows_amount_currency_and_days_overdue_in_words(day_client) -> None:  # noqa: ANN001
+def test_queue_shows_amount_currency_and_days_overdue_in_words(day_client) -> None:
     client, _ = day_client("alice")
     rows = [_text(r) for r in _rows(client.get("/queue").text)]
     alder = next(r for r in rows if "Alder Trading Ltd" in r)
@@ -162,7 +154,7 @@ def test_queue_shows_amount_currency_and_days_overdue_in_words(day_client) -> No
     assert "1,750.00 USD" in cedar and "EUR" not in cedar
 
 
-def test_a_manager_approves_routine_reminders_in_bulk_and_a_collector_may_not(day: WebWorld, day_client) -> None:  # noqa: ANN001
+def test_a_manager_approves_routine_reminders_in_bulk_and_a_collector_may_not(day: WebWorld, day_client) -> None:
     ids = [day.item_for(f"D{n:02d}").id for n in (1, 2, 3)]
     collector, token = day_client("alice")
     assert 'id="bulk-form"' not in collector.get("/queue").text
@@ -178,7 +170,7 @@ def test_a_manager_approves_routine_reminders_in_bulk_and_a_collector_may_not(da
     assert len(day.sent_mail()) == 3
 
 
-def test_a_reminder_item_explains_itself_and_a_sent_one_is_not_waiting(day: WebWorld, day_client) -> None:  # noqa: ANN001
+def test_a_reminder_item_explains_itself_and_a_sent_one_is_not_waiting(day: WebWorld, day_client) -> None:
     item = day.item_for("D01")
     client, token = day_client("alice")
     page = _text(client.get(f"/items/{item.id}").text)
@@ -189,7 +181,7 @@ def test_a_reminder_item_explains_itself_and_a_sent_one_is_not_waiting(day: WebW
     assert "SENT" in after.upper() and " waiting " not in after
 
 
-def test_the_flag_of_a_sent_item_is_not_shown_in_the_queue(world: WebWorld, client_for) -> None:  # noqa: ANN001
+def test_the_flag_of_a_sent_item_is_not_shown_in_the_queue(world: WebWorld, client_for) -> None:
     from dunmail.db import session_scope
     from dunmail.tables import ApprovalRequest
 
@@ -208,7 +200,7 @@ def test_the_flag_of_a_sent_item_is_not_shown_in_the_queue(world: WebWorld, clie
     assert "Acme Tools Ltd" in sent_view and "⚑ guardrail" not in sent_view
 
 
-def test_the_dashboard_never_adds_currencies_and_shows_each_collector(day: WebWorld, day_client) -> None:  # noqa: ANN001
+def test_the_dashboard_never_adds_currencies_and_shows_each_collector(day: WebWorld, day_client) -> None:
     manager, _ = day_client("maria")
     page = _text(manager.get("/dashboard").text)
     # EUR: 19,250.00 on eight invoices, USD: 4,500.00 on two; their sum (23,750) appears nowhere
@@ -223,14 +215,11 @@ def test_the_dashboard_never_adds_currencies_and_shows_each_collector(day: WebWo
 
 
 @pytest.mark.browser
-def test_a_manager_selects_every_routine_reminder_with_one_box(day: WebWorld, browser: Any, day_server: LiveServer) -> None:
-    ctx, page = _open(browser, day_server, "maria")
-    try:
-        page.check("#pick-all")
-        assert page.locator("input[name=ids]:checked").count() == CUSTOMERS
-        with page.expect_navigation():
-            page.click("text=Approve selected reminders")
-        assert page.locator(".flash-ok").inner_text() == f"{CUSTOMERS} reminders approved and sent"
-        assert len(day.sent_mail()) == CUSTOMERS and page.locator("table.queue").count() == 0
-    finally:
-        ctx.close()
+def test_a_manager_selects_every_routine_reminder_with_one_box(day: WebWorld, day_page, day_server: LiveServer) -> None:  # noqa: ANN001
+    page = day_page("maria")
+    page.check("#pick-all")
+    assert page.locator("input[name=ids]:checked").count() == CUSTOMERS
+    with page.expect_navigation():
+        page.click("text=Approve selected reminders")
+    assert page.locator(".flash-ok").inner_text() == f"{CUSTOMERS} reminders approved and sent"
+    assert len(day.sent_mail()) == CUSTOMERS and page.locator("table.queue").count() == 0
