@@ -1,5 +1,6 @@
 """Messages that are `other` whatever words they share with business replies, and always need a person:
-insolvency notices and questions whether our reminder is genuine (issue 14 families).
+insolvency notices, questions whether our reminder is genuine, and requests for tax forms or
+supplier paperwork (issue 14 families).
 
 Kept apart from rules.CUES on purpose: those are model features, and a new cue there would change the
 fitted model's columns.
@@ -23,11 +24,22 @@ AUTHENTICITY = re.compile(
     r"|(?:es|este)\s+(?:correo|mensaje)\s+(?:es\s+)?(?:real|aut[eé]ntico|leg[ií]timo)|suplantaci[oó]n"
     r"|echt\s+van\s+(?:jullie|u)|is\s+deze\s+\w+\s+echt|e-?mail\s+[ée]\s+(?:verdadeiro|leg[ií]timo)|[ée]\s+verdadeir[oa]\?|fraude)\b", I)
 
+# Requests for tax forms and supplier-onboarding paperwork: something a person must send.
+PAPERWORK = re.compile(
+    r"\b(?:W-?9|W-?8\s*BEN(?:-E)?|1099|tax\s+residency\s+certificate|certificate\s+of\s+(?:residence|residency|insurance|incorporation)"
+    r"|form\s+10F|TRC|VAT\s+registration\s+certificate|vendor\s+(?:set-?up|onboarding)\s+form|supplier\s+(?:set-?up|onboarding)\s+form"
+    r"|freistellungsbescheinigung|ans[aä]ssigkeitsbescheinigung|handelsregisterauszug|unbedenklichkeitsbescheinigung"
+    r"|kbis|attestation\s+(?:urssaf|de\s+vigilance|de\s+r[ée]gularit[ée]\s+fiscale)|certificado\s+de\s+(?:residencia\s+fiscal|estar\s+al\s+corriente)"
+    r"|g-rekening\w*|uittreksel\s+(?:kvk|kamer\s+van\s+koophandel)|certid[aã]o\s+(?:de\s+n[aã]o\s+d[ií]vida|permanente)"
+    r"|formul[aá]rio\s+de\s+resid[eê]ncia\s+fiscal)\b", I)
+
 
 def notice_kind(text: str) -> str | None:
-    """'insolvency' or 'authenticity' when the text is one of those notices, else None."""
+    """'insolvency', 'authenticity' or 'paperwork' when the text is one of those, else None."""
     if INSOLVENCY.search(text):
         return "insolvency"
     if AUTHENTICITY.search(text):
         return "authenticity"
+    if PAPERWORK.search(text):
+        return "paperwork"
     return None

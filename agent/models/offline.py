@@ -71,7 +71,8 @@ class OfflineModel(ReplyModel):
         notice = notice_kind(text)
         if notice and not any(CUES[c].search(text) for c in ("paid", "promise", "plan")):
             # an insolvency notice or "is this reminder genuine?" is for a person, whatever else it resembles
-            why = {"insolvency": "insolvency or administration notice", "authenticity": "asks whether our reminder is genuine"}[notice]
+            why = {"insolvency": "insolvency or administration notice", "authenticity": "asks whether our reminder is genuine",
+                   "paperwork": "asks for tax forms or supplier paperwork"}[notice]
             return self._result(item, Intent.other, [], 0.9, f"rules:{notice}", why, probs)
         if CUES["ack"].search(head) and not any(CUES[c].search(text) for c in ("paid", "promise", "dispute", "plan")):
             return self._result(item, Intent.other, [], 0.9, "rules:auto-acknowledgement",

@@ -41,6 +41,9 @@ def test_a_reply_with_its_own_words_is_not_replaced_by_its_quoted_history():
     ("Before we pay: is this reminder genuine? We had a phishing attempt last week.", "authenticity"),
     ("Ist diese Zahlungsaufforderung echt?", "authenticity"),
     ("Ce courriel est-il authentique ?", "authenticity"),
+    ("Our vendor onboarding needs your W-9 before the first payment.", "paperwork"),
+    ("Bitte senden Sie uns Ihre Freistellungsbescheinigung.", "paperwork"),
+    ("Merci de nous transmettre un extrait Kbis.", "paperwork"),
     ("Thanks, we will pay on Friday.", None),
 ])
 def test_insolvency_notices_and_authenticity_questions_are_recognised(text, kind):
