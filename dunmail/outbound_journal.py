@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import inspect
 
+from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 
@@ -70,10 +71,23 @@ class JournaledOutbox:
             if on_accepted is not None:
                 on_accepted()
 
-        if "on_copy_failed" in inspect.signature(self.inner.deliver).parameters:
-            self.inner.deliver(mail, on_accepted=accepted, on_copy_failed=lambda data: self._keep_unfiled(mail.message_id, data))  # type: ignore[call-arg]
+        if "on_handover" in inspect.signature(self.inner.deliver).parameters:
+            self.inner.deliver(mail, on_accepted=accepted, on_copy_failed=lambda data: self._keep_unfiled(mail.message_id, data),  # type: ignore[call-arg]
+                               on_handover=lambda: self._hand_over(mail.message_id))
         else:
             self.inner.deliver(mail, on_accepted=accepted)
+
+    def _hand_over(self, message_id: str) -> None:
+        """Right before DATA: the last fencing check, and the mark that makes a crash from here on
+        an unknown outcome (the server may have the reply) rather than a reason to send again."""
+        claim = current_claim.get()
+        with session_scope(self.engine) as session:
+            query = update(OutboundMessage).where(col(OutboundMessage.message_id) == message_id)
+            if claim is not None and claim.message_id == message_id:
+                query = query.where(col(OutboundMessage.claim_token) == claim.token, col(OutboundMessage.status) == OutboundStatus.sending,
+                                    col(OutboundMessage.lease_until) > utcnow())
+            if session.exec(query.values(handed_over_at=utcnow())).rowcount != 1 and claim is not None:  # type: ignore[call-overload]
+                raise LeaseLost(f"the send claim on {message_id} passed to another worker; not sending")
 
     def file_missed_copies(self) -> int:
         """File in Sent the copies that failed after the server accepted the reply; returns how many."""

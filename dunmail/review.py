@@ -70,7 +70,7 @@ def approve(rt: Runtime, approval_id: int, version: int, user: str, *, body: str
         draft = item.draft
         outbound.to_addrs, outbound.subject = list(draft.get("to", [])), draft.get("subject", "")
         outbound.body = body if body is not None else draft.get("body", "")
-        outbound.status, outbound.next_attempt_at = OutboundStatus.queued, None
+        outbound.status, outbound.next_attempt_at, outbound.handed_over_at = OutboundStatus.queued, None, None
         session.add(outbound)
         session.flush()
         claim = claim_send(session, approval_id, sender_name(user), rt.settings.send_lease_seconds)  # the approver sends
@@ -171,6 +171,7 @@ def _defer(rt: Runtime, session: Session, outbound: OutboundMessage, reason: str
     """Back to the queue after a temporary failure; a worker takes the claim again when it is due."""
     wait = backoff_seconds(outbound.attempts, rt.settings.send_retry_base_seconds, rt.settings.send_retry_max_seconds)
     outbound.status, outbound.error, outbound.claimed_by, outbound.lease_until = OutboundStatus.queued, reason, None, None
+    outbound.handed_over_at = None  # the server answered (4xx or hung up): it does not have the reply
     outbound.next_attempt_at = utcnow() + timedelta(seconds=wait)
     session.add(outbound)
     item = session.get(ApprovalRequest, outbound.approval_id)
@@ -222,7 +223,7 @@ def retry_send(rt: Runtime, approval_id: int, version: int, user: str) -> Review
         transition(session, approval_id, version, from_status=(ApprovalStatus.failed, ApprovalStatus.approved), to_status=ApprovalStatus.approved, actor=user, audit_kind="approval.retry")
         session.exec(update(OutboundMessage)  # type: ignore[call-overload]
                      .where(col(OutboundMessage.approval_id) == approval_id, col(OutboundMessage.status).in_((OutboundStatus.failed, OutboundStatus.queued)))
-                     .values(status=OutboundStatus.queued, next_attempt_at=None))
+                     .values(status=OutboundStatus.queued, next_attempt_at=None, handed_over_at=None))  # the person decided to send again
         claim = claim_send(session, approval_id, sender_name(user), rt.settings.send_lease_seconds)
         if claim is None and not _already_sent(session, approval_id):
             raise QueueError(f"this reply is being sent right now ({holder(session, approval_id)}); reload in a moment")
@@ -247,6 +248,34 @@ def recover_one(rt: Runtime, approval_id: int, claim: SendClaim | None) -> Revie
     return _resume_and_send(rt, approval_id, command, claim)
 
 
+UNKNOWN = ("the sender stopped while the mail server was taking this reply, and no copy is in Sent: it may or may not "
+           "have reached the customer. Check the customer's thread before pressing Retry (Retry sends it again).")
+
+
+def _settle_unknown(rt: Runtime, claim: SendClaim) -> ReviewOutcome:
+    """A sender died mid-DATA: only the Sent folder can tell; otherwise a person decides, never a resend."""
+    try:
+        found = rt.outbox.was_sent(claim.message_id)
+    except OutboxError:
+        found = False
+    with session_scope(rt.engine) as session:
+        outbound = lock_if_ours(session, claim)
+        if outbound is None:
+            return ReviewOutcome(claim.approval_id, ApprovalStatus.approved, "another worker took over this send")
+        if found:
+            outbound.status, outbound.sent_at, outbound.error = OutboundStatus.sent, utcnow(), None
+            session.add(outbound)
+        else:
+            outbound.status, outbound.error = OutboundStatus.failed, UNKNOWN
+            item = session.get(ApprovalRequest, claim.approval_id)
+            assert item is not None
+            item.status, item.action_note, item.version, item.updated_at = ApprovalStatus.failed, UNKNOWN, item.version + 1, utcnow()
+            session.add(AuditEvent(actor="outbox", kind="reply.unknown", approval_id=item.id, inbound_id=item.inbound_id, customer_id=item.customer_id,
+                                   detail={"message_id": claim.message_id, "reason": UNKNOWN}))
+            return ReviewOutcome(claim.approval_id, ApprovalStatus.failed, UNKNOWN, claim.message_id)
+    return recover_one(rt, claim.approval_id, None)  # it did leave: finish the graph (the outbox skips the send)
+
+
 def recover_interrupted_sends(rt: Runtime, owner: str | None = None) -> list[ReviewOutcome]:
     """Approved replies that nobody is sending: a crashed sender's (lease run out), one left by a
     web-app crash, one whose temporary failure is due for another try. Each is finished by
@@ -267,6 +296,11 @@ def recover_interrupted_sends(rt: Runtime, owner: str | None = None) -> list[Rev
             claim = claim_send(session, approval_id, owner, rt.settings.send_lease_seconds)
             if claim is None and not _already_sent(session, approval_id):
                 continue  # another worker took it first
+            handed_over = claim is not None and session.exec(
+                select(OutboundMessage.handed_over_at).where(OutboundMessage.approval_id == approval_id)).one() is not None
+        if handed_over and claim is not None:
+            outcomes.append(_settle_unknown(rt, claim))
+            continue
         outcomes.append(recover_one(rt, approval_id, claim))
     file_missed = getattr(rt.outbox, "file_missed_copies", None)
     if file_missed is not None:

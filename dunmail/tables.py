@@ -153,6 +153,7 @@ class OutboundMessage(SQLModel, table=True):
     claim_token: int = 0
     lease_until: datetime | None = None
     next_attempt_at: datetime | None = None  # a temporary SMTP failure waits until then
+    handed_over_at: datetime | None = None  # the mail server was taking it (DATA): a crash from here on leaves the outcome unknown
     unfiled_copy: bytes | None = Field(default=None, sa_column=Column(LargeBinary))  # sent, but the copy to Sent failed: filed later
 
 

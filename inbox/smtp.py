@@ -96,16 +96,21 @@ class SmtpOutbox:
         log.warning("created the missing Sent folder %r", folder)
         return False
 
-    def deliver(self, mail: OutgoingMail, on_accepted: Accepted | None = None, on_copy_failed: Callable[[bytes], None] | None = None) -> None:
+    def deliver(self, mail: OutgoingMail, on_accepted: Accepted | None = None, on_copy_failed: Callable[[bytes], None] | None = None,
+                on_handover: Callable[[], None] | None = None) -> None:
         """Send once: skipped when the Message-ID is already in Sent; raises OutboxError when it did not go out.
 
-        `on_copy_failed` receives the sent bytes when the copy to Sent fails, so it can be filed later."""
+        `on_handover` runs right before the message is handed to the server (it may raise to stop
+        the send); `on_copy_failed` receives the sent bytes when the copy to Sent fails, so it can
+        be filed later."""
         if self.was_sent(mail.message_id):
             return
         msg = to_mime(mail)
         data = msg.as_bytes()
         conn = self._smtp()
         try:
+            if on_handover is not None:
+                on_handover()
             refused = conn.send_message(msg, from_addr=mail.from_addr, to_addrs=[*mail.to, *mail.cc])
         except (smtplib.SMTPException, OSError) as exc:
             raise OutboxError(f"SMTP did not accept the message: {exc}", temporary=_is_temporary(exc)) from exc

@@ -63,9 +63,9 @@ class _Handler:
         if fault == DROP:
             smtp.transport.close()  # the message is not accepted: no reply ever reaches the client
             return "421 closing"
-        if fault == SLOW:
-            await asyncio.sleep(self.server.slow_seconds)
         self.server.record(envelope.original_content or envelope.content)
+        if fault == SLOW:  # it has the message (queued for delivery) and is slow to say so: the risky case
+            await asyncio.sleep(self.server.slow_seconds)
         return "250 OK"
 
 

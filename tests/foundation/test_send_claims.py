@@ -5,6 +5,7 @@ a 5xx fails visibly, a missing Sent folder is created, and a copy Sent did not t
 from __future__ import annotations
 
 import threading
+import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -141,3 +142,46 @@ def test_a_missing_sent_folder_is_created_and_a_copy_it_missed_is_filed_later(ma
         admin.logout()
     assert len(filed) == 1 and _outbound(rt).unfiled_copy is None
     assert list(server.accepted.values()) == [1]
+
+
+KILLED_MID_DATA = """
+import os, sys
+from dunmail.review import approve
+from dunmail.settings import Settings
+from dunmail.wiring import build_runtime
+rt = build_runtime(Settings(_env_file=None))
+approve(rt, int(sys.argv[1]), int(sys.argv[2]), "alice")
+"""
+
+
+def test_a_sender_killed_while_the_server_takes_the_reply_leaves_it_for_a_person_not_a_resend(make_runtime, dovecot, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    with faulty_smtp(plan=[SLOW], slow_seconds=3.0) as server:
+        rt = _smtp_runtime(make_runtime, dovecot, server)
+        item = _item(rt)
+        s = rt.settings
+        env = {**os.environ, "DATABASE_URL": s.resolved_database_url, "DUNMAIL_DATA_DIR": str(s.data_dir), "DUNMAIL_ERP_WORLD": str(s.erp_world),
+               "DUNMAIL_OUTBOX": "smtp", "DUNMAIL_SMTP_HOST": server.host, "DUNMAIL_SMTP_PORT": str(server.port), "DUNMAIL_SMTP_SECURITY": "plain",
+               "DUNMAIL_IMAP_HOST": dovecot.host, "DUNMAIL_IMAP_PORT": str(dovecot.port), "DUNMAIL_IMAP_SECURITY": "plain",
+               "DUNMAIL_IMAP_USERNAME": dovecot.username, "DUNMAIL_IMAP_PASSWORD": dovecot.password}
+        proc = subprocess.Popen([sys.executable, "-c", KILLED_MID_DATA, str(item.id), str(item.version)], cwd=Path(__file__).resolve().parents[2], env=env)
+        while not server.answered and proc.poll() is None:  # until the server is taking it (it takes 3 s)
+            time.sleep(0.02)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(10)
+        time.sleep(3.5)  # the server finishes and keeps the reply: the customer has it
+        with Session(rt.engine) as session:
+            row = session.exec(select(OutboundMessage)).one()
+            row.lease_until = datetime.now(timezone.utc) - timedelta(seconds=1)  # the dead sender's lease runs out
+            session.add(row)
+            session.commit()
+        [outcome] = recover_interrupted_sends(rt)
+        assert recover_interrupted_sends(rt) == []
+    assert list(server.accepted.values()) == [1]  # never sent a second time
+    assert outcome.status == "failed" and "may or may not have reached the customer" in outcome.message
+    assert _item(rt).status == "failed"  # visible in the queue, with Retry for a person who checked

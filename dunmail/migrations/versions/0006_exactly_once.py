@@ -41,12 +41,13 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('claim_token', sa.Integer(), nullable=False, server_default='0'))
         batch_op.add_column(sa.Column('lease_until', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True))
         batch_op.add_column(sa.Column('next_attempt_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True))
+        batch_op.add_column(sa.Column('handed_over_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True))
         batch_op.add_column(sa.Column('unfiled_copy', sa.LargeBinary(), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table('outbound_message') as batch_op:
-        for column in ('unfiled_copy', 'next_attempt_at', 'lease_until', 'claim_token', 'claimed_by'):
+        for column in ('unfiled_copy', 'handed_over_at', 'next_attempt_at', 'lease_until', 'claim_token', 'claimed_by'):
             batch_op.drop_column(column)
     with op.batch_alter_table('decision') as batch_op:
         batch_op.drop_constraint('uq_decision_inbound_id', type_='unique')
