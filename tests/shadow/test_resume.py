@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dunmail.settings import Settings
-from dunmail.shadow import ROWS_FILE, run_shadow, similarity
+from dunmail.shadow import ROWS_FILE, STATE_FILE, ShadowState, run_shadow, similarity
 from dunmail.shadow_report import write_reports
 from dunmail.shadow_sources import MboxHistory
 from dunmail.wiring import build_shadow_agent
@@ -104,3 +104,19 @@ def test_a_message_over_the_size_budget_is_reported_quarantined_unparsed(tmp_pat
     outcomes = {row["message_id"]: (row["outcome"], row["error"] or "") for row in report_of(tmp_path / "out")["rows"]}
     assert outcomes["<promise-1@acme-tools.example>"][0] == "draft"
     assert outcomes["<big-1@acme-tools.example>"][0] == "quarantined" and "DUNMAIL_MAX_MESSAGE_BYTES" in outcomes["<big-1@acme-tools.example>"][1]
+
+
+def test_a_crash_before_the_resume_point_was_saved_redoes_nothing(tmp_path, world) -> None:
+    history, out = _mbox(tmp_path / "inbox.mbox"), tmp_path / "out"
+    agent, _ = _agent(tmp_path, world)
+    run_shadow(agent, history, out, since=SINCE_DAY)
+    state = (out / STATE_FILE).read_text(encoding="utf-8")
+    stale = ShadowState.model_validate_json(state).model_copy(update={"last_key": None, "done": 0, "rows_bytes": 0})
+    (out / STATE_FILE).write_text(stale.model_dump_json(), encoding="utf-8")  # as if killed before its first save
+
+    agent, read_again = _agent(tmp_path, world)
+    run = run_shadow(agent, history, out, since=SINCE_DAY)
+
+    assert read_again == [] and run.replayed == 0 and run.done == len(IN_WINDOW)
+    write_reports(out)
+    assert [row["message_id"] or None for row in report_of(out)["rows"]] == IN_WINDOW
