@@ -66,6 +66,7 @@ class Reply:
     gap_days: int = 4
     note: str = ""
     dsn: tuple[str, str] | None = None  # bounce: (failed recipient, status)
+    partial: bool | None = None  # None: an amount makes the promise partial; False: the amount is all the reply is about
 
 
 def _customer(cid: str) -> tuple[Any, ...]:
@@ -158,7 +159,7 @@ def _expected(r: Reply, c: tuple[Any, ...], reminded: list[str], sent: datetime,
     reasons += list(r.human)
     if "promise_to_pay" in intents:
         assert r.date or {"undated", "conditional"} & set(r.human), f"undated promise without a reason: {r.body[:60]}"
-        if r.amount and "partial" not in r.human:
+        if r.amount and "partial" not in r.human and r.partial is not False:
             reasons.append("partial")
         if r.date and date.fromisoformat(r.date) > sent.date() + timedelta(days=30):
             reasons.append("dated more than 30 days out")

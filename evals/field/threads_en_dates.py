@@ -98,7 +98,7 @@ REPLIES = [
     R("F123", "2026-11-18T10:00:00+02:00", "Hi, we pay 50% on 30 November and the rest in December.\nKaarel", "promise_to_pay", date="2026-11-30", amount="1470.00",
       fam=["date:day-month", "amount:percent", "voice:non-native"], note="half of EUR 2,940.00"),
     R("F101", "2026-11-24T16:00:00+00:00", "Hi, the £860.50 will be paid tomorrow, the other invoice is with Tom to approve.\nPriya", "promise_to_pay", date="2026-11-25", amount="860.50",
-      inv=["51012"], fam=["date:relative-day", "amount:gbp"]),
+      inv=["51012"], partial=False, note="pays all of the one invoice it is about", fam=["date:relative-day", "amount:gbp"]),
     R("F112", "2026-11-18T13:00:00-05:00", "Hello,\n\nINV-2026-51121 will be paid on Nov 30. INV-2026-51122 we're still looking into.\n\nMarcus Bell", "promise_to_pay", date="2026-11-30",
       inv=["51121"], fam=["date:month-name-us"]),
     R("F113", "2026-11-16T10:10:00-05:00", "We'll pay when the new fiscal year starts.", "promise_to_pay",
