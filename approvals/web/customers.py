@@ -1,13 +1,15 @@
-"""Who may see a customer, and lifting one of its pauses: shared by the pages and the JSON API."""
+"""Who may see a customer, lifting one of its pauses, stopping reminders for one of its invoices:
+shared by the pages and the JSON API."""
 
 from __future__ import annotations
 
 from fastapi import HTTPException
+from sqlmodel import Session, select
 
 from approvals.web.deps import CurrentUser, require_actor
 from dunmail import pauses as pause_store
 from dunmail.db import session_scope
-from dunmail.tables import Pause
+from dunmail.tables import DunningState, Pause
 from dunmail.wiring import Runtime
 from tools.records import Customer
 
@@ -36,3 +38,26 @@ def lift_pause(rt: Runtime, pause_id: int, user: CurrentUser, note: str) -> Paus
         session.flush()
         session.expunge(row)
         return row
+
+
+def stopped_invoices(rt: Runtime, customer_id: str) -> set[str]:
+    """The customer's invoices a person stopped reminders for (`dunmail stop-invoice` or this page)."""
+    with Session(rt.engine) as session:
+        rows = session.exec(select(DunningState).where(DunningState.customer_id == customer_id, DunningState.stopped == True)).all()  # noqa: E712 - SQL
+    return {r.invoice_number for r in rows}
+
+
+def set_invoice_stop(rt: Runtime, customer: Customer, number: str, user: CurrentUser, note: str, *, stopped: bool) -> str:
+    """A collector (of that customer) or a manager stops or restarts reminders for one invoice,
+    with a reason, audited, exactly as `dunmail stop-invoice` / `restart-invoice` do. Raises
+    DunningError for a missing note."""
+    from dunmail.tick import stop_invoice
+
+    require_actor(user)
+    try:
+        invoice = rt.erp.invoice(number)
+    except Exception:  # noqa: BLE001 - an unreachable ERP: the invoice cannot be checked, so nothing changes
+        invoice = None
+    if invoice is None or invoice.customer_id != customer.id:
+        raise HTTPException(status_code=404, detail=f"{customer.name} has no invoice {number}")
+    return stop_invoice(rt, customer.id, invoice.number, user.username, note, stopped=stopped)

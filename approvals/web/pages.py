@@ -14,10 +14,12 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse, Response, StreamingResponse
 from sqlmodel import Session
 
+from agent.dunning.planner import OPEN_ITEM_STATUSES
+from agent.dunning.policy import DunningError
 from approvals.audit_log import AuditFilter, audit_kinds, csv_rows, query_audit
 from approvals.quarantine import list_quarantined, retry_quarantined
 from approvals.queue import AGES, SORTS, QueueError, QueueFilter, StaleItem, distinct_values, get_visible_item, pending_neighbours, query_queue
-from approvals.web.customers import lift_pause as lift_customer_pause, visible_customer
+from approvals.web.customers import lift_pause as lift_customer_pause, set_invoice_stop, stopped_invoices, visible_customer
 from approvals.web.deps import CurrentUser, PageUser, RuntimeDep, SessionDep, require_actor, require_manager
 from approvals.web.item_view import build_item_view
 from approvals.web.queue_figures import queue_figures
@@ -274,7 +276,22 @@ def customer_page(request: Request, customer_id: str, user: PageUser, session: S
         invoices = rt.erp.open_invoices(customer.id)
     except Exception:  # noqa: BLE001 - the ERP being down must not hide the pauses
         invoices = []
-    return render(request, "customer.html", {"customer": customer, "pauses": rows, "items": items, "invoices": invoices})
+    holding = [i for i in items if i.status in OPEN_ITEM_STATUSES]
+    return render(request, "customer.html", {"customer": customer, "pauses": rows, "items": items, "invoices": invoices,
+                                             "stopped": stopped_invoices(rt, customer.id), "holding": holding,
+                                             "hold_days": rt.context.policy.auto_deferral_days})
+
+
+@router.post("/customers/{customer_id}/invoices/{number}/stop", dependencies=CSRF)
+def stop_invoice_reminders(request: Request, customer_id: str, number: str, user: PageUser, rt: RuntimeDep,
+                           note: Annotated[str, Form(max_length=MAX_NOTE)] = "", restart: Annotated[bool, Form()] = False) -> Response:
+    """Stop (or, with `restart`, resume) reminders for one invoice, with a reason, audited."""
+    customer = visible_customer(rt, customer_id, user)
+    try:
+        flash(request, "ok", set_invoice_stop(rt, customer, number, user, note.strip(), stopped=not restart))
+    except DunningError as exc:
+        flash(request, "error", f"Not changed: {exc}")
+    return RedirectResponse(f"/customers/{quote(customer.id, safe='')}", status_code=303)
 
 
 @router.post("/pauses/{pause_id}/lift", dependencies=CSRF)
