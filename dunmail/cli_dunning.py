@@ -111,10 +111,23 @@ def resolve_dispute(
     from dunmail.tick import resolve_dispute as run
 
     with open_runtime() as rt:
+        _require_actor(rt, user)
         try:
             console.print(run(rt, customer, invoice, user, note))
         except DunningError as exc:
             fail(str(exc))
+
+
+def _require_actor(rt: Any, user: str) -> None:
+    """The audit log names a person: only an active collector or manager may act (as in the web app)."""
+    from sqlmodel import Session
+
+    from dunmail.users import find_user
+
+    with Session(rt.engine) as session:
+        person = find_user(session, user)
+    if person is None or not person.active or person.role not in ("collector", "manager"):
+        fail(f"{user!r} is not an active collector or manager (see `dunmail user list`)")
 
 
 def _set_invoice_stop(invoice: str, user: str, note: str, *, stopped: bool) -> None:
@@ -122,6 +135,7 @@ def _set_invoice_stop(invoice: str, user: str, note: str, *, stopped: bool) -> N
     from dunmail.tick import stop_invoice as run
 
     with open_runtime() as rt:
+        _require_actor(rt, user)
         found = rt.erp.invoice(invoice)
         if found is None:
             fail(f"no invoice {invoice} in the ERP snapshot")

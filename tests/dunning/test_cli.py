@@ -13,10 +13,16 @@ from dunmail.tables import AuditEvent
 from tests.dunning.world import write_world
 
 
+def _add_user(runner: CliRunner, name: str, role: str) -> None:
+    added = runner.invoke(app, ["user", "add", name, "--role", role], env={"DUNMAIL_NEW_PASSWORD": "a-long-enough-password"})
+    assert added.exit_code == 0, added.output
+
+
 def test_tick_then_report_writes_a_csv(tmp_path, monkeypatch):
     monkeypatch.setenv("DUNMAIL_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("DUNMAIL_ERP_WORLD", str(write_world(tmp_path / "world.json")))
     runner = CliRunner()
+    _add_user(runner, "alice", "collector")
 
     preview = runner.invoke(app, ["reminders", "--today", "2026-11-10"])
     assert preview.exit_code == 0, preview.output
@@ -27,6 +33,8 @@ def test_tick_then_report_writes_a_csv(tmp_path, monkeypatch):
     assert "7 item(s) queued" in first.output  # every customer but the do_not_contact one
     again = runner.invoke(app, ["tick", "--today", "2026-11-10"])
     assert "0 item(s) queued" in again.output
+    collector = runner.invoke(app, ["approve-reminders", "1", "--user", "alice"])
+    assert collector.exit_code == 1 and "only managers approve reminders in a batch" in collector.output
 
     out = tmp_path / "metrics.csv"
     report = runner.invoke(app, ["report", "--today", "2026-11-10", "--csv", str(out)])
@@ -46,6 +54,11 @@ def test_a_stopped_invoice_gets_no_reminder_until_restarted_and_both_are_audited
     monkeypatch.setenv("DUNMAIL_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("DUNMAIL_ERP_WORLD", str(write_world(tmp_path / "world.json")))
     runner = CliRunner()
+    _add_user(runner, "alice", "collector")
+    _add_user(runner, "victor", "viewer")
+    for who in ("nobody", "victor"):  # the audit log names a person who may act
+        refused = runner.invoke(app, ["stop-invoice", "INV-2026-2001", "--user", who, "--note", "x"])
+        assert refused.exit_code == 1 and f"{who!r} is not an active collector or manager" in refused.output
 
     stop = runner.invoke(app, ["stop-invoice", "INV-2026-2001", "--user", "alice", "--note", "credit note agreed with sales"])
     assert stop.exit_code == 0, stop.output
