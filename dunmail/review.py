@@ -104,6 +104,8 @@ def _resume_and_send(rt: Runtime, approval_id: int, command: Command | None, cla
                 return _defer(rt, session, outbound, reason)
             if outbound.status != OutboundStatus.sent:  # accepted by the server before the failure: it stays sent
                 outbound.status = OutboundStatus.failed
+            if isinstance(exc, OutboxError):
+                outbound.handed_over_at = None  # the server answered with a refusal: it does not have the reply
             outbound.error = reason
             item = session.get(ApprovalRequest, approval_id)
             assert item is not None
