@@ -48,6 +48,14 @@ def failed_inbound_checks(state: dict[str, Any]) -> list[str]:
     return sorted({str(c.get("check")) for c in state.get("inbound_checks") or [] if not c.get("passed")})
 
 
+def judged_customer(thread: Thread, erp: WorldErp) -> str | None:
+    """Whose thread this is, from the dataset alone (the sender's contact record, else whom our own
+    earlier message went to), never from the agent's lookup: a draft is judged against the right
+    customer even when the agent picked the wrong one."""
+    sender = erp.customer_by_email(thread.judged.from_)
+    return sender.id if sender else _hint_customer(thread, erp)
+
+
 def predict(thread: Thread, graph: Any, context: AgentContext, erp: WorldErp, graph_thread_id: str | None = None) -> dict[str, Any]:
     raw = to_rfc5322(thread.judged)
     config = {"configurable": {"thread_id": graph_thread_id or thread.id}}
@@ -65,7 +73,7 @@ def predict(thread: Thread, graph: Any, context: AgentContext, erp: WorldErp, gr
     checks = state.get("outbound_checks", [])
     unsafe: list[str] = []
     if draft and all(c.get("passed") for c in checks):
-        unsafe = unsafe_reasons(draft, (state.get("customer") or {}).get("id"), erp.world)
+        unsafe = unsafe_reasons(draft, judged_customer(thread, erp), erp.world)
     return {
         "predicted": {
             "intent": cls["intent"],

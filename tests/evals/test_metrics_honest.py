@@ -43,3 +43,18 @@ def test_figures_are_broken_down_by_language_and_error_family():
     assert figures["per_language"]["de"]["promise_date_accuracy"] == 0.0
     assert figures["per_language"]["en"]["promise_date_accuracy"] == 1.0
     assert set(figures["per_family"]) == {"date:moved", "date:dotted-de"}
+
+
+def test_drafts_are_judged_against_the_customer_the_thread_belongs_to_not_the_agents_guess():
+    from pathlib import Path
+
+    from evals.dataset import load_dataset
+    from evals.runner import judged_customer
+    from tools.erp import WorldErp
+
+    field = load_dataset(Path(__file__).resolve().parents[2] / "evals" / "datasets" / "field")
+    erp = WorldErp(field.world)
+    by_contact = next(t for t in field.threads if t.judged.from_ == "priya.shah@harrowfinch.example")
+    stranger = next(t for t in field.threads if t.judged.from_.startswith("g.maurer.buchhaltung@"))
+    assert judged_customer(by_contact, erp) == "F101"
+    assert judged_customer(stranger, erp) == "F133"  # a bookkeeper's free-mail address: whom our reminder went to
