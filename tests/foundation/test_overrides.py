@@ -1,5 +1,5 @@
-"""A collector may override only the checks policy marks overridable, and the override is audited;
-an edit that breaks a fact check cannot be pushed through by "overriding" it."""
+"""Only checks policy marks overridable can be overridden, on an edited draft only by a manager, and the
+override is audited; an edit that breaks a fact check cannot be pushed through by "overriding" it."""
 
 from __future__ import annotations
 
@@ -17,20 +17,24 @@ def _item(rt) -> ApprovalRequest:
         return s.exec(select(ApprovalRequest)).one()
 
 
-def test_an_overridable_check_can_be_overridden_and_the_override_is_audited(make_runtime):
+def test_an_overridable_check_on_an_edit_takes_a_manager_and_the_override_is_audited(make_runtime):
     rt = make_runtime()
     deliver(rt, PROMISE)
     process_pending(rt)
     item = _item(rt)
     short = "Noted, thanks."  # under the minimum length: an overridable style check
-    blocked = approve(rt, item.id, item.version, "alice", body=short)
+    blocked = approve(rt, item.id, item.version, "alice", body=short, role="collector")
     assert blocked.status == "pending" and "outbound.length" in blocked.message
     item = _item(rt)
-    sent = approve(rt, item.id, item.version, "alice", body=short, overrides=["outbound.length"])
+    alone = approve(rt, item.id, item.version, "alice", body=short, overrides=["outbound.length"], role="collector")
+    assert alone.status == "pending" and "takes a manager" in alone.message, "the editing collector cannot wave through their own edit"
+    assert "1,200.00" in _item(rt).draft["body"], "a blocked edit keeps the original draft"
+    item = _item(rt)
+    sent = approve(rt, item.id, item.version, "maria", body=short, overrides=["outbound.length"], role="manager")
     assert sent.status == "sent", sent.message
     with Session(rt.engine) as s:
         approvals = s.exec(select(AuditEvent).where(AuditEvent.kind == "approval.approved")).all()
-    assert approvals[-1].detail["overrides"] == ["outbound.length"] and approvals[-1].actor == "alice"
+    assert approvals[-1].detail["overrides"] == ["outbound.length"] and approvals[-1].actor == "maria"
 
 
 def test_a_wrong_amount_cannot_be_overridden(make_runtime):
