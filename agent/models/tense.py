@@ -34,9 +34,17 @@ _FUTURE_PASSIVE = re.compile(
     r"|se\s+(?:pagara|abonara|hara|realizara|liquidara)|(?:wordt|worden)\b[^!?\n]{0,40}?\b(?:betaald|overgemaakt|voldaan)\b)")
 
 
+# The synthetic future of Romance payment verbs, whatever the person: pagará, abonaremos, efetuará,
+# saldrá, réglera, paierons, effectueront, virera, transferirá…
+_FUTURE_PAYMENT_VERB = re.compile(
+    r"\b(?:pag|abon|realiz|liquid|efetu|efectu|transfer|envi|deposit|regl|effectu|vir|emet|emit|procesar|process)\w{0,3}?"
+    r"(?:aremos|eremos|iremos|aran|eran|iran|ara|era|ira|erons|irons|eront|iront)\b"
+    r"|\b(?:saldra|saldran|saira|sairao|paiera|paierons|paieront|hara|haremos|faremos|fara)\b")
+
+
 def speaks_of_a_payment_to_come(text: str) -> bool:
     """True when the text speaks of paying in the future and never of money already sent."""
     folded = fold(text)
-    if not (_FUTURE.search(folded) or _FUTURE_PASSIVE.search(folded)):
+    if not (_FUTURE.search(folded) or _FUTURE_PASSIVE.search(folded) or _FUTURE_PAYMENT_VERB.search(folded)):
         return False
     return not _PAST.search(_FUTURE_PASSIVE.sub(" ", folded))

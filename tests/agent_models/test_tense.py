@@ -14,6 +14,9 @@ from agent.models.tense import speaks_of_a_payment_to_come
     "La factura se abonará la semana que viene.",
     "Het bedrag wordt dinsdag voldaan.",
     "O valor será transferido na terça.",
+    "Abonaremos el importe el martes.",
+    "Nous réglerons le solde lundi.",
+    "Efetuaremos o pagamento dia 3.",
 ])
 def test_a_payment_still_to_come_is_recognised(text):
     assert speaks_of_a_payment_to_come(text)
