@@ -145,6 +145,15 @@ def _attachments(draft: Draft, ctx: OutboundContext) -> GuardrailResult:
     return verdict("outbound.attachments", not extra, f"attachments the policy did not produce: {', '.join(extra)}")
 
 
+def _without_erp_wording(text: str, customer: Customer, erp: Erp) -> str:
+    """The draft's own words: what it quotes from the ERP (a bank's payment reference in capitals,
+    the customer's registered name) is the books' wording, not the draft shouting."""
+    quoted = [customer.name, *(p.reference for p in erp.payments(customer.id) if p.reference)]
+    for value in sorted(filter(None, quoted), key=len, reverse=True):
+        text = text.replace(value, " ")
+    return text
+
+
 def _no_customer() -> list[GuardrailResult]:
     return [verdict(name, False, "the draft has no customer, so nothing in it can be checked") for name, p in CHECKS.items() if p.direction == "outbound"]
 
@@ -166,7 +175,7 @@ def run_outbound_checks(draft: Draft, ctx: OutboundContext, erp: Erp) -> list[Gu
     results += guarded("outbound.bank_details", lambda: _bank_details(draft, ctx, erp, customer))
     results += guarded("outbound.promises", lambda: _promises(draft))
     results += guarded("outbound.attachments", lambda: _attachments(draft, ctx))
-    results += guarded("outbound.tone", lambda: (lambda p: verdict("outbound.tone", not p, "; ".join(p)))(tone_problems(_text(draft), limits)))
+    results += guarded("outbound.tone", lambda: (lambda p: verdict("outbound.tone", not p, "; ".join(p)))(tone_problems(_without_erp_wording(_text(draft), customer, erp), limits)))
     results += guarded("outbound.length", lambda: (lambda p: verdict("outbound.length", not p, "; ".join(p)))(length_problems(draft.subject, draft.body, limits)))
     results += guarded("outbound.language", lambda: (lambda p: verdict("outbound.language", p is None, p or ""))(language_problem(draft.body, draft.language, customer.language)))
     results += guarded("outbound.touch_limit", lambda: (lambda p: verdict("outbound.touch_limit", p is None, p or ""))(too_many(ctx.touches, ctx.now, limits)))

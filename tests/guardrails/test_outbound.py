@@ -151,3 +151,18 @@ def test_a_reminder_may_total_the_invoices_it_lists() -> None:
 def test_a_colleague_may_be_copied_but_not_addressed() -> None:
     assert failed(good_draft(cc=["carla@northwind-supplies.example"])) == {}
     assert "outbound.recipients" in failed(good_draft(to=["carla@northwind-supplies.example"]))
+
+
+def test_quoting_the_banks_reference_in_capitals_is_not_shouting() -> None:
+    from tools.erp import WorldErp
+    from tests.guardrails.world import make_world
+
+    world = make_world()
+    world.payments[0].reference = "TRF55012 HARROW FINCH JOINERY"
+    erp = WorldErp(world)
+    customer = erp.customer("C100")
+    body = good_draft().body + "\nWe have found your payment (reference TRF55012 HARROW FINCH JOINERY)."
+    flags = {r.check for r in check_outbound(good_draft(body=body), context(customer), erp) if not r.passed}
+    assert "outbound.tone" not in flags
+    shouted = {r.check for r in check_outbound(good_draft(body=body + "\nPAY THIS NOW."), context(customer), erp) if not r.passed}
+    assert "outbound.tone" in shouted
