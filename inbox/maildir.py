@@ -46,12 +46,15 @@ def sync_maildir(engine: Engine, path: Path, on_stored: Callable[[int], None] | 
             stored += 1
             if on_stored:
                 on_stored(new_id)
-        try:
-            msg = box.get_message(key)
-            if msg.get_subdir() == "new":
-                msg.set_subdir("cur")
-                msg.add_flag("S")
-                box[key] = msg
-        except (KeyError, OSError):
-            pass
+        _mark_seen(path, key, box.colon)
     return stored
+
+
+def _mark_seen(path: Path, key: str, colon: str) -> None:
+    """new/ → cur/ with the Seen flag, by renaming the file: rewriting it through the mailbox module
+    would re-fold every header, which takes minutes for a 1 MB subject."""
+    fresh = path / "new" / key
+    try:
+        fresh.rename(path / "cur" / f"{key}{colon}2,S")
+    except FileNotFoundError:
+        pass  # already in cur/ (seen before) or gone

@@ -8,7 +8,6 @@ from __future__ import annotations
 import base64
 import json
 import time
-from email.message import EmailMessage
 
 from sqlmodel import Session, select
 
@@ -22,19 +21,26 @@ STAGE_BUDGET = 10.0
 ATTEMPTS = 2
 
 
+def _raw(message_id: str, body: str, *, subject: str = "Re: Payment reminder", headers: str = "", content_type: str = "text/plain; charset=utf-8",
+         encoding: str = "8bit") -> bytes:
+    """Raw bytes, written out by hand: the email package takes minutes to fold a 1 MB header."""
+    return (f"From: {SENDER}\r\nTo: ar@northwind-supplies.example\r\nSubject: {subject}\r\nMessage-ID: {message_id}\r\n"
+            f"Date: Tue, 10 Nov 2026 10:00:00 +0100\r\n{headers}MIME-Version: 1.0\r\nContent-Type: {content_type}\r\n"
+            f"Content-Transfer-Encoding: {encoding}\r\n\r\n{body}").encode()
+
+
 def _poison() -> dict[str, bytes]:
-    blank_lines = reply(SENDER, "Re: Payment reminder", "We will pay INV-2026-1001 on 2026-11-20." + "\n" * 3000 + "Jo", message_id="<p-blank@acme-tools.example>")
-    html = EmailMessage()
-    html["From"], html["To"], html["Subject"], html["Message-ID"] = SENDER, "ar@northwind-supplies.example", "Re: Payment reminder", "<p-html@acme-tools.example>"
     depth = 90_000
-    html.set_content("<html><body>" + "<div>" * depth + "we will pay on Friday" + "</div>" * depth + "</body></html>", subtype="html")
-    body = base64.encodebytes(b"we will pay on Friday. " * (30 * 1024 * 1024 // 23)).decode()
-    big = (f"From: {SENDER}\r\nTo: ar@northwind-supplies.example\r\nSubject: Re: Payment reminder\r\nMessage-ID: <p-base64@acme-tools.example>\r\n"
-           "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n").encode() + body.encode()
-    subject = reply(SENDER, "Re: " + "Payment reminder " * 62_000, "we will pay on Friday", message_id="<p-subject@acme-tools.example>")
-    recipients = reply(SENDER, "Re: Payment reminder", "we will pay on Friday", message_id="<p-rcpt@acme-tools.example>",
-                       headers={"Cc": ", ".join(f"user{n}@acme-tools.example" for n in range(50_000))})
-    return {"3,000 blank lines": blank_lines, "1 MB nested HTML": bytes(html), "40 MB base64 body": big, "1 MB subject": subject, "50,000 recipients": recipients}
+    return {
+        "3,000 blank lines": _raw("<p-blank@acme-tools.example>", "We will pay INV-2026-1001 on 2026-11-20.\r\n" + "\r\n" * 3000 + "Jo\r\n"),
+        "1 MB nested HTML": _raw("<p-html@acme-tools.example>", "<html><body>" + "<div>" * depth + "we will pay on Friday" + "</div>" * depth + "</body></html>\r\n",
+                                 content_type="text/html; charset=utf-8"),
+        "40 MB base64 body": _raw("<p-base64@acme-tools.example>", base64.encodebytes(b"we will pay on Friday. " * (30 * 1024 * 1024 // 23)).decode(),
+                                  encoding="base64"),
+        "1 MB subject": _raw("<p-subject@acme-tools.example>", "we will pay on Friday\r\n", subject="Re: " + "Payment reminder " * 62_000),
+        "50,000 recipients": _raw("<p-rcpt@acme-tools.example>", "we will pay on Friday\r\n",
+                                  headers="Cc: " + ",\r\n ".join(f"user{n}@acme-tools.example" for n in range(50_000)) + "\r\n"),
+    }
 
 
 def test_poison_mail_is_quarantined_within_budget_while_100_ordinary_messages_flow(make_sqlite_runtime):
