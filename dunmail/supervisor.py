@@ -42,7 +42,11 @@ def _child(settings: Settings, conn: Connection) -> None:
                 return
             if claim is None:
                 return
-            result = process_one(rt, claim, on_stage=lambda stage: conn.send(("stage", stage)))
+            try:
+                result = process_one(rt, claim, on_stage=lambda stage: conn.send(("stage", stage)))
+            except Exception as exc:  # noqa: BLE001 - e.g. the database is unreachable: the parent records why
+                conn.send(("error", f"{type(exc).__name__}: {exc}"[:2000]))
+                continue
             conn.send(("done", result))
     finally:
         rt.close()
@@ -122,6 +126,8 @@ class Supervisor:
             kind, value = message
             if kind == "done":
                 return value
+            if kind == "error":
+                return ProcessResult(claim.inbound_id, give_back(self.engine, claim, self.settings, value), reason=value)
             stage, stage_deadline = value, time.monotonic() + budget
 
     def process_pending(self, *, stop: threading.Event | None = None, limit: int | None = None) -> list[ProcessResult]:
