@@ -63,10 +63,17 @@ def register(app: typer.Typer) -> None:
         out.mkdir(parents=True, exist_ok=True)
         if restart:
             forget_run(out)
+        _require_readable_mirror(settings)
         try:
             agent = build_shadow_agent(settings)
         except ConfigError as exc:
             fail(str(exc))
+        try:
+            agent.context.erp.customers()  # one read now, rather than every reply quarantined with the same error
+        except Exception as exc:  # noqa: BLE001 - any failure here means the ERP cannot be read at all
+            agent.close()
+            fail(f"cannot read the ERP (DUNMAIL_ERP={settings.erp}): {type(exc).__name__}: {str(exc).splitlines()[0]}; "
+                 "run `dunmail migrate` and `dunmail erp sync` first")
         index = SentIndex(out / "sent-index.sqlite") if sent_history is not None else None
         started = datetime.now()
         try:
@@ -97,6 +104,14 @@ def register(app: typer.Typer) -> None:
         resumed = f" (continued after {run.resumed_after})" if run.resumed_after else ""
         console.print(f"{run.replayed} message(s) replayed{resumed}, {run.done} in this run's report")
         console.print(f"report: {html_path}  ·  rows: {json_path}")
+
+
+def _require_readable_mirror(settings: Settings) -> None:
+    """A mirror ERP is read from dunmail's database; shadow mode must not create an empty one by looking."""
+    url = settings.resolved_database_url
+    if settings.erp != "world" and url.startswith("sqlite") and not Path(url.split("///", 1)[-1]).exists():
+        fail(f"DUNMAIL_ERP={settings.erp} reads the ERP mirror in {url.split('///', 1)[-1]}, which does not exist: "
+             "run `dunmail migrate` and `dunmail erp sync` first")
 
 
 def _sent_history(kind: str, sent: str | None, settings: Settings) -> MailHistory | None:

@@ -72,3 +72,19 @@ def test_an_mbox_source_needs_its_file_and_a_missing_one_is_one_clear_line(tmp_p
     assert missing.exit_code == 1 and "is not an mbox file" in missing.output and "Traceback" not in missing.output
     bad_date = shadow_cli("--since", "last tuesday", "--source", "mbox", str(tmp_path / "nope.mbox"))
     assert bad_date.exit_code != 0 and "not a date" in bad_date.output
+
+
+def test_an_erp_mirror_that_was_never_synced_stops_the_run_and_creates_no_database(tmp_path, shadow_cli) -> None:
+    inbox = _mbox(tmp_path / "inbox.mbox", INBOX)
+    result = shadow_cli("--since", SINCE, "--source", "mbox", str(inbox), "--out", str(tmp_path / "out"), env={"DUNMAIL_ERP": "csv"})
+    assert result.exit_code == 1 and "dunmail erp sync" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "data").exists()
+
+
+def test_an_erp_mirror_without_its_tables_is_one_clear_line_not_a_report_of_errors(tmp_path, shadow_cli) -> None:
+    inbox = _mbox(tmp_path / "inbox.mbox", INBOX)
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "dunmail.db").touch()  # a database that was never migrated
+    result = shadow_cli("--since", SINCE, "--source", "mbox", str(inbox), "--out", str(tmp_path / "out"), env={"DUNMAIL_ERP": "csv"})
+    assert result.exit_code == 1 and "cannot read the ERP (DUNMAIL_ERP=csv)" in result.output
+    assert not (tmp_path / "out" / "report.json").exists()
