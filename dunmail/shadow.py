@@ -31,7 +31,7 @@ from pydantic import BaseModel
 
 from dunmail.budget import over_budget
 from dunmail.shadow_sent import SentIndex, SentMail
-from dunmail.shadow_sources import MailHistory, SourceMessage, header_fields
+from dunmail.shadow_sources import HeaderFields, MailHistory, SourceMessage, header_fields
 from dunmail.wiring import ShadowAgent
 
 STATE_FILE = "shadow-state.json"
@@ -106,7 +106,7 @@ def similarity(draft: str, actual: str) -> float:
 
 def outcome_of(state: dict[str, Any]) -> str:
     """automated (no person would see it), draft (a reply waiting for approval), human (routed with
-    reasons), or quarantined (the parser refused it)."""
+    reasons), or quarantined (over the size budget, refused by the parser, or failed with an error)."""
     if state.get("outcome") == "quarantined":
         return "quarantined"
     if "__interrupt__" not in state:
@@ -115,9 +115,8 @@ def outcome_of(state: dict[str, Any]) -> str:
     return "draft" if state.get("draft") and not decision.get("needs_human") else "human"
 
 
-def row_of(message: SourceMessage, state: dict[str, Any], actual: SentMail | None, replied_to: SentMail | None) -> dict[str, Any]:
+def row_of(message: SourceMessage, fields: HeaderFields, state: dict[str, Any], actual: SentMail | None, replied_to: SentMail | None) -> dict[str, Any]:
     """One line of the report: what the agent read, decided and drafted, and what we really sent."""
-    fields = header_fields(message.raw)
     decision = state.get("decision") or {}
     cls = state.get("classification") or {}
     customer = state.get("customer") or {}
@@ -169,7 +168,7 @@ def replay(agent: ShadowAgent, message: SourceMessage, sent: SentIndex | None) -
     finally:
         agent.checkpointer.delete_thread(thread_id)  # keeps memory flat: no state outlives its message
     actual = sent.answer_to(fields.message_id, fields.sent_at) if sent else None
-    return row_of(message, dict(state), actual, ours)
+    return row_of(message, fields, dict(state), actual, ours)
 
 
 def run_shadow(agent: ShadowAgent, history: MailHistory, out: Path, *, since: date | None = None, sent: SentIndex | None = None,
