@@ -31,7 +31,12 @@ from pydantic import BaseModel
 
 from dunmail.budget import over_budget
 from dunmail.shadow_sent import SentIndex, SentMail
-from dunmail.shadow_sources import HeaderFields, MailHistory, SourceMessage, header_fields
+from dunmail.shadow_sources import (
+    HeaderFields,
+    MailHistory,
+    SourceMessage,
+    header_fields,
+)
 from dunmail.wiring import ShadowAgent
 
 STATE_FILE = "shadow-state.json"
