@@ -117,6 +117,15 @@ def test_watch_on_a_fresh_database_processes_mail_and_stops_on_sigterm_after_the
     env = _env(tmp_path, sqlite_url, DUNMAIL_IMAP_POLL_SECONDS="1")
     ensure_maildir(tmp_path / "data" / "mailbox").add(PROMISE)
     proc = _dunmail(["watch"], env, tmp_path)
+    try:
+        _watch_processes_then_stops(proc, sqlite_url, tmp_path)
+    finally:
+        if proc.poll() is None:  # a failed assertion must not leave a watcher running
+            proc.kill()
+            proc.wait(10)
+
+
+def _watch_processes_then_stops(proc: subprocess.Popen, sqlite_url: str, tmp_path: Path) -> None:
     deadline = time.monotonic() + 120
     status = None
     while time.monotonic() < deadline and proc.poll() is None:
