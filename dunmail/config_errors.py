@@ -53,6 +53,16 @@ def opening_a_connection(exc: BaseException) -> bool:
                for frame, _ in traceback.walk_tb(exc.__traceback__))
 
 
+def _psycopg_connect_failure(exc: BaseException) -> bool:
+    """A psycopg connection that could not be opened outside SQLAlchemy (the schema lock opens its own)."""
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg is a dependency
+        return False
+    return isinstance(exc, psycopg.OperationalError) and any(
+        frame.f_code.co_name == "connect" and "psycopg" in frame.f_code.co_filename for frame, _ in traceback.walk_tb(exc.__traceback__))
+
+
 def explain(exc: BaseException) -> str | None:
     """The one-line message for a configuration mistake, or None when `exc` is not one."""
     from dunmail.wiring import ConfigError
@@ -70,6 +80,8 @@ def explain(exc: BaseException) -> str | None:
     if isinstance(exc, DBAPIError) and opening_a_connection(exc):
         reason = " ".join(str(exc.orig).split()) if exc.orig is not None else type(exc).__name__
         return f"cannot connect to the database in DATABASE_URL: {reason}"
+    if _psycopg_connect_failure(exc):
+        return f"cannot connect to the database in DATABASE_URL: {' '.join(str(exc).split())}"
     if isinstance(exc, OSError) and exc.filename:  # a data directory or SQLite file that cannot be made or opened
         return f"cannot use {exc.filename}: {exc.strerror or type(exc).__name__} (check DUNMAIL_DATA_DIR, DATABASE_URL and the paths given)"
     return None
