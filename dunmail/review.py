@@ -135,7 +135,9 @@ def _resume_and_send(rt: Runtime, approval_id: int, command: Command | None, cla
         assert item is not None
         outbound = session.exec(select(OutboundMessage).where(OutboundMessage.approval_id == approval_id)).one()
         final_draft = result.get("draft") or {}
-        outbound.status, outbound.sent_at, outbound.error = OutboundStatus.sent, utcnow(), None
+        # The send time follows the runtime's clock, so `tick --today` and `approve-reminders --today`
+        # replay a month with touch limits counted on the simulated days.
+        outbound.status, outbound.sent_at, outbound.error = OutboundStatus.sent, rt.context.now(), None
         outbound.body = final_draft.get("body", outbound.body)
         item.status, item.version, item.updated_at, item.draft = ApprovalStatus.sent, item.version + 1, utcnow(), final_draft or item.draft
         msg = session.get(InboundMessage, item.inbound_id) if item.inbound_id is not None else None
@@ -265,7 +267,7 @@ def _settle_unknown(rt: Runtime, claim: SendClaim) -> ReviewOutcome:
         if outbound is None:
             return ReviewOutcome(claim.approval_id, ApprovalStatus.approved, "another worker took over this send")
         if found:
-            outbound.status, outbound.sent_at, outbound.error = OutboundStatus.sent, utcnow(), None
+            outbound.status, outbound.sent_at, outbound.error = OutboundStatus.sent, rt.context.now(), None
             session.add(outbound)
         else:
             outbound.status, outbound.error = OutboundStatus.failed, UNKNOWN

@@ -135,6 +135,25 @@ def test_the_touch_limit_follows_the_day_tick_acts_for(tmp_path: Path) -> None:
         rt.close()
 
 
+def test_a_reminder_approved_on_a_simulated_day_is_sent_on_that_day(tmp_path: Path) -> None:
+    """The next touch limit counts from the send time, so the send time follows the same clock."""
+    from dunmail.review import approve
+    from dunmail.tick import on_day
+
+    rt = _runtime(tmp_path)
+    day = GO_LIVE + timedelta(days=3)
+    try:
+        [approval_id] = [i for i in tick(rt, day).queued if _queued(rt, [i]).get("C-OLD")]
+        with Session(rt.engine) as s:
+            version = s.get(ApprovalRequest, approval_id).version
+        assert approve(on_day(rt, day), approval_id, version, "alice").status == "sent"
+        with Session(rt.engine) as s:
+            sent = s.exec(select(OutboundMessage).where(OutboundMessage.approval_id == approval_id)).one()
+        assert sent.sent_at is not None and sent.sent_at.date() == day
+    finally:
+        rt.close()
+
+
 def _checks(rt: Runtime, item: ApprovalRequest) -> list[dict]:
     values = rt.reminder_graph.get_state({"configurable": {"thread_id": item.graph_thread_id}}).values
     return [c for c in values.get("outbound_checks", []) if not c.get("passed", True)]
