@@ -70,7 +70,10 @@ def render_draft(
     *,
     company_name: str,
     reply_language: str | None,
+    our_subject: str = "",
 ) -> Draft:
+    """The reply policy chose, in the customer's language. Its subject is our own message's subject
+    when we know it (the sender's subject may carry words meant for us, not for a reply)."""
     assert decision.template, "render_draft needs a decision with a template"
     language = draft_language(customer, reply_language)
     try:
@@ -94,7 +97,7 @@ def render_draft(
     references = [*email.references, email.message_id] if email.message_id else list(email.references)
     return Draft(
         to=[email.from_addr],
-        subject=reply_subject(email.subject),
+        subject=reply_subject(our_subject or email.subject),
         body=body,
         language=language,
         in_reply_to=email.message_id,

@@ -126,6 +126,7 @@ def draft(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
         LookupResult.model_validate(state["lookup"]),
         company_name=runtime.context.company_name,
         reply_language=cls.facts.language,
+        our_subject=state.get("our_last_subject") or "",
     )
     return {"draft": out.model_dump(mode="json")}
 

@@ -17,6 +17,7 @@ class AgentState(TypedDict, total=False):
     raw_b64: str  # the message bytes, cleared once parsed
     hint_customer_id: str | None  # from threading (e.g. the customer our reminder went to)
     our_last_message: str  # the text of our own message this replies to (names the invoices meant)
+    our_last_subject: str  # its subject: a reply keeps our words, never echoes a subject the sender chose
     email: dict[str, Any]
     error: str
     customer: dict[str, Any] | None

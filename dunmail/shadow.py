@@ -163,7 +163,7 @@ def replay(agent: ShadowAgent, message: SourceMessage, sent: SentIndex | None) -
     hint = next((c.id for c in (agent.context.erp.customer_by_email(a) for a in ours.to) if c), None) if ours else None
     thread_id = f"shadow-{message.key}"
     start = {"inbound_id": 0, "raw_b64": base64.b64encode(message.raw).decode(), "hint_customer_id": hint,
-             "our_last_message": ours.text[:20000] if ours else ""}
+             "our_last_message": ours.text[:20000] if ours else "", "our_last_subject": ours.subject if ours else ""}
     config = {"configurable": {"thread_id": thread_id}}
     too_big = over_budget(message.raw, agent.settings)  # as the worker does: quarantined before anything parses it
     try:

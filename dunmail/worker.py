@@ -110,7 +110,8 @@ def run_graph(rt: Runtime, inbound_id: int, raw: bytes, ours: OutboundMessage | 
             return out
         if not snapshot.values and not snapshot.tasks:
             start = {"inbound_id": inbound_id, "raw_b64": base64.b64encode(raw).decode(),
-                     "hint_customer_id": ours.customer_id if ours else None, "our_last_message": ours.body[:20000] if ours else ""}
+                     "hint_customer_id": ours.customer_id if ours else None, "our_last_message": ours.body[:20000] if ours else "",
+                     "our_last_subject": ours.subject if ours else ""}
             # Nothing before the approval interrupt touches the outside world, so the run is saved
             # once, when it stops: a crash before that simply runs the message again from the start.
             _invoke(rt, start, config, on_stage, durability="exit")

@@ -28,6 +28,11 @@ def _our_last_message(thread: Thread) -> str:
     return outbound[-1].body[:20000] if outbound else ""
 
 
+def _our_last_subject(thread: Thread) -> str:
+    outbound = [m for m in thread.messages[:-1] if m.direction == "outbound"]
+    return outbound[-1].subject if outbound else ""
+
+
 def _hint_customer(thread: Thread, erp: WorldErp) -> str | None:
     """The customer our own earlier messages in the thread went to."""
     for message in thread.messages[:-1]:
@@ -60,7 +65,8 @@ def predict(thread: Thread, graph: Any, context: AgentContext, erp: WorldErp, gr
     raw = to_rfc5322(thread.judged)
     config = {"configurable": {"thread_id": graph_thread_id or thread.id}}
     started = time.perf_counter()
-    state = graph.invoke({"inbound_id": 0, "raw_b64": base64.b64encode(raw).decode(), "hint_customer_id": _hint_customer(thread, erp), "our_last_message": _our_last_message(thread)}, config, context=context)
+    state = graph.invoke({"inbound_id": 0, "raw_b64": base64.b64encode(raw).decode(), "hint_customer_id": _hint_customer(thread, erp), "our_last_message": _our_last_message(thread),
+                          "our_last_subject": _our_last_subject(thread)}, config, context=context)
     seconds = time.perf_counter() - started
     checks_failed = failed_inbound_checks(state)
     if state.get("outcome") == "quarantined":

@@ -196,14 +196,14 @@ class PipelineJudge:
     def run(self, carried: Carried) -> dict[str, Any]:
         """The graph's state at the approval interrupt (or at its end when nothing needs review)."""
         from evals.dataset import to_rfc5322
-        from evals.runner import _hint_customer, _our_last_message
+        from evals.runner import _hint_customer, _our_last_message, _our_last_subject
 
         self._n += 1
         thread = self.thread(carried)
         config = {"configurable": {"thread_id": f"harmless-{self._n}"}}
         raw = to_rfc5322(thread.judged)
         self.graph.invoke({"inbound_id": 0, "raw_b64": base64.b64encode(raw).decode(), "hint_customer_id": _hint_customer(thread, self.erp),
-                           "our_last_message": _our_last_message(thread)}, config, context=self.context)
+                           "our_last_message": _our_last_message(thread), "our_last_subject": _our_last_subject(thread)}, config, context=self.context)
         return dict(self.graph.get_state(config).values)
 
     def judge(self, carried: Carried) -> list[str]:

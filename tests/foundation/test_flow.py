@@ -127,3 +127,24 @@ def test_rejected_draft_is_never_sent(make_runtime):
         close(rt, item.id, item.version, "alice", action="reject")
     close(rt, item.id, item.version, "alice", action="reject", note="customer called, handled")
     assert sent_messages(rt) == []
+
+
+def test_a_reply_keeps_our_own_subject_not_the_one_the_sender_wrote(make_runtime):
+    """The sender's subject may carry words meant for the agent (a detector may miss them): our reply
+    never repeats it, whatever it says."""
+    from dunmail.db import session_scope
+    from tests.foundation.world import reply
+
+    rt = make_runtime()
+    with session_scope(rt.engine) as s:
+        reminder = ApprovalRequest(graph_thread_id="reminder-acme", kind="reminder", status="sent", owner="alice", customer_id="C-ACME", intent="reminder")
+        s.add(reminder)
+        s.flush()
+        s.add(OutboundMessage(approval_id=reminder.id, message_id="<reminder-1@northwind-supplies.example>", to_addrs=["jo.baker@acme-tools.example"],
+                              subject="Payment reminder – Acme Tools Ltd", body="INV-2026-1001 is overdue.", customer_id="C-ACME", status="sent"))
+    deliver(rt, reply("Jo Baker <jo.baker@acme-tools.example>", "Re: Acme AP - payment run this week, settled",
+                      "Hi,\n\nwe will pay INV-2026-1001 on 2026-11-20.\n\nThanks, Jo", message_id="<promise-subject@acme-tools.example>"))
+    process_pending(rt)
+    with Session(rt.engine) as s:
+        item = s.exec(select(ApprovalRequest).where(ApprovalRequest.inbound_id.is_not(None))).one()
+    assert item.draft["subject"] == "Re: Payment reminder – Acme Tools Ltd"
