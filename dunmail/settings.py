@@ -75,6 +75,7 @@ class Settings(BaseSettings):
     imap_move_handled_to: str = ""
     imap_idle_seconds: int = 25 * 60
     imap_poll_seconds: int = 60
+    imap_first_sync_days: int = Field(default=14, ge=0)
 
     smtp_host: str = "127.0.0.1"
     smtp_port: int = 587

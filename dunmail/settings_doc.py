@@ -67,6 +67,7 @@ MEANINGS: dict[str, str] = {
     "imap_move_handled_to": "a folder handled mail is moved to; empty = left where it is",
     "imap_idle_seconds": "how long one IMAP IDLE waits before it is renewed",
     "imap_poll_seconds": "polling interval when the server has no IDLE",
+    "imap_first_sync_days": "the first sync of a folder reads only mail that arrived in these last days (IMAP SEARCH SINCE); older mail is left alone; 0 = the whole folder",
     "smtp_host": "SMTP server",
     "smtp_port": "SMTP port (587 for `starttls`, 465 for `ssl`)",
     "smtp_security": "`ssl`, `starttls` or `plain` (plain: loopback only)",

@@ -8,6 +8,7 @@ Mail is fetched with BODY.PEEK[] from a read-only EXAMINE: nothing is marked \\S
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 import logging
 import random
 import threading
@@ -74,8 +75,17 @@ class ImapSource:
             last_uid = cursor.last_uid if cursor is not None and cursor.uidvalidity == uidvalidity else 0
             if cursor is not None and cursor.uidvalidity != uidvalidity:
                 log.warning("%s: UIDVALIDITY changed %s -> %s; re-reading the folder (duplicates are skipped)", folder, cursor.uidvalidity, uidvalidity)
-        # `UID n:*` always returns the highest UID even when it is below n: filter it out.
-        uids = sorted(u for u in client.search(["UID", f"{last_uid + 1}:*"]) if u > last_uid)
+        first_sync = cursor is None and self.settings.imap_first_sync_days > 0
+        if first_sync:
+            # A new mailbox's history is not new mail: start from recent arrivals only, and leave
+            # the cursor at the folder's end so older mail is never read as new later either.
+            since = (datetime.now(timezone.utc) - timedelta(days=self.settings.imap_first_sync_days)).date()
+            uids = sorted(client.search(["SINCE", since]))
+            last_uid = max(0, int(info.get(b"UIDNEXT", 1)) - 1) if not uids else min(uids) - 1
+            log.info("%s: first sync reads %d message(s) since %s; older mail is left alone", folder, len(uids), since)
+        else:
+            # `UID n:*` always returns the highest UID even when it is below n: filter it out.
+            uids = sorted(u for u in client.search(["UID", f"{last_uid + 1}:*"]) if u > last_uid)
         stored = 0
         for start in range(0, len(uids), FETCH_BATCH):
             batch = uids[start : start + FETCH_BATCH]
@@ -93,7 +103,7 @@ class ImapSource:
                     stored += 1
                     if on_stored:
                         on_stored(new_id)
-        if not uids and (cursor is None or cursor.uidvalidity != uidvalidity):
+        if not uids and (cursor is None or cursor.uidvalidity != uidvalidity):  # an empty first pass still records where the folder ends
             with session_scope(engine) as session:
                 move_cursor(session, name, uidvalidity, last_uid)
         return stored

@@ -147,3 +147,36 @@ def test_plain_imap_is_refused_to_a_remote_host() -> None:
 
     with pytest.raises(MailConnectionError, match="loopback"):
         open_imap(Settings(imap_host="192.0.2.10", imap_security="plain"))
+
+
+def test_the_first_sync_reads_recent_mail_only_and_never_the_old_history(dovecot, engine) -> None:
+    """Going live on a mailbox with years of mail: only the last DUNMAIL_IMAP_FIRST_SYNC_DAYS are new."""
+    from datetime import datetime, timedelta, timezone
+
+    client = _client(dovecot)
+    old = datetime.now(timezone.utc) - timedelta(days=400)
+    client.append("INBOX", mail(1), msg_time=old)
+    client.append("INBOX", mail(2), msg_time=old + timedelta(days=300))
+    client.append("INBOX", mail(3))  # arrived now
+    settings = settings_for(dovecot).model_copy(update={"imap_first_sync_days": 14})
+    assert ImapSource(settings).sync(engine) == 1
+    with Session(engine) as session:
+        assert [r.subject for r in session.exec(select(InboundMessage)).all()] == ["Invoice 3"]
+    client.append("INBOX", mail(4))
+    assert ImapSource(settings).sync(engine) == 1  # later syncs read what arrives, never the history
+    assert _count(engine) == 2
+    client.logout()
+
+
+def test_a_first_sync_of_a_mailbox_with_only_old_mail_reads_nothing_then_new_mail(dovecot, engine) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    client = _client(dovecot)
+    client.append("INBOX", mail(1), msg_time=datetime.now(timezone.utc) - timedelta(days=90))
+    settings = settings_for(dovecot).model_copy(update={"imap_first_sync_days": 14})
+    assert ImapSource(settings).sync(engine) == 0
+    client.append("INBOX", mail(2))
+    assert ImapSource(settings).sync(engine) == 1
+    with Session(engine) as session:
+        assert [r.subject for r in session.exec(select(InboundMessage)).all()] == ["Invoice 2"]
+    client.logout()
