@@ -18,7 +18,7 @@ def register(app: typer.Typer) -> None:
     def train(
         out: Path = typer.Option(None, help="Where to write the fitted model (default: inside the package)."),
         report: list[str] = typer.Option(["dev"], help="Splits to measure after training (dev, test, sample)."),
-        no_seed: bool = typer.Option(False, help="Leave out the hand-written seed replies."),
+        no_seed: bool = typer.Option(False, "--no-seed", help="Leave out the hand-written seed replies."),
     ) -> None:
         """Retrain the offline reply model on evals/datasets/train (fixed seeds: same data, same model)."""
         from agent.models import train as training

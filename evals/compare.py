@@ -109,7 +109,7 @@ def _signed(key: str, delta: float | None) -> str:
         return "[dim]0[/dim]"
     better = delta < 0 if key in LOWER_IS_BETTER else delta > 0
     colour = "green" if better else "red"
-    text = f"{delta:+d}" if float(delta).is_integer() and key in ("threads", "unsafe_drafts") else f"{delta:+.4f}"
+    text = f"{int(delta):+d}" if float(delta).is_integer() and key in ("threads", "unsafe_drafts") else f"{delta:+.4f}"
     return f"[{colour}]{text}[/{colour}]"
 
 

@@ -40,3 +40,19 @@ def test_compare_names_a_file_that_is_not_a_run(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["eval", "--compare", str(bad), str(bad)], env={"COLUMNS": "160"})
     assert result.exit_code == 1
     assert "bad.json" in result.output and "not an eval metrics file" in result.output
+
+
+def test_compare_runs_on_different_datasets_says_so_instead_of_crashing(tmp_path: Path) -> None:
+    small = _run([("a1", "dispute", "dispute")], 1.0)
+    large = _run([("b1", "dispute", "dispute"), ("b2", "bounce", "bounce"), ("b3", "bounce", "other")], 0.6667)
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    a.write_text(json.dumps(small))
+    b.write_text(json.dumps(large))
+    result = CliRunner().invoke(app, ["eval", "--compare", str(a), str(b)], env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    assert "+2" in result.output and "different datasets" in result.output
+
+
+def test_train_offers_one_seed_switch() -> None:
+    out = CliRunner().invoke(app, ["train", "--help"], env={"COLUMNS": "160"}).output
+    assert "--no-seed" in out and "--no-no-seed" not in out
