@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ from dunmail.settings import Settings
 from dunmail.settings_values import folder_list, normalise_database_url
 from tests.fixtures.db import fresh_postgres
 from tests.web.world import WORLD
+from tests.fixtures.ports import free_port
 
 DUNMAIL = Path(sys.executable).with_name("dunmail")
 
@@ -31,12 +31,6 @@ def run(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[s
     full_env = inherited | {"DUNMAIL_DATA_DIR": str(tmp_path / "var"), "COLUMNS": "80"} | env
     return subprocess.run([str(DUNMAIL), *args], capture_output=True, text=True, env=full_env, cwd=tmp_path, timeout=120, check=False)
 
-
-def closed_port() -> int:
-    """A loopback port nobody listens on (bound, then released)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def assert_one_line_error(done: subprocess.CompletedProcess[str], *expected: str) -> str:
@@ -71,7 +65,7 @@ def test_a_configuration_mistake_is_one_line_and_a_failing_exit(tmp_path: Path, 
 
 
 def test_an_unreachable_database_is_one_line_naming_the_cause_without_the_password(tmp_path: Path) -> None:
-    url = f"postgresql://ops:s3cret-pw@127.0.0.1:{closed_port()}/ar"
+    url = f"postgresql://ops:s3cret-pw@127.0.0.1:{free_port()}/ar"
     line = assert_one_line_error(run(tmp_path, "migrate", DATABASE_URL=url), "cannot connect to the database in DATABASE_URL", "refused")
     assert "s3cret-pw" not in line
 
@@ -134,7 +128,7 @@ def test_sqlite_urls_and_unset_pass_through() -> None:
 def test_serve_listens_where_port_and_host_say(tmp_path: Path) -> None:
     (tmp_path / "var").mkdir()
     (tmp_path / "var" / "world.json").write_text(json.dumps(WORLD), encoding="utf-8")
-    port = closed_port()
+    port = free_port()
     inherited = {k: v for k, v in os.environ.items() if not k.startswith(("DUNMAIL_", "DATABASE_URL", "OPENAI_"))}
     server = subprocess.Popen([str(DUNMAIL), "serve", "--host", "127.0.0.1", "--port", str(port)], cwd=tmp_path, stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE, env=inherited | {"DUNMAIL_DATA_DIR": str(tmp_path / "var"), "DUNMAIL_WEB_PORT": "1"})

@@ -5,7 +5,6 @@ tell "delivered exactly once" from "delivered twice" the way a customer's mailbo
 from __future__ import annotations
 
 import random
-import socket
 import threading
 import time
 from collections import Counter
@@ -13,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
+from tests.fixtures.ports import free_port
 
 OK, TEMPORARY, PERMANENT, DROP, SLOW = "ok", "451", "550", "drop", "slow"
 
@@ -69,17 +69,12 @@ class _Handler:
         return "250 OK"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
 
 @contextmanager
 def faulty_smtp(**options: object) -> Iterator[FaultySmtp]:
     from aiosmtpd.controller import Controller
 
-    server = FaultySmtp("127.0.0.1", _free_port(), **options)  # type: ignore[arg-type]
+    server = FaultySmtp("127.0.0.1", free_port(), **options)  # type: ignore[arg-type]
     controller = Controller(_Handler(server), hostname=server.host, port=server.port)
     controller.start()
     try:
