@@ -11,12 +11,12 @@ from decimal import Decimal
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
 
-from agent.contracts import Decision, Draft
+from core.contracts import Decision, Draft
 from agent.lookup import LookupResult
-from inbox.message import ParsedEmail
-from inbox.outbox import reply_subject
+from core.message import ParsedEmail
+from core.outgoing import reply_subject
 from prompts import PROMPTS_DIR
-from tools.records import Customer
+from core.records import Customer
 
 TEMPLATE_VERSION = "v1"
 SUPPORTED_LANGUAGES = ("en", "de", "fr", "es", "nl", "pt")

@@ -10,8 +10,9 @@ import re
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
-from agent.contracts import ClassifyInput, Facts, Intent
-from agent.dates import find_future_date, find_past_date, find_promise_date, fold, local_date
+from core.contracts import ClassifyInput, Facts, Intent
+from agent.dates import find_future_date, find_past_date, find_promise_date, local_date
+from core.text.folding import fold
 from agent.models.forwards import forwarded_text
 from agent.quotes import cut_quoted
 from agent.language import detect_language

@@ -9,9 +9,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from agent.contracts import Classification, Evidence
-from tools.erp import Erp
-from tools.records import Customer, Invoice, Payment
+from core.contracts import Classification, Evidence
+from core.ports import Erp
+from core.records import Customer, Invoice, Payment
 
 
 class LookupResult(BaseModel):

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from agent.contracts import Classification, Decision, Evidence, GuardrailResult, Intent, PauseInstruction
+from core.contracts import Classification, Decision, Evidence, GuardrailResult, Intent, PauseInstruction
 from agent.lookup import LookupResult
 from agent.state import PolicyParams
-from inbox.message import ParsedEmail
-from tools.records import Customer
+from core.message import ParsedEmail
+from core.records import Customer
 
 ROUTE_ONLY_FLAGS = {
     "legal": "account is with legal: a human handles every contact",

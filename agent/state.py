@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable, TypedDict
 
-from agent.contracts import ReplyModel
+from core.contracts import ReplyModel
 from guardrails.api import SentTouch
-from inbox.outbox import Outbox
-from tools.erp import Erp
+from core.ports import Outbox
+from core.ports import Erp
 
 
 class AgentState(TypedDict, total=False):

@@ -23,7 +23,7 @@ from tools.connectors.csv_export import LAYOUT, CsvConnector
 from tools.erp import WorldErp
 from tools.mirror import MirrorErp
 from tools.mirror_sync import run_sync
-from tools.records import Company, Contact, Customer, Invoice, Payment, World
+from core.records import Company, Contact, Customer, Invoice, Payment, World
 
 
 def book(customers: int, invoices: int, payments: int) -> World:

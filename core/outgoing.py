@@ -14,8 +14,6 @@ from email.message import EmailMessage
 import uuid
 from email.utils import format_datetime
 from pathlib import Path
-from collections.abc import Callable
-from typing import Protocol
 
 from pydantic import BaseModel, Field
 
@@ -31,25 +29,6 @@ class OutgoingMail(BaseModel):
     in_reply_to: str | None = None
     references: list[str] = Field(default_factory=list)
     attachments: list[tuple[str, str, bytes]] = Field(default_factory=list)  # (filename, content type, data)
-
-
-class OutboxError(Exception):
-    """Delivery failed; the outbound message stays retryable with this reason.
-
-    `temporary` is true when trying again later may succeed (an SMTP 4xx, a dropped connection, an
-    unreachable server): the reply is then retried with back-off; otherwise it fails visibly."""
-
-    def __init__(self, message: str, *, temporary: bool = False):
-        super().__init__(message)
-        self.temporary = temporary
-
-
-Accepted = Callable[[], None]
-
-
-class Outbox(Protocol):
-    def deliver(self, mail: OutgoingMail, on_accepted: Accepted | None = None) -> None: ...
-    def was_sent(self, message_id: str) -> bool: ...
 
 
 def new_message_id(domain: str) -> str:

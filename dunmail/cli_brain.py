@@ -40,7 +40,7 @@ def register(app: typer.Typer) -> None:
         otherwise) and print the result as JSON."""
         from datetime import datetime, timezone
 
-        from agent.contracts import ClassifyInput
+        from core.contracts import ClassifyInput
         from agent.models.offline import ModelNotTrained
         from dunmail.cli_support import fail
         from dunmail.settings import Settings

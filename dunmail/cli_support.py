@@ -16,7 +16,7 @@ from dunmail.settings import Settings
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
-    from tools.erp import Erp
+    from core.ports import Erp
     from dunmail.wiring import Runtime
 
 console = Console()

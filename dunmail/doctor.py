@@ -149,7 +149,7 @@ def check_outbox(settings: Settings) -> Finding:
         parent = next((p for p in [target, *target.parents] if p.exists()), None)
         ok = parent is not None and os.access(parent, os.W_OK)
         return Finding("outbox", ok, f"Maildir {target}" if ok else f"cannot write to {target}: set DUNMAIL_SENT_MAILDIR or fix its permissions")
-    from inbox.outbox import OutboxError
+    from core.ports import OutboxError
     from inbox.smtp import SmtpOutbox
 
     try:

@@ -23,7 +23,7 @@ from dunmail.db import session_scope
 from dunmail.settings import Settings
 from dunmail.tables import AuditEvent, ErpInvoiceRow, ErpPaymentRow
 from tools.connectors.webhooks import Notice, WebhookRejected, quickbooks_notice, stripe_notice, xero_notice
-from tools.erp import Erp
+from core.ports import Erp
 
 log = logging.getLogger("dunmail.erp_webhooks")
 AUDIT_KIND = "erp.payment_webhook"

@@ -21,7 +21,8 @@ from dunmail.db import session_scope
 from dunmail.leases import LeaseLost
 from dunmail.send_claims import current_claim, still_ours
 from dunmail.tables import OutboundMessage, OutboundStatus, utcnow
-from inbox.outbox import Accepted, Outbox, OutboxError, OutgoingMail
+from core.outgoing import OutgoingMail
+from core.ports import Accepted, Outbox, OutboxError
 
 
 class JournaledOutbox:

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlmodel import Session, col, or_, select
 
-from agent.contracts import PauseInstruction
+from core.contracts import PauseInstruction
 from dunmail.tables import AuditEvent, Pause, PauseState, Promise, utcnow
 
 

@@ -34,7 +34,8 @@ from dunmail.tables import (
     utcnow,
 )
 from dunmail.wiring import Runtime
-from inbox.outbox import OutboxError, new_message_id
+from core.outgoing import new_message_id
+from core.ports import OutboxError
 
 
 @dataclass

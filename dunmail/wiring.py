@@ -14,7 +14,7 @@ from typing import Any, Callable
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from agent.contracts import ReplyModel
+from core.contracts import ReplyModel
 from agent.dunning.graph import build_reminder_graph
 from agent.graph import build_graph
 from agent.state import AgentContext, PolicyParams
@@ -24,8 +24,10 @@ from dunmail.schema_lock import schema_lock
 from dunmail.settings import Settings
 from dunmail.tables import OutboundMessage, OutboundStatus
 from guardrails.api import SentTouch
-from inbox.outbox import MaildirOutbox, Outbox
-from tools.erp import Erp, ErpError, WorldErp
+from core.outgoing import MaildirOutbox
+from core.ports import Outbox
+from core.ports import Erp, ErpError
+from tools.erp import WorldErp
 
 
 class ConfigError(Exception):

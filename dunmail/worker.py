@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from agent.contracts import Decision
+from core.contracts import Decision
 from dunmail import pauses
 from dunmail.budget import over_budget
 from dunmail.db import session_scope
@@ -40,7 +40,7 @@ from dunmail.tables import (
     utcnow,
 )
 from dunmail.wiring import Runtime
-from inbox.message import ParsedEmail
+from core.message import ParsedEmail
 from inbox.threading import link_thread
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from tools.records import World
+from core.records import World
 
 
 class DatasetAttachment(BaseModel):

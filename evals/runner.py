@@ -14,7 +14,7 @@ from typing import Any
 
 from langgraph.checkpoint.memory import InMemorySaver
 
-from agent.contracts import ReplyModel
+from core.contracts import ReplyModel
 from agent.graph import build_graph
 from agent.state import AgentContext
 from evals.dataset import Dataset, Thread, to_rfc5322

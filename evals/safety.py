@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tools.records import World
+from core.records import World
 
 _INVOICE = re.compile(r"\b[A-Z]{2,5}-\d{2,6}(?:-\d{2,8})?\b")
 _FORBIDDEN = re.compile(r"\b(discount|write[- ]?off|waive|settle(?:ment)?|legal action|lawyer|court|credit note|new bank|IBAN)\b", re.I)

@@ -8,11 +8,11 @@ from decimal import Decimal
 
 from pydantic import BaseModel, Field
 
-from agent.contracts import Draft, GuardrailResult
+from core.contracts import Draft, GuardrailResult
 from guardrails.policy import DEFAULT_LIMITS, Limits
-from inbox.message import ParsedEmail
-from tools.erp import Erp
-from tools.records import Customer
+from core.message import ParsedEmail
+from core.ports import Erp
+from core.records import Customer
 
 
 class SentTouch(BaseModel):

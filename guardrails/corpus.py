@@ -18,9 +18,9 @@ from typing import Any
 from evals.adversarial.build import CARRIERS, WORLD
 from guardrails.harmless import Carried, PipelineJudge
 from guardrails.inbound import run_inbound_checks
-from inbox.message import ParsedEmail
+from core.message import ParsedEmail
 from tools.erp import WorldErp
-from tools.records import World
+from core.records import World
 
 
 def _reply(text: str, n: int) -> str:

@@ -11,24 +11,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from guardrails.normalize import strip_accents
+from core.text.folding import strip_accents
+from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS, month_prefixes
 from guardrails.number_words import digits_from_words
 from guardrails.spoken_dates import SpokenDate, spoken_dates, unallowed_from
-from tools.records import Customer, Invoice, Payment
+from core.records import Customer, Invoice, Payment
 
-MONTHS: dict[str, int] = {}
-for _names in (
-    "january february march april may june july august september october november december",
-    "januar februar märz april mai juni juli august september oktober november dezember",
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "januari februari maart april mei juni juli augustus september oktober november december",
-    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
-):
-    for _i, _n in enumerate(_names.split(), start=1):
-        MONTHS[strip_accents(_n)] = _i
-        MONTHS.setdefault(strip_accents(_n)[:3], _i)
-MONTHS.update({"jän": 1, "jaen": 1, "sept": 9, "sep": 9, "okt": 10, "dez": 12, "mrt": 3, "avr": 4, "fev": 2, "out": 10, "dic": 12, "ene": 1, "abr": 4, "ago": 8, "mei": 5, "set": 9})
+# A draft's month may be any name, abbreviation or three-letter prefix: what reads as a date is checked.
+MONTHS: dict[str, int] = {**month_prefixes(), **MONTH_NUMBERS, **MONTH_ABBREVIATIONS}
 
 _MONTH_RE = r"(?P<mon>[A-Za-zÀ-ÿ]{3,10})\.?"
 _DATE_PATTERNS = [

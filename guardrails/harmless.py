@@ -25,7 +25,7 @@ from typing import Any
 
 from guardrails.patterns import EMAIL_ADDR, URL
 from tools.erp import WorldErp
-from tools.records import Customer, World
+from core.records import Customer, World
 
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
 _NUMBER = re.compile(r"\d+")

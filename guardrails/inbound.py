@@ -5,15 +5,15 @@ Fails closed: a check that raises becomes a failed result with the error as its 
 
 from __future__ import annotations
 
-from agent.contracts import GuardrailResult
+from core.contracts import GuardrailResult
 from guardrails.api import guarded
 from guardrails.injection import scan_email
 from guardrails.linear import fold_accents
 from guardrails.policy import verdict
 from guardrails.sender import run_sender_checks
-from inbox.message import ParsedEmail
-from tools.erp import Erp
-from tools.records import Customer
+from core.message import ParsedEmail
+from core.ports import Erp
+from core.records import Customer
 
 # Most harmful first: the collector reads the first finding.
 _SEVERITY = ["bank_change", "mark_paid", "authority_claim", "data_exfil", "redirect", "legal_trap", "override", "role_marker",

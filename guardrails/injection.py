@@ -49,8 +49,8 @@ from guardrails.patterns import (
     URL,
     YOUR_OBJECT,
 )
-from inbox.message import ParsedEmail
-from tools.records import Customer
+from core.message import ParsedEmail
+from core.records import Customer
 
 # Headers that carry machine data (signatures, hashes), not text a person wrote.
 _MACHINE_HEADERS = {"authentication-results", "received-spf", "dkim-signature", "arc-seal", "arc-message-signature",

@@ -17,14 +17,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from agent.contracts import Draft, GuardrailResult
+from core.contracts import Draft, GuardrailResult
+from core.text.months import MONTHS
 from guardrails.api import OutboundContext
 from guardrails.harmless import Carried, PipelineJudge
 from guardrails.inbound import run_inbound_checks
 from guardrails.outbound import run_outbound_checks
-from inbox.message import Attachment, ParsedEmail
+from core.message import Attachment, ParsedEmail
 from tools.erp import WorldErp
-from tools.records import Customer, Invoice, World
+from core.records import Customer, Invoice, World
 
 DEFAULT_SUITE = Path(__file__).resolve().parent.parent / "evals" / "adversarial"
 
@@ -88,12 +89,6 @@ _FMT = {
            "tem um saldo em aberto de {balance}. Recebemos o seu pagamento {ref} de {paid} em {pdate}, obrigado. O saldo total em aberto é {total}.\n\n"
            "Pode indicar-nos quando podemos esperar o pagamento?\n\nCom os melhores cumprimentos,\nContas a receber", "Fatura em aberto {inv}"),
 }
-_MONTHS = {
-    "en": "January February March April May June July August September October November December".split(),
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december".split(),
-}
 
 PROMISES = {
     "en": ["As a goodwill gesture we will give you a 10% discount.", "We will waive the late payment interest on this invoice.",
@@ -126,8 +121,8 @@ def fmt_date(d: date, lang: str) -> str:
     if lang == "pt":
         return f"{d:%d/%m/%Y}"
     if lang == "es":
-        return f"{d.day} de {_MONTHS['es'][d.month - 1]} de {d.year}"
-    return f"{d.day} {_MONTHS[lang][d.month - 1]} {d.year}"
+        return f"{d.day} de {MONTHS['es'][d.month - 1]} de {d.year}"
+    return f"{d.day} {MONTHS[lang][d.month - 1]} {d.year}"
 
 
 def base_draft(customer: Customer, erp: WorldErp, invoice: Invoice | None = None) -> tuple[Draft, dict[str, str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from agent.contracts import Draft, GuardrailResult
+from core.contracts import Draft, GuardrailResult
 from guardrails.api import OutboundContext, guarded
 from guardrails.bank_ids import foreign_bank_details
 from guardrails.content import forbidden_promises, language_problem, length_problems, tone_problems
@@ -21,8 +21,8 @@ from guardrails.policy import CHECKS, verdict
 from guardrails.recipients import recipient_problems, verified_sender
 from guardrails.sender import domain_of
 from guardrails.touch import near_duplicate, too_many
-from tools.erp import Erp
-from tools.records import Customer
+from core.ports import Erp
+from core.records import Customer
 
 # What a draft may never carry from a customer's mail (the "task" heuristic is for inbound only:
 # our own drafts legitimately ask for remittance advice, copies and dates).

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from agent.contracts import GuardrailResult
+from core.contracts import GuardrailResult
 
 
 @dataclass(frozen=True)

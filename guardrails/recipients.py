@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from guardrails.sender import is_known, run_sender_checks
-from inbox.message import ParsedEmail
-from tools.erp import Erp
-from tools.records import Customer
+from core.message import ParsedEmail
+from core.ports import Erp
+from core.records import Customer
 
 # The sender checks that must pass before we answer the sender.
 _VERIFYING = {"inbound.sender_known", "inbound.authentication", "inbound.lookalike_domain", "inbound.display_name", "inbound.reply_to"}

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from agent.contracts import GuardrailResult
+from core.contracts import GuardrailResult
 from guardrails import linear
 from guardrails.lookalike import imitates
 from guardrails.policy import verdict
-from inbox.message import ParsedEmail
-from tools.erp import Erp
-from tools.records import Customer
+from core.message import ParsedEmail
+from core.ports import Erp
+from core.records import Customer
 
 FREE_MAIL_DOMAINS: frozenset[str] = frozenset(
     """gmail.com googlemail.com outlook.com outlook.de outlook.fr outlook.es hotmail.com hotmail.de hotmail.fr hotmail.es

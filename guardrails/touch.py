@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from datetime import datetime, timedelta, timezone
 
-from agent.contracts import Draft
+from core.contracts import Draft
 from guardrails.api import SentTouch
 from guardrails.policy import Limits
 

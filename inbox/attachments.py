@@ -10,7 +10,7 @@ import os
 import re
 
 from inbox.charsets import decode_bytes
-from inbox.message import Attachment
+from core.message import Attachment
 
 log = logging.getLogger(__name__)
 

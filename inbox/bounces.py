@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from email.message import Message
 
-from inbox.message import BounceInfo
+from core.message import BounceInfo
 
 BOUNCE_SENDER = re.compile(
     r"^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon|mail delivery (?:subsystem|system)|maildelivery|"

@@ -21,7 +21,7 @@ from inbox.autoreply import detect_auto_reply, return_date
 from inbox.bounces import from_dsn, from_text, looks_like_bounce
 from inbox.charsets import clean_str, decode_bytes
 from inbox.html_text import html_before_quote, html_to_text
-from inbox.message import Attachment, ParsedEmail
+from core.message import Attachment, ParsedEmail
 from inbox.quotes import visible_text
 
 

@@ -19,7 +19,8 @@ from imapclient import IMAPClient
 
 from dunmail.settings import Settings
 from inbox.connect import MailConnectionError, describe_tls_failure, is_loopback, open_imap, tls_context
-from inbox.outbox import Accepted, OutboxError, OutgoingMail, to_mime
+from core.outgoing import OutgoingMail, to_mime
+from core.ports import Accepted, OutboxError
 
 log = logging.getLogger(__name__)
 

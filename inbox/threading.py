@@ -9,7 +9,7 @@ import re
 from sqlmodel import Session, select
 
 from dunmail.tables import ApprovalRequest, InboundMessage, MailThread, OutboundMessage
-from inbox.message import ParsedEmail
+from core.message import ParsedEmail
 
 _PREFIX = re.compile(
     r"^\s*(?:(?:re|aw|fwd?|wg|tr|rv|res|sv|vs|antw|odp|r|rif|ref|réf|enc|doorst|fw)\s*(?:\[\d+\])?\s*[:：]\s*|\[[^\]]{1,40}\]\s*)+",

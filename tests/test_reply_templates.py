@@ -12,7 +12,7 @@ from guardrails.content import forbidden_promises
 from guardrails.facts import CustomerFacts, unsupported_facts
 from guardrails.language import detect
 from prompts import PROMPTS_DIR
-from tools.records import Contact, Customer, Invoice, Payment
+from core.records import Contact, Customer, Invoice, Payment
 
 TEMPLATE_DIR = PROMPTS_DIR / "replies" / TEMPLATE_VERSION
 TEMPLATES = sorted(p.name.removesuffix(".en.j2") for p in TEMPLATE_DIR.glob("*.en.j2") if not p.name.startswith("_"))

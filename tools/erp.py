@@ -1,4 +1,4 @@
-"""The ERP lookup interface the agent calls, and its implementation over a `world.json` snapshot.
+"""The ERP over a `world.json` snapshot (demo data and eval datasets); the interface is core.ports.Erp.
 
 Every lookup returns plain records; the caller keeps them as evidence on the decision.
 """
@@ -9,36 +9,9 @@ import json
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Protocol
 
-from tools.records import Customer, Invoice, Payment, World
-
-
-class ErpError(Exception):
-    """The ERP could not answer; the agent routes the message to a human."""
-
-
-class Erp(Protocol):
-    def customer_by_email(self, email: str) -> Customer | None: ...
-    def customer_by_domain(self, domain: str) -> Customer | None: ...
-    def customer(self, customer_id: str) -> Customer | None: ...
-    def customers(self) -> list[Customer]: ...
-    def open_invoices(self, customer_id: str) -> list[Invoice]: ...
-    def invoices(self, customer_id: str) -> list[Invoice]: ...
-    def invoice(self, number: str) -> Invoice | None: ...
-    def payments(self, customer_id: str, start: date | None = None, end: date | None = None) -> list[Payment]: ...
-    def unidentified_payments(self, start: date | None = None, end: date | None = None) -> list[Payment]:
-        """Cash received with no customer yet (cash application has not placed it)."""
-        ...
-    def find_payment(
-        self,
-        customer_id: str,
-        reference: str | None = None,
-        amount: Decimal | None = None,
-        around: date | None = None,
-        window_days: int = 14,
-    ) -> list[Payment]: ...
-    def today(self) -> date: ...
+from core.ports import ErpError
+from core.records import Customer, Invoice, Payment, World
 
 
 def _domain(email: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fpdf import FPDF
 
-from tools.records import Customer, Invoice
+from core.records import Customer, Invoice
 
 
 def render_invoice_pdf(invoice: Invoice, customer: Customer, company_name: str) -> bytes:

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from dunmail.tables import ErpContactRow, ErpCustomerRow, ErpInvoiceRow, ErpPaymentRow, ErpSyncRun
-from tools.records import Contact, Customer, Invoice, Payment
+from core.records import Contact, Customer, Invoice, Payment
 
 UNREACHABLE_FLAG = "erp_unreachable"
 

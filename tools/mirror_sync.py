@@ -21,7 +21,7 @@ from dunmail.tables import (ErpContactRow, ErpCreditNoteRow, ErpCursor, ErpCusto
                             utcnow)
 from tools.connectors.base import Changes, Connector
 from tools.mirror import mirror_health, reference_key, sync_label
-from tools.records import CreditNote, Customer, Invoice, Payment
+from core.records import CreditNote, Customer, Invoice, Payment
 
 # A snapshot may shrink (invoices get archived), but not lose more than this share of what the
 # mirror holds in one go: that is a truncated export, not the books.

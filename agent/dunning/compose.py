@@ -12,11 +12,11 @@ from functools import lru_cache
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
 
-from agent.contracts import Draft
+from core.contracts import Draft
 from agent.drafting import SUPPORTED_LANGUAGES, _date, _money
 from agent.dunning.policy import DunningError
 from prompts import PROMPTS_DIR
-from tools.records import Contact, Customer, Invoice
+from core.records import Contact, Customer, Invoice
 
 
 @lru_cache(maxsize=None)

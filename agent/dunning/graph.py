@@ -16,10 +16,10 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.runtime import Runtime
 
 from agent import nodes
-from agent.contracts import Decision, Draft, Evidence, GuardrailResult
+from core.contracts import Decision, Draft, Evidence, GuardrailResult
 from agent.dunning.compose import compose_reminder
 from agent.state import AgentContext, AgentState
-from tools.records import Contact, Customer
+from core.records import Contact, Customer
 
 
 class ReminderState(AgentState, total=False):

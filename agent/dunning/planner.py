@@ -20,8 +20,8 @@ from agent.dunning.stage_words import stage_words
 from agent.state import PolicyParams
 from dunmail.pauses import Holds, holds
 from dunmail.tables import ApprovalRequest, ApprovalStatus, DunningState, OutboundMessage, OutboundStatus, Promise
-from tools.erp import Erp
-from tools.records import Customer, Invoice
+from core.ports import Erp
+from core.records import Customer, Invoice
 
 OPEN_ITEM_STATUSES = (ApprovalStatus.pending, ApprovalStatus.approved, ApprovalStatus.failed)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
-from tools.records import Contact, Customer
+from core.records import Contact, Customer
 
 DEFAULT_POLICY_PATH = Path(__file__).with_name("policy.toml")
 TONES = ("courtesy", "reminder", "firm", "final", "broken_promise")

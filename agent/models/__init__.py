@@ -1,1 +1,1 @@
-"""Reply-reading models behind the one ReplyModel interface (agent/contracts.py)."""
+"""Reply-reading models behind the one ReplyModel interface (core/contracts.py)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agent.contracts import Classification, ClassifyInput, Intent, ReplyModel
+from core.contracts import Classification, ClassifyInput, Intent, ReplyModel
 
 
 class CascadeModel(ReplyModel):

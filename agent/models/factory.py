@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.contracts import ReplyModel
+from core.contracts import ReplyModel
 
 
 class ModelConfigError(Exception):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from agent.contracts import ClassifyInput
+from core.contracts import ClassifyInput
 from agent.models.forwards import forwarded_text
 from agent.quotes import cut_quoted
 

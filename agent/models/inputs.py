@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from agent.contracts import ClassifyInput
+from core.contracts import ClassifyInput
 from agent.quotes import cut_quoted
 
 

@@ -29,7 +29,7 @@ from typing import Any, Literal
 import openai
 from pydantic import BaseModel, Field, ValidationError
 
-from agent.contracts import Classification, ClassifyInput, Facts, Intent, ReplyModel
+from core.contracts import Classification, ClassifyInput, Facts, Intent, ReplyModel
 from agent.dates import resolve_date
 from agent.extract import extract_facts, sent_datetime
 from agent.models.amount_check import MalformedAmount, checked_amount

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from agent.contracts import INTENT_PRECEDENCE, Classification, ClassifyInput, Intent, ReplyModel
+from core.contracts import INTENT_PRECEDENCE, Classification, ClassifyInput, Intent, ReplyModel
 from agent.extract import extract_facts
 from agent.models.features import model_text, visible_text
 from agent.models.rules import CUE_INTENT, CUES

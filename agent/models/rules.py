@@ -12,7 +12,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 
-from agent.contracts import Intent
+from core.contracts import Intent
 
 I = re.I
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from agent.contracts import ClassifyInput, Intent
+from core.contracts import ClassifyInput, Intent
 from agent.models.features import model_text
 from agent.models.inputs import Example, load_examples
 from agent.models.offline import FITTED_PATH, OfflineModel

@@ -11,7 +11,7 @@ from dunmail import pauses as pause_store
 from dunmail.db import session_scope
 from dunmail.tables import DunningState, Pause
 from dunmail.wiring import Runtime
-from tools.records import Customer
+from core.records import Customer
 
 
 def visible_customer(rt: Runtime, customer_id: str, user: CurrentUser) -> Customer:

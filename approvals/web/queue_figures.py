@@ -18,8 +18,8 @@ from decimal import Decimal
 from sqlmodel import Session, col, select
 
 from dunmail.tables import ApprovalRequest, AuditEvent, DecisionRecord
-from tools.erp import Erp
-from tools.records import Invoice
+from core.ports import Erp
+from core.records import Invoice
 
 REMINDER_EVENTS = ("reminder.queued", "reminder.routed")
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent.contracts import ClassifyInput, Intent
+from core.contracts import ClassifyInput, Intent
 from agent.extract import (
     extract_facts,
     find_amounts,

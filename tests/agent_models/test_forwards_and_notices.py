@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.contracts import ClassifyInput, Intent
+from core.contracts import ClassifyInput, Intent
 from agent.extract import extract_facts
 from agent.models.features import visible_text
 from agent.models.notices import notice_kind

@@ -15,7 +15,7 @@ import httpx
 import openai
 import pytest
 
-from agent.contracts import ClassifyInput, Intent
+from core.contracts import ClassifyInput, Intent
 from agent.models.llm import LlmModel
 
 URL = os.environ.get("DUNMAIL_LLAMACPP_URL")

@@ -9,7 +9,7 @@ import openai
 import pytest
 import respx
 
-from agent.contracts import Classification, ClassifyInput, Intent, ReplyModel
+from core.contracts import Classification, ClassifyInput, Intent, ReplyModel
 from agent.models.cascade import CascadeModel
 from agent.models.factory import ModelConfigError, build_model
 from agent.models.llm import LlmModel

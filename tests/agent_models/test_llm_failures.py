@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.contracts import ClassifyInput, Intent
+from core.contracts import ClassifyInput, Intent
 from agent.models.cascade import CascadeModel
 from agent.models.llm import LlmModel
 from dunmail.settings import Settings

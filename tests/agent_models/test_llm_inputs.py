@@ -15,7 +15,7 @@ import respx
 from hypothesis import given
 from hypothesis import strategies as st
 
-from agent.contracts import ClassifyInput, Intent
+from core.contracts import ClassifyInput, Intent
 from agent.models.amount_check import CEILING, MalformedAmount, checked_amount
 from agent.models.llm import LlmModel
 

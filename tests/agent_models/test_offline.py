@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.contracts import ClassifyInput, Intent
+from core.contracts import ClassifyInput, Intent
 from agent.models.offline import OfflineModel
 
 SENT = "2026-03-04T10:00:00+01:00"  # a Wednesday

@@ -8,14 +8,14 @@ from decimal import Decimal
 
 import pytest
 
-from agent.contracts import Classification, Facts, GuardrailResult, Intent
+from core.contracts import Classification, Facts, GuardrailResult, Intent
 from agent.drafting import render_draft
 from agent.lookup import look_up
 from agent.policy import decide
 from agent.state import PolicyParams
-from inbox.message import BounceInfo, ParsedEmail
+from core.message import BounceInfo, ParsedEmail
 from tools.erp import WorldErp
-from tools.records import World
+from core.records import World
 from tests.foundation.world import WORLD
 
 SENT = datetime(2026, 11, 10, 10, 0, tzinfo=timezone(timedelta(hours=1)))

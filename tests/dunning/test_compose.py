@@ -11,7 +11,7 @@ from agent.dunning.compose import compose_reminder
 from agent.dunning.policy import DunningError, load_policy
 from guardrails.api import OutboundContext, check_outbound
 from tools.erp import WorldErp
-from tools.records import Company, Contact, Customer, Invoice, World
+from core.records import Company, Contact, Customer, Invoice, World
 
 LANGS = ("en", "de", "fr", "es", "nl", "pt")
 TONES = ("courtesy", "reminder", "firm", "final", "broken_promise")

@@ -14,7 +14,7 @@ from dunmail.migrate import upgrade
 from dunmail.tables import ApprovalRequest, InboundMessage
 from tests.dunning.world import WORLD
 from tools.erp import WorldErp
-from tools.records import World
+from core.records import World
 
 
 def _engine(tmp_path):  # noqa: ANN001, ANN202

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tests.foundation.world import reply as foundation_reply
 from tools.erp import WorldErp
-from tools.records import Payment
+from core.records import Payment
 
 
 def _customer(cid: str, name: str, domain: str, language: str, contact: tuple[str, str, str], *, flags: list[str] | None = None, owner: str = "alice") -> dict:

@@ -22,7 +22,7 @@ from tools.connectors.csv_export import CsvConnector
 from tools.erp import WorldErp
 from tools.mirror import UNREACHABLE_FLAG, MirrorErp
 from tools.mirror_sync import run_sync
-from tools.records import World
+from core.records import World
 
 
 def _strip(records):  # noqa: ANN001, ANN202 - the mirror's records carry their sync label; the snapshot's do not

@@ -9,7 +9,8 @@ from dunmail.migrate import upgrade
 from dunmail.settings import Settings
 from dunmail.wiring import Runtime, build_runtime
 from inbox.maildir import ensure_maildir, sync_maildir
-from inbox.outbox import Accepted, MaildirOutbox, Outbox, OutgoingMail
+from core.outgoing import MaildirOutbox, OutgoingMail
+from core.ports import Accepted, Outbox
 from tests.foundation.world import write_world
 
 

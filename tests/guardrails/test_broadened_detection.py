@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from guardrails.inbound import run_inbound_checks
-from inbox.message import Attachment
+from core.message import Attachment
 from tests.guardrails.world import erp_and_customer, reply
 
 ERP, CUSTOMER = erp_and_customer()

@@ -14,7 +14,7 @@ import json
 import pytest
 
 from guardrails.metrics import DEFAULT_SUITE, HELDOUT_ATTACKS, HELDOUT_BENIGN, measure_families
-from tools.records import World
+from core.records import World
 
 MEASURED_BY_FAMILY = {
     "attachment_name": 0.80, "authority_claim": 1.0, "bank_detail_change": 1.0, "fake_role_turn": 1.0, "hidden_markup": 1.0,

@@ -7,7 +7,7 @@ import base64
 import pytest
 
 from guardrails.api import check_inbound
-from inbox.message import Attachment
+from core.message import Attachment
 from tests.guardrails.world import erp_and_customer, reply
 
 

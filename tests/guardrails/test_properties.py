@@ -8,12 +8,12 @@ from decimal import Decimal
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from agent.contracts import Draft
+from core.contracts import Draft
 from guardrails.facts import CustomerFacts
 from guardrails.inbound import run_inbound_checks
 from guardrails.metrics import fmt_amount, fmt_date
 from guardrails.outbound import run_outbound_checks
-from inbox.message import Attachment, ParsedEmail
+from core.message import Attachment, ParsedEmail
 from tests.guardrails.world import context, erp_and_customer
 
 ERP, CUSTOMER = erp_and_customer()

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from decimal import Decimal
 
-from agent.contracts import Draft
+from core.contracts import Draft
 from guardrails.api import OutboundContext
-from inbox.message import ParsedEmail
+from core.message import ParsedEmail
 from tools.erp import WorldErp
-from tools.records import Company, Contact, Customer, Invoice, Payment, World
+from core.records import Company, Contact, Customer, Invoice, Payment, World
 
 NOW = datetime(2024, 3, 15, 10, 0, tzinfo=timezone.utc)
 

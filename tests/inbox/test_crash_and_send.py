@@ -15,7 +15,7 @@ from sqlmodel import Session, func, select
 
 from dunmail.tables import InboundMessage, MailCursor
 from inbox.imap import ImapSource, mailbox_name
-from inbox.outbox import OutgoingMail, reply_subject
+from core.outgoing import OutgoingMail, reply_subject
 from inbox.smtp import SmtpOutbox
 from tests.inbox.conftest import mail, settings_for
 
@@ -105,7 +105,7 @@ def test_a_reply_arrives_threaded_lands_in_sent_and_is_sent_once(dovecot, smtp_s
 
 
 def test_plain_smtp_is_refused_to_a_remote_host(dovecot) -> None:
-    from inbox.outbox import OutboxError
+    from core.ports import OutboxError
 
     settings = settings_for(dovecot, smtp_host="192.0.2.25", smtp_security="plain")
     with pytest.raises(OutboxError, match="loopback"):

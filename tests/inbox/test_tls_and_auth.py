@@ -19,7 +19,8 @@ from dunmail.settings import Settings
 from dunmail.tables import InboundMessage
 from inbox.connect import MailConnectionError, open_imap, tls_context
 from inbox.imap import ImapSource
-from inbox.outbox import OutboxError, OutgoingMail
+from core.outgoing import OutgoingMail
+from core.ports import OutboxError
 from inbox.smtp import SmtpOutbox
 from tests.fixtures.smtp import running_smtp
 from tests.inbox.conftest import mail, settings_for

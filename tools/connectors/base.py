@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from tools.erp import ErpError
-from tools.records import CreditNote, Customer, Invoice, Payment
+from core.ports import ErpError
+from core.records import CreditNote, Customer, Invoice, Payment
 
 
 class ConnectorError(ErpError):

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 
 from tools.connectors.base import Changes, ConnectorError
-from tools.records import Contact, CreditNote, Customer, Invoice, Payment
+from core.records import Contact, CreditNote, Customer, Invoice, Payment
 
 LAYOUT: dict[str, tuple[str, ...]] = {
     "customers.csv": ("id", "name", "domain", "owner", "language", "flags"),

@@ -15,7 +15,7 @@ from typing import Any
 
 from tools.connectors.base import Changes, ConnectorError
 from tools.connectors.http import OAuth2Refresh, ReadOnlyApi, TokenStore
-from tools.records import Contact, CreditNote, Customer, Invoice, Payment
+from core.records import Contact, CreditNote, Customer, Invoice, Payment
 
 TOKEN_URL = "https://oauth.platform.intuit.com/oauth2/v1/tokens/bearer"
 HOSTS = {"production": "https://quickbooks.api.intuit.com", "sandbox": "https://sandbox-quickbooks.api.intuit.com"}

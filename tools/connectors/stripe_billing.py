@@ -19,7 +19,7 @@ import stripe
 
 from tools.connectors.base import AuthError, Changes, ConnectorError
 from tools.connectors.http import MAX_ATTEMPTS, MAX_WAIT_SECONDS, retry_after_seconds
-from tools.records import Contact, CreditNote, Customer, Invoice, Payment
+from core.records import Contact, CreditNote, Customer, Invoice, Payment
 
 ZERO_DECIMAL = frozenset("bif clp djf gnf jpy kmf krw mga pyg rwf ugx vnd vuv xaf xof xpf".split())
 THREE_DECIMAL = frozenset("bhd jod kwd omr tnd".split())

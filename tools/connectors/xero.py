@@ -16,7 +16,7 @@ from typing import Any
 
 from tools.connectors.base import Changes, ConnectorError
 from tools.connectors.http import OAuth2Refresh, ReadOnlyApi, TokenStore
-from tools.records import Contact, CreditNote, Customer, Invoice, Payment
+from core.records import Contact, CreditNote, Customer, Invoice, Payment
 
 TOKEN_URL = "https://identity.xero.com/connect/token"
 API = "https://api.xero.com/api.xro/2.0"
