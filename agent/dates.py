@@ -30,23 +30,14 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from core.text.folding import fold
+from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS
+
 DAY_FIRST_LANGS = {"de", "fr", "es", "nl", "pt", "it"}
-
-# Accented letters → ASCII, one character for one, so match offsets stay valid in the original text.
-_FOLD = str.maketrans(
-    "áàâäãåçéèêëíìîïñóòôöõúùûüýÿÁÀÂÄÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜÝß’",
-    "aaaaaaceeeeiiiinooooouuuuyyaaaaaaceeeeiiiinooooouuuuys'",
-)
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip accents without changing the length of the text."""
-    return text.lower().translate(_FOLD)
-
 
 WEEKDAY_NAMES: dict[str, int] = {}
 for _names in (
@@ -63,27 +54,9 @@ WEEKDAY_NAMES["sonnabend"] = 5
 # Portuguese short forms ("na sexta") are only read after a preposition, see _WD below.
 _PT_SHORT = {"segunda": 0, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
 
-MONTH_NAMES: dict[str, int] = {}
-for _names in (
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"],
-    ["januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober",
-     "november", "dezember"],
-    ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-     "novembre", "decembre"],
-    ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-     "noviembre", "diciembre"],
-    ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-     "november", "december"],
-    ["janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
-     "novembro", "dezembro"],
-):
-    for _i, _n in enumerate(_names):
-        MONTH_NAMES[_n] = _i + 1
-MONTH_NAMES.update({"maerz": 3, "jänner": 1, "janner": 1, "setiembre": 9, "sept": 9})
-_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
-               "okt": 10, "nov": 11, "dec": 12, "dez": 12, "fev": 2, "fevr": 2, "avr": 4, "juil": 7, "ene": 1,
-               "abr": 4, "ago": 8, "set": 9, "dic": 12, "mrt": 3, "mei": 5, "out": 10, "mai": 5}
+# "sept" is read where only full names are ("15 sept"): in a date phrase it is the month, not seven.
+MONTH_NAMES: dict[str, int] = {**MONTH_NUMBERS, "sept": 9}
+_MONTH_ABBR = MONTH_ABBREVIATIONS
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "ein": 1, "eine": 1, "einer": 1, "un": 1, "une": 1, "uno": 1, "una": 1,
@@ -262,7 +235,7 @@ _add("eonm", r"\b(?:(?:the\s+)?end\s+of\s+next\s+month|(?:bis\s+)?ende\s+(?:des\
 _add("eo_named", rf"\b(?:end\s+of\s+|ende\s+|fin\s+(?:du\s+mois\s+)?(?:de\s+|d')?|finales\s+de\s+|final\s+de\s+"
                  rf"|fin\s+de\s+|acabe\s+|eind(?:e)?\s+|fim\s+de\s+|final\s+de\s+)({_MON})\b")
 _add("eom", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[\s-]?end|eom"
-            r"|monatsende|monatsletzten|ende\s+(?:des|dieses)\s+monats|monatsultimo|ultimo"
+            r"|monatsende|monatsend(?=-)|monatsletzten|ende\s+(?:des|dieses)\s+monats|monatsultimo|ultimo"
             r"|fin\s+(?:du|de|de\s+ce)\s+mois|fin(?:al)?(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes|acabe\s+el\s+mes"
             r"|eind(?:e)?\s+(?:van\s+)?(?:de|deze)\s+maand|einde\s+van\s+de\s+maand|maandeinde"
             r"|(?:final|fim)\s+(?:do|deste)\s+mes)\b")
@@ -333,7 +306,8 @@ _add("tomorrow", r"\b(?:tomorrow|(?<!guten\s)(?<!heute\s)(?<!gute\s)morgen(?!\s*
 _add("yesterday", r"\b(?:yesterday|gestern|ayer|gisteren|ontem)\b")
 _add("yesterday_fr", r"\bhier\b")
 _add("today", r"\b(?:today|this\s+morning|this\s+afternoon|tonight|heute|aujourd'hui|ce\s+matin|hoy"
-              r"|esta\s+manana|vandaag|vanochtend|vanmiddag|hoje)\b")
+              r"|esta\s+manana|vandaag|vanochtend|vanmiddag|hoje"
+              r"|eod|cob|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+(?:business|play))\b")
 
 
 # Phrases the generated datasets never used but AP clerks write (issue 14). Specific ones go first so
@@ -351,22 +325,30 @@ for _kind, _rx, _where in (
     ("eow", r"\b(?:eow|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week|ende\s+(?:der|dieser)\s+woche|fin\s+de\s+(?:la\s+|cette\s+)?semaine"
             r"|(?:a\s+)?final(?:es)?\s+de\s+(?:la|esta)\s+semana|eind\s+van\s+(?:de|deze)\s+week|(?:final|fim)\s+da\s+semana)\b", _FIRST),
     ("cal_week", r"\b(?:calendar\s+week|cal\.?\s*week|cw|kw|kalenderwoche|semaine|semana|week|wk)\s*\.?\s*(\d{1,2})\b(?![./-]?\d)", _FIRST),
-    ("eoq", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:quarter|q([1-4]))|quartalsende|ende\s+(?:des\s+)?(?:quartals|q([1-4]))"
-            r"|fin\s+(?:du\s+)?trimestre|fin(?:al)?\s+del\s+trimestre|eind\s+van\s+het\s+kwartaal|(?:final|fim)\s+do\s+trimestre)\b", _FIRST),
+    ("eoq", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:quarter|q([1-4]))|(?:the\s+)?quarter[\s-]end|q([1-4])[\s-]end"
+            r"|quartalsende|ende\s+(?:des\s+|dieses\s+)?(?:quartals|q([1-4]))|fin\s+(?:du\s+|de\s+|de\s+ce\s+)?trimestre"
+            r"|(?:fin(?:al)?|cierre)\s+del?\s+(?:este\s+)?trimestre|einde?\s+van\s+(?:het|dit)\s+kwartaal|kwartaaleinde"
+            r"|(?:final|fim|fecho)\s+(?:do|deste)\s+trimestre)\b", _FIRST),
+    ("cal_week", r"\b(\d{1,2})\.\s*(?:kw|kalenderwoche)\b", _FIRST),
+    ("cal_week_fr", r"\bs(\d{2})\b(?![./-]?\d)", _FIRST),
     ("weeks_today", rf"\b({_NUM})\s+weeks?\s+today\b", _FIRST),
-    ("wd_week", rf"\b({_WD_FULL})\s+week\b(?!\s*\d)", _FIRST),
+    ("wd_week", rf"\b({_WD_FULL})\s+week\b(?!\s*\d)|\b({_WD_FULL})\s+en\s+huit\b"
+                rf"|\b({_WD_FULL})\s+in\s+(?:einer\s+woche|acht\s+tagen)\b|\b({_WD_FULL})\s+over\s+een\s+week\b", _FIRST),
     ("wd_dom", rf"\b({_WD})\s*,?\s+(?:(?:the|den|le|el|dia|de)\s+)?(\d{{1,2}})(?:st|nd|rd|th|e|er|o|º)?\b(?![./-]?\d)"
                rf"(?!\s*(?:de\s+|of\s+)?(?:{_MON_ANY}))", _FIRST),
     ("first_of", r"\b(?:am|zum|bis\s+zum)\s+ersten\b(?!\s+(?:des|nachsten|januar|februar))", _LAST),
+    ("dom_loose", r"\b(?:am|zum|bis\s+zum|bis|ab\s+dem)\s+(\d{1,2})\.?\s*(?:ten|sten|ter|ster)\b", _LAST),
     ("dom_loose", rf"\bdia\s+(\d{{1,2}})(?:o|º)?\b(?![./,-]?\d)(?!\s*(?:de\s+)?(?:{_MON_ANY}|%|€|eur))", _LAST),
     ("dom_loose", r"\bde\s+(\d{1,2})(?:e|ste)\b(?!\s*(?:factuur|herinnering|keer|week|maand|termijn|rate|aanmaning))", _LAST),
     ("dom_loose", rf"(?<![\d/.-])\b(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:{_MON_ANY}))"
                   r"(?!\s+(?:reminder|time|invoice|notice|e-?mail|letter|instal|payment|quarter|floor|week|month|chaser|request|attempt))", _LAST),
     ("wd_abbr", r"\b(mon|tues?|weds?|thu|thur|thurs|fri)\b\.?(?!-)", _LAST),
-    ("wd_abbr_de", r"\b(mo|di|mi|do)\.(?=\s|$)", _LAST),
+    ("wd_abbr_de", r"\b(mo|di|mi|do)\.(?=\s|$)|\b(fr)\.(?=\s*(?:$|[,;!?)\n]|\d))", _LAST),
     ("wd_abbr_fr", r"\b(lun|mar|mer|jeu|ven|vend)\.(?=\s|$|[,!)])", _LAST),
     ("wd_abbr_es", r"(?<=\bel )(lun|mar|mie|jue|vie)\b\.?", _LAST),
-    ("wd_abbr_nl", r"\b(vr|vrij|wo|do|di|ma)\b\.?(?=\s*(?:[.!?]|$))", _LAST),
+    ("wd_abbr_nl", r"\b(vr|vrij|wo|do|di|ma)\b\.?(?=\s*(?:[.!?]|$))|\b(vr|wo|do|di|ma)\.(?=\s)", _LAST),
+    ("wd_abbr_pt", r"(?:(?<=\bna )|(?<=\bnesta )|(?<=\bate )|(?<=\bate a )|(?<=\bproxima ))(seg|ter|qua|qui|sex)\b\.?"
+                   r"|\b(segunda|terca|quarta|quinta|sexta|seg|ter|qua|qui|sex)\b\.?(?=\s*(?:[.!?,;]|$))", _LAST),
 ):
     _where.append((_kind, re.compile(_rx)))
 _P[:0] = _FIRST
@@ -374,9 +356,11 @@ _P.extend(_LAST)
 
 _ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
          "mo": 0, "di": 1, "mi": 2, "do": 3, "lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "vend": 4,
-         "mie": 2, "jue": 3, "vie": 4, "ma": 0, "wo": 2, "vr": 4, "vrij": 4}
+         "mie": 2, "jue": 3, "vie": 4, "ma": 0, "wo": 2, "vr": 4, "vrij": 4, "fr": 4,
+         "seg": 0, "ter": 1, "qua": 2, "qui": 3, "sex": 4, **_PT_SHORT}
 # which language's abbreviations each kind is read for (None: any); "do", "di", "ma" are words elsewhere
-_ABBR_LANG = {"wd_abbr": None, "wd_abbr_de": "de", "wd_abbr_fr": "fr", "wd_abbr_es": "es", "wd_abbr_nl": "nl"}
+_ABBR_LANG = {"wd_abbr": None, "wd_abbr_de": "de", "wd_abbr_fr": "fr", "wd_abbr_es": "es", "wd_abbr_nl": "nl",
+              "wd_abbr_pt": "pt"}
 
 
 def last_working_day(d: date) -> date:
@@ -471,7 +455,9 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         return next_week_weekday(d, 4) + timedelta(days=7), None
     if kind == "eow":
         return (d + timedelta(days=4 - d.weekday())) if d.weekday() <= 4 else next_week_weekday(d, 4), None
-    if kind == "cal_week":
+    if kind in ("cal_week", "cal_week_fr"):
+        if kind == "cal_week_fr" and (language or "")[:2] != "fr":
+            return None, None  # "S46" is a French way of writing a week number
         week = int(g[0])
         return (iso_week_friday(d, week) if 1 <= week <= 53 else None), None
     if kind == "eoq":
@@ -667,11 +653,15 @@ def find_dates(text: str, sent_at: datetime | date | str | None, language: str |
                 re.fullmatch(r"[\s,]*(?:der|den|le|el|the|dia)?\s*", folded[f.end:nxt.start]):
             if nxt.kind in ("dom", "dom_loose") and nxt.future is not None:
                 # "Friday the 8th": the 8th that is a Friday, which may be a month or two ahead
-                wd = _wd_index(f.text.lower().translate(_FOLD).split()[-1]) if f.kind == "wd" else None
+                wd = _wd_index(fold(f.text).split()[-1]) if f.kind == "wd" else None
                 if wd is not None:
                     found[i + 1] = FoundDate(nxt.start, nxt.end, nxt.text, nxt.kind, weekday_with_day(d, wd, nxt.future.day), nxt.past)
             continue
         keep.append(f)
+    for i, f in enumerate(keep):
+        # "the month-end run": payment runs release on a working day, the month's last one (issue 14)
+        if f.kind == "eom" and f.future is not None and _RUN.search(_sentence_of(folded, f.start)):
+            keep[i] = replace(f, kind="eom_run", future=last_working_day(d))
     return keep
 
 
@@ -715,9 +705,11 @@ _CONDITION = re.compile(r"\b(?:if|once|as\s+soon\s+as|provided|unless|sobald|wen
                         r"|en\s+cuanto|siempre\s+que|als|zodra|indien|mits|assim\s+que|caso|desde\s+que)\b")
 _CONDITION_PT = re.compile(r"\bse\b")
 _PLANNED_BEFORE = re.compile(r"\b(?:was|were|had\s+been|originally|initially|should\s+have|supposed\s+to|missed|cancel+ed|going\s+to\s+pay"
+                             r"|had\s+(?:it|this|that|them|you)\s+(?:down|booked|scheduled|pencil+ed\s+in|lined\s+up)"
                              r"|war|waren|ursprunglich|eigentlich|verpasst|storniert|etait|initialement|devait|prevu|estaba|estaban"
                              r"|inicialmente|previsto|stond|oorspronkelijk|gepland|estava|planned|scheduled\s+for\s+.*\bbut)\b")
 _MOVED = re.compile(r"\b(?:now|moved|postponed|new\s+date|instead|next\s+one|verschiebt|verschoben|jetzt|nun|stattdessen|desormais"
+                    r"|pushed\s+(?:back|out)|rescheduled|delayed|bumped|slipped|statt|au\s+lieu|en\s+(?:vez|lugar)|in\s+plaats|em\s+(?:vez|lugar)"
                     r"|decale|reporte|ce\s+sera|ahora|pasa\s+al?|aplazad\w*|verschoven|nu|passou|agora|adiad\w*)\b")
 _MEETING = re.compile(r"\b(?:meet\w*|reviews?|signs?\s+off|board|committee|controller|tagt|sitzung|besprechung|gesellschafterkreis"
                       r"|reunit|commission|comite|consejo|aprueba\w*|reunion|directie|keurt|vergadering|diretoria|aprova\w*|reuniao"
@@ -726,6 +718,25 @@ _SEQUENCE = re.compile(r"\b(?:then|after\s+that|following|afterwards|danach|ansc
                        r"|siguiente|daarna|vervolgens|depois|seguinte)\b")
 _PAY_MOVE = re.compile(r"\b(?:go(?:es)?\s+out|reach|clear|wire|ach|check|cheque|mail|funds|run|sale|saldra|sai|partira|raus|volgt"
                        r"|overboeking|lote|remesa|campagne|zahllauf|betaalrun|pay\w*|paid)\b")
+
+
+# The date being replaced: "instead of Friday", "moved from the 2nd", "statt Freitag", "au lieu de vendredi".
+_REPLACED = re.compile(r"(?:instead\s+of|rather\s+than|in\s+place\s+of|(?:moved|pushed|shifted|changed|postponed|delayed|brought)\s+(?:\w+\s+)?from"
+                       r"|(?:an)?statt|anstelle\s+(?:von)?|au\s+lieu\s+(?:de|du|d')|plutot\s+que|en\s+(?:vez|lugar)\s+del?"
+                       r"|in\s+plaats\s+van|em\s+(?:vez|lugar)\s+d[aeo]s?)\s*(?:the|le|la|el|de|het|o|a|am|dem|des|on|op|na|no)?\s*$")
+_RECEIPT = re.compile(r"\b(?:receiv|recev|recib|receb|ontvang|krijg|erhalt|bekomm|have\s+(?:it|the\s+(?:money|funds)))\w*")
+_MONEY = re.compile(r"[€$£]|\d[.,]\d\d\b|\b(?:eur|usd|gbp|funds|money|amount|balance|geld|betrag|bedrag|montant|argent|importe|dinero"
+                    r"|valor|dinheiro|saldo|solde|zahlung|payment|virement|transferencia|transferencia|overboeking)\b")
+# A payment run at month end releases on a working day (issue 14: "the month-end run").
+_RUN = re.compile(r"\b(?:run|batch|cycle|lot|remesa|lote|ciclo|corrida)\b|zahllauf|zahlungslauf|betaalrun|betalingsrun|betaalronde")
+# Words that commit to a date ahead, whatever the reply's intent: future tense, "scheduled", "you will receive".
+_COMMIT = re.compile(
+    r"\b(?:will|'ll|shall|going\s+to|gonna|scheduled|planned|queued|booked|lined\s+up|goes?\s+out|going\s+out|expect|aim|intend"
+    r"|should\s+(?:reach|arrive|land|clear|be\s+with)|you(?:'ll)?\s+(?:have|get|receive|see)|can\s+(?:pay|do|release|send|settle)"
+    r"|werden|wird|werde|erfolgt|geht|eingeplant|vorgesehen|erhalten\s+sie|bekommen\s+sie|(?:zahlen|uberweisen|begleichen)\s+wir"
+    r"|\w+(?:rons|rez|ra)\b|va|vais|allons|recevrez|prevu|programme"
+    r"|\w+(?:remos|ran)\b|vamos|vais|iremos|ira|vao|vai|recibir\w*|receber\w*|saldra|sai|agendad\w*|programad\w*|previst\w*"
+    r"|zullen|zal|gaan|gaat|wordt|worden|ontvangt|krijgt|gepland|betalen\s+(?:we|wij)|maken\s+(?:we|wij))\b")
 
 
 def _clause_of(sentence: str, offset: int) -> str:
@@ -745,7 +756,7 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
     clause = _clause_of(sent, f.start - sentence_start)
     before = folded[sentence_start:f.start]
     score = 0
-    if _PROMISE_CUE.search(clause) or _PAY_MOVE.search(clause):
+    if _PROMISE_CUE.search(clause) or _PAY_MOVE.search(clause) or (_RECEIPT.search(clause) and _MONEY.search(clause)):
         score += 2
     elif _PROMISE_CUE.search(sent):
         score += 1
@@ -763,15 +774,33 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
         score -= 3
     if _SEQUENCE.search(before):
         score += 2
+    # the phrase may carry its own preposition ("from the 2nd"): read it with the words before
+    head = re.match(r"(?:(?:by|on|before|until|till|from|the)\s+)*", folded[f.start:f.end]).group(0)
+    if _REPLACED.search(before[-40:] + head):
+        score -= 4
     if f.kind == "today":
         score -= 1  # "today" is mostly about when something happened, a weaker promise cue
     return score
 
 
+def _commits(folded: str, f: FoundDate) -> bool:
+    """Does the sentence around a date commit to it in so many words: a future tense or "scheduled",
+    or a phrase that can only point ahead ("in two weeks", "next Friday"), and no word of the past?"""
+    sent = _sentence_of(folded, f.start)
+    sentence_start = max(folded.rfind(c, 0, f.start) for c in ".!?\n") + 1
+    clause = _clause_of(sent, f.start - sentence_start)
+    if _PAST_CUE.search(clause) and not _COMMIT.search(clause):
+        return False
+    return bool(_COMMIT.search(sent)) or f.past is None
+
+
 def find_promise_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,
-                      timezone: str | None = None) -> date | None:
+                      timezone: str | None = None, *, committed_only: bool = False) -> date | None:
     """The date a reply promises to pay by: of every date mention ahead, the one whose clause commits
-    to it (not a plan that moved, a date the sender cannot make, a condition's or a meeting's date)."""
+    to it (not a plan that moved, a date the sender cannot make, a condition's or a meeting's date).
+
+    committed_only: for a reply read as something else (a dispute, "already paid", a resend request),
+    only a date its sentence plainly commits to, so a dated promise inside it is not lost."""
     d = local_date(sent_at, timezone)
     folded = fold(text)
     cands = []
@@ -782,9 +811,12 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
         if f.past is not None and f.past != f.future and (d - f.past).days <= 45 and (f.future - d).days > 120:
             continue
         cands.append(f)
-    if not cands:
+    scored = [(promise_role_score(folded, f, language), f) for f in cands]
+    if committed_only:
+        scored = [(score, f) for score, f in scored if score >= 2 and _commits(folded, f)]
+    if not scored:
         return None
-    return min(cands, key=lambda f: (-promise_role_score(folded, f, language), f.start)).future
+    return min(scored, key=lambda sf: (-sf[0], sf[1].start))[1].future
 
 
 def find_past_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,

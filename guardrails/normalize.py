@@ -106,7 +106,3 @@ def views(text: str) -> list[str]:
         if variant not in out:
             out.append(variant)
     return out
-
-
-def strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

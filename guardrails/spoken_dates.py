@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from core.text.months import MONTH_NUMBERS, MONTHS
+
 I = re.I
 
 WEEKDAYS: dict[str, int] = {}
@@ -30,14 +32,8 @@ for _names in (
 WEEKDAYS.update({"sonnabend": 5, "miercoles": 2, "sabado": 5, "terca-feira": 1})
 WEEKDAYS.update({"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4})  # "na sexta" = on Friday (with a preposition)
 
-_MONTHS = (
-    "january|february|april|june|july|august|september|october|november|december|"
-    "januar|februar|märz|maerz|juni|juli|oktober|dezember|"
-    "janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
-    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
-    "januari|februari|maart|mei|augustus|"
-    "janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro"
-)
+# Month names as written and folded ("März", "marz", "maerz"); the ones that are also words come below.
+_MONTHS = "|".join(sorted(({n.lower() for names in MONTHS.values() for n in names} | set(MONTH_NUMBERS)) - {"may", "march", "mai"}))
 # "May" and "march" are also an English verb: a month only after a preposition or before a day or year.
 _AMBIGUOUS_MONTHS = r"may|march|mai|april"
 _PREP = r"(?:in|by|until|till|before|after|since|from|end\s+of|mid|early|late|beginning\s+of|im|bis|ab|vor|nach|seit|ende|anfang|mitte|en|avant|après|fin|début|mi|hasta|antes\s+de|después\s+de|desde|finales\s+de|principios\s+de|tot|na|voor|eind|begin|eind|até|antes\s+de|depois\s+de|fim\s+de|início\s+de)"

@@ -1,50 +1,115 @@
 """Whether a reply talks about a payment still to come or one already made, in six languages.
 
-A detector trained on one set of phrasings may read "the transfer will go out on Thursday" as
+A detector trained on one set of phrasings may read "payment has been scheduled for Thursday" as
 "already paid" because it shares the words of a payment claim. Tense settles it: a payment that is
 only spoken of in the future has not been made. Used by the offline model to correct exactly that
 confusion, nothing else.
+
+Read sentence by sentence, on lower-cased, accent-folded text:
+- a *future* marker is a future or scheduling form ("will", "has been scheduled for", "wird …
+  überwiesen", "est programmé", "saldrá", "staat ingepland", "fica agendado", "next week", "tomorrow");
+- a *past* claim is a verb that says money left ("paid", "überwiesen", "réglé", "abonado",
+  "betaald", "foi pago") that is not negated ("not paid yet", "noch nicht bezahlt") and does not
+  stand after a future marker in its sentence ("will be paid", "wird bezahlt", "sera réglée").
+Adverbs such as "already", "bereits", "déjà", "ya", "al", "já" say nothing about the money by
+themselves ("bereits für Freitag eingeplant" is a promise).
 """
 
 from __future__ import annotations
 
 import re
 
-from agent.dates import fold
+from core.text.folding import fold
 
-# Future and passive-future forms ("will be paid", "wird überwiesen", "sera réglée", "se pagará").
+_DAY = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag"
+        r"|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag"
+        r"|vrijdag|segunda|terca|quarta|quinta|sexta")
+
+# Future, scheduling and "present for future" forms. Their position in the sentence matters: a payment
+# verb after one ("will be paid", "wird überwiesen") is spoken of in the future.
 _FUTURE = re.compile(
-    r"\b(?:will|'ll|shall|going\s+to|scheduled\s+for|booked\s+for|set\s+up\s+for|queued|to\s+be\s+paid|will\s+go\s+out"
-    r"|wird|werden|werde|erfolgt\s+(?:am|zum|bis|in|mit)|geht\s+(?:\w+\s+){0,4}raus|kommt\s+(?:am|bis|nachste)"
-    r"|sera|seront|serons|partira|partiront|effectuerons|reglerons|reglera|paierons|paiera|allons|vais|interviendra|programme"
-    r"|sera|seran|pagaremos|haremos|realizara|abonara|pagara|saldra|liquidara|vamos\s+a|se\s+hara|transferiremos|haremos"
-    r"|wordt|worden|zal|zullen|gaan\s+(?:\w+\s+){0,3}(?:betalen|overmaken)|ga\s+ik|volgt|betaal\s+ik"
-    r"|serao|vai|vamos|pagaremos|faremos|saira|efetuaremos|liquidaremos|iremos|transferiremos|sai\s+n[ao])\b")
-# Unambiguous statements that money already left (checked after future passives are removed).
+    # English
+    r"\b(?:will|'ll|shall|going\s+to|gonna|about\s+to|intend\s+to|plan(?:ning)?\s+to|aim(?:ing)?\s+to|hope\s+to|expect(?:ed)?"
+    r"|should\s+(?:be|go|land|reach|arrive|clear|hit|follow)|(?:re)?scheduled|booked|queued|earmarked|lined\s+up|set\s+(?:up\s+)?for"
+    r"|planned|due\s+to\s+(?:go|be|leave)|eta|to\s+be\s+(?:paid|settled|released|processed|remitted|sent|transferred)"
+    r"|goes?\s+out|going\s+out|go\s+through|(?:payment|pay|check|cheque|bacs|ach|wire|bank|remittance)\s+(?:run|batch|cycle|proposal)"
+    r"|(?:approved|processed|released|submitted|sent|passed)\s+(?:\w+\s+){0,2}for\s+payment|for\s+payment\s+(?:on|in|by|next|this|" + _DAY + r")"
+    r"|on\s+(?:the|our|this|next)\s+(?:list|run)|tomorrow|next\s+(?:week|month|run|" + _DAY + r")|this\s+coming|coming\s+(?:" + _DAY + r")"
+    r"|(?:pay|paying|remit|remitting|settle|settling|transfer|release|releasing)\s+(?:it\s+|this\s+|them\s+|you\s+)?(?:on|by|next|this\s+(?:week|month|coming|" + _DAY + r")|in|within|asap|tomorrow|" + _DAY + r")\b"
+    # German
+    r"|wird|werden|werde|wirst|erfolgt\s+(?:am|zum|bis|in|mit|nach|morgen|ende|anfang|mitte|diese|kommende)|folgt|folgen|geht\s+(?:\w+\s+){0,4}raus"
+    r"|kommt\s+(?:am|bis|nachste|morgen|ende|mitte|anfang|diese|noch)|eingeplant|eingetaktet|geplant|terminiert|vorgemerkt|vorgesehen"
+    r"|zahllauf|zahlungslauf|zahlungsvorschlag|freigegeben\s+(?:fur|zum|zur)|(?:uberweisen|zahlen|begleichen|bezahlen|uberweise|zahle)\s+(?:wir|ich)"
+    r"|(?:ich|wir)\s+(?:uberweise|uberweisen|zahle|zahlen|begleiche|begleichen)\s+(?:\w+\s+){0,3}(?:am|bis|nachste|kommende|morgen|diese|ende|mitte|anfang|" + _DAY + r")"
+    r"|veranlasse|veranlassen|(?<!guten\s)morgen|ubermorgen|nachste\s+woche|kommende\s+woche"
+    # French
+    r"|sera|seront|serons|serez|partira|partiront|interviendra|(?:allons|vais|va)\s+(?:\w+\s+){0,2}(?:regler|payer|virer|proceder|effectuer|lancer|partir|etre)"
+    r"|prevue?s?|programmee?s?|planifiee?s?|d'ici|des\s+(?:reception|que)|campagne\s+de\s+(?:paiement|reglement)|demain|prochaine?s?"
+    r"|(?:on|je|nous)\s+(?:vous\s+)?(?:paie|paye|regle|vire|payons|reglons|virons|lance|lancons)\b"
+    # Spanish
+    r"|seran|haremos|haran|vamos\s+a|voy\s+a|va\s+a|se\s+(?:hara|pagara|abonara|realizara|liquidara|transferira|emitira)"
+    r"|programad[oa]s?|previst[oa]s?|agendad[oa]s?|planificad[oa]s?|remesa|manana|proxim[oa]s?|que\s+viene"
+    r"|(?:le|les|te)\s+(?:pagamos|hacemos|transferimos|abonamos)\b"
+    # Dutch
+    r"|wordt|worden|zal|zullen|gaan|gaat|ga\s+(?:ik|we)|gepland|ingepland|staat\s+klaar|betaalrun|betalingsrun|volgt|volgende|komende"
+    r"|(?:maken|maak|betalen|betaal|voldoen)\s+(?:we|wij|ik)"
+    # Portuguese
+    r"|serao|vai|vamos|vou|iremos|ira|faremos|sai\s+(?:na|no|dia|amanha|ate|em|esta|este)|saira|fica\s+(?:agendad|marcad|programad)"
+    r"|amanha|que\s+vem)\b"
+    # The synthetic future of Romance payment verbs, whatever the person: pagará, abonaremos, efetuará, réglera, virerons…
+    r"|\b(?:pag|abon|realiz|liquid|efetu|efectu|transfer|envi|deposit|regl|effectu|vir|emet|emit|process|proced)\w{0,3}?"
+    r"(?:aremos|eremos|iremos|aran|eran|iran|ara|era|ira|erons|irons|eront|iront|erai|irai)\b"
+    r"|\b(?:saldra|saldran|saira|sairao|paiera|paierai|paierons|paieront|hara|haremos|faremos|fara)\b")
+
+# Forms that deny a payment was made ("not paid yet", "noch nicht überwiesen"): never a payment claim.
+_NEGATED = re.compile(
+    r"(?:\bnot|n't|\bnever|\byet\s+to\s+be|\byet\s+to)\s+(?:\w+\s+){0,2}(?:paid|pay|settled|sent|transferred|remitted|wired|made|processed|released)\b"
+    r"|\bunpaid\b|\b(?:noch\s+)?nicht\s+(?:\w+\s+){0,3}(?:bezahlt|uberwiesen|beglichen|gezahlt|angewiesen)\b|\bnoch\s+(?:nicht|offen)\b|\bunbezahlt\b"
+    r"|\bpas\s+(?:encore\s+)?(?:\w+\s+){0,2}(?:paye|payee|regle|reglee|vire|viree|effectue)s?\b|\bpas\s+encore\b|\bimpayee?s?\b"
+    r"|\b(?:(?:todavia|aun)\s+)?no\s+(?:\w+\s+){0,3}(?:pagad|abonad|transferid|liquidad|realizad)\w*|\b(?:todavia|aun)\s+no\b|\bsin\s+pagar\b"
+    r"|\b(?:nog\s+)?niet\s+(?:\w+\s+){0,3}(?:betaald|overgemaakt|voldaan)\b|\bnog\s+niet\b|\bonbetaald\b"
+    r"|\b(?:ainda\s+)?nao\s+(?:\w+\s+){0,3}(?:pag[oa]s?|transferid|liquidad|efetuad)\w*|\bainda\s+nao\b|\bpor\s+pagar\b")
+
+# Verbs and nouns that say money has left.
 _PAST = re.compile(
-    r"\b(?:paid|sent|transferred|remitted|wired|settled|went\s+out|was\s+made|has\s+been|have\s+been|did|yesterday|ago"
-    r"|bezahlt|uberwiesen|beglichen|erledigt|ist\s+raus|wurde|bereits|gestern"
-    r"|paye|regle|vire|effectue|avons|a\s+ete|deja|hier"
-    r"|pagado|transferido|abonado|hemos|ya|fue|ayer"
-    r"|betaald|overgemaakt|voldaan|hebben|al\s+\w+|gisteren"
-    r"|pagamos\s+(?:ontem|ha)|pagamos\s+(?:ayer|hace)|pagamos\s+com|transferido|efetuado|foi|ja|ontem)\b")
-_FUTURE_PASSIVE = re.compile(
-    r"\b(?:(?:will|shall|to|going\s+to)\s+be\s+\w+|ser[ao]n?t?\s+\w+|(?:sera|serao)\s+\w+"
-    r"|(?:wird|werden)\b[^!?\n]{0,40}?\b(?:uberwiesen|bezahlt|beglichen|angewiesen|ausgeglichen|uberwiesen)\b"
-    r"|se\s+(?:pagara|abonara|hara|realizara|liquidara)|(?:wordt|worden)\b[^!?\n]{0,40}?\b(?:betaald|overgemaakt|voldaan)\b)")
+    r"\b(?:paid|transferred|remitted|wired|settled|deposited|we\s+(?:have\s+|already\s+)?cleared|did\s+(?:pay|transfer|send|settle)|bulk\s+payment"
+    r"|(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}(?:made|executed|processed|sent|completed|initiated)(?!\s+(?:\w+\s+)?for\s+payment)"
+    r"|should\s+have\s+(?:arrived|reached|landed|cleared|been\s+received|come\s+through)"
+    r"|(?:payment|transfer|money|funds|cheque|check|wire|ach|bacs|remittance)\s+(?:has\s+|have\s+|was\s+|were\s+)?(?:been\s+|already\s+)?"
+    r"(?:sent|made|processed|executed|released|posted|done|issued|mailed|cleared|gone|initiated|completed)"
+    r"|sent\s+(?:it|this|them|that|over|you|the\s+(?:payment|money|funds|transfer|wire|cheque|check)|(?:our|a)\s+(?:payment|transfer|cheque|check))"
+    r"|went\s+(?:out|through|off)|gone\s+out|left\s+(?:our|the)\s+(?:account|bank)|(?:cleared|debited)\s+(?:our|from)|proof\s+of\s+payment"
+    r"|remittance\s+(?:advice|attached)|payment\s+confirmation"
+    r"|bezahlt|uberwiesen|beglichen|gezahlt|ausgeglichen|ist\s+raus|rausgegangen|(?:wurde|wurden|haben|habe|hat)\s+(?:\w+\s+){0,4}angewiesen"
+    r"|zahlungsnachweis|zahlungsavis|uberweisungsbeleg|erledigt"
+    r"|payee?s?|reglee?s?|viree?s?|acquittee?s?|(?:a|ont|avons|ai)\s+(?:deja\s+)?(?:ete\s+)?(?:effectuee?|envoyee?|emise?|procede)"
+    r"|est\s+parti|avis\s+de\s+virement|preuve\s+de\s+(?:paiement|virement)"
+    r"|pagad[oa]s?|abonad[oa]s?|transferid[oa]s?|liquidad[oa]s?|hemos\s+(?:\w+\s+)?(?:pagado|abonado|transferido|realizado|hecho|efectuado)"
+    r"|ya\s+(?:lo\s+|la\s+|les\s+)?(?:pagamos|abonamos|transferimos)|pagamos\s+ayer|salio|se\s+(?:pago|abono|transfirio|realizo|efectuo)"
+    r"|(?:realizamos|efectuamos|hicimos)\s+(?:el\s+pago|la\s+transferencia)|justificante|comprobante"
+    r"|betaald|overgemaakt|voldaan|overgeboekt|de\s+deur\s+uit|betaalbewijs"
+    r"|(?:foi|foram|ja|esta|estao)\s+(?:\w+\s+)?(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?|efetuad[oa]s?|quitad[oa]s?)"
+    r"|(?:pagamos|transferimos|efetuamos|liquidamos)\s+(?:ontem|na\s+semana\s+passada|ha)|fizemos\s+(?:a\s+transferencia|o\s+pagamento)"
+    r"|saiu|comprovativo|comprovante)\b")
+
+# A sentence ends at . ! ? ; after a word, not inside a dotted date ("am 9.12. beglichen").
+_SENTENCE = re.compile(r"(?<=[^\W\d][.!?;])\s+|(?<=[!?;])\s+|\n+")
 
 
-# The synthetic future of Romance payment verbs, whatever the person: pagará, abonaremos, efetuará,
-# saldrá, réglera, paierons, effectueront, virera, transferirá…
-_FUTURE_PAYMENT_VERB = re.compile(
-    r"\b(?:pag|abon|realiz|liquid|efetu|efectu|transfer|envi|deposit|regl|effectu|vir|emet|emit|procesar|process)\w{0,3}?"
-    r"(?:aremos|eremos|iremos|aran|eran|iran|ara|era|ira|erons|irons|eront|iront)\b"
-    r"|\b(?:saldra|saldran|saira|sairao|paiera|paierons|paieront|hara|haremos|faremos|fara)\b")
+def payment_tenses(text: str) -> tuple[bool, bool]:
+    """(speaks of a payment to come, claims a payment made), read sentence by sentence."""
+    future = past = False
+    for sentence in _SENTENCE.split(fold(text)):
+        sentence = _NEGATED.sub(" ", sentence)
+        marker = _FUTURE.search(sentence)
+        if marker:
+            future = True
+        if _PAST.search(sentence[: marker.start()] if marker else sentence):
+            past = True
+    return future, past
 
 
 def speaks_of_a_payment_to_come(text: str) -> bool:
     """True when the text speaks of paying in the future and never of money already sent."""
-    folded = fold(text)
-    if not (_FUTURE.search(folded) or _FUTURE_PASSIVE.search(folded) or _FUTURE_PAYMENT_VERB.search(folded)):
-        return False
-    return not _PAST.search(_FUTURE_PASSIVE.sub(" ", folded))
+    future, past = payment_tenses(text)
+    return future and not past
