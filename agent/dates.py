@@ -682,23 +682,31 @@ def sender_writes_month_first(sent_at: datetime | date | str | None, language: s
 
 
 _PROMISE_CUE = re.compile(
-    r"\b(?:pay|paid\s+by|payment|transfer|settle|remit|send|process|release|schedule|zahl|uberweis|begleich"
-    r"|uberweisung|zahlung|paie|paier|regl|virement|versement|pag|transfer|abon|betal|overmak|overboek"
+    r"\b(?:pay|paid\s+by|payment|transfer|settle|remit|send|process|release|schedule|zahl|uberweis|begleich|ausgleich"
+    r"|uberweisung|zahlung|paie|paier|regl|virement|versement|pag|transfer|abon|beta+l|overmak|overboek"
     r"|liquid|quit|deposit)", re.I)
 _PAST_CUE = re.compile(
     r"\b(?:paid|already|was\s+sent|were\s+sent|transferred|bezahlt|uberwiesen|beglichen|bereits|paye|regle"
     r"|deja|effectue|pagad|ya\s+|betaald|overgemaakt|al\s+|pago\s+|pagamos|ja\s+|efetuad|realizad)", re.I)
 
 
+# A sentence ends at ! ? a line break, or a full stop that is not inside a number ("25.354,54", "04.12.").
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 2000), pos)]
+    return starts[-1] if starts else 0
+
+
 def _sentence_of(text: str, pos: int) -> str:
-    start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
-    ends = [i for i in (text.find(c, pos) for c in ".!?\n") if i != -1]
-    return text[start:min(ends) if ends else len(text)]
+    end = _SENTENCE_END.search(text, pos)
+    return text[_sentence_start(text, pos):end.start() if end else len(text)]
 
 
 # The role a date plays in its clause decides whether it is the promise (issue 14): a plan that moved,
 # a date the sender says they cannot make, the date of a condition or of a meeting are not promises.
-_CLAUSE_SPLIT = re.compile(r"[,;:()]|\s[-–—]\s|\s(?:but|and|then|aber|und|doch|dann|mais|et|puis|pero|y|sino|maar|mas|porem|however)\s")
+_CLAUSE_SPLIT = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[-–—]\s|\s(?:but|and|then|aber|und|doch|dann|mais|et|puis|pero|y|sino|maar|mas|porem|however)\s")
 _NEGATED = re.compile(r"\b(?:not|cannot|can't|won't|unable|nicht|kein\w*|pas|jamais|niet|geen|nao|nunca)\b|n't\b"
                       r"|\bno\s+(?:podemos|podremos|puedo|es\s+posible|sera\s+posible|vamos|llegamos)\b|\blukt\s+niet\b")
 _CONDITION = re.compile(r"\b(?:if|once|as\s+soon\s+as|provided|unless|sobald|wenn|falls|sofern|si(?!\s*(?:[.!?,]|$))|des\s+que|une\s+fois\s+que"
@@ -751,7 +759,7 @@ def _clause_of(sentence: str, offset: int) -> str:
 
 def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -> int:
     """How strongly the clause around a date commits to paying on it (higher is more of a promise)."""
-    sentence_start = max(folded.rfind(c, 0, f.start) for c in ".!?\n") + 1
+    sentence_start = _sentence_start(folded, f.start)
     sent = _sentence_of(folded, f.start)
     clause = _clause_of(sent, f.start - sentence_start)
     before = folded[sentence_start:f.start]
@@ -760,7 +768,8 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
         score += 2
     elif _PROMISE_CUE.search(sent):
         score += 1
-    if _PAST_CUE.search(sent) and f.past is not None:
+    # "paid" after "will be" / "wordt" / "sera" is a passive future, not a payment made
+    if _PAST_CUE.search(sent) and f.past is not None and not _COMMIT.search(clause):
         score -= 2
     if _NEGATED.search(clause):
         score -= 3
@@ -787,11 +796,13 @@ def _commits(folded: str, f: FoundDate) -> bool:
     """Does the sentence around a date commit to it in so many words: a future tense or "scheduled",
     or a phrase that can only point ahead ("in two weeks", "next Friday"), and no word of the past?"""
     sent = _sentence_of(folded, f.start)
-    sentence_start = max(folded.rfind(c, 0, f.start) for c in ".!?\n") + 1
+    sentence_start = _sentence_start(folded, f.start)
     clause = _clause_of(sent, f.start - sentence_start)
+    if f.past is None:
+        return True
     if _PAST_CUE.search(clause) and not _COMMIT.search(clause):
         return False
-    return bool(_COMMIT.search(sent)) or f.past is None
+    return bool(_COMMIT.search(sent))
 
 
 def find_promise_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,

@@ -1,0 +1,37 @@
+"""A dated promise inside a reply read as something else (a dispute, "already paid", a resend request)
+is still found, and a date nobody commits to is not made into one."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from agent.dates import find_promise_date
+
+SENT = datetime(2026, 11, 10, 14, 0, tzinfo=timezone(timedelta(hours=1)))  # Tuesday 10 November 2026
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The unit price on the second invoice is wrong. The first one will be settled on 20 November.", "en", "2026-11-20"),
+    ("We paid INV-1 yesterday; INV-2 is scheduled for next Friday.", "en", "2026-11-20"),
+    ("Bitte senden Sie die Rechnung noch einmal. Die Begleichung erfolgt am 24.", "de", "2026-11-24"),
+    ("La facture 2 est erronée, la 1 sera réglée le 19 novembre.", "fr", "2026-11-19"),
+    ("Falta el albarán. La otra factura se pagará dentro de diez días.", "es", "2026-11-20"),
+    ("De prijs klopt niet. De andere factuur wordt op vrijdag 20 november betaald.", "nl", "2026-11-20"),
+    ("Já aprovámos: vão receber € 1.250,00 até ao fim do mês.", "pt", "2026-11-30"),
+    ("U ontvangt € 980,00 volgende week maandag.", "nl", "2026-11-16"),
+])
+def test_a_committed_date_is_read_whatever_the_intent(text, lang, expected):
+    assert find_promise_date(text, SENT, lang, committed_only=True) == date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("We paid it on Friday, reference TRF-20117.", "en"),
+    ("Die Lieferung kam am 3.11. beschädigt an.", "de"),
+    ("Nous ne pourrons pas payer vendredi.", "fr"),
+    ("Thanks, I'm back in the office on Monday.", "en"),
+    ("Invoice dated 2 November is wrong.", "en"),
+])
+def test_a_date_nobody_commits_to_is_not_a_promise(text, lang):
+    assert find_promise_date(text, SENT, lang, committed_only=True) is None
