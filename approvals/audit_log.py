@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from sqlalchemy import or_
 from sqlmodel import Session, col, func, select
 
-from dunmail.tables import ApprovalRequest, AuditEvent
+from adapters.db.tables import ApprovalRequest, AuditEvent
 
 CSV_COLUMNS = ("id", "at", "actor", "kind", "customer_id", "approval_id", "inbound_id", "detail")
 

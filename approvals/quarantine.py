@@ -6,7 +6,7 @@ from sqlalchemy import update
 from sqlmodel import Session, col, func, select
 
 from approvals.queue import QueueError
-from dunmail.tables import AuditEvent, InboundMessage, MessageStatus
+from adapters.db.tables import AuditEvent, InboundMessage, MessageStatus
 
 
 def list_quarantined(session: Session, *, page: int = 1, per_page: int = 50) -> tuple[list[InboundMessage], int]:

@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from sqlalchemy import or_, update
 from sqlmodel import Session, col, func, select
 
-from dunmail.tables import ApprovalRequest, ApprovalStatus, AuditEvent, utcnow
+from adapters.db.tables import ApprovalRequest, ApprovalStatus, AuditEvent, utcnow
 
 
 class QueueError(Exception):

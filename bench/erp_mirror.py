@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from dunmail.db import make_engine
+from adapters.db.db import make_engine
 from dunmail.migrate import upgrade
 from tools.connectors.csv_export import LAYOUT, CsvConnector
 from tools.erp import WorldErp

@@ -177,7 +177,7 @@ def burst(server: DovecotServer, world: Path, data_dir: Path, messages: list[byt
     from sqlmodel import Session, select
 
     from dunmail.migrate import upgrade
-    from dunmail.tables import InboundMessage
+    from adapters.db.tables import InboundMessage
     from dunmail.wiring import build_runtime
     from dunmail.worker import process_pending
     from inbox.imap import ImapSource

@@ -37,7 +37,7 @@ def results_table(rows: list[tuple[str, str, str, str, str]], title: str) -> Tab
 def _processed_rows(rt, ids: list[int]) -> list[tuple[str, str, str, str, str]]:  # noqa: ANN001
     from sqlmodel import Session, col, select
 
-    from dunmail.tables import DecisionRecord, InboundMessage
+    from adapters.db.tables import DecisionRecord, InboundMessage
 
     rows = []
     with Session(rt.engine) as session:

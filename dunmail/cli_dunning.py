@@ -175,7 +175,7 @@ def pauses(
 
     from dunmail import pauses as store
     from dunmail.cli_support import migrated_engine
-    from dunmail.tables import PauseState
+    from adapters.db.tables import PauseState
 
     if state is not None and state not in (PauseState.proposed, PauseState.active, PauseState.lifted):
         fail(f"--state must be proposed, active or lifted, not {state!r}")
@@ -202,7 +202,7 @@ def lift_pause(
     """Lift one active pause; the customer's other pauses stay as they are."""
     from dunmail import pauses as store
     from dunmail.cli_support import migrated_engine
-    from dunmail.db import session_scope
+    from adapters.db.db import session_scope
     from dunmail.users import find_user
 
     engine = migrated_engine()

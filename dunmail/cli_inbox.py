@@ -129,7 +129,7 @@ def quarantine_list() -> None:
     """Quarantined messages, newest first, with their reason."""
     from sqlmodel import Session, col, select
 
-    from dunmail.tables import InboundMessage, MessageStatus
+    from adapters.db.tables import InboundMessage, MessageStatus
 
     engine = migrated_engine(Settings())
     with Session(engine) as session:
@@ -149,7 +149,7 @@ def quarantine_show(message_id: int = typer.Argument(..., metavar="ID")) -> None
     """One quarantined message: its reason, headers and raw size."""
     from sqlmodel import Session
 
-    from dunmail.tables import InboundMessage
+    from adapters.db.tables import InboundMessage
 
     engine = migrated_engine(Settings())
     with Session(engine) as session:
@@ -169,8 +169,8 @@ def quarantine_show(message_id: int = typer.Argument(..., metavar="ID")) -> None
 @quarantine_app.command("retry")
 def quarantine_retry(message_id: int = typer.Argument(..., metavar="ID"), actor: str = typer.Option("cli", help="who asked for the retry (audit trail)")) -> None:
     """Put a quarantined message back in the queue (status pending, attempts 0)."""
-    from dunmail.db import session_scope
-    from dunmail.tables import AuditEvent, InboundMessage, MessageStatus
+    from adapters.db.db import session_scope
+    from adapters.db.tables import AuditEvent, InboundMessage, MessageStatus
 
     engine = migrated_engine(Settings())
     with session_scope(engine) as session:

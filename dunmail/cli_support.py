@@ -54,7 +54,7 @@ class CommandLine(typer.Typer):
 
 def migrated_engine(settings: Settings | None = None) -> "Engine":
     """The database engine, with the schema brought up to date first (every command may be the first run)."""
-    from dunmail.db import make_engine
+    from adapters.db.db import make_engine
     from dunmail.migrate import upgrade
 
     settings = settings or Settings()

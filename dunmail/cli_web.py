@@ -31,7 +31,7 @@ def add(username: str = typer.Argument(..., help="the login name"), role: str = 
         reset: bool = typer.Option(False, "--reset", help="if the login exists, give it this password and role (audited; ends its sessions)")) -> None:
     """Create a login; an existing name is refused unless --reset is given. The password is read from
     DUNMAIL_NEW_PASSWORD, from stdin when piped, or asked for at the terminal."""
-    from dunmail.db import session_scope
+    from adapters.db.db import session_scope
     from dunmail.users import ROLES, UserError, UserExists, create_user, find_user
 
     if role not in ROLES:  # before asking for a password that would be thrown away
@@ -68,7 +68,7 @@ def list_cmd() -> None:
 @users_app.command("disable")
 def disable(username: str) -> None:
     """Stop a user from logging in; their open sessions end at the next request."""
-    from dunmail.db import session_scope
+    from adapters.db.db import session_scope
     from dunmail.users import UserError, set_active
 
     engine = migrated_engine()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from dunmail.db import session_scope
+from adapters.db.db import session_scope
 from dunmail.settings import Settings
-from dunmail.tables import User
+from adapters.db.tables import User
 from dunmail.users import create_user
 from evals.dataset import load_dataset, to_rfc5322
 from inbox.maildir import ensure_maildir

@@ -38,7 +38,7 @@ def check_database(settings: Settings) -> Finding:
     from alembic.script import ScriptDirectory
 
     from dunmail.config_errors import explain
-    from dunmail.db import make_engine
+    from adapters.db.db import make_engine
     from dunmail.migrate import alembic_config
 
     url = settings.resolved_database_url
@@ -63,7 +63,7 @@ def check_database(settings: Settings) -> Finding:
 
 def check_erp(settings: Settings) -> Finding:
     """The ERP loads (world.json) or its mirror was synced recently enough to be trusted."""
-    from dunmail.db import make_engine
+    from adapters.db.db import make_engine
     from dunmail.wiring import ConfigError, build_erp
 
     if settings.erp == "world":

@@ -19,9 +19,9 @@ from fastapi import BackgroundTasks, FastAPI, HTTPException, Request
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from dunmail.db import session_scope
+from adapters.db.db import session_scope
 from dunmail.settings import Settings
-from dunmail.tables import AuditEvent, ErpInvoiceRow, ErpPaymentRow
+from adapters.db.tables import AuditEvent, ErpInvoiceRow, ErpPaymentRow
 from tools.connectors.webhooks import Notice, WebhookRejected, quickbooks_notice, stripe_notice, xero_notice
 from core.ports import Erp
 

@@ -17,10 +17,10 @@ from sqlalchemy import and_, or_, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from dunmail.db import session_scope
+from adapters.db.db import session_scope
 from dunmail.leases import LeaseLost
 from dunmail.settings import Settings
-from dunmail.tables import AuditEvent, InboundMessage, MessageStatus, utcnow
+from adapters.db.tables import AuditEvent, InboundMessage, MessageStatus, utcnow
 
 
 @dataclass(frozen=True)

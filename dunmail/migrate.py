@@ -1,7 +1,7 @@
 """Schema migrations with Alembic, driven from dunmail settings (`dunmail migrate`).
 
 Migrations run under the schema lock (one process at a time) and, on SQLite too, in one
-transaction: a migrate killed half-way leaves the schema as it was (see migrations/env.py).
+transaction: a migrate killed half-way leaves the schema as it was (see adapters/db/migrations/env.py).
 """
 
 from __future__ import annotations
@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 from alembic import command
 from alembic.config import Config
 
+from adapters.db import migrations
 from dunmail.schema_lock import schema_lock
 
 if TYPE_CHECKING:
     from dunmail.settings import Settings
 
-MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+MIGRATIONS_DIR = Path(migrations.__file__).parent  # adapters/db/migrations
 
 
 def alembic_config(database_url: str) -> Config:

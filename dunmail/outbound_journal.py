@@ -17,10 +17,10 @@ from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 
-from dunmail.db import session_scope
+from adapters.db.db import session_scope
 from dunmail.leases import LeaseLost
 from dunmail.send_claims import current_claim, still_ours
-from dunmail.tables import OutboundMessage, OutboundStatus, utcnow
+from adapters.db.tables import OutboundMessage, OutboundStatus, utcnow
 from core.outgoing import OutgoingMail
 from core.ports import Accepted, Outbox, OutboxError
 

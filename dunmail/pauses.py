@@ -17,7 +17,7 @@ from typing import Any
 from sqlmodel import Session, col, or_, select
 
 from core.contracts import PauseInstruction
-from dunmail.tables import AuditEvent, Pause, PauseState, Promise, utcnow
+from adapters.db.tables import AuditEvent, Pause, PauseState, Promise, utcnow
 
 
 class PauseError(Exception):

@@ -20,10 +20,10 @@ from sqlmodel import Session, col, select
 
 from approvals.queue import QueueError, transition
 from dunmail import pauses
-from dunmail.db import session_scope
+from adapters.db.db import session_scope
 from dunmail.leases import LeaseLost, kept_alive
 from dunmail.send_claims import SendClaim, backoff_seconds, claim_send, claimable, current_claim, holder, lock_if_ours, renew, sender_name
-from dunmail.tables import (
+from adapters.db.tables import (
     ApprovalRequest,
     ApprovalStatus,
     AuditEvent,

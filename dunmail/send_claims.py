@@ -18,8 +18,8 @@ from sqlalchemy import and_, or_, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from dunmail.db import session_scope
-from dunmail.tables import OutboundMessage, OutboundStatus
+from adapters.db.db import session_scope
+from adapters.db.tables import OutboundMessage, OutboundStatus
 
 
 @dataclass(frozen=True)

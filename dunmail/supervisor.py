@@ -61,7 +61,7 @@ class Supervisor:
         self._context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited connections
         self._process: Any = None
         self._conn: Connection | None = None
-        from dunmail.db import make_engine
+        from adapters.db.db import make_engine
 
         self.engine = make_engine(settings.resolved_database_url)
 

@@ -21,9 +21,9 @@ from agent.dunning.planner import DayPlan, ReminderPlan, Skip, plan_day, plan_fo
 from agent.dunning.policy import DunningError, DunningPolicy, load_policy
 from approvals.queue import QueueError
 from dunmail import pauses
-from dunmail.db import session_scope
+from adapters.db.db import session_scope
 from dunmail.review import ReviewOutcome, approve
-from dunmail.tables import ApprovalRequest, ApprovalStatus, AuditEvent, DunningState, Promise, utcnow
+from adapters.db.tables import ApprovalRequest, ApprovalStatus, AuditEvent, DunningState, Promise, utcnow
 from dunmail.wiring import Runtime, recent_touches
 
 ACTOR = "dunning"

@@ -7,7 +7,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from dunmail.tables import AuditEvent, User
+from adapters.db.tables import AuditEvent, User
 from dunmail.web_sessions import revoke_user_sessions
 
 ROLES = ("collector", "manager", "viewer")

@@ -16,8 +16,8 @@ from datetime import datetime, timedelta
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, delete, select, update
 
-from dunmail.db import session_scope
-from dunmail.tables import WebSession, utcnow
+from adapters.db.db import session_scope
+from adapters.db.tables import WebSession, utcnow
 
 LIFETIME = timedelta(hours=12)  # one working day, then log in again
 TOUCH_EVERY = timedelta(minutes=1)  # last_seen_at is a hint for the operator, not worth a write per request

@@ -18,11 +18,11 @@ from core.contracts import ReplyModel
 from agent.dunning.graph import build_reminder_graph
 from agent.graph import build_graph
 from agent.state import AgentContext, PolicyParams
-from dunmail.db import make_engine
+from adapters.db.db import make_engine
 from dunmail.outbound_journal import JournaledOutbox
 from dunmail.schema_lock import schema_lock
 from dunmail.settings import Settings
-from dunmail.tables import OutboundMessage, OutboundStatus
+from adapters.db.tables import OutboundMessage, OutboundStatus
 from guardrails.api import SentTouch
 from core.outgoing import MaildirOutbox
 from core.ports import Outbox

@@ -25,11 +25,11 @@ from sqlmodel import Session, col, select
 from core.contracts import Decision
 from dunmail import pauses
 from dunmail.budget import over_budget
-from dunmail.db import session_scope
+from adapters.db.db import session_scope
 from dunmail.leases import LeaseLost, kept_alive
 from dunmail.message_claims import MessageClaim, give_back, hold, quarantine, renew
 from dunmail.message_claims import claim_next as take_next
-from dunmail.tables import (
+from adapters.db.tables import (
     ApprovalRequest,
     AuditEvent,
     DecisionRecord,

@@ -19,9 +19,9 @@ from contextlib import contextmanager
 from imapclient import IMAPClient
 from sqlalchemy.engine import Engine
 
-from dunmail.db import session_scope
+from adapters.db.db import session_scope
 from dunmail.settings import Settings
-from dunmail.tables import InboundMessage
+from adapters.db.tables import InboundMessage
 from inbox.connect import MailAuthError, MailConnectionError, open_imap
 from inbox.store import get_cursor, move_cursor, store_inbound
 

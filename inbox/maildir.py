@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from dunmail.db import session_scope
+from adapters.db.db import session_scope
 from inbox.store import store_inbound
 
 

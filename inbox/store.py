@@ -18,7 +18,7 @@ from email.utils import parseaddr
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from dunmail.tables import AuditEvent, InboundMessage, MailCursor, utcnow
+from adapters.db.tables import AuditEvent, InboundMessage, MailCursor, utcnow
 from inbox.parse import content_hash, synthetic_message_id
 
 

@@ -8,7 +8,7 @@ import re
 
 from sqlmodel import Session, select
 
-from dunmail.tables import ApprovalRequest, InboundMessage, MailThread, OutboundMessage
+from adapters.db.tables import ApprovalRequest, InboundMessage, MailThread, OutboundMessage
 from core.message import ParsedEmail
 
 _PREFIX = re.compile(

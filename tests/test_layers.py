@@ -29,12 +29,7 @@ KNOWN_DEBT: set[tuple[str, str]] = {
     ("guardrails/harmless.py", "evals"),  # the attack judge belongs in evals/
     ("inbox/connect.py", "dunmail"),  # the mail adapters read settings and tables
     ("inbox/imap.py", "dunmail"),
-    ("inbox/maildir.py", "dunmail"),
     ("inbox/smtp.py", "dunmail"),
-    ("inbox/store.py", "dunmail"),
-    ("inbox/threading.py", "dunmail"),
-    ("tools/mirror.py", "dunmail"),  # the ERP mirror is an adapter on dunmail's tables
-    ("tools/mirror_sync.py", "dunmail"),
 }
 
 

@@ -16,15 +16,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from dunmail.tables import ErpContactRow, ErpCustomerRow, ErpInvoiceRow, ErpPaymentRow, ErpSyncRun
+from adapters.db.tables import ErpContactRow, ErpCustomerRow, ErpInvoiceRow, ErpPaymentRow, ErpSyncRun
 from core.records import Contact, Customer, Invoice, Payment
+from core.text.references import reference_key
 
 UNREACHABLE_FLAG = "erp_unreachable"
-
-
-def reference_key(reference: str) -> str:
-    """A payment reference as banks mangle it: letters and digits only, upper-cased."""
-    return "".join(ch for ch in reference.upper() if ch.isalnum())
 
 
 def sync_label(run: ErpSyncRun) -> str:

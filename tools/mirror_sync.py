@@ -16,11 +16,12 @@ from sqlalchemy import delete, func, insert
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, col, select
 
-from dunmail.db import session_scope
-from dunmail.tables import (ErpContactRow, ErpCreditNoteRow, ErpCursor, ErpCustomerRow, ErpInvoiceRow, ErpPaymentRow, ErpSyncRun,
+from adapters.db.db import session_scope
+from adapters.db.tables import (ErpContactRow, ErpCreditNoteRow, ErpCursor, ErpCustomerRow, ErpInvoiceRow, ErpPaymentRow, ErpSyncRun,
                             utcnow)
 from tools.connectors.base import Changes, Connector
-from tools.mirror import mirror_health, reference_key, sync_label
+from core.text.references import reference_key
+from tools.mirror import mirror_health, sync_label
 from core.records import CreditNote, Customer, Invoice, Payment
 
 # A snapshot may shrink (invoices get archived), but not lose more than this share of what the

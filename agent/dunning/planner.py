@@ -19,7 +19,7 @@ from agent.dunning.policy import DunningPolicy, Segment, load_policy
 from agent.dunning.stage_words import stage_words
 from agent.state import PolicyParams
 from dunmail.pauses import Holds, holds
-from dunmail.tables import ApprovalRequest, ApprovalStatus, DunningState, OutboundMessage, OutboundStatus, Promise
+from adapters.db.tables import ApprovalRequest, ApprovalStatus, DunningState, OutboundMessage, OutboundStatus, Promise
 from core.ports import Erp
 from core.records import Customer, Invoice
 

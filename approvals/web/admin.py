@@ -11,7 +11,7 @@ from pydantic import SecretStr
 from approvals.web.deps import PageUser, RuntimeDep, SessionDep, require_manager
 from approvals.web.rendering import flash, render
 from approvals.web.security import require_csrf
-from dunmail.db import session_scope
+from adapters.db.db import session_scope
 from dunmail.users import ROLES, UserError, UserExists, create_user, find_user, list_users, set_active
 
 router = APIRouter(include_in_schema=False)

@@ -22,7 +22,7 @@ from approvals.web.item_view import build_item_view
 from approvals.web.security import begin_login, end_login, require_csrf
 from dunmail import pauses as pause_store
 from dunmail import review
-from dunmail.tables import ApprovalRequest
+from adapters.db.tables import ApprovalRequest
 from dunmail.users import authenticate, list_users
 
 DESCRIPTION = """The collectors' queue for integrations.

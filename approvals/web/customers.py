@@ -8,8 +8,8 @@ from sqlmodel import Session, select
 
 from approvals.web.deps import CurrentUser, require_actor
 from dunmail import pauses as pause_store
-from dunmail.db import session_scope
-from dunmail.tables import DunningState, Pause
+from adapters.db.db import session_scope
+from adapters.db.tables import DunningState, Pause
 from dunmail.wiring import Runtime
 from core.records import Customer
 

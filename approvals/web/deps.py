@@ -10,7 +10,7 @@ from fastapi import Depends, HTTPException, Request
 from sqlmodel import Session, select
 
 from approvals.web.security import SESSION_TOKEN_KEY
-from dunmail.tables import User
+from adapters.db.tables import User
 from dunmail.web_sessions import live_session
 from dunmail.wiring import Runtime
 

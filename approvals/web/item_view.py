@@ -14,7 +14,7 @@ import nh3
 from sqlmodel import Session, col, select
 
 from dunmail import pauses as pause_store
-from dunmail.tables import ApprovalRequest, DecisionRecord, InboundMessage, OutboundMessage, Pause, PauseState
+from adapters.db.tables import ApprovalRequest, DecisionRecord, InboundMessage, OutboundMessage, Pause, PauseState
 from dunmail.wiring import Runtime
 from inbox.parse import UnparseableMessage, parse_message
 

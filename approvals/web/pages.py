@@ -28,8 +28,8 @@ from approvals.web.security import begin_login, end_login, require_csrf
 from approvals.web.throttle import throttle_of
 from dunmail import pauses as pause_store
 from dunmail import review
-from dunmail.db import session_scope
-from dunmail.tables import ApprovalRequest, ApprovalStatus
+from adapters.db.db import session_scope
+from adapters.db.tables import ApprovalRequest, ApprovalStatus
 from dunmail.tick import approve_batch
 from dunmail.users import authenticate, list_users
 from dunmail.wiring import Runtime

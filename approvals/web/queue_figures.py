@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from sqlmodel import Session, col, select
 
-from dunmail.tables import ApprovalRequest, AuditEvent, DecisionRecord
+from adapters.db.tables import ApprovalRequest, AuditEvent, DecisionRecord
 from core.ports import Erp
 from core.records import Invoice
 

@@ -18,8 +18,8 @@ from fastapi import HTTPException, Request
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, delete, func, select
 
-from dunmail.db import session_scope
-from dunmail.tables import LoginFailure, utcnow
+from adapters.db.db import session_scope
+from adapters.db.tables import LoginFailure, utcnow
 
 
 class LoginThrottle:

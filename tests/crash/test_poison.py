@@ -12,7 +12,7 @@ import time
 from sqlmodel import Session, select
 
 from dunmail.supervisor import Supervisor
-from dunmail.tables import InboundMessage
+from adapters.db.tables import InboundMessage
 from tests.foundation.conftest import deliver
 from tests.foundation.world import reply
 

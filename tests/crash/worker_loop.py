@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 from approvals.queue import QueueError
 from dunmail.review import approve, recover_interrupted_sends
 from dunmail.settings import Settings
-from dunmail.tables import ApprovalRequest
+from adapters.db.tables import ApprovalRequest
 from dunmail.wiring import build_runtime
 from dunmail.worker import process_pending
 from inbox.maildir import sync_maildir

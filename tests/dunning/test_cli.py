@@ -7,9 +7,9 @@ from sqlmodel import Session, select
 from typer.testing import CliRunner
 
 from dunmail.cli import app
-from dunmail.db import make_engine
+from adapters.db.db import make_engine
 from dunmail.settings import Settings
-from dunmail.tables import AuditEvent
+from adapters.db.tables import AuditEvent
 from tests.dunning.world import write_world
 
 

@@ -13,11 +13,11 @@ from hypothesis import strategies as st
 from sqlmodel import Session, select
 
 from agent.dunning.policy import load_policy
-from dunmail.db import session_scope
+from adapters.db.db import session_scope
 from dunmail.migrate import upgrade
 from dunmail.review import close
 from dunmail.settings import Settings
-from dunmail.tables import ApprovalRequest, AuditEvent, OutboundMessage
+from adapters.db.tables import ApprovalRequest, AuditEvent, OutboundMessage
 from dunmail.tick import tick
 from dunmail.wiring import Runtime, build_runtime
 

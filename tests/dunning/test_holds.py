@@ -9,9 +9,9 @@ from datetime import date, datetime, timezone
 from sqlmodel import Session
 
 from agent.dunning.planner import plan_day
-from dunmail.db import make_engine
+from adapters.db.db import make_engine
 from dunmail.migrate import upgrade
-from dunmail.tables import ApprovalRequest, InboundMessage
+from adapters.db.tables import ApprovalRequest, InboundMessage
 from tests.dunning.world import WORLD
 from tools.erp import WorldErp
 from core.records import World

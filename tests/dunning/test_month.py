@@ -25,7 +25,7 @@ from dunmail.metrics import collection_metrics, metrics_chart_svg, metrics_csv
 from dunmail.migrate import upgrade
 from dunmail.review import ReviewOutcome, approve, close
 from dunmail.settings import Settings
-from dunmail.tables import ApprovalRequest, AuditEvent, OutboundMessage, Pause, PauseState, Promise
+from adapters.db.tables import ApprovalRequest, AuditEvent, OutboundMessage, Pause, PauseState, Promise
 from dunmail.tick import TickReport, approve_batch, resolve_dispute, tick
 from dunmail.wiring import build_runtime
 from dunmail.worker import process_pending

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy.engine import Engine
 
-from dunmail.db import make_engine
+from adapters.db.db import make_engine
 from dunmail.migrate import upgrade
 
 

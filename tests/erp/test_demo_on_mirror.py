@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 from dunmail.demo import SAMPLE_DIR, seed_demo
 from dunmail.migrate import upgrade
 from dunmail.settings import Settings
-from dunmail.tables import DecisionRecord, InboundMessage
+from adapters.db.tables import DecisionRecord, InboundMessage
 from dunmail.wiring import build_runtime
 from dunmail.worker import process_pending
 from inbox.maildir import sync_maildir

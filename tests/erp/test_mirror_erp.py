@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 
 from dunmail.migrate import upgrade
 from dunmail.settings import Settings
-from dunmail.tables import DecisionRecord
+from adapters.db.tables import DecisionRecord
 from dunmail.wiring import build_runtime
 from dunmail.worker import process_pending
 from tests.erp.books import write_books
@@ -134,8 +134,8 @@ def test_when_the_books_cannot_be_reached_replies_go_to_a_human_with_the_reason(
 
 
 def test_a_second_sync_while_one_runs_waits_its_turn_but_a_crashed_one_blocks_nothing(tmp_path: Path, engine) -> None:  # noqa: ANN001
-    from dunmail.db import session_scope
-    from dunmail.tables import ErpSyncRun, utcnow
+    from adapters.db.db import session_scope
+    from adapters.db.tables import ErpSyncRun, utcnow
 
     books = write_books(tmp_path / "books")
     with session_scope(engine) as s:

@@ -220,7 +220,7 @@ def test_the_books_are_only_ever_read(qbo, connector, engine) -> None:  # noqa: 
 def test_credit_memos_keep_their_remaining_credit(qbo, connector, engine) -> None:  # noqa: ANN001
     from sqlmodel import Session, select
 
-    from dunmail.tables import ErpCreditNoteRow
+    from adapters.db.tables import ErpCreditNoteRow
 
     run_sync(engine, connector)
     with Session(engine) as s:

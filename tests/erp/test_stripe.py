@@ -155,7 +155,7 @@ def test_drafts_and_voided_invoices_are_not_dunned(api, connector, engine) -> No
 def test_a_credit_note_names_the_invoice_it_reduced(api, connector, engine) -> None:  # noqa: ANN001
     from sqlmodel import Session, select
 
-    from dunmail.tables import ErpCreditNoteRow
+    from adapters.db.tables import ErpCreditNoteRow
 
     run_sync(engine, connector)
     with Session(engine) as s:

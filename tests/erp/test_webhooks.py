@@ -20,7 +20,7 @@ from sqlmodel import Session, select
 
 from dunmail.erp_webhooks import AUDIT_KIND, create_webhook_app
 from dunmail.settings import Settings
-from dunmail.tables import AuditEvent
+from adapters.db.tables import AuditEvent
 from tests.erp import test_quickbooks as qb
 from tests.erp import test_xero as xr
 from tests.erp.books import write_books

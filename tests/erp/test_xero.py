@@ -158,7 +158,7 @@ def test_a_net_dotnet_date_is_read_when_no_date_string_comes_with_it() -> None:
 def test_credit_notes_record_which_invoices_they_were_allocated_to(api, connector, engine) -> None:  # noqa: ANN001
     from sqlmodel import Session, select
 
-    from dunmail.tables import ErpCreditNoteRow
+    from adapters.db.tables import ErpCreditNoteRow
 
     run_sync(engine, connector)
     with Session(engine) as s:

@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import Session, select
 
-from dunmail.db import make_engine
+from adapters.db.db import make_engine
 from dunmail.migrate import upgrade
-from dunmail.tables import AuditEvent, InboundMessage
+from adapters.db.tables import AuditEvent, InboundMessage
 from inbox.store import store_inbound
 
 _uids = itertools.count(1)

@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 
 from approvals.queue import StaleItem
 from dunmail.review import approve, close, recover_interrupted_sends
-from dunmail.tables import ApprovalRequest, AuditEvent, DecisionRecord, InboundMessage, OutboundMessage, Pause
+from adapters.db.tables import ApprovalRequest, AuditEvent, DecisionRecord, InboundMessage, OutboundMessage, Pause
 from dunmail.worker import process_pending
 from tests.foundation.conftest import deliver
 from tests.foundation.world import ALREADY_PAID, GARBAGE, LEGAL, OUT_OF_OFFICE, PROMISE
@@ -132,7 +132,7 @@ def test_rejected_draft_is_never_sent(make_runtime):
 def test_a_reply_keeps_our_own_subject_not_the_one_the_sender_wrote(make_runtime):
     """The sender's subject may carry words meant for the agent (a detector may miss them): our reply
     never repeats it, whatever it says."""
-    from dunmail.db import session_scope
+    from adapters.db.db import session_scope
     from tests.foundation.world import reply
 
     rt = make_runtime()

@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 from typer.testing import CliRunner
 
 from dunmail.cli import app
-from dunmail.tables import DecisionRecord
+from adapters.db.tables import DecisionRecord
 from dunmail.worker import process_pending
 from tests.agent_models.fake_openai import answer, fake_openai_server, raw
 from tests.foundation.conftest import deliver

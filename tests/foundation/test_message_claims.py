@@ -11,7 +11,7 @@ from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from dunmail.message_claims import claim_next
-from dunmail.tables import AuditEvent, DecisionRecord, InboundMessage
+from adapters.db.tables import AuditEvent, DecisionRecord, InboundMessage
 from dunmail.worker import process_one, process_pending, record_outcome, run_graph
 from tests.foundation.conftest import deliver
 from tests.foundation.world import ALREADY_PAID, PROMISE, reply

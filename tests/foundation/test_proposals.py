@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 
 from dunmail import pauses
 from dunmail.review import approve, close
-from dunmail.tables import ApprovalRequest, AuditEvent, Pause, PauseState, Promise
+from adapters.db.tables import ApprovalRequest, AuditEvent, Pause, PauseState, Promise
 from dunmail.tick import end_pauses, follow_promises, resolve_dispute
 from dunmail.worker import process_pending
 from agent.dunning.policy import load_policy

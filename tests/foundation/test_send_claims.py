@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 
 from approvals.queue import QueueError
 from dunmail.review import approve, recover_interrupted_sends, retry_send
-from dunmail.tables import ApprovalRequest, AuditEvent, OutboundMessage
+from adapters.db.tables import ApprovalRequest, AuditEvent, OutboundMessage
 from dunmail.worker import process_pending
 from dunmail.settings import Settings
 from inbox.smtp import SmtpOutbox

@@ -16,7 +16,7 @@ import pytest
 from sqlmodel import Session, select
 
 from dunmail.review import recover_interrupted_sends
-from dunmail.tables import ApprovalRequest, OutboundMessage
+from adapters.db.tables import ApprovalRequest, OutboundMessage
 from dunmail.worker import process_pending
 from tests.foundation.conftest import UnfiledOutbox, deliver
 from tests.foundation.world import PROMISE

@@ -19,9 +19,9 @@ from alembic import command
 from sqlalchemy import inspect, text
 from sqlmodel import Session, select
 
-from dunmail.db import make_engine
+from adapters.db.db import make_engine
 from dunmail.migrate import alembic_config, upgrade
-from dunmail.tables import InboundMessage
+from adapters.db.tables import InboundMessage
 from inbox.maildir import ensure_maildir
 from tests.foundation.world import PROMISE, write_world
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from dunmail.supervisor import Supervisor
-from dunmail.tables import InboundMessage
+from adapters.db.tables import InboundMessage
 from tests.foundation.conftest import deliver
 from tests.foundation.world import ALREADY_PAID, PROMISE, reply
 

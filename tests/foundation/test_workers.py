@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from dunmail.tables import AuditEvent, DecisionRecord, InboundMessage
+from adapters.db.tables import AuditEvent, DecisionRecord, InboundMessage
 from tests.foundation.conftest import deliver
 from tests.foundation.world import reply
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import Engine
 
-from dunmail.db import make_engine
+from adapters.db.db import make_engine
 from dunmail.migrate import upgrade
 from dunmail.settings import Settings
 

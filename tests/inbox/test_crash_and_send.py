@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, func, select
 
-from dunmail.tables import InboundMessage, MailCursor
+from adapters.db.tables import InboundMessage, MailCursor
 from inbox.imap import ImapSource, mailbox_name
 from core.outgoing import OutgoingMail, reply_subject
 from inbox.smtp import SmtpOutbox
@@ -25,7 +25,7 @@ REPO = Path(__file__).resolve().parents[2]
 SYNC_SCRIPT = textwrap.dedent(
     """
     import sys, time
-    from dunmail.db import make_engine
+    from adapters.db.db import make_engine
     from dunmail.settings import Settings
     from inbox.imap import ImapSource
     import inbox.imap

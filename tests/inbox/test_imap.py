@@ -8,7 +8,7 @@ import pytest
 from imapclient import IMAPClient
 from sqlmodel import Session, func, select
 
-from dunmail.tables import InboundMessage, MailCursor
+from adapters.db.tables import InboundMessage, MailCursor
 from inbox.connect import MailConnectionError, open_imap
 from inbox.imap import ImapSource, mailbox_name, mark_handled
 from tests.inbox.conftest import mail, settings_for
@@ -45,7 +45,7 @@ def test_new_mail_is_stored_once_and_the_second_pass_finds_nothing(dovecot, engi
 
 
 def test_cursor_survives_a_restart(dovecot, db_url) -> None:
-    from dunmail.db import make_engine
+    from adapters.db.db import make_engine
 
     client = _client(dovecot)
     client.append("INBOX", mail(1))

@@ -12,7 +12,7 @@ from imapclient import IMAPClient
 from sqlmodel import Session, select
 
 from dunmail.settings import Settings
-from dunmail.tables import InboundMessage
+from adapters.db.tables import InboundMessage
 from inbox.connect import open_imap
 from inbox.imap import ImapSource
 from tests.fixtures.dovecot import restart_dovecot

@@ -6,8 +6,8 @@ import typer
 from sqlmodel import Session, select
 from typer.testing import CliRunner
 
-from dunmail.db import session_scope
-from dunmail.tables import AuditEvent, InboundMessage, MessageStatus
+from adapters.db.db import session_scope
+from adapters.db.tables import AuditEvent, InboundMessage, MessageStatus
 from inbox.parse import parse_message
 from inbox.store import store_inbound
 from inbox.threading import link_thread, subject_key

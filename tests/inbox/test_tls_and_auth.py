@@ -16,7 +16,7 @@ from pydantic import SecretStr
 from sqlmodel import Session, select
 
 from dunmail.settings import Settings
-from dunmail.tables import InboundMessage
+from adapters.db.tables import InboundMessage
 from inbox.connect import MailConnectionError, open_imap, tls_context
 from inbox.imap import ImapSource
 from core.outgoing import OutgoingMail

@@ -10,8 +10,8 @@ from imapclient import IMAPClient
 from sqlalchemy import func, select
 from sqlmodel import SQLModel
 
-import dunmail.tables  # noqa: F401 - registers every table on SQLModel.metadata
-from dunmail.db import make_engine
+import adapters.db.tables  # noqa: F401 - registers every table on SQLModel.metadata
+from adapters.db.db import make_engine
 from dunmail.migrate import upgrade
 from dunmail.shadow_sources import header_fields
 from tests.shadow.conftest import report_of, rows_by_id

@@ -15,7 +15,7 @@ from approvals.web.app import create_app
 from dunmail.demo import DEMO_PASSWORD, ensure_demo_users, seed_demo
 from dunmail.migrate import upgrade
 from dunmail.settings import Settings
-from dunmail.tables import ApprovalRequest
+from adapters.db.tables import ApprovalRequest
 from dunmail.tick import tick
 from dunmail.wiring import build_runtime
 from dunmail.worker import process_pending

@@ -9,7 +9,7 @@ from email import policy
 
 from sqlmodel import Session, select
 
-from dunmail.tables import AuditEvent, InboundMessage, MessageStatus
+from adapters.db.tables import AuditEvent, InboundMessage, MessageStatus
 from dunmail.worker import process_pending
 from tests.web.world import WebWorld
 

@@ -25,7 +25,7 @@ def test_user_add_list_and_disable(tmp_path: Path, monkeypatch) -> None:  # noqa
 
     from sqlmodel import Session
 
-    from dunmail.db import make_engine
+    from adapters.db.db import make_engine
     from dunmail.users import authenticate
 
     engine = make_engine(f"sqlite:///{tmp_path / 'dunmail.db'}")
@@ -36,8 +36,8 @@ def test_user_add_list_and_disable(tmp_path: Path, monkeypatch) -> None:  # noqa
 def test_user_add_refuses_an_existing_name_unless_reset_is_asked_for(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
     from sqlmodel import Session, select
 
-    from dunmail.db import make_engine
-    from dunmail.tables import AuditEvent
+    from adapters.db.db import make_engine
+    from adapters.db.tables import AuditEvent
     from dunmail.users import authenticate
 
     monkeypatch.setenv("DUNMAIL_DATA_DIR", str(tmp_path))
@@ -79,7 +79,7 @@ def test_user_add_reads_a_piped_password_quietly(tmp_path: Path) -> None:
 
     from sqlmodel import Session
 
-    from dunmail.db import make_engine
+    from adapters.db.db import make_engine
     from dunmail.users import authenticate
 
     engine = make_engine(f"sqlite:///{tmp_path / 'dunmail.db'}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
-from dunmail.tables import AuditEvent
+from adapters.db.tables import AuditEvent
 from tests.web.world import WebWorld
 
 

@@ -17,7 +17,7 @@ from starlette.requests import Request
 
 from approvals.web.security import SESSION_COOKIE
 from approvals.web.throttle import LoginThrottle
-from dunmail.tables import AuditEvent, LoginFailure, User, WebSession, utcnow
+from adapters.db.tables import AuditEvent, LoginFailure, User, WebSession, utcnow
 from dunmail.web_sessions import token_hash
 from tests.fixtures.browser import LiveServer
 from tests.web.conftest import csrf_of

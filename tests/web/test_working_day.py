@@ -182,8 +182,8 @@ def test_a_reminder_item_explains_itself_and_a_sent_one_is_not_waiting(day: WebW
 
 
 def test_the_flag_of_a_sent_item_is_not_shown_in_the_queue(world: WebWorld, client_for) -> None:
-    from dunmail.db import session_scope
-    from dunmail.tables import ApprovalRequest
+    from adapters.db.db import session_scope
+    from adapters.db.tables import ApprovalRequest
 
     item = world.item_for("C001")
     with session_scope(world.rt.engine) as s:  # an item approved with an overridden check stays flagged in the record

@@ -20,7 +20,7 @@ from sqlmodel import Session, select
 from dunmail.demo import DEMO_PASSWORD, ensure_demo_users
 from dunmail.migrate import upgrade
 from dunmail.settings import Settings
-from dunmail.tables import ApprovalRequest
+from adapters.db.tables import ApprovalRequest
 from dunmail.wiring import Runtime, build_runtime
 from dunmail.worker import process_pending
 
@@ -70,7 +70,7 @@ MAILS = [
 
 def ingest(rt: Runtime) -> int:
     """The real Maildir sync; falls back to storing file by file if the sync cannot run here."""
-    from dunmail.db import session_scope
+    from adapters.db.db import session_scope
     from inbox.maildir import maildir_uid, sync_maildir
     from inbox.store import store_inbound
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from alembic import context
 from sqlmodel import SQLModel
 
-import dunmail.tables  # noqa: F401 - registers the tables on SQLModel.metadata
-from dunmail.db import make_engine
+import adapters.db.tables  # noqa: F401 - registers the tables on SQLModel.metadata
+from adapters.db.db import make_engine
 
 target_metadata = SQLModel.metadata
 

@@ -1,0 +1,1 @@
+"""The database: SQLModel tables, the engine and session helpers, and the Alembic migrations."""
