@@ -17,18 +17,14 @@ from core.message import ParsedEmail
 from core.outgoing import reply_subject
 from prompts import PROMPTS_DIR
 from core.records import Customer
+from core.text.amounts import group_digits
 
 TEMPLATE_VERSION = "v1"
 SUPPORTED_LANGUAGES = ("en", "de", "fr", "es", "nl", "pt")
 
 
 def _money(amount: Decimal, currency: str, language: str) -> str:
-    text = f"{amount:,.2f}"
-    if language in ("de", "es", "nl", "pt"):
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    elif language == "fr":
-        text = text.replace(",", " ").replace(".", ",")
-    return f"{text} {currency}"
+    return f"{group_digits(amount, language)} {currency}"
 
 
 def _date(value: date | str, language: str) -> str:

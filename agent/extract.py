@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from core.contracts import ClassifyInput, Facts, Intent
 from agent.dates import find_future_date, find_past_date, find_promise_date, local_date
+from core.text.amounts import NUMBER, parse_amount
 from core.text.folding import fold
 from agent.models.forwards import forwarded_text
 from agent.quotes import cut_quoted
@@ -65,41 +66,9 @@ def find_invoice_numbers(text: str) -> list[str]:
 # ------------------------------------------------------------------ amounts
 _CUR_SYMBOL = {"€": "EUR", "$": "USD", "£": "GBP", "r$": "BRL", "chf": "CHF", "fr.": "CHF"}
 _CUR_CODE = r"EUR|USD|GBP|CHF|BRL|MXN|CAD|AUD|DKK|SEK|NOK|PLN|euros?|dollars?|reais"
-_NUMBER = r"\d{1,3}(?:[.,' \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _AMOUNT = re.compile(
-    rf"(?P<pre>R\$|€|\$|£|\b(?:{_CUR_CODE})\b)\s?(?P<n1>{_NUMBER})(?![\d])"
-    rf"|(?P<n2>{_NUMBER})\s?(?P<post>R\$|€|\$|£|\b(?:{_CUR_CODE})\b)", re.I)
-
-
-def parse_amount(raw: str) -> Decimal | None:
-    """A written amount → Decimal, for EN ("1,234.56") and EU ("1.234,56", "1 234,56") styles.
-
-    A single separator followed by exactly three digits is a thousands separator ("1.500" = 1500);
-    with one or two digits after it, it is the decimal separator.
-    """
-    s = raw.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("'", "")
-    s = re.sub(r"(?<=\d) (?=\d{3}\b)", "", s)
-    if not re.fullmatch(r"\d[\d.,]*", s):
-        return None
-    last_dot, last_comma = s.rfind("."), s.rfind(",")
-    if last_dot != -1 and last_comma != -1:
-        dec = "." if last_dot > last_comma else ","
-        thou = "," if dec == "." else "."
-        s = s.replace(thou, "").replace(dec, ".")
-    elif last_dot != -1 or last_comma != -1:
-        sep = "." if last_dot != -1 else ","
-        parts = s.split(sep)
-        if len(parts) > 2 or len(parts[-1]) == 3:
-            if not all(len(p) == 3 for p in parts[1:]):
-                return None
-            s = s.replace(sep, "")
-        else:
-            s = s.replace(sep, ".")
-    try:
-        value = Decimal(s)
-    except InvalidOperation:
-        return None
-    return value.quantize(Decimal("0.01"))
+    rf"(?P<pre>R\$|€|\$|£|\b(?:{_CUR_CODE})\b)\s?(?P<n1>{NUMBER})(?![\d])"
+    rf"|(?P<n2>{NUMBER})\s?(?P<post>R\$|€|\$|£|\b(?:{_CUR_CODE})\b)", re.I)
 
 
 def _currency(token: str) -> str:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from core.text.amounts import NUMBER
+from core.text.amounts import parse_number as _parse_number
 from core.text.folding import strip_accents
 from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS, month_prefixes
 from guardrails.number_words import digits_from_words
@@ -30,7 +32,7 @@ _DATE_PATTERNS = [
 ]
 
 _CUR = r"(?:€|EUR|USD|US\$|\$|£|GBP|CHF|euros?)"
-_NUM = r"(?:\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+_NUM = NUMBER
 _AMOUNT = re.compile(rf"(?:{_CUR}\s?(?P<a>{_NUM})|(?P<b>{_NUM})\s?{_CUR}(?![A-Za-z]))", re.I)
 _BARE_AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?![\d.,]*\d)")
 # Money in everyday words: "50 bucks", "2 grand", "3k", "500 dollars", "20 quid", "1200 reais" (the value times its multiplier).
@@ -67,21 +69,8 @@ def norm_ref(ref: str) -> str:
 
 
 def parse_number(raw: str) -> Decimal | None:
-    s = re.sub(r"[ '\u00a0\u202f]", "", raw)
-    if "." in s and "," in s:
-        dec = "." if s.rfind(".") > s.rfind(",") else ","
-        s = s.replace("," if dec == "." else ".", "").replace(dec, ".")
-    elif "," in s or "." in s:
-        sep = "," if "," in s else "."
-        head, _, tail = s.rpartition(sep)
-        if s.count(sep) == 1 and len(tail) in (1, 2):
-            s = head.replace(sep, "") + "." + tail
-        else:
-            s = s.replace(sep, "")
-    try:
-        return Decimal(s)
-    except InvalidOperation:
-        return None
+    """A number in a draft, read leniently: a garbled one is still checked (core.text.amounts)."""
+    return _parse_number(raw, lenient=True)
 
 
 def _year(raw: str | None) -> int | None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from core.contracts import Draft, GuardrailResult
+from core.text.amounts import group_digits
 from core.text.months import MONTHS
 from guardrails.api import OutboundContext
 from guardrails.harmless import Carried, PipelineJudge
@@ -108,11 +109,9 @@ PROMISES = {
 
 
 def fmt_amount(value: Decimal, lang: str) -> str:
-    s = f"{value:,.2f}"  # 1,234.56
-    if lang == "en":
-        return f"EUR {s}"
-    de = s.replace(",", "X").replace(".", ",").replace("X", ".")
-    return {"fr": f"{de.replace('.', ' ')} €", "nl": f"€ {de}", "pt": f"{de} €", "es": f"{de} €"}.get(lang, f"{de} EUR")
+    """The amount with its currency placed the way each language's drafts place it."""
+    s = group_digits(value, lang)
+    return {"en": f"EUR {s}", "fr": f"{s} €", "nl": f"€ {s}", "pt": f"{s} €", "es": f"{s} €"}.get(lang, f"{s} EUR")
 
 
 def fmt_date(d: date, lang: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from agent.extract import parse_amount
+from core.text.amounts import parse_amount
 
 # Larger than any invoice this service dunns; a model answer above it is a misreading.
 CEILING = Decimal(1_000_000_000)

@@ -1,0 +1,73 @@
+"""Amounts of money written in text: "1,234.56", "1.234,56", "1 234,56", "1'234.56", "EUR 500".
+
+One reading for the reply parser (what a customer says they paid or will pay), the model's answer
+check and the drafts' fact check, and one way of writing an amount in a customer's language.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+# A number as people write money: digit groups of three with any separator, then one or two decimals.
+NUMBER = r"(?:\d{1,3}(?:[.,' \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+
+CENT = Decimal("0.01")
+
+
+def parse_number(raw: str, *, lenient: bool = False) -> Decimal | None:
+    """A written number → its exact Decimal, in EN ("1,234.56") and EU ("1.234,56", "1 234,56") styles.
+
+    With both "." and "," the last one is the decimal separator. A single separator followed by
+    exactly three digits is a thousands separator ("1.500" = 1500); with one or two digits after it,
+    it is the decimal separator.
+
+    Garbled grouping ("1.234.56", "1 234'5678") is where the two callers differ, on purpose. By
+    default it is refused (None): an amount a customer wrote must be certain before it becomes a
+    fact. With `lenient` (the drafts' fact check) spaces and apostrophes are dropped and a separator
+    counts as decimal only once, before one or two digits; otherwise the digits are read whole, so
+    a garbled number is still checked against the records instead of slipping through unread.
+    """
+    if lenient:
+        s = re.sub(r"[ '\u00a0\u202f]", "", raw.strip())
+    else:
+        s = raw.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("'", "")
+        s = re.sub(r"(?<=\d) (?=\d{3}\b)", "", s)
+        if not re.fullmatch(r"\d[\d.,]*", s):
+            return None
+    last_dot, last_comma = s.rfind("."), s.rfind(",")
+    if last_dot != -1 and last_comma != -1:
+        dec = "." if last_dot > last_comma else ","
+        thou = "," if dec == "." else "."
+        s = s.replace(thou, "").replace(dec, ".")
+    elif last_dot != -1 or last_comma != -1:
+        sep = "." if last_dot != -1 else ","
+        parts = s.split(sep)
+        decimal = len(parts) == 2 and (len(parts[1]) in (1, 2) if lenient else len(parts[1]) != 3)
+        if decimal:
+            s = s.replace(sep, ".")
+        elif not lenient and not all(len(p) == 3 for p in parts[1:]):
+            return None
+        else:
+            s = s.replace(sep, "")
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def parse_amount(raw: str) -> Decimal | None:
+    """A written amount → Decimal in cents (see `parse_number`); None when it is not a clear amount."""
+    value = parse_number(raw)
+    return None if value is None else value.quantize(CENT)
+
+
+def group_digits(amount: Decimal, language: str) -> str:
+    """An amount with two decimals as the language writes it: en 1,234.56; de/es/nl/pt 1.234,56;
+    fr 1 234,56. Any other language gets the English form."""
+    text = f"{amount:,.2f}"
+    if language in ("de", "es", "nl", "pt"):
+        return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    if language == "fr":
+        return text.replace(",", " ").replace(".", ",")
+    return text
