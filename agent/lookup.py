@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 from core.contracts import Classification, Evidence
 from core.ports import Erp
 from core.records import Customer, Invoice, Payment
+from core.text.references import reference_key
 
 
 class LookupResult(BaseModel):
@@ -53,10 +54,6 @@ def _by_short_number(invoices: list[Invoice], number: str) -> Invoice | None:
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|fw|fwd|wg|tr|rv|sv|antw|res|enc|ref)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 
 
-def _squash(text: str) -> str:
-    return "".join(ch for ch in text.upper() if ch.isalnum())
-
-
 def customer_words(subject: str, visible_text: str, attachments_text: str, our_last_message: str) -> str:
     """What the customer wrote themselves: not a subject inherited with "Re:", and not the lines of
     our own message that a reply quoted without marking them as a quote."""
@@ -86,9 +83,9 @@ def look_up(erp: Erp, customer: Customer, classification: Classification, sent_o
     result.reminded_invoices = [i for i in result.open_invoices if i.number in our_last_message]
     result.evidence.append(Evidence(kind="erp.customer", ref=customer.id, detail=customer.model_dump(mode="json")))
     own = erp.invoices(customer.id)
-    said = _squash(own_words) if own_words is not None else None
+    said = reference_key(own_words) if own_words is not None else None
     for number in facts.invoice_numbers:
-        if said is not None and _squash(number) not in said:
+        if said is not None and reference_key(number) not in said:
             continue  # only in quoted history: our words, not the customer's
         inv = erp.invoice(number) or _by_short_number(own, number)
         if inv is not None and inv.customer_id == customer.id:
@@ -124,7 +121,7 @@ def _unidentified_matches(erp: Erp, reference: str | None, amount: Decimal | Non
     lo, hi = around - timedelta(days=window_days), around + timedelta(days=window_days)
     out = []
     for p in erp.unidentified_payments(start=lo, end=hi):
-        by_ref = bool(reference) and _squash(reference or "") in _squash(p.reference)
+        by_ref = bool(reference) and reference_key(reference or "") in reference_key(p.reference)
         by_amount = amount is not None and p.amount == amount and (currency is None or p.currency == currency)
         if by_ref or by_amount:
             out.append(p)

@@ -14,6 +14,7 @@ from decimal import Decimal
 from core.text.amounts import NUMBER
 from core.text.amounts import parse_number as _parse_number
 from core.text.folding import strip_accents
+from core.text.references import reference_key as norm_ref
 from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS, month_prefixes
 from guardrails.number_words import digits_from_words
 from guardrails.spoken_dates import SpokenDate, spoken_dates, unallowed_from
@@ -62,10 +63,6 @@ class Mention:
     kind: str  # "date", "amount", "reference"
     text: str
     values: set = field(default_factory=set)  # candidate values (dates, Decimals, normalised refs)
-
-
-def norm_ref(ref: str) -> str:
-    return "".join(ch for ch in ref.upper() if ch.isalnum())
 
 
 def parse_number(raw: str) -> Decimal | None:

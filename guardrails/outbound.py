@@ -13,7 +13,8 @@ from core.contracts import Draft, GuardrailResult
 from guardrails.api import OutboundContext, guarded
 from guardrails.bank_ids import foreign_bank_details
 from guardrails.content import forbidden_promises, language_problem, length_problems, tone_problems
-from guardrails.facts import CustomerFacts, norm_ref, unsupported_facts
+from core.text.references import reference_key
+from guardrails.facts import CustomerFacts, unsupported_facts
 from guardrails.injection import scan_text
 from guardrails.links import foreign_destinations
 from guardrails.patterns import REASONS
@@ -39,8 +40,8 @@ def _facts(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Customer) -> 
     payments = erp.payments(customer.id)
     facts = CustomerFacts.build(customer, invoices, payments, ctx.allowed_dates, ctx.allowed_amounts, ctx.allowed_references, as_of=ctx.now.date())
     # A reminder totals the invoices it lists: the sum of the listed invoices' balances (or amounts) is a fact too.
-    text_refs = {norm_ref(t) for t in re.findall(r"[A-Za-z0-9][A-Za-z0-9\-/]{3,}", _text(draft))}
-    listed = [i for i in invoices if norm_ref(i.number) in text_refs]
+    text_refs = {reference_key(t) for t in re.findall(r"[A-Za-z0-9][A-Za-z0-9\-/]{3,}", _text(draft))}
+    listed = [i for i in invoices if reference_key(i.number) in text_refs]
     if listed:
         q = Decimal("0.01")
         facts.amounts.add(sum((i.balance for i in listed), Decimal(0)).quantize(q))

@@ -12,14 +12,11 @@ from pathlib import Path
 
 from core.ports import ErpError
 from core.records import Customer, Invoice, Payment, World
+from core.text.references import reference_key
 
 
 def _domain(email: str) -> str:
     return email.rsplit("@", 1)[-1].lower().strip() if "@" in email else ""
-
-
-def _norm_ref(ref: str) -> str:
-    return "".join(ch for ch in ref.upper() if ch.isalnum())
 
 
 class WorldErp:
@@ -92,8 +89,8 @@ class WorldErp:
         """Payments of this customer matching a reference, else an exact amount near a date."""
         candidates = self.payments(customer_id)
         if reference:
-            wanted = _norm_ref(reference)
-            by_ref = [p for p in candidates if wanted and _norm_ref(p.reference) == wanted]
+            wanted = reference_key(reference)
+            by_ref = [p for p in candidates if wanted and reference_key(p.reference) == wanted]
             if by_ref:
                 return by_ref
         if amount is not None:
