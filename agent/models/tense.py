@@ -73,12 +73,12 @@ _NEGATED = re.compile(
 # Verbs and nouns that say money has left.
 _PAST = re.compile(
     r"\b(?:paid|transferred|remitted|wired|settled|deposited|we\s+(?:have\s+|already\s+)?cleared|did\s+(?:pay|transfer|send|settle)|bulk\s+payment"
-    r"|(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}(?:made|executed|processed|sent|completed|initiated)(?!\s+(?:\w+\s+)?for\s+payment)"
+    r"|(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}(?:made|executed|processed|sent|completed|initiated|cleared)(?!\s+(?:\w+\s+)?for\s+payment)"
     r"|should\s+have\s+(?:arrived|reached|landed|cleared|been\s+received|come\s+through)"
     r"|(?:payment|transfer|money|funds|cheque|check|wire|ach|bacs|remittance)\s+(?:has\s+|have\s+|was\s+|were\s+)?(?:been\s+|already\s+)?"
     r"(?:sent|made|processed|executed|released|posted|done|issued|mailed|cleared|gone|initiated|completed)"
     r"|sent\s+(?:it|this|them|that|over|you|the\s+(?:payment|money|funds|transfer|wire|cheque|check)|(?:our|a)\s+(?:payment|transfer|cheque|check))"
-    r"|went\s+(?:out|through|off)|gone\s+out|left\s+(?:our|the)\s+(?:account|bank)|(?:cleared|debited)\s+(?:our|from)|proof\s+of\s+payment"
+    r"|went\s+(?:out|through|off)|(?:transfer|payment|money|funds)\s+left\b|gone\s+out|left\s+(?:our|the)\s+(?:account|bank)|(?:cleared|debited)\s+(?:our|from)|proof\s+of\s+payment"
     r"|remittance\s+(?:advice|attached)|payment\s+confirmation"
     r"|bezahlt|uberwiesen|beglichen|gezahlt|ausgeglichen|ist\s+raus|rausgegangen|(?:wurde|wurden|haben|habe|hat)\s+(?:\w+\s+){0,4}angewiesen"
     r"|zahlungsnachweis|zahlungsavis|uberweisungsbeleg|erledigt"
@@ -90,7 +90,29 @@ _PAST = re.compile(
     r"|betaald|overgemaakt|voldaan|overgeboekt|de\s+deur\s+uit|betaalbewijs"
     r"|(?:foi|foram|ja|esta|estao)\s+(?:\w+\s+)?(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?|efetuad[oa]s?|quitad[oa]s?)"
     r"|(?:pagamos|transferimos|efetuamos|liquidamos)\s+(?:ontem|na\s+semana\s+passada|ha)|fizemos\s+(?:a\s+transferencia|o\s+pagamento)"
-    r"|saiu|comprovativo|comprovante)\b")
+    r"|saiu|comprovativo|comprovante|\w+amos_pp|(?:foi|foram)\s+feit[oa]s?"
+    r"|ist\s+(?:\w+\s+){0,2}raus|unterwegs|erfolgte|(?:ist|sind)\s+(?:[\w.]+\s+){0,4}erfolgt|abgebucht|plaatsgevonden|gedaan|mandamos|enviamos|taken\s+(?:by|over)|posted|envoyee?s?)\b")
+
+# A sentence ends at . ! ? ; after a word, not inside a dotted date ("am 9.12. beglichen").
+# Time words that place a payment ahead ("Friday", "am 07.12.", "end of month", "shortly", "binnen twee weken").
+# Unlike the forms above they say nothing about a verb after them ("Freitag überwiesen" is a claim), so they
+# only count as a future signal, and not beside a word of the past ("last Friday").
+_AHEAD = re.compile(
+    r"\b(?:" + _DAY + r"|today|heute|aujourd'hui|hoy|vandaag|hoje|tonight"
+    r"|(?:end|ende|fin|final|fim|eind|einde)\s+(?:of\s+|de\s+|do\s+|des\s+|van\s+(?:de\s+)?|del\s+)?(?:the\s+)?(?:this\s+|next\s+)?(?:month|monats?|mois|mes|maand|week|woche|semaine|semana|quarter|year)"
+    r"|monatsende|eom|eow|month-end|mid-(?:month|december|january)|mitte\s+(?:des\s+monats|nachste)"
+    r"|soon|shortly|asap|as\s+soon\s+as\s+possible|in\s+kurze|bald|zeitnah|schnellstmoglich|sous\s+peu|des\s+que\s+possible|au\s+plus\s+vite"
+    r"|en\s+breve|pronto|lo\s+antes\s+posible|cuanto\s+antes|zo\s+snel\s+mogelijk|spoedig|binnenkort|em\s+breve|o\s+mais\s+rapido|quanto\s+antes"
+    r"|within|binnen|innerhalb|sous|dans\s+les|en\s+los\s+proximos|nos\s+proximos|in\s+(?:\d+|two|three|a\s+few)\s+(?:days|weeks)"
+    r"|this\s+week|diese\s+woche|cette\s+semaine|esta\s+semana|deze\s+week|nachst\w*|kommend\w*"
+    r"|(?:on|by|am|bis|zum|le|el|op|na|no|dia|em|until|before|uiterlijk|spatestens|avant|antes|voor|hasta|ate|tot)\s+(?:the\s+|de\s+|den\s+|o\s+)?\d{1,2}"
+    r"(?:st|nd|rd|th|e|er|o|\.|/|-)?(?!\d))")
+# Words of the past; and payment references, which a claim quotes and a promise rarely does.
+_BEHIND = re.compile(
+    r"\b(?:yesterday|ago|last\s+(?:week|month|" + _DAY + r")|earlier\s+today|gestern|letzte[nmr]?|vergangene[nmr]?|vorige[nmr]?"
+    r"|hier|derniere?|ayer|pasad[oa]|hace\s+\d|gisteren|afgelopen|ontem|passad[oa]|ha\s+\d+\s+dias)\b")
+_REFERENCE = re.compile(
+    r"\b(?:ref(?:erence|erenz|erencia|erentie)?|kenmerk|verwendungszweck|transaction\s+(?:id|number)|confirmation\s+(?:no|number))\b\W{0,3}[\w/ -]{0,12}\d")
 
 # A sentence ends at . ! ? ; after a word, not inside a dotted date ("am 9.12. beglichen").
 _SENTENCE = re.compile(r"(?<=[^\W\d][.!?;])\s+|(?<=[!?;])\s+|\n+")
@@ -99,12 +121,15 @@ _SENTENCE = re.compile(r"(?<=[^\W\d][.!?;])\s+|(?<=[!?;])\s+|\n+")
 def payment_tenses(text: str) -> tuple[bool, bool]:
     """(speaks of a payment to come, claims a payment made), read sentence by sentence."""
     future = past = False
+    # Portuguese past "pagámos" and present "pagamos" differ only by the accent that folding drops.
+    text = re.sub(r"ámos\b", "amos_pp", text)
     for sentence in _SENTENCE.split(fold(text)):
         sentence = _NEGATED.sub(" ", sentence)
         marker = _FUTURE.search(sentence)
-        if marker:
+        behind = _BEHIND.search(sentence) or _REFERENCE.search(sentence)
+        if marker or (_AHEAD.search(sentence) and not behind):
             future = True
-        if _PAST.search(sentence[: marker.start()] if marker else sentence):
+        if _PAST.search(sentence[: marker.start()] if marker else sentence) or (behind and not marker) or _REFERENCE.search(sentence):
             past = True
     return future, past
 

@@ -17,6 +17,23 @@ from agent.models.tense import speaks_of_a_payment_to_come
     "Abonaremos el importe el martes.",
     "Nous réglerons le solde lundi.",
     "Efetuaremos o pagamento dia 3.",
+    # scheduling words around a past participle, and "already" that qualifies the schedule (issue 14)
+    "Payment has been scheduled for Friday 4th.",
+    "Your invoice has been approved and is in our payment run on Thursday.",
+    "We have processed it for payment on 3/12.",
+    "Haven't paid yet, sorry - will do Friday.",
+    "Die Zahlung ist bereits für Freitag eingeplant.",
+    "Noch nicht bezahlt, kommt aber nächste Woche.",
+    "Nous avons validé la facture, le virement partira vendredi.",
+    "Ya está programado el pago para el viernes.",
+    "Todavía no hemos pagado, lo haremos el lunes.",
+    "Nog niet betaald, volgt volgende week.",
+    "Ainda não pagámos, vamos pagar amanhã.",
+    # present tense with a time ahead
+    "Wij betalen INV-2026-22406 woensdag.",
+    "Eine Teilzahlung erfolgt nächsten Mittwoch.",
+    "pagamos no dia 28",
+    "Paying today via card.",
 ])
 def test_a_payment_still_to_come_is_recognised(text):
     assert speaks_of_a_payment_to_come(text)
@@ -30,6 +47,14 @@ def test_a_payment_still_to_come_is_recognised(text):
     "Het bedrag is gisteren overgemaakt.",
     "O valor já foi transferido.",
     "We sent it last week and it will reach you soon.",
+    "Paid on Friday.",
+    "Freitag überwiesen.",
+    "Guten Morgen, bereits bezahlt.",
+    "We paid INV-1 last week; INV-2 will be paid Friday.",
+    "Payment was made yesterday, it should reach you tomorrow.",
+    "Pagámos a fatura no dia 02/11 por transferência.",
+    "Transfer on Tuesday, ref 8812-XK.",
+    "We did pay this, it was part of a bulk payment on 3 November.",
 ])
 def test_money_already_sent_is_never_read_as_a_promise(text):
     assert not speaks_of_a_payment_to_come(text)
