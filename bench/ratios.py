@@ -180,7 +180,7 @@ def burst(server: DovecotServer, world: Path, data_dir: Path, messages: list[byt
     from adapters.db.tables import InboundMessage
     from dunmail.wiring import build_runtime
     from dunmail.worker import process_pending
-    from inbox.imap import ImapSource
+    from adapters.mail.imap import ImapSource
 
     client = client_for(server)
     client.create_folder("Burst")

@@ -118,7 +118,7 @@ def dunmail_run(server: Any, world: Path, data_dir: Path) -> dict[str, Any]:
     from dunmail.migrate import upgrade
     from dunmail.settings import Settings
     from dunmail.wiring import build_runtime
-    from inbox.imap import ImapSource
+    from adapters.mail.imap import ImapSource
 
     settings = Settings(data_dir=data_dir, inbox_source="imap", imap_host=server.host, imap_port=server.port,
                         imap_security="plain", imap_username=server.username, imap_password=server.password,

@@ -1,19 +1,18 @@
-"""Sending approved replies, exactly once: the Message-ID is assigned before sending, and a
-delivery is skipped when a message with that Message-ID is already in the sent folder.
+"""Outgoing mail as a plain type, with its Message-ID, reply subject and MIME form.
 
-deliver() calls `on_accepted` the moment the message has left (the SMTP server accepted it, or
-the Maildir file is in place), before any bookkeeping such as the copy to Sent, so the caller can
-record it durably and a crash after that point never leads to a second send.
+Sending it exactly once is the Outbox port's contract (core/ports.py): the Message-ID is assigned
+before sending, and a delivery is skipped when a message with that Message-ID is already in the
+sent folder. deliver() calls `on_accepted` the moment the message has left (the SMTP server
+accepted it, or the Maildir file is in place), before any bookkeeping such as the copy to Sent, so
+the caller can record it durably and a crash after that point never leads to a second send.
 """
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime, timezone
 from email.message import EmailMessage
 import uuid
 from email.utils import format_datetime
-from pathlib import Path
 
 from pydantic import BaseModel, Field
 
@@ -64,32 +63,3 @@ def to_mime(mail: OutgoingMail, *, date: datetime | None = None) -> EmailMessage
         maintype, _, subtype = ctype.partition("/")
         msg.add_attachment(data, maintype=maintype, subtype=subtype or "octet-stream", filename=filename)
     return msg
-
-
-def _key_for(message_id: str) -> str:
-    return hashlib.sha256(message_id.encode()).hexdigest()[:32]
-
-
-class MaildirOutbox:
-    """The embedded default: approved replies land in a local 'sent' Maildir."""
-
-    def __init__(self, path: Path):
-        self.path = Path(path)
-
-    def was_sent(self, message_id: str) -> bool:
-        key = _key_for(message_id)
-        return any((self.path / sub / key).exists() for sub in ("cur", "new"))
-
-    def deliver(self, mail: OutgoingMail, on_accepted: Accepted | None = None) -> None:
-        if self.was_sent(mail.message_id):
-            return
-        data = bytes(to_mime(mail))
-        key = _key_for(mail.message_id)
-        tmp = self.path / "tmp" / key
-        tmp.parent.mkdir(parents=True, exist_ok=True)
-        (self.path / "cur").mkdir(parents=True, exist_ok=True)
-        (self.path / "new").mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(data)
-        tmp.rename(self.path / "cur" / key)  # atomic: a crash leaves it sent or not at all
-        if on_accepted is not None:
-            on_accepted()

@@ -57,7 +57,7 @@ def process() -> None:
     temporary SMTP failure left unsent go out too."""
     from dunmail.review import recover_interrupted_sends
     from dunmail.supervisor import Supervisor
-    from inbox.connect import MailConnectionError
+    from adapters.mail.connect import MailConnectionError
 
     with open_runtime() as rt:
         try:
@@ -76,10 +76,10 @@ def process() -> None:
 def ingest(rt) -> int:  # noqa: ANN001
     """One pass over the configured mail source; returns how many messages were new."""
     if rt.settings.inbox_source == "imap":
-        from inbox.imap import ImapSource
+        from adapters.mail.imap import ImapSource
 
         return ImapSource(rt.settings).sync(rt.engine)
-    from inbox.maildir import sync_maildir
+    from adapters.mail.maildir import sync_maildir
 
     return sync_maildir(rt.engine, rt.settings.resolved_maildir)
 

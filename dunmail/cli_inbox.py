@@ -21,10 +21,10 @@ def poll_once(settings: Settings) -> int:
     engine = migrated_engine(settings)
     try:
         if settings.inbox_source == "imap":
-            from inbox.imap import ImapSource
+            from adapters.mail.imap import ImapSource
 
             return ImapSource(settings).sync(engine)
-        from inbox.maildir import sync_maildir
+        from adapters.mail.maildir import sync_maildir
 
         return sync_maildir(engine, settings.resolved_maildir)
     finally:
@@ -58,7 +58,7 @@ def _processor(settings: Settings, stop: threading.Event) -> tuple[Callable[[], 
 
 def poll() -> None:
     """Fetch new mail once (IMAP, or the Maildir when DUNMAIL_INBOX_SOURCE=maildir) and print counts."""
-    from inbox.connect import MailConnectionError
+    from adapters.mail.connect import MailConnectionError
 
     settings = Settings()
     try:
@@ -90,11 +90,11 @@ def watch() -> None:
 
 
 def _watch(settings: Settings, process: Callable[[], None], stop: threading.Event) -> None:
-    from inbox.connect import MailAuthError
+    from adapters.mail.connect import MailAuthError
 
     if settings.inbox_source != "imap":
         engine = migrated_engine(settings)
-        from inbox.maildir import sync_maildir
+        from adapters.mail.maildir import sync_maildir
 
         console.print(f"watching Maildir {settings.resolved_maildir} every {settings.imap_poll_seconds} s")
         try:
@@ -107,7 +107,7 @@ def _watch(settings: Settings, process: Callable[[], None], stop: threading.Even
         except KeyboardInterrupt:
             pass
         return
-    from inbox.imap import ImapSource
+    from adapters.mail.imap import ImapSource
 
     engine = migrated_engine(settings)
     console.print(f"watching IMAP {settings.imap_host} {', '.join(settings.imap_folders)} (IDLE, polling fallback)")

@@ -48,7 +48,7 @@ def register(app: typer.Typer) -> None:
         from dunmail.shadow_sent import SentIndex
         from dunmail.shadow_sources import ShadowSourceError, open_history
         from dunmail.wiring import ConfigError, build_shadow_agent
-        from inbox.connect import MailConnectionError
+        from adapters.mail.connect import MailConnectionError
 
         settings = Settings()
         day = _since(since)

@@ -10,7 +10,7 @@ from dunmail.settings import Settings
 from adapters.db.tables import User
 from dunmail.users import create_user
 from evals.dataset import load_dataset, to_rfc5322
-from inbox.maildir import ensure_maildir
+from adapters.mail.maildir import ensure_maildir
 
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "evals" / "datasets" / "sample"
 DEMO_USERS = (("maria", "manager"), ("victor", "viewer"))

@@ -96,7 +96,7 @@ def _imap_findings(settings: Settings, *, fix: bool) -> Iterator[Finding]:
     """Login, each folder to read, and the Sent folder the outbox files copies in."""
     from imapclient import IMAPClient
 
-    from inbox.connect import MailConnectionError, open_imap
+    from adapters.mail.connect import MailConnectionError, open_imap
 
     try:
         client = open_imap(settings, timeout=LLM_CHECK_TIMEOUT_SECONDS)
@@ -150,7 +150,7 @@ def check_outbox(settings: Settings) -> Finding:
         ok = parent is not None and os.access(parent, os.W_OK)
         return Finding("outbox", ok, f"Maildir {target}" if ok else f"cannot write to {target}: set DUNMAIL_SENT_MAILDIR or fix its permissions")
     from core.ports import OutboxError
-    from inbox.smtp import SmtpOutbox
+    from adapters.mail.smtp import SmtpOutbox
 
     try:
         conn = SmtpOutbox(settings)._smtp()  # the outbox's own connection code: what works here works when sending

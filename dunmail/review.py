@@ -163,7 +163,7 @@ def _invoke_under_claim(rt: Runtime, graph: Any, command: Command | None, config
 
 
 def _temporary(exc: BaseException) -> bool:
-    """A failure worth retrying by itself: an SMTP 4xx or a lost connection (see inbox.smtp)."""
+    """A failure worth retrying by itself: an SMTP 4xx or a lost connection (see adapters.mail.smtp)."""
     cause: BaseException | None = exc
     while cause is not None:
         if isinstance(cause, OutboxError):

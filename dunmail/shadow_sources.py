@@ -96,7 +96,7 @@ class ImapHistory:
         self.description = f"imap:{settings.imap_username}@{settings.imap_host}/{folder}"
 
     def messages(self, since: date | None, after: str | None) -> Iterator[SourceMessage]:
-        from inbox.connect import open_imap
+        from adapters.mail.connect import open_imap
 
         client = open_imap(self.settings)
         try:

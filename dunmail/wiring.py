@@ -6,7 +6,7 @@ Nothing connects at import time; tests build the same root with test settings.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable
@@ -24,7 +24,8 @@ from dunmail.schema_lock import schema_lock
 from dunmail.settings import Settings
 from adapters.db.tables import OutboundMessage, OutboundStatus
 from guardrails.api import SentTouch
-from core.outgoing import MaildirOutbox
+from guardrails.policy import DEFAULT_LIMITS, Limits
+from adapters.mail.maildir_outbox import MaildirOutbox
 from core.ports import Outbox
 from core.ports import Erp, ErpError
 from tools.erp import WorldErp
@@ -154,7 +155,7 @@ def build_model(settings: Settings, openai_client: Any = None) -> ReplyModel:
 
 def build_outbox(settings: Settings) -> Outbox:
     if settings.outbox == "smtp":
-        from inbox.smtp import SmtpOutbox
+        from adapters.mail.smtp import SmtpOutbox
 
         return SmtpOutbox(settings)
     return MaildirOutbox(settings.resolved_sent_maildir)
@@ -184,7 +185,8 @@ def build_checkpointer(settings: Settings) -> tuple[Any, Any]:
     return saver, conn.close
 
 
-def recent_touches(engine: Engine, customer_id: str, days: int = 7) -> list[SentTouch]:
+def recent_touches(engine: Engine, customer_id: str, days: int) -> list[SentTouch]:
+    """The messages sent to this customer in the last `days` days (the touch window of `outbound_limits`)."""
     since = datetime.now(timezone.utc) - timedelta(days=days)
     with Session(engine) as session:
         rows = session.exec(
@@ -206,9 +208,16 @@ def build_runtime(settings: Settings | None = None, *, model: ReplyModel | None 
     model = model or build_model(settings)
     outbox = JournaledOutbox(outbox or build_outbox(settings), engine)
     saver, close_saver = build_checkpointer(settings)
-    context = agent_context(settings, erp, model, outbox, touches=lambda customer_id: recent_touches(engine, customer_id))
+    window = outbound_limits(settings).touch_window_days
+    context = agent_context(settings, erp, model, outbox, touches=lambda customer_id: recent_touches(engine, customer_id, days=window))
     return Runtime(settings=settings, engine=engine, erp=erp, model=model, outbox=outbox, graph=build_graph(saver), context=context,
                    reminder_graph=build_reminder_graph(saver), _closers=[close_saver])
+
+
+def outbound_limits(settings: Settings) -> Limits:
+    """The outbound checks' numbers with the ones settings drive: at most `touch_limit_per_week`
+    messages to one customer within the guardrails' seven-day touch window."""
+    return replace(DEFAULT_LIMITS, max_touches=settings.touch_limit_per_week)
 
 
 def agent_context(settings: Settings, erp: Erp, model: ReplyModel, outbox: Outbox | None, touches: Callable[[str], list[SentTouch]]) -> AgentContext:
@@ -223,6 +232,7 @@ def agent_context(settings: Settings, erp: Erp, model: ReplyModel, outbox: Outbo
         policy=PolicyParams(promise_grace_days=settings.promise_grace_days, promise_max_days=settings.promise_max_days, min_confidence=settings.min_confidence,
                             auto_deferral_days=settings.auto_deferral_days),
         touches=touches,
+        limits=outbound_limits(settings),
     )
 
 

@@ -41,7 +41,7 @@ from adapters.db.tables import (
 )
 from dunmail.wiring import Runtime
 from core.message import ParsedEmail
-from inbox.threading import link_thread
+from adapters.mail.threading import link_thread
 
 
 def worker_name() -> str:
@@ -263,7 +263,7 @@ _MARKERS: dict[int, Any] = {}  # one IMAP connection per runtime (so per worker 
 def _marker(rt: Runtime) -> Any:
     marker = _MARKERS.get(id(rt))
     if marker is None:
-        from inbox.imap import HandledMarker
+        from adapters.mail.imap import HandledMarker
 
         marker = _MARKERS[id(rt)] = HandledMarker(rt.settings)
         key = id(rt)

@@ -27,9 +27,6 @@ KNOWN_DEBT: set[tuple[str, str]] = {
     ("dunmail/demo.py", "evals"),  # the demo mailbox is the sample split
     ("guardrails/corpus.py", "evals"),  # measuring the checks belongs in evals/
     ("guardrails/harmless.py", "evals"),  # the attack judge belongs in evals/
-    ("inbox/connect.py", "dunmail"),  # the mail adapters read settings and tables
-    ("inbox/imap.py", "dunmail"),
-    ("inbox/smtp.py", "dunmail"),
 }
 
 

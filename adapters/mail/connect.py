@@ -12,7 +12,7 @@ from typing import Literal
 
 from imapclient import IMAPClient
 
-from dunmail.settings import Settings
+from adapters.mail.config import MailConfig
 
 
 class MailConnectionError(Exception):
@@ -35,7 +35,7 @@ def is_loopback(host: str) -> bool:
             return False
 
 
-def oauth_token(settings: Settings) -> str:
+def oauth_token(settings: MailConfig) -> str:
     """The XOAUTH2 access token: from settings, else the output of the configured command."""
     token = settings.imap_oauth_token.get_secret_value()
     if token:
@@ -52,13 +52,13 @@ def oauth_token(settings: Settings) -> str:
     return token
 
 
-def ca_file(settings: Settings, service: Literal["imap", "smtp"]) -> str | None:
+def ca_file(settings: MailConfig, service: Literal["imap", "smtp"]) -> str | None:
     """The CA bundle that signs a private mail server's certificate (DUNMAIL_<SERVICE>_CA_FILE), if any."""
     value = settings.imap_ca_file if service == "imap" else settings.smtp_ca_file
     return str(value) if value else None
 
 
-def tls_context(settings: Settings, service: Literal["imap", "smtp"]) -> ssl.SSLContext:
+def tls_context(settings: MailConfig, service: Literal["imap", "smtp"]) -> ssl.SSLContext:
     """A verifying TLS context: the system's CAs, or only the configured CA file."""
     cafile = ca_file(settings, service)
     try:
@@ -67,7 +67,7 @@ def tls_context(settings: Settings, service: Literal["imap", "smtp"]) -> ssl.SSL
         raise MailConnectionError(f"cannot load the CA file {cafile} (DUNMAIL_{service.upper()}_CA_FILE): {exc}") from exc
 
 
-def describe_tls_failure(exc: BaseException, settings: Settings, service: Literal["imap", "smtp"]) -> str | None:
+def describe_tls_failure(exc: BaseException, settings: MailConfig, service: Literal["imap", "smtp"]) -> str | None:
     """A message a user can act on when the server's certificate is not trusted, else None."""
     if not isinstance(exc, ssl.SSLCertVerificationError):
         return None
@@ -85,7 +85,7 @@ def _refused_login(exc: BaseException) -> bool:
     return isinstance(exc, LoginError) or (isinstance(exc, IMAPClient.Error) and "AUTHENTICATIONFAILED" in str(exc).upper())
 
 
-def open_imap(settings: Settings, timeout: float = 60.0) -> IMAPClient:
+def open_imap(settings: MailConfig, timeout: float = 60.0) -> IMAPClient:
     """A logged-in IMAPClient. Plain (unencrypted) connections are refused unless to loopback."""
     security = settings.imap_security
     if security == "plain" and not is_loopback(settings.imap_host):

@@ -19,11 +19,11 @@ from contextlib import contextmanager
 from imapclient import IMAPClient
 from sqlalchemy.engine import Engine
 
+from adapters.mail.config import MailConfig
 from adapters.db.db import session_scope
-from dunmail.settings import Settings
 from adapters.db.tables import InboundMessage
-from inbox.connect import MailAuthError, MailConnectionError, open_imap
-from inbox.store import get_cursor, move_cursor, store_inbound
+from adapters.mail.connect import MailAuthError, MailConnectionError, open_imap
+from adapters.mail.store import get_cursor, move_cursor, store_inbound
 
 log = logging.getLogger(__name__)
 FETCH_BATCH = 25
@@ -31,7 +31,7 @@ MAX_IDLE_SECONDS = 29 * 60  # RFC 2177: servers may drop an IDLE after 30 minute
 MAX_BACKOFF_SECONDS = 300
 
 
-def mailbox_name(settings: Settings, folder: str) -> str:
+def mailbox_name(settings: MailConfig, folder: str) -> str:
     """How a folder is named in InboundMessage.mailbox / MailCursor (account + folder)."""
     return f"imap:{settings.imap_username}/{folder}"[:255]
 
@@ -43,7 +43,7 @@ def folder_of(mailbox: str) -> str:
 class ImapSource:
     """Reads the configured folders of the shared AR mailbox into InboundMessage rows."""
 
-    def __init__(self, settings: Settings, connect: Callable[[Settings], IMAPClient] = open_imap):
+    def __init__(self, settings: MailConfig, connect: Callable[[MailConfig], IMAPClient] = open_imap):
         self.settings = settings
         self._connect = connect
 
@@ -162,7 +162,7 @@ def _text(responses: list[tuple]) -> str:
     return " ".join(part.decode(errors="replace") if isinstance(part, bytes) else str(part) for r in responses for part in r)[:200]
 
 
-def mark_handled(settings: Settings, row: InboundMessage, client: IMAPClient | None = None) -> bool:
+def mark_handled(settings: MailConfig, row: InboundMessage, client: IMAPClient | None = None) -> bool:
     """After processing: tag the message with settings.imap_handled_keyword and/or move it to
     settings.imap_move_handled_to. Returns False when neither is configured or it is gone."""
     keyword = settings.imap_handled_keyword
@@ -200,7 +200,7 @@ class HandledMarker:
     """One IMAP connection per worker for tagging or moving processed mail, reopened once when it
     has dropped, instead of a login per message (servers throttle and alert on login storms)."""
 
-    def __init__(self, settings: Settings, connect: Callable[[Settings], IMAPClient] = open_imap):
+    def __init__(self, settings: MailConfig, connect: Callable[[MailConfig], IMAPClient] = open_imap):
         self.settings = settings
         self._connect = connect
         self._client: IMAPClient | None = None

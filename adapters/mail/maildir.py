@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from adapters.db.db import session_scope
-from inbox.store import store_inbound
+from adapters.mail.store import store_inbound
 
 
 def maildir_uid(key: str) -> int:

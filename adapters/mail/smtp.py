@@ -17,8 +17,8 @@ from collections.abc import Callable
 
 from imapclient import IMAPClient
 
-from dunmail.settings import Settings
-from inbox.connect import MailConnectionError, describe_tls_failure, is_loopback, open_imap, tls_context
+from adapters.mail.config import MailConfig
+from adapters.mail.connect import MailConnectionError, describe_tls_failure, is_loopback, open_imap, tls_context
 from core.outgoing import OutgoingMail, to_mime
 from core.ports import Accepted, OutboxError
 
@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 class SmtpOutbox:
     """Implements the Outbox protocol (deliver / was_sent) over SMTP + IMAP."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: MailConfig):
         self.settings = settings
         # Gmail and Microsoft 365 file submitted mail in Sent themselves: DUNMAIL_SMTP_APPEND_SENT=false there.
         self.append_sent = settings.smtp_append_sent

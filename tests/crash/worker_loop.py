@@ -16,7 +16,7 @@ from dunmail.settings import Settings
 from adapters.db.tables import ApprovalRequest
 from dunmail.wiring import build_runtime
 from dunmail.worker import process_pending
-from inbox.maildir import sync_maildir
+from adapters.mail.maildir import sync_maildir
 
 
 def main() -> None:

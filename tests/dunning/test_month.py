@@ -29,7 +29,7 @@ from adapters.db.tables import ApprovalRequest, AuditEvent, OutboundMessage, Pau
 from dunmail.tick import TickReport, approve_batch, resolve_dispute, tick
 from dunmail.wiring import build_runtime
 from dunmail.worker import process_pending
-from inbox.maildir import ensure_maildir, sync_maildir
+from adapters.mail.maildir import ensure_maildir, sync_maildir
 from tests.dunning.world import SimErp, reply, write_world
 from tests.fixtures.db import fresh_postgres
 

@@ -16,7 +16,7 @@ from dunmail.settings import Settings
 from adapters.db.tables import DecisionRecord, InboundMessage
 from dunmail.wiring import build_runtime
 from dunmail.worker import process_pending
-from inbox.maildir import sync_maildir
+from adapters.mail.maildir import sync_maildir
 from tests.erp.books import rows_from_world, write_books
 from tools.connectors.csv_export import CsvConnector
 from tools.mirror_sync import run_sync

@@ -8,8 +8,9 @@ import pytest
 from dunmail.migrate import upgrade
 from dunmail.settings import Settings
 from dunmail.wiring import Runtime, build_runtime
-from inbox.maildir import ensure_maildir, sync_maildir
-from core.outgoing import MaildirOutbox, OutgoingMail
+from adapters.mail.maildir import ensure_maildir, sync_maildir
+from adapters.mail.maildir_outbox import MaildirOutbox
+from core.outgoing import OutgoingMail
 from core.ports import Accepted, Outbox
 from tests.foundation.world import write_world
 

@@ -14,7 +14,7 @@ from sqlmodel import Session, select
 from adapters.db.db import make_engine
 from dunmail.migrate import upgrade
 from adapters.db.tables import AuditEvent, InboundMessage
-from inbox.store import store_inbound
+from adapters.mail.store import store_inbound
 
 _uids = itertools.count(1)
 

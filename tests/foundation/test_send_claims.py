@@ -16,7 +16,7 @@ from dunmail.review import approve, recover_interrupted_sends, retry_send
 from adapters.db.tables import ApprovalRequest, AuditEvent, OutboundMessage
 from dunmail.worker import process_pending
 from dunmail.settings import Settings
-from inbox.smtp import SmtpOutbox
+from adapters.mail.smtp import SmtpOutbox
 from tests.crash.faulty_smtp import PERMANENT, SLOW, TEMPORARY, DROP, faulty_smtp
 from tests.foundation.conftest import deliver
 from tests.foundation.world import PROMISE
@@ -114,7 +114,7 @@ def test_temporary_failures_give_up_visibly_after_the_last_attempt(make_runtime,
 
 
 def test_a_missing_sent_folder_is_created_and_a_copy_it_missed_is_filed_later(make_runtime, dovecot):
-    from inbox.connect import open_imap
+    from adapters.mail.connect import open_imap
 
     with faulty_smtp() as server:
         rt = _smtp_runtime(make_runtime, dovecot, server)

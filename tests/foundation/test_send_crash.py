@@ -28,7 +28,7 @@ import os, signal, sys
 from dunmail.review import approve
 from dunmail.settings import Settings
 from dunmail.wiring import build_runtime
-from core.outgoing import MaildirOutbox
+from adapters.mail.maildir_outbox import MaildirOutbox
 
 when = sys.argv[3]
 

@@ -22,7 +22,7 @@ from sqlmodel import Session, select
 from adapters.db.db import make_engine
 from dunmail.migrate import alembic_config, upgrade
 from adapters.db.tables import InboundMessage
-from inbox.maildir import ensure_maildir
+from adapters.mail.maildir import ensure_maildir
 from tests.foundation.world import PROMISE, write_world
 
 REPO = Path(__file__).resolve().parents[2]

@@ -14,9 +14,9 @@ import pytest
 from sqlmodel import Session, func, select
 
 from adapters.db.tables import InboundMessage, MailCursor
-from inbox.imap import ImapSource, mailbox_name
+from adapters.mail.imap import ImapSource, mailbox_name
 from core.outgoing import OutgoingMail, reply_subject
-from inbox.smtp import SmtpOutbox
+from adapters.mail.smtp import SmtpOutbox
 from tests.inbox.conftest import mail, settings_for
 
 pytestmark = pytest.mark.dovecot
@@ -27,9 +27,9 @@ SYNC_SCRIPT = textwrap.dedent(
     import sys, time
     from adapters.db.db import make_engine
     from dunmail.settings import Settings
-    from inbox.imap import ImapSource
-    import inbox.imap
-    inbox.imap.FETCH_BATCH = 3
+    from adapters.mail.imap import ImapSource
+    import adapters.mail.imap
+    adapters.mail.imap.FETCH_BATCH = 3
     settings = Settings(inbox_source="imap", imap_host="127.0.0.1", imap_port=int(sys.argv[2]), imap_security="plain",
                         imap_username=sys.argv[3], imap_password=sys.argv[4])
     def stored(row_id):
@@ -133,7 +133,7 @@ def test_acceptance_is_reported_before_the_copy_and_a_failed_copy_does_not_invit
 
     reply = OutgoingMail(message_id="<reply-2@northwind-supplies.example>", from_addr="ar@northwind-supplies.example",
                          to=["ap@customer.example"], subject="Re: Invoice 1043", body="Noted, thank you.")
-    with caplog.at_level("WARNING", logger="inbox.smtp"):
+    with caplog.at_level("WARNING", logger="adapters.mail.smtp"):
         SmtpOutbox(settings).deliver(reply, on_accepted=on_accepted, on_copy_failed=unfiled.append)
 
     assert accepted == [1]  # called once, after the server had the message

@@ -9,8 +9,8 @@ from imapclient import IMAPClient
 from sqlmodel import Session, func, select
 
 from adapters.db.tables import InboundMessage, MailCursor
-from inbox.connect import MailConnectionError, open_imap
-from inbox.imap import ImapSource, mailbox_name, mark_handled
+from adapters.mail.connect import MailConnectionError, open_imap
+from adapters.mail.imap import ImapSource, mailbox_name, mark_handled
 from tests.inbox.conftest import mail, settings_for
 
 pytestmark = pytest.mark.dovecot

@@ -13,8 +13,8 @@ from sqlmodel import Session, select
 
 from dunmail.settings import Settings
 from adapters.db.tables import InboundMessage
-from inbox.connect import open_imap
-from inbox.imap import ImapSource
+from adapters.mail.connect import open_imap
+from adapters.mail.imap import ImapSource
 from tests.fixtures.dovecot import restart_dovecot
 from tests.inbox.conftest import mail, settings_for
 from tests.inbox.waiting import eventually
@@ -37,7 +37,7 @@ def _append(dovecot, raw: bytes) -> None:  # noqa: ANN001
 @pytest.mark.parametrize("crash", [False, True], ids=["restart", "crash"])
 def test_watch_reconnects_after_a_server_restart_and_stores_each_message_once(crash, dovecot, engine, caplog) -> None:
     """A restart says BYE to IDLE clients; a crash (SIGKILL) just closes the connection."""
-    caplog.set_level(logging.WARNING, logger="inbox.imap")
+    caplog.set_level(logging.WARNING, logger="adapters.mail.imap")
     # Long IDLE and poll intervals: only a reconnect (not a timer) can explain mail found after the restart.
     settings = settings_for(dovecot, imap_idle_seconds=600, imap_poll_seconds=600)
     connections: list[IMAPClient] = []

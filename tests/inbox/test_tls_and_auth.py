@@ -17,11 +17,11 @@ from sqlmodel import Session, select
 
 from dunmail.settings import Settings
 from adapters.db.tables import InboundMessage
-from inbox.connect import MailConnectionError, open_imap, tls_context
-from inbox.imap import ImapSource
+from adapters.mail.connect import MailConnectionError, open_imap, tls_context
+from adapters.mail.imap import ImapSource
 from core.outgoing import OutgoingMail
 from core.ports import OutboxError
-from inbox.smtp import SmtpOutbox
+from adapters.mail.smtp import SmtpOutbox
 from tests.fixtures.smtp import running_smtp
 from tests.inbox.conftest import mail, settings_for
 from tests.inbox.waiting import eventually  # Dovecot writes its log asynchronously

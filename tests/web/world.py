@@ -71,12 +71,12 @@ MAILS = [
 def ingest(rt: Runtime) -> int:
     """The real Maildir sync; falls back to storing file by file if the sync cannot run here."""
     from adapters.db.db import session_scope
-    from inbox.maildir import maildir_uid, sync_maildir
-    from inbox.store import store_inbound
+    from adapters.mail.maildir import maildir_uid, sync_maildir
+    from adapters.mail.store import store_inbound
 
     try:
         return sync_maildir(rt.engine, rt.settings.resolved_maildir)
-    except AttributeError:  # inbox/maildir.py uses Maildir.get_subdir (Python >= 3.13 only)
+    except AttributeError:  # adapters/mail/maildir.py uses Maildir.get_subdir (Python >= 3.13 only)
         box = mailbox.Maildir(str(rt.settings.resolved_maildir), create=False)
         stored = 0
         for key in sorted(box.iterkeys()):
