@@ -220,8 +220,10 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
         days_out = (f.promise_date - sent_on).days
         pause = _pause(customer, lookup, f.promise_date + timedelta(days=p.promise_grace_days), f"promised to pay by {f.promise_date}", named_only=True)
         record = {"promise": {"date": f.promise_date.isoformat(), "amount": str(f.promise_amount) if f.promise_amount is not None else None, "invoices": [i.number for i in lookup.target_invoices]}}
-        # An amount equal to one invoice's balance, or to the total, is a whole payment of something.
-        whole = {lookup.open_balance, *(i.balance for i in lookup.target_invoices), *(i.balance for i in lookup.open_invoices)}
+        # An amount equal to the total, or to the balance of an invoice the reply names, pays something whole. An
+        # amount that happens to equal one of several unnamed invoices leaves the reader guessing which: a person
+        # checks it (LABELING rule 4: the invoices meant are those we reminded about).
+        whole = {lookup.open_balance, *(i.balance for i in lookup.mentioned_invoices)}
         partial = f.promise_amount is not None and f.promise_amount < lookup.open_balance and f.promise_amount not in whole
         reasons: list[str] = []
         if f.promise_conditional:

@@ -60,9 +60,16 @@ def test_promises_a_collector_must_judge_go_to_a_human(facts, why):
     assert d.pauses, "dunning still waits while a human looks"
 
 
-def test_promise_of_one_whole_invoice_is_not_partial():
-    d, *_ = run(Intent.promise_to_pay, promise_date=date(2026, 11, 20), promise_amount=Decimal("800.00"))
+def test_promise_of_one_whole_named_invoice_is_not_partial():
+    d, *_ = run(Intent.promise_to_pay, promise_date=date(2026, 11, 20), promise_amount=Decimal("800.00"),
+                invoice_numbers=["INV-2026-1002"])
     assert not d.needs_human
+
+
+def test_promise_of_an_amount_that_only_happens_to_equal_one_unnamed_invoice_is_partial():
+    # 800.00 of 2,000.00 reminded; which invoice it pays is a guess, so a person checks it (LABELING rule 4)
+    d, *_ = run(Intent.promise_to_pay, promise_date=date(2026, 11, 20), promise_amount=Decimal("800.00"))
+    assert d.needs_human and any("partial promise" in r for r in d.reasons)
 
 
 def test_already_paid_found_by_reference_confirms_and_flags_cash_application():
