@@ -14,6 +14,7 @@ from decimal import Decimal
 from core.text.amounts import NUMBER
 from core.text.amounts import parse_number as _parse_number
 from core.text.folding import strip_accents
+from core.text.patterns import EMAIL_OR_URL as EMAIL_OR_URL_SOURCE
 from core.text.references import reference_key as norm_ref
 from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS, month_prefixes
 from guardrails.number_words import digits_from_words
@@ -271,4 +272,4 @@ def _spoken_allowed(spoken: SpokenDate, allowed: set[date], window_days: int) ->
     return not unallowed_from([spoken], allowed, window_days)
 
 
-EMAIL_OR_URL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)[^\s<>\"')]+", re.I)
+EMAIL_OR_URL = re.compile(EMAIL_OR_URL_SOURCE, re.I)

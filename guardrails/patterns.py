@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from core.text.patterns import EMAIL_ADDRESS
+from core.text.patterns import URL as URL_SOURCE
 from guardrails import linear
 from guardrails.linear import LinearPattern
 
@@ -304,8 +306,8 @@ PROMO_VERBS = linear.compile(
     re.I,
 )
 OWN_PROMO = linear.compile(r"\b(?:follow|find|like|connect\s+with|visit|join)\s+us\b|\bvisit\s+our\s+(?:website|site|homepage)\b", re.I)
-EMAIL_ADDR = linear.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)
-URL = linear.compile(r"\b(?:https?://|www\.)[^\s<>\"')]+", re.I)
+EMAIL_ADDR = linear.compile(EMAIL_ADDRESS, re.I)
+URL = linear.compile(URL_SOURCE, re.I)
 
 # A modification of our own text ("modify your answer to…", "render your message in…"): the verbs.
 MODIFY_VERBS = linear.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from core.contracts import GuardrailResult
+from core.text.patterns import EMAIL_ADDRESS
 from guardrails import linear
 from guardrails.lookalike import imitates
 from guardrails.policy import verdict
@@ -22,7 +23,7 @@ FREE_MAIL_DOMAINS: frozenset[str] = frozenset(
 )
 
 # Linear-time (RE2): with Python's re both took quadratic time on a long display name (25 s for 40,000 letters).
-_ADDR_IN_NAME = linear.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDR_IN_NAME = linear.compile(EMAIL_ADDRESS)
 _DOMAIN_IN_NAME = linear.compile(r"\b(?:[a-z0-9-]+\.)+(?:com|net|org|de|fr|es|nl|pt|be|at|ch|co\.uk|uk|eu|io|example|test)\b", re.I)
 _AUTH_RESULT = {m: linear.compile(rf"\b{m}\s*=\s*([a-z]+)") for m in ("spf", "dkim", "dmarc")}
 
