@@ -23,6 +23,9 @@ class Intent(StrEnum):
     other = "other"
 
 
+# The intents as plain strings, in the enum's order: what labels, datasets and reports carry.
+INTENT_NAMES: tuple[str, ...] = tuple(intent.value for intent in Intent)
+
 # When a reply says several things, the first of these it says decides handling.
 INTENT_PRECEDENCE: tuple[Intent, ...] = (
     Intent.bounce,
@@ -36,6 +39,7 @@ INTENT_PRECEDENCE: tuple[Intent, ...] = (
     Intent.wrong_contact,
     Intent.other,
 )
+INTENT_PRECEDENCE_NAMES: tuple[str, ...] = tuple(intent.value for intent in INTENT_PRECEDENCE)
 
 
 class Facts(BaseModel):

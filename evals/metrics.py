@@ -6,10 +6,9 @@ from collections import Counter
 from datetime import date, timedelta
 from typing import Any
 
-INTENTS = (
-    "promise_to_pay", "already_paid", "dispute", "invoice_resend", "po_change",
-    "payment_plan_request", "out_of_office", "bounce", "wrong_contact", "other",
-)
+from core.contracts import INTENT_NAMES
+
+INTENTS = INTENT_NAMES
 
 
 def _ratio(num: int, den: int) -> float | None:

@@ -18,15 +18,16 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from core.contracts import INTENT_PRECEDENCE_NAMES
 from evals.field.world import AS_OF, COMPANY, CUSTOMERS
+from evals.generate.build_datasets import ALWAYS_HUMAN, PAUSE_INTENTS
 
 OUT = Path(__file__).resolve().parents[1] / "datasets" / "field"
 AR = COMPANY["ar_mailbox"]
-HUMAN_INTENTS = {"dispute", "payment_plan_request", "bounce", "wrong_contact", "po_change"}
-PAUSING = {"promise_to_pay", "already_paid", "dispute", "payment_plan_request", "out_of_office", "bounce"}
+HUMAN_INTENTS = ALWAYS_HUMAN  # the labelling rules (evals/LABELING.md) live in one place: the generator
+PAUSING = PAUSE_INTENTS
 BUSINESS = {"promise_to_pay", "already_paid", "dispute", "invoice_resend", "po_change", "payment_plan_request"}
-PRECEDENCE = ["bounce", "out_of_office", "dispute", "already_paid", "payment_plan_request", "promise_to_pay",
-              "po_change", "invoice_resend", "wrong_contact", "other"]
+PRECEDENCE = INTENT_PRECEDENCE_NAMES
 
 
 @dataclass

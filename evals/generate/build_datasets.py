@@ -22,16 +22,16 @@ from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from core.contracts import INTENT_NAMES, INTENT_PRECEDENCE_NAMES
+
 from . import dates as D
 from . import mail as M
 from .world import COMPANY, COMPANY_DOMAIN, OWNERS, CustomerInfo, World, ascii_slug, money
 
 ROOT = Path(__file__).resolve().parents[1] / "datasets"
 AS_OF = date(2026, 11, 16)
-INTENTS = ("promise_to_pay", "already_paid", "dispute", "invoice_resend", "po_change", "payment_plan_request",
-           "out_of_office", "bounce", "wrong_contact", "other")
-PRECEDENCE = ("bounce", "out_of_office", "dispute", "already_paid", "payment_plan_request", "promise_to_pay",
-              "po_change", "invoice_resend", "wrong_contact", "other")
+INTENTS = INTENT_NAMES
+PRECEDENCE = INTENT_PRECEDENCE_NAMES
 AUTO_DEFERRAL_DAYS = 14  # the longest deferral dunmail makes without a person (LABELING.md, needs_human rule 9)
 PAUSE_INTENTS = {"promise_to_pay", "already_paid", "dispute", "payment_plan_request", "out_of_office", "bounce"}
 ALWAYS_HUMAN = {"dispute", "payment_plan_request", "bounce", "wrong_contact", "po_change"}
