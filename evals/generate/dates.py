@@ -102,8 +102,10 @@ def fmt_explicit(rng: random.Random, lang: str, t: date, with_prep: bool = True,
         s = rng.choice(held_out(forms, split))
         return ("on " + s) if with_prep else s
     if lang == "de":
+        # test's promise form has a two-digit year: a bare "4.12." read the same as train's "04.12." from the 10th on
+        # (payment dates, written with split=None, keep the bare form)
         s = rng.choice(held_out([f"{dd}. {MONTHS['de'][mm-1]}", f"{dd:02d}.{mm:02d}.", f"{dd:02d}.{mm:02d}.{t.year}",
-                        f"{dd}.{mm}."], split))
+                        f"{dd}.{mm}.{t.year % 100:02d}" if split == "test" else f"{dd}.{mm}."], split))
         return ("am " + s) if with_prep else s
     if lang == "fr":
         s = rng.choice(held_out([f"{dd} {MONTHS['fr'][mm-1]}", f"{dd:02d}/{mm:02d}", f"{dd:02d}/{mm:02d}/{t.year}",
@@ -160,7 +162,14 @@ def promise_expr(rng: random.Random, lang: str, d: date, far: bool = False, spli
             "pt": [f"na {W}" if wd < 5 else f"no {W}", f"até {W}", f"nesta {W.split('-')[0]}"],
         }[lang], split))
         if wd < d.weekday() and text.split()[0] in ("this", "diesen", "ce", "este", "deze", "nesta"):
-            text = {"en": f"on {W}", "de": f"am {W}", "fr": W, "es": f"el {W}", "nl": W, "pt": f"até {W}"}[lang]
+            # "this Monday" once Monday has passed is not written: each split has its own replacement, so the
+            # replacement never carries a training phrasing into dev or test (no extra random draw)
+            stand_in = {"train": {"en": f"on {W}", "de": f"am {W}", "fr": W, "es": f"el {W}", "nl": W, "pt": f"até {W}"},
+                        "dev": {"en": f"by {W} at the latest", "de": f"bis {W}", "fr": f"avant {W}", "es": f"para el {W}",
+                                "nl": f"uiterlijk {W}", "pt": f"até {W}"},
+                        "test": {"en": W, "de": f"spätestens {W}", "fr": f"d'ici {W}", "es": f"antes del {W}",
+                                 "nl": f"aanstaande {W}", "pt": f"até à {W}"}}
+            text = stand_in.get(split or "train", stand_in["train"])[lang]
         return text, t
     if kind == "next_weekday":
         t = next_week_weekday(d, wd)
@@ -209,9 +218,16 @@ def promise_expr(rng: random.Random, lang: str, d: date, far: bool = False, spli
             "pt": [f"até ao fim de {mname}", f"no final de {mname}", f"até o final de {mname}"],
         }[lang], split))
         if kind == "eonm" and rng.random() < 0.5:
-            text = {"en": "by the end of next month", "de": "bis Ende nächsten Monats",
-                    "fr": "d'ici la fin du mois prochain", "es": "a finales del mes que viene",
-                    "nl": "eind volgende maand", "pt": "até ao final do próximo mês"}[lang]
+            # "end of next month" without the month's name: split like every other bank (train keeps its
+            # wording; the pick is by index, so no extra random draw shifts the rest of the data)
+            text = held_out({
+                "en": ["by the end of next month", "before the end of next month", "at the end of the following month"],
+                "de": ["bis Ende nächsten Monats", "Ende des nächsten Monats", "bis spätestens Ende nächsten Monats"],
+                "fr": ["d'ici la fin du mois prochain", "avant la fin du mois prochain", "fin du mois prochain"],
+                "es": ["a finales del mes que viene", "a final del mes próximo", "antes de fin del mes que viene"],
+                "nl": ["eind volgende maand", "uiterlijk eind volgende maand", "voor eind volgende maand"],
+                "pt": ["até ao final do próximo mês", "no fim do próximo mês", "até final do próximo mês"],
+            }[lang], split)[0]
         return text, t
     if kind == "dom":
         day = rng.choice([1, 5, 10, 15, 15, 20, 25, 28, 30])
@@ -239,7 +255,7 @@ def promise_expr(rng: random.Random, lang: str, d: date, far: bool = False, spli
             text = rng.choice(held_out({
                 "en": [f"in {w} weeks", "within two weeks", "in 2 weeks", "within the next 14 days"],
                 "de": ["in zwei Wochen", "innerhalb von 14 Tagen", "in 14 Tagen", "binnen zwei Wochen"],
-                "fr": ["dans deux semaines", "sous quinze jours", "d'ici 15 jours" if False else "sous 14 jours"],
+                "fr": ["dans deux semaines", "sous quinze jours", "d'ici deux semaines"],
                 "es": ["en dos semanas", "en un plazo de 14 días", "dentro de dos semanas"],
                 "nl": ["over twee weken", "binnen 14 dagen", "binnen twee weken"],
                 "pt": ["em duas semanas", "dentro de 14 dias", "daqui a duas semanas"],

@@ -31,3 +31,30 @@ def _bounce_openings(split: str) -> set[str]:
 
 def test_test_bounces_use_delivery_reports_the_model_never_trained_on():
     assert _bounce_openings("test") and not _bounce_openings("test") & _bounce_openings("train")
+
+
+def _promise_phrase_shapes(split: str) -> set[tuple[str, str]]:
+    """Every promise-date phrase the generator writes for a split, names and numbers replaced by slots."""
+    import random
+    import re
+    from datetime import date, timedelta
+
+    from evals.generate import dates as D
+
+    rng = random.Random(11)
+    shapes = set()
+    for _ in range(6000):
+        lang = rng.choice(D.LANGS)
+        text, _ = D.promise_expr(rng, lang, date(2026, 9, 1) + timedelta(days=rng.randint(0, 150)),
+                                 far=rng.random() < 0.1, split=split)
+        for name in [*D.WEEKDAYS[lang], *(w.split("-")[0] for w in D.WEEKDAYS[lang]), *D.MONTHS[lang]]:
+            text = text.replace(name, "<name>")
+        text = re.sub(r"\b(?:" + "|".join(D.MON3[lang]) + r")\b", "<mon>", text)
+        shapes.add((lang, re.sub(r"\d", "9", re.sub(r"\d+(?:st|nd|rd|th)", "<ord>", text))))
+    return shapes
+
+
+def test_no_promise_date_phrasing_of_test_is_written_in_training():
+    # "this Monday" replaced once Monday has passed, the unnamed "end of next month", "4.12." vs "04.12.":
+    # each of these once carried one wording into every split
+    assert not _promise_phrase_shapes("train") & _promise_phrase_shapes("test")
