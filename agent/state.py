@@ -8,6 +8,7 @@ from typing import Any, Callable, TypedDict
 
 from core.contracts import ReplyModel
 from guardrails.api import SentTouch
+from guardrails.policy import DEFAULT_LIMITS, Limits
 from core.ports import Outbox
 from core.ports import Erp
 
@@ -57,4 +58,5 @@ class AgentContext:
     timezone: str = "UTC"
     policy: PolicyParams = field(default_factory=PolicyParams)
     touches: Callable[[str], list[SentTouch]] = lambda _customer_id: []
+    limits: Limits = DEFAULT_LIMITS  # the outbound checks' numbers; the composition root sets the touch limit from settings
     now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)

@@ -91,7 +91,7 @@ MEANINGS: dict[str, str] = {
     "promise_grace_days": "a promise is checked this many days after its date",
     "promise_max_days": "a promise further out than this goes to a person",
     "auto_deferral_days": "the longest pause made without a person (at most 14)",
-    "touch_limit_per_week": "not used yet: the touch limit is the guardrails' (2 messages in 7 days) and the policy's spacing",
+    "touch_limit_per_week": "the outbound touch limit: at most this many messages to one customer in 7 days (a collector may override it per draft)",
     "go_live_date": "the first day of dunning (YYYY-MM-DD): nothing before it, and no invoice skips a stage",
     "web_host": "address `dunmail serve` listens on (`--host` overrides)",
     "web_port": "port `dunmail serve` listens on (`--port` overrides)",

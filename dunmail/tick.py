@@ -56,7 +56,7 @@ def on_day(rt: Runtime, today: date) -> Runtime:
     reads the day tick acts for, not the wall clock. The copy shares every client with `rt`."""
     lag = max(0, (datetime.now(ZoneInfo(rt.settings.timezone)).date() - today).days)
     context = dataclasses.replace(rt.context, now=clock_on(today, rt.settings.timezone),
-                                  touches=lambda customer_id: recent_touches(rt.engine, customer_id, days=7 + lag))  # the guard keeps its own window
+                                  touches=lambda customer_id: recent_touches(rt.engine, customer_id, days=rt.context.limits.touch_window_days + lag))
     return dataclasses.replace(rt, context=context, _closers=[])
 
 
