@@ -16,8 +16,9 @@ from core.ports import Erp
 from core.records import Customer
 
 # Most harmful first: the collector reads the first finding.
-_SEVERITY = ["bank_change", "mark_paid", "authority_claim", "data_exfil", "redirect", "legal_trap", "override", "role_marker",
-             "prompt_leak", "addresses_ai", "hidden_text", "unicode_trick", "encoded", "code", "output_control", "task", "unscanned"]
+_SEVERITY = ["bank_change", "mark_paid", "authority_claim", "data_exfil", "redirect", "forged_quote", "legal_trap", "override", "concealment",
+             "role_marker", "prompt_leak", "addresses_ai", "file_instruction", "hidden_text", "unicode_trick", "encoded", "code", "output_control",
+             "task", "unscanned"]
 _LEGAL_FORMS = {"gmbh", "ag", "kg", "ltd", "limited", "llc", "inc", "plc", "sa", "sas", "sarl", "sl", "slu", "bv", "nv", "lda", "srl", "spa", "&"}
 
 

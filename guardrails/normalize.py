@@ -26,6 +26,9 @@ HOMOGLYPHS = str.maketrans(
         "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
         "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
         "ı": "i", "ł": "l",
+        # Small capitals (IPA and phonetic extensions): "ᴅɪꜱʀᴇɢᴀʀᴅ" reads as a word to a person and to a model.
+        "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j", "ᴋ": "k", "ʟ": "l",
+        "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ᴢ": "z",
     }
 )
 
@@ -48,6 +51,8 @@ _TAG_CHARS = linear.compile(r"[\x{E0000}-\x{E007F}]+")
 _OVERRIDES = linear.compile(r"[\x{202D}\x{202E}]")
 _ZW_IN_WORD = linear.compile(r"\p{L}[\x{200B}\x{200C}\x{200D}\x{2060}\x{FEFF}]+\p{L}")
 _MIXED_SCRIPT = linear.compile(r"\p{Latin}[\p{Cyrillic}\p{Greek}]|[\p{Cyrillic}\p{Greek}]\p{Latin}")
+# Words written in small capitals or other Latin look-alike letters that ordinary text never uses.
+_SMALL_CAPS_WORD = linear.compile(r"[\x{1D00}-\x{1D2B}\x{0280}\x{0299}\x{029C}\x{026A}\x{0274}\x{0262}\x{029F}\x{A731}\x{A730}]{3,}")
 
 
 def unicode_tricks(text: str) -> list[tuple[str, str]]:
@@ -69,6 +74,8 @@ def unicode_tricks(text: str) -> list[tuple[str, str]]:
         found.append(("zero-width characters inside words", f"{len(zero_width)} times"))
     if m := _MIXED_SCRIPT.search(text):
         found.append(("a word mixing Latin and Cyrillic or Greek letters", text[max(0, m.start() - 20) : m.end() + 20]))
+    if m := _SMALL_CAPS_WORD.search(text):
+        found.append(("a word in small-capital look-alike letters", text[max(0, m.start() - 20) : m.end() + 40]))
     return found
 
 
@@ -93,9 +100,21 @@ def deleet(text: str) -> str:
     return _LEET_WORD.sub(fix, text)
 
 
+def _join_spaced(run: str) -> str:
+    """One spaced-out run as words: when two kinds of separator are used ("i.g.n.o.r.e y.o.u.r"), the rarer one
+    (or a double blank) is the break between words and the other the one between letters."""
+    if "  " in run:
+        return " ".join(w.translate(_SPACED_SEPARATORS) for w in run.split("  "))
+    used = sorted((run.count(c), c) for c in " .-_*" if c in run)
+    if len(used) >= 2:
+        breaker = used[0][1]
+        return " ".join(w.translate(_SPACED_SEPARATORS) for w in run.split(breaker))
+    return run.translate(_SPACED_SEPARATORS)
+
+
 def unspace(text: str) -> str:
-    """'i g n o r e' and 'I.G.N.O.R.E' become 'ignore'."""
-    return _SPACED.sub(lambda m: m.group(0).translate(_SPACED_SEPARATORS), text)
+    """'i g n o r e' and 'I.G.N.O.R.E' become 'ignore'; 'i.g.n.o.r.e y.o.u.r' becomes 'ignore your'."""
+    return _SPACED.sub(lambda m: _join_spaced(m.group(0)), text)
 
 
 def views(text: str) -> list[str]:

@@ -10,20 +10,10 @@ import pytest
 
 from guardrails.inbound import run_inbound_checks
 from core.message import Attachment
-from tests.guardrails.world import erp_and_customer, reply
+from tests.guardrails.world import erp_and_customer, failed_checks, injection_reason, reply
 
 ERP, CUSTOMER = erp_and_customer()
 
-
-def injection_reason(email) -> str | None:  # noqa: ANN001
-    for r in run_inbound_checks(email, CUSTOMER, ERP):
-        if r.check == "inbound.injection" and not r.passed:
-            return r.reason
-    return None
-
-
-def failed_checks(email) -> list[str]:  # noqa: ANN001
-    return [f"{r.check}: {r.reason}" for r in run_inbound_checks(email, CUSTOMER, ERP) if not r.passed]
 
 
 @pytest.mark.parametrize("text", [

@@ -70,3 +70,22 @@ def good_draft(**update) -> Draft:  # noqa: ANN003
 def context(customer: Customer, **update) -> OutboundContext:  # noqa: ANN003
     ctx = OutboundContext(customer=customer, inbound=None, now=NOW)
     return ctx.model_copy(update=update)
+
+
+def injection_reason(email: ParsedEmail, customer_id: str = "C100") -> str | None:
+    """The reason the injection check gives a collector for this reply (None when it passes)."""
+    from guardrails.inbound import run_inbound_checks
+
+    erp, customer = erp_and_customer(customer_id)
+    for r in run_inbound_checks(email, customer, erp):
+        if r.check == "inbound.injection" and not r.passed:
+            return r.reason
+    return None
+
+
+def failed_checks(email: ParsedEmail, customer_id: str = "C100") -> list[str]:
+    """Every inbound check that would hold this reply for a person, with its reason."""
+    from guardrails.inbound import run_inbound_checks
+
+    erp, customer = erp_and_customer(customer_id)
+    return [f"{r.check}: {r.reason}" for r in run_inbound_checks(email, customer, erp) if not r.passed]
