@@ -53,10 +53,10 @@ def _processed_rows(rt, ids: list[int]) -> list[tuple[str, str, str, str, str]]:
 def process() -> None:
     """Pick up new mail from the configured source and process everything pending once.
 
-    Each message runs in a child process under its time budget; approved replies a crash or a
-    temporary SMTP failure left unsent go out too."""
+    Each message runs in a child process under its time budget, DUNMAIL_WORKERS of them at once;
+    approved replies a crash or a temporary SMTP failure left unsent go out too."""
     from dunmail.review import recover_interrupted_sends
-    from dunmail.supervisor import Supervisor
+    from dunmail.supervisor import WorkerPool
     from adapters.mail.connect import MailConnectionError
 
     with open_runtime() as rt:
@@ -64,11 +64,11 @@ def process() -> None:
             stored = ingest(rt)
         except MailConnectionError as exc:
             fail(str(exc))
-        supervisor = Supervisor(rt.settings)
+        pool = WorkerPool(rt.settings)
         try:
-            results = supervisor.process_pending()
+            results = pool.process_pending()
         finally:
-            supervisor.close()
+            pool.close()
         recover_interrupted_sends(rt)
         console.print(results_table(_processed_rows(rt, [r.inbound_id for r in results]), f"{stored} new message(s), {len(results)} processed"))
 

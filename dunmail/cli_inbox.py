@@ -31,29 +31,31 @@ def poll_once(settings: Settings) -> int:
         engine.dispose()
 
 
-def _processor(settings: Settings, stop: threading.Event) -> tuple[Callable[[], None], Callable[[], None]]:
-    """What `watch` runs after new mail, and how it closes: one runtime (for sending) and one
-    supervised child (for processing, under the time budget) for the whole watch."""
+def _processor(settings: Settings) -> tuple[Callable[[], None], Callable[[], None], Callable[[], None]]:
+    """What `watch` runs after new mail, and how it closes: one runtime (for sending) and a pool
+    of DUNMAIL_WORKERS supervised children (for processing, under the time budget), started and
+    warm before the first message. Returns (run after a sync, wake the workers, close). Neither
+    waits for the processing: the watcher goes straight back to waiting for mail while the
+    workers process what it stored."""
     from dunmail import wiring
     from dunmail.review import recover_interrupted_sends
-    from dunmail.supervisor import Supervisor
+    from dunmail.supervisor import WorkerPool
 
     rt = wiring.build_runtime(settings)
-    supervisor = Supervisor(settings)
+    pool = WorkerPool(settings, on_results=lambda results: console.print(f"processed {len(results)} message(s)"))
+    pool.start()
 
     def run() -> None:
         # Replies a crash, a web-app crash or a temporary SMTP failure left unsent go out, once:
         # each under a claim, so several workers doing this at once never send one twice.
         recover_interrupted_sends(rt)
-        results = supervisor.process_pending(stop=stop)  # SIGTERM: the current message finishes first
-        if results:
-            console.print(f"processed {len(results)} message(s)")
+        pool.wake()
 
     def close() -> None:
-        supervisor.close()
+        pool.close()  # SIGTERM: each worker finishes the message it is on first
         rt.close()
 
-    return run, close
+    return run, pool.wake, close
 
 
 def poll() -> None:
@@ -80,16 +82,16 @@ def watch() -> None:
     try:
         require_llm_endpoint(settings)
         migrate_all(settings)  # a fresh database is made ready first; workers starting together queue on the schema lock
-        process, close = _processor(settings, stop)
+        process, wake, close = _processor(settings)
     except ConfigError as exc:  # e.g. DUNMAIL_MODEL=llm with no endpoint: refuse to start, in one line
         fail(str(exc))
     try:
-        _watch(settings, process, stop)
+        _watch(settings, process, wake, stop)
     finally:
         close()
 
 
-def _watch(settings: Settings, process: Callable[[], None], stop: threading.Event) -> None:
+def _watch(settings: Settings, process: Callable[[], None], wake: Callable[[], None], stop: threading.Event) -> None:
     from adapters.mail.connect import MailAuthError
 
     if settings.inbox_source != "imap":
@@ -117,7 +119,7 @@ def _watch(settings: Settings, process: Callable[[], None], stop: threading.Even
             console.print(f"{count} new message(s)")
 
     try:
-        ImapSource(settings).watch(engine, process, stop, on_synced=synced)
+        ImapSource(settings).watch(engine, process, stop, on_synced=synced, on_stored=lambda _id: wake())  # workers start on each batch
     except KeyboardInterrupt:
         stop.set()
     except MailAuthError as exc:  # retrying a refused login only locks the account: stop, in one line

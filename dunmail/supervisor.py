@@ -10,20 +10,26 @@ with the reason: retried while it has attempts left, then quarantined. A fresh c
 next message, so the rest of the mailbox keeps flowing.
 
 The child ignores SIGINT and SIGTERM: stopping is the parent's decision, taken between messages.
+
+Several workers (DUNMAIL_WORKERS) are a WorkerPool: one Supervisor, so one child process, each.
 """
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import signal
 import threading
 import time
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
 from dunmail.message_claims import MessageClaim, claim_next, give_back, renew
 from dunmail.settings import Settings
 from dunmail.worker import ProcessResult, worker_name
+
+log = logging.getLogger(__name__)
 
 
 def _child(settings: Settings, conn: Connection) -> None:
@@ -34,6 +40,7 @@ def _child(settings: Settings, conn: Connection) -> None:
     from dunmail.worker import process_one
 
     rt = build_runtime(settings)
+    conn.send(("ready", None))  # the service is built: the parent's clock for a message starts now
     try:
         while True:
             try:
@@ -61,9 +68,23 @@ class Supervisor:
         self._context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited connections
         self._process: Any = None
         self._conn: Connection | None = None
+        self._ready = False
         from adapters.db.db import make_engine
 
         self.engine = make_engine(settings.resolved_database_url)
+
+    def start(self) -> None:
+        """Start the child now, so it builds its service before the first message arrives."""
+        self._ensure_child()
+
+    def wait_ready(self, timeout: float = 120.0) -> None:
+        """Block until the started child has built its service (its "ready"), or `timeout` passes."""
+        conn = self._ensure_child()
+        try:
+            if not self._ready and conn.poll(timeout):
+                self._ready = conn.recv()[0] == "ready"
+        except (EOFError, OSError):  # it died building: the first message's run() says why
+            pass
 
     def _ensure_child(self) -> Connection:
         if self._process is None or not self._process.is_alive():
@@ -71,7 +92,7 @@ class Supervisor:
             self._process = self._context.Process(target=_child, args=(self.settings, child_end), name="dunmail-stage-runner", daemon=True)
             self._process.start()
             child_end.close()
-            self._conn = parent_end
+            self._conn, self._ready = parent_end, False
         assert self._conn is not None
         return self._conn
 
@@ -97,7 +118,7 @@ class Supervisor:
         """Run one claimed message in the child; kill it when a stage runs over its budget."""
         budget = self.settings.stage_budget_seconds
         renew_every = max(0.2, self.settings.claim_lease_seconds / 3)
-        first_start = self._process is None or not self._process.is_alive()
+        first_start = self._process is None or not self._process.is_alive() or not self._ready
         conn = self._ensure_child()
         conn.send(claim)
         stage = "start"
@@ -124,6 +145,9 @@ class Supervisor:
             if message is None:
                 continue
             kind, value = message
+            if kind == "ready":  # the child's service is built: the message's own clock starts
+                self._ready, stage_deadline = True, time.monotonic() + budget
+                continue
             if kind == "done":
                 return value
             if kind == "error":
@@ -139,3 +163,85 @@ class Supervisor:
                 break
             results.append(self.run(claim))
         return results
+
+
+class WorkerPool:
+    """`workers` supervised child processes working through the claimable messages in parallel.
+
+    Each worker is a thread of this process holding one Supervisor, so one child process under the
+    stage budget; the threads only wait on their child's pipe and renew its lease, the children do
+    the work, so N workers use up to N cores. Several `dunmail watch` processes on one PostgreSQL
+    database share the work the same way (claims are taken with SKIP LOCKED). The children are
+    started, and their service built, before any mail arrives: a burst does not wait for that.
+    `wake()` (the watcher calls it after each stored batch) gets every idle worker claiming; an idle
+    worker also looks on its own every `idle_seconds`, for retried and lease-expired messages."""
+
+    def __init__(self, settings: Settings, workers: int | None = None, idle_seconds: float | None = None,
+                 on_results: Callable[[list[ProcessResult]], None] | None = None):
+        self.settings = settings
+        self.count = max(1, workers if workers is not None else settings.workers)
+        self.idle_seconds = idle_seconds if idle_seconds is not None else float(settings.imap_poll_seconds)
+        self._closing = threading.Event()
+        self._on_results = on_results
+        self._wake = threading.Condition()
+        self._generation = 0
+        base = worker_name()
+        self.supervisors = [Supervisor(settings, worker=f"{base}#{i + 1}") for i in range(self.count)]
+        self._threads: list[threading.Thread] = []
+
+    def start(self, ready_timeout: float = 120.0) -> None:
+        """Start every child, wait until each has built its service, then start claiming."""
+        for supervisor in self.supervisors:
+            supervisor.start()
+        for supervisor in self.supervisors:
+            supervisor.wait_ready(ready_timeout)
+        for supervisor in self.supervisors:
+            thread = threading.Thread(target=self._loop, args=(supervisor,), name=f"dunmail-{supervisor.worker}", daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def process_pending(self) -> list[ProcessResult]:
+        """Every claimable message, by all the workers at once, then return (`dunmail process`)."""
+        results: list[ProcessResult] = []
+        for supervisor in self.supervisors:
+            supervisor.start()
+
+        def drain(supervisor: Supervisor) -> None:
+            results.extend(supervisor.process_pending(stop=self._closing))
+
+        threads = [threading.Thread(target=drain, args=(s,), daemon=True) for s in self.supervisors]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        return results
+
+    def wake(self) -> None:
+        """New mail is stored (or may be claimable again): every idle worker looks now."""
+        with self._wake:
+            self._generation += 1
+            self._wake.notify_all()
+
+    def _loop(self, supervisor: Supervisor) -> None:
+        while not self._closing.is_set():
+            with self._wake:
+                seen = self._generation
+            try:
+                results = supervisor.process_pending(stop=self._closing)
+            except Exception:  # noqa: BLE001 - e.g. the database is away for a moment: log, wait, look again
+                log.exception("worker %s: claiming failed; trying again in %.0f s", supervisor.worker, self.idle_seconds)
+                results = []
+            if results and self._on_results:
+                self._on_results(results)
+            with self._wake:
+                if self._generation == seen and not self._closing.is_set():
+                    self._wake.wait(self.idle_seconds)
+
+    def close(self) -> None:
+        """Let each worker finish the message it is on, then stop the threads and children."""
+        self._closing.set()
+        self.wake()
+        for thread in self._threads:
+            thread.join()
+        for supervisor in self.supervisors:
+            supervisor.close()
