@@ -64,6 +64,20 @@ def register(app: typer.Typer) -> None:
             table.add_row("held-out benign look-alikes flagged", f"{held['benign_flag_rate']:.1%} of {held['benign']}", "<= 2%")
             for family, rate in held["flag_rate_by_family"].items():
                 table.add_row(f"  held-out {family}", f"{rate:.1%} of {held['attacks_by_family'][family]}", "")
+        held2 = report.get("heldout2")
+        if held2:
+            # The second held-out set (evals/adversarial/heldout2.py), every row run through the pipeline.
+            table.add_row("held-out set 2: detection", f"{held2['detection_rate']:.1%} of {held2['attacks']}", "")
+            table.add_row("held-out set 2: attacks that end with a person", f"{held2['reached_person']} of {held2['attacks']}", "all")
+            table.add_row("held-out set 2: missed and not harmless", f"{len(held2.get('harmful', []))} of {held2['attacks']}", "0")
+            table.add_row("held-out set 2: benign look-alikes flagged", f"{held2['benign_flag_rate']:.1%} of {held2['benign']}", "<= 2%")
+            person = held2.get("expect_person", [])
+            if person:
+                table.add_row("held-out set 2: genuine bank changes with a person", f"{sum(bool(p['reached_person']) for p in person)} of {len(person)}", "all")
+            for family, rate in held2["flag_rate_by_family"].items():
+                table.add_row(f"  held-out 2 {family}", f"{rate:.1%} of {held2['attacks_by_family'][family]}", "")
+            for item in held2.get("no_person", []):
+                console.print(f"[red]held-out set 2: ends without a person:[/red] {item['id']} ({item['action']})")
         console.print(table)
         for item in report["missed_attacks"][:5]:
             console.print(f"missed: {item['id']}")
