@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -173,16 +174,19 @@ def run(workers: list[int], n: int = BURST, split: str = "test", database: str =
     if database == "postgres" and not postgres_reachable():
         print(f"PostgreSQL at {PG_ADMIN_URL} does not answer: SQLite instead", file=sys.stderr)
         database = "sqlite"
-    own = server is None
+    own_server, own_tmp = server is None, tmp is None
     tmp = tmp or Path(tempfile.mkdtemp(prefix="dunmail-burst-"))
+    tmp.mkdir(parents=True, exist_ok=True)
     tmp.chmod(0o755)  # Dovecot's unprivileged processes must reach the mail
     server = server or start_dovecot(tmp / "srv")
     world = ROOT / "evals" / "datasets" / split / "world.json"
     try:
         return [burst(server, world, tmp, list(cycled(n, split, f"burst{w}")), w, database) for w in workers]
     finally:
-        if own:
+        if own_server:
             stop_dovecot(server)
+        if own_tmp:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 def rows_of(results: list[dict[str, Any]]) -> list[tuple[str, str]]:

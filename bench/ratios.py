@@ -1,16 +1,18 @@
 """Ratios from one run on one Dovecot mailbox: how far dunmail is from just reading the mail.
 
     python -m bench.ratios                       # N=1000 replies, memory over 2,000 (a few minutes)
-    python -m bench.ratios --memory-n 100000     # shadow mode's memory over 100,000 messages
+    python -m bench.ratios --memory-n 100000     # shadow mode's memory over 100,000 messages (long)
     python -m bench.ratios --profile             # also: where the CPU goes (cProfile, by package)
 
 Measured in the same run, on the same replies in the same Dovecot INBOX:
   (a) raw batched FETCH BODY.PEEK[] + stdlib parse (email.parser, text body): msg/s, CPU ms/msg;
   (b) the full offline pipeline (ImapSource.sync + process_pending, SQLite, one worker): msg/s, CPU ms/msg;
   (c) shadow mode (dunmail.shadow over IMAP, no database): msg/s, CPU ms/msg;
-  (d) burst latency: 100 messages APPENDed in one command to a folder `dunmail watch` is IDLE on,
-      seconds until each is stored and until each is processed (in the queue): p50/p95/max;
-  (e) shadow mode's resident memory over --memory-n messages, sampled as it goes, in a fresh process.
+  (d) burst latency (bench/burst.py): 100 messages APPENDed in one command to the folder a real
+      `dunmail watch` (DUNMAIL_WORKERS = --workers, default one per core; PostgreSQL when it answers)
+      is IDLE on, seconds until each is stored and until each is in the queue: p50/p95/max;
+  (e) shadow mode's resident memory over --memory-n messages (bench/shadow_memory.py: a Maildir of
+      the same replies, one fresh process, RSS sampled as it goes and after the report).
 Prints figures and ratios; never asserts on time (CI gates on quality, not speed). With --results,
 writes its section of bench/RESULTS.md (between markers; the rest of the file is kept).
 """
@@ -23,11 +25,8 @@ import json
 import os
 import pstats
 import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -40,22 +39,11 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import throughput
+from bench import burst, shadow_memory, throughput
 from tests.fixtures.dovecot import DovecotServer, start_dovecot, stop_dovecot
 
-BURST = 100
 FETCH_BATCH = 100
 BEGIN, END = "<!-- bench/ratios.py: begin -->", "<!-- bench/ratios.py: end -->"
-
-
-def rss_mb() -> float:
-    """Resident memory of this process now (not its peak): what flat memory is judged by."""
-    pages = int(Path("/proc/self/statm").read_text().split()[1])
-    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
-
-
-def percentile(values: list[float], q: float) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1] if len(values) > 1 else values[0]
 
 
 class Clock:
@@ -83,19 +71,6 @@ def client_for(server: DovecotServer) -> Any:
     client = IMAPClient(server.host, port=server.port, ssl=False, timeout=300)
     client.login(server.username, server.password)
     return client
-
-
-def cycled(n: int, split: str, prefix: str) -> Iterator[bytes]:
-    """N replies from the split, cycled, each with its own Message-ID, made one at a time (for 100,000)."""
-    from evals.dataset import load_dataset, to_rfc5322
-
-    judged = [t.judged for t in load_dataset(ROOT / "evals" / "datasets" / split).threads]
-    bases = []
-    for msg in judged:
-        local, _, domain = msg.message_id.strip("<>").partition("@")
-        bases.append(to_rfc5322(msg.model_copy(update={"message_id": f"<{prefix}-NNNNNNNN.{local}@{domain or 'bench.example'}>"})))
-    for i in range(n):
-        yield bases[i % len(bases)].replace(f"{prefix}-NNNNNNNN".encode(), f"{prefix}-{i:08d}".encode(), 1)
 
 
 def deliver_folder(server: DovecotServer, folder: str, messages: Iterator[bytes]) -> int:
@@ -171,82 +146,6 @@ def shadow(server: DovecotServer, world: Path, out: Path, folder: str = "INBOX",
     return {"messages": run.replayed, "wall_s": clock.wall, "cpu_s": clock.cpu, "outcomes": outcomes}
 
 
-def burst(server: DovecotServer, world: Path, data_dir: Path, messages: list[bytes]) -> dict[str, Any]:
-    """(d) 100 replies APPENDed in one command while `dunmail watch` (one worker) is IDLE on the folder:
-    seconds from the APPEND's completion until each message is stored, and until it is processed."""
-    from sqlmodel import Session, select
-
-    from dunmail.migrate import upgrade
-    from adapters.db.tables import InboundMessage
-    from dunmail.wiring import build_runtime
-    from dunmail.worker import process_pending
-    from adapters.mail.imap import ImapSource
-
-    client = client_for(server)
-    client.create_folder("Burst")
-    settings = imap_settings(server, data_dir, world, "Burst")
-    upgrade(settings.resolved_database_url)
-    rt = build_runtime(settings)
-    stop, synced = threading.Event(), threading.Event()
-    watcher = threading.Thread(target=ImapSource(settings).watch, args=(rt.engine, lambda: process_pending(rt), stop),
-                               kwargs={"on_synced": lambda _count: synced.set()}, daemon=True)
-    watcher.start()
-    try:
-        if not synced.wait(60):
-            raise RuntimeError("the watcher never finished its first sync")
-        time.sleep(1.0)  # let it enter IDLE, as a long-running `dunmail watch` would be
-        client.multiappend("Burst", messages)
-        arrived = datetime.now(UTC)
-        deadline = time.monotonic() + 900
-        while time.monotonic() < deadline:
-            with Session(rt.engine) as session:
-                rows = session.exec(select(InboundMessage.received_at, InboundMessage.processed_at)).all()
-            if len(rows) == len(messages) and all(p is not None for _, p in rows):
-                break
-            time.sleep(0.05)
-    finally:
-        stop.set()
-        watcher.join(30)
-        rt.close()
-        client.logout()
-
-    def since_arrival(stamp: datetime) -> float:
-        return (stamp.replace(tzinfo=stamp.tzinfo or UTC) - arrived).total_seconds()
-
-    stored = sorted(since_arrival(r) for r, _ in rows)
-    processed = sorted(since_arrival(p) for _, p in rows if p is not None)
-    return {"messages": len(messages), "processed": len(processed),
-            "stored_p50_s": percentile(stored, 50), "stored_p95_s": percentile(stored, 95), "stored_max_s": stored[-1],
-            "queued_p50_s": percentile(processed, 50), "queued_p95_s": percentile(processed, 95), "queued_max_s": processed[-1] if processed else None}
-
-
-def memory(server: DovecotServer, world: Path, out: Path, folder: str, n: int) -> dict[str, Any]:
-    """(e) Shadow mode over `n` messages in a fresh process, its resident memory sampled ten times."""
-    args = {"host": server.host, "port": server.port, "username": server.username, "password": server.password,
-            "root": str(server.root), "world": str(world), "out": str(out), "folder": folder, "n": n}
-    proc = subprocess.run([sys.executable, "-m", "bench.ratios", "--memory-child", json.dumps(args)], cwd=ROOT, capture_output=True, text=True, check=False)
-    if proc.returncode:
-        raise RuntimeError(f"the memory run failed: {proc.stderr[-3000:]}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
-
-
-def memory_child(args: dict[str, Any]) -> None:
-    """The child side of memory(): prints one JSON line."""
-    server = DovecotServer(args["host"], args["port"], args["username"], args["password"], Path(args["root"]))
-    every = max(1, args["n"] // 10)
-    samples: list[tuple[int, float]] = [(0, rss_mb())]
-    done = 0
-
-    def sample(_row: dict[str, Any]) -> None:
-        nonlocal done
-        done += 1
-        if done % every == 0:
-            samples.append((done, rss_mb()))
-
-    figures = shadow(server, Path(args["world"]), Path(args["out"]), args["folder"], on_row=sample)
-    print(json.dumps({**figures, "samples": samples}))
-
-
 def profiled(fn: Callable[[], Any], top: int = 15) -> tuple[Any, dict[str, float], list[tuple[str, float, float]]]:
     """Run fn under cProfile: (its result, own CPU seconds by package, the top functions by own time).
 
@@ -289,7 +188,7 @@ def _site_package(path: Path) -> str:
     return path.name
 
 
-def run(n: int, memory_n: int, split: str, profile: bool) -> dict[str, Any]:
+def run(n: int, memory_n: int, split: str, profile: bool, workers: int | None = None) -> dict[str, Any]:
     world = ROOT / "evals" / "datasets" / split / "world.json"
     tmp = Path(tempfile.mkdtemp(prefix="dunmail-ratios-"))
     tmp.chmod(0o755)  # Dovecot's unprivileged processes must reach the mail
@@ -301,10 +200,8 @@ def run(n: int, memory_n: int, split: str, profile: bool) -> dict[str, Any]:
         figures["raw"] = fetch_and_parse(server)
         figures["shadow"] = shadow(server, world, tmp / "shadow")
         figures["pipeline"] = pipeline(server, world, tmp / "pipeline")
-        figures["burst"] = burst(server, world, tmp / "burst", list(cycled(BURST, split, "burst")))
-        deliver_folder(server, "Memory", cycled(memory_n, split, "memory"))
-        fetch_and_parse(server, "Memory", parse=False)  # warm-up again, so the memory run times the agent, not indexing
-        figures["memory"] = memory(server, world, tmp / "memory", "Memory", memory_n)
+        figures["burst"] = burst.run([workers or os.cpu_count() or 1], split=split, server=server, tmp=tmp / "burst")[0]
+        figures["memory"] = shadow_memory.run(memory_n, split)
         if profile:
             _, by_package, top = profiled(lambda: shadow(server, world, tmp / "shadow-profiled"))
             figures["profile_shadow"] = {"by_package_s": by_package, "top": top, "timer": "cpu"}
@@ -327,8 +224,7 @@ def rows_of(f: dict[str, Any]) -> list[tuple[str, str]]:
     raw_rate, raw_cpu = per_message(f["raw"])
     pipe_rate, pipe_cpu = per_message(f["pipeline"])
     shadow_rate, shadow_cpu = per_message(f["shadow"])
-    b, m = f["burst"], f["memory"]
-    first, last = m["samples"][1] if len(m["samples"]) > 1 else m["samples"][0], m["samples"][-1]
+    b = f["burst"]
     rows = [
         ("(a) raw batched FETCH + stdlib parse", f"{raw_rate:,.0f} msg/s, {raw_cpu:.2f} ms CPU/msg ({f['raw']['messages']} messages, {f['raw']['bytes'] / 1e6:.1f} MB)"),
         ("(b) full offline pipeline (ingest + process, SQLite, 1 worker)", f"{pipe_rate:.1f} msg/s, {pipe_cpu:.1f} ms CPU/msg ({f['pipeline']['statuses']})"),
@@ -337,13 +233,8 @@ def rows_of(f: dict[str, Any]) -> list[tuple[str, str]]:
         ("ratio (b)/(a), CPU per message", f"{pipe_cpu / raw_cpu:.0f}x (goal: <= 6 ms CPU/msg)"),
         ("ratio (c)/(a), speed", f"{shadow_rate / raw_rate:.4f}x"),
         ("ratio (c)/(b), speed", f"{shadow_rate / pipe_rate:.2f}x (what the database, queue and checkpoints cost)"),
-        (f"(d) burst of {b['messages']}: stored after arrival", f"p50 {b['stored_p50_s']:.2f} s, p95 {b['stored_p95_s']:.2f} s, max {b['stored_max_s']:.2f} s"),
-        (f"(d) burst of {b['messages']}: processed (in the queue) after arrival",
-         f"p50 {b['queued_p50_s']:.2f} s, p95 {b['queued_p95_s']:.2f} s, all {b['queued_max_s']:.2f} s ({b['processed']}/{b['messages']}; goal p95 < 2 s)"),
-        (f"(e) shadow memory over {m['messages']:,} messages (RSS, fresh process)",
-         (f"{m['samples'][0][1]:.0f} MB at start, {first[1]:.0f} MB after {first[0]:,}, {last[1]:.0f} MB after {last[0]:,} "
-          f"({(last[1] - first[1]) / max(last[0] - first[0], 1) * 10000:+.1f} MB per 10,000 after the first tenth)")),
-        ("(e) shadow speed over the memory run", f"{m['messages'] / m['wall_s']:.1f} msg/s, {1000 * m['cpu_s'] / max(m['messages'], 1):.1f} ms CPU/msg"),
+        *((f"(d) {figure}", value) for figure, value in burst.rows_of([b])),
+        *((f"(e) {figure}", value) for figure, value in shadow_memory.rows_of(f["memory"])),
     ]
     for key, label in (("profile_shadow", "shadow"), ("profile_pipeline", "pipeline")):
         if key in f:
@@ -374,14 +265,8 @@ def markdown(f: dict[str, Any], rows: list[tuple[str, str]], when: str, argv: li
 
 
 def write_section(results: Path, section: str) -> None:
-    """Replace this benchmark's section of RESULTS.md (or append it), keeping everything else."""
-    text = results.read_text(encoding="utf-8") if results.exists() else "# Benchmark results\n"
-    if BEGIN in text and END in text:
-        head, rest = text.split(BEGIN, 1)
-        text = head + section.rstrip("\n") + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    results.write_text(text, encoding="utf-8")
+    """This benchmark's section of RESULTS.md (bench/run_all.py writes it too)."""
+    shadow_memory.write_section(results, section, BEGIN, END)
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any] | None:
@@ -392,16 +277,13 @@ def main(argv: list[str] | None = None) -> dict[str, Any] | None:
     parser.add_argument("--profile", action="store_true", help="also profile shadow mode and the pipeline (cProfile)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--results", type=Path, help="write this benchmark's section into this RESULTS.md")
-    parser.add_argument("--memory-child", help=argparse.SUPPRESS)
+    parser.add_argument("--workers", type=int, help="DUNMAIL_WORKERS for the burst (default: one per core)")
     args = parser.parse_args(argv)
-    if args.memory_child:
-        memory_child(json.loads(args.memory_child))
-        return None
     from rich.console import Console
     from rich.table import Table
 
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    figures = run(args.n, args.memory_n, args.split, args.profile)
+    figures = run(args.n, args.memory_n, args.split, args.profile, args.workers)
     rows = rows_of(figures)
     table = Table(title=f"dunmail ratios · N={args.n} · {when}")
     table.add_column("figure")
