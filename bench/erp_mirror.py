@@ -19,10 +19,10 @@ from pathlib import Path
 
 from adapters.db.db import make_engine
 from dunmail.migrate import upgrade
-from tools.connectors.csv_export import LAYOUT, CsvConnector
+from adapters.erp_connectors.csv_export import LAYOUT, CsvConnector
 from tools.erp import WorldErp
-from tools.mirror import MirrorErp
-from tools.mirror_sync import run_sync
+from adapters.erp_mirror.mirror import MirrorErp
+from adapters.erp_mirror.sync import run_sync
 from core.records import Company, Contact, Customer, Invoice, Payment, World
 
 

@@ -1,7 +1,7 @@
 """The ports: what the domain needs from the outside world, as protocols the adapters implement.
 
 `Erp` is read by the agent's lookups and the dunning planner (tools/erp.py `WorldErp`, the connectors
-in tools/connectors/ and the mirror in adapters/erp_mirror/ implement it); `Outbox` sends approved
+in adapters/erp_connectors/ and the mirror in adapters/erp_mirror/ implement it); `Outbox` sends approved
 replies (adapters/mail/smtp.py and adapters/mail/maildir_outbox.py implement it).
 """
 

@@ -28,7 +28,7 @@ def _settings(today: str | None = None) -> Settings:
 def sync(force: bool = typer.Option(False, "--force", help="Accept a snapshot that lost more than half of the mirror's records.")) -> None:
     """Pull what changed in the connected system (DUNMAIL_ERP) into the local mirror."""
     from dunmail.wiring import ConfigError, build_connector
-    from tools.mirror_sync import run_sync
+    from adapters.erp_mirror.sync import run_sync
 
     settings = _settings()
     try:
@@ -53,7 +53,7 @@ def status(as_json: bool = typer.Option(False, "--json", help="Print JSON (count
            today: str | None = typer.Option(None, "--today", help="The day to report for (YYYY-MM-DD); default: the clock.")) -> None:
     """How many customers, invoices and payments the agent sees, and when they were last synced."""
     from dunmail.wiring import ConfigError, build_erp
-    from tools.mirror_sync import mirror_status
+    from adapters.erp_mirror.sync import mirror_status
 
     settings = _settings(today)
     if settings.erp == "world":

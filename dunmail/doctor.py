@@ -79,7 +79,7 @@ def check_erp(settings: Settings) -> Finding:
 
         from sqlmodel import Session
 
-        from tools.mirror import mirror_health
+        from adapters.erp_mirror.mirror import mirror_health
 
         with Session(engine) as session:
             health = mirror_health(session, settings.erp, timedelta(hours=settings.erp_max_age_hours))

@@ -22,7 +22,7 @@ from sqlmodel import Session, col, select
 from adapters.db.db import session_scope
 from dunmail.settings import Settings
 from adapters.db.tables import AuditEvent, ErpInvoiceRow, ErpPaymentRow
-from tools.connectors.webhooks import Notice, WebhookRejected, quickbooks_notice, stripe_notice, xero_notice
+from adapters.erp_connectors.webhooks import Notice, WebhookRejected, quickbooks_notice, stripe_notice, xero_notice
 from core.ports import Erp
 
 log = logging.getLogger("dunmail.erp_webhooks")
@@ -100,7 +100,7 @@ def create_webhook_app(settings: Settings, engine: Engine, *, erp: Erp | None = 
     """POST /webhooks/stripe, /webhooks/quickbooks, /webhooks/xero. An endpoint whose secret is not set
     refuses every delivery (fail closed)."""
     from dunmail.wiring import ConfigError, build_connector, build_erp
-    from tools.mirror_sync import run_sync
+    from adapters.erp_mirror.sync import run_sync
 
     app = FastAPI(title="dunmail payment webhooks", docs_url=None, redoc_url=None, openapi_url=None)
     the_erp = erp or build_erp(settings, engine)

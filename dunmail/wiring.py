@@ -58,7 +58,7 @@ def build_erp(settings: Settings, engine: Engine | None = None) -> Erp:
     """The ERP the agent reads: the world.json snapshot (DUNMAIL_ERP=world, the demo and evals), or the
     local mirror of a connected system, which `dunmail erp sync` fills (lookups never call out)."""
     if settings.erp != "world":
-        from tools.mirror import MirrorErp
+        from adapters.erp_mirror.mirror import MirrorErp
 
         return MirrorErp(engine or make_engine(settings.resolved_database_url), settings.erp, tz=settings.timezone,
                          today=settings.erp_today, max_age=timedelta(hours=settings.erp_max_age_hours))
@@ -84,30 +84,30 @@ def require_llm_endpoint(settings: Settings) -> None:
 
 
 def build_connector(settings: Settings) -> Any:
-    """The connector `dunmail erp sync` reads the books through (tools.connectors), from settings."""
-    from tools.connectors.base import ConnectorError
+    """The connector `dunmail erp sync` reads the books through (adapters.erp_connectors), from settings."""
+    from adapters.erp_connectors.base import ConnectorError
 
     tokens = settings.erp_token_dir or settings.data_dir / "erp-tokens"
     try:
         if settings.erp == "csv":
-            from tools.connectors.csv_export import CsvConnector
+            from adapters.erp_connectors.csv_export import CsvConnector
 
             if settings.erp_csv_dir is None:
                 raise ConfigError("DUNMAIL_ERP=csv needs DUNMAIL_ERP_CSV_DIR: the folder with customers.csv, contacts.csv, invoices.csv, payments.csv")
             return CsvConnector(settings.erp_csv_dir)
         if settings.erp == "quickbooks":
-            from tools.connectors.quickbooks import QuickBooksConnector
+            from adapters.erp_connectors.quickbooks import QuickBooksConnector
 
             return QuickBooksConnector(settings.quickbooks_realm_id, settings.quickbooks_client_id, settings.quickbooks_client_secret.get_secret_value(),
                                        settings.quickbooks_refresh_token.get_secret_value(), tokens / "quickbooks.json",
                                        environment=settings.quickbooks_environment)
         if settings.erp == "xero":
-            from tools.connectors.xero import XeroConnector
+            from adapters.erp_connectors.xero import XeroConnector
 
             return XeroConnector(settings.xero_tenant_id, settings.xero_client_id, settings.xero_client_secret.get_secret_value(),
                                  settings.xero_refresh_token.get_secret_value(), tokens / "xero.json")
         if settings.erp == "stripe":
-            from tools.connectors.stripe_billing import StripeConnector
+            from adapters.erp_connectors.stripe_billing import StripeConnector
 
             return StripeConnector(settings.stripe_api_key.get_secret_value())
     except ConnectorError as exc:
@@ -233,6 +233,7 @@ def agent_context(settings: Settings, erp: Erp, model: ReplyModel, outbox: Outbo
                             auto_deferral_days=settings.auto_deferral_days),
         touches=touches,
         limits=outbound_limits(settings),
+        attachment_parse_limit_bytes=settings.attachment_parse_limit_bytes,
     )
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from core.text.amounts import NUMBER
 from core.text.amounts import parse_number as _parse_number
@@ -174,13 +175,38 @@ class CustomerFacts:
         return cls(dates=dates, amounts=amounts, refs=refs)
 
 
+@lru_cache(maxsize=8192)
+def _ref_pattern(raw: str) -> re.Pattern[str] | None:
+    """One known reference however it is spaced ("RF12 1234" / "RF121234"), compiled once per reference
+    (a draft checks dozens of them: compiled per draft they overflow `re`'s own cache)."""
+    chars = [re.escape(c) for c in raw if c.isalnum()]
+    if len(chars) < 3:
+        return None
+    return re.compile(r"(?<![A-Za-z0-9])" + r"[\s\-/.]?".join(chars) + r"(?![A-Za-z0-9])", re.I)
+
+
+# What `re.I` equates with an ASCII letter but `str.lower` does not turn into it (dotted capital I, dotless i, long s).
+_CASE_FIXES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def _letters_and_digits(text: str) -> str:
+    """The text's letters and digits only, lowercased: where a reference could stand, whatever separates its characters."""
+    return "".join(c for c in text if c.isalnum()).translate(_CASE_FIXES).lower()
+
+
 def _mask_known_refs(text: str, refs: set[str], raw_refs: list[str]) -> str:
-    """Blank out known references however they are spaced ("RF12 1234" / "RF121234")."""
+    """Blank out known references however they are spaced ("RF12 1234" / "RF121234").
+
+    Longest first. A reference whose letters and digits do not stand together in the text cannot
+    match, so only the few a draft names are searched for (blanking one never joins the text around it)."""
+    present = _letters_and_digits(text)
     for raw in sorted(raw_refs, key=len, reverse=True):
-        chars = [re.escape(c) for c in raw if c.isalnum()]
-        if len(chars) < 3:
+        pattern = _ref_pattern(raw)
+        if pattern is None:
             continue
-        pattern = re.compile(r"(?<![A-Za-z0-9])" + r"[\s\-/.]?".join(chars) + r"(?![A-Za-z0-9])", re.I)
+        key = "".join(c for c in raw if c.isalnum())
+        if key.isascii() and key.lower() not in present:
+            continue
         text = pattern.sub(lambda m: " " * len(m.group(0)), text)
     return text
 

@@ -21,12 +21,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import re2
 
 _WORD = r"\p{L}\p{N}_"
 _VETO = "veto"
+T = TypeVar("T")
 
 
 def _fold_char(ch: str) -> str:
@@ -95,6 +96,23 @@ def _translate(pattern: str) -> str:
     return "".join(out)
 
 
+_UNANCHORED, _ANCHOR_START, _ANCHOR_BOTH = re2._Anchor.UNANCHORED, re2._Anchor.ANCHOR_START, re2._Anchor.ANCHOR_BOTH
+_NO_SPAN = (-1, -1)
+# The text most recently encoded, with its UTF-8 bytes: the checks ask dozens of patterns about one
+# sentence in a row, and it is encoded once. Holding the string keeps its identity from being reused.
+_last_encoded: tuple[str, bytes] = ("", b"")
+
+
+def _utf8(text: str) -> bytes:
+    global _last_encoded
+    last = _last_encoded
+    if last[0] is text:
+        return last[1]
+    encoded = text.encode("utf-8")
+    _last_encoded = (text, encoded)
+    return encoded
+
+
 class LinearPattern:
     """A compiled RE2 pattern used like `re.Pattern` (search, match, fullmatch, finditer, findall, sub, split)."""
 
@@ -121,7 +139,20 @@ class LinearPattern:
     def _vetoed(self, m: Any) -> bool:
         return bool(self._veto) and m.start(self._veto) != -1
 
+    def _misses(self, text: str, pos: int, endpos: int | None, anchor: Any) -> bool:
+        """True when RE2 finds no match at all, asked in one call on the UTF-8 text with no match object
+        built. Most searches on ordinary mail miss, and the wrapper's match objects are what cost."""
+        if pos or endpos is not None or not isinstance(text, str):
+            return False
+        encoded = _utf8(text)
+        return bool(self._re._regexp.Match(anchor, encoded, 0, len(encoded))[0] == _NO_SPAN)
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
+        if self._misses(text, pos, endpos, _UNANCHORED):
+            return iter(())
+        return self._unvetoed(text, pos, endpos)
+
+    def _unvetoed(self, text: str, pos: int, endpos: int | None) -> Iterator[Any]:
         for m in self._re.finditer(text, pos, endpos):
             if not self._vetoed(m):
                 yield m
@@ -130,10 +161,14 @@ class LinearPattern:
         return next(self.finditer(text, pos, endpos), None)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any | None:
+        if self._misses(text, pos, endpos, _ANCHOR_START):
+            return None
         m = self._re.match(text, pos, endpos)
         return None if m is None or self._vetoed(m) else m
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> Any | None:
+        if self._misses(text, pos, endpos, _ANCHOR_BOTH):
+            return None
         m = self._re.fullmatch(text, pos, endpos)
         return None if m is None or self._vetoed(m) else m
 
@@ -183,3 +218,32 @@ class LinearPattern:
 def compile(pattern: str, flags: int = 0) -> LinearPattern:  # noqa: A001 - mirrors re.compile on purpose
     """Compile with RE2; raises ValueError for syntax RE2 cannot run in linear time."""
     return LinearPattern(pattern, flags)
+
+
+class PatternSet(Generic[T]):
+    """Many patterns asked at once which of them match a text: one call into RE2 instead of one per pattern.
+
+    RE2's FilteredRE2 finds the literal strings the patterns need in one pass over the text (a set of
+    plain literals, which stays small) and runs, still inside RE2, only the patterns whose literals
+    are there (and those that need none). Each answer is exact for RE2's own match, so `matching`
+    returns every pattern whose `finditer` could yield anything, in the order given; a match the
+    pattern then vetoes is left to `finditer`, as before. Patterns are compiled once, with the same
+    options as LinearPattern (an RE2 that outgrows its memory falls back to its slower engine, never
+    to "no match").
+    """
+
+    __slots__ = ("items", "_filter")
+
+    def __init__(self, items: list[tuple[T, LinearPattern]]) -> None:
+        self.items = list(items)
+        self._filter = re2.Filter()
+        for _, pattern in self.items:
+            self._filter.Add(pattern._re.pattern, pattern._re.options)
+        if self.items:
+            self._filter.Compile()
+
+    def matching(self, text: str) -> list[tuple[T, LinearPattern]]:
+        """The (key, pattern) pairs whose pattern matches somewhere in `text`, in the order given."""
+        if not self.items:
+            return []
+        return [self.items[i] for i in sorted(self._filter.Match(text) or ())]

@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
-from tools.connectors.base import Changes, ConnectorError
+from adapters.erp_connectors.base import Changes, ConnectorError
 from core.records import Contact, CreditNote, Customer, Invoice, Payment
 
 LAYOUT: dict[str, tuple[str, ...]] = {

@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 
-from tools.connectors.base import AuthError, ConnectorError
+from adapters.erp_connectors.base import AuthError, ConnectorError
 
 MAX_WAIT_SECONDS = 60.0  # a Retry-After longer than this fails the sync; the next one picks up from the cursor
 MAX_ATTEMPTS = 5

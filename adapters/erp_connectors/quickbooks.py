@@ -13,8 +13,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from tools.connectors.base import Changes, ConnectorError
-from tools.connectors.http import OAuth2Refresh, ReadOnlyApi, TokenStore
+from adapters.erp_connectors.base import Changes, ConnectorError
+from adapters.erp_connectors.http import OAuth2Refresh, ReadOnlyApi, TokenStore
 from core.records import Contact, CreditNote, Customer, Invoice, Payment
 
 TOKEN_URL = "https://oauth.platform.intuit.com/oauth2/v1/tokens/bearer"
@@ -190,8 +190,3 @@ class QuickBooksConnector:
             rows[entity], server_time = self._query(entity)
             first_time = first_time or server_time
         return rows, first_time, True
-
-    def fetch_payment(self, payment_id: str) -> dict[str, Any]:
-        """One Payment, for a webhook that only says "Payment 123 was created"."""
-        body = self.api.get(f"/v3/company/{self.realm}/payment/{payment_id}", params={"minorversion": MINOR_VERSION})
-        return dict(body.get("Payment") or {})

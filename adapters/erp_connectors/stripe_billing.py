@@ -17,8 +17,8 @@ from typing import Any
 
 import stripe
 
-from tools.connectors.base import AuthError, Changes, ConnectorError
-from tools.connectors.http import MAX_ATTEMPTS, MAX_WAIT_SECONDS, retry_after_seconds
+from adapters.erp_connectors.base import AuthError, Changes, ConnectorError
+from adapters.erp_connectors.http import MAX_ATTEMPTS, MAX_WAIT_SECONDS, retry_after_seconds
 from core.records import Contact, CreditNote, Customer, Invoice, Payment
 
 ZERO_DECIMAL = frozenset("bif clp djf gnf jpy kmf krw mga pyg rwf ugx vnd vuv xaf xof xpf".split())

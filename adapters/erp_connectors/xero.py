@@ -14,8 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from tools.connectors.base import Changes, ConnectorError
-from tools.connectors.http import OAuth2Refresh, ReadOnlyApi, TokenStore
+from adapters.erp_connectors.base import Changes, ConnectorError
+from adapters.erp_connectors.http import OAuth2Refresh, ReadOnlyApi, TokenStore
 from core.records import Contact, CreditNote, Customer, Invoice, Payment
 
 TOKEN_URL = "https://identity.xero.com/connect/token"
@@ -147,9 +147,3 @@ class XeroConnector:
                 changes.credit_notes.append(credit_note_from(note))
         changes.cursor = {stream: started for stream in STREAMS}
         return changes
-
-    def fetch_invoice(self, invoice_id: str) -> dict[str, Any]:
-        """One invoice, for a webhook that only names it."""
-        body = self.api.get(f"/Invoices/{invoice_id}")
-        found = body.get("Invoices") or []
-        return dict(found[0]) if found else {}

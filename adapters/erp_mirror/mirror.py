@@ -19,7 +19,6 @@ from sqlmodel import Session, col, select
 from adapters.db.tables import ErpContactRow, ErpCustomerRow, ErpInvoiceRow, ErpPaymentRow, ErpSyncRun
 from core.records import Contact, Customer, Invoice, Payment
 from core.text.references import reference_key
-from core.text.references import reference_key
 
 UNREACHABLE_FLAG = "erp_unreachable"
 

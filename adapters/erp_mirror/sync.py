@@ -19,9 +19,9 @@ from sqlmodel import Session, SQLModel, col, select
 from adapters.db.db import session_scope
 from adapters.db.tables import (ErpContactRow, ErpCreditNoteRow, ErpCursor, ErpCustomerRow, ErpInvoiceRow, ErpPaymentRow, ErpSyncRun,
                             utcnow)
-from tools.connectors.base import Changes, Connector
+from adapters.erp_connectors.base import Changes, Connector
 from core.text.references import reference_key
-from tools.mirror import mirror_health, sync_label
+from adapters.erp_mirror.mirror import mirror_health, sync_label
 from core.records import CreditNote, Customer, Invoice, Payment
 
 # A snapshot may shrink (invoices get archived), but not lose more than this share of what the

@@ -13,9 +13,9 @@ from typer.testing import CliRunner
 
 from dunmail.cli import app
 from tests.erp.books import UNIDENTIFIED, rows_from_world, write_books
-from tools.connectors.csv_export import CsvConnector
-from tools.mirror import MirrorErp
-from tools.mirror_sync import run_sync
+from adapters.erp_connectors.csv_export import CsvConnector
+from adapters.erp_mirror.mirror import MirrorErp
+from adapters.erp_mirror.sync import run_sync
 
 runner = CliRunner()
 

@@ -18,8 +18,8 @@ from dunmail.wiring import build_runtime
 from dunmail.worker import process_pending
 from adapters.mail.maildir import sync_maildir
 from tests.erp.books import rows_from_world, write_books
-from tools.connectors.csv_export import CsvConnector
-from tools.mirror_sync import run_sync
+from adapters.erp_connectors.csv_export import CsvConnector
+from adapters.erp_mirror.sync import run_sync
 
 
 def _decide(settings: Settings) -> dict[str, tuple]:

@@ -18,10 +18,10 @@ from dunmail.worker import process_pending
 from tests.erp.books import write_books
 from tests.foundation.conftest import deliver
 from tests.foundation.world import ALREADY_PAID, PROMISE, WORLD
-from tools.connectors.csv_export import CsvConnector
+from adapters.erp_connectors.csv_export import CsvConnector
 from tools.erp import WorldErp
-from tools.mirror import UNREACHABLE_FLAG, MirrorErp
-from tools.mirror_sync import run_sync
+from adapters.erp_mirror.mirror import UNREACHABLE_FLAG, MirrorErp
+from adapters.erp_mirror.sync import run_sync
 from core.records import World
 
 

@@ -15,10 +15,10 @@ import httpx
 import pytest
 import respx
 
-from tools.connectors import quickbooks
-from tools.connectors.quickbooks import QuickBooksConnector
-from tools.mirror import MirrorErp
-from tools.mirror_sync import run_sync
+from adapters.erp_connectors import quickbooks
+from adapters.erp_connectors.quickbooks import QuickBooksConnector
+from adapters.erp_mirror.mirror import MirrorErp
+from adapters.erp_mirror.sync import run_sync
 
 API = "https://quickbooks.api.intuit.com/v3/company/4620816365"
 NOW = datetime(2026, 11, 29, 9, 0, tzinfo=timezone.utc)

@@ -12,9 +12,9 @@ import httpx
 import pytest
 import respx
 
-from tools.connectors.stripe_billing import StripeConnector, money
-from tools.mirror import MirrorErp
-from tools.mirror_sync import run_sync
+from adapters.erp_connectors.stripe_billing import StripeConnector, money
+from adapters.erp_mirror.mirror import MirrorErp
+from adapters.erp_mirror.sync import run_sync
 
 API = "https://api.stripe.com/v1"
 NOW = datetime(2026, 11, 29, 9, 0, tzinfo=timezone.utc)

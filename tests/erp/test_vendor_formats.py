@@ -9,9 +9,9 @@ from email.utils import format_datetime
 
 from hypothesis import given, strategies as st
 
-from tools.connectors.http import retry_after_seconds
-from tools.connectors.stripe_billing import THREE_DECIMAL, ZERO_DECIMAL, money
-from tools.connectors.xero import xero_date
+from adapters.erp_connectors.http import retry_after_seconds
+from adapters.erp_connectors.stripe_billing import THREE_DECIMAL, ZERO_DECIMAL, money
+from adapters.erp_connectors.xero import xero_date
 
 moments = st.datetimes(min_value=datetime(1971, 1, 1), max_value=datetime(2099, 12, 31), timezones=st.just(timezone.utc))
 

@@ -24,12 +24,12 @@ from adapters.db.tables import AuditEvent
 from tests.erp import test_quickbooks as qb
 from tests.erp import test_xero as xr
 from tests.erp.books import write_books
-from tools.connectors import quickbooks, xero
-from tools.connectors.csv_export import CsvConnector
-from tools.connectors.quickbooks import QuickBooksConnector
-from tools.connectors.xero import XeroConnector
-from tools.mirror import MirrorErp
-from tools.mirror_sync import run_sync
+from adapters.erp_connectors import quickbooks, xero
+from adapters.erp_connectors.csv_export import CsvConnector
+from adapters.erp_connectors.quickbooks import QuickBooksConnector
+from adapters.erp_connectors.xero import XeroConnector
+from adapters.erp_mirror.mirror import MirrorErp
+from adapters.erp_mirror.sync import run_sync
 
 STRIPE_SECRET = "whsec_test_secret"
 
@@ -179,7 +179,7 @@ def test_a_xero_invoice_event_stops_it_when_paid_and_not_when_partly_paid(tmp_pa
 
 def test_a_stripe_charge_succeeded_event_syncs_and_stops_the_invoice_the_charge_paid_off(tmp_path: Path, engine) -> None:  # noqa: ANN001
     from tests.erp import test_stripe as st
-    from tools.connectors.stripe_billing import StripeConnector
+    from adapters.erp_connectors.stripe_billing import StripeConnector
 
     connector = StripeConnector("rk_test_readonly", sleep=lambda s: None, now=lambda: st.NOW)
     with respx.mock(assert_all_called=False) as mock:

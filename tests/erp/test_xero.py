@@ -14,10 +14,10 @@ import httpx
 import pytest
 import respx
 
-from tools.connectors import xero
-from tools.connectors.xero import XeroConnector, xero_date
-from tools.mirror import MirrorErp
-from tools.mirror_sync import run_sync
+from adapters.erp_connectors import xero
+from adapters.erp_connectors.xero import XeroConnector, xero_date
+from adapters.erp_mirror.mirror import MirrorErp
+from adapters.erp_mirror.sync import run_sync
 
 API = xero.API
 NOW = datetime(2026, 11, 29, 9, 30, 15, tzinfo=timezone.utc)

@@ -1,0 +1,1 @@
+"""The ERP mirror: the books copied into local tables (sync.py), read through the Erp port (mirror.py)."""
