@@ -14,6 +14,11 @@ from agent.quotes import cut_quoted
 
 _POINTER = re.compile(
     r"\b(?:(?:please\s+|pls\s+)?see\s+(?:below|the\s+\w+\s+below|trail)|fyi|forwarding|find\s+below|below\s+(?:trail|e-?mail|mail|message)"
+    r"|see\s+(?:the\s+)?(?:thread|chain|e-?mail|mail|message|note|reply|response|answer)\s+(?:below|from)|as\s+(?:per|you\s+can\s+see)\s+below"
+    r"|refer(?:ring)?\s+to\s+(?:the\s+)?(?:e-?mail|mail|message)\s+below|below\s+(?:is|from)|see\s+(?:attached|forwarded)"
+    r"|siehe\s+(?:nachstehend|weitergeleitete|e-?mail|mail)|s\.\s?u\.|voir\s+(?:le\s+|l')?(?:mail|message|courriel|[ée]change)\s+ci-dessous|cf\.?\s+ci-dessous"
+    r"|ver\s+(?:el\s+)?(?:correo|mensaje)\s+(?:de\s+)?abajo|v[ée]ase\s+abajo|zie\s+(?:de\s+)?(?:mail|e-mail|bericht)\s+hieronder|zie\s+onderstaande"
+    r"|ver\s+(?:o\s+|a\s+)?(?:e-?mail|mensagem)\s+abaixo|conforme\s+abaixo"
     r"|siehe\s+unten|unten\s+stehend|zur\s+info|zur\s+kenntnis|weitergeleitet"
     r"|voir\s+ci-dessous|ci-dessous|pour\s+info|je\s+vous\s+transf[eè]re"
     r"|ver\s+(?:abajo|debajo|m[aá]s\s+abajo)|os\s+reenv[ií]o|les\s+reenv[ií]o|reenv[ií]o\s+lo"

@@ -22,7 +22,13 @@ AUTHENTICITY = re.compile(
     r"|(?:genuine|legitimate)\?|phishing|spoof\w*|fake\s+(?:invoice|e-?mail)|verify\s+(?:this|the)\s+(?:e-?mail|reminder|request)"
     r"|(?:ist|sind)\s+(?:diese|ihre)\s+\w+\s+echt|gef[äa]lscht\w*|authentique|hame[çc]onnage|usurpation"
     r"|(?:es|este)\s+(?:correo|mensaje)\s+(?:es\s+)?(?:real|aut[eé]ntico|leg[ií]timo)|suplantaci[oó]n"
-    r"|echt\s+van\s+(?:jullie|u)|is\s+deze\s+\w+\s+echt|e-?mail\s+[ée]\s+(?:verdadeiro|leg[ií]timo)|[ée]\s+verdadeir[oa]\?|fraude)\b", I)
+    r"|echt\s+van\s+(?:jullie|u)|is\s+deze\s+\w+\s+echt|e-?mail\s+[ée]\s+(?:verdadeiro|leg[ií]timo)|[ée]\s+verdadeir[oa]\?|fraude"
+    r"|scam|fraudulent|suspicious\s+(?:e-?mail|message|request|sender|address)|did\s+you\s+(?:really\s+|actually\s+)?send\s+(?:this|us)"
+    r"|confirm\s+(?:that\s+)?(?:this|the|your)\s+(?:e-?mail|reminder|message|request|notice)\s+(?:is|was|really|actually|came)"
+    r"|(?:genuine|legitimate|authentic)\s+(?:e-?mail|reminder|request|message)|invoice\s+fraud|bank\s+details?\s+(?:have\s+|has\s+)?changed"
+    r"|betrug\w*|betr[üu]gerisch|verd[äa]chtige\w*\s+(?:e-?mail|mail|nachricht)|echtheit|arnaque|frauduleu\w*|(?:mail|message|courriel)\s+suspect"
+    r"|authenticit[ée]|estafa|fraudulent[oa]|(?:correo|mensaje)\s+sospechoso|autenticidad|oplichting|verdachte?\s+(?:mail|e-mail|bericht)|echtheid"
+    r"|[ée]\s+(?:um\s+)?golpe|(?:e-?mail|mensagem)\s+suspeit[oa]|autenticidade)\b", I)
 
 # Requests for tax forms and supplier-onboarding paperwork: something a person must send.
 PAPERWORK = re.compile(
@@ -32,6 +38,22 @@ PAPERWORK = re.compile(
     r"|kbis|attestation\s+(?:urssaf|de\s+vigilance|de\s+r[ée]gularit[ée]\s+fiscale)|certificado\s+de\s+(?:residencia\s+fiscal|estar\s+al\s+corriente)"
     r"|g-rekening\w*|uittreksel\s+(?:kvk|kamer\s+van\s+koophandel)|certid[aã]o\s+(?:de\s+n[aã]o\s+d[ií]vida|permanente)"
     r"|formul[aá]rio\s+de\s+resid[eê]ncia\s+fiscal)\b", I)
+
+
+# A payment under an arrangement already agreed ("instalment 2 of 3 goes out on the 30th", "Rate 2 von 3"): a
+# (partial) promise, not a request for a new plan (LABELING, field rules).
+EXISTING_ARRANGEMENT = re.compile(
+    r"\b(?:instal+ment|payment)\s+(?:no\.?\s*)?\d+\s+(?:of|/)\s*\d+|\b(?:next|second|third|final|last|monthly|december|january)\s+instal+ment"
+    r"|\b(?:as|per|under)\s+(?:\w+\s+){0,3}(?:agreed|arrangement|agreement|payment\s+plan)|\brate\s+\d+\s+von\s+\d+|ratenvereinbarung|n[äa]chste\s+rate"
+    r"|vereinbart\w*|[ée]ch[ée]ance\s+(?:n[°o]\s*)?\d+|(?:notre|l')\s*[ée]ch[ée]ancier\s+convenu|comme\s+convenu|plazo\s+\d+|(?:segundo|tercer|pr[óo]ximo)\s+plazo"
+    r"|acuerdo\s+de\s+pago|seg[úu]n\s+lo\s+acordado|termijn\s+\d+|volgens\s+(?:onze\s+|de\s+)?(?:regeling|afspraak)|zoals\s+afgesproken"
+    r"|presta[çc][ãa]o\s+\d+|(?:do|no)\s+acordo|conforme\s+(?:combinado|acordado)", I)
+_ASKS = re.compile(r"\?|\b(?:can|could|may)\s+we|\bis\s+it\s+possible|\bwould\s+(?:you|it)|k[öo]nnen\s+wir|pourrions|podr[íi]amos|kunnen\s+we|podemos\s", I)
+
+
+def pays_under_an_existing_arrangement(text: str) -> bool:
+    """An instalment of an arrangement already agreed, stated rather than asked for."""
+    return bool(EXISTING_ARRANGEMENT.search(text)) and not _ASKS.search(text)
 
 
 def notice_kind(text: str) -> str | None:

@@ -20,7 +20,7 @@ from core.contracts import INTENT_PRECEDENCE, Classification, ClassifyInput, Int
 from agent.extract import extract_facts
 from agent.models.features import model_text, visible_text
 from agent.models.rules import CUE_INTENT, CUES
-from agent.models.notices import notice_kind
+from agent.models.notices import notice_kind, pays_under_an_existing_arrangement
 from agent.models.tense import speaks_of_a_payment_to_come
 
 FITTED_DIR = Path(__file__).parent / "fitted"
@@ -89,6 +89,10 @@ class OfflineModel(ReplyModel):
         if not candidates:
             candidates = [top]
         primary = min(candidates, key=INTENT_PRECEDENCE.index)
+        if primary is Intent.payment_plan_request and pays_under_an_existing_arrangement(text):
+            # an instalment of a plan already agreed is a (partial) promise, not a request for a new plan
+            candidates = [Intent.promise_to_pay if i is Intent.payment_plan_request else i for i in candidates]
+            primary = min(candidates, key=INTENT_PRECEDENCE.index)
         if primary is Intent.already_paid and speaks_of_a_payment_to_come(text):
             # money only spoken of in the future has not been sent: a promise, whatever the words share
             candidates = [Intent.promise_to_pay if i is Intent.already_paid else i for i in candidates]

@@ -8,7 +8,7 @@ import pytest
 from core.contracts import ClassifyInput, Intent
 from agent.extract import extract_facts
 from agent.models.features import visible_text
-from agent.models.notices import notice_kind
+from agent.models.notices import notice_kind, pays_under_an_existing_arrangement
 
 FORWARD = ("Please see below.\n\nLee\n\n---------- Forwarded message ---------\nFrom: Ana Ruiz <ana@buyer.example>\n"
            "Date: Mon, Nov 16, 2026 at 5:40 PM\nSubject: supplier run\nTo: Lee <lee@buyer.example>\n\n"
@@ -48,3 +48,31 @@ def test_a_reply_with_its_own_words_is_not_replaced_by_its_quoted_history():
 ])
 def test_insolvency_notices_and_authenticity_questions_are_recognised(text, kind):
     assert notice_kind(text) == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Did you really send this? We have had invoice fraud attempts this month.", "authenticity"),
+    ("Before we pay: please confirm this reminder is genuine, the sender address looks odd.", "authenticity"),
+    ("Wir hatten Betrugsversuche mit geänderter Bankverbindung – ist diese Mahnung echt?", "authenticity"),
+    ("We suspect the invoice total is wrong.", None),
+    ("La mercancía llegó con un golpe en la caja.", None),
+])
+def test_fraud_checks_are_told_from_ordinary_words(text, kind):
+    assert notice_kind(text) == kind
+
+
+@pytest.mark.parametrize("text,existing", [
+    ("Instalment 2 of 3 goes out on the 30th as planned.", True),
+    ("As agreed with Mark, the next instalment of £500 will be paid on Friday.", True),
+    ("Rate 2 von 3 gemäß Ratenvereinbarung geht am 30.11. raus.", True),
+    ("Échéance n°2 : 1 200 € le 30/11 comme convenu.", True),
+    ("Can we pay the balance in 3 instalments?", False),
+    ("Könnten wir eine Ratenzahlung vereinbaren?", False),
+])
+def test_an_instalment_of_an_agreed_plan_is_told_from_a_request_for_one(text, existing):
+    assert pays_under_an_existing_arrangement(text) is existing
+
+
+def test_a_pointer_in_other_words_still_hands_on_the_forward():
+    full = FORWARD.replace("Please see below.", "As per the email below from our treasury.")
+    assert "go out with Thursday's transfer" in visible_text(_item("As per the email below from our treasury.\n\nLee", full))
