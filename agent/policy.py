@@ -52,10 +52,21 @@ _ACK = re.compile(
 )
 
 
-def is_acknowledgement(text: str) -> bool:
-    """A short thank-you / "passed it on" note that asks for nothing: no reply, no human."""
+# "Thanks for flagging this. Please send us your certificate of insurance": a thank-you that asks for
+# something is a request, and requests go to a person.
+_ASKS_FOR_SOMETHING = re.compile(
+    r"\b(?:please|pls|plz|kindly|could\s+you|can\s+you|we\s+need|need\s+(?:a|the|your)|bitte|benötigen|veuillez|merci\s+de|pourriez"
+    r"|besoin|por\s+favor|necesitamos|podr[ií]an|graag|gelieve|kunt\s+u|hebben\s+\w+\s+nodig|precisamos|agradec[eo]mos\s+que)\b", re.I)
+# Notices the reader recognised by rule always need a person, whatever thanks they open with.
+_NOTICE_RULES = ("rules:insolvency", "rules:authenticity", "rules:paperwork")
+
+
+def is_acknowledgement(text: str, *, ticket: bool = False) -> bool:
+    """A short thank-you / "passed it on" note that asks for nothing: no reply, no human. A helpdesk's ticket
+    confirmation (`ticket`) may say "please quote this number" and still ask nothing of us."""
     body = text.strip()
-    return len(body) <= 240 and "?" not in body and bool(_ACK.search(body))
+    asks = not ticket and _ASKS_FOR_SOMETHING.search(body)
+    return len(body) <= 240 and "?" not in body and bool(_ACK.search(body)) and not asks
 
 
 def decide(
@@ -177,7 +188,8 @@ def _customer_reply(
         if flag in customer.flags:
             return _route(f"policy.flag.{flag}", [why], owner)
     unsure = cls.confidence < p.min_confidence
-    if intent == Intent.other and not unsure and is_acknowledgement(email.visible_text or email.text):
+    if (intent == Intent.other and not unsure and cls.decided_by not in _NOTICE_RULES
+            and is_acknowledgement(email.visible_text or email.text, ticket=cls.decided_by == "rules:auto-acknowledgement")):
         return Decision(action="no_action", needs_human=False, rule="policy.other.acknowledgement", reasons=["acknowledgement that asks for nothing"], owner=owner)
 
     decision = _by_intent(cls, customer, lookup, sent_on, p)

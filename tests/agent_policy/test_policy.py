@@ -227,3 +227,13 @@ def test_every_decision_carries_its_evidence():
     d, *_ = run(Intent.promise_to_pay, promise_date=date(2026, 11, 20), invoice_numbers=["INV-2026-1001"])
     kinds = [e.kind for e in d.evidence]
     assert kinds[0] == "message" and "erp.customer" in kinds and "erp.invoice" in kinds and kinds[-2:] == ["model", "rule"]
+
+
+@pytest.mark.parametrize("text,human", [
+    ("Thanks, received - passed on to our AP team.", False),
+    ("Thanks for flagging this. Please send us your certificate of insurance for our vendor review.", True),
+    ("Danke, bitte schicken Sie uns noch Ihre Freistellungsbescheinigung.", True),
+])
+def test_a_thank_you_that_asks_for_something_goes_to_a_person(text, human):
+    d, *_ = run(Intent.other, text=text)
+    assert d.needs_human is human
