@@ -249,10 +249,10 @@ _add("numeric", r"(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?:(
                 r"(?![\d/-]|[.,]\d)")
 # day of month alone
 _add("dom", r"\b(?:by|on|before|until|till|from)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
-            r"|\b(?:bis\s+zum|bis\s+spatestens\s+zum|zum|am|ab\s+dem|bis)\s+(\d{1,2})\.(?!\d)(?!\s*(?:" + _MON_ANY + r"))"
+            r"|\b(?:bis\s+zum|bis\s+spatestens\s+zum|zum|am|ab\s+dem|bis|(?:fur|auf|ab|bis)\s+den)\s+(\d{1,2})\.(?!\d)(?!\s*(?:" + _MON_ANY + r"))"
             r"|\b(?:d'ici\s+le|avant\s+le|jusqu'au|pour\s+le|au|le)\s+(\d{1,2}|1er)\b(?![./-]?\d)(?!\s*(?:er\s+)?(?:"
             + _MON_ANY + r"|jours?|semaines?|mois|factures?|%|€|eur))"
-            r"|\b(?:el|antes\s+del|hasta\s+el|para\s+el)\s+(?:dia\s+)?(\d{1,2})\b(?![./-]?\d)(?!\s*(?:de\s+)?(?:"
+            r"|\b(?:el|antes\s+del|hasta\s+el|para\s+el|al)\s+(?:dia\s+)?(\d{1,2})\b(?![./-]?\d)(?!\s*(?:de\s+)?(?:"
             + _MON_ANY + r"|dias?|semanas?|meses|facturas?|%|€|eur|de\s+cada))"
             r"|\b(?:op|uiterlijk|voor|tegen)\s+de\s+(\d{1,2})(?:e|ste|de)\b"
             r"|\b(?:no|ate\s+ao|ate\s+o|ate|pelo)\s+dia\s+(\d{1,2})\b(?!\s*de\s+(?:" + _MON_ANY + r"))"
@@ -307,7 +307,8 @@ _add("yesterday", r"\b(?:yesterday|gestern|ayer|gisteren|ontem)\b")
 _add("yesterday_fr", r"\bhier\b")
 _add("today", r"\b(?:today|this\s+morning|this\s+afternoon|tonight|heute|aujourd'hui|ce\s+matin|hoy"
               r"|esta\s+manana|vandaag|vanochtend|vanmiddag|hoje"
-              r"|eod|cob|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+(?:business|play))\b")
+              r"|eod|cob|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+(?:business|play)"
+              r"|dans\s+la\s+journee|en\s+el\s+dia\s+de\s+hoy|im\s+laufe\s+des\s+tages|ce\s+soir|vanavond|this\s+evening)\b")
 
 
 # Phrases the generated datasets never used but AP clerks write (issue 14). Specific ones go first so
@@ -315,7 +316,8 @@ _add("today", r"\b(?:today|this\s+morning|this\s+afternoon|tonight|heute|aujourd
 _FIRST: list[tuple[str, re.Pattern[str]]] = []
 _LAST: list[tuple[str, re.Pattern[str]]] = []
 for _kind, _rx, _where in (
-    ("last_workday", r"\b(?:(?:on\s+)?(?:the\s+)?last\s+(?:working|business|banking|work)\s+day"
+    ("last_workday", r"\b(?:(?:on\s+)?(?:the\s+)?(?:last|final)\s+(?:working|business|banking|work|bank)\s+day"
+                     r"|laatste\s+(?:bank(?:werk)?dag|werkdag)"
                      r"|letzte[nr]?\s+(?:bank)?(?:arbeits|werk|geschafts)tag|dernier\s+jour\s+ouvr[ea]\w*"
                      r"|ultimo\s+dia\s+(?:habil|laborable|util)|laatste\s+werkdag)\b", _FIRST),
     ("eonw", r"\b(?:(?:the\s+)?end\s+of\s+next\s+week|ende\s+(?:der\s+)?(?:nachste[nr]?|kommende[nr]?)\s+woche"
@@ -324,7 +326,8 @@ for _kind, _rx, _where in (
     ("wk_after_next", r"\b(?:(?:the\s+)?week\s+after\s+next|ubernachste[nr]?\s+woche|la\s+semaine\s+d'apres)\b", _FIRST),
     ("eow", r"\b(?:eow|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week|ende\s+(?:der|dieser)\s+woche|fin\s+de\s+(?:la\s+|cette\s+)?semaine"
             r"|(?:a\s+)?final(?:es)?\s+de\s+(?:la|esta)\s+semana|eind\s+van\s+(?:de|deze)\s+week|(?:final|fim)\s+da\s+semana)\b", _FIRST),
-    ("cal_week", r"\b(?:calendar\s+week|cal\.?\s*week|cw|kw|kalenderwoche|semaine|semana|week|wk)\s*\.?\s*(\d{1,2})\b(?![./-]?\d)", _FIRST),
+    ("cal_week", r"\b(?:(?:iso\s+)?calendar\s+week|cal\.?\s*week|iso\s+week|cw|kw|kalenderwoche|semaine|semana|sem|week|wk|weeknummer)"
+                 r"\s*\.?\s*(?:(?:no|nr|n[º°o])\.?\s*)?(\d{1,2})(?:\s*/\s*(?:\d{4}|\d{2}))?\b(?![./-]?\d)", _FIRST),
     ("eoq", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:quarter|q([1-4]))|(?:the\s+)?quarter[\s-]end|q([1-4])[\s-]end"
             r"|quartalsende|ende\s+(?:des\s+|dieses\s+)?(?:quartals|q([1-4]))|fin\s+(?:du\s+|de\s+|de\s+ce\s+)?trimestre"
             r"|(?:fin(?:al)?|cierre)\s+del?\s+(?:este\s+)?trimestre|einde?\s+van\s+(?:het|dit)\s+kwartaal|kwartaaleinde"
@@ -336,12 +339,17 @@ for _kind, _rx, _where in (
                 rf"|\b({_WD_FULL})\s+in\s+(?:einer\s+woche|acht\s+tagen)\b|\b({_WD_FULL})\s+over\s+een\s+week\b", _FIRST),
     ("wd_dom", rf"\b({_WD})\s*,?\s+(?:(?:the|den|le|el|dia|de)\s+)?(\d{{1,2}})(?:st|nd|rd|th|e|er|o|º)?\b(?![./-]?\d)"
                rf"(?!\s*(?:de\s+|of\s+)?(?:{_MON_ANY}))", _FIRST),
-    ("first_of", r"\b(?:am|zum|bis\s+zum)\s+ersten\b(?!\s+(?:des|nachsten|januar|februar))", _LAST),
+    ("first_of", r"\b(?:am|zum|bis\s+zum)\s+ersten\b(?!\s+(?:des|nachsten|januar|februar))"
+                 r"|\b(?:on|by|before|until)\s+the\s+(?:first|1st)\b(?!\s+(?:of\s+(?:the\s+)?(?:year|quarter|two|three|\w+\s+instal)|instal|payment|half|invoice|week|time|one|two|three|of\s+(?:" + _MON_ANY + r")))"
+                 r"|\bno\s+dia\s+primeiro\b(?!\s+(?:de|do)\b)", _LAST),  # "el primero", "le premier": mostly the first instalment
     ("dom_loose", r"\b(?:am|zum|bis\s+zum|bis|ab\s+dem)\s+(\d{1,2})\.?\s*(?:ten|sten|ter|ster)\b", _LAST),
     ("dom_loose", rf"\bdia\s+(\d{{1,2}})(?:o|º)?\b(?![./,-]?\d)(?!\s*(?:de\s+)?(?:{_MON_ANY}|%|€|eur))", _LAST),
     ("dom_loose", r"\bde\s+(\d{1,2})(?:e|ste)\b(?!\s*(?:factuur|herinnering|keer|week|maand|termijn|rate|aanmaning))", _LAST),
     ("dom_loose", rf"(?<![\d/.-])\b(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:{_MON_ANY}))"
                   r"(?!\s+(?:reminder|time|invoice|notice|e-?mail|letter|instal|payment|quarter|floor|week|month|chaser|request|attempt))", _LAST),
+    ("wd_abbr_dom", r"\b(mon|tues?|weds?|thu|thur|thurs|fri|lun|mar|mer|mie|jeu|jue|ven|vend|vie|mo|di|mi|do|fr|ma|wo|vr"
+                    r"|seg|ter|qua|qui|sex)\.?\s*,?\s+(?:(?:the|le|el|den|de|dia)\s+)?(\d{1,2})(?:st|nd|rd|th|e|er|o|º)?\b(?![./-]?\d)"
+                    r"(?!\s*(?:de\s+|of\s+)?(?:" + _MON_ANY + r"))", _LAST),
     ("wd_abbr", r"\b(mon|tues?|weds?|thu|thur|thurs|fri)\b\.?(?!-)", _LAST),
     ("wd_abbr_de", r"\b(mo|di|mi|do)\.(?=\s|$)|\b(fr)\.(?=\s*(?:$|[,;!?)\n]|\d))", _LAST),
     ("wd_abbr_fr", r"\b(lun|mar|mer|jeu|ven|vend)\.(?=\s|$|[,!)])", _LAST),
@@ -361,6 +369,15 @@ _ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3
 # which language's abbreviations each kind is read for (None: any); "do", "di", "ma" are words elsewhere
 _ABBR_LANG = {"wd_abbr": None, "wd_abbr_de": "de", "wd_abbr_fr": "fr", "wd_abbr_es": "es", "wd_abbr_nl": "nl",
               "wd_abbr_pt": "pt"}
+
+
+# the languages each abbreviation is a weekday in ("mar" is Tuesday in French and Spanish, March in English)
+_ABBR_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _words in (("en", "mon tue tues wed weds thu thur thurs fri"), ("de", "mo di mi do fr"),
+                      ("fr", "lun mar mer jeu ven vend"), ("es", "lun mar mie jue vie"), ("nl", "ma di wo do vr"),
+                      ("pt", "seg ter qua qui sex")):
+    for _w in _words.split():
+        _ABBR_LANGS[_w] = _ABBR_LANGS.get(_w, ()) + (_lang,)
 
 
 def last_working_day(d: date) -> date:
@@ -476,6 +493,11 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         recent = [d - timedelta(days=k) for k in range(0, 62)]
         past = next((c for c in recent if c.day == day and c.weekday() == wd), None)
         return weekday_with_day(d, wd, day), past
+    if kind == "wd_abbr_dom":
+        word, day = g[0], int(g[1])
+        if (language or "en")[:2] not in _ABBR_LANGS.get(word, ()) or not 1 <= day <= 31:
+            return None, None
+        return weekday_with_day(d, _ABBR[word], day), None
     if kind == "first_of":
         return next_day_of_month(d, 1), None
     if kind == "dom_loose":
@@ -660,8 +682,11 @@ def find_dates(text: str, sent_at: datetime | date | str | None, language: str |
         keep.append(f)
     for i, f in enumerate(keep):
         # "the month-end run": payment runs release on a working day, the month's last one (issue 14)
-        if f.kind == "eom" and f.future is not None and _RUN.search(_sentence_of(folded, f.start)):
-            keep[i] = replace(f, kind="eom_run", future=last_working_day(d))
+        if f.kind in ("eom", "eonm", "eo_named") and f.future is not None and _RUN.search(_sentence_of(folded, f.start)):
+            day = f.future
+            while day.weekday() > 4:
+                day -= timedelta(days=1)
+            keep[i] = replace(f, kind=f.kind + "_run", future=day if day >= d else last_working_day(d))
     return keep
 
 
@@ -712,13 +737,47 @@ _NEGATED = re.compile(r"\b(?:not|cannot|can't|won't|unable|nicht|kein\w*|pas|jam
 _CONDITION = re.compile(r"\b(?:if|once|as\s+soon\s+as|provided|unless|sobald|wenn|falls|sofern|si(?!\s*(?:[.!?,]|$))|des\s+que|une\s+fois\s+que"
                         r"|en\s+cuanto|siempre\s+que|als|zodra|indien|mits|assim\s+que|caso|desde\s+que)\b")
 _CONDITION_PT = re.compile(r"\bse\b")
+# A plan that moved (issue 14: "was the 5th, now the 12th"). Which date is the old one and which the new
+# one is read from the cue nearest to each date in its clause, see _plan_role.
 _PLANNED_BEFORE = re.compile(r"\b(?:was|were|had\s+been|originally|initially|should\s+have|supposed\s+to|missed|cancel+ed|going\s+to\s+pay"
                              r"|had\s+(?:it|this|that|them|you)\s+(?:down|booked|scheduled|pencil+ed\s+in|lined\s+up)"
-                             r"|war|waren|ursprunglich|eigentlich|verpasst|storniert|etait|initialement|devait|prevu|estaba|estaban"
-                             r"|inicialmente|previsto|stond|oorspronkelijk|gepland|estava|planned|scheduled\s+for\s+.*\bbut)\b")
-_MOVED = re.compile(r"\b(?:now|moved|postponed|new\s+date|instead|next\s+one|verschiebt|verschoben|jetzt|nun|stattdessen|desormais"
-                    r"|pushed\s+(?:back|out)|rescheduled|delayed|bumped|slipped|statt|au\s+lieu|en\s+(?:vez|lugar)|in\s+plaats|em\s+(?:vez|lugar)"
-                    r"|decale|reporte|ce\s+sera|ahora|pasa\s+al?|aplazad\w*|verschoven|nu|passou|agora|adiad\w*)\b")
+                             r"|war|waren|ursprunglich|eigentlich|verpasst|storniert|etait|initialement|devait|estaba|estaban"
+                             r"|inicialmente|stond|oorspronkelijk|estava|eigenlijk|ia|iamos|ibamos|iba)\b")
+# "planned", "prévu", "geplant" mark the old date only beside a move ("planned for the 2nd, moved to the 6th");
+# alone ("the transfer is planned for Friday") they are the promise.
+_PLANNED_WEAK = re.compile(r"\b(?:planned|scheduled|booked|prevu\w*|previst\w*|gepland|geplant\w*|vorgesehen\w*|marcad\w*|programad\w*"
+                           r"|agendad\w*)\b")
+_MOVE_VERB = re.compile(r"\b(?:moved|postponed|pushed\s+(?:back|out)|rescheduled|delayed|bumped|slipped|changed|verschiebt|verschoben"
+                        r"|verlegt|decale\w*|reporte\w*|aplazad\w*|pasa(?:do)?(?=\s+al?\b)|movid\w*|verschoven|schuift|verschuift"
+                        r"|opgeschoven|verplaatst|passou|adiad\w*|remarcad\w*|alterad\w*)\b")
+_NOW = re.compile(r"\b(?:now|new\s+date|instead|next\s+one|in\s+the\s+end|jetzt|nun|stattdessen|neue[rn]?\s+termin|schliesslich"
+                  r"|desormais|maintenant|ce\s+sera|nouvelle\s+date|finalement|ahora|nueva\s+fecha|finalmente|nu|nieuwe\s+datum"
+                  r"|uiteindelijk|agora|nova\s+data)\b")
+
+
+def _plan_role(clause: str, start: int, end: int) -> int:
+    """+2 for the new date of a plan that moved, -3 for the old one, 0 when the clause says neither.
+
+    The cue nearest before the date decides ("planned for the 2nd, moved to the 6th": the 2nd follows
+    "planned", the 6th follows "moved"); with none before it, a plan or move right after it marks the old
+    date ("the 2nd has been moved") and a "now" right after it the new one ("the 9th now")."""
+    weak_counts = bool(_MOVE_VERB.search(clause) or _NOW.search(clause) or _PLANNED_BEFORE.search(clause))
+    cues = sorted([(m.start(), m.end(), "plan") for m in _PLANNED_BEFORE.finditer(clause)]
+                  + ([(m.start(), m.end(), "plan") for m in _PLANNED_WEAK.finditer(clause)] if weak_counts else [])
+                  + [(m.start(), m.end(), "move") for m in _MOVE_VERB.finditer(clause)]
+                  + [(m.start(), m.end(), "now") for m in _NOW.finditer(clause)])
+    before = [c for c in cues if c[1] <= start]
+    if before:
+        return -3 if before[-1][2] == "plan" else 2
+    after = [c for c in cues if c[0] >= end]
+    if after:
+        first = after[0]
+        if first[2] == "now":
+            return 2 if first[0] - end <= 15 else 0
+        return -3
+    return 0
+
+
 _MEETING = re.compile(r"\b(?:meet\w*|reviews?|signs?\s+off|board|committee|controller|tagt|sitzung|besprechung|gesellschafterkreis"
                       r"|reunit|commission|comite|consejo|aprueba\w*|reunion|directie|keurt|vergadering|diretoria|aprova\w*|reuniao"
                       r"|back\s+on|zuruck|de\s+retour|vuelve|terug|volta)\b")
@@ -736,7 +795,8 @@ _RECEIPT = re.compile(r"\b(?:receiv|recev|recib|receb|ontvang|krijg|erhalt|bekom
 _MONEY = re.compile(r"[€$£]|\d[.,]\d\d\b|\b(?:eur|usd|gbp|funds|money|amount|balance|geld|betrag|bedrag|montant|argent|importe|dinero"
                     r"|valor|dinheiro|saldo|solde|zahlung|payment|virement|transferencia|transferencia|overboeking)\b")
 # A payment run at month end releases on a working day (issue 14: "the month-end run").
-_RUN = re.compile(r"\b(?:run|batch|cycle|lot|remesa|lote|ciclo|corrida)\b|zahllauf|zahlungslauf|betaalrun|betalingsrun|betaalronde")
+_RUN = re.compile(r"\b(?:run|batch|cycle|lot|remesa|lote|ciclo|corrida|campagne|proceso\s+de\s+pagos?|processamento|betaalronde)\b"
+                  r"|zahllauf|zahlungslauf|betaalrun|betalingsrun|virements?\s+group")
 # Words that commit to a date ahead, whatever the reply's intent: future tense, "scheduled", "you will receive".
 _COMMIT = re.compile(
     r"\b(?:will|'ll|shall|going\s+to|gonna|scheduled|planned|queued|booked|lined\s+up|goes?\s+out|going\s+out|expect|aim|intend"
@@ -747,21 +807,28 @@ _COMMIT = re.compile(
     r"|zullen|zal|gaan|gaat|wordt|worden|ontvangt|krijgt|gepland|betalen\s+(?:we|wij)|maken\s+(?:we|wij))\b")
 
 
-def _clause_of(sentence: str, offset: int) -> str:
-    """The clause of `sentence` holding position `offset`, between commas, semicolons, 'but', 'then'…"""
+def _clause_span(sentence: str, offset: int) -> tuple[int, int]:
+    """Where the clause of `sentence` holding position `offset` starts and ends (commas, 'but', 'then'…)."""
     start = 0
     for m in _CLAUSE_SPLIT.finditer(sentence):
         if m.start() >= offset:
-            return sentence[start:m.start()]
+            return start, m.start()
         start = m.end()
-    return sentence[start:]
+    return start, len(sentence)
+
+
+def _clause_of(sentence: str, offset: int) -> str:
+    """The clause of `sentence` holding position `offset`, between commas, semicolons, 'but', 'then'…"""
+    start, end = _clause_span(sentence, offset)
+    return sentence[start:end]
 
 
 def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -> int:
     """How strongly the clause around a date commits to paying on it (higher is more of a promise)."""
     sentence_start = _sentence_start(folded, f.start)
     sent = _sentence_of(folded, f.start)
-    clause = _clause_of(sent, f.start - sentence_start)
+    clause_start, clause_end = _clause_span(sent, f.start - sentence_start)
+    clause = sent[clause_start:clause_end]
     before = folded[sentence_start:f.start]
     score = 0
     if _PROMISE_CUE.search(clause) or _PAY_MOVE.search(clause) or (_RECEIPT.search(clause) and _MONEY.search(clause)):
@@ -775,10 +842,8 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
         score -= 3
     if _CONDITION.search(clause) or ((language or "")[:2] == "pt" and _CONDITION_PT.search(clause)):
         score -= 3
-    if _PLANNED_BEFORE.search(clause):
-        score -= 3
-    if _MOVED.search(clause):
-        score += 2
+    at = f.start - sentence_start - clause_start
+    score += _plan_role(clause, at, at + (f.end - f.start))
     if _MEETING.search(clause):
         score -= 3
     if _SEQUENCE.search(before):
@@ -805,13 +870,32 @@ def _commits(folded: str, f: FoundDate) -> bool:
     return bool(_COMMIT.search(sent))
 
 
+# Words that may stand beside a date in a reply that is nothing but the date ("ok, Fri", "Jueves.", "am 20. passt").
+_FILLER = frozenset(
+    "ok okay k kk yes yep yeah sure fine thanks thx ta cheers noted latest at the by on will do it that then so hi hello"
+    " deal great perfect cool until till ja gut danke am bis zum spatestens dann passt alles klar gerne hallo oui"
+    " d'accord daccord merci le pour bonjour parfait entendu ca marche au plus tard d'ici vale si gracias el para hola"
+    " perfecto de acuerdo listo a mas tardar prima dank bedankt op tegen uiterlijk goed hoi sim obrigado obrigada na no"
+    " ate combinado certo beleza ola perfeito o".split())
+
+
+def _only_a_date(folded: str, f: FoundDate) -> bool:
+    """Is the date's sentence the date and nothing more: a terse answer to a payment reminder?"""
+    start = _sentence_start(folded, f.start)
+    end = _SENTENCE_END.search(folded, f.end)
+    rest = folded[start:f.start] + " " + folded[f.end:end.start() if end else len(folded)]
+    words = re.findall(r"[a-z']+", rest)
+    return len(words) <= 4 and all(w in _FILLER for w in words)
+
+
 def find_promise_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,
                       timezone: str | None = None, *, committed_only: bool = False) -> date | None:
     """The date a reply promises to pay by: of every date mention ahead, the one whose clause commits
     to it (not a plan that moved, a date the sender cannot make, a condition's or a meeting's date).
 
     committed_only: for a reply read as something else (a dispute, "already paid", a resend request),
-    only a date its sentence plainly commits to, so a dated promise inside it is not lost."""
+    only a date its sentence plainly commits to, so a dated promise inside it is not lost; a reply line
+    that is nothing but a date ("ok, Fri") answers the reminder with that date."""
     d = local_date(sent_at, timezone)
     folded = fold(text)
     cands = []
@@ -824,7 +908,8 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
         cands.append(f)
     scored = [(promise_role_score(folded, f, language), f) for f in cands]
     if committed_only:
-        scored = [(score, f) for score, f in scored if score >= 2 and _commits(folded, f)]
+        scored = [(score, f) for score, f in scored if score >= 2 and _commits(folded, f)
+                  or score >= 0 and _only_a_date(folded, f)]
     if not scored:
         return None
     return min(scored, key=lambda sf: (-sf[0], sf[1].start))[1].future

@@ -35,3 +35,26 @@ def test_a_committed_date_is_read_whatever_the_intent(text, lang, expected):
 ])
 def test_a_date_nobody_commits_to_is_not_a_promise(text, lang):
     assert find_promise_date(text, SENT, lang, committed_only=True) is None
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a terse answer to a payment reminder that is only a date is the date they will pay
+    ("thurs", "en", "2026-11-12"),
+    ("Fri 👍", "en", "2026-11-13"),
+    ("ok, vendredi", "fr", "2026-11-13"),
+    ("Jueves.", "es", "2026-11-12"),
+    ("Ok, am 20.", "de", "2026-11-20"),
+    ("vr.", "nl", "2026-11-13"),
+    ("na sexta", "pt", "2026-11-13"),
+])
+def test_a_reply_that_is_only_a_date_commits_to_it(text, lang, expected):
+    assert find_promise_date(text, SENT, lang, committed_only=True) == date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("not friday", "en"),
+    ("Thanks, received on Monday.", "en"),
+    ("Ich bin ab Montag wieder da.", "de"),
+])
+def test_a_short_reply_that_does_not_promise_stays_without_a_date(text, lang):
+    assert find_promise_date(text, SENT, lang, committed_only=True) is None

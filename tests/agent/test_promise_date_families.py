@@ -193,3 +193,41 @@ def test_european_numeric_dates_are_day_first(text, lang):
 ])
 def test_distractor_dates_are_not_the_promise(text, lang, expected):
     assert read(text, lang) == expected
+
+
+# ---------------------------------------------------------------- more wordings of the same families
+@pytest.mark.parametrize("text,lang,expected", [
+    # abbreviated weekday with its day of month
+    ("ok, Fri 30th", "en", "2026-10-30"),
+    ("virement ven. 6", "fr", "2026-11-06"),
+    ("lo pagamos el jue 5", "es", "2026-11-05"),
+    ("Zahlung Do. 5.11.", "de", "2026-11-05"),
+    # a plan that moved, both dates in one clause
+    ("Le virement prévu le 2 est décalé au 6.", "fr", "2026-11-06"),
+    ("The payment planned for the 2nd has moved to the 6th.", "en", "2026-11-06"),
+    ("Die für den 2. geplante Zahlung verschiebt sich auf den 6.", "de", "2026-11-06"),
+    ("El pago previsto para el 2 pasa al 6.", "es", "2026-11-06"),
+    ("De betaling van de 2e schuift op naar de 6e.", "nl", "2026-11-06"),
+    ("O pagamento previsto para dia 2 passou para dia 6.", "pt", "2026-11-06"),
+    # today, named with its weekday
+    ("Payment goes out today (Thursday).", "en", "2026-10-29"),
+    ("Wir zahlen heute, Donnerstag.", "de", "2026-10-29"),
+    ("Le virement part dans la journée.", "fr", "2026-10-29"),
+    # calendar weeks with a year or a short word
+    ("Zahlung in KW 46/2026.", "de", "2026-11-13"),
+    ("Payment in week no. 46", "en", "2026-11-13"),
+    ("Virement prévu sem. 46", "fr", "2026-11-13"),
+    # the first of the month in words
+    ("We'll pay on the first.", "en", "2026-11-01"),
+    ("Pagamos no dia primeiro.", "pt", "2026-11-01"),
+    # "el primero" is the first instalment here, not the 1st of the month
+    ("Pagaríamos el primero el viernes y el resto en enero.", "es", "2026-10-30"),
+    # runs and last working days in other words
+    ("Included in the end of next month payment run.", "en", "2026-11-30"),
+    ("It will be paid on the final business day of the month.", "en", "2026-10-30"),
+    ("Betaling op de laatste bankdag van de maand.", "nl", "2026-10-30"),
+    ("Le virement partira avec la campagne de paiement de fin de mois.", "fr", "2026-10-30"),
+    ("Entra en el proceso de pagos de fin de mes.", "es", "2026-10-30"),
+])
+def test_more_wordings(text, lang, expected):
+    assert read(text, lang) == expected
