@@ -5,6 +5,8 @@ Fails closed: a check that raises becomes a failed result with the error as its 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from core.contracts import GuardrailResult
 from guardrails.api import guarded
 from guardrails.injection import scan_email
@@ -43,13 +45,16 @@ def other_customer_names(customer: Customer | None, erp: Erp | None) -> frozense
         return frozenset()
     names: set[str] = set()
     for other in everyone:
-        if customer is not None and other.id == customer.id:
-            continue
-        words = [w for w in fold_accents(other.name or "").lower().replace(",", " ").split() if w.strip(".") not in _LEGAL_FORMS]
-        if len(words) >= 2:
-            names.add(" ".join(words))
-            names.add(" ".join(words[:2]))
+        if customer is None or other.id != customer.id:
+            names |= _written_names(other.name or "")
     return frozenset(names)
+
+
+@lru_cache(maxsize=16384)
+def _written_names(name: str) -> frozenset[str]:
+    """One customer's name as a writer would put it (asked for every customer on every message: worked out once)."""
+    words = [w for w in fold_accents(name).lower().replace(",", " ").split() if w.strip(".") not in _LEGAL_FORMS]
+    return frozenset({" ".join(words), " ".join(words[:2])}) if len(words) >= 2 else frozenset()
 
 
 def injection_result(email: ParsedEmail, customer: Customer | None, erp: Erp | None = None) -> GuardrailResult:

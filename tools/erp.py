@@ -26,6 +26,28 @@ class WorldErp:
         self.world = world
         self._customers = {c.id: c for c in world.customers}
         self._invoices = {i.number.upper(): i for i in world.invoices}
+        # Looked up for every message: indexed once per snapshot (the first customer listed wins, as a scan would).
+        self._by_email: dict[str, Customer] = {}
+        self._by_domain: dict[str, Customer] = {}
+        for c in world.customers:
+            for email in c.contact_emails():
+                self._by_email.setdefault(email, c)
+            self._by_domain.setdefault(c.domain.lower(), c)
+        self._invoices_of: dict[str, list[Invoice]] = {}
+        self._payments_of: dict[str | None, list[Payment]] = {}
+        self._indexed = (-1, -1)
+
+    def _by_customer(self) -> tuple[dict[str, list[Invoice]], dict[str | None, list[Payment]]]:
+        """Invoices and payments by customer, indexed again whenever a list grew (a simulated payment arriving)."""
+        sizes = (len(self.world.invoices), len(self.world.payments))
+        if sizes != self._indexed:
+            self._invoices_of, self._payments_of = {}, {}
+            for i in self.world.invoices:
+                self._invoices_of.setdefault(i.customer_id, []).append(i)
+            for p in self.world.payments:
+                self._payments_of.setdefault(p.customer_id, []).append(p)
+            self._indexed = sizes
+        return self._invoices_of, self._payments_of
 
     @classmethod
     def from_file(cls, path: Path) -> "WorldErp":
@@ -44,23 +66,14 @@ class WorldErp:
         return self._customers.get(customer_id)
 
     def customer_by_email(self, email: str) -> Customer | None:
-        wanted = email.lower().strip()
-        for customer in self.world.customers:
-            if wanted in customer.contact_emails():
-                return customer
-        return None
+        return self._by_email.get(email.lower().strip())
 
     def customer_by_domain(self, domain: str) -> Customer | None:
         wanted = domain.lower().strip()
-        if not wanted:
-            return None
-        for customer in self.world.customers:
-            if customer.domain.lower() == wanted:
-                return customer
-        return None
+        return self._by_domain.get(wanted) if wanted else None
 
     def invoices(self, customer_id: str) -> list[Invoice]:
-        return [i for i in self.world.invoices if i.customer_id == customer_id]
+        return list(self._by_customer()[0].get(customer_id, ()))
 
     def open_invoices(self, customer_id: str) -> list[Invoice]:
         return [i for i in self.invoices(customer_id) if i.is_open]
@@ -69,14 +82,10 @@ class WorldErp:
         return self._invoices.get(number.upper().strip())
 
     def payments(self, customer_id: str, start: date | None = None, end: date | None = None) -> list[Payment]:
-        return [
-            p
-            for p in self.world.payments
-            if p.customer_id == customer_id and (start is None or p.date >= start) and (end is None or p.date <= end)
-        ]
+        return [p for p in self._by_customer()[1].get(customer_id, ()) if (start is None or p.date >= start) and (end is None or p.date <= end)]
 
     def unidentified_payments(self, start: date | None = None, end: date | None = None) -> list[Payment]:
-        return [p for p in self.world.payments if p.customer_id is None and (start is None or p.date >= start) and (end is None or p.date <= end)]
+        return [p for p in self._by_customer()[1].get(None, ()) if (start is None or p.date >= start) and (end is None or p.date <= end)]
 
     def find_payment(
         self,
