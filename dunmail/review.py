@@ -18,7 +18,7 @@ from langgraph.types import Command
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
-from approvals.queue import QueueError, transition
+from dunmail.queue import QueueError, transition
 from dunmail import pauses
 from adapters.db.db import session_scope
 from dunmail.leases import LeaseLost, kept_alive

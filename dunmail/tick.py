@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 
 from agent.dunning.planner import DayPlan, ReminderPlan, Skip, plan_day, plan_followup
 from agent.dunning.policy import DunningError, DunningPolicy, load_policy
-from approvals.queue import QueueError
+from dunmail.queue import QueueError
 from dunmail import pauses
 from adapters.db.db import session_scope
 from dunmail.review import ReviewOutcome, approve

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 from sqlmodel import Session
 
-from approvals.queue import AGES, QueueError, QueueFilter, StaleItem, get_visible_item, query_queue
+from dunmail.queue import AGES, QueueError, QueueFilter, StaleItem, get_visible_item, query_queue
 from approvals.web.customers import lift_pause as lift_customer_pause, visible_customer
 from approvals.web.deps import ApiUser, CurrentUser, RuntimeDep, SessionDep, require_actor, require_manager
 from approvals.web.throttle import throttle_of

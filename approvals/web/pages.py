@@ -16,9 +16,9 @@ from sqlmodel import Session
 
 from agent.dunning.planner import OPEN_ITEM_STATUSES
 from agent.dunning.policy import DunningError
-from approvals.audit_log import AuditFilter, audit_kinds, csv_rows, query_audit
-from approvals.quarantine import list_quarantined, retry_quarantined
-from approvals.queue import AGES, SORTS, QueueError, QueueFilter, StaleItem, distinct_values, get_visible_item, pending_neighbours, query_queue
+from dunmail.audit_log import AuditFilter, audit_kinds, csv_rows, query_audit
+from dunmail.quarantine import list_quarantined, retry_quarantined
+from dunmail.queue import AGES, SORTS, QueueError, QueueFilter, StaleItem, distinct_values, get_visible_item, pending_neighbours, query_queue
 from approvals.web.customers import lift_pause as lift_customer_pause, set_invoice_stop, stopped_invoices, visible_customer
 from approvals.web.deps import CurrentUser, PageUser, RuntimeDep, SessionDep, require_actor, require_manager
 from approvals.web.item_view import build_item_view

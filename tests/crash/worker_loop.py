@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from approvals.queue import QueueError
+from dunmail.queue import QueueError
 from dunmail.review import approve, recover_interrupted_sends
 from dunmail.settings import Settings
 from adapters.db.tables import ApprovalRequest

@@ -10,7 +10,7 @@ from email import policy
 import pytest
 from sqlmodel import Session, select
 
-from approvals.queue import StaleItem
+from dunmail.queue import StaleItem
 from dunmail.review import approve, close, recover_interrupted_sends
 from adapters.db.tables import ApprovalRequest, AuditEvent, DecisionRecord, InboundMessage, OutboundMessage, Pause
 from dunmail.worker import process_pending

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlmodel import Session, select
 
-from approvals.queue import QueueError
+from dunmail.queue import QueueError
 from dunmail.review import approve, recover_interrupted_sends, retry_send
 from adapters.db.tables import ApprovalRequest, AuditEvent, OutboundMessage
 from dunmail.worker import process_pending

@@ -61,20 +61,6 @@ def transition(
     return item
 
 
-def pending_counts(session: Session) -> dict[str, int]:
-    rows = session.exec(
-        select(ApprovalRequest.intent, func.count()).where(ApprovalRequest.status == ApprovalStatus.pending).group_by(ApprovalRequest.intent)
-    ).all()
-    return {intent: count for intent, count in rows}
-
-
-def list_items(session: Session, *, status: str | None = ApprovalStatus.pending, owner: str | None = None, limit: int = 100) -> list[ApprovalRequest]:
-    q = select(ApprovalRequest)
-    if status:
-        q = q.where(ApprovalRequest.status == status)
-    if owner:
-        q = q.where(ApprovalRequest.owner == owner)
-    return list(session.exec(q.order_by(col(ApprovalRequest.created_at)).limit(limit)).all())
 
 
 # --- Read side: the queue page and the JSON API list items through these queries. ---------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import update
 from sqlmodel import Session, col, func, select
 
-from approvals.queue import QueueError
+from dunmail.queue import QueueError
 from adapters.db.tables import AuditEvent, InboundMessage, MessageStatus
 
 
