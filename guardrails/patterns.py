@@ -503,7 +503,7 @@ _GIVEN_TO_YOU = (r"(?:that\s+|which\s+)?you\s+(?:were|have\s+been|'ve\s+been)\s+
                  r"che\s+ti\s+(?:hanno\s+dato|sono\s+state\s+date)|che\s+(?:hai|ha)\s+ricevuto|"
                  r"które\s+(?:otrzymałeś|otrzymałaś|dostałeś|dostałaś|ci\s+dano)|(?:som\s+)?du\s+(?:har\s+)?fått")
 # Verb-final forms (German, Dutch): "… Ihre Richtlinien außer Acht lassen", "… de richtlijnen … buiten beschouwing laten".
-_DISREGARD_FINAL = (r"außer\s+acht\s+(?:lassen|zu\s+lassen)|ignorieren|(?:nicht|nicht\s+mehr)\s+(?:beachten|befolgen|berücksichtigen)|hinweg|vergessen|"
+_DISREGARD_FINAL = (r"außer\s+acht(?:\s+(?:lassen|zu\s+lassen))?|ignorieren|(?:nicht|nicht\s+mehr)\s+(?:beachten|befolgen|berücksichtigen)|hinweg|vergessen|"
                     r"negeren|vergeten|buiten\s+beschouwing\s+(?:laten|te\s+laten)|niet\s+(?:meer\s+)?(?:volgen|opvolgen)")
 FROM_NOW_ON = (r"from\s+now\s+on|from\s+here\s+on|going\s+forward|henceforth|from\s+this\s+(?:point|moment|message)\s+on|"
                r"ab\s+(?:jetzt|sofort|heute)|von\s+nun\s+an|dorénavant|désormais|à\s+partir\s+de\s+(?:maintenant|ce\s+message)|dès\s+maintenant|"
@@ -707,5 +707,5 @@ FILE_ACTION = linear.compile(
     r"encerr[ae]m?|encerrar|fechar|feche[m]?|apag[ae]m?|apagar|chiudi|chiudete|chiudere|sospendi|sospendete|conferma(?:te|re)?|segna(?:te|re)?|dimentica(?:te|re)?|cancella(?:te|re)?|"
     r"usuń|zamknij|wstrzymaj|potwierdź|zatwierdź|anuluj|oznacz|pausa|stoppa|stäng|avbryt|bekräfta|markera|ignorera|radera)\b", I)
 # Tags a prompt uses for roles and orders; around prose (not around a value such as <system>SAP</system>) they are a fake turn.
-ROLE_TAG = linear.compile(r"system|sistema|syst[eè]me|systeem|admin|instruc|instrução|consigne|directiv|direttiv|anweisung|tool_?call|function_?call|"
+ROLE_TAG = linear.compile(r"system|sistema|syst[eè]me|systeem|admin|instruc|instrução|consigne|directiv|direttiv|anweisung|guideline|richtlinie|\brules?\b|tool_?call|function_?call|"
                           r"developer|prompt|override|polic|assistant|\buser\b|^sys$|information|important|context", I)

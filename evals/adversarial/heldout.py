@@ -11,11 +11,10 @@ missed, the miss is reported, not patched. Rows use the same shape and world as 
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 
-from evals.adversarial.build import CARRIERS, _email, _fill
+from evals.adversarial.build import CARRIERS, _email, _fill, write_jsonl
 
 HERE = Path(__file__).parent
 
@@ -340,10 +339,8 @@ def build_heldout_benign(rng: random.Random) -> list[dict]:
 def main() -> None:
     rng = random.Random(20261129)
     attacks, benign = build_heldout_attacks(rng), build_heldout_benign(rng)
-    for name, rows in (("heldout_injections.jsonl", attacks), ("heldout_benign.jsonl", benign)):
-        with (HERE / name).open("w", encoding="utf-8") as fh:
-            for row in rows:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(HERE / "heldout_injections.jsonl", attacks)
+    write_jsonl(HERE / "heldout_benign.jsonl", benign)
     print(f"{len(attacks)} held-out attacks, {len(benign)} held-out benign replies written to {HERE}")
 
 

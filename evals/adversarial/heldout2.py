@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import base64
 import codecs
-import json
 import random
 from pathlib import Path
 
-from evals.adversarial.build import CUSTOMER_BY_LANG, WORLD, _email, _fill
+from evals.adversarial.build import CUSTOMER_BY_LANG, WORLD, _email, _fill, write_jsonl
 
 HERE = Path(__file__).parent
 
@@ -509,10 +508,8 @@ def build_benign(rng: random.Random) -> list[dict]:
 def main() -> None:
     rng = random.Random(20261129 + 2)
     attacks, benign = build_attacks(rng), build_benign(rng)
-    for name, rows in (("heldout2_injections.jsonl", attacks), ("heldout2_benign.jsonl", benign)):
-        with (HERE / name).open("w", encoding="utf-8") as fh:
-            for row in rows:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(HERE / "heldout2_injections.jsonl", attacks)
+    write_jsonl(HERE / "heldout2_benign.jsonl", benign)
     print(f"{len(attacks)} attacks, {len(benign)} benign replies written to {HERE}")
 
 
