@@ -41,9 +41,9 @@ def _dump(items: list[GuardrailResult]) -> list[dict[str, Any]]:
     return [i.model_dump(mode="json") for i in items]
 
 
-def parse(state: AgentState) -> dict[str, Any]:
+def parse(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     try:
-        email = parse_message(base64.b64decode(state["raw_b64"]))
+        email = parse_message(base64.b64decode(state["raw_b64"]), attachment_limit_bytes=runtime.context.attachment_parse_limit_bytes)
     except UnparseableMessage as exc:
         return {"outcome": "quarantined", "error": str(exc), "raw_b64": ""}
     return {"email": email.model_dump(mode="json"), "raw_b64": ""}

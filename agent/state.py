@@ -59,4 +59,5 @@ class AgentContext:
     policy: PolicyParams = field(default_factory=PolicyParams)
     touches: Callable[[str], list[SentTouch]] = lambda _customer_id: []
     limits: Limits = DEFAULT_LIMITS  # the outbound checks' numbers; the composition root sets the touch limit from settings
+    attachment_parse_limit_bytes: int | None = None  # larger attachments are kept, not parsed (None: the parser's default)
     now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)

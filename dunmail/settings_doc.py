@@ -75,7 +75,7 @@ MEANINGS: dict[str, str] = {
     "smtp_username": "SMTP login; empty = no AUTH",
     "smtp_password": "SMTP password (secret)",
     "smtp_append_sent": "file a copy in the IMAP Sent folder; `false` for Gmail and Microsoft 365, which do it themselves",
-    "attachment_parse_limit_bytes": "not used yet (attachments are kept whole; see what it does not do yet)",
+    "attachment_parse_limit_bytes": "a larger attachment is kept but its text is not read (PDFs, text files, winmail.dat)",
     "model": "`offline`, `llm` or `cascade`; default `offline`, or `llm` when an OpenAI key or URL is set",
     "openai_api_key": "the LLM endpoint's key (secret); also read as `DUNMAIL_OPENAI_API_KEY`",
     "openai_base_url": "any OpenAI-compatible server, e.g. `http://127.0.0.1:11434/v1`",

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import logging
-import os
 import re
 
 from inbox.charsets import decode_bytes
@@ -14,8 +13,8 @@ from core.message import Attachment
 
 log = logging.getLogger(__name__)
 
-# Read with a default: the setting belongs to dunmail.settings (owned by the lead).
-PARSE_LIMIT_BYTES = int(os.environ.get("DUNMAIL_ATTACHMENT_PARSE_LIMIT_BYTES", str(10 * 1024 * 1024)))
+# The default; the service passes settings.attachment_parse_limit_bytes (DUNMAIL_ATTACHMENT_PARSE_LIMIT_BYTES).
+PARSE_LIMIT_BYTES = 10 * 1024 * 1024
 PDF_MAX_PAGES = 20
 TEXT_MAX_CHARS = 100_000
 
@@ -36,12 +35,12 @@ def _pdf_text(data: bytes) -> str:
     return "\n".join(pages).strip()[:TEXT_MAX_CHARS]
 
 
-def _tnef(data: bytes) -> tuple[list[Attachment], str]:
+def _tnef(data: bytes, limit_bytes: int | None) -> tuple[list[Attachment], str]:
     """The files and body text inside a winmail.dat (application/ms-tnef)."""
     from tnefparse import TNEF  # noqa: PLC0415
 
     tnef = TNEF(data)
-    inner = [describe(a.long_filename() or a.name or "", "", a.data or b"") for a in tnef.attachments]
+    inner = [describe(a.long_filename() or a.name or "", "", a.data or b"", limit_bytes=limit_bytes) for a in tnef.attachments]
     body = ""
     if tnef.body:
         body = tnef.body.decode("cp1252", errors="replace") if isinstance(tnef.body, bytes) else str(tnef.body)
@@ -65,12 +64,14 @@ def _guess_type(filename: str, content_type: str) -> str:
     return content_type or "application/octet-stream"
 
 
-def describe(filename: str, content_type: str, data: bytes, charset: str | None = None) -> list[Attachment]:
-    """One attachment (or, for winmail.dat, the files inside it), text extracted when useful."""
+def describe(filename: str, content_type: str, data: bytes, charset: str | None = None, *, limit_bytes: int | None = None) -> list[Attachment]:
+    """One attachment (or, for winmail.dat, the files inside it), text extracted when useful.
+    One larger than `limit_bytes` (default PARSE_LIMIT_BYTES) is kept but not parsed."""
+    limit = PARSE_LIMIT_BYTES if limit_bytes is None else limit_bytes
     ctype = _guess_type(filename, content_type.lower())
     att = Attachment(filename=filename, content_type=ctype, size=len(data))
-    if len(data) > PARSE_LIMIT_BYTES:
-        att.skipped_reason = f"larger than {PARSE_LIMIT_BYTES // (1024 * 1024)} MB: kept, not parsed"
+    if len(data) > limit:
+        att.skipped_reason = f"larger than {limit // (1024 * 1024)} MB: kept, not parsed"
         return [att]
     try:
         if ctype == "application/pdf" or data[:5] == b"%PDF-":
@@ -78,7 +79,7 @@ def describe(filename: str, content_type: str, data: bytes, charset: str | None 
         elif ctype.startswith("text/") and ctype != "text/html":
             att.text = decode_bytes(data, charset)[0][:TEXT_MAX_CHARS]
         elif ctype == "application/ms-tnef":
-            inner, body = _tnef(data)
+            inner, body = _tnef(data, limit_bytes)
             att.text = body or None
             return [att, *inner]
     except Exception as exc:  # noqa: BLE001 - a broken attachment must not lose the message

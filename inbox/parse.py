@@ -136,9 +136,10 @@ def _filename(part: Message) -> str:
         return ""
 
 
-def _collect(msg: Message) -> _Body:
+def _collect(msg: Message, limit_bytes: int | None = None) -> _Body:
     """Walk the MIME tree without recursion: the first inline text/plain and text/html of the
-    top-level message are the body; everything else is an attachment (forwarded messages too)."""
+    top-level message are the body; everything else is an attachment (forwarded messages too).
+    Attachments larger than `limit_bytes` are kept, not parsed."""
     body = _Body()
     stack: list[tuple[Message, int]] = [(msg, 0)]
     seen = 0
@@ -158,7 +159,7 @@ def _collect(msg: Message) -> _Body:
             inner = part.get_payload()
             inner_msg = inner[0] if isinstance(inner, list) and inner else None
             if isinstance(inner_msg, Message):
-                inner_body = _collect_bounded(inner_msg, depth)
+                inner_body = _collect_bounded(inner_msg, depth, limit_bytes)
                 subject = header_text(inner_msg, "Subject")
                 text = inner_body.text or (html_to_text(inner_body.html) if inner_body.html else "")
                 body.attachments.append(
@@ -186,17 +187,17 @@ def _collect(msg: Message) -> _Body:
             continue  # alternative formats (text/enriched, text/calendar) or rfc822-headers
         else:
             data = _payload_bytes(part, body)
-            for att in describe(filename, ctype, data, part.get_content_charset()):
+            for att in describe(filename, ctype, data, part.get_content_charset(), limit_bytes=limit_bytes):
                 body.attachments.append(att)
                 if att.content_type == "application/ms-tnef" and att.text and not body.text:
                     body.text = att.text  # Outlook RTF mail: the body lives inside winmail.dat
     return body
 
 
-def _collect_bounded(msg: Message, depth: int) -> _Body:
+def _collect_bounded(msg: Message, depth: int, limit_bytes: int | None) -> _Body:
     if depth > MAX_DEPTH:
         return _Body(defects=[f"MIME nesting deeper than {MAX_DEPTH}"])
-    inner = _collect(msg)
+    inner = _collect(msg, limit_bytes)
     return inner
 
 
@@ -215,14 +216,15 @@ def _defects(msg: Message, body: _Body) -> list[str]:
     return unique[:50]
 
 
-def parse_message(raw: bytes) -> ParsedEmail:
-    """Parse one message; raises UnparseableMessage (never anything else) with a reason."""
+def parse_message(raw: bytes, *, attachment_limit_bytes: int | None = None) -> ParsedEmail:
+    """Parse one message; raises UnparseableMessage (never anything else) with a reason.
+    Attachments larger than `attachment_limit_bytes` (the service passes its setting) are kept, not parsed."""
     if not isinstance(raw, (bytes, bytearray)):
         raise UnparseableMessage("not bytes")
     if not raw or not raw.strip():
         raise UnparseableMessage("empty message")
     try:
-        return _parse(bytes(raw))
+        return _parse(bytes(raw), attachment_limit_bytes)
     except UnparseableMessage:
         raise
     except RecursionError as exc:
@@ -231,7 +233,7 @@ def parse_message(raw: bytes) -> ParsedEmail:
         raise UnparseableMessage(f"parser error: {type(exc).__name__}: {str(exc)[:300]}") from exc
 
 
-def _parse(raw: bytes) -> ParsedEmail:
+def _parse(raw: bytes, attachment_limit_bytes: int | None) -> ParsedEmail:
     if raw.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnparseableMessage("an Outlook .msg (OLE) file, not an RFC 5322 message")
     try:
@@ -257,7 +259,7 @@ def _parse(raw: bytes) -> ParsedEmail:
         except (TypeError, ValueError, IndexError, OverflowError):
             date = None
     subject = header_text(msg, "Subject")
-    body = _collect(msg)
+    body = _collect(msg, attachment_limit_bytes)
     html = clean_str(body.html) if body.html is not None else None
     text = clean_str(body.text)
     if not text.strip() and html:

@@ -71,9 +71,9 @@ class ItemView:
         return [c for c in self.failed_checks if c.get("overridable")]
 
 
-def _inbound_entry(msg: InboundMessage, *, current: bool) -> ThreadEntry:
+def _inbound_entry(msg: InboundMessage, *, current: bool, attachment_limit_bytes: int | None) -> ThreadEntry:
     try:
-        parsed = parse_message(msg.raw)
+        parsed = parse_message(msg.raw, attachment_limit_bytes=attachment_limit_bytes)
     except UnparseableMessage as exc:
         return ThreadEntry("inbound", msg.from_addr, [], msg.subject, msg.received_at, "", "", None, [], current, problem=str(exc))
     return ThreadEntry(
@@ -90,7 +90,7 @@ def _inbound_entry(msg: InboundMessage, *, current: bool) -> ThreadEntry:
     )
 
 
-def build_thread(session: Session, item: ApprovalRequest) -> list[ThreadEntry]:
+def build_thread(session: Session, item: ApprovalRequest, attachment_limit_bytes: int | None = None) -> list[ThreadEntry]:
     """The customer's messages in this thread and the replies we sent, oldest first."""
     msg = session.get(InboundMessage, item.inbound_id) if item.inbound_id is not None else None  # reminders have no message
     if msg is None:
@@ -105,7 +105,7 @@ def build_thread(session: Session, item: ApprovalRequest) -> list[ThreadEntry]:
         .join(ApprovalRequest, col(ApprovalRequest.id) == col(OutboundMessage.approval_id))
         .where(col(ApprovalRequest.inbound_id).in_(ids), OutboundMessage.status == "sent")
     ).all()
-    entries = [_inbound_entry(m, current=m.id == msg.id) for m in inbound]
+    entries = [_inbound_entry(m, current=m.id == msg.id, attachment_limit_bytes=attachment_limit_bytes) for m in inbound]
     for out, _ in sent:
         entries.append(ThreadEntry("outbound", "", out.to_addrs, out.subject, out.sent_at or out.created_at, out.body, out.body, None, []))
     return sorted(entries, key=lambda e: e.date.timestamp() if e.date else 0.0)
@@ -155,7 +155,7 @@ def build_item_view(rt: Runtime, session: Session, item: ApprovalRequest) -> Ite
     return ItemView(
         item=item,
         decision=decision,
-        thread=build_thread(session, item),
+        thread=build_thread(session, item, rt.settings.attachment_parse_limit_bytes),
         facts=facts,
         invoices=invoices,
         payments=payments,
