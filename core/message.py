@@ -5,7 +5,7 @@ Raw bytes stay in the store; this model is derived from them and can always be r
 
 from __future__ import annotations
 
-from datetime import date as calendar_date, datetime
+from datetime import datetime
 
 from pydantic import BaseModel, Field
 
@@ -46,4 +46,3 @@ class ParsedEmail(BaseModel):
     is_bounce: bool = False
     bounce: BounceInfo | None = None
     defects: list[str] = Field(default_factory=list)  # parser defects worth showing a collector
-    auto_reply_until: calendar_date | None = None  # an out-of-office sender's stated return date, when found

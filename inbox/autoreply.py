@@ -1,4 +1,5 @@
-"""Is this an automatic message (RFC 3834 and the headers real responders use)? And until when?
+"""Is this an automatic message (RFC 3834 and the headers real responders use)? (Until when the
+sender is away is read once, by the agent's date rules: agent/extract.py, Facts.return_date.)
 
 No reply is ever drafted to an auto-reply; the reason names the marker that decided.
 """
@@ -7,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
 
 OOO_SUBJECT = re.compile(
     r"^\s*(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|autoreply|out of (?:the )?office|ooo\b|away from (?:the )?office"
@@ -47,39 +47,3 @@ def detect_auto_reply(header: Callable[[str], str], subject: str) -> str | None:
     if header("Return-Path").strip() in ("<>", "<<>>"):
         return "Return-Path <> (null sender)"
     return None
-
-
-_RETURN = re.compile(
-    r"\b(?:until|till|back on|back in the office on|return(?:ing)? on|returning|from|bis (?:zum|einschließlich|einschl\.)?|ab dem|ab|"
-    r"jusqu'au|jusqu’au|de retour le|à partir du|hasta el|hasta|a partir del|de vuelta el|tot en met|tot|vanaf|até|a partir de|fino al)"
-    r"\s+((?:\w+,?\s+)?\d{1,2}(?:st|nd|rd|th)?[./\s-]+(?:\w+|\d{1,2})(?:[./\s-]+\d{2,4}\b)?\.?|\w+\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)",
-    re.IGNORECASE,
-)
-
-
-def return_date(text: str, received: date | None = None) -> date | None:
-    """The date an out-of-office sender says they are back (best effort, None when unclear)."""
-    try:
-        import dateparser  # noqa: PLC0415 - slow import, only needed for auto-replies
-    except ImportError:
-        return None
-    base = received or date.today()
-    for match in _RETURN.finditer(text[:3000]):
-        candidate = match.group(1).strip(" .,")
-        try:
-            parsed = dateparser.parse(
-                candidate,
-                languages=["en", "de", "fr", "es", "nl", "pt", "it"],
-                settings={"PREFER_DATES_FROM": "future", "DATE_ORDER": "DMY", "RELATIVE_BASE": _as_dt(base)},
-            )
-        except Exception:  # noqa: BLE001 - dateparser on odd text
-            parsed = None
-        if parsed is not None:
-            return parsed.date()
-    return None
-
-
-def _as_dt(day: date):  # noqa: ANN202
-    from datetime import datetime  # noqa: PLC0415
-
-    return datetime(day.year, day.month, day.day)

@@ -17,7 +17,7 @@ from email.message import Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
 from inbox.attachments import describe
-from inbox.autoreply import detect_auto_reply, return_date
+from inbox.autoreply import detect_auto_reply
 from inbox.bounces import from_dsn, from_text, looks_like_bounce
 from inbox.charsets import clean_str, decode_bytes
 from inbox.html_text import html_before_quote, html_to_text
@@ -286,9 +286,6 @@ def _parse(raw: bytes, attachment_limit_bytes: int | None) -> ParsedEmail:
     auto_reason = None if bounce else detect_auto_reply(get, subject)
     if is_feedback and not auto_reason:
         auto_reason = "feedback report (RFC 5965 ARF)"
-    auto_until = None
-    if auto_reason and not is_feedback:
-        auto_until = return_date(f"{subject}\n{text}", date.date() if date else None)
 
     message_id = header_text(msg, "Message-ID")[:998] or synthetic_message_id(raw)
     in_reply_to = _msgids(header_text(msg, "In-Reply-To"))
@@ -313,5 +310,4 @@ def _parse(raw: bytes, attachment_limit_bytes: int | None) -> ParsedEmail:
         is_bounce=bounce is not None,
         bounce=bounce,
         defects=_defects(msg, body),
-        auto_reply_until=auto_until,
     )
