@@ -16,7 +16,7 @@ from core.text.amounts import NUMBER, parse_amount
 from core.text.folding import fold
 from agent.models.forwards import forwarded_text
 from agent.quotes import cut_quoted
-from agent.language import detect_language
+from core.text.language import detect_language
 
 # ------------------------------------------------------------------ invoice numbers
 # Prefix-with-digits forms (INV-2026-10432, RE-12345, FA2026/0012) and "invoice 10432" / "Rechnung Nr. 10432".

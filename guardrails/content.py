@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from guardrails.language import detect
+from core.text.language import confident_language as detect
 from guardrails.policy import Limits
 
 I = re.I

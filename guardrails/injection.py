@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 
 from guardrails import linear
 from guardrails.html_hidden import hidden_parts, html_text
-from guardrails.language import stopword_total
+from core.text.language import stopword_total
 from guardrails.linear import fold_accents
 from guardrails.normalize import plain, unicode_tricks, views
 from guardrails.patterns import (

@@ -10,7 +10,7 @@ import pytest
 from agent.drafting import _ENV, SUPPORTED_LANGUAGES, TEMPLATE_VERSION
 from guardrails.content import forbidden_promises
 from guardrails.facts import CustomerFacts, unsupported_facts
-from guardrails.language import detect
+from core.text.language import confident_language as detect
 from prompts import PROMPTS_DIR
 from core.records import Contact, Customer, Invoice, Payment
 

@@ -20,7 +20,7 @@ from agent.extract import (
     is_conditional,
     parse_amount,
 )
-from agent.language import detect_language
+from core.text.language import detect_language
 
 amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("9999999.99"), places=2)
 
