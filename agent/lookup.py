@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -126,7 +125,3 @@ def _unidentified_matches(erp: Erp, reference: str | None, amount: Decimal | Non
         if by_ref or by_amount:
             out.append(p)
     return out
-
-
-def lookup_summary(result: LookupResult) -> dict[str, Any]:
-    return result.model_dump(mode="json", exclude={"evidence"})

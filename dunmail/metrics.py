@@ -283,13 +283,6 @@ def _figure(metrics: dict[str, Any]) -> Any:
     return fig
 
 
-def metrics_chart_svg(metrics: dict[str, Any]) -> str:
-    """The dashboard chart as an inline <svg> element (no external files, no scripts)."""
-    buf = io.StringIO()
-    _figure(metrics).savefig(buf, format="svg")
-    text = buf.getvalue()
-    return text[text.index("<svg"):]
-
 
 def metrics_chart_png(metrics: dict[str, Any]) -> bytes:
     buf = io.BytesIO()

@@ -42,8 +42,3 @@ def migrate_all(settings: "Settings") -> None:
     upgrade(settings.resolved_database_url)
     _saver, close = build_checkpointer(settings)  # creates the checkpointer's tables, under the schema lock
     close()
-
-
-def make_revision(database_url: str, message: str) -> None:
-    """Autogenerate a migration from the tables (developers only)."""
-    command.revision(alembic_config(database_url), message=message, autogenerate=True)

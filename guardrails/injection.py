@@ -142,9 +142,9 @@ def _customer_hosts(customer: Customer | None) -> tuple[set[str], set[str]]:
 
 
 def _free(email: str) -> bool:
-    from guardrails.sender import FREE_MAIL_DOMAINS
+    from guardrails.sender import is_free_mail
 
-    return email.rsplit("@", 1)[-1].lower() in FREE_MAIL_DOMAINS
+    return is_free_mail(email)
 
 
 def _host_ok(host: str, domains: set[str]) -> bool:
@@ -272,10 +272,6 @@ def _authority(sentence: str, own_names: frozenset[str]) -> bool:
     words = set(_WORDS.findall(sentence.lower()))
     return bool(own_names & words) and bool(ROLES_WORD.search(sentence)) and bool(ON_BEHALF.search(sentence))
 
-
-def _claims_authority(sentence: str, own_names: frozenset[str] = frozenset()) -> bool:
-    """"Your manager approved the write-off": a claim that someone on our side agreed to change the account."""
-    return _authority(sentence, own_names) and _account_effect(sentence)
 
 
 def _new_bank_details(sentence: str) -> bool:

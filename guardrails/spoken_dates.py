@@ -129,10 +129,6 @@ def spoken_dates(text: str, today: date) -> list[SpokenDate]:
     return found
 
 
-def unallowed_spoken_dates(text: str, today: date, allowed: set[date], window_days: int) -> list[SpokenDate]:
-    """The spoken dates that match no allowed date (a duration passes only as the policy's payment window)."""
-    return unallowed_from(spoken_dates(text, today), allowed, window_days)
-
 
 def unallowed_from(mentions: list[SpokenDate], allowed: set[date], window_days: int) -> list[SpokenDate]:
     out = []

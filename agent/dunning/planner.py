@@ -124,10 +124,6 @@ def plan_day(engine: Engine, erp: Erp, today: date, policy: DunningPolicy | None
     return out
 
 
-def plan_reminders(engine: Engine, erp: Erp, today: date, policy: DunningPolicy | None = None) -> list[ReminderPlan]:
-    """The reminders due today (one per customer at most); see plan_day for the skipped ones."""
-    return plan_day(engine, erp, today, policy).plans
-
 
 def _waiting_items(session: Session, customer_id: str, today: date, reply_hold_days: int) -> tuple[ApprovalRequest | None, list[ApprovalRequest]]:
     """(an item that holds reminders today, replies that waited longer than they may hold them).

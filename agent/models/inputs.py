@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -79,9 +78,3 @@ def load_examples(path: Path) -> list[Example]:
         out.append(Example(id=row.get("id", ""), item=item, intent=expected["intent"],
                            secondary=list(expected.get("secondary_intents") or []), expected=expected))
     return out
-
-
-def sent_date(item: ClassifyInput):
-    if not item.sent_at:
-        return None
-    return datetime.fromisoformat(item.sent_at.replace("Z", "+00:00"))

@@ -172,10 +172,6 @@ LEXICON_RX: dict[str, re.Pattern[str]] = {name: re.compile(p, re.M) for name, p 
 LEXICON_NAMES = tuple(LEXICON)
 
 
-def lexicon_hits(text: str) -> dict[str, bool]:
-    folded = fold(text)
-    return {name: bool(rx.search(folded)) for name, rx in LEXICON_RX.items()}
-
 
 class LexiconFeatures(BaseEstimator, TransformerMixin):
     """One column per lexicon cue (matched on folded text), plus a few shape features."""

@@ -114,9 +114,6 @@ CUES: dict[str, re.Pattern[str]] = {
 CUE_NAMES = tuple(CUES)
 
 
-def cue_hits(text: str) -> dict[str, bool]:
-    return {name: bool(rx.search(text)) for name, rx in CUES.items()}
-
 
 class CueFeatures(BaseEstimator, TransformerMixin):
     """Binary rule-hit features (one column per cue), scaled to weigh like a few n-grams."""
