@@ -54,7 +54,7 @@ from guardrails.patterns import (
     REPLY_IN_LANGUAGE,
     REQUEST_CUE,
     RESPONSE_REF,
-    ROLE_TAG,
+    ROLE_TAG_OPEN,
     ROLES,
     SEND_VERBS,
     TASK_VERBS,
@@ -96,7 +96,6 @@ _BARE_DOMAIN = linear.compile(r"\b[\w-]+\.(?:com|net|org|xyz|io|info|biz|top|sit
 _REFERENTIAL = linear.compile(r"^\S+(?:\s+(?:out|up|back))?\s+(?:it|this|that(?P<veto>\s+(?:i|we|you|they|he|she|it|the|a|an|our|your|my|there|everyone)\b)?|them|these|those|"
                           r"(?:what|why|how)\s+(?:it|this|that|these|those))\b", re.I)
 _WORDS = re.compile(r"\w+")
-_TAGGED = linear.compile(r"<\s*([A-Za-z_][\w:|-]{0,40})(?:\s[^<>\n]{0,200})?>([^<]{0,1000})")
 # A role or department word, for claims made in the name of our own company.
 ROLES_WORD = linear.compile(rf"\b(?:{ROLES})\b", re.I)
 _SECRET_SEND = linear.compile(r"\b(?:bcc|blind\s+copy|secretly|silently|quietly|without\s+(?:telling|informing|notifying|mentioning))\b", re.I)
@@ -273,7 +272,6 @@ def _authority(sentence: str, own_names: frozenset[str]) -> bool:
     return bool(own_names & words) and bool(ROLES_WORD.search(sentence)) and bool(ON_BEHALF.search(sentence))
 
 
-
 def _new_bank_details(sentence: str) -> bool:
     """A bank identifier in a sentence that says it is new, is for refunds, or replaces an old account."""
     return bool((BANK_ID.search(sentence) or BANK_ID_WIDE.search(sentence)) and (BANK_NEW.search(sentence) or BANK_NEW_WIDE.search(sentence)))
@@ -312,11 +310,11 @@ def _role_blocks(text: str) -> list[str]:
     A tag around a value (<system>SAP</system> in an EDI header) is data and passes.
     """
     found = []
-    for n, m in enumerate(_TAGGED.finditer(text)):
-        if n >= _MAX_MATCHES_PER_PATTERN:
-            break
-        if ROLE_TAG.search(m.group(1)) and len(m.group(2).split()) >= 4:
+    for m in ROLE_TAG_OPEN.finditer(text):
+        if len(m.group(1).split()) >= 4:
             found.append(m.group(0)[:300])
+            if len(found) >= _MAX_MATCHES_PER_PATTERN:
+                break
     return found
 
 
@@ -452,6 +450,8 @@ def scan_email(
         parts += [("HTML comment", "\n".join(hidden["comment"]))]
         parts += [("HTML attribute", "\n".join(hidden["attribute"]))]
         parts.append(("HTML", html_text(email.html)))
+        # A role tag is no HTML element, so the renderer drops it and keeps its prose: read the markup itself.
+        findings.extend(Finding("role_marker", "HTML", block) for block in _role_blocks(fold_accents(email.html[: 4 * MAX_SCAN_CHARS])))
     for att in email.attachments:
         if att.filename:
             words = _filename_words(att.filename[:1_000])

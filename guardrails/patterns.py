@@ -706,6 +706,9 @@ FILE_ACTION = linear.compile(
     r"zet|sluit|annuleer|bevestig|markeer|negeer|verwijder|pauzeer|"
     r"encerr[ae]m?|encerrar|fechar|feche[m]?|apag[ae]m?|apagar|chiudi|chiudete|chiudere|sospendi|sospendete|conferma(?:te|re)?|segna(?:te|re)?|dimentica(?:te|re)?|cancella(?:te|re)?|"
     r"usuń|zamknij|wstrzymaj|potwierdź|zatwierdź|anuluj|oznacz|pausa|stoppa|stäng|avbryt|bekräfta|markera|ignorera|radera)\b", I)
-# Tags a prompt uses for roles and orders; around prose (not around a value such as <system>SAP</system>) they are a fake turn.
-ROLE_TAG = linear.compile(r"system|sistema|syst[eè]me|systeem|admin|instruc|instrução|consigne|directiv|direttiv|anweisung|guideline|richtlinie|\brules?\b|tool_?call|function_?call|"
-                          r"developer|prompt|override|polic|assistant|\buser\b|^sys$|information|important|context", I)
+# An opening tag a prompt uses for roles and orders, and the text after it (group 1). Around prose (not around a value
+# such as <system>SAP</system>) it is a fake turn. The names are in the pattern itself, so ordinary markup never matches.
+ROLE_TAG_OPEN = linear.compile(
+    r"<\s*(?:[\w:|-]{0,20}(?:system|sistema|syst[eè]me|systeem|admin|instruc|instrução|consigne|directiv|direttiv|anweisung|guideline|richtlinie|"
+    r"tool_?call|function_?call|developer|prompt|override|polic|assistant|information|important|context)[\w:|-]{0,20}|rules?|user|sys)"
+    r"(?:\s[^<>\n]{0,200})?>([^<]{0,1000})", I)
