@@ -4,7 +4,9 @@ CI gates on dev, never on test: a split that decides whether a change may land i
 however slowly, so test (generated, held out) and field (written by hand, evals/datasets/field)
 are only ever reported (README). Floors sit a little below the dev figures measured when they
 were set (2026-11-29, leak-free splits: dev macro-F1 0.944, accuracy 0.947, promise dates
-0.938, needs-human recall 0.989 and precision 0.956, pause 0.973), so a regression fails CI. A thread that crashes the graph is counted as a
+0.938, needs-human recall 0.989 and precision 0.956, pause 0.973; after the issue-14 voices seeds and
+tense reading: macro-F1 0.954, accuracy 0.953, needs-human recall 1.000 and precision 0.967, pause
+0.980), so a regression fails CI. A thread that crashes the graph is counted as a
 crash, never as a route to a human, and any crash fails. Times are never gated."""
 
 from __future__ import annotations
@@ -20,10 +22,10 @@ from evals.runner import run_eval
 DEV_SPLIT = Path(__file__).resolve().parents[1] / "evals" / "datasets" / "dev"
 
 FLOORS = {
-    "intent_macro_f1": 0.92,
+    "intent_macro_f1": 0.93,
     "intent_accuracy": 0.93,
     "promise_date_accuracy": 0.92,
-    "needs_human_recall": 0.97,
+    "needs_human_recall": 0.98,
     "needs_human_precision": 0.93,
     "pause_accuracy": 0.95,
 }

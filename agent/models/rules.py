@@ -51,8 +51,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"|deux\s+fois|zweimal|twee\s+keer|duas\s+vezes|disagree|contest|incorrect|not\s+correct|wrong\s+(?:price|amount|quantity|invoice)|overcharg|damaged|defective|broken"
         r"|never\s+(?:received|arrived|ordered)|not\s+(?:received|delivered|ordered)|billed\s+twice|duplicate|credit\s+note|cannot\s+pay\s+this"
         r"|widersp|reklamation|beanstand|nicht\s+korrekt|falsch|fehlerhaft|beschädigt|defekt|gutschrift|doppelt|nicht\s+(?:erhalten|geliefert|bestellt)"
-        r"|nur\s+\d+\s+von|contest|erron|incorrect|endommag|défectueu|avoir\b|en\s+double|pas\s+(?:reçu|livré|commandé)|litige|réclamation"
-        r"|disputa|reclam|incorrect|erróne|dañad|defectuos|nota\s+de\s+crédito|abono\b|duplicad|no\s+(?:hemos\s+)?recibid|no\s+corresponde"
+        r"|nur\s+\d+\s+von|contest|erron|incorrect|endommag|défectueu|(?:un|l'|l’|votre|notre|cet|d'un)\s?avoir\b|en\s+double|pas\s+(?:reçu|livré|commandé)|litige|réclamation"
+        r"|disputa|reclam|incorrect|erróne|dañad|defectuos|nota\s+de\s+crédito|(?:nota|factura)\s+de\s+abono|duplicad|no\s+(?:hemos\s+)?recibid|no\s+corresponde"
         r"|betwist|onjuist|niet\s+correct|klopt\s+niet|beschadigd|creditnota|dubbel|niet\s+(?:ontvangen|geleverd|besteld)|bezwaar"
         r"|contestar|contestamos|incorret|errad|danificad|nota\s+de\s+crédito|em\s+duplicado|não\s+(?:recebemos|encomendámos)|reclamação", I),
     "resend": re.compile(
