@@ -36,23 +36,13 @@ from zoneinfo import ZoneInfo
 
 from core.text.folding import fold
 from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS
+from core.text.weekdays import PT_SHORT_WEEKDAYS, WEEKDAY_NUMBERS
 
 DAY_FIRST_LANGS = {"de", "fr", "es", "nl", "pt", "it"}
 
-WEEKDAY_NAMES: dict[str, int] = {}
-for _names in (
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-    ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"],
-    ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-    ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"],
-    ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
-    ["segunda-feira", "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sabado", "domingo"],
-):
-    for _i, _n in enumerate(_names):
-        WEEKDAY_NAMES[_n] = _i
-WEEKDAY_NAMES["sonnabend"] = 5
+WEEKDAY_NAMES: dict[str, int] = WEEKDAY_NUMBERS
 # Portuguese short forms ("na sexta") are only read after a preposition, see _WD below.
-_PT_SHORT = {"segunda": 0, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
+_PT_SHORT = {fold(name): number for name, number in PT_SHORT_WEEKDAYS.items()}
 
 # "sept" is read where only full names are ("15 sept"): in a date phrase it is the month, not seven.
 MONTH_NAMES: dict[str, int] = {**MONTH_NUMBERS, "sept": 9}
@@ -356,7 +346,8 @@ for _kind, _rx, _where in (
     ("wd_abbr_es", r"(?<=\bel )(lun|mar|mie|jue|vie)\b\.?", _LAST),
     ("wd_abbr_nl", r"\b(vr|vrij|wo|do|di|ma)\b\.?(?=\s*(?:[.!?]|$))|\b(vr|wo|do|di|ma)\.(?=\s)", _LAST),
     ("wd_abbr_pt", r"(?:(?<=\bna )|(?<=\bnesta )|(?<=\bate )|(?<=\bate a )|(?<=\bproxima ))(seg|ter|qua|qui|sex)\b\.?"
-                   r"|\b(segunda|terca|quarta|quinta|sexta|seg|ter|qua|qui|sex)\b\.?(?=\s*(?:[.!?,;]|$))", _LAST),
+                   r"|\b(segunda|terca|quarta|quinta|sexta|seg|ter|qua|qui|sex)\b\.?(?=\s*(?:[.!?,;]|$))"
+                   r"|(?:^|(?<=\n)|(?<=[.!?] ))(segunda|terca|quarta|quinta|sexta)\b(?!-)", _LAST),
 ):
     _where.append((_kind, re.compile(_rx)))
 _P[:0] = _FIRST
@@ -452,6 +443,10 @@ def _numeric(m: re.Match[str], d: date, language: str | None, month_first: bool 
     return readings[0]
 
 
+# Month abbreviations that are everyday words in other languages ("out", "set", "ago"): read in their own only.
+_MONTH_WORD_LANGS = {"out": ("pt",), "set": ("pt", "es"), "ago": ("es", "pt")}
+
+
 def _first_group(m: re.Match[str]) -> list[str]:
     return [g for g in m.groups() if g is not None]
 
@@ -533,6 +528,8 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
     if kind == "iso":
         dt = _safe_date(int(g[0]), int(g[1]), int(g[2]))
         return dt, dt
+    if kind in ("dmy_name", "mdy_name") and (language or "")[:2] not in _MONTH_WORD_LANGS.get(g[1 if kind == "dmy_name" else 0].rstrip("."), (language or "")[:2],):
+        return None, None  # "goes out 11/5" is not 11 October: "out" is a month only in Portuguese
     if kind == "dmy_name":
         day, month = _DAY_WORDS.get(g[0]) or int(g[0]), _month_index(g[1])
         if len(g) > 2:
@@ -649,7 +646,7 @@ def find_dates(text: str, sent_at: datetime | date | str | None, language: str |
     """Every date phrase in `text`, in reading order, none overlapping another."""
     d = local_date(sent_at, timezone)
     folded = fold(text)
-    month_first = sender_writes_month_first(sent_at, language)
+    month_first = sender_writes_month_first(sent_at, language, text)
     taken: list[tuple[int, int]] = []
     found: list[FoundDate] = []
     for kind, rx in _P:
@@ -690,20 +687,34 @@ def find_dates(text: str, sent_at: datetime | date | str | None, language: str |
     return keep
 
 
-def sender_writes_month_first(sent_at: datetime | date | str | None, language: str | None) -> bool | None:
+# What an American signature or reply carries (dollars, a +1 or (312) 555-0182 number, a state and ZIP code,
+# Inc./LLC) and what a British, Irish, Indian or European one does (pounds, euros, +44/+353/+91, Ltd/plc).
+_US_SIGNS = re.compile(r"\$\s?\d|\bUSD\b|\+1[\s(.-]*\d{3}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b"
+                       r"|\b(?:Inc|LLC|Corp)\b|,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+_DAY_FIRST_SIGNS = re.compile(r"[£€]|\b(?:GBP|EUR|INR|AUD|NZD)\b|\+(?:44|353|91|61|64|27|3\d|4\d)\b|\b(?:Ltd|plc|Pty|GmbH|B\.?V|S\.?A|Lda)\b")
+
+
+def sender_writes_month_first(sent_at: datetime | date | str | None, language: str | None,
+                              text: str | None = None) -> bool | None:
     """Whether an English sender writes 12/3 for 3 December: yes in the Americas (a Date offset of UTC-4
-    or further west), no elsewhere (UK, Ireland, India, the EU); unknown without an offset."""
-    if (language or "en")[:2] != "en" or not isinstance(sent_at, (datetime, str)):
+    or further west), no elsewhere (UK, Ireland, India, the EU). A reply sent with another offset (a server
+    in UTC) is read by its own signature: dollars, a +1 number or a ZIP code and no pounds or euros mean
+    an American. Unknown (None) with neither an offset nor such signs."""
+    if (language or "en")[:2] != "en":
         return None
+    offset = None
     if isinstance(sent_at, str):
         try:
             sent_at = datetime.fromisoformat(sent_at.replace("Z", "+00:00"))
         except ValueError:
-            return None
-    offset = sent_at.utcoffset()
-    if offset is None:
-        return None
-    return offset <= timedelta(hours=-4)
+            sent_at = None
+    if isinstance(sent_at, datetime):
+        offset = sent_at.utcoffset()
+    if offset is not None and offset <= timedelta(hours=-4):
+        return True
+    if text and _US_SIGNS.search(text) and not _DAY_FIRST_SIGNS.search(text):
+        return True
+    return None if offset is None else False
 
 
 _PROMISE_CUE = re.compile(
@@ -712,7 +723,8 @@ _PROMISE_CUE = re.compile(
     r"|liquid|quit|deposit)", re.I)
 _PAST_CUE = re.compile(
     r"\b(?:paid|already|was\s+sent|were\s+sent|transferred|bezahlt|uberwiesen|beglichen|bereits|paye|regle"
-    r"|deja|effectue|pagad|ya\s+|betaald|overgemaakt|al\s+|pago\s+|pagamos|ja\s+|efetuad|realizad)", re.I)
+    r"|deja|effectue|pagad|ya\s+|betaald|overgemaakt|al\s+|pago\s+|pagamos|ja\s+|efetuad|realizad"
+    r"|foi\s+(?:feit|pag|enviad|transferid))", re.I)
 
 
 # A sentence ends at ! ? a line break, or a full stop that is not inside a number ("25.354,54", "04.12.").
@@ -794,6 +806,9 @@ _REPLACED = re.compile(r"(?:instead\s+of|rather\s+than|in\s+place\s+of|(?:moved|
 _RECEIPT = re.compile(r"\b(?:receiv|recev|recib|receb|ontvang|krijg|erhalt|bekomm|have\s+(?:it|the\s+(?:money|funds)))\w*")
 _MONEY = re.compile(r"[€$£]|\d[.,]\d\d\b|\b(?:eur|usd|gbp|funds|money|amount|balance|geld|betrag|bedrag|montant|argent|importe|dinero"
                     r"|valor|dinheiro|saldo|solde|zahlung|payment|virement|transferencia|transferencia|overboeking)\b")
+# The money reaching the creditor, said without a payment word: "you'll have it Friday", "ça part vendredi".
+_DELIVERY = re.compile(r"\b(?:have\s+it|with\s+you|land|arrive|expect\s+it|kommt|l'aurez|part(?:ira)?(?!\s+(?:de|du|des)\b)"
+                       r"|l[oa]\s+tendr\w*|heeft\s+het|deur\s+uit|te-lo|tera)\b")
 # A payment run at month end releases on a working day (issue 14: "the month-end run").
 _RUN = re.compile(r"\b(?:run|batch|cycle|lot|remesa|lote|ciclo|corrida|campagne|proceso\s+de\s+pagos?|processamento|betaalronde)\b"
                   r"|zahllauf|zahlungslauf|betaalrun|betalingsrun|virements?\s+group")
@@ -801,8 +816,8 @@ _RUN = re.compile(r"\b(?:run|batch|cycle|lot|remesa|lote|ciclo|corrida|campagne|
 _COMMIT = re.compile(
     r"\b(?:will|'ll|shall|going\s+to|gonna|scheduled|planned|queued|booked|lined\s+up|goes?\s+out|going\s+out|expect|aim|intend"
     r"|should\s+(?:reach|arrive|land|clear|be\s+with)|you(?:'ll)?\s+(?:have|get|receive|see)|can\s+(?:pay|do|release|send|settle)"
-    r"|werden|wird|werde|erfolgt|geht|eingeplant|vorgesehen|erhalten\s+sie|bekommen\s+sie|(?:zahlen|uberweisen|begleichen)\s+wir"
-    r"|\w+(?:rons|rez|ra)\b|va|vais|allons|recevrez|prevu|programme"
+    r"|werden|wird|werde|erfolgt|geht|kommt|eingeplant|vorgesehen|erhalten\s+sie|bekommen\s+sie|(?:zahlen|uberweisen|begleichen)\s+wir"
+    r"|(?!\w*feira\b)\w+(?:rons|rez|ra)\b|va|vais|allons|recevrez|prevu|programme|part"
     r"|\w+(?:remos|ran)\b|vamos|vais|iremos|ira|vao|vai|recibir\w*|receber\w*|saldra|sai|agendad\w*|programad\w*|previst\w*"
     r"|zullen|zal|gaan|gaat|wordt|worden|ontvangt|krijgt|gepland|betalen\s+(?:we|wij)|maken\s+(?:we|wij))\b")
 
@@ -831,7 +846,8 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
     clause = sent[clause_start:clause_end]
     before = folded[sentence_start:f.start]
     score = 0
-    if _PROMISE_CUE.search(clause) or _PAY_MOVE.search(clause) or (_RECEIPT.search(clause) and _MONEY.search(clause)):
+    if _PROMISE_CUE.search(clause) or _PAY_MOVE.search(clause) or _DELIVERY.search(clause) \
+            or ((_RECEIPT.search(clause) or _COMMIT.search(clause)) and _MONEY.search(clause)):
         score += 2
     elif _PROMISE_CUE.search(sent):
         score += 1
@@ -876,7 +892,9 @@ _FILLER = frozenset(
     " deal great perfect cool until till ja gut danke am bis zum spatestens dann passt alles klar gerne hallo oui"
     " d'accord daccord merci le pour bonjour parfait entendu ca marche au plus tard d'ici vale si gracias el para hola"
     " perfecto de acuerdo listo a mas tardar prima dank bedankt op tegen uiterlijk goed hoi sim obrigado obrigada na no"
-    " ate combinado certo beleza ola perfeito o".split())
+    " ate combinado certo beleza ola perfeito o sorry for promise promised definitely absolutely desole sin sem falta"
+    " sans faute zeker sicher seguro entschuldigung perdon disculpa desculpe excuses works suits us good uns nous va"
+    " nos viene bien ons komt goed serve".split())
 
 
 def _only_a_date(folded: str, f: FoundDate) -> bool:

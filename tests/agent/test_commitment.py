@@ -58,3 +58,36 @@ def test_a_reply_that_is_only_a_date_commits_to_it(text, lang, expected):
 ])
 def test_a_short_reply_that_does_not_promise_stays_without_a_date(text, lang):
     assert find_promise_date(text, SENT, lang, committed_only=True) is None
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # promises that never name a payment: the money arrives, goes out, is with you
+    ("You'll have it Friday.", "en", "2026-11-13"),
+    ("It'll be with you by Thursday.", "en", "2026-11-12"),
+    ("Should land Tuesday.", "en", "2026-11-17"),
+    ("Tuesday at the latest, sorry!", "en", "2026-11-17"),
+    ("Friday for sure", "en", "2026-11-13"),
+    ("Geht Freitag raus.", "de", "2026-11-13"),
+    ("Kommt Freitag.", "de", "2026-11-13"),
+    ("Freitag spätestens, sorry!", "de", "2026-11-13"),
+    ("Vous l'aurez vendredi.", "fr", "2026-11-13"),
+    ("Ça part vendredi.", "fr", "2026-11-13"),
+    ("Vendredi au plus tard, désolé.", "fr", "2026-11-13"),
+    ("Lo tendrán el viernes.", "es", "2026-11-13"),
+    ("El viernes sin falta.", "es", "2026-11-13"),
+    ("Gaat vrijdag de deur uit.", "nl", "2026-11-13"),
+    ("Vrijdag uiterlijk, sorry.", "nl", "2026-11-13"),
+    ("Sai na sexta.", "pt", "2026-11-13"),
+    ("Sexta sem falta.", "pt", "2026-11-13"),
+])
+def test_a_promise_without_a_payment_word_is_still_a_commitment(text, lang, expected):
+    assert find_promise_date(text, SENT, lang, committed_only=True) == date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The 20th works for us.", "en", "2026-11-20"),
+    ("Oh sure, the money will magically appear on Friday, as always.", "en", "2026-11-13"),
+    ("Ja ja, das Geld kommt am Freitag.", "de", "2026-11-13"),
+])
+def test_more_commitments(text, lang, expected):
+    assert find_promise_date(text, SENT, lang, committed_only=True) == date.fromisoformat(expected)

@@ -231,3 +231,28 @@ def test_distractor_dates_are_not_the_promise(text, lang, expected):
 ])
 def test_more_wordings(text, lang, expected):
     assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the first payment of two is the promise, today included
+    ("We pay half today and the rest on Friday.", "en", "2026-10-29"),
+    ("Received your reminder today, we'll pay Friday.", "en", "2026-10-30"),
+    ("As of today the payment is scheduled for Friday.", "en", "2026-10-30"),
+    ("Ab heute gilt: Zahlung am Freitag.", "de", "2026-10-30"),
+    # ordinals of things that are not days
+    ("It missed our 2nd run; it goes out on the 6th.", "en", "2026-11-06"),
+])
+def test_today_and_ordinals_in_context(text, lang, expected):
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an American signature (dollars, a +1 number, a ZIP code) decides month-first whatever the Date offset
+    ("We'll pay 11/5.\n\nJane Miller\nAccounts Payable | Acme Tools Inc.\nPhone +1 (312) 555-0182", "2026-11-05"),
+    ("Check for $4,210.00 goes out 11/5.", "2026-11-05"),
+    ("We'll pay 11/5.\n\nAcme Tools, 200 Main St, Springfield, IL 62701", "2026-11-05"),
+    # a British or Irish one keeps day-first
+    ("We'll pay 5/11.\n\nJohn Smith | Acme Ltd | +44 20 7946 0000", "2026-11-05"),
+])
+def test_the_signature_tells_an_american_sender_from_a_british_one(text, expected):
+    assert read(text, "en", datetime(2026, 10, 29, 14, 0, tzinfo=LONDON)) == expected
