@@ -15,7 +15,7 @@ from agent.dates import find_future_date, find_past_date, find_promise_date, loc
 from core.text.amounts import NUMBER, parse_amount
 from core.text.folding import fold
 from agent.models.forwards import forwarded_text
-from agent.quotes import cut_quoted
+from core.text.quotes import cut_quoted
 from core.text.language import detect_language
 
 # ------------------------------------------------------------------ invoice numbers

@@ -2,7 +2,7 @@
 
 Never raises anything but UnparseableMessage: any input either parses or gets a reason.
 The jobs are split: charsets.py (decoding), html_text.py (HTML → text), attachments.py (PDF,
-winmail.dat, size limit), quotes.py (visible reply text), autoreply.py, bounces.py.
+winmail.dat, size limit), core/text/quotes.py (visible reply text), autoreply.py, bounces.py.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from inbox.bounces import from_dsn, from_text, looks_like_bounce
 from inbox.charsets import clean_str, decode_bytes
 from inbox.html_text import html_before_quote, html_to_text
 from core.message import Attachment, ParsedEmail
-from inbox.quotes import visible_text
+from core.text.quotes import visible_text
 
 
 class UnparseableMessage(Exception):

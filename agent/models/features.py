@@ -11,7 +11,7 @@ import re
 
 from core.contracts import ClassifyInput
 from agent.models.forwards import forwarded_text
-from agent.quotes import cut_quoted
+from core.text.quotes import cut_quoted
 
 _SUBS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"), " zzemail "),

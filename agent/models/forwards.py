@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from core.contracts import ClassifyInput
-from agent.quotes import cut_quoted
+from core.text.quotes import cut_quoted
 
 _POINTER = re.compile(
     r"\b(?:(?:please\s+|pls\s+)?see\s+(?:below|the\s+\w+\s+below|trail)|fyi|forwarding|find\s+below|below\s+(?:trail|e-?mail|mail|message)"

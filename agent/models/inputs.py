@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from core.contracts import ClassifyInput
-from agent.quotes import cut_quoted
+from core.text.quotes import cut_quoted
 
 
 @dataclass

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import inbox.attachments
 from agent.dates import find_future_date
 from inbox.parse import UnparseableMessage, parse_message
-from inbox.quotes import visible_text
+from core.text.quotes import visible_text
 
 
 @settings(max_examples=300, deadline=None)

@@ -1,8 +1,13 @@
 """The new reply only: quoted history, forwarded blocks, signatures and disclaimers removed.
 
-Measured on ../shared/corpora/replies against email-reply-parser (bench/inbox_corpus.py); this
-module scores better on Outlook/non-English headers, so it is used, with email-reply-parser's
-line logic not needed.
+One set of rules for quoted history, used twice: `visible_text` is what the inbox stores as the
+reply a collector reads (measured on ../shared/corpora/replies against email-reply-parser,
+bench/inbox_corpus.py; this module scores better on Outlook/non-English headers), and `cut_quoted`
+is the reader's guard that a body with history still attached (datasets, forwards) never lets the
+old dunning text decide the intent. `cut_quoted` cuts only at a line that is an attribution,
+separator or header block on its own: it must not cut a customer's sentence that merely starts
+like an attribution ("El pago se realizará…" above an "El … escribió:" line), which the wrapped-
+attribution rule of `visible_text` can.
 """
 
 from __future__ import annotations
@@ -135,3 +140,25 @@ def visible_text(text: str) -> str:
     body = re.sub(r"(?:\n\s*[-_=]{5,}\s*)+$", "", body.rstrip())
     body = re.sub(r"\n{3,}", "\n\n", body)
     return body.strip()
+
+
+def cut_quoted(body: str) -> str:
+    """The text above the first line of quoted history (an attribution, a separator, a forwarded
+    header block, each on one line); '>' lines after new text end it too. The whole body if none."""
+    lines = body.replace("\r\n", "\n").split("\n")
+    cut = None
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if SEPARATORS.match(line) or HEADER_FROM.match(line) or (stripped and len(stripped) < 400 and ATTRIBUTION.match(stripped)):
+            cut = i
+            break
+    if cut is not None and "\n".join(lines[:cut]).strip():
+        lines = lines[:cut]
+    kept: list[str] = []
+    for line in lines:
+        if line.lstrip().startswith(">"):
+            if any(k.strip() for k in kept):
+                break  # a quoted block after some new text: the history starts here
+            continue
+        kept.append(line)
+    return "\n".join(kept).strip()
