@@ -14,23 +14,18 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from core.text.folding import fold
 from core.text.months import MONTH_NUMBERS, MONTHS
+from core.text.weekdays import PT_SHORT_WEEKDAYS, WEEKDAY_NUMBERS
+from core.text.weekdays import WEEKDAYS as WRITTEN_WEEKDAYS
 
 I = re.I
 
-WEEKDAYS: dict[str, int] = {}
-for _names in (
-    "monday tuesday wednesday thursday friday saturday sunday",
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag",
-    "lundi mardi mercredi jeudi vendredi samedi dimanche",
-    "lunes martes miércoles jueves viernes sábado domingo",
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
-    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
-):
-    for _i, _n in enumerate(_names.split()):
-        WEEKDAYS[_n] = _i
-WEEKDAYS.update({"sonnabend": 5, "miercoles": 2, "sabado": 5, "terca-feira": 1})
-WEEKDAYS.update({"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4})  # "na sexta" = on Friday (with a preposition)
+# Weekday names as written and folded ("miércoles", "miercoles"), and Portuguese short forms ("na sexta" = on Friday).
+WEEKDAYS: dict[str, int] = {name.lower(): number for names in WRITTEN_WEEKDAYS.values() for number, name in enumerate(names)}
+WEEKDAYS.update(WEEKDAY_NUMBERS)
+WEEKDAYS.update(PT_SHORT_WEEKDAYS)
+WEEKDAYS.update({fold(name): number for name, number in PT_SHORT_WEEKDAYS.items()})
 
 # Month names as written and folded ("März", "marz", "maerz"); the ones that are also words come below.
 _MONTHS = "|".join(sorted(({n.lower() for names in MONTHS.values() for n in names} | set(MONTH_NUMBERS)) - {"may", "march", "mai"}))

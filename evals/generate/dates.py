@@ -11,17 +11,10 @@ import random
 from datetime import date, timedelta
 
 from core.text.months import MONTHS
+from core.text.weekdays import WEEKDAYS
 
 LANGS = ("en", "de", "fr", "es", "nl", "pt")
 
-WEEKDAYS = {
-    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-    "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
-    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
-    "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
-    "pt": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
-}
 
 
 MON3 = {lang: [m[:3] for m in ms] for lang, ms in MONTHS.items()}
