@@ -9,17 +9,17 @@ generalise to wordings it has not seen in training. Patterns are written without
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import numpy as np
 from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 
+from core.text.folding import strip_accents
+
 
 def fold(text: str) -> str:
     """Lower case without accents ("Überwiesen" → "uberwiesen"), ß kept as ss."""
-    text = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss"))
-    return "".join(c for c in text if not unicodedata.combining(c))
+    return strip_accents(text.lower().replace("ß", "ss"))
 
 
 _W = r"(?:\S+\s+)"
