@@ -3,7 +3,7 @@
 - Bounces and out-of-office auto-replies are decided by rules (the inbox's DSN/auto-reply flags
   plus unmistakable phrases).
 - Everything else: logistic regression on word 1-2-grams, character 2-5-grams and rule-hit
-  features of the subject and visible text, trained by agent/models/train.py (`dunmail train`).
+  features of the subject and visible text, trained by evals/train.py (`dunmail train`).
   Its class probability is the confidence (checked for calibration on the dev split).
 - A reply that says several things: every intent the model gives at least PRIMARY_MIN probability
   is a candidate, and INTENT_PRECEDENCE picks the primary among them (a dispute outranks a promise);
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from core.contracts import INTENT_PRECEDENCE, Classification, ClassifyInput, Intent, ReplyModel
 from agent.extract import extract_facts
@@ -41,6 +41,47 @@ def load_fitted(path: str | Path = FITTED_PATH) -> dict[str, Any]:
     return joblib.load(p)
 
 
+def _direct_predict(pipeline: Any) -> Callable[[list[str]], Any] | None:
+    """The fitted pipeline's own arithmetic for one reply at a time, without its per-call machinery.
+
+    For features → one-vs-rest logistic regression: each feature block's transform, stacked, times
+    the stacked coefficients, through the logistic function (normalised unless multi-label), which is
+    what predict_proba computes. sklearn's checks, joblib dispatch and per-class calls around it cost
+    more than the arithmetic for a single reply. Any other shape, or a probe on which the two answers
+    differ, keeps predict_proba."""
+    import numpy as np
+    from scipy import sparse
+    from scipy.special import expit
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
+    try:
+        (_, union), (_, head) = pipeline.steps
+        blocks = [t for _, t in union.transformer_list]
+        if (not isinstance(pipeline, Pipeline) or not isinstance(union, FeatureUnion) or union.transformer_weights
+                or not isinstance(head, OneVsRestClassifier) or any(isinstance(t, str) for t in blocks)
+                or not all(isinstance(e, LogisticRegression) and e.coef_.shape[0] == 1 for e in head.estimators_)):
+            return None
+        weights = np.vstack([e.coef_ for e in head.estimators_]).T
+        intercepts = np.concatenate([e.intercept_ for e in head.estimators_])
+        multilabel = bool(head.multilabel_)
+    except (AttributeError, TypeError, ValueError):
+        return None
+
+    def predict(texts: list[str]) -> Any:
+        parts = [t.transform(texts) for t in blocks]
+        features = sparse.hstack(parts).tocsr() if any(sparse.issparse(x) for x in parts) else np.hstack(parts)
+        probs = expit(np.asarray(features @ weights) + intercepts)
+        return probs if multilabel else probs / probs.sum(axis=1)[:, np.newaxis]
+
+    probe = ["We paid invoice INV-1001 yesterday, see the remittance attached.", "Wir zahlen am Freitag.", ""]
+    try:
+        return predict if np.allclose(predict(probe), pipeline.predict_proba(probe), rtol=0, atol=1e-12) else None
+    except Exception:  # noqa: BLE001 - any surprise keeps the pipeline's own predict_proba
+        return None
+
+
 class OfflineModel(ReplyModel):
     name = "offline:linear-v1"
 
@@ -52,9 +93,10 @@ class OfflineModel(ReplyModel):
         self.secondary_min: float = self._bundle.get("secondary_min", 0.5)
         self.cue_min: float = self._bundle.get("cue_min", 0.2)
         self.name = f"offline:{self._bundle.get('version', 'linear-v1')}"
+        self._predict = _direct_predict(self.pipeline) or self.pipeline.predict_proba
 
     def probabilities(self, item: ClassifyInput) -> dict[Intent, float]:
-        probs = self.pipeline.predict_proba([model_text(item)])[0]
+        probs = self._predict([model_text(item)])[0]
         return {Intent(c): float(p) for c, p in zip(self.classes, probs)}
 
     def classify(self, item: ClassifyInput) -> Classification:
