@@ -18,6 +18,7 @@ from core.outgoing import reply_subject
 from prompts import PROMPTS_DIR
 from core.records import Customer
 from core.text.amounts import group_digits
+from core.text.written_dates import written_day
 
 TEMPLATE_VERSION = "v1"
 SUPPORTED_LANGUAGES = ("en", "de", "fr", "es", "nl", "pt")
@@ -28,8 +29,7 @@ def _money(amount: Decimal, currency: str, language: str) -> str:
 
 
 def _date(value: date | str, language: str) -> str:
-    d = date.fromisoformat(value) if isinstance(value, str) else value
-    return d.isoformat() if language == "en" else d.strftime("%d.%m.%Y") if language in ("de", "nl") else d.strftime("%d/%m/%Y")
+    return written_day(date.fromisoformat(value) if isinstance(value, str) else value, language)
 
 
 def _env() -> Environment:

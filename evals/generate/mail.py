@@ -9,6 +9,8 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from core.text.written_dates import written_day
+
 from .dates import MON3, MONTHS, WEEKDAYS
 from .world import COMPANY, COMPANY_DOMAIN, OWNERS, CustomerInfo, money
 
@@ -73,8 +75,8 @@ def table_amount(lang: str, amount: Decimal, cur: str) -> str:
 
 
 def fmt_day(lang: str, d: date) -> str:
-    return d.isoformat() if lang == "en" else f"{d.day:02d}.{d.month:02d}.{d.year}" if lang in ("de", "nl") \
-        else f"{d.day:02d}/{d.month:02d}/{d.year}"
+    """A date as dunmail's reminders write it."""
+    return written_day(d, lang)
 
 
 # ------------------------------------------------------------------------ our reminder
