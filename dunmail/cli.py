@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
+from importlib.metadata import entry_points
 
 import typer
 from rich.table import Table
 
-from dunmail import cli_brain, cli_doctor, cli_dunning, cli_erp, cli_eval, cli_guardrails, cli_inbox, cli_shadow, cli_web
+from dunmail import cli_brain, cli_doctor, cli_dunning, cli_erp, cli_inbox, cli_shadow, cli_web
 from dunmail.cli_support import CommandLine, console, fail, open_runtime
 from dunmail.settings import Settings
 
@@ -34,7 +34,7 @@ def results_table(rows: list[tuple[str, str, str, str, str]], title: str) -> Tab
     return table
 
 
-def _processed_rows(rt, ids: list[int]) -> list[tuple[str, str, str, str, str]]:  # noqa: ANN001
+def processed_rows(rt, ids: list[int]) -> list[tuple[str, str, str, str, str]]:  # noqa: ANN001
     from sqlmodel import Session, col, select
 
     from adapters.db.tables import DecisionRecord, InboundMessage
@@ -70,7 +70,7 @@ def process() -> None:
         finally:
             pool.close()
         recover_interrupted_sends(rt)
-        console.print(results_table(_processed_rows(rt, [r.inbound_id for r in results]), f"{stored} new message(s), {len(results)} processed"))
+        console.print(results_table(processed_rows(rt, [r.inbound_id for r in results]), f"{stored} new message(s), {len(results)} processed"))
 
 
 def ingest(rt) -> int:  # noqa: ANN001
@@ -84,50 +84,14 @@ def ingest(rt) -> int:  # noqa: ANN001
     return sync_maildir(rt.engine, rt.settings.resolved_maildir)
 
 
-@app.command()
-def demo(
-    serve: bool = typer.Option(True, help="start the approval web app after processing"),
-    data_dir: Path = typer.Option(Path("var/demo"), help="where the demo keeps its database and mailboxes"),
-) -> None:
-    """Run the whole flow offline on the demo ERP and sample mailbox, then open the approval app."""
-    import os
-
-    from dunmail.demo import DEMO_PASSWORD, ensure_demo_users, seed_demo
-    from dunmail.tick import tick
-    from dunmail.migrate import upgrade
-    from dunmail.wiring import ConfigError, build_runtime, require_llm_endpoint
-    from dunmail.worker import process_pending
-
-    settings = Settings() if "DUNMAIL_DATA_DIR" in os.environ else Settings(data_dir=data_dir)
-    try:
-        require_llm_endpoint(settings)
-    except ConfigError as exc:
-        fail(str(exc))
-    added = seed_demo(settings)
-    upgrade(settings.resolved_database_url)
-    rt = build_runtime(settings)
-    try:
-        stored = ingest(rt)
-        results = process_pending(rt)
-        reminders = tick(rt).queued  # the day's staged reminders join the queue (once per day)
-        users = ensure_demo_users(rt.engine, [c.owner for c in rt.erp.customers()])
-        console.print(results_table(_processed_rows(rt, [r.inbound_id for r in results]), "This run"))
-        console.print(f"demo mailbox: {added} message(s) added, {stored} new, {len(results)} processed (model: {rt.model.name}); "
-                      f"{len(reminders)} reminder(s) queued for {rt.erp.today()}")
-        console.print("\n[bold]Approval app:[/bold] http://%s:%d" % (settings.web_host, settings.web_port))
-        console.print("Demo logins (password [bold]%s[/bold]): %s" % (DEMO_PASSWORD, ", ".join(f"{u} ({r})" for u, r in users)))
-        console.print(f"Approved replies land in {settings.resolved_sent_maildir}/cur")
-        if serve:
-            serve_app(rt)
-    finally:
-        rt.close()
+WEB_APP = "approvals.web.app:create_app"  # the web app sits on top of the shell: named here, never imported
 
 
 def serve_app(rt) -> None:  # noqa: ANN001
     import uvicorn
+    from uvicorn.importer import import_from_string
 
-    from approvals.web.app import create_app
-
+    create_app = import_from_string(WEB_APP)
     uvicorn.run(create_app(rt), host=rt.settings.web_host, port=rt.settings.web_port, log_level="info")
 
 
@@ -141,8 +105,19 @@ def serve(host: str | None = typer.Option(None, "--host", help="address to liste
         serve_app(rt)
 
 
-for area in (cli_inbox, cli_guardrails, cli_brain, cli_web, cli_dunning, cli_eval, cli_erp, cli_shadow, cli_doctor):
+for area in (cli_inbox, cli_brain, cli_web, cli_dunning, cli_erp, cli_shadow, cli_doctor):
     area.register(app)
+
+
+def register_plugins(app: typer.Typer) -> None:
+    """Commands other packages add to `dunmail` (evals: eval, train, guardrails-eval, demo), found through
+    the `dunmail.commands` entry point group in pyproject.toml, so the shell imports none of them."""
+    for entry in sorted(entry_points(group=PLUGIN_GROUP), key=lambda e: e.name):
+        entry.load()(app)
+
+
+PLUGIN_GROUP = "dunmail.commands"
+register_plugins(app)
 
 
 def main() -> None:  # pragma: no cover - console entry

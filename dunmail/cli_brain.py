@@ -1,9 +1,7 @@
 """CLI commands of the brain area, mounted on the main `dunmail` app by register():
-`dunmail train` (fit the offline reply model) and `dunmail classify` (read one reply)."""
+`dunmail classify` (read one reply). `dunmail train` reads the eval datasets, so it lives in evals/cli_train.py."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import typer
 from rich.console import Console
@@ -13,21 +11,6 @@ console = Console()
 
 def register(app: typer.Typer) -> None:
     """Add this area's commands to the main CLI."""
-
-    @app.command()
-    def train(
-        out: Path = typer.Option(None, help="Where to write the fitted model (default: inside the package)."),
-        report: list[str] = typer.Option(["dev"], help="Splits to measure after training (dev, test, sample)."),
-        no_seed: bool = typer.Option(False, "--no-seed", help="Leave out the hand-written seed replies."),
-    ) -> None:
-        """Retrain the offline reply model on evals/datasets/train (fixed seeds: same data, same model)."""
-        from agent.models import train as training
-        from agent.models.offline import FITTED_PATH
-
-        target = out or FITTED_PATH
-        training.train(target, use_seed=not no_seed, log=console.print)
-        for split in report:
-            training.report(split, target, log=console.print)
 
     @app.command()
     def classify(

@@ -22,11 +22,11 @@ FORBIDDEN = {**{d: SHELL | TOP for d in DOMAIN}, **{s: TOP for s in SHELL}}
 
 KNOWN_DEBT: set[tuple[str, str]] = {
     ("agent/dunning/planner.py", "dunmail"),  # reads pauses, stages and items through the tables
-    ("agent/models/inputs.py", "evals"),  # training reads the datasets
-    ("dunmail/cli_eval.py", "evals"),  # `dunmail eval`
+    ("evals/train_inputs.py", "evals"),  # training reads the datasets
+    ("evals/cli_eval.py", "evals"),  # `dunmail eval`
     ("dunmail/demo.py", "evals"),  # the demo mailbox is the sample split
-    ("guardrails/corpus.py", "evals"),  # measuring the checks belongs in evals/
-    ("guardrails/harmless.py", "evals"),  # the attack judge belongs in evals/
+    ("evals/adversarial/corpus.py", "evals"),  # measuring the checks belongs in evals/
+    ("evals/adversarial/harmless.py", "evals"),  # the attack judge belongs in evals/
 }
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from dunmail.demo import SAMPLE_DIR, seed_demo
+from evals.demo import SAMPLE_DIR, seed_demo
 from dunmail.migrate import upgrade
 from dunmail.settings import Settings
 from adapters.db.tables import DecisionRecord, InboundMessage

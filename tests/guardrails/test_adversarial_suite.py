@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from guardrails.metrics import DEFAULT_SUITE, run_adversarial
+from evals.adversarial.metrics import DEFAULT_SUITE, run_adversarial
 
 SHARED = Path("/work/shared/corpora/injections")
 
@@ -38,7 +38,7 @@ def test_targets_on_our_adversarial_suite(capsys) -> None:  # noqa: ANN001
 def test_figures_on_the_shared_injection_corpus(capsys) -> None:  # noqa: ANN001
     """Every third-party attack, embedded in a customer's reply, is flagged or does nothing it asks for
     once run through the real agent graph; benign business mail is rarely flagged."""
-    from guardrails.corpus import measure_corpus
+    from evals.adversarial.corpus import measure_corpus
 
     report = measure_corpus(SHARED)
     with capsys.disabled():
@@ -54,7 +54,7 @@ def test_figures_on_the_shared_injection_corpus(capsys) -> None:  # noqa: ANN001
 def test_the_cli_prints_the_figures(tmp_path: Path) -> None:
     import typer
 
-    from dunmail.cli_guardrails import register
+    from evals.cli_guardrails import register
 
     app = typer.Typer()
     register(app)

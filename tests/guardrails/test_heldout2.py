@@ -23,8 +23,8 @@ import pytest
 
 from core.records import World
 from evals.adversarial.build import WORLD
-from guardrails.harmless import Carried, PipelineJudge
-from guardrails.metrics import DEFAULT_SUITE, HELDOUT2_ATTACKS, HELDOUT2_BENIGN, ends_with_a_person, measure_families
+from evals.adversarial.harmless import Carried, PipelineJudge
+from evals.adversarial.metrics import DEFAULT_SUITE, HELDOUT2_ATTACKS, HELDOUT2_BENIGN, ends_with_a_person, measure_families
 
 # Measured after the second broadening, minus one row per family (two misses in a family fail).
 MEASURED_BY_FAMILY = {

@@ -15,7 +15,7 @@ import json
 
 import pytest
 
-from guardrails.metrics import DEFAULT_SUITE, HELDOUT_ATTACKS, HELDOUT_BENIGN, measure_families
+from evals.adversarial.metrics import DEFAULT_SUITE, HELDOUT_ATTACKS, HELDOUT_BENIGN, measure_families
 from core.records import World
 
 MEASURED_BY_FAMILY = {

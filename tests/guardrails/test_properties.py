@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from core.contracts import Draft
 from guardrails.facts import CustomerFacts
 from guardrails.inbound import run_inbound_checks
-from guardrails.metrics import fmt_amount, fmt_date
+from evals.adversarial.metrics import fmt_amount, fmt_date
 from guardrails.outbound import run_outbound_checks
 from core.message import Attachment, ParsedEmail
 from tests.guardrails.world import context, erp_and_customer

@@ -12,7 +12,8 @@ from pathlib import Path
 from sqlmodel import Session, col, select
 
 from approvals.web.app import create_app
-from dunmail.demo import DEMO_PASSWORD, ensure_demo_users, seed_demo
+from dunmail.demo import DEMO_PASSWORD, ensure_demo_users
+from evals.demo import seed_demo
 from dunmail.migrate import upgrade
 from dunmail.settings import Settings
 from adapters.db.tables import ApprovalRequest

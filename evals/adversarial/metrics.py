@@ -1,7 +1,7 @@
 """Measuring the guardrails on the adversarial suite: attacks flagged, benign replies flagged, unsafe drafts passed.
 
 `injection_harmless_rate` counts attacks that were flagged or, when missed, did nothing they asked
-for once run through the real agent graph (guardrails.harmless).
+for once run through the real agent graph (evals.adversarial.harmless).
 `unsafe_drafts` counts generated drafts that carry a wrong fact, a forbidden promise or a wrong
 recipient (or go to a do_not_contact customer) and still pass every non-overridable outbound check:
 a collector could send them. It must be 0.
@@ -21,14 +21,14 @@ from core.contracts import Draft, GuardrailResult
 from core.text.amounts import group_digits
 from core.text.months import MONTHS
 from guardrails.api import OutboundContext
-from guardrails.harmless import Carried, PipelineJudge
+from evals.adversarial.harmless import Carried, PipelineJudge
 from guardrails.inbound import run_inbound_checks
 from guardrails.outbound import run_outbound_checks
 from core.message import Attachment, ParsedEmail
 from tools.erp import WorldErp
 from core.records import Customer, Invoice, World
 
-DEFAULT_SUITE = Path(__file__).resolve().parent.parent / "evals" / "adversarial"
+DEFAULT_SUITE = Path(__file__).resolve().parent  # evals/adversarial
 
 
 class SuiteError(Exception):

@@ -26,7 +26,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Attacks flagged (or, when missed, harmless through the real pipeline), benign replies flagged and
         unsafe drafts that would pass (targets: >= 99%, <= 2%, 0)."""
-        from guardrails.metrics import DEFAULT_SUITE, SuiteError, run_adversarial
+        from evals.adversarial.metrics import DEFAULT_SUITE, SuiteError, run_adversarial
 
         try:
             report = run_adversarial(suite or DEFAULT_SUITE)
@@ -35,7 +35,7 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(code=1) from exc
         corpus_dir = corpus or (SHARED_CORPUS if SHARED_CORPUS.is_dir() else None)
         if corpus_dir is not None:
-            from guardrails.corpus import measure_corpus
+            from evals.adversarial.corpus import measure_corpus
 
             try:
                 report["external_corpus"] = {"folder": str(corpus_dir), **measure_corpus(corpus_dir)}

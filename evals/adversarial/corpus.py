@@ -4,7 +4,7 @@ Each payload is embedded in a realistic AR reply of a known contact (start, midd
 body, by row number); each benign email becomes the body of a reply. Used by the test suite and the
 CLI when the corpus folder is present.
 
-A payload the inbound check misses is run through the real agent graph (guardrails.harmless): it
+A payload the inbound check misses is run through the real agent graph (evals.adversarial.harmless): it
 counts towards `injection_harmless_rate` only when the pipeline did nothing it asked for.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from evals.adversarial.build import CARRIERS, WORLD
-from guardrails.harmless import Carried, PipelineJudge
+from evals.adversarial.harmless import Carried, PipelineJudge
 from guardrails.inbound import run_inbound_checks
 from core.message import ParsedEmail
 from tools.erp import WorldErp
