@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from core.text.date_rules import coming_weekday, end_of_month, last_weekday, next_day_of_month, next_week_weekday
 from core.text.folding import fold
 from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS
 from core.text.weekdays import PT_SHORT_WEEKDAYS, WEEKDAY_NUMBERS
@@ -66,37 +67,8 @@ NUMBER_WORDS = {
 }
 
 
-# ------------------------------------------------------------------ calendar arithmetic
-def coming_weekday(d: date, wd: int) -> date:
-    """Next occurrence of weekday wd strictly after d."""
-    return d + timedelta(days=((wd - d.weekday()) % 7) or 7)
-
-
-def next_week_weekday(d: date, wd: int) -> date:
-    """Weekday wd in the calendar week (Monday-Sunday) after d's week."""
-    return d - timedelta(days=d.weekday()) + timedelta(days=7 + wd)
-
-
-def last_weekday(d: date, wd: int) -> date:
-    """Last occurrence of weekday wd strictly before d."""
-    return d - timedelta(days=((d.weekday() - wd) % 7) or 7)
-
-
-def end_of_month(d: date, months_ahead: int = 0) -> date:
-    y, m = d.year, d.month + months_ahead
-    while m > 12:
-        y, m = y + 1, m - 12
-    return date(y, m, calendar.monthrange(y, m)[1])
-
-
-def next_day_of_month(d: date, day: int) -> date | None:
-    """The next date on or after d whose day of month is `day`."""
-    y, m = d.year, d.month
-    for _ in range(3):
-        if day <= calendar.monthrange(y, m)[1] and date(y, m, day) >= d:
-            return date(y, m, day)
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return None
+# Calendar arithmetic (coming_weekday, next_week_weekday, last_weekday, end_of_month, next_day_of_month):
+# core/text/date_rules.py, shared with the dataset generator that labels by the same rules.
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:

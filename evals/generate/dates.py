@@ -6,10 +6,10 @@ so the label is exactly what the policy says, not what a parser happens to retur
 
 from __future__ import annotations
 
-import calendar
 import random
 from datetime import date, timedelta
 
+from core.text.date_rules import coming_weekday, end_of_month, last_weekday, next_day_of_month, next_week_weekday
 from core.text.months import MONTHS
 from core.text.weekdays import WEEKDAYS
 
@@ -21,36 +21,8 @@ MON3 = {lang: [m[:3] for m in ms] for lang, ms in MONTHS.items()}
 
 
 # ---------------------------------------------------------------- resolution rules
-def coming_weekday(d: date, wd: int) -> date:
-    """A bare weekday ("Friday", "am Freitag"): its next occurrence strictly after d."""
-    return d + timedelta(days=((wd - d.weekday()) % 7) or 7)
-
-
-def next_week_weekday(d: date, wd: int) -> date:
-    """"next Friday" and its equivalents: that weekday in the calendar week after d's week."""
-    return d - timedelta(days=d.weekday()) + timedelta(days=7 + wd)
-
-
-def last_weekday(d: date, wd: int) -> date:
-    """A bare weekday about the past ("paid on Monday"): its last occurrence strictly before d."""
-    return d - timedelta(days=((d.weekday() - wd) % 7) or 7)
-
-
-def end_of_month(d: date, months_ahead: int = 0) -> date:
-    y, m = d.year, d.month + months_ahead
-    while m > 12:
-        y, m = y + 1, m - 12
-    return date(y, m, calendar.monthrange(y, m)[1])
-
-
-def next_day_of_month(d: date, day: int) -> date:
-    """"by the 15th": the next date with that day of month, on or after d."""
-    y, m = d.year, d.month
-    for _ in range(3):
-        if day <= calendar.monthrange(y, m)[1] and date(y, m, day) >= d:
-            return date(y, m, day)
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    raise ValueError(day)
+# coming_weekday, next_week_weekday, last_weekday, end_of_month, next_day_of_month: core/text/date_rules.py,
+# the same rules the reply parser applies.
 
 
 def next_month_day(d: date, month: int, day: int) -> date:
