@@ -270,7 +270,7 @@ _add("yesterday_fr", r"\bhier\b")
 _add("today", r"\b(?:today|this\s+morning|this\s+afternoon|tonight|heute|aujourd'hui|ce\s+matin|hoy"
               r"|esta\s+manana|vandaag|vanochtend|vanmiddag|hoje"
               r"|eod|cob|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+(?:business|play)"
-              r"|dans\s+la\s+journee|en\s+el\s+dia\s+de\s+hoy|im\s+laufe\s+des\s+tages|ce\s+soir|vanavond|this\s+evening)\b")
+              r"|(?<!\ba\s)(?<!\bde\s)ce\s+jour|dans\s+la\s+journee|en\s+el\s+dia\s+de\s+hoy|im\s+laufe\s+des\s+tages|ce\s+soir|vanavond|this\s+evening)\b")
 
 
 # Phrases the generated datasets never used but AP clerks write (issue 14). Specific ones go first so
@@ -694,9 +694,9 @@ _PROMISE_CUE = re.compile(
     r"|uberweisung|zahlung|paie|paier|regl|virement|versement|pag|transfer|abon|beta+l|overmak|overboek"
     r"|liquid|quit|deposit)", re.I)
 _PAST_CUE = re.compile(
-    r"\b(?:paid|already|was\s+sent|were\s+sent|transferred|bezahlt|uberwiesen|beglichen|bereits|paye|regle"
-    r"|deja|effectue|pagad|ya\s+|betaald|overgemaakt|al\s+|pago\s+|pagamos|ja\s+|efetuad|realizad"
-    r"|foi\s+(?:feit|pag|enviad|transferid))", re.I)
+    r"\b(?:paid|already|was\s+sent|were\s+sent|transferred|bezahlt|uberwiesen|beglichen|bereits"
+    r"|(?:avons|avez|a|ont|ete|est|sont|bien)\s+(?:ete\s+)?(?:paye|regle)|deja|effectue|pagad|ya\s+|betaald|overgemaakt"
+    r"|(?:foi|esta)\s+pago|ja\s+(?:foi|pag|transfer|efetu|fiz|realiz|envi)|efetuad|realizad|foi\s+(?:feit|pag|enviad|transferid))", re.I)
 
 
 # A sentence ends at ! ? a line break, or a full stop that is not inside a number ("25.354,54", "04.12.").
@@ -717,7 +717,7 @@ def _sentence_of(text: str, pos: int) -> str:
 # a date the sender says they cannot make, the date of a condition or of a meeting are not promises.
 _CLAUSE_SPLIT = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[-–—]\s|\s(?:but|and|then|aber|und|doch|dann|mais|et|puis|pero|y|sino|maar|mas|porem|however)\s")
 _NEGATED = re.compile(r"\b(?:not|cannot|can't|won't|unable|nicht|kein\w*|pas|jamais|niet|geen|nao|nunca)\b|n't\b"
-                      r"|\bno\s+(?:podemos|podremos|puedo|es\s+posible|sera\s+posible|vamos|llegamos)\b|\blukt\s+niet\b")
+                      r"|\bno\s+(?:podemos|podremos|puedo|es\s+posible|sera\s+posible|vamos|llegamos|sera|va\s+a|es)\b|\blukt\s+niet\b")
 _CONDITION = re.compile(r"\b(?:if|once|as\s+soon\s+as|provided|unless|sobald|wenn|falls|sofern|si(?!\s*(?:[.!?,]|$))|des\s+que|une\s+fois\s+que"
                         r"|en\s+cuanto|siempre\s+que|als|zodra|indien|mits|assim\s+que|caso|desde\s+que)\b")
 _CONDITION_PT = re.compile(r"\bse\b")
@@ -732,11 +732,11 @@ _PLANNED_BEFORE = re.compile(r"\b(?:was|were|had\s+been|originally|initially|sho
 _PLANNED_WEAK = re.compile(r"\b(?:planned|scheduled|booked|prevu\w*|previst\w*|gepland|geplant\w*|vorgesehen\w*|marcad\w*|programad\w*"
                            r"|agendad\w*)\b")
 _MOVE_VERB = re.compile(r"\b(?:moved|postponed|pushed\s+(?:back|out)|rescheduled|delayed|bumped|slipped|changed|verschiebt|verschoben"
-                        r"|verlegt|decale\w*|reporte\w*|aplazad\w*|pasa(?:do)?(?=\s+al?\b)|movid\w*|verschoven|schuift|verschuift"
-                        r"|opgeschoven|verplaatst|passou|adiad\w*|remarcad\w*|alterad\w*)\b")
+                        r"|verlegt|decale\w*|reporte\w*|aplazad\w*|pasa(?:do)?(?=\s+(?:al?|del)\b)|movid\w*|verschoven|schuift|verschuift"
+                        r"|opgeschoven|verplaatst|passou|adiad\w*|remarcad\w*|alterad\w*|retras\w*|atras\w*)\b")
 _NOW = re.compile(r"\b(?:now|new\s+date|instead|next\s+one|in\s+the\s+end|jetzt|nun|stattdessen|neue[rn]?\s+termin|schliesslich"
                   r"|desormais|maintenant|ce\s+sera|nouvelle\s+date|finalement|ahora|nueva\s+fecha|finalmente|nu|nieuwe\s+datum"
-                  r"|uiteindelijk|agora|nova\s+data)\b")
+                  r"|uiteindelijk|agora|nova\s+data|sera)\b")
 
 
 def _plan_role(clause: str, start: int, end: int) -> int:
@@ -771,6 +771,8 @@ _PAY_MOVE = re.compile(r"\b(?:go(?:es)?\s+out|reach|clear|wire|ach|check|cheque|
                        r"|overboeking|lote|remesa|campagne|zahllauf|betaalrun|pay\w*|paid)\b")
 
 
+_FROM_TODAY = re.compile(r"\b(?:as\s+of|as\s+from|from|until|up\s+to|ab|bis|seit|a\s+partir\s+d'|jusqu'a|desde|hasta|vanaf|tot"
+                         r"|a\s+partir\s+de|ate)\s*$")
 # The date being replaced: "instead of Friday", "moved from the 2nd", "statt Freitag", "au lieu de vendredi".
 _REPLACED = re.compile(r"(?:instead\s+of|rather\s+than|in\s+place\s+of|(?:moved|pushed|shifted|changed|postponed|delayed|brought)\s+(?:\w+\s+)?from"
                        r"|(?:an)?statt|anstelle\s+(?:von)?|au\s+lieu\s+(?:de|du|d')|plutot\s+que|en\s+(?:vez|lugar)\s+del?"
@@ -780,7 +782,9 @@ _MONEY = re.compile(r"[€$£]|\d[.,]\d\d\b|\b(?:eur|usd|gbp|funds|money|amount|
                     r"|valor|dinheiro|saldo|solde|zahlung|payment|virement|transferencia|transferencia|overboeking)\b")
 # The money reaching the creditor, said without a payment word: "you'll have it Friday", "ça part vendredi".
 _DELIVERY = re.compile(r"\b(?:have\s+it|with\s+you|land|arrive|expect\s+it|kommt|l'aurez|part(?:ira)?(?!\s+(?:de|du|des)\b)"
-                       r"|l[oa]\s+tendr\w*|heeft\s+het|deur\s+uit|te-lo|tera)\b")
+                       r"|l[oa]\s+tendr\w*|l[oa]\s+tienen|heeft\s+het|deur\s+uit|te-lo|tera|(?:on\s+)?fait\s+ca|do\s+it|lo\s+hacemos"
+                       r"|doen\s+(?:we\s+|wij\s+)?het|fazemos|machen\s+wir|erledig\w*"
+                       r"|lo\s+dejamos|queda\s+para)\b")
 # A payment run at month end releases on a working day (issue 14: "the month-end run").
 _RUN = re.compile(r"\b(?:run|batch|cycle|lot|remesa|lote|ciclo|corrida|campagne|proceso\s+de\s+pagos?|processamento|betaalronde)\b"
                   r"|zahllauf|zahlungslauf|betaalrun|betalingsrun|virements?\s+group")
@@ -788,6 +792,7 @@ _RUN = re.compile(r"\b(?:run|batch|cycle|lot|remesa|lote|ciclo|corrida|campagne|
 _COMMIT = re.compile(
     r"\b(?:will|'ll|shall|going\s+to|gonna|scheduled|planned|queued|booked|lined\s+up|goes?\s+out|going\s+out|expect|aim|intend"
     r"|should\s+(?:reach|arrive|land|clear|be\s+with)|you(?:'ll)?\s+(?:have|get|receive|see)|can\s+(?:pay|do|release|send|settle)"
+    r"|suit|folgt|sigue|volgt|segue|sale|queda|dejamos"
     r"|werden|wird|werde|erfolgt|geht|kommt|eingeplant|vorgesehen|erhalten\s+sie|bekommen\s+sie|(?:zahlen|uberweisen|begleichen)\s+wir"
     r"|(?!\w*feira\b)\w+(?:rons|rez|ra)\b|va|vais|allons|recevrez|prevu|programme|part"
     r"|\w+(?:remos|ran)\b|vamos|vais|iremos|ira|vao|vai|recibir\w*|receber\w*|saldra|sai|agendad\w*|programad\w*|previst\w*"
@@ -840,22 +845,42 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
     head = re.match(r"(?:(?:by|on|before|until|till|from|the)\s+)*", folded[f.start:f.end]).group(0)
     if _REPLACED.search(before[-40:] + head):
         score -= 4
-    if f.kind == "today":
-        score -= 1  # "today" is mostly about when something happened, a weaker promise cue
+    if f.kind == "today" and _FROM_TODAY.search(before[-25:]):
+        score -= 3  # "as of today", "ab heute": a point of reference, not the day of payment
     return score
 
 
-def _commits(folded: str, f: FoundDate) -> bool:
-    """Does the sentence around a date commit to it in so many words: a future tense or "scheduled",
-    or a phrase that can only point ahead ("in two weeks", "next Friday"), and no word of the past?"""
+# Prepositions that make any date a deadline ahead ("by Tuesday", "para el martes", "bis Dienstag").
+_DEADLINE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than|bis|vor|spatestens|pour|d'ici|avant|para|antes\s+del?|hasta"
+                       r"|uiterlijk|tegen|voor|ate|antes\s+d[eao])\s*(?:the|le|la|el|den|dem|de|o|a|dia)?\s*$")
+# Done already: "payment received on the 2nd", "virement lancé", "la transferencia salió".
+_DONE = re.compile(r"\b(?:received|got|arrived|sent|went|left|made|did|done|erhalten|bekommen|eingegangen|recu|arrive|recibid\w*"
+                   r"|llego|salio|ontvangen|binnengekomen|recebid\w*|chegou|saiu|lance|lanzad\w*|effectue\w*|gedaan|feito|hecho"
+                   r"|transferimos|ist\s+(?:\w+\s+){0,3}raus)\b")
+
+
+_MORNING = re.compile(r"morning|manana|manha|fruh|matin|ochtend")
+
+
+def _commits(folded: str, f: FoundDate, d: date) -> bool:
+    """Does the sentence around a date commit to it: a future tense or "scheduled", a phrase or a
+    preposition that can only point ahead ("in two weeks", "by Tuesday"), or a payment named beside a
+    date ahead with no word of the past ("paiement lundi", "pago el lunes")?"""
     sent = _sentence_of(folded, f.start)
     sentence_start = _sentence_start(folded, f.start)
     clause = _clause_of(sent, f.start - sentence_start)
-    if f.past is None:
+    head = re.match(r"(?:(?:by|on|before|until|till|the|para|el|le|la|den)\s+)*", folded[f.start:f.end]).group(0)
+    if f.kind == "today":
+        # "today" reads both ways: only a future tense commits to it ("transferimos hoje", "ist heute raus" are done)
+        return bool(_COMMIT.search(clause)) and not (_PAST_CUE.search(clause) or _DONE.search(clause)
+                                                     or _MORNING.search(folded[f.start:f.end]))
+    if f.past is None or _DEADLINE.search(folded[max(sentence_start, f.start - 25):f.start] + head):
         return True
     if _PAST_CUE.search(clause) and not _COMMIT.search(clause):
         return False
-    return bool(_COMMIT.search(sent))
+    if _COMMIT.search(sent):
+        return True
+    return not (_PAST_CUE.search(sent) or _DONE.search(sent)) and f.future is not None and (f.future - d).days <= 45
 
 
 # Words that may stand beside a date in a reply that is nothing but the date ("ok, Fri", "Jueves.", "am 20. passt").
@@ -866,7 +891,15 @@ _FILLER = frozenset(
     " perfecto de acuerdo listo a mas tardar prima dank bedankt op tegen uiterlijk goed hoi sim obrigado obrigada na no"
     " ate combinado certo beleza ola perfeito o sorry for promise promised definitely absolutely desole sin sem falta"
     " sans faute zeker sicher seguro entschuldigung perdon disculpa desculpe excuses works suits us good uns nous va"
-    " nos viene bien ons komt goed serve".split())
+    " nos viene bien ons komt goed serve c'est bon note comme d'habitude como siempre always as usual immer wie sempre"
+    " zoals altijd claro problema problem probleem hecho esta oui".split())
+
+
+def _speaks_of_a_move(sentence: str) -> bool:
+    """A sentence about a date that changed ("finalement ce ne sera pas vendredi mais mardi"): in a reply to a
+    payment reminder, the date it moves is the payment's."""
+    return bool(_MOVE_VERB.search(sentence) or _NOW.search(sentence)
+                or re.search(_REPLACED.pattern.rstrip("$").replace(r"\s*$", ""), sentence))
 
 
 def _only_a_date(folded: str, f: FoundDate) -> bool:
@@ -875,7 +908,7 @@ def _only_a_date(folded: str, f: FoundDate) -> bool:
     end = _SENTENCE_END.search(folded, f.end)
     rest = folded[start:f.start] + " " + folded[f.end:end.start() if end else len(folded)]
     words = re.findall(r"[a-z']+", rest)
-    return len(words) <= 4 and all(w in _FILLER for w in words)
+    return len(words) <= 6 and all(w in _FILLER for w in words)
 
 
 def find_promise_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,
@@ -898,8 +931,9 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
         cands.append(f)
     scored = [(promise_role_score(folded, f, language), f) for f in cands]
     if committed_only:
-        scored = [(score, f) for score, f in scored if score >= 2 and _commits(folded, f)
-                  or score >= 0 and _only_a_date(folded, f)]
+        scored = [(score, f) for score, f in scored
+                  if score >= 2 and _commits(folded, f, d) or score >= 0 and _only_a_date(folded, f)
+                  or score >= 0 and _commits(folded, f, d) and _speaks_of_a_move(_sentence_of(folded, f.start))]
     if not scored:
         return None
     return min(scored, key=lambda sf: (-sf[0], sf[1].start))[1].future

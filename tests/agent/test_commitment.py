@@ -91,3 +91,52 @@ def test_a_promise_without_a_payment_word_is_still_a_commitment(text, lang, expe
 ])
 def test_more_commitments(text, lang, expected):
     assert find_promise_date(text, SENT, lang, committed_only=True) == date.fromisoformat(expected)
+
+
+WED = datetime(2026, 11, 11, 10, 0, tzinfo=timezone(timedelta(hours=1)))  # Wednesday 11 November 2026
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a moved payment, said without a payment verb
+    ("Finalement ce ne sera pas vendredi mais mardi prochain.", "fr", "2026-11-17"),
+    ("Petit changement : paiement le 20 au lieu du 13.", "fr", "2026-11-20"),
+    ("En lugar del 13 será el 20.", "es", "2026-11-20"),
+    ("El pago pasa del 13 al 20.", "es", "2026-11-20"),
+    ("El pago del viernes se retrasa al martes.", "es", "2026-11-17"),
+    ("Al final no será el viernes sino el martes.", "es", "2026-11-17"),
+    # a meeting first, then the payment, in a noun phrase
+    ("Le comité se réunit jeudi, paiement lundi.", "fr", "2026-11-16"),
+    ("La direction valide jeudi et le virement suit lundi.", "fr", "2026-11-16"),
+    ("Après validation en réunion du 16, règlement le 18.", "fr", "2026-11-18"),
+    ("El comité se reúne el jueves y el pago sale el lunes.", "es", "2026-11-16"),
+    ("Tras la reunión del jueves, pago el lunes.", "es", "2026-11-16"),
+    # present tense for what will happen, a deadline preposition
+    ("Changement de programme, on règle mardi.", "fr", "2026-11-17"),
+    ("On paye le 20 (pas le 13).", "fr", "2026-11-20"),
+    ("Réglement au 20.", "fr", "2026-11-20"),
+    ("Les pagamos el 20 de este mes.", "es", "2026-11-20"),
+    ("Lo dejamos para el martes.", "es", "2026-11-17"),
+    ("Queda para el 20.", "es", "2026-11-20"),
+    ("Para el 20 lo tienen.", "es", "2026-11-20"),
+    ("Lo hacemos el 20.", "es", "2026-11-20"),
+    ("On fait ça jeudi.", "fr", "2026-11-12"),
+    # terse lines, sarcasm around a real date
+    ("Mardi c'est bon pour nous.", "fr", "2026-11-17"),
+    ("C'est noté, jeudi.", "fr", "2026-11-12"),
+    ("Oui oui, vendredi comme d'habitude…", "fr", "2026-11-13"),
+    ("El martes sin problema.", "es", "2026-11-17"),
+    ("Sí, claro, el viernes como siempre…", "es", "2026-11-13"),
+    ("Le virement partira ce jour.", "fr", "2026-11-11"),
+])
+def test_commitments_in_french_and_spanish(text, lang, expected):
+    assert find_promise_date(text, WED, lang, committed_only=True) == date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Payment received on the 2nd, thank you.", "en"),
+    ("À ce jour nous n'avons rien reçu.", "fr"),
+    ("Ya pagamos el martes.", "es"),
+    ("Nous avons réglé la facture lundi.", "fr"),
+])
+def test_what_already_happened_is_no_commitment(text, lang):
+    assert find_promise_date(text, WED, lang, committed_only=True) is None
