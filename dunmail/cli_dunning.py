@@ -56,7 +56,7 @@ def tick(today: str | None = typer.Option(None, "--today", help=TODAY_HELP), pol
 
 def reminders(today: str | None = typer.Option(None, "--today", help=TODAY_HELP), policy: Path | None = typer.Option(None, "--policy", help=POLICY_HELP)) -> None:
     """Show which reminders today's tick would queue, and why others get none (changes nothing)."""
-    from agent.dunning.planner import plan_day
+    from dunmail.planning import plan_day
 
     rules = _policy(policy)
     with open_erp_and_store() as (erp, engine):

@@ -17,7 +17,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from agent.dunning.planner import DayPlan, ReminderPlan, Skip, plan_day, plan_followup
+from agent.dunning.planner import DayPlan, ReminderPlan, Skip, plan_followup
+from dunmail.planning import plan_day
 from agent.dunning.policy import DunningError, DunningPolicy, load_policy
 from dunmail.queue import QueueError
 from dunmail import pauses

@@ -2,28 +2,74 @@
 
 Planning only reads: the ERP (balances are the truth: paid = balance 0 in the current snapshot) and
 dunmail's own work state (pauses, stops, stages already reminded, promises, recent touches, items
-waiting in the queue). Queueing the plans is dunmail.tick's job.
+waiting in the queue) through the `WorkState` port below, which dunmail/planning.py implements on the
+tables. Queueing the plans is dunmail.tick's job.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence, Sized
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
-
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from typing import Any, Protocol
 
 from agent.dunning.policy import DunningPolicy, Segment, load_policy
 from agent.dunning.stage_words import stage_words
 from agent.state import PolicyParams
-from dunmail.pauses import Holds, holds
-from adapters.db.tables import ApprovalRequest, ApprovalStatus, DunningState, OutboundMessage, OutboundStatus, Promise
 from core.ports import Erp
 from core.records import Customer, Invoice
 
-OPEN_ITEM_STATUSES = (ApprovalStatus.pending, ApprovalStatus.approved, ApprovalStatus.failed)
+
+class InvoiceProgress(Protocol):
+    """How far dunning got for one invoice: the last stage sent (1-based, 0 = none) and a person's stop."""
+
+    @property
+    def stage(self) -> int: ...
+    @property
+    def stopped(self) -> bool: ...
+
+
+class OpenPromise(Protocol):
+    """A customer's promise to pay, still open."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def promised_date(self) -> date: ...
+    @property
+    def invoice_numbers(self) -> list[str]: ...
+    @property
+    def amount(self) -> str | None: ...
+
+
+class Holds(Protocol):
+    """What keeps a customer's reminders waiting today: whole-customer pauses and per-invoice ones."""
+
+    @property
+    def customer(self) -> Sized: ...
+    def customer_reason(self) -> str | None: ...
+    def invoice_reason(self, number: str) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    """An item of this customer still open in the queue (pending, approved or failed), oldest first."""
+
+    id: int
+    created: date
+    is_reply: bool  # a customer's reply (not a reminder)
+    pending: bool  # nobody has decided on it yet
+
+
+class WorkState(Protocol):
+    """dunmail's own work state as the planner reads it (dunmail/planning.py reads it from the tables)."""
+
+    def progress(self, customer_id: str) -> Mapping[str, InvoiceProgress]: ...
+    def holds(self, customer_id: str, today: date) -> Holds: ...
+    def open_promises(self, customer_id: str) -> Sequence[OpenPromise]: ...
+    def open_items(self, customer_id: str) -> Sequence[OpenItem]: ...
+    def last_touch(self, customer_id: str) -> date | None: ...
 
 
 @dataclass
@@ -84,18 +130,9 @@ class DayPlan:
     skipped: list[Skip] = field(default_factory=list)
 
 
-def last_touch(session: Session, customer_id: str) -> date | None:
-    sent = session.exec(
-        select(OutboundMessage.sent_at).where(OutboundMessage.customer_id == customer_id, OutboundMessage.status == OutboundStatus.sent)
-        .order_by(col(OutboundMessage.sent_at).desc())
-    ).first()
-    return sent.date() if sent else None
-
-
-def _promised(session: Session, customer_id: str, today: date, grace: int) -> set[str]:
+def _promised(work: WorkState, customer_id: str, today: date, grace: int) -> set[str]:
     """Invoices under an open promise whose date (+ grace) has not passed: we wait for the money."""
-    rows = session.exec(select(Promise).where(Promise.customer_id == customer_id, Promise.status == "open")).all()
-    return {n for p in rows if p.promised_date + timedelta(days=grace) > today for n in p.invoice_numbers}
+    return {n for p in work.open_promises(customer_id) if p.promised_date + timedelta(days=grace) > today for n in p.invoice_numbers}
 
 
 def flag_rule(policy: DunningPolicy, customer: Customer) -> tuple[str, str] | None:
@@ -110,45 +147,42 @@ def flag_rule(policy: DunningPolicy, customer: Customer) -> tuple[str, str] | No
 REPLY_HOLD_DAYS = PolicyParams.auto_deferral_days  # how long a reply waiting for review holds its customer's reminders
 
 
-def plan_day(engine: Engine, erp: Erp, today: date, policy: DunningPolicy | None = None, reply_hold_days: int = REPLY_HOLD_DAYS) -> DayPlan:
+def plan(work: WorkState, erp: Erp, today: date, policy: DunningPolicy | None = None, reply_hold_days: int = REPLY_HOLD_DAYS) -> DayPlan:
     """Every customer's reminder for `today`, and for every customer with overdue items that gets none, why."""
     policy = policy or load_policy()
     out = DayPlan()
-    with Session(engine) as session:
-        for customer in erp.customers():
-            plan, skip = _plan_customer(session, policy, erp, customer, today, reply_hold_days)
-            if plan:
-                out.plans.append(plan)
-            elif skip:
-                out.skipped.append(skip)
+    for customer in erp.customers():
+        plan, skip = _plan_customer(work, policy, erp, customer, today, reply_hold_days)
+        if plan:
+            out.plans.append(plan)
+        elif skip:
+            out.skipped.append(skip)
     return out
 
 
 
-def _waiting_items(session: Session, customer_id: str, today: date, reply_hold_days: int) -> tuple[ApprovalRequest | None, list[ApprovalRequest]]:
+def _waiting_items(work: WorkState, customer_id: str, today: date, reply_hold_days: int) -> tuple[OpenItem | None, list[OpenItem]]:
     """(an item that holds reminders today, replies that waited longer than they may hold them).
 
     A reply waiting for review holds its customer's reminders — visibly, in the queue — but only
     for `reply_hold_days`: an unread message must not stop dunning for longer than the automatic
     deferral. After that the reminder is planned for a person, naming the reply still waiting."""
-    items = session.exec(select(ApprovalRequest).where(ApprovalRequest.customer_id == customer_id, col(ApprovalRequest.status).in_(OPEN_ITEM_STATUSES))
-                         .order_by(col(ApprovalRequest.id))).all()
     overdue = []
-    for item in items:
-        waited = (today - item.created_at.date()).days
-        if item.inbound_id is not None and item.status == ApprovalStatus.pending and waited > reply_hold_days:
+    for item in work.open_items(customer_id):
+        waited = (today - item.created).days
+        if item.is_reply and item.pending and waited > reply_hold_days:
             overdue.append(item)
         else:
             return item, overdue
     return None, overdue
 
 
-def _plan_customer(session: Session, policy: DunningPolicy, erp: Erp, customer: Customer, today: date,
+def _plan_customer(work: WorkState, policy: DunningPolicy, erp: Erp, customer: Customer, today: date,
                    reply_hold_days: int = REPLY_HOLD_DAYS) -> tuple[ReminderPlan | None, Skip | None]:
     open_invoices = erp.open_invoices(customer.id)
     if not open_invoices:
         return None, None  # paid in the ERP: nothing to remind of
-    states = {s.invoice_number: s for s in session.exec(select(DunningState).where(DunningState.customer_id == customer.id)).all()}
+    states = work.progress(customer.id)
     overdue = sum((i.balance for i in open_invoices if i.due_date < today), Decimal("0"))
     segment = policy.segment_for(customer, overdue)
     candidates: list[tuple[Invoice, int]] = []
@@ -164,10 +198,10 @@ def _plan_customer(session: Session, policy: DunningPolicy, erp: Erp, customer: 
     rule = flag_rule(policy, customer)
     if rule and rule[0] == "skip":
         return None, Skip(customer.id, f"flagged {rule[1]}: nothing is sent")
-    held_by = holds(session, customer.id, today)
+    held_by = work.holds(customer.id, today)
     if held_by.customer:
         return None, Skip(customer.id, f"dunning paused: {held_by.customer_reason()}")
-    promised = _promised(session, customer.id, today, policy.limits.promise_grace_days)
+    promised = _promised(work, customer.id, today, policy.limits.promise_grace_days)
     eligible: list[tuple[Invoice, int]] = []
     held: list[str] = []
     for inv, idx in candidates:
@@ -185,16 +219,16 @@ def _plan_customer(session: Session, policy: DunningPolicy, erp: Erp, customer: 
     due_now = [(inv, idx) for inv, idx in eligible if idx + 1 > (states[inv.number].stage if inv.number in states else 0)]
     if not due_now:
         return None, None  # each invoice was already reminded at the stage it has reached
-    waiting, unreviewed = _waiting_items(session, customer.id, today, reply_hold_days)
+    waiting, unreviewed = _waiting_items(work, customer.id, today, reply_hold_days)
     if waiting is not None:
         return None, Skip(customer.id, f"item {waiting.id} for this customer is still open in the queue")
-    touched = last_touch(session, customer.id)
+    touched = work.last_touch(customer.id)
     if touched and (today - touched).days < policy.limits.min_days_between_touches:
         return None, Skip(customer.id, f"touch limit: we wrote on {touched} (minimum {policy.limits.min_days_between_touches} days between messages)")
     plan = _make_plan(policy, segment, customer, eligible, today, rule, held)
     if unreviewed:
         plan.needs_human, plan.batch_approve = True, False
-        plan.reasons.append("a reply still waits for review: " + ", ".join(f"item {i.id} since {i.created_at.date()}" for i in unreviewed))
+        plan.reasons.append("a reply still waits for review: " + ", ".join(f"item {i.id} since {i.created}" for i in unreviewed))
     return plan, None
 
 
@@ -227,7 +261,7 @@ def _make_plan(policy: DunningPolicy, segment: Segment, customer: Customer, elig
     )
 
 
-def plan_followup(policy: DunningPolicy, erp: Erp, customer: Customer, promise: Promise, today: date, held_by: Holds) -> ReminderPlan | Skip:
+def plan_followup(policy: DunningPolicy, erp: Erp, customer: Customer, promise: OpenPromise, today: date, held_by: Holds) -> ReminderPlan | Skip:
     """The follow-up to a broken promise, listing what is still open of what was promised."""
     rule = flag_rule(policy, customer)
     if rule and rule[0] == "skip":

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse, Response, StreamingResponse
 from sqlmodel import Session
 
-from agent.dunning.planner import OPEN_ITEM_STATUSES
+from dunmail.planning import OPEN_ITEM_STATUSES
 from agent.dunning.policy import DunningError
 from dunmail.audit_log import AuditFilter, audit_kinds, csv_rows, query_audit
 from dunmail.quarantine import list_quarantined, retry_quarantined

@@ -8,7 +8,7 @@ from datetime import date, datetime, timezone
 
 from sqlmodel import Session
 
-from agent.dunning.planner import plan_day
+from dunmail.planning import plan_day
 from adapters.db.db import make_engine
 from dunmail.migrate import upgrade
 from adapters.db.tables import ApprovalRequest, InboundMessage

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from agent.dunning.planner import plan_day
+from dunmail.planning import plan_day
 from tests.web.world import WebWorld
 
 
