@@ -1,33 +1,34 @@
-"""Imports run one way: the domain (inbox, agent, guardrails, tools, prompts) never imports the shell
-(dunmail), the web app (approvals), the evals or the benchmarks; nothing imports evals or bench.
+"""Imports run one way, as ARCHITECTURE.md draws it:
 
-ARCHITECTURE.md names the layers. The imports that still run against them are listed below, file by
-file, as known debt (issue "One-way house"): a new one fails this test, and so does an entry that no
-longer exists, so the list only ever shrinks.
+    core  <  domain (inbox, tools, prompts < guardrails < agent)  <  adapters  <  shell (dunmail)  <  web app (approvals)
+                                                                                                  <  measurement (evals, bench)
+
+A folder may import its own layer's lower folders and any layer below it, never one above. Nothing
+imports evals or bench, no two top-level folders import each other, and core imports nothing of the
+project. Every import counts: at module level, inside a function, or under TYPE_CHECKING.
 """
 
 from __future__ import annotations
 
 import ast
+from itertools import combinations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DOMAIN = {"inbox", "agent", "guardrails", "tools", "prompts"}
-SHELL = {"dunmail", "approvals"}
-TOP = {"evals", "bench"}
-PACKAGES = DOMAIN | SHELL | TOP
 
-# What each layer may not import.
-FORBIDDEN = {**{d: SHELL | TOP for d in DOMAIN}, **{s: TOP for s in SHELL}}
-
-KNOWN_DEBT: set[tuple[str, str]] = {
-    ("agent/dunning/planner.py", "dunmail"),  # reads pauses, stages and items through the tables
-    ("evals/train_inputs.py", "evals"),  # training reads the datasets
-    ("evals/cli_eval.py", "evals"),  # `dunmail eval`
-    ("dunmail/demo.py", "evals"),  # the demo mailbox is the sample split
-    ("evals/adversarial/corpus.py", "evals"),  # measuring the checks belongs in evals/
-    ("evals/adversarial/harmless.py", "evals"),  # the attack judge belongs in evals/
+# Rank of each top-level folder: a folder may import only folders of a lower rank.
+RANK = {
+    "core": 0,
+    "inbox": 1, "tools": 1, "prompts": 1,  # the domain's bottom: parsing mail, ERP lookups, prompt files
+    "guardrails": 2,  # checks on what comes in and goes out
+    "agent": 3,  # reads, looks up, decides and drafts, calling the guardrails
+    "adapters": 4,  # database, mail servers, ERP mirror and connectors: implement core's ports
+    "dunmail": 5,  # the shell: settings, the composition root, CLI, workers, tick
+    "approvals": 6,  # the web app, on top of the shell
+    "evals": 7, "bench": 8,  # measurement: may import anything, nothing imports them (bench reuses evals)
 }
+DOMAIN = {"inbox", "tools", "prompts", "guardrails", "agent"}
+PACKAGES = set(RANK)
 
 
 def imported_packages(path: Path) -> set[str]:
@@ -40,20 +41,43 @@ def imported_packages(path: Path) -> set[str]:
     return found
 
 
-def violations() -> set[tuple[str, str]]:
+def imports() -> set[tuple[str, str]]:
+    """(file, package) for every import of another top-level folder."""
     out = set()
-    for package, forbidden in FORBIDDEN.items():
+    for package in PACKAGES:
         for path in sorted((ROOT / package).rglob("*.py")):
-            for target in imported_packages(path) & forbidden:
+            for target in imported_packages(path) - {package}:
                 out.add((path.relative_to(ROOT).as_posix(), target))
     return out
 
 
-def test_no_new_import_runs_against_the_layers() -> None:
-    new = sorted(violations() - KNOWN_DEBT)
-    assert new == [], "these imports run against the layers (see ARCHITECTURE.md): " + ", ".join(f"{f} -> {t}" for f, t in new)
+def test_every_folder_is_ranked() -> None:
+    """A new top-level package must be placed in a layer before it can import or be imported."""
+    folders = {p.name for p in ROOT.iterdir() if (p / "__init__.py").is_file() or (p.is_dir() and any(p.glob("*.py")))}
+    assert folders - {"tests"} <= PACKAGES, f"place these in RANK and ARCHITECTURE.md: {sorted(folders - {'tests'} - PACKAGES)}"
 
 
-def test_the_known_debt_list_only_shrinks() -> None:
-    paid = sorted(KNOWN_DEBT - violations())
-    assert paid == [], "no longer imported, remove from KNOWN_DEBT: " + ", ".join(f"{f} -> {t}" for f, t in paid)
+def test_no_import_runs_against_the_layers() -> None:
+    upward = sorted((f, t) for f, t in imports() if RANK[t] >= RANK[f.split("/")[0]])
+    assert upward == [], "these imports run against the layers (see ARCHITECTURE.md): " + ", ".join(f"{f} -> {t}" for f, t in upward)
+
+
+def test_the_domain_never_imports_adapters_the_shell_or_measurement() -> None:
+    bad = sorted((f, t) for f, t in imports() if f.split("/")[0] in DOMAIN and t not in DOMAIN | {"core"})
+    assert bad == [], ", ".join(f"{f} -> {t}" for f, t in bad)
+
+
+def test_core_imports_nothing_of_the_project() -> None:
+    bad = sorted((f, t) for f, t in imports() if f.startswith("core/"))
+    assert bad == [], ", ".join(f"{f} -> {t}" for f, t in bad)
+
+
+def test_nothing_imports_evals_or_bench() -> None:
+    bad = sorted((f, t) for f, t in imports() if t in {"evals", "bench"} and f.split("/")[0] not in {"evals", "bench"})
+    assert bad == [], ", ".join(f"{f} -> {t}" for f, t in bad)
+
+
+def test_no_two_top_level_folders_import_each_other() -> None:
+    edges = {(f.split("/")[0], t) for f, t in imports()}
+    mutual = sorted((a, b) for a, b in combinations(sorted(PACKAGES), 2) if (a, b) in edges and (b, a) in edges)
+    assert mutual == [], "these folders import each other: " + ", ".join(f"{a} <-> {b}" for a, b in mutual)
