@@ -295,6 +295,9 @@ for _kind, _rx, _where in (
             r"|(?:fin(?:al)?|cierre)\s+del?\s+(?:este\s+)?trimestre|einde?\s+van\s+(?:het|dit)\s+kwartaal|kwartaaleinde"
             r"|(?:final|fim|fecho)\s+(?:do|deste)\s+trimestre)\b", _FIRST),
     ("cal_week", r"\b(\d{1,2})\.\s*(?:kw|kalenderwoche)\b", _FIRST),
+    # "la 47e semaine", "la 47ª semana", "de 47e week"; not "la 2e semaine de décembre"
+    ("cal_week", r"\b(\d{1,2})(?:e|eme|a|ª|o|º|ste|de|th)\s+(?:semaine|semana|week|calendar\s+week)\b"
+                 r"(?!\s+(?:de|du|d'|of|van|des|del|do|da|in|im)\b)", _FIRST),
     ("cal_week_fr", r"\bs(\d{2})\b(?![./-]?\d)", _FIRST),
     ("weeks_today", rf"\b({_NUM})\s+weeks?\s+today\b", _FIRST),
     ("wd_week", rf"\b({_WD_FULL})\s+week\b(?!\s*\d)|\b({_WD_FULL})\s+en\s+huit\b"
@@ -690,7 +693,7 @@ def sender_writes_month_first(sent_at: datetime | date | str | None, language: s
 
 
 _PROMISE_CUE = re.compile(
-    r"\b(?:pay|paid\s+by|payment|transfer|settle|remit|send|process|release|schedule|zahl|uberweis|begleich|ausgleich"
+    r"\b(?:pay|paid\s+by|payment|transfer|transfi|settle|remit|send|process|release|schedule|zahl|uberweis|begleich|ausgleich"
     r"|uberweisung|zahlung|paie|paier|regl|virement|versement|pag|transfer|abon|beta+l|overmak|overboek"
     r"|liquid|quit|deposit)", re.I)
 _PAST_CUE = re.compile(
@@ -784,7 +787,8 @@ _MONEY = re.compile(r"[€$£]|\d[.,]\d\d\b|\b(?:eur|usd|gbp|funds|money|amount|
 _DELIVERY = re.compile(r"\b(?:have\s+it|with\s+you|land|arrive|expect\s+it|kommt|l'aurez|part(?:ira)?(?!\s+(?:de|du|des)\b)"
                        r"|l[oa]\s+tendr\w*|l[oa]\s+tienen|heeft\s+het|deur\s+uit|te-lo|tera|(?:on\s+)?fait\s+ca|do\s+it|lo\s+hacemos"
                        r"|doen\s+(?:we\s+|wij\s+)?het|fazemos|machen\s+wir|erledig\w*"
-                       r"|lo\s+dejamos|queda\s+para)\b")
+                       r"|lo\s+dejamos|queda\s+para|llega\w*|arriver\w*|chega\w*|komt\s+aan|kommt\s+an|l[oa]s?\s+tien\w*"
+                       r"|het\s+wordt|it(?:'ll|\s+will)\s+be|wird\s+es|c'est\s+promis)\b")
 # A payment run at month end releases on a working day (issue 14: "the month-end run").
 _RUN = re.compile(r"\b(?:run|batch|cycle|lot|remesa|lote|ciclo|corrida|campagne|proceso\s+de\s+pagos?|processamento|betaalronde)\b"
                   r"|zahllauf|zahlungslauf|betaalrun|betalingsrun|virements?\s+group")
@@ -892,7 +896,7 @@ _FILLER = frozenset(
     " ate combinado certo beleza ola perfeito o sorry for promise promised definitely absolutely desole sin sem falta"
     " sans faute zeker sicher seguro entschuldigung perdon disculpa desculpe excuses works suits us good uns nous va"
     " nos viene bien ons komt goed serve c'est bon note comme d'habitude como siempre always as usual immer wie sempre"
-    " zoals altijd claro problema problem probleem hecho esta oui".split())
+    " zoals altijd claro problema problem probleem hecho esta oui promis prometido beloofd versprochen prometo".split())
 
 
 def _speaks_of_a_move(sentence: str) -> bool:

@@ -140,3 +140,19 @@ def test_commitments_in_french_and_spanish(text, lang, expected):
 ])
 def test_what_already_happened_is_no_commitment(text, lang):
     assert find_promise_date(text, WED, lang, committed_only=True) is None
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("El viernes les llega.", "es", "2026-11-13"),
+    ("Mañana lo tienes.", "es", "2026-11-12"),
+    ("Vendredi, c'est promis.", "fr", "2026-11-13"),
+    ("Het wordt vrijdag.", "nl", "2026-11-13"),
+    ("It'll be Friday.", "en", "2026-11-13"),
+    ("Se lo transfiero el viernes.", "es", "2026-11-13"),
+    ("Je fais le virement jeudi.", "fr", "2026-11-12"),
+    ("Paiement la 47e semaine.", "fr", "2026-11-20"),
+    ("Pagamos en la 47ª semana.", "es", "2026-11-20"),
+    ("We betalen in de 47e week.", "nl", "2026-11-20"),
+])
+def test_weekday_and_week_commitments(text, lang, expected):
+    assert find_promise_date(text, WED, lang, committed_only=True) == date.fromisoformat(expected)
