@@ -1,1 +1,2 @@
-"""dunmail's service shell: settings, database, CLI and the one composition root (wiring)."""
+"""dunmail's service shell: settings, the one composition root (wiring), CLI, workers, tick, the approval
+queue. The database, mail and ERP adapters it builds live in adapters/."""

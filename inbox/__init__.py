@@ -1,1 +1,2 @@
-"""Mail in and out: sources (Maildir, IMAP), parsing, threading, and the outbox (Maildir, SMTP)."""
+"""Parsing mail: MIME, charsets, attachments, visible text, auto-replies and bounces. The sources and
+outboxes (IMAP, Maildir, SMTP) are adapters: adapters/mail/."""
