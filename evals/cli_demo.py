@@ -22,12 +22,12 @@ def register(app: typer.Typer) -> None:
         from dunmail.cli import ingest, processed_rows, results_table, serve_app
         from dunmail.cli_support import console, fail
         from dunmail.demo import DEMO_PASSWORD, ensure_demo_users
-        from dunmail.settings import Settings
-        from evals.demo import seed_demo
-        from dunmail.tick import tick
         from dunmail.migrate import upgrade
+        from dunmail.settings import Settings
+        from dunmail.tick import tick
         from dunmail.wiring import ConfigError, build_runtime, require_llm_endpoint
         from dunmail.worker import process_pending
+        from evals.demo import seed_demo
 
         settings = Settings() if "DUNMAIL_DATA_DIR" in os.environ else Settings(data_dir=data_dir)
         try:
