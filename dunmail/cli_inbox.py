@@ -41,8 +41,9 @@ def _processor(settings: Settings) -> tuple[Callable[[], None], Callable[[], Non
     from dunmail.review import recover_interrupted_sends
     from dunmail.supervisor import WorkerPool
 
-    rt = wiring.build_runtime(settings)
     pool = WorkerPool(settings, on_results=lambda results: console.print(f"processed {len(results)} message(s)"))
+    pool.launch()  # the children build their service while this process builds its own
+    rt = wiring.build_runtime(settings)
     pool.start()
 
     def run() -> None:

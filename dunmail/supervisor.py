@@ -189,10 +189,14 @@ class WorkerPool:
         self.supervisors = [Supervisor(settings, worker=f"{base}#{i + 1}") for i in range(self.count)]
         self._threads: list[threading.Thread] = []
 
-    def start(self, ready_timeout: float = 120.0) -> None:
-        """Start every child, wait until each has built its service, then start claiming."""
+    def launch(self) -> None:
+        """Start every child now; each builds its service while the caller gets on with its own."""
         for supervisor in self.supervisors:
             supervisor.start()
+
+    def start(self, ready_timeout: float = 120.0) -> None:
+        """Start every child (if `launch` did not), wait until each has built its service, then start claiming."""
+        self.launch()
         for supervisor in self.supervisors:
             supervisor.wait_ready(ready_timeout)
         for supervisor in self.supervisors:
@@ -203,8 +207,7 @@ class WorkerPool:
     def process_pending(self) -> list[ProcessResult]:
         """Every claimable message, by all the workers at once, then return (`dunmail process`)."""
         results: list[ProcessResult] = []
-        for supervisor in self.supervisors:
-            supervisor.start()
+        self.launch()
 
         def drain(supervisor: Supervisor) -> None:
             results.extend(supervisor.process_pending(stop=self._closing))

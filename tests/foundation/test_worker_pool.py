@@ -57,5 +57,5 @@ def test_dunmail_process_drains_the_backlog_with_every_worker(make_runtime) -> N
         results = pool.process_pending()
     finally:
         pool.close()
-    assert len(results) == 4 and len({r.inbound_id for r in results}) == 4
+    assert {r.inbound_id for r in results} == {r.id for r in _rows(rt)}  # a message given back and retried appears twice
     assert all(r.status in ("awaiting_approval", "handled") for r in _rows(rt))
