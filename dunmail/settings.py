@@ -120,7 +120,7 @@ class Settings(BaseSettings):
     # Workers
     claim_lease_seconds: int = 300  # renewed while a message is worked on; a dead worker's claim lapses after this
     max_attempts: int = 3  # claims of one message (failures, timeouts, crashes) before it is quarantined
-    workers: int = Field(default=1, ge=1, le=64)  # worker processes of one `dunmail watch`/`process`; one per core on PostgreSQL (see Scaling)
+    workers: int = Field(default=1, ge=1, le=64)  # worker processes of one `dunmail watch`/`process`; one per core on PostgreSQL, one on SQLite (see "How many workers")
 
     # A budget per message: checked before parsing (the raw bytes are kept) and enforced from outside
     # the work (`dunmail watch` / `process` run each message in a child process they can kill).
