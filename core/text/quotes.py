@@ -6,8 +6,8 @@ bench/inbox_corpus.py; this module scores better on Outlook/non-English headers)
 is the reader's guard that a body with history still attached (datasets, forwards) never lets the
 old dunning text decide the intent. `cut_quoted` cuts only at a line that is an attribution,
 separator or header block on its own: it must not cut a customer's sentence that merely starts
-like an attribution ("El pago se realizará…" above an "El … escribió:" line), which the wrapped-
-attribution rule of `visible_text` can.
+like an attribution ("El pago se realizará…" above an "El … escribió:" line); `visible_text` also
+joins an attribution wrapped over several lines, but never across a blank line or a finished sentence.
 """
 
 from __future__ import annotations
@@ -79,6 +79,17 @@ DISCLAIMER_START = re.compile(
 )
 
 
+# A sentence of the customer's ends here; an attribution's first line does not ("a.m." aside).
+_SENTENCE_END = re.compile(r"(?<![ap]\.m)[.!?]\s*$", re.IGNORECASE)
+
+
+def _may_wrap(lines: list[str]) -> bool:
+    """Whether these lines could be one attribution wrapped by a mail client: no blank line between
+    them and no finished sentence before the last, so "El pago se realizará el jueves." above an
+    "El … escribió:" line stays the customer's words."""
+    return all(ln.strip() for ln in lines) and not any(_SENTENCE_END.search(ln) for ln in lines[:-1])
+
+
 def _cut_index(lines: list[str]) -> int | None:
     """Index of the first line of quoted history, or None."""
     for i, line in enumerate(lines):
@@ -93,6 +104,8 @@ def _cut_index(lines: list[str]) -> int | None:
         stripped = line.strip()
         if stripped and len(stripped) < 400:
             for span in (1, 2, 3, 4, 5, 6):
+                if span > 1 and not _may_wrap(lines[i : i + span]):
+                    break
                 chunk = " ".join(ln.strip() for ln in lines[i : i + span])
                 if ATTRIBUTION.match(chunk) and (
                     span == 1
