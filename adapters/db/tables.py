@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -67,6 +67,7 @@ class InboundMessage(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_inbound_imap_identity"),
         UniqueConstraint("message_id", "content_hash", name="uq_inbound_message_content"),
+        Index("ix_inbound_message_status_id", "status", "id"),  # claims: the oldest pending one, without a sort (0008)
     )
 
     id: int | None = Field(default=None, primary_key=True)
