@@ -73,8 +73,11 @@ def _references_of(raw: bytes) -> list[str]:
     from email import policy
     from email.parser import BytesParser
 
-    try:
-        msg = BytesParser(policy=policy.default).parsebytes(raw, headersonly=True)  # the body may be 25 MB
+    head, sep, _ = raw.partition(b"\r\n\r\n")
+    if not sep:
+        head = raw.partition(b"\n\n")[0]
+    try:  # the header block alone (the body may be 25 MB), as plain strings: message ids need no decoding
+        msg = BytesParser(policy=policy.compat32).parsebytes(head + b"\n\n", headersonly=True)
         refs = str(msg.get("References", "") or "").split() + str(msg.get("In-Reply-To", "") or "").split()
     except Exception:  # noqa: BLE001 - unreadable headers just give no hint
         return []

@@ -55,9 +55,12 @@ def authored_hash(raw: bytes) -> str:
     return digest.hexdigest()
 
 
-def already_stored(session: Session, raw: bytes, mailbox: str, uidvalidity: int, uid: int) -> bool:
-    """Seen before: the same IMAP identity, or the same Message-ID with the same content."""
-    message_id, _, _ = _header_fields(raw)
+def already_stored(session: Session, raw: bytes, mailbox: str, uidvalidity: int, uid: int,
+                   message_id: str | None = None, authored: str | None = None) -> bool:
+    """Seen before: the same IMAP identity, or the same Message-ID with the same content.
+
+    `message_id` and `authored` (its authored_hash) when the caller has read them already."""
+    message_id = message_id if message_id is not None else _header_fields(raw)[0]
     by_identity = session.exec(
         select(InboundMessage.id).where(
             InboundMessage.mailbox == mailbox, InboundMessage.uidvalidity == uidvalidity, InboundMessage.uid == uid
@@ -65,7 +68,7 @@ def already_stored(session: Session, raw: bytes, mailbox: str, uidvalidity: int,
     ).first()
     if by_identity is not None:
         return True
-    same_content = (authored_hash(raw), content_hash(raw))  # rows stored before 0006 hold the raw bytes' hash
+    same_content = (authored or authored_hash(raw), content_hash(raw))  # rows stored before 0006 hold the raw bytes' hash
     by_content = session.exec(
         select(InboundMessage.id).where(InboundMessage.message_id == message_id, col(InboundMessage.content_hash).in_(same_content))
     ).first()
@@ -79,16 +82,17 @@ def store_inbound(
 
     Returns the new row, or None for a duplicate. Runs inside the caller's transaction.
     """
-    if already_stored(session, raw, mailbox, uidvalidity, uid):
+    message_id, from_addr, subject = _header_fields(raw)  # read once: the duplicate check and the row both need them
+    authored = authored_hash(raw)
+    if already_stored(session, raw, mailbox, uidvalidity, uid, message_id, authored):
         return None
-    message_id, from_addr, subject = _header_fields(raw)
     earlier = session.exec(select(InboundMessage.id).where(InboundMessage.message_id == message_id)).all()
     row = InboundMessage(
         mailbox=mailbox,
         uidvalidity=uidvalidity,
         uid=uid,
         message_id=message_id,
-        content_hash=authored_hash(raw),
+        content_hash=authored,
         raw=raw,
         from_addr=from_addr,
         subject=subject,
