@@ -40,6 +40,9 @@ def _child(settings: Settings, conn: Connection) -> None:
     from dunmail.worker import process_one
 
     rt = build_runtime(settings)
+    from guardrails.api import warm_up
+
+    warm_up(rt.erp)
     conn.send(("ready", None))  # the service is built: the parent's clock for a message starts now
     try:
         while True:

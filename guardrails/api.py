@@ -49,6 +49,14 @@ def check_inbound(email: ParsedEmail, customer: Customer | None, erp: Erp) -> li
     return run_inbound_checks(email, customer, erp)
 
 
+def warm_up(erp: Erp) -> None:
+    """Import and compile every check once, before the first message: a worker under a per-stage time
+    budget must not charge the first message with seconds of imports and pattern compilation (on a
+    loaded machine that alone ran over the budget and quarantined a harmless reply)."""
+    check_inbound(ParsedEmail(message_id="<warm-up@dunmail.invalid>", text="warm up", visible_text="warm up"), None, erp)
+    from guardrails import outbound  # noqa: F401 - imported for its compiled patterns
+
+
 def check_outbound(draft: Draft, ctx: OutboundContext, erp: Erp) -> list[GuardrailResult]:
     from guardrails.outbound import run_outbound_checks
 

@@ -10,10 +10,10 @@ def _install() -> None:
 
     real_parse = agent.nodes.parse_message
 
-    def parse_message(raw: bytes):  # noqa: ANN202
+    def parse_message(raw: bytes, **options):  # noqa: ANN202, ANN003
         if b"X-Test-Hang: regex" in raw[:4000]:
             re.match(r"(a+)+$", "a" * 64 + "b")  # 2^64 steps, all of them inside the regex engine
-        return real_parse(raw)
+        return real_parse(raw, **options)
 
     agent.nodes.parse_message = parse_message
 
