@@ -133,7 +133,7 @@ class ImapSource:
                 raise  # a refused password stays refused: the caller stops and says so
             except (MailConnectionError, OSError, IMAPClient.Error, IMAPClient.AbortError) as exc:
                 delay = min(backoff, MAX_BACKOFF_SECONDS) * random.uniform(0.8, 1.2)
-                log.warning("IMAP connection lost (%s); reconnecting in %.0f s", exc, delay)
+                log.warning("IMAP connection lost (%s); reconnecting in %.0f s", _describe_loss(exc), delay)
                 stop.wait(delay)
                 backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
 
@@ -161,6 +161,14 @@ class ImapSource:
             if early_empty >= 3:
                 raise IMAPClient.AbortError("the server closed the connection during IDLE")
         client.idle_done()
+
+
+def _describe_loss(exc: BaseException) -> str:
+    """One wording for a server that went away, whichever command it happened to interrupt (a sync's
+    EXAMINE and an IDLE report the same event differently)."""
+    text = str(exc)
+    closed = isinstance(exc, (ConnectionResetError, BrokenPipeError, EOFError)) or "EOF" in text
+    return f"the server closed the connection: {text}" if closed and "closed the connection" not in text else text
 
 
 def _text(responses: list[tuple]) -> str:

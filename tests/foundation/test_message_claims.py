@@ -81,6 +81,14 @@ def test_the_lease_is_renewed_while_a_slow_model_works(make_runtime):
     done: list = []
     worker = threading.Thread(target=lambda: done.extend(process_pending(rt, worker="slow")))
     worker.start()
+    # the slow worker claims first; only then may an eager one try (before, the eager one could win
+    # the fresh message outright, which says nothing about leases)
+    deadline = time.monotonic() + 30
+    while worker.is_alive() and time.monotonic() < deadline:
+        with Session(rt.engine) as s:
+            if s.exec(select(InboundMessage.claimed_by)).first() == "slow":
+                break
+        time.sleep(0.02)
     taken = []
     while worker.is_alive():
         claim = claim_next(rt.engine, rt.settings, "eager")  # would take it if the lease had lapsed
