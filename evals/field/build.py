@@ -70,8 +70,8 @@ class Reply:
     partial: bool | None = None  # None: an amount makes the promise partial; False: the amount is all the reply is about
 
 
-def _customer(cid: str) -> tuple[Any, ...]:
-    return next(c for c in CUSTOMERS if c[0] == cid)
+def _customer(cid: str, customers: list[tuple[Any, ...]] = CUSTOMERS) -> tuple[Any, ...]:
+    return next(c for c in customers if c[0] == cid)
 
 
 def _contacts(c: tuple[Any, ...]) -> list[str]:
@@ -146,7 +146,8 @@ def _sender(c: tuple[Any, ...], r: Reply) -> str:
     return r.sender if isinstance(r.sender, str) else _contacts(c)[r.sender]
 
 
-def _expected(r: Reply, c: tuple[Any, ...], reminded: list[str], sent: datetime, frm: str) -> dict[str, Any]:
+def _expected(r: Reply, c: tuple[Any, ...], reminded: list[str], sent: datetime, frm: str,
+              customers: list[tuple[Any, ...]] = CUSTOMERS) -> dict[str, Any]:
     intents = [r.intent, *r.sec]
     assert r.intent in PRECEDENCE and all(s in PRECEDENCE for s in r.sec), r
     assert sorted(intents, key=PRECEDENCE.index) == intents, f"precedence order: {intents} ({r.body[:40]})"
@@ -168,7 +169,7 @@ def _expected(r: Reply, c: tuple[Any, ...], reminded: list[str], sent: datetime,
         assert r.human or "no-action" in r.fam, f"other must say whether it needs action: {r.body[:60]}"
     if c[5]:
         reasons.append("account flagged " + ", ".join(c[5]))
-    known = {e.lower() for cust in CUSTOMERS for e in _contacts(cust)}
+    known = {e.lower() for cust in customers for e in _contacts(cust)}
     if r.intent != "bounce" and frm.lower() not in known:
         reasons.append("sender not a known contact")
     pause = r.intent in PAUSING or bool({"legal", "do_not_contact"} & set(c[5]))
@@ -182,8 +183,8 @@ def _expected(r: Reply, c: tuple[Any, ...], reminded: list[str], sent: datetime,
             "language": r.lang or c[3], "why": why, "families": r.fam, "locale": c[4]}
 
 
-def thread(index: int, r: Reply) -> dict[str, Any]:
-    c = _customer(r.cust)
+def thread(index: int, r: Reply, customers: list[tuple[Any, ...]] = CUSTOMERS, prefix: str = "field") -> dict[str, Any]:
+    c = _customer(r.cust, customers)
     at = datetime.fromisoformat(r.at)
     open_invoices = [i for i in c[8]]
     reminded_inv = [i for i in open_invoices if r.reminded is None or i[0] in r.reminded]
@@ -213,13 +214,13 @@ def thread(index: int, r: Reply) -> dict[str, Any]:
             {"filename": "status.txt", "content_type": "message/delivery-status",
              "text": f"Reporting-MTA: dns; {frm.split('@')[1]}\n\nFinal-Recipient: rfc822; {failed}\nAction: failed\nStatus: {status}\n"},
             {"filename": "original.eml", "content_type": "message/rfc822", "text": f"Subject: {reminder['subject']}\nTo: {failed}\n\n{reminder['body'][:400]}"}]
-    expected = _expected(r, c, [_num(i[0]) for i in reminded_inv], at, frm)
-    return {"id": f"field-{index:04d}", "messages": [reminder, reply], "expected": expected}
+    expected = _expected(r, c, [_num(i[0]) for i in reminded_inv], at, frm, customers)
+    return {"id": f"{prefix}-{index:04d}", "messages": [reminder, reply], "expected": expected}
 
 
-def world(payments: list[Payment]) -> dict[str, Any]:
+def world(payments: list[Payment], split: list[tuple[Any, ...]] = CUSTOMERS, as_of: str = AS_OF) -> dict[str, Any]:
     customers, invoices = [], []
-    for c in CUSTOMERS:
+    for c in split:
         customers.append({"id": c[0], "name": c[1], "domain": c[2], "contacts": [{"email": e, "name": n, "role": role} for e, (_, n, role) in zip(_contacts(c), c[7])],
                           "flags": c[5], "owner": c[6], "language": c[3]})
         for suffix, amount, cur, due, po in c[8]:
@@ -228,31 +229,33 @@ def world(payments: list[Payment]) -> dict[str, Any]:
                              "currency": cur, "balance": amount, "po_number": po, "status": "open"})
     pays = [{"id": p.id, "customer_id": p.customer_id, "date": p.date, "amount": p.amount, "currency": p.currency, "reference": p.reference,
              "method": p.method, "applied_to": []} for p in payments]
-    return {"as_of": AS_OF, "timezone": "Europe/Berlin", "company": COMPANY, "customers": customers, "invoices": invoices, "payments": pays}
+    return {"as_of": as_of, "timezone": "Europe/Berlin", "company": COMPANY, "customers": customers, "invoices": invoices, "payments": pays}
 
 
-def collect() -> tuple[list[Reply], list[Payment]]:
+def collect(package: str = "evals.field") -> tuple[list[Reply], list[Payment]]:
     import importlib
     import pkgutil
 
-    import evals.field as pkg
+    pkg = importlib.import_module(package)
 
     replies: list[Reply] = []
     payments: list[Payment] = []
     for mod in sorted(m.name for m in pkgutil.iter_modules(pkg.__path__) if m.name.startswith("threads_")):
-        module = importlib.import_module(f"evals.field.{mod}")
+        module = importlib.import_module(f"{package}.{mod}")
         replies += module.REPLIES
         payments += getattr(module, "PAYMENTS", [])
     return replies, payments
 
 
-def main() -> None:
-    replies, payments = collect()
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "world.json").write_text(json.dumps(world(payments), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    lines = [json.dumps(thread(i, r), ensure_ascii=False) for i, r in enumerate(replies, 1)]
-    (OUT / "threads.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} threads, {len(payments)} payments → {OUT}")
+def main(package: str = "evals.field", customers: list[tuple[Any, ...]] = CUSTOMERS, as_of: str = AS_OF,
+         out: Path = OUT, prefix: str = "field") -> None:
+    """Write one hand-written split (field by default; evals/field2 passes its own world and package)."""
+    replies, payments = collect(package)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "world.json").write_text(json.dumps(world(payments, customers, as_of), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    lines = [json.dumps(thread(i, r, customers, prefix), ensure_ascii=False) for i, r in enumerate(replies, 1)]
+    (out / "threads.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} threads, {len(payments)} payments → {out}")
 
 
 if __name__ == "__main__":
