@@ -54,12 +54,12 @@ class CommandLine(typer.Typer):
 
 def migrated_engine(settings: Settings | None = None) -> "Engine":
     """The database engine, with the schema brought up to date first (every command may be the first run)."""
-    from adapters.db.db import make_engine
     from dunmail.migrate import upgrade
+    from dunmail.wiring import build_engine
 
     settings = settings or Settings()
     upgrade(settings.resolved_database_url)
-    return make_engine(settings.resolved_database_url)
+    return build_engine(settings)
 
 
 @contextmanager

@@ -38,14 +38,14 @@ def check_database(settings: Settings) -> Finding:
     from alembic.script import ScriptDirectory
 
     from dunmail.config_errors import explain
-    from adapters.db.db import make_engine
     from dunmail.migrate import alembic_config
+    from dunmail.wiring import build_engine
 
     url = settings.resolved_database_url
     if url.startswith("sqlite:///") and not Path(url.split("///", 1)[1]).exists():
         return Finding("database", False, f"no SQLite database at {url.split('///', 1)[1]}: run `dunmail migrate`")
     latest = ScriptDirectory.from_config(alembic_config(url)).get_current_head()
-    engine = make_engine(url)
+    engine = build_engine(settings)
     try:
         with engine.connect() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
@@ -63,8 +63,7 @@ def check_database(settings: Settings) -> Finding:
 
 def check_erp(settings: Settings) -> Finding:
     """The ERP loads (world.json) or its mirror was synced recently enough to be trusted."""
-    from adapters.db.db import make_engine
-    from dunmail.wiring import ConfigError, build_erp
+    from dunmail.wiring import ConfigError, build_engine, build_erp
 
     if settings.erp == "world":
         try:
@@ -72,7 +71,7 @@ def check_erp(settings: Settings) -> Finding:
         except ConfigError as exc:
             return Finding("erp", False, str(exc))
         return Finding("erp", True, f"world.json snapshot with {len(erp.customers()):,} customers, today is {erp.today().isoformat()}")
-    engine = make_engine(settings.resolved_database_url)
+    engine = build_engine(settings)
     try:
         build_erp(settings, engine)
         from datetime import timedelta

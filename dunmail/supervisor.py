@@ -72,9 +72,9 @@ class Supervisor:
         self._process: Any = None
         self._conn: Connection | None = None
         self._ready = False
-        from adapters.db.db import make_engine
+        from dunmail.wiring import build_engine
 
-        self.engine = make_engine(settings.resolved_database_url)
+        self.engine = build_engine(settings)
 
     def start(self) -> None:
         """Start the child now, so it builds its service before the first message arrives."""

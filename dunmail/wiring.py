@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from core.contracts import ReplyModel
+from core.records import World
 from agent.dunning.graph import build_reminder_graph
 from agent.graph import build_graph
 from agent.state import AgentContext, PolicyParams
@@ -54,13 +55,18 @@ class Runtime:
         self.engine.dispose()
 
 
+def build_engine(settings: Settings) -> Engine:
+    """The database engine named by settings (SQLite file by default, PostgreSQL by URL); connects lazily."""
+    return make_engine(settings.resolved_database_url)
+
+
 def build_erp(settings: Settings, engine: Engine | None = None) -> Erp:
     """The ERP the agent reads: the world.json snapshot (DUNMAIL_ERP=world, the demo and evals), or the
     local mirror of a connected system, which `dunmail erp sync` fills (lookups never call out)."""
     if settings.erp != "world":
         from adapters.erp_mirror.mirror import MirrorErp
 
-        return MirrorErp(engine or make_engine(settings.resolved_database_url), settings.erp, tz=settings.timezone,
+        return MirrorErp(engine or build_engine(settings), settings.erp, tz=settings.timezone,
                          today=settings.erp_today, max_age=timedelta(hours=settings.erp_max_age_hours))
     path = settings.erp_world or settings.data_dir / "world.json"
     if not Path(path).exists():
@@ -153,6 +159,13 @@ def build_model(settings: Settings, openai_client: Any = None) -> ReplyModel:
     )
 
 
+def offline_model() -> ReplyModel:
+    """The offline reader alone, as measurement replays it without settings (no endpoint, no keys)."""
+    from agent.models.factory import build_model as factory
+
+    return factory("offline")
+
+
 def build_outbox(settings: Settings) -> Outbox:
     if settings.outbox == "smtp":
         from adapters.mail.smtp import SmtpOutbox
@@ -203,7 +216,7 @@ def build_runtime(settings: Settings | None = None, *, model: ReplyModel | None 
     settings = settings or Settings()
     if model is None:
         require_llm_endpoint(settings)  # before anything else, so a misconfigured start changes nothing
-    engine = make_engine(settings.resolved_database_url)
+    engine = build_engine(settings)
     erp = erp or build_erp(settings, engine)
     model = model or build_model(settings)
     outbox = JournaledOutbox(outbox or build_outbox(settings), engine)
@@ -267,7 +280,7 @@ def build_shadow_agent(settings: Settings, *, model: ReplyModel | None = None, e
     if model is None:
         require_llm_endpoint(settings)
     if erp is None:
-        engine = make_engine(settings.resolved_database_url) if settings.erp != "world" else None
+        engine = build_engine(settings) if settings.erp != "world" else None
         erp = build_erp(settings, engine)
         if engine is not None:
             closers.append(engine.dispose)
@@ -275,3 +288,31 @@ def build_shadow_agent(settings: Settings, *, model: ReplyModel | None = None, e
     saver = InMemorySaver()
     context = agent_context(settings, erp, model, None, touches=lambda _customer_id: [])
     return ShadowAgent(settings=settings, graph=build_graph(saver), checkpointer=saver, context=context, _closers=closers)
+
+
+@dataclass
+class ReplayAgent:
+    """The reply graph over a world.json snapshot, its clock stopped at the snapshot's as-of date.
+
+    Evals and the adversarial judge replay labelled threads through it: the same graph, nodes and
+    policy defaults as the service, with no outbox, no database and no touches, so a replay can
+    decide but never act. `new_graph` gives each worker thread its own in-memory checkpointer.
+    """
+
+    world: World
+    erp: Erp
+    context: AgentContext
+
+    def new_graph(self) -> Any:
+        from langgraph.checkpoint.memory import InMemorySaver
+
+        return build_graph(InMemorySaver())
+
+
+def build_replay_agent(world: World, model: ReplyModel) -> ReplayAgent:
+    """A `ReplayAgent` on `world` with `model` (evals pass the offline model or a recorded LLM)."""
+    erp = WorldErp(world)
+    as_of = datetime.combine(world.as_of, datetime.min.time(), tzinfo=timezone.utc)
+    context = AgentContext(erp=erp, model=model, outbox=None, company_name=world.company.name, ar_mailbox=world.company.ar_mailbox,
+                           timezone=world.timezone, now=lambda: as_of)
+    return ReplayAgent(world=world, erp=erp, context=context)

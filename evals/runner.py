@@ -9,14 +9,11 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, timezone
 from typing import Any
 
-from langgraph.checkpoint.memory import InMemorySaver
-
-from core.contracts import ReplyModel
-from agent.graph import build_graph
 from agent.state import AgentContext
+from core.contracts import ReplyModel
+from dunmail.wiring import build_replay_agent
 from evals.dataset import Dataset, Thread, to_rfc5322
 from evals.metrics import summarize
 from evals.safety import unsafe_reasons
@@ -108,9 +105,8 @@ def predict(thread: Thread, graph: Any, context: AgentContext, erp: WorldErp, gr
 
 
 def run_eval(dataset: Dataset, model: ReplyModel, *, workers: int = 1, progress: Callable[[], None] | None = None) -> dict[str, Any]:
-    erp = WorldErp(dataset.world)
-    context = AgentContext(erp=erp, model=model, outbox=None, company_name=dataset.world.company.name, ar_mailbox=dataset.world.company.ar_mailbox,
-                           timezone=dataset.world.timezone, now=lambda: datetime.combine(dataset.world.as_of, datetime.min.time(), tzinfo=timezone.utc))
+    agent = build_replay_agent(dataset.world, model)
+    erp, context = agent.erp, agent.context
     labelled = [t for t in dataset.threads if t.expected is not None]
     # Parallel safety: each worker thread gets its own graph and InMemorySaver, and every thread
     # runs under a graph thread id made unique by its position (datasets may repeat an id), so no
@@ -119,7 +115,7 @@ def run_eval(dataset: Dataset, model: ReplyModel, *, workers: int = 1, progress:
 
     def graph_of_this_worker() -> Any:
         if not hasattr(local, "graph"):
-            local.graph = build_graph(InMemorySaver())
+            local.graph = agent.new_graph()
         return local.graph
 
     def one(item: tuple[int, Thread]) -> dict[str, Any]:

@@ -154,23 +154,18 @@ class PipelineJudge:
     """Runs carried attacks through the real agent graph (offline model, world ERP, no outbox)."""
 
     def __init__(self, world: World, customer_id: str) -> None:
-        from langgraph.checkpoint.memory import InMemorySaver
+        from dunmail.wiring import build_replay_agent, offline_model
 
-        from agent.graph import build_graph
-        from agent.models.factory import build_model
-        from agent.state import AgentContext
-
+        agent = build_replay_agent(world, offline_model())
         self.world = world
-        self.erp = WorldErp(world)
+        self.erp = agent.erp
         customer = self.erp.customer(customer_id)
         if customer is None:
             raise ValueError(f"customer {customer_id} is not in the world")
         self.customer = customer
         self.sender = customer.contacts[0]
-        as_of = datetime.combine(world.as_of, datetime.min.time(), tzinfo=timezone.utc)
-        self.context = AgentContext(erp=self.erp, model=build_model("offline"), outbox=None, company_name=world.company.name,
-                                    ar_mailbox=world.company.ar_mailbox, timezone=world.timezone, now=lambda: as_of)
-        self.graph = build_graph(InMemorySaver())
+        self.context = agent.context
+        self.graph = agent.new_graph()
         self.review_pause_days = self.context.policy.review_pause_days
         self._n = 0
         self._baselines: dict[str, dict[str, Any]] = {}
