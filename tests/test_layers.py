@@ -81,3 +81,33 @@ def test_no_two_top_level_folders_import_each_other() -> None:
     edges = {(f.split("/")[0], t) for f, t in imports()}
     mutual = sorted((a, b) for a, b in combinations(sorted(PACKAGES), 2) if (a, b) in edges and (b, a) in edges)
     assert mutual == [], "these folders import each other: " + ", ".join(f"{a} <-> {b}" for a, b in mutual)
+
+
+# What only the composition root may assemble: the engine, the graphs and the agent's context.
+ASSEMBLERS = {"make_engine", "build_graph", "build_reminder_graph", "AgentContext"}
+COMPOSITION_ROOT = "dunmail/wiring.py"
+
+
+def assembled_here(path: Path) -> set[str]:
+    """The assemblers this file calls (a definition or an import is not a call)."""
+    calls = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call):
+            name = node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(node.func, ast.Attribute) else ""
+            if name in ASSEMBLERS:
+                calls.add(name)
+    return calls
+
+
+def test_one_composition_root_builds_engines_graphs_and_contexts() -> None:
+    """The service, the CLI, the workers and evals all get these from dunmail/wiring.py, so a setting
+    means the same everywhere; the migrations' own env.py and bench fixtures are the exceptions by layer."""
+    callers = {}
+    for package in PACKAGES - {"bench"}:
+        for path in sorted((ROOT / package).rglob("*.py")):
+            where = path.relative_to(ROOT).as_posix()
+            if where == COMPOSITION_ROOT or where.startswith("adapters/db/migrations/"):
+                continue
+            if found := assembled_here(path):
+                callers[where] = sorted(found)
+    assert callers == {}, f"build these through {COMPOSITION_ROOT}: {callers}"
