@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from core.contracts import ClassifyInput
-from core.text.quotes import cut_quoted
+from core.text.quotes import forwarded_part
 
 _POINTER = re.compile(
     r"\b(?:(?:please\s+|pls\s+)?see\s+(?:below|the\s+\w+\s+below|trail)|fyi|forwarding|find\s+below|below\s+(?:trail|e-?mail|mail|message)"
@@ -26,16 +26,6 @@ _POINTER = re.compile(
     r"|ver\s+abaixo|segue\s+abaixo|encaminho|reencaminho)\b",
     re.I,
 )
-_FORWARD_HEAD = re.compile(
-    r"^\s*(?:-{2,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transf[ée]r[ée]|Mensaje reenviado|Doorgestuurd bericht"
-    r"|Mensagem encaminhada|Original Message|Urspr[üu]ngliche Nachricht|Message d'origine|Mensaje original"
-    r"|Oorspronkelijk bericht|Mensagem original)\s*-{2,}|Begin forwarded message:|_{5,})\s*$",
-    re.I | re.M,
-)
-_HEADER_LINE = re.compile(
-    r"^\s*(?:From|Sent|Date|To|Cc|Subject|Von|Gesendet|An|Betreff|Datum|De|Envoy[ée]|[ÀA]|Objet|Enviado|Fecha|Para|Asunto"
-    r"|Van|Verzonden|Aan|Onderwerp|Assunto|Data|Enviada)\s*:", re.I)
-_FROM_BLOCK = re.compile(r"^\s*(?:From|Von|De|Van)\s*:\s.+\n(?:.*\n){0,3}?\s*(?:Sent|Date|Gesendet|Datum|Envoy[ée]|Fecha|Enviado|Verzonden|Data)\s*:", re.I | re.M)
 MAX_POINTER_WORDS = 30
 
 
@@ -43,13 +33,4 @@ def forwarded_text(item: ClassifyInput, own_words: str) -> str | None:
     """The forwarded message a pointer-only reply hands on, without its header lines; else None."""
     if len(own_words.split()) > MAX_POINTER_WORDS or not _POINTER.search(own_words):
         return None
-    full = (item.full_text or item.text or "").replace("\r\n", "\n")
-    head = _FORWARD_HEAD.search(full) or _FROM_BLOCK.search(full)
-    if head is None:
-        return None
-    lines = (full[head.end():] if head.re is _FORWARD_HEAD else full[head.start():]).split("\n")
-    start = 0
-    while start < len(lines) and (not lines[start].strip() or _HEADER_LINE.match(lines[start])):
-        start += 1
-    forwarded = cut_quoted("\n".join(lines[start:]))
-    return forwarded or None
+    return forwarded_part(item.full_text or item.text or "")

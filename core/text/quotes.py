@@ -55,6 +55,7 @@ _SENT = r"(?:Sent|Date|From|Von|Gesendet|Datum|Envoyé|Date|Enviado|Fecha|Verzon
 _TO_SUBJ = r"(?:To|An|À|A|Para|Aan|Subject|Betreff|Objet|Asunto|Onderwerp|Assunto|Oggetto|Cc|Til|Till|Emne|Ämne|Кому|Тема|Do|Temat)"
 HEADER_FROM = re.compile(rf"^\s*\*?{_FROM}\s*:\*?\s*\S", re.IGNORECASE)
 HEADER_NEXT = re.compile(rf"^\s*\*?(?:{_SENT}|{_TO_SUBJ})\s*:\*?", re.IGNORECASE)
+HEADER_SENT = re.compile(rf"^\s*\*?{_SENT}\s*:\*?", re.IGNORECASE)  # a forwarded block's second line: when it was sent
 
 SIGNATURE_START = re.compile(
     r"^(?:--\s*|__\s*"
@@ -175,3 +176,23 @@ def cut_quoted(body: str) -> str:
             continue
         kept.append(line)
     return "\n".join(kept).strip()
+
+
+def forwarded_part(body: str) -> str | None:
+    """The message a forward carries: what follows its first separator ("---- Forwarded message ----",
+    "Begin forwarded message:") or starts at its first header block ("From: … / Sent: …"), without
+    the header lines and without that message's own quoted history. None when nothing is forwarded."""
+    lines = body.replace("\r\n", "\n").split("\n")
+    start = None
+    for i, line in enumerate(lines):
+        if SEPARATORS.match(line):
+            start = i + 1
+            break
+        if HEADER_FROM.match(line) and any(HEADER_SENT.match(following) for following in lines[i + 1 : i + 5]):
+            start = i
+            break
+    if start is None:
+        return None
+    while start < len(lines) and (not lines[start].strip() or HEADER_FROM.match(lines[start]) or HEADER_NEXT.match(lines[start])):
+        start += 1
+    return cut_quoted("\n".join(lines[start:])) or None
