@@ -8,6 +8,7 @@ in a stable order, each with a position (`key`) a later run can resume after.
 
 from __future__ import annotations
 
+import glob
 import mailbox
 import os
 import re
@@ -88,7 +89,7 @@ def sent_since(raw: bytes, since: date | None) -> bool:
 
 
 class ImapHistory:
-    """One IMAP folder, examined read-only. Keys are `UIDVALIDITY:UID`; a changed UIDVALIDITY starts over."""
+    """One IMAP folder, examined read-only. Keys are `UIDVALIDITY:UID`; a changed UIDVALIDITY is refused (`_resume_uid`)."""
 
     def __init__(self, settings: Settings, folder: str):
         self.settings = settings
@@ -105,7 +106,7 @@ class ImapHistory:
             except client.Error as exc:
                 raise ShadowSourceError(f"cannot open IMAP folder {self.folder!r} on {self.settings.imap_host}: {exc}") from exc
             uidvalidity = int(info[b"UIDVALIDITY"])
-            last_uid = _resume_uid(after, uidvalidity)
+            last_uid = _resume_uid(after, uidvalidity, self.folder)
             criteria: list[object] = ["UID", f"{last_uid + 1}:*"]
             if since is not None:
                 criteria += ["SINCE", since]
@@ -124,15 +125,25 @@ class ImapHistory:
                 pass
 
 
-def _resume_uid(after: str | None, uidvalidity: int) -> int:
+def _resume_uid(after: str | None, uidvalidity: int, folder: str) -> int:
+    """The last UID done, or a refusal when the folder's UIDs were renumbered since (a new UIDVALIDITY:
+    the folder was recreated or restored): its messages would all come again with new UIDs and be
+    counted twice next to the rows already written."""
     if not after:
         return 0
     validity, _, uid = after.partition(":")
-    return int(uid) if validity == str(uidvalidity) and uid.isdigit() else 0
+    if validity != str(uidvalidity) or not uid.isdigit():
+        raise ShadowSourceError(f"IMAP folder {folder!r} was renumbered since this run began (UIDVALIDITY {validity}, now {uidvalidity}): "
+                                "continuing would replay its messages a second time; rerun with --restart to start over")
+    return int(uid)
 
 
 class MaildirHistory:
-    """A Maildir folder (cur/ and new/), read file by file in name order; nothing is moved or flagged."""
+    """A Maildir folder (cur/ and new/), read file by file in name order; nothing is moved or flagged.
+
+    A message's key is its unique name, the part before the ":2,FLAGS" info: a mail client that reads
+    a message moves it from new/ to cur/ and appends flags, and it is still the same message (a
+    resumed run must neither replay it nor skip it)."""
 
     def __init__(self, path: Path):
         self.path = path
@@ -141,18 +152,42 @@ class MaildirHistory:
     def messages(self, since: date | None, after: str | None) -> Iterator[SourceMessage]:
         if not (self.path / "cur").is_dir() and not (self.path / "new").is_dir():
             raise ShadowSourceError(f"{self.path} is not a Maildir (no cur/ or new/ inside)")
+        after = maildir_unique(after) if after is not None else None  # a state written before keys dropped the flags
         # Names only (one short string per message): a Maildir's names start with the delivery time.
-        names = sorted((entry.name, sub) for sub in ("cur", "new") if (self.path / sub).is_dir()
+        names = sorted((maildir_unique(entry.name), sub, entry.name) for sub in ("cur", "new") if (self.path / sub).is_dir()
                        for entry in os.scandir(self.path / sub) if entry.is_file() and not entry.name.startswith("."))
-        for name, sub in names:
-            if after is not None and name <= after:
-                continue
+        previous = None
+        for unique, sub, name in names:
+            if unique == previous or (after is not None and unique <= after):
+                continue  # listed in both new/ and cur/ while a client moved it: one message, read once
+            previous = unique
+            raw = self._read(sub, name, unique)
+            if raw is not None and sent_since(raw, since):
+                yield SourceMessage(unique, raw)
+
+    def _read(self, sub: str, name: str, unique: str) -> bytes | None:
+        """The message's bytes, found again if a mail client moved or flagged it since the listing."""
+        try:
+            return (self.path / sub / name).read_bytes()
+        except OSError:
+            pass
+        for other in ("cur", "new"):
+            folder = self.path / other
+            for candidate in (folder.glob(f"{glob.escape(unique)}:*") if folder.is_dir() else ()):
+                try:
+                    return candidate.read_bytes()
+                except OSError:
+                    continue
             try:
-                raw = (self.path / sub / name).read_bytes()
+                return (folder / unique).read_bytes()
             except OSError:
-                continue  # moved away by a mail client since the listing
-            if sent_since(raw, since):
-                yield SourceMessage(name, raw)
+                continue
+        return None  # deleted since the listing: there is nothing left to replay
+
+
+def maildir_unique(name: str) -> str:
+    """A Maildir file name without its info (":2,S"): what stays the same when a client flags or moves it."""
+    return name.split(":", 1)[0]
 
 
 class MboxHistory:

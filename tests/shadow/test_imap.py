@@ -105,3 +105,32 @@ def test_a_sent_folder_that_is_not_there_is_one_clear_line(dovecot, tmp_path, sh
            "DUNMAIL_IMAP_SECURITY": "plain", "DUNMAIL_IMAP_USERNAME": dovecot.username, "DUNMAIL_IMAP_PASSWORD": dovecot.password}
     result = shadow_cli("--since", SINCE, "--sent", "Gesendet", "--out", str(tmp_path / "out"), env=env)
     assert result.exit_code == 1 and "cannot open IMAP folder 'Gesendet'" in result.output and "Traceback" not in result.output
+
+
+def test_a_folder_renumbered_since_the_run_began_is_refused_not_replayed_twice(dovecot, tmp_path, shadow_cli) -> None:
+    """A folder recreated or restored between runs gets a new UIDVALIDITY and new UIDs for the same
+    messages: continuing would add them to the report a second time."""
+    client = _client(dovecot)
+    client.create_folder("Archive")
+    for raw in INBOX:
+        _append(client, "Archive", raw, ())
+    env = {"DUNMAIL_IMAP_HOST": dovecot.host, "DUNMAIL_IMAP_PORT": str(dovecot.port), "DUNMAIL_IMAP_SECURITY": "plain",
+           "DUNMAIL_IMAP_USERNAME": dovecot.username, "DUNMAIL_IMAP_PASSWORD": dovecot.password}
+    first = shadow_cli("--since", SINCE, "--source", "imap", "Archive", "--out", str(tmp_path / "out"), "--limit", "2", env=env)
+    assert first.exit_code == 0, first.output
+    validity = _folder_state(client, "Archive")[0]
+    client.select_folder("INBOX", readonly=True)
+    client.delete_folder("Archive")  # restored from a backup: the same mail under new UIDs
+    client.create_folder("Archive")
+    for raw in INBOX:
+        _append(client, "Archive", raw, ())
+    assert _folder_state(client, "Archive")[0] != validity
+
+    again = shadow_cli("--since", SINCE, "--source", "imap", "Archive", "--out", str(tmp_path / "out"), env=env)
+
+    assert again.exit_code == 1 and "renumbered" in again.output and "--restart" in again.output and "Traceback" not in again.output
+    assert len(report_of(tmp_path / "out")["rows"]) == 2  # the report of the first run stands, nothing counted twice
+    restarted = shadow_cli("--since", SINCE, "--source", "imap", "Archive", "--out", str(tmp_path / "out"), "--restart", env=env)
+    assert restarted.exit_code == 0, restarted.output
+    assert sorted(rows_by_id(report_of(tmp_path / "out")), key=str) == sorted(IN_WINDOW, key=str)
+    client.logout()

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from dunmail.settings import Settings
 from dunmail.shadow import ROWS_FILE, STATE_FILE, ShadowState, run_shadow, similarity
 from dunmail.shadow_report import write_reports
-from dunmail.shadow_sources import MboxHistory
+from dunmail.shadow_sources import MaildirHistory, MboxHistory
 from dunmail.wiring import build_shadow_agent
 from tests.shadow.conftest import report_of
 from tests.shadow.mail import IN_WINDOW, INBOX, SINCE
@@ -120,3 +120,53 @@ def test_a_crash_before_the_resume_point_was_saved_redoes_nothing(tmp_path, worl
     assert read_again == [] and run.replayed == 0 and run.done == len(IN_WINDOW)
     write_reports(out)
     assert [row["message_id"] or None for row in report_of(out)["rows"]] == IN_WINDOW
+
+
+def _unread_maildir(path: Path) -> Path:
+    """Every reply still in new/, as a mail server delivers them (no client has read any yet)."""
+    box = mailbox.Maildir(str(path), create=True)
+    for raw in INBOX:
+        box.add(raw)
+    return path
+
+
+def _counts(report: dict[str, Any]) -> tuple[Any, ...]:
+    rows = [row["message_id"] or None for row in report["rows"]]
+    return report["messages"], report["totals"], report["by_intent"], report["by_owner"], sorted(rows, key=str)
+
+
+def test_a_reply_read_in_a_mail_client_between_runs_is_counted_once(tmp_path, shadow_cli) -> None:
+    """A client that reads the last reply done moves it from new/ to cur/ as NAME:2,S; the rerun must
+    know it is the same message, and its report must equal one uninterrupted run's."""
+    inbox = _unread_maildir(tmp_path / "inbox")
+    assert shadow_cli("--since", SINCE, "--source", "maildir", str(inbox), "--out", "single").exit_code == 0
+
+    first = shadow_cli("--since", SINCE, "--source", "maildir", str(inbox), "--out", "resumed", "--limit", "2")
+    assert first.exit_code == 0 and "2 message(s) replayed" in first.output, first.output
+    last_done = ShadowState.model_validate_json((tmp_path / "resumed" / STATE_FILE).read_text(encoding="utf-8")).last_key
+    (inbox / "new" / last_done).rename(inbox / "cur" / f"{last_done}:2,S")  # the collector opened it in Thunderbird
+    second = shadow_cli("--since", SINCE, "--source", "maildir", str(inbox), "--out", "resumed")
+    assert second.exit_code == 0, second.output
+
+    assert f"{len(IN_WINDOW) - 2} message(s) replayed (continued after" in second.output
+    assert _counts(report_of(tmp_path / "resumed")) == _counts(report_of(tmp_path / "single"))
+    assert len(report_of(tmp_path / "resumed")["rows"]) == len(IN_WINDOW)
+
+
+def test_a_reply_moved_to_cur_while_the_run_is_going_is_still_replayed(tmp_path, world) -> None:
+    inbox = _unread_maildir(tmp_path / "inbox")
+    names = sorted(p.name for p in (inbox / "new").iterdir())
+    agent, _ = _agent(tmp_path, world)
+    moved: list[str] = []
+
+    def read_next_in_a_client(_row: dict[str, Any]) -> None:  # after the listing, before the file is opened
+        if not moved:
+            name = names[-1]
+            (inbox / "new" / name).rename(inbox / "cur" / f"{name}:2,S")
+            moved.append(name)
+
+    run = run_shadow(agent, MaildirHistory(inbox), tmp_path / "out", since=SINCE_DAY, on_message=read_next_in_a_client)
+    write_reports(tmp_path / "out")
+
+    assert moved and run.done == len(IN_WINDOW)
+    assert sorted((row["message_id"] or None for row in report_of(tmp_path / "out")["rows"]), key=str) == sorted(IN_WINDOW, key=str)
