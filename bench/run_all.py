@@ -1,5 +1,8 @@
 """Run every benchmark, print one table, and write it with the date and machine to bench/RESULTS.md.
 
+RESULTS.md is shared: this script replaces only its own block (between its marker comments) and the
+ratios block, and keeps everything else (other benchmarks' sections, dated notes).
+
     python -m bench.run_all            # `make bench`; throughput with N=1000
     python -m bench.run_all --n 10000
     python -m bench.run_all --skip throughput --skip llm_cost --memory-n 100000   # the ratios alone, memory over 100,000
@@ -90,10 +93,13 @@ def rows_of(tp: dict[str, Any] | None, cost: list[dict[str, Any]] | None, web: d
     return rows
 
 
+BEGIN, END = "<!-- bench/run_all.py: begin -->", "<!-- bench/run_all.py: end -->"
+
+
 def markdown(rows: list[tuple[str, str, str]], when: str, n: int, web_output: str) -> str:
+    """This script's block of RESULTS.md, markers included."""
     lines = [
-        "# Benchmark results",
-        "",
+        BEGIN,
         f"Measured {when} on {machine()}.",
         f"Command: `python -m bench.run_all --n {n}` (`make bench` runs it with N=1000). One run each; figures, not gates.",
         "",
@@ -109,7 +115,14 @@ def markdown(rows: list[tuple[str, str, str]], when: str, n: int, web_output: st
     ]
     if web_output and "not present" not in web_output:
         lines += ["", "bench/web_queue.py output:", "", "```", web_output.strip()[-3000:], "```"]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + [END]) + "\n"
+
+
+def write_results(results: Path, section: str) -> None:
+    """This script's block of RESULTS.md replaced (or added); every other line kept."""
+    from bench.shadow_memory import write_section
+
+    write_section(results, section, BEGIN, END)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -143,7 +156,7 @@ def main(argv: list[str] | None = None) -> None:
         table.add_row(*row)
     Console().print(table)
     if not args.no_results:
-        args.results.write_text(markdown(rows, when, args.n, web_output), encoding="utf-8")
+        write_results(args.results, markdown(rows, when, args.n, web_output))
         if ratio_figures:  # its own section too, with the command that reruns it alone
             ratios.write_section(args.results, ratios.markdown(ratio_figures, ratios.rows_of(ratio_figures), when, ["--n", str(args.n), "--memory-n", str(args.memory_n)]))
         print(f"written to {args.results}")

@@ -161,13 +161,20 @@ def markdown(m: dict[str, Any], when: str, argv: list[str]) -> str:
 
 
 def write_section(results: Path, section: str, begin: str = BEGIN, end: str = END) -> None:
-    """Replace one benchmark's section of RESULTS.md (or append it), keeping everything else."""
+    """Replace one benchmark's block of RESULTS.md, from its begin marker to its end marker (or append
+    it), and keep every other line as it was: other benchmarks' blocks and the dated notes people write
+    around them. Markers that are out of order or repeated stop it, rather than guessing what to cut."""
     text = results.read_text(encoding="utf-8") if results.exists() else "# Benchmark results\n"
-    if begin in text and end in text:
+    if not (section.startswith(begin) and section.rstrip("\n").endswith(end)):
+        raise ValueError(f"a section for {results} must start with {begin!r} and end with {end!r}")
+    begins, ends = text.count(begin), text.count(end)
+    if begins == ends == 0:
+        text = text.rstrip("\n") + "\n\n" + section
+    elif begins == ends == 1 and text.index(begin) < text.index(end):
         head, rest = text.split(begin, 1)
         text = head + section.rstrip("\n") + rest.split(end, 1)[1]
     else:
-        text = text.rstrip("\n") + "\n\n" + section
+        raise ValueError(f"{results}: expected one {begin!r} before one {end!r} (found {begins} and {ends}); fix the markers by hand")
     results.write_text(text, encoding="utf-8")
 
 
