@@ -151,6 +151,11 @@ def evaluate(model: OfflineModel, examples: list[Example]) -> Report:
 
 
 # ------------------------------------------------------------------ the command
+# Splits that only ever measure the reader: never fitted on, never used to choose a setting (evals/LABELING.md).
+# field and field2 are hand-written held-out text; test is the generated held-out split.
+HELD_OUT = frozenset({"test", "field", "field2"})
+
+
 def split_examples(name: str) -> list[Example]:
     path = DATASETS / name / "threads.jsonl"
     return load_examples(path) if path.exists() else []
@@ -183,6 +188,9 @@ def train(out: Path = FITTED_PATH, train_splits: tuple[str, ...] = ("train",), d
     """Fit on the train split(s) (+ seed replies), choose settings on dev, write the bundle to `out`."""
     import joblib
 
+    held = sorted(HELD_OUT & {*train_splits, dev_split})
+    if held:
+        raise ValueError(f"{', '.join(held)} is held out: it measures the reader and is never trained or tuned on")
     examples: list[Example] = []
     for name in train_splits:
         examples += split_examples(name)
