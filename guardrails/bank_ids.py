@@ -16,6 +16,8 @@ from stdnum import bic as stdnum_bic
 from stdnum import iban as stdnum_iban
 from stdnum.us import rtn as stdnum_rtn
 
+from core.text.spans import SpanClaims
+
 _IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){11,30})(?![A-Za-z0-9])")
 _BIC = re.compile(r"(?<![A-Za-z0-9])([A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)(?![A-Za-z0-9])")
 _BIC_KEYWORD = re.compile(r"\b(?:bic|swift)(?:[\s/-]*(?:code|bic|swift))?\s*(?:no\.?|nr\.?|number|:)?\s*:?\s*([A-Za-z0-9]{8,11})\b", re.I)
@@ -54,14 +56,12 @@ def _clabe_ok(digits: str) -> bool:
 def bank_mentions(text: str) -> list[BankMention]:
     """Every bank identifier in `text`, each with what kind it is."""
     found: list[BankMention] = []
-    taken = [False] * len(text)
+    claims = SpanClaims(text)
 
     def add(kind: str, m: re.Match[str], group: int = 0) -> None:
-        if any(taken[m.start(group) : m.end(group)]):
-            return
-        found.append(BankMention(kind, m.group(group)))
-        for i in range(m.start(group), m.end(group)):
-            taken[i] = True
+        if claims.free(m, group):
+            found.append(BankMention(kind, m.group(group)))
+            claims.claim(m, group)
 
     for m in _IBAN.finditer(text):
         raw = compact(m.group(1))

@@ -21,6 +21,7 @@ from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS, month_prefixes
 from guardrails.number_words import digits_from_words
 from guardrails.spoken_dates import SpokenDate, spoken_dates, unallowed_from
 from core.records import Customer, Invoice, Payment
+from core.text.spans import SpanClaims
 
 # A draft's month may be any name, abbreviation or three-letter prefix: what reads as a date is checked.
 MONTHS: dict[str, int] = {**month_prefixes(), **MONTH_NUMBERS, **MONTH_ABBREVIATIONS}
@@ -92,10 +93,10 @@ def _mk(y: int | None, m: int, d: int) -> date | tuple[int, int] | None:
 def extract_dates(text: str) -> tuple[list[Mention], str]:
     """Date mentions (with every plausible reading) and the text with them blanked out."""
     mentions: list[Mention] = []
-    taken = [False] * len(text)
+    claims = SpanClaims(text)
     for kind, pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
-            if any(taken[m.start() : m.end()]):
+            if not claims.free(m):
                 continue
             g = m.groupdict()
             readings: set = set()
@@ -120,10 +121,8 @@ def extract_dates(text: str) -> tuple[list[Mention], str]:
                 else:
                     continue
             mentions.append(Mention("date", m.group(0), readings))
-            for i in range(m.start(), m.end()):
-                taken[i] = True
-    blanked = "".join(" " if t else c for c, t in zip(text, taken))
-    return mentions, blanked
+            claims.claim(m)
+    return mentions, claims.blanked()
 
 
 def extract_amounts(text: str) -> tuple[list[Mention], str]:

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from publicsuffixlist import PublicSuffixList
 
+from core.text.spans import SpanClaims
+
 # Names reserved for documentation and tests (RFC 2606): real enough to be a destination in a draft.
 _RESERVED_SUFFIXES = {"example", "test", "invalid", "localhost", "local"}
 # Company legal forms that happen to look like a domain ("GmbH & Co.KG").
@@ -67,29 +69,24 @@ def destinations(text: str) -> list[Destination]:
     """Every e-mail address, URL and bare domain in `text`, obfuscated or not."""
     plain = deobfuscate(text)
     found: list[Destination] = []
-    taken = [False] * len(plain)
-
-    def take(start: int, end: int) -> None:
-        for i in range(start, end):
-            taken[i] = True
-
+    claims = SpanClaims(plain)
     for m in EMAIL.finditer(plain):
         found.append(Destination("address", m.group(0), m.group(1).lower().strip(".")))
-        take(m.start(), m.end())
+        claims.claim(m)
     for m in URL.finditer(plain):
-        if any(taken[m.start() : m.end()]):
+        if not claims.free(m):
             continue
         rest = re.sub(r"^[a-z][a-z0-9+.-]*://", "", m.group(0), flags=re.I)
         host = re.split(r"[/:?#]", rest, maxsplit=1)[0].lower().rstrip(".,;")
         found.append(Destination("link", m.group(0).rstrip(".,;"), host))
-        take(m.start(), m.end())
+        claims.claim(m)
     for m in DOMAIN.finditer(plain):
-        if any(taken[m.start() : m.end()]):
+        if not claims.free(m):
             continue
         host = m.group(1).lower().strip(".")
         if has_public_suffix(host) and host not in _NOT_HOSTS:
             found.append(Destination("link", m.group(0).rstrip(".,;"), host))
-            take(m.start(), m.end())
+            claims.claim(m)
     return found
 
 

@@ -18,6 +18,7 @@ from core.text.folding import fold
 from core.text.months import MONTH_NUMBERS, MONTHS
 from core.text.weekdays import PT_SHORT_WEEKDAYS, WEEKDAY_NUMBERS
 from core.text.weekdays import WEEKDAYS as WRITTEN_WEEKDAYS
+from core.text.spans import SpanClaims
 
 I = re.I
 
@@ -100,10 +101,10 @@ def _count(raw: str) -> int | None:
 def spoken_dates(text: str, today: date) -> list[SpokenDate]:
     """Every date a reader would take from `text` that is not a numeric date, with what it resolves to."""
     found: list[SpokenDate] = []
-    taken = [False] * len(text)
+    claims = SpanClaims(text)
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
-            if any(taken[m.start() : m.end()]):
+            if not claims.free(m):
                 continue
             mention = SpokenDate(kind, m.group(0).strip())
             if kind == "relative_day" and re.search(r"tomorrow|morgen|demain|mañana|amanhã|amanha", m.group(0), I) and not re.search(r"after|über|après|pasado|over|depois", m.group(0), I):
@@ -119,8 +120,7 @@ def spoken_dates(text: str, today: date) -> list[SpokenDate]:
             elif kind == "duration" and re.match(_UNIT_DAYS, m.group("unit"), I) and not re.search(r"more|extra|additional|further|weitere|zusätzliche|plus|más|adicionales|meer|mais|länger|langer|longer", m.group(0), I):
                 mention.days = _count(m.group("n"))
             found.append(mention)
-            for i in range(m.start(), m.end()):
-                taken[i] = True
+            claims.claim(m)
     return found
 
 
