@@ -333,13 +333,16 @@ def scan_text(
     requests: bool = True,
     inbound: bool = False,
     others: frozenset[str] = frozenset(),
+    sentence_memo: dict[tuple[str, str], tuple[bool, ...]] | None = None,
 ) -> list[Finding]:
     """All findings in one piece of text (with its de-obfuscated variants and decoded payloads).
 
     Only the first MAX_SCAN_CHARS characters are read. Patterns match the accent-folded view (see
     guardrails.linear); the passage shown is cut from the unfolded one. `inbound`: also the checks
     that only make sense on customer mail (authority claims, new bank details, other customers'
-    data, named in `others` as lowercase folded names).
+    data, named in `others` as lowercase folded names). `sentence_memo`: the sentence checks' answers
+    kept across calls with the same customer, `own`, `others` and `inbound` (one message's parts
+    repeat the same sentences: the reply inside the full text, the de-obfuscated views).
     """
     if not text or not text.strip():
         return []
@@ -354,6 +357,7 @@ def scan_text(
             findings.append(Finding(category, where, passage.strip()[:300]))
 
     names = own_names(own)
+    memo = sentence_memo if sentence_memo is not None else {}
     for n_view, view in enumerate(views(text)):
         folded = fold_accents(view)  # same length: positions in `folded` are positions in `view`
         if n_view == 0:
@@ -369,27 +373,40 @@ def scan_text(
         claimed = False  # the previous sentence named someone on our side: its effect may follow in the next one
         for a, b in sentence_spans(folded)[:_MAX_SENTENCES]:
             sentence, shown = folded[a:b].strip(), view[a:b].strip()
-            if _task(sentence):
+            known = memo.get((sentence, shown))
+            if known is None:
+                known = memo[(sentence, shown)] = _sentence_checks(sentence, shown, customer, own, names, others, inbound)
+            task, redirect, output_control, promotes, authority, bank_change, data_exfil = known
+            if task:
                 add("task", shown)
-            if _redirect(shown, customer, own):
+            if redirect:
                 add("redirect", shown)
-            if _shapes_output(sentence, customer):
+            if output_control:
                 add("output_control", shown)
-            if _promotes_link(shown, customer):
+            if promotes:
                 add("task", shown)
             if inbound:
-                authority = _authority(sentence, names)
                 if (authority or claimed) and _account_effect(sentence):
                     add("authority_claim", shown)
                 claimed = authority
-            if inbound and _new_bank_details(sentence):
+            if bank_change:
                 add("bank_change", shown)
-            if inbound and _asks_other_customers(sentence, others):
+            if data_exfil:
                 add("data_exfil", shown)
     if depth == 0:
         for passage, decoded in _decoded_payloads(plain(text)):
             add("encoded", f"{passage[:120]} (decodes to: {decoded[:160]})")
     return findings
+
+
+def _sentence_checks(sentence: str, shown: str, customer: Customer | None, own: frozenset[str], names: frozenset[str],
+                     others: frozenset[str], inbound: bool) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
+    """The per-sentence checks on one sentence (folded) as shown (unfolded): task, redirect, output
+    control, link promotion, then the inbound-only ones (someone on our side named, new bank details,
+    other customers' data; False when not inbound). Each is a pure function of its arguments."""
+    return (_task(sentence), _redirect(shown, customer, own), _shapes_output(sentence, customer), _promotes_link(shown, customer),
+            inbound and bool(_authority(sentence, names)), inbound and _new_bank_details(sentence),
+            inbound and _asks_other_customers(sentence, others))
 
 
 def _around(text: str, start: int, end: int) -> str:
@@ -463,6 +480,7 @@ def scan_email(
     for name, value in email.headers.items():
         if name.lower() not in _MACHINE_HEADERS:
             parts.append((f"header {name}", value))
+    memo: dict[tuple[str, str], tuple[bool, ...]] = {}  # the parts repeat sentences (the reply inside the full text)
     for where, text in parts:
         if not text:
             continue
@@ -471,5 +489,6 @@ def scan_email(
         for trick, passage in unicode_tricks(text[:MAX_SCAN_CHARS]):
             findings.append(Finding("unicode_trick", where, f"{trick}: {passage}"))
         # A bounce reports on our own message and names its recipients: its sentences request nothing.
-        findings.extend(scan_text(text, where, customer, own=own, requests=not email.is_bounce, inbound=True, others=others))
+        findings.extend(scan_text(text, where, customer, own=own, requests=not email.is_bounce, inbound=True, others=others,
+                                  sentence_memo=memo))
     return findings
