@@ -20,7 +20,7 @@ from core.contracts import INTENT_PRECEDENCE, Classification, ClassifyInput, Int
 from agent.extract import extract_facts
 from agent.models.features import model_text, visible_text
 from agent.models.rules import CUE_INTENT, CUES
-from agent.models.notices import notice_kind, pays_under_an_existing_arrangement
+from agent.models.notices import notice_kind, pays_under_an_existing_arrangement, says_the_person_is_gone
 from agent.models.tense import speaks_of_a_payment_to_come
 
 FITTED_DIR = Path(__file__).parent / "fitted"
@@ -134,6 +134,13 @@ class OfflineModel(ReplyModel):
         if primary is Intent.payment_plan_request and pays_under_an_existing_arrangement(text):
             # an instalment of a plan already agreed is a (partial) promise, not a request for a new plan
             candidates = [Intent.promise_to_pay if i is Intent.payment_plan_request else i for i in candidates]
+            primary = min(candidates, key=INTENT_PRECEDENCE.index)
+        if (primary is Intent.po_change and probs[Intent.wrong_contact] >= self.cue_min and says_the_person_is_gone(text)
+                and not CUES["po"].search(text)):
+            # "X left, send invoices to Y" changes who we chase, not a PO or billing detail: wrong_contact,
+            # and the address it names is the new contact, not a second request
+            candidates = [Intent.wrong_contact if i is Intent.po_change else i for i in candidates]
+            candidates = list(dict.fromkeys(candidates))
             primary = min(candidates, key=INTENT_PRECEDENCE.index)
         if primary is Intent.already_paid and speaks_of_a_payment_to_come(text):
             # money only spoken of in the future has not been sent: a promise, whatever the words share

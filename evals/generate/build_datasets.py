@@ -133,7 +133,7 @@ class Slots(dict):
             if t.date_rule:
                 text, d = resolve_rule(t.date_rule, t.local_date)
             else:
-                text, d = D.past_expr(rng, lang, t.local_date)
+                text, d = D.past_expr(rng, lang, t.local_date, split=t.split)
             f.claim_date, f.claim_text = d, text
             return text
         if key == "ref":
@@ -148,7 +148,7 @@ class Slots(dict):
             return (self.targets[0]["po_number"] if self.targets and self.targets[0]["po_number"] else
                     t.world.po_number(t.info.id))
         if key == "ret":
-            text, f.return_date = D.return_expr(rng, lang, t.local_date)
+            text, f.return_date = D.return_expr(rng, lang, t.local_date, split=t.split)
             return text
         if key in ("alt", "altname"):
             if "alt" not in self.t.alt:

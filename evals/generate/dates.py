@@ -68,7 +68,6 @@ def fmt_explicit(rng: random.Random, lang: str, t: date, with_prep: bool = True,
         return ("on " + s) if with_prep else s
     if lang == "de":
         # test's promise form has a two-digit year: a bare "4.12." read the same as train's "04.12." from the 10th on
-        # (payment dates, written with split=None, keep the bare form)
         s = rng.choice(held_out([f"{dd}. {MONTHS['de'][mm-1]}", f"{dd:02d}.{mm:02d}.", f"{dd:02d}.{mm:02d}.{t.year}",
                         f"{dd}.{mm}.{t.year % 100:02d}" if split == "test" else f"{dd}.{mm}."], split))
         return ("am " + s) if with_prep else s
@@ -262,43 +261,54 @@ def promise_expr(rng: random.Random, lang: str, d: date, far: bool = False, spli
     raise AssertionError(kind)
 
 
-def past_expr(rng: random.Random, lang: str, d: date) -> tuple[str, date]:
-    """A payment date in the past (with its preposition) and its nominal date (for ±14-day matching)."""
+def past_expr(rng: random.Random, lang: str, d: date, split: str | None = None) -> tuple[str, date]:
+    """A payment date in the past (with its preposition) and its nominal date (for ±14-day matching).
+
+    `split` keeps each split to its own phrasings, as for promise dates (issue 14): a test reply's
+    "paid last Tuesday" is never a wording the model trained on."""
     kind = rng.choice(["yesterday", "weekday", "last_week", "explicit", "explicit", "days_ago", "today"])
     if kind == "yesterday":
-        return rng.choice({"en": ["yesterday", "yesterday afternoon"], "de": ["gestern"], "fr": ["hier"],
-                           "es": ["ayer"], "nl": ["gisteren"], "pt": ["ontem"]}[lang]), d - timedelta(days=1)
+        return rng.choice(held_out({"en": ["yesterday", "yesterday afternoon", "late yesterday"], "de": ["gestern", "gestern Nachmittag", "gestern früh"],
+                                    "fr": ["hier", "hier après-midi", "hier matin"], "es": ["ayer", "ayer por la tarde", "ayer a primera hora"],
+                                    "nl": ["gisteren", "gistermiddag", "gisterochtend"], "pt": ["ontem", "ontem à tarde", "ontem de manhã"]}[lang],
+                                   split)), d - timedelta(days=1)
     if kind == "today":
-        return rng.choice({"en": ["this morning", "today"], "de": ["heute früh", "heute"],
-                           "fr": ["ce matin", "aujourd'hui"], "es": ["esta mañana", "hoy"],
-                           "nl": ["vanochtend", "vandaag"], "pt": ["hoje de manhã", "hoje"]}[lang]), d
+        return rng.choice(held_out({"en": ["this morning", "today", "earlier today"], "de": ["heute früh", "heute", "heute Morgen"],
+                                    "fr": ["ce matin", "aujourd'hui", "plus tôt dans la journée"], "es": ["esta mañana", "hoy", "hoy temprano"],
+                                    "nl": ["vanochtend", "vandaag", "vanmorgen"], "pt": ["hoje de manhã", "hoje", "hoje cedo"]}[lang], split)), d
     if kind == "weekday":
         wd = rng.choice([0, 1, 2, 3, 4])
         if wd == d.weekday():
             wd = (wd + 3) % 5
         t = last_weekday(d, wd)
         W = WEEKDAYS[lang][wd]
-        return rng.choice({"en": [f"on {W}", f"last {W}"], "de": [f"am {W}", f"letzten {W}"],
-                           "fr": [f"{W} dernier", f"{W}"], "es": [f"el {W}", f"el {W} pasado"],
-                           "nl": [f"afgelopen {W}", f"op {W}"],
-                           "pt": [f"na {W}" if wd < 5 else f"no {W}", f"na {W} passada"]}[lang]), t
+        return rng.choice(held_out({"en": [f"on {W}", f"last {W}", f"this past {W}"], "de": [f"am {W}", f"letzten {W}", f"am vergangenen {W}"],
+                                    "fr": [f"{W} dernier", f"{W}", f"ce {W}"], "es": [f"el {W}", f"el {W} pasado", f"este {W}"],
+                                    "nl": [f"afgelopen {W}", f"op {W}", f"vorige {W}"],
+                                    "pt": [f"na {W}" if wd < 5 else f"no {W}", f"na {W} passada", f"na última {W}"]}[lang], split)), t
     if kind == "last_week":
-        return rng.choice({"en": ["last week", "earlier this month" if d.day > 10 else "last week"],
-                           "de": ["letzte Woche", "vergangene Woche"], "fr": ["la semaine dernière"],
-                           "es": ["la semana pasada"], "nl": ["vorige week"], "pt": ["na semana passada"]}[lang]), \
-            d - timedelta(days=7)
+        return rng.choice(held_out({"en": ["last week", "earlier this month" if d.day > 10 else "last week", "the week before"],
+                                    "de": ["letzte Woche", "vergangene Woche", "in der Vorwoche"], "fr": ["la semaine dernière", "la semaine passée", "en début de mois" if d.day > 10 else "la semaine passée"],
+                                    "es": ["la semana pasada", "la semana anterior", "a principios de mes" if d.day > 10 else "la semana anterior"],
+                                    "nl": ["vorige week", "afgelopen week", "begin deze maand" if d.day > 10 else "afgelopen week"],
+                                    "pt": ["na semana passada", "na semana anterior", "no início do mês" if d.day > 10 else "na semana anterior"]}[lang],
+                                   split)), d - timedelta(days=7)
     if kind == "days_ago":
         n = rng.choice([2, 3, 4, 5, 10])
-        return {"en": f"{n} days ago", "de": f"vor {n} Tagen", "fr": f"il y a {n} jours",
-                "es": f"hace {n} días", "nl": f"{n} dagen geleden", "pt": f"há {n} dias"}[lang], d - timedelta(days=n)
+        return rng.choice(held_out({"en": [f"{n} days ago", f"{n} days back", f"about {n} days ago"], "de": [f"vor {n} Tagen", f"vor etwa {n} Tagen", f"bereits vor {n} Tagen"],
+                                    "fr": [f"il y a {n} jours", f"voici {n} jours", f"il y a environ {n} jours"],
+                                    "es": [f"hace {n} días", f"hace unos {n} días", f"hace ya {n} días"],
+                                    "nl": [f"{n} dagen geleden", f"zo'n {n} dagen geleden", f"al {n} dagen geleden"],
+                                    "pt": [f"há {n} dias", f"há uns {n} dias", f"faz {n} dias"]}[lang], split)), d - timedelta(days=n)
     t = d - timedelta(days=rng.randint(2, 12))
     if t.weekday() >= 5:  # banks do not execute transfers at the weekend
         t -= timedelta(days=t.weekday() - 4)
-    return fmt_explicit(rng, lang, t), t
+    return fmt_explicit(rng, lang, t, split=split), t
 
 
-def return_expr(rng: random.Random, lang: str, d: date) -> tuple[str, date]:
-    """An out-of-office return date, written out (no preposition), and the date it means."""
+def return_expr(rng: random.Random, lang: str, d: date, split: str | None = None) -> tuple[str, date]:
+    """An out-of-office return date, written out (no preposition), and the date it means; `split` keeps
+    each split to its own forms (issue 14)."""
     t = d + timedelta(days=rng.randint(2, 21))
     if t.weekday() >= 5:
         t += timedelta(days=7 - t.weekday())
@@ -307,10 +317,10 @@ def return_expr(rng: random.Random, lang: str, d: date) -> tuple[str, date]:
     forms = {
         "en": [f"{W} {t.day} {M}", f"{W}, {M} {t.day}", f"{t.day:02d}/{t.month:02d}/{t.year}", f"{t.day} {M} {t.year}",
                f"{M} {ordinal_en(t.day)}"],
-        "de": [f"{W}, {t.day}. {M}", f"{t.day:02d}.{t.month:02d}.{t.year}", f"{t.day:02d}.{t.month:02d}."],
-        "fr": [f"{W} {t.day} {M}", f"{t.day:02d}/{t.month:02d}/{t.year}", f"{t.day} {M} {t.year}"],
-        "es": [f"{W} {t.day} de {M}", f"{t.day:02d}/{t.month:02d}/{t.year}", f"{t.day} de {M}"],
-        "nl": [f"{W} {t.day} {M}", f"{t.day}-{t.month}-{t.year}", f"{t.day} {M}"],
-        "pt": [f"{W}, {t.day} de {M}", f"{t.day:02d}/{t.month:02d}/{t.year}", f"{t.day} de {M}"],
+        "de": [f"{W}, {t.day}. {M}", f"{t.day:02d}.{t.month:02d}.{t.year}", f"{t.day:02d}.{t.month:02d}.", f"{t.day}. {M} {t.year}"],
+        "fr": [f"{W} {t.day} {M}", f"{t.day:02d}/{t.month:02d}/{t.year}", f"{t.day} {M} {t.year}", f"{W} {t.day:02d}/{t.month:02d}"],
+        "es": [f"{W} {t.day} de {M}", f"{t.day:02d}/{t.month:02d}/{t.year}", f"{t.day} de {M}", f"{t.day} de {M} de {t.year}"],
+        "nl": [f"{W} {t.day} {M}", f"{t.day}-{t.month}-{t.year}", f"{t.day} {M}", f"{t.day} {M} {t.year}"],
+        "pt": [f"{W}, {t.day} de {M}", f"{t.day:02d}/{t.month:02d}/{t.year}", f"{t.day} de {M}", f"{t.day} de {M} de {t.year}"],
     }[lang]
-    return rng.choice(forms), t
+    return rng.choice(held_out(forms, split)), t

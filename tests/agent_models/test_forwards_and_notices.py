@@ -8,7 +8,7 @@ import pytest
 from core.contracts import ClassifyInput, Intent
 from agent.extract import extract_facts
 from agent.models.features import visible_text
-from agent.models.notices import notice_kind, pays_under_an_existing_arrangement
+from agent.models.notices import notice_kind, pays_under_an_existing_arrangement, says_the_person_is_gone
 
 FORWARD = ("Please see below.\n\nLee\n\n---------- Forwarded message ---------\nFrom: Ana Ruiz <ana@buyer.example>\n"
            "Date: Mon, Nov 16, 2026 at 5:40 PM\nSubject: supplier run\nTo: Lee <lee@buyer.example>\n\n"
@@ -76,3 +76,22 @@ def test_an_instalment_of_an_agreed_plan_is_told_from_a_request_for_one(text, ex
 def test_a_pointer_in_other_words_still_hands_on_the_forward():
     full = FORWARD.replace("Please see below.", "As per the email below from our treasury.")
     assert "go out with Thursday's transfer" in visible_text(_item("As per the email below from our treasury.\n\nLee", full))
+
+
+@pytest.mark.parametrize("text", [
+    "Peter no longer works here. Please direct invoices to accounts@buyer.example.",
+    "Frau Keller ist nicht mehr im Unternehmen, bitte schreiben Sie an buchhaltung@kunde.example.",
+    "Ya no trabaja aquí, escriban a pagos@cliente.example.",
+    "Dit adres wordt niet meer gelezen, mail naar administratie@klant.example.",
+])
+def test_a_contact_who_is_gone_is_told_apart_from_a_billing_change(text):
+    assert says_the_person_is_gone(text)
+
+
+@pytest.mark.parametrize("text", [
+    "From next month please send invoices to payables@buyer.example instead.",
+    "Bitte die Bestellnummer 4500123 auf der Rechnung ergänzen.",
+    "We no longer need the paper copy, PDF is fine.",
+])
+def test_a_billing_change_alone_does_not_say_anyone_is_gone(text):
+    assert not says_the_person_is_gone(text)

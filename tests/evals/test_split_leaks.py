@@ -58,3 +58,31 @@ def test_no_promise_date_phrasing_of_test_is_written_in_training():
     # "this Monday" replaced once Monday has passed, the unnamed "end of next month", "4.12." vs "04.12.":
     # each of these once carried one wording into every split
     assert not _promise_phrase_shapes("train") & _promise_phrase_shapes("test")
+
+
+def _past_and_return_shapes(split: str) -> set[tuple[str, str, str]]:
+    """Every payment-date and out-of-office return-date phrase the generator writes for a split, slotted."""
+    import random
+    import re
+    from datetime import date, timedelta
+
+    from evals.generate import dates as D
+
+    rng = random.Random(12)
+    shapes = set()
+    for _ in range(4000):
+        lang = rng.choice(D.LANGS)
+        d = date(2026, 9, 1) + timedelta(days=rng.randint(0, 150))
+        for kind, (text, _) in (("paid", D.past_expr(rng, lang, d, split=split)), ("back", D.return_expr(rng, lang, d, split=split))):
+            for name in [*D.WEEKDAYS[lang], *D.MONTHS[lang]]:
+                text = text.replace(name, "<name>")
+            text = re.sub(r"\b(?:" + "|".join(D.MON3[lang]) + r")\b", "<mon>", text)
+            shapes.add((kind, lang, re.sub(r"\d", "9", re.sub(r"\d+(?:st|nd|rd|th)", "<ord>", text))))
+    return shapes
+
+
+def test_payment_and_return_date_phrasings_of_test_are_not_written_in_training():
+    # "paid last Tuesday", "back on 02/12/2026": once shared by every split (issue 14)
+    train, test = _past_and_return_shapes("train"), _past_and_return_shapes("test")
+    shared = train & test
+    assert not shared, sorted(shared)[:10]
