@@ -260,15 +260,23 @@ _CONDITIONAL = re.compile(
 # "si" / "se" / "als" are also ordinary words (French "si" = so, Dutch "als" = as/like): count them only
 # near a payment word, in the same sentence.
 _WEAK_CONDITION = {"si", "se", "als", "caso", "if"}
-_PAY_WORD = re.compile(r"pay|paid|zahl|paie|pay|pag|betal|regl|überweis|virement|transfer", re.I)
+_PAY_WORD = re.compile(r"pay|paid|zahl|paie|\bpag|betal|regl|überweis|virement|transfer", re.I)  # not "apague-a"
+# Spanish/Portuguese "se" before a verb in the future is the passive/reflexive ("se pagará", "se efetuará o
+# pagamento"): a condition takes the subjunctive ("se recebermos"), never the future.
+_REFLEXIVE_SE = re.compile(r"\s+(?:\w+\s+)?\w+(?:rá|rán|rão|ría|rían)\b", re.I)
 
 
 def is_conditional(text: str) -> bool:
-    """Does the promise hang on a condition ("once we receive the credit note", "sobald ...")?"""
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+    """Does the promise hang on a condition ("once we receive the credit note", "sobald ...")? Read in what
+    the customer wrote, not in the signature or disclaimer ("se a recebeu por engano, ... apague-a")."""
+    from agent.models.features import strip_greeting_and_signature
+
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", strip_greeting_and_signature(text)):
         for m in _CONDITIONAL.finditer(sentence):
             if m.group(0).lower() in _WEAK_CONDITION:
                 if not _PAY_WORD.search(sentence):
+                    continue
+                if m.group(0).lower() == "se" and _REFLEXIVE_SE.match(sentence[m.end():]):
                     continue
                 if m.group(0).lower() == "als" and not re.search(r"\b(?:we|wij|ze|u|jullie|de|het)\b",
                                                                    sentence[m.end():m.end() + 30], re.I):

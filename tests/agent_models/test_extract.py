@@ -132,3 +132,16 @@ def test_facts_of_a_promise_carry_date_amount_and_invoices():
     assert facts.promise_amount == Decimal("1234.56")
     assert facts.invoice_numbers == ["INV-2026-10432"]
     assert facts.language == "en" and not facts.promise_conditional
+
+
+@pytest.mark.parametrize("text, conditional", [
+    ("La factura ya está aprobada y se pagará el día 15.", False),  # passive "se", not "if"
+    ("Se efetuará o pagamento na segunda-feira.", False),
+    ("O lote de pagamentos sai em duas semanas.\n\nRita Sousa\n\nEsta mensagem é confidencial. Se a recebeu por engano, "
+     "por favor informe o remetente e apague-a.", False),  # the disclaimer's "se" is not the customer's condition
+    ("Se recebermos a nota de crédito, pagamos na sexta.", True),
+    ("Pagamos na sexta se a nota de crédito chegar.", True),
+    ("Pagaremos el viernes si recibimos el abono.", True),
+])
+def test_a_condition_is_the_customers_own_if_not_a_passive_or_a_disclaimer(text, conditional):
+    assert is_conditional(text) is conditional
