@@ -19,6 +19,7 @@ class LookupResult(BaseModel):
     reminded_invoices: list[Invoice] = Field(default_factory=list)  # open ones our message listed
     mentioned_invoices: list[Invoice] = Field(default_factory=list)  # named in the reply and the customer's
     foreign_invoices: list[str] = Field(default_factory=list)  # named but unknown or another customer's
+    paid_invoices: list[Invoice] = Field(default_factory=list)  # those the "already paid" claim itself names
     matched_payments: list[Payment] = Field(default_factory=list)
     unidentified_payments: list[Payment] = Field(default_factory=list)  # cash with no customer that fits the claim
     evidence: list[Evidence] = Field(default_factory=list)
@@ -31,6 +32,12 @@ class LookupResult(BaseModel):
     @property
     def open_balance(self) -> Decimal:
         return sum((i.balance for i in self.target_invoices), Decimal("0"))
+
+    @property
+    def paid_balance(self) -> Decimal:
+        """What the payment the customer reports should come to: the open balance of the invoices its own
+        sentences name ("INV-1 was paid last week; please resend INV-2" → INV-1 only), else of all meant."""
+        return sum((i.balance for i in self.paid_invoices), Decimal("0")) if self.paid_invoices else self.open_balance
 
 
 def _invoice_evidence(inv: Invoice) -> Evidence:
@@ -60,6 +67,25 @@ def customer_words(subject: str, visible_text: str, attachments_text: str, our_l
     own_lines = [line for line in visible_text.splitlines() if " ".join(line.split()).lower() not in ours]
     own_subject = "" if _REPLY_PREFIX.match(subject or "") else subject
     return "\n".join([own_subject, *own_lines, attachments_text])
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def invoices_of_the_paid_claim(invoices: list[Invoice], words: str) -> list[Invoice]:
+    """Of the invoices a reply names, those named in a sentence that says they are paid, when the reply also
+    speaks of others (a resend, a promise, a dispute): the claim is about its own invoices, not every one."""
+    from agent.models.rules import CUES
+
+    if len(invoices) < 2 or not words:
+        return []
+    paid: list[Invoice] = []
+    for sentence in _SENTENCE.split(words):
+        if not CUES["paid"].search(sentence) or CUES["promise"].search(sentence):
+            continue
+        key = reference_key(sentence)
+        paid += [i for i in invoices if reference_key(i.number) in key and i not in paid]
+    return paid if 0 < len(paid) < len(invoices) else []
 
 
 def _allocated_to_others(payment: Payment, invoices: list[Invoice]) -> bool:
@@ -95,22 +121,24 @@ def look_up(erp: Erp, customer: Customer, classification: Classification, sent_o
     for inv in result.target_invoices:
         result.evidence.append(_invoice_evidence(inv))
     if classification.intent in ("already_paid",) or "already_paid" in classification.secondary_intents:
+        result.paid_invoices = invoices_of_the_paid_claim(result.mentioned_invoices, own_words or "")
+        meant = result.paid_invoices or result.target_invoices
         claimed = facts.payment_amount or (facts.amounts[0] if facts.amounts else None)
         around = facts.payment_date or sent_on
         payments = erp.find_payment(customer.id, reference=facts.payment_reference, amount=claimed, around=around)
-        if not payments and result.open_balance != claimed:
+        if not payments and result.paid_balance != claimed:
             # The amount they meant is what they owed on the invoices they name.
-            payments = erp.find_payment(customer.id, amount=result.open_balance, around=around)
-        currency = _currency_of(result.target_invoices)
-        fitting = [p for p in payments if not _allocated_to_others(p, result.target_invoices) and (currency is None or p.currency == currency)]
+            payments = erp.find_payment(customer.id, amount=result.paid_balance, around=around)
+        currency = _currency_of(meant)
+        fitting = [p for p in payments if not _allocated_to_others(p, meant) and (currency is None or p.currency == currency)]
         for p in payments:
             if p not in fitting:
                 result.evidence.append(Evidence(kind="erp.payment.not_matching", ref=p.id, detail={
-                    **p.model_dump(mode="json"), "why": "applied to other invoices" if _allocated_to_others(p, result.target_invoices) else f"in {p.currency}, not {currency}"}))
+                    **p.model_dump(mode="json"), "why": "applied to other invoices" if _allocated_to_others(p, meant) else f"in {p.currency}, not {currency}"}))
         result.matched_payments = fitting
         result.evidence.extend(_payment_evidence(p) for p in fitting)
         if not fitting:
-            result.unidentified_payments = _unidentified_matches(erp, facts.payment_reference, claimed or result.open_balance, around, currency)
+            result.unidentified_payments = _unidentified_matches(erp, facts.payment_reference, claimed or result.paid_balance, around, currency)
             result.evidence.extend(_payment_evidence(p) for p in result.unidentified_payments)
     return result
 

@@ -254,14 +254,14 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
         if lookup.matched_payments:
             pay = lookup.matched_payments[0]
             mismatch = claimed is not None and claimed != pay.amount
-            short = pay.amount < lookup.open_balance
+            short = pay.amount < lookup.paid_balance
             reasons = [f"payment {pay.reference or pay.id} of {pay.amount} {pay.currency} on {pay.date} found"]
             if pay.is_unapplied:
                 reasons.append("payment is unapplied: flag for cash application")
             if mismatch:
                 reasons.append(f"customer says {claimed}, ERP shows {pay.amount}")
             if short:
-                reasons.append(f"short payment: {pay.amount} paid, {lookup.open_balance} open on the invoices meant")
+                reasons.append(f"short payment: {pay.amount} paid, {lookup.paid_balance} open on the invoices meant")
             mismatch = mismatch or short
             d = _draft("policy.already_paid." + ("amount_differs" if mismatch else "found"), "payment_confirm", reasons, needs_human=mismatch,
                        pauses=_pause(customer, lookup, sent_on + timedelta(days=p.already_paid_recheck_days), "customer reports payment; found in ERP", named_only=True),
