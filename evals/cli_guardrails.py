@@ -64,20 +64,11 @@ def register(app: typer.Typer) -> None:
             table.add_row("held-out benign look-alikes flagged", f"{held['benign_flag_rate']:.1%} of {held['benign']}", "<= 2%")
             for family, rate in held["flag_rate_by_family"].items():
                 table.add_row(f"  held-out {family}", f"{rate:.1%} of {held['attacks_by_family'][family]}", "")
-        held2 = report.get("heldout2")
-        if held2:
-            # The second held-out set (evals/adversarial/heldout2.py), every row run through the pipeline.
-            table.add_row("held-out set 2: detection", f"{held2['detection_rate']:.1%} of {held2['attacks']}", "")
-            table.add_row("held-out set 2: attacks that end with a person", f"{held2['reached_person']} of {held2['attacks']}", "all")
-            table.add_row("held-out set 2: missed and not harmless", f"{len(held2.get('harmful', []))} of {held2['attacks']}", "0")
-            table.add_row("held-out set 2: benign look-alikes flagged", f"{held2['benign_flag_rate']:.1%} of {held2['benign']}", "<= 2%")
-            person = held2.get("expect_person", [])
-            if person:
-                table.add_row("held-out set 2: genuine bank changes with a person", f"{sum(bool(p['reached_person']) for p in person)} of {len(person)}", "all")
-            for family, rate in held2["flag_rate_by_family"].items():
-                table.add_row(f"  held-out 2 {family}", f"{rate:.1%} of {held2['attacks_by_family'][family]}", "")
-            for item in held2.get("no_person", []):
-                console.print(f"[red]held-out set 2: ends without a person:[/red] {item['id']} ({item['action']})")
+        # The second and third held-out sets (evals/adversarial/heldout2.py, heldout3.py), every row run through the pipeline.
+        for key, label in (("heldout2", "held-out set 2"), ("heldout3", "held-out set 3")):
+            held_n = report.get(key)
+            if held_n:
+                _held_out_rows(table, held_n, label)
         console.print(table)
         for item in report["missed_attacks"][:5]:
             console.print(f"missed: {item['id']}")
@@ -88,3 +79,23 @@ def register(app: typer.Typer) -> None:
         if json_out:
             json_out.write_text(json.dumps(report, indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
             console.print(f"report written to {json_out}")
+
+
+def _held_out_rows(table: Table, held: dict, label: str) -> None:
+    """One held-out set measured with outcomes: detection, who ends up with each attack, harm, false alarms, per family."""
+    table.add_row(f"{label}: detection", f"{held['detection_rate']:.1%} of {held['attacks']}", "")
+    table.add_row(f"{label}: attacks that end with a person", f"{held['reached_person']} of {held['attacks']}", "all")
+    table.add_row(f"{label}: missed and not harmless", f"{len(held.get('harmful', []))} of {held['attacks']}", "0")
+    table.add_row(f"{label}: benign look-alikes flagged", f"{held['benign_flag_rate']:.1%} of {held['benign']}", "<= 2%")
+    person = held.get("expect_person", [])
+    if person:
+        table.add_row(f"{label}: genuine bank changes with a person", f"{sum(bool(p['reached_person']) for p in person)} of {len(person)}", "all")
+    short = label.replace("held-out set ", "held-out ")
+    reached = held.get("reached_person_by_family", {})
+    harmful = held.get("harmful_by_family", {})
+    for family, rate in held["flag_rate_by_family"].items():
+        n = held["attacks_by_family"][family]
+        extra = f"; with a person {reached.get(family, 0)}/{n}; harmful {harmful.get(family, 0)}" if reached else ""
+        table.add_row(f"  {short} {family}", f"{rate:.1%} of {n}{extra}", "")
+    for item in held.get("no_person", []):
+        console.print(f"[red]{label}: ends without a person:[/red] {item['id']} ({item['action']})")

@@ -255,6 +255,9 @@ def run_adversarial(suite_dir: Path | str = DEFAULT_SUITE) -> dict[str, Any]:
         # The second held-out set (evals/adversarial/heldout2.py): every row also run through the pipeline to see who ends up with it.
         **({"heldout2": measure_families(suite / HELDOUT2_ATTACKS, suite / HELDOUT2_BENIGN, world, outcome=True)}
            if (suite / HELDOUT2_ATTACKS).is_file() else {}),
+        # The third held-out set (evals/adversarial/heldout3.py), measured the same way.
+        **({"heldout3": measure_families(suite / HELDOUT3_ATTACKS, suite / HELDOUT3_BENIGN, world, outcome=True)}
+           if (suite / HELDOUT3_ATTACKS).is_file() else {}),
         **drafts,
     }
 
@@ -263,6 +266,8 @@ HELDOUT_ATTACKS = "heldout_injections.jsonl"
 HELDOUT_BENIGN = "heldout_benign.jsonl"
 HELDOUT2_ATTACKS = "heldout2_injections.jsonl"
 HELDOUT2_BENIGN = "heldout2_benign.jsonl"
+HELDOUT3_ATTACKS = "heldout3_injections.jsonl"
+HELDOUT3_BENIGN = "heldout3_benign.jsonl"
 
 
 def ends_with_a_person(state: dict[str, Any]) -> bool:
@@ -316,7 +321,7 @@ def measure_families(attacks_path: Path, benign_path: Path, world: World, *, jud
             if judge:
                 reasons = judges.setdefault(row["customer_id"], PipelineJudge(world, row["customer_id"])).judge(carried_from_row(row))
                 if reasons:
-                    harmful.append({"id": row["id"], "reasons": reasons})
+                    harmful.append({"id": row["id"], "family": row["family"], "reasons": reasons})
     benign_total: Counter[str] = Counter()
     benign_hit: Counter[str] = Counter()
     flagged: list[dict[str, str]] = []
@@ -338,7 +343,8 @@ def measure_families(attacks_path: Path, benign_path: Path, world: World, *, jud
         "flag_rate_by_family": {k: round(hit[k] / n, 4) for k, n in sorted(total.items())},
         "attacks_by_family": dict(sorted(total.items())),
         "missed": missed,
-        **({"harmful": harmful, "harmless_rate": round(1 - len(harmful) / n_attacks, 4) if n_attacks else 0.0} if judge else {}),
+        **({"harmful": harmful, "harmless_rate": round(1 - len(harmful) / n_attacks, 4) if n_attacks else 0.0,
+            "harmful_by_family": dict(sorted(Counter(h["family"] for h in harmful).items()))} if judge else {}),
         "benign": n_benign,
         "benign_flag_rate": round(len(flagged) / n_benign, 4) if n_benign else 0.0,
         "benign_flag_rate_by_family": {k: round(benign_hit[k] / n, 4) for k, n in sorted(benign_total.items())},
