@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from core.contracts import Classification, Decision, Evidence, GuardrailResult, Intent, PauseInstruction
 from agent.lookup import LookupResult
+from agent.settlement import settlement_words
 from agent.state import PolicyParams
 from core.message import ParsedEmail
 from core.records import Customer
@@ -204,6 +205,10 @@ def _customer_reply(
     if lookup.foreign_invoices:
         decision.needs_human = True
         decision.reasons.append(f"invoice(s) not found for this customer: {', '.join(lookup.foreign_invoices)}")
+    if offer := settlement_words(email.visible_text or email.text):
+        # No drafted acknowledgement: approving "we have noted your payment" could itself accept the offer.
+        return _route("policy.settlement_offer", [f"offers a settlement (\"{offer}\"): accepting or acknowledging it may waive the rest; a write-off is a person's decision",
+                                                  *decision.reasons], owner, decision.pauses)
     return decision
 
 
