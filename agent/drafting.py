@@ -11,14 +11,14 @@ from decimal import Decimal
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
 
-from core.contracts import Decision, Draft
 from agent.lookup import LookupResult
+from core.contracts import Decision, Draft
 from core.message import ParsedEmail
 from core.outgoing import reply_subject
-from prompts import PROMPTS_DIR
 from core.records import Customer
 from core.text.amounts import group_digits
 from core.text.written_dates import written_day
+from prompts import PROMPTS_DIR
 
 TEMPLATE_VERSION = "v1"
 SUPPORTED_LANGUAGES = ("en", "de", "fr", "es", "nl", "pt")

@@ -10,13 +10,13 @@ import re
 from datetime import datetime
 from decimal import Decimal
 
-from core.contracts import ClassifyInput, Facts, Intent
 from agent.dates import find_future_date, find_past_date, find_promise_date, local_date
+from agent.models.forwards import forwarded_text
+from core.contracts import ClassifyInput, Facts, Intent
 from core.text.amounts import NUMBER, parse_amount
 from core.text.folding import fold
-from agent.models.forwards import forwarded_text
-from core.text.quotes import cut_quoted
 from core.text.language import detect_language
+from core.text.quotes import cut_quoted
 
 # ------------------------------------------------------------------ invoice numbers
 # Prefix-with-digits forms (INV-2026-10432, RE-12345, FA2026/0012) and "invoice 10432" / "Rechnung Nr. 10432".

@@ -14,18 +14,18 @@ from typing import Any, Callable
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
-from core.contracts import Classification, ClassifyInput, Decision, Draft, GuardrailResult, Intent
 from agent.drafting import render_draft
 from agent.lookup import LookupResult, customer_words, look_up
 from agent.policy import decide
 from agent.state import AgentContext, AgentState
-from guardrails.api import OutboundContext, check_inbound, check_outbound
+from core.contracts import Classification, ClassifyInput, Decision, Draft, GuardrailResult, Intent
 from core.message import ParsedEmail
 from core.outgoing import OutgoingMail
+from core.records import Customer
+from guardrails.api import OutboundContext, check_inbound, check_outbound
 from inbox.parse import UnparseableMessage, parse_message
 from tools.erp import sender_domain
 from tools.invoice_pdf import render_invoice_pdf
-from core.records import Customer
 
 
 def _email(state: AgentState) -> ParsedEmail:

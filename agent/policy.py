@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from core.contracts import Classification, Decision, Evidence, GuardrailResult, Intent, PauseInstruction
 from agent.lookup import LookupResult
 from agent.settlement import settlement_words
 from agent.state import PolicyParams
+from core.contracts import Classification, Decision, Evidence, GuardrailResult, Intent, PauseInstruction
 from core.message import ParsedEmail
 from core.records import Customer
 

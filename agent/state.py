@@ -7,10 +7,9 @@ from datetime import datetime, timezone
 from typing import Any, Callable, TypedDict
 
 from core.contracts import ReplyModel
+from core.ports import Erp, Outbox
 from guardrails.api import SentTouch
 from guardrails.policy import DEFAULT_LIMITS, Limits
-from core.ports import Outbox
-from core.ports import Erp
 
 
 class AgentState(TypedDict, total=False):

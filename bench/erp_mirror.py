@@ -18,12 +18,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from adapters.db.db import make_engine
-from dunmail.migrate import upgrade
 from adapters.erp_connectors.csv_export import LAYOUT, CsvConnector
-from tools.erp import WorldErp
 from adapters.erp_mirror.mirror import MirrorErp
 from adapters.erp_mirror.sync import run_sync
 from core.records import Company, Contact, Customer, Invoice, Payment, World
+from dunmail.migrate import upgrade
+from tools.erp import WorldErp
 
 
 def book(customers: int, invoices: int, payments: int) -> World:

@@ -120,8 +120,8 @@ def _reply_cases(root: Path):  # noqa: ANN202 - yields (id, kind, text-or-html, 
 def replies(fig: Figures, root: Path) -> None:
     from email_reply_parser import EmailReplyParser
 
-    from inbox.html_text import html_before_quote, html_to_text
     from core.text.quotes import visible_text
+    from inbox.html_text import html_before_quote, html_to_text
 
     for case_id, kind, body, expected in _reply_cases(root):
         fig.replies_total += 1

@@ -31,7 +31,6 @@ if str(ROOT) not in sys.path:
 from evals.dataset import load_dataset, to_rfc5322  # noqa: E402
 from tests.fixtures.dovecot import start_dovecot, stop_dovecot  # noqa: E402 - the same server the tests use
 
-
 NODES = ("parse", "identify", "inbound_guard", "classify", "lookup", "decide_next", "draft", "outbound_guard",
          "finish_without_review", "human_review")
 
@@ -115,10 +114,10 @@ def dunmail_run(server: Any, world: Path, data_dir: Path) -> dict[str, Any]:
     """ImapSource.sync then process_pending with the offline model; per-stage seconds."""
     import agent.nodes
     import dunmail.worker as worker
+    from adapters.mail.imap import ImapSource
     from dunmail.migrate import upgrade
     from dunmail.settings import Settings
     from dunmail.wiring import build_runtime
-    from adapters.mail.imap import ImapSource
 
     settings = Settings(data_dir=data_dir, inbox_source="imap", imap_host=server.host, imap_port=server.port,
                         imap_security="plain", imap_username=server.username, imap_password=server.password,

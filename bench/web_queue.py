@@ -20,11 +20,11 @@ from sqlalchemy import insert
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repo root, for tests.web's login helper
 
-from approvals.web.app import create_app
 from adapters.db.db import session_scope
+from adapters.db.tables import ApprovalRequest, DecisionRecord, InboundMessage, utcnow
+from approvals.web.app import create_app
 from dunmail.migrate import upgrade
 from dunmail.settings import Settings
-from adapters.db.tables import ApprovalRequest, DecisionRecord, InboundMessage, utcnow
 from dunmail.users import create_user
 from dunmail.wiring import build_runtime
 from tests.web.conftest import login

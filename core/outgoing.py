@@ -9,9 +9,9 @@ the caller can record it durably and a crash after that point never leads to a s
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, timezone
 from email.message import EmailMessage
-import uuid
 from email.utils import format_datetime
 
 from pydantic import BaseModel, Field

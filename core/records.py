@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+
 # Records read from the local ERP mirror say which sync they came from ("csv sync #12, 2026-11-29T06:00Z"),
 # so the evidence on a decision shows how fresh its ERP facts were. Snapshot records leave it out.
 def _sync_seen() -> Any:

@@ -55,9 +55,9 @@ def process() -> None:
 
     Each message runs in a child process under its time budget, DUNMAIL_WORKERS of them at once;
     approved replies a crash or a temporary SMTP failure left unsent go out too."""
+    from adapters.mail.connect import MailConnectionError
     from dunmail.review import recover_interrupted_sends
     from dunmail.supervisor import WorkerPool
-    from adapters.mail.connect import MailConnectionError
 
     with open_runtime() as rt:
         try:

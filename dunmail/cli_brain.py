@@ -23,8 +23,8 @@ def register(app: typer.Typer) -> None:
         otherwise) and print the result as JSON."""
         from datetime import datetime, timezone
 
-        from core.contracts import ClassifyInput
         from agent.models.offline import ModelNotTrained
+        from core.contracts import ClassifyInput
         from dunmail.cli_support import fail
         from dunmail.settings import Settings
         from dunmail.wiring import ConfigError, build_model

@@ -13,7 +13,6 @@ from rich.table import Table
 
 from dunmail.cli_support import console, fail, open_erp_and_store, open_runtime
 
-
 TODAY_HELP = "The day to act for (YYYY-MM-DD); default: the ERP snapshot's date."
 POLICY_HELP = "A dunning policy file (default: agent/dunning/policy.toml)."
 
@@ -173,9 +172,9 @@ def pauses(
 
     from sqlmodel import Session
 
+    from adapters.db.tables import PauseState
     from dunmail import pauses as store
     from dunmail.cli_support import migrated_engine
-    from adapters.db.tables import PauseState
 
     if state is not None and state not in (PauseState.proposed, PauseState.active, PauseState.lifted):
         fail(f"--state must be proposed, active or lifted, not {state!r}")
@@ -200,9 +199,9 @@ def lift_pause(
     note: str = typer.Option(..., "--note", help="Why reminders may resume."),
 ) -> None:
     """Lift one active pause; the customer's other pauses stay as they are."""
+    from adapters.db.db import session_scope
     from dunmail import pauses as store
     from dunmail.cli_support import migrated_engine
-    from adapters.db.db import session_scope
     from dunmail.users import find_user
 
     engine = migrated_engine()

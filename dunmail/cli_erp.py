@@ -27,8 +27,8 @@ def _settings(today: str | None = None) -> Settings:
 @erp_app.command("sync")
 def sync(force: bool = typer.Option(False, "--force", help="Accept a snapshot that lost more than half of the mirror's records.")) -> None:
     """Pull what changed in the connected system (DUNMAIL_ERP) into the local mirror."""
-    from dunmail.wiring import ConfigError, build_connector
     from adapters.erp_mirror.sync import run_sync
+    from dunmail.wiring import ConfigError, build_connector
 
     settings = _settings()
     try:
@@ -52,8 +52,8 @@ def sync(force: bool = typer.Option(False, "--force", help="Accept a snapshot th
 def status(as_json: bool = typer.Option(False, "--json", help="Print JSON (counts, last sync, per-connector details)."),
            today: str | None = typer.Option(None, "--today", help="The day to report for (YYYY-MM-DD); default: the clock.")) -> None:
     """How many customers, invoices and payments the agent sees, and when they were last synced."""
-    from dunmail.wiring import ConfigError, build_erp
     from adapters.erp_mirror.sync import mirror_status
+    from dunmail.wiring import ConfigError, build_erp
 
     settings = _settings(today)
     if settings.erp == "world":

@@ -42,13 +42,13 @@ def register(app: typer.Typer) -> None:
         from imapclient import IMAPClient
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+        from adapters.mail.connect import MailConnectionError
         from dunmail.shadow import ShadowError, run_shadow
         from dunmail.shadow import restart as forget_run
         from dunmail.shadow_report import write_reports
         from dunmail.shadow_sent import SentIndex
         from dunmail.shadow_sources import ShadowSourceError, open_history
         from dunmail.wiring import ConfigError, build_shadow_agent
-        from adapters.mail.connect import MailConnectionError
 
         settings = Settings()
         day = _since(since)

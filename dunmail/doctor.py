@@ -148,8 +148,8 @@ def check_outbox(settings: Settings) -> Finding:
         parent = next((p for p in [target, *target.parents] if p.exists()), None)
         ok = parent is not None and os.access(parent, os.W_OK)
         return Finding("outbox", ok, f"Maildir {target}" if ok else f"cannot write to {target}: set DUNMAIL_SENT_MAILDIR or fix its permissions")
-    from core.ports import OutboxError
     from adapters.mail.smtp import SmtpOutbox
+    from core.ports import OutboxError
 
     try:
         conn = SmtpOutbox(settings)._smtp()  # the outbox's own connection code: what works here works when sending

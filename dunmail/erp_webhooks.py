@@ -20,10 +20,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from adapters.db.db import session_scope
-from dunmail.settings import Settings
 from adapters.db.tables import AuditEvent, ErpInvoiceRow, ErpPaymentRow
 from adapters.erp_connectors.webhooks import Notice, WebhookRejected, quickbooks_notice, stripe_notice, xero_notice
 from core.ports import Erp
+from dunmail.settings import Settings
 
 log = logging.getLogger("dunmail.erp_webhooks")
 AUDIT_KIND = "erp.payment_webhook"
@@ -99,8 +99,8 @@ def handle_notice(settings: Settings, engine: Engine, erp: Erp, notice: Notice, 
 def create_webhook_app(settings: Settings, engine: Engine, *, erp: Erp | None = None, connector: Any = None) -> FastAPI:
     """POST /webhooks/stripe, /webhooks/quickbooks, /webhooks/xero. An endpoint whose secret is not set
     refuses every delivery (fail closed)."""
-    from dunmail.wiring import ConfigError, build_connector, build_erp
     from adapters.erp_mirror.sync import run_sync
+    from dunmail.wiring import ConfigError, build_connector, build_erp
 
     app = FastAPI(title="dunmail payment webhooks", docs_url=None, redoc_url=None, openapi_url=None)
     the_erp = erp or build_erp(settings, engine)

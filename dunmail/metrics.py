@@ -32,9 +32,9 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from adapters.db.tables import ApprovalRequest, AuditEvent, InboundMessage, Pause, PauseState, Promise
 from agent.dunning.policy import DunningPolicy, load_policy
 from agent.dunning.stage_words import stage_words
-from adapters.db.tables import ApprovalRequest, AuditEvent, InboundMessage, Pause, PauseState, Promise
 from core.ports import Erp
 
 DISPUTE_AGE_BUCKETS: tuple[tuple[str, int, int | None], ...] = (("0-7 days", 0, 7), ("8-30 days", 8, 30), ("31-60 days", 31, 60), ("over 60 days", 61, None))

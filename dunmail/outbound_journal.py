@@ -18,11 +18,11 @@ from sqlalchemy.engine import Engine
 from sqlmodel import col, select
 
 from adapters.db.db import session_scope
-from dunmail.leases import LeaseLost
-from dunmail.send_claims import current_claim, still_ours
 from adapters.db.tables import OutboundMessage, OutboundStatus, utcnow
 from core.outgoing import OutgoingMail
 from core.ports import Accepted, Outbox, OutboxError
+from dunmail.leases import LeaseLost
+from dunmail.send_claims import current_claim, still_ours
 
 
 class JournaledOutbox:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import update
 from sqlmodel import Session, col, func, select
 
-from dunmail.queue import QueueError
 from adapters.db.tables import AuditEvent, InboundMessage, MessageStatus
+from dunmail.queue import QueueError
 
 
 def list_quarantined(session: Session, *, page: int = 1, per_page: int = 50) -> tuple[list[InboundMessage], int]:

@@ -18,11 +18,7 @@ from langgraph.types import Command
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
-from dunmail.queue import QueueError, transition
-from dunmail import pauses
 from adapters.db.db import session_scope
-from dunmail.leases import LeaseLost, kept_alive
-from dunmail.send_claims import SendClaim, backoff_seconds, claim_send, claimable, current_claim, holder, lock_if_ours, renew, sender_name
 from adapters.db.tables import (
     ApprovalRequest,
     ApprovalStatus,
@@ -33,9 +29,13 @@ from adapters.db.tables import (
     OutboundStatus,
     utcnow,
 )
-from dunmail.wiring import Runtime
 from core.outgoing import new_message_id
 from core.ports import OutboxError
+from dunmail import pauses
+from dunmail.leases import LeaseLost, kept_alive
+from dunmail.queue import QueueError, transition
+from dunmail.send_claims import SendClaim, backoff_seconds, claim_send, claimable, current_claim, holder, lock_if_ours, renew, sender_name
+from dunmail.wiring import Runtime
 
 
 @dataclass

@@ -17,14 +17,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from agent.dunning.planner import DayPlan, ReminderPlan, Skip, plan_followup
-from dunmail.planning import plan_day
-from agent.dunning.policy import DunningError, DunningPolicy, load_policy
-from dunmail.queue import QueueError
-from dunmail import pauses
 from adapters.db.db import session_scope
-from dunmail.review import ReviewOutcome, approve
 from adapters.db.tables import ApprovalRequest, ApprovalStatus, AuditEvent, DunningState, Promise, utcnow
+from agent.dunning.planner import DayPlan, ReminderPlan, Skip, plan_followup
+from agent.dunning.policy import DunningError, DunningPolicy, load_policy
+from dunmail import pauses
+from dunmail.planning import plan_day
+from dunmail.queue import QueueError
+from dunmail.review import ReviewOutcome, approve
 from dunmail.wiring import Runtime, recent_touches
 
 ACTOR = "dunning"

@@ -14,21 +14,20 @@ from typing import Any, Callable
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from core.contracts import ReplyModel
-from core.records import World
+from adapters.db.db import make_engine
+from adapters.db.tables import OutboundMessage, OutboundStatus
+from adapters.mail.maildir_outbox import MaildirOutbox
 from agent.dunning.graph import build_reminder_graph
 from agent.graph import build_graph
 from agent.state import AgentContext, PolicyParams
-from adapters.db.db import make_engine
+from core.contracts import ReplyModel
+from core.ports import Erp, ErpError, Outbox
+from core.records import World
 from dunmail.outbound_journal import JournaledOutbox
 from dunmail.schema_lock import schema_lock
 from dunmail.settings import Settings
-from adapters.db.tables import OutboundMessage, OutboundStatus
 from guardrails.api import SentTouch
 from guardrails.policy import DEFAULT_LIMITS, Limits
-from adapters.mail.maildir_outbox import MaildirOutbox
-from core.ports import Outbox
-from core.ports import Erp, ErpError
 from tools.erp import WorldErp
 
 

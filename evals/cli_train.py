@@ -22,8 +22,8 @@ def register(app: typer.Typer) -> None:
         no_seed: bool = typer.Option(False, "--no-seed", help="Leave out the hand-written seed replies."),
     ) -> None:
         """Retrain the offline reply model on evals/datasets/train (fixed seeds: same data, same model)."""
-        from evals import train as training
         from agent.models.offline import FITTED_PATH
+        from evals import train as training
 
         target = out or FITTED_PATH
         training.train(target, use_seed=not no_seed, log=console.print)

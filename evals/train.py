@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.contracts import ClassifyInput, Intent
 from agent.models.features import model_text
-from evals.train_inputs import Example, load_examples
-from agent.models.offline import FITTED_PATH, OfflineModel
 from agent.models.lexicon import LexiconFeatures
+from agent.models.offline import FITTED_PATH, OfflineModel
 from agent.models.rules import CueFeatures
+from core.contracts import ClassifyInput, Intent
+from evals.train_inputs import Example, load_examples
 
 SEED = 20260
 REPO_ROOT = Path(__file__).resolve().parents[1]

@@ -9,10 +9,10 @@ from decimal import Decimal
 from pydantic import BaseModel, Field
 
 from core.contracts import Draft, GuardrailResult
-from guardrails.policy import DEFAULT_LIMITS, Limits
 from core.message import ParsedEmail
 from core.ports import Erp
 from core.records import Customer
+from guardrails.policy import DEFAULT_LIMITS, Limits
 
 
 class SentTouch(BaseModel):

@@ -12,16 +12,16 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
+from core.records import Customer, Invoice, Payment
 from core.text.amounts import NUMBER
 from core.text.amounts import parse_number as _parse_number
 from core.text.folding import strip_accents
+from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS, month_prefixes
 from core.text.patterns import EMAIL_OR_URL as EMAIL_OR_URL_SOURCE
 from core.text.references import reference_key as norm_ref
-from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS, month_prefixes
+from core.text.spans import SpanClaims
 from guardrails.number_words import digits_from_words
 from guardrails.spoken_dates import SpokenDate, spoken_dates, unallowed_from
-from core.records import Customer, Invoice, Payment
-from core.text.spans import SpanClaims
 
 # A draft's month may be any name, abbreviation or three-letter prefix: what reads as a date is checked.
 MONTHS: dict[str, int] = {**month_prefixes(), **MONTH_NUMBERS, **MONTH_ABBREVIATIONS}

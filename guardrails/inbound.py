@@ -8,14 +8,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from core.contracts import GuardrailResult
+from core.message import ParsedEmail
+from core.ports import Erp
+from core.records import Customer
 from guardrails.api import guarded
 from guardrails.injection import scan_email
 from guardrails.linear import fold_accents
 from guardrails.policy import verdict
 from guardrails.sender import run_sender_checks
-from core.message import ParsedEmail
-from core.ports import Erp
-from core.records import Customer
 
 # Most harmful first: the collector reads the first finding.
 _SEVERITY = ["bank_change", "mark_paid", "authority_claim", "data_exfil", "redirect", "forged_quote", "legal_trap", "override", "concealment",

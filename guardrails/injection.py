@@ -14,9 +14,11 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
+from core.message import ParsedEmail
+from core.records import Customer
+from core.text.language import stopword_total
 from guardrails import linear
 from guardrails.html_hidden import hidden_parts, html_text
-from core.text.language import stopword_total
 from guardrails.linear import fold_accents
 from guardrails.normalize import plain, unicode_tricks, views
 from guardrails.patterns import (
@@ -31,18 +33,18 @@ from guardrails.patterns import (
     BANK_NEW_WIDE,
     CUSTOMER_DATA,
     CUSTOMER_DATA_WIDE,
-    FILE_ACTION,
-    FILE_ADDRESSEE,
     EMAIL_ADDR,
     ENCODING_WORDS,
     FIELD_LINE,
+    FILE_ACTION,
+    FILE_ADDRESSEE,
     HEADER_LINE,
     INSTRUCTION_VERBS,
     LANGUAGE_NAMES,
     LOCAL_REPLY_IN_LANGUAGE,
     MODIFY_VERBS,
-    ORDER_START,
     ON_BEHALF,
+    ORDER_START,
     OTHER_CUSTOMERS,
     OTHER_CUSTOMERS_WIDE,
     OUR_OUTPUT,
@@ -61,8 +63,6 @@ from guardrails.patterns import (
     URL,
     YOUR_OBJECT,
 )
-from core.message import ParsedEmail
-from core.records import Customer
 
 # Headers that carry machine data (signatures, hashes), not text a person wrote.
 _MACHINE_HEADERS = {"authentication-results", "received-spf", "dkim-signature", "arc-seal", "arc-message-signature",

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from guardrails.sender import is_known, run_sender_checks
 from core.message import ParsedEmail
 from core.ports import Erp
 from core.records import Customer
+from guardrails.sender import is_known, run_sender_checks
 
 # The sender checks that must pass before we answer the sender.
 _VERIFYING = {"inbound.sender_known", "inbound.authentication", "inbound.lookalike_domain", "inbound.display_name", "inbound.reply_to"}

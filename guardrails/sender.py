@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from core.contracts import GuardrailResult
+from core.message import ParsedEmail
+from core.ports import Erp
+from core.records import Customer
 from core.text.patterns import EMAIL_ADDRESS
 from guardrails import linear
 from guardrails.lookalike import imitates
 from guardrails.policy import verdict
-from core.message import ParsedEmail
-from core.ports import Erp
-from core.records import Customer
 
 FREE_MAIL_DOMAINS: frozenset[str] = frozenset(
     """gmail.com googlemail.com outlook.com outlook.de outlook.fr outlook.es hotmail.com hotmail.de hotmail.fr hotmail.es

@@ -16,9 +16,9 @@ from datetime import date, timedelta
 
 from core.text.folding import fold
 from core.text.months import MONTH_NUMBERS, MONTHS
+from core.text.spans import SpanClaims
 from core.text.weekdays import PT_SHORT_WEEKDAYS, WEEKDAY_NUMBERS
 from core.text.weekdays import WEEKDAYS as WRITTEN_WEEKDAYS
-from core.text.spans import SpanClaims
 
 I = re.I
 

@@ -8,8 +8,8 @@ import io
 import logging
 import re
 
-from inbox.charsets import decode_bytes
 from core.message import Attachment
+from inbox.charsets import decode_bytes
 
 log = logging.getLogger(__name__)
 

@@ -16,13 +16,13 @@ from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
+from core.message import Attachment, ParsedEmail
+from core.text.quotes import visible_text
 from inbox.attachments import describe
 from inbox.autoreply import detect_auto_reply
 from inbox.bounces import from_dsn, from_text, looks_like_bounce
 from inbox.charsets import clean_str, decode_bytes
 from inbox.html_text import html_before_quote, html_to_text
-from core.message import Attachment, ParsedEmail
-from core.text.quotes import visible_text
 
 
 class UnparseableMessage(Exception):

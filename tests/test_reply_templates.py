@@ -8,11 +8,11 @@ from decimal import Decimal
 import pytest
 
 from agent.drafting import _ENV, SUPPORTED_LANGUAGES, TEMPLATE_VERSION
+from core.records import Contact, Customer, Invoice, Payment
+from core.text.language import confident_language as detect
 from guardrails.content import forbidden_promises
 from guardrails.facts import CustomerFacts, unsupported_facts
-from core.text.language import confident_language as detect
 from prompts import PROMPTS_DIR
-from core.records import Contact, Customer, Invoice, Payment
 
 TEMPLATE_DIR = PROMPTS_DIR / "replies" / TEMPLATE_VERSION
 TEMPLATES = sorted(p.name.removesuffix(".en.j2") for p in TEMPLATE_DIR.glob("*.en.j2") if not p.name.startswith("_"))

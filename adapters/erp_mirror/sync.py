@@ -17,12 +17,11 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, col, select
 
 from adapters.db.db import session_scope
-from adapters.db.tables import (ErpContactRow, ErpCreditNoteRow, ErpCursor, ErpCustomerRow, ErpInvoiceRow, ErpPaymentRow, ErpSyncRun,
-                            utcnow)
+from adapters.db.tables import ErpContactRow, ErpCreditNoteRow, ErpCursor, ErpCustomerRow, ErpInvoiceRow, ErpPaymentRow, ErpSyncRun, utcnow
 from adapters.erp_connectors.base import Changes, Connector
-from core.text.references import reference_key
 from adapters.erp_mirror.mirror import mirror_health, sync_label
 from core.records import CreditNote, Customer, Invoice, Payment
+from core.text.references import reference_key
 
 # A snapshot may shrink (invoices get archived), but not lose more than this share of what the
 # mirror holds in one go: that is a truncated export, not the books.

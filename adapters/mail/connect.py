@@ -7,7 +7,6 @@ import shlex
 import socket
 import ssl
 import subprocess
-
 from typing import Literal
 
 from imapclient import IMAPClient

@@ -10,20 +10,20 @@ Mail is fetched with BODY.PEEK[] from a read-only EXAMINE: nothing is marked \\S
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
 import logging
 import random
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
 
 from imapclient import IMAPClient
 from sqlalchemy.engine import Engine
 
-from adapters.mail.config import MailConfig
 from adapters.db.db import session_scope
 from adapters.db.tables import InboundMessage
+from adapters.mail.config import MailConfig
 from adapters.mail.connect import MailAuthError, MailConnectionError, open_imap
 from adapters.mail.store import get_cursor, move_cursor, store_inbound
 

@@ -12,11 +12,11 @@ from functools import lru_cache
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
 
-from core.contracts import Draft
 from agent.drafting import SUPPORTED_LANGUAGES, _date, _money
 from agent.dunning.policy import DunningError
-from prompts import PROMPTS_DIR
+from core.contracts import Draft
 from core.records import Contact, Customer, Invoice
+from prompts import PROMPTS_DIR
 
 
 @lru_cache(maxsize=None)

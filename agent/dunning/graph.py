@@ -16,9 +16,9 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.runtime import Runtime
 
 from agent import nodes
-from core.contracts import Decision, Draft, Evidence, GuardrailResult
 from agent.dunning.compose import compose_reminder
 from agent.state import AgentContext, AgentState
+from core.contracts import Decision, Draft, Evidence, GuardrailResult
 from core.records import Contact, Customer
 
 

@@ -29,12 +29,12 @@ from typing import Any, Literal
 import openai
 from pydantic import BaseModel, Field, ValidationError
 
-from core.contracts import Classification, ClassifyInput, Facts, Intent, ReplyModel
 from agent.dates import resolve_date
 from agent.extract import extract_facts, sent_datetime
 from agent.models.amount_check import MalformedAmount, checked_amount
 from agent.models.chat_call import LlmCallError, complete
 from agent.models.fences import fence_data
+from core.contracts import Classification, ClassifyInput, Facts, Intent, ReplyModel
 from prompts import load_prompt
 
 StructuredOutput = Literal["json_schema", "json_object", "prompt"]

@@ -8,10 +8,10 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import SecretStr
 
+from adapters.db.db import session_scope
 from approvals.web.deps import PageUser, RuntimeDep, SessionDep, require_manager
 from approvals.web.rendering import flash, render
 from approvals.web.security import require_csrf
-from adapters.db.db import session_scope
 from dunmail.users import ROLES, UserError, UserExists, create_user, find_user, list_users, set_active
 
 router = APIRouter(include_in_schema=False)

@@ -14,15 +14,16 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 from sqlmodel import Session
 
-from dunmail.queue import AGES, QueueError, QueueFilter, StaleItem, get_visible_item, query_queue
-from approvals.web.customers import lift_pause as lift_customer_pause, visible_customer
+from adapters.db.tables import ApprovalRequest
+from approvals.web.customers import lift_pause as lift_customer_pause
+from approvals.web.customers import visible_customer
 from approvals.web.deps import ApiUser, CurrentUser, RuntimeDep, SessionDep, require_actor, require_manager
-from approvals.web.throttle import throttle_of
 from approvals.web.item_view import build_item_view
 from approvals.web.security import begin_login, end_login, require_csrf
+from approvals.web.throttle import throttle_of
 from dunmail import pauses as pause_store
 from dunmail import review
-from adapters.db.tables import ApprovalRequest
+from dunmail.queue import AGES, QueueError, QueueFilter, StaleItem, get_visible_item, query_queue
 from dunmail.users import authenticate, list_users
 
 DESCRIPTION = """The collectors' queue for integrations.

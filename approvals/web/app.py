@@ -12,10 +12,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from approvals.web import admin, api, dashboard, pages
-from approvals.web.throttle import LoginThrottle
 from approvals.web.deps import LoginRequired
 from approvals.web.rendering import render
 from approvals.web.security import SESSION_COOKIE, SecurityHeaders, session_secret
+from approvals.web.throttle import LoginThrottle
 from dunmail.wiring import Runtime
 
 HERE = Path(__file__).parent

@@ -6,12 +6,12 @@ from __future__ import annotations
 from fastapi import HTTPException
 from sqlmodel import Session, select
 
-from approvals.web.deps import CurrentUser, require_actor
-from dunmail import pauses as pause_store
 from adapters.db.db import session_scope
 from adapters.db.tables import DunningState, Pause
-from dunmail.wiring import Runtime
+from approvals.web.deps import CurrentUser, require_actor
 from core.records import Customer
+from dunmail import pauses as pause_store
+from dunmail.wiring import Runtime
 
 
 def visible_customer(rt: Runtime, customer_id: str, user: CurrentUser) -> Customer:

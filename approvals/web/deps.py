@@ -9,8 +9,8 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request
 from sqlmodel import Session, select
 
-from approvals.web.security import SESSION_TOKEN_KEY
 from adapters.db.tables import User
+from approvals.web.security import SESSION_TOKEN_KEY
 from dunmail.web_sessions import live_session
 from dunmail.wiring import Runtime
 

@@ -13,8 +13,8 @@ from typing import Any
 import nh3
 from sqlmodel import Session, col, select
 
-from dunmail import pauses as pause_store
 from adapters.db.tables import ApprovalRequest, DecisionRecord, InboundMessage, OutboundMessage, Pause, PauseState
+from dunmail import pauses as pause_store
 from dunmail.wiring import Runtime
 from inbox.parse import UnparseableMessage, parse_message
 

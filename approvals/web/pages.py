@@ -14,12 +14,11 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse, Response, StreamingResponse
 from sqlmodel import Session
 
-from dunmail.planning import OPEN_ITEM_STATUSES
+from adapters.db.db import session_scope
+from adapters.db.tables import ApprovalRequest, ApprovalStatus
 from agent.dunning.policy import DunningError
-from dunmail.audit_log import AuditFilter, audit_kinds, csv_rows, query_audit
-from dunmail.quarantine import list_quarantined, retry_quarantined
-from dunmail.queue import AGES, SORTS, QueueError, QueueFilter, StaleItem, distinct_values, get_visible_item, pending_neighbours, query_queue
-from approvals.web.customers import lift_pause as lift_customer_pause, set_invoice_stop, stopped_invoices, visible_customer
+from approvals.web.customers import lift_pause as lift_customer_pause
+from approvals.web.customers import set_invoice_stop, stopped_invoices, visible_customer
 from approvals.web.deps import CurrentUser, PageUser, RuntimeDep, SessionDep, require_actor, require_manager
 from approvals.web.item_view import build_item_view
 from approvals.web.queue_figures import queue_figures
@@ -28,8 +27,10 @@ from approvals.web.security import begin_login, end_login, require_csrf
 from approvals.web.throttle import throttle_of
 from dunmail import pauses as pause_store
 from dunmail import review
-from adapters.db.db import session_scope
-from adapters.db.tables import ApprovalRequest, ApprovalStatus
+from dunmail.audit_log import AuditFilter, audit_kinds, csv_rows, query_audit
+from dunmail.planning import OPEN_ITEM_STATUSES
+from dunmail.quarantine import list_quarantined, retry_quarantined
+from dunmail.queue import AGES, SORTS, QueueError, QueueFilter, StaleItem, distinct_values, get_visible_item, pending_neighbours, query_queue
 from dunmail.tick import approve_batch
 from dunmail.users import authenticate, list_users
 from dunmail.wiring import Runtime

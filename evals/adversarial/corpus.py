@@ -15,12 +15,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from core.message import ParsedEmail
+from core.records import World
 from evals.adversarial.build import CARRIERS, WORLD
 from evals.adversarial.harmless import Carried, PipelineJudge
 from guardrails.inbound import run_inbound_checks
-from core.message import ParsedEmail
 from tools.erp import WorldErp
-from core.records import World
 
 
 def _reply(text: str, n: int) -> str:

@@ -23,9 +23,9 @@ from datetime import date, datetime, timedelta, timezone
 from email.utils import formataddr
 from typing import Any
 
+from core.records import Customer, World
 from guardrails.patterns import EMAIL_ADDR, URL
 from tools.erp import WorldErp
-from core.records import Customer, World
 
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
 _NUMBER = re.compile(r"\d+")

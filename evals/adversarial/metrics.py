@@ -18,15 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from core.contracts import Draft, GuardrailResult
+from core.message import Attachment, ParsedEmail
+from core.records import Customer, Invoice, World
 from core.text.amounts import group_digits
 from core.text.months import MONTHS
-from guardrails.api import OutboundContext
 from evals.adversarial.harmless import Carried, PipelineJudge
+from guardrails.api import OutboundContext
 from guardrails.inbound import run_inbound_checks
 from guardrails.outbound import run_outbound_checks
-from core.message import Attachment, ParsedEmail
 from tools.erp import WorldErp
-from core.records import Customer, Invoice, World
 
 DEFAULT_SUITE = Path(__file__).resolve().parent  # evals/adversarial
 

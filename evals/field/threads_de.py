@@ -1,6 +1,7 @@
 """German replies (Germany and Austria), hand-written; never train on these."""
 
-from evals.field.build import Payment as P, Reply as R
+from evals.field.build import Payment as P
+from evals.field.build import Reply as R
 
 PAYMENTS = [
     P("PAY-2026-90021", "F131", "2026-11-13", "5085.50", "EUR", "RE 51311 51312 BRENNER HAUSTECHNIK", "sepa"),

@@ -1,6 +1,7 @@
 """English replies that carry a promise date (hand-written; never train on these)."""
 
-from evals.field.build import Payment, Reply as R
+from evals.field.build import Payment
+from evals.field.build import Reply as R
 
 PAYMENTS: list[Payment] = []
 

@@ -1,6 +1,7 @@
 """English replies across the intents, in the voices AP inboxes really get (hand-written)."""
 
-from evals.field.build import Payment, Reply as R
+from evals.field.build import Payment
+from evals.field.build import Reply as R
 
 PAYMENTS: list[Payment] = []
 

@@ -1,6 +1,7 @@
 """English "already paid" replies and the bank's side of them (hand-written)."""
 
-from evals.field.build import Payment as P, Reply as R
+from evals.field.build import Payment as P
+from evals.field.build import Reply as R
 
 PAYMENTS = [
     P("PAY-2026-90001", "F101", "2026-11-16", "2100.50", "GBP", "HF0931NWS HARROW FINCH JOINERY"),

@@ -1,6 +1,7 @@
 """Spanish replies (Spain and Mexico), hand-written; never train on these."""
 
-from evals.field.build import Payment as P, Reply as R
+from evals.field.build import Payment as P
+from evals.field.build import Reply as R
 
 PAYMENTS = [
     P("PAY-2026-90041", "F151", "2026-11-13", "5100.00", "EUR", "HERMANOS CASTILLO DIST SL", "sepa"),

@@ -1,6 +1,7 @@
 """French replies (France and Belgium), hand-written; never train on these."""
 
-from evals.field.build import Payment as P, Reply as R
+from evals.field.build import Payment as P
+from evals.field.build import Reply as R
 
 PAYMENTS = [
     P("PAY-2026-90031", "F141", "2026-11-12", "3520.00", "EUR", "VIR SEPA BOULANGERIES MARCHAL FACT 51411 51412", "sepa"),

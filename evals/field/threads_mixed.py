@@ -1,7 +1,8 @@
 """Mixed voices: several requests in one reply, forwarded chains, HTML-only Outlook, strangers,
 long signatures, non-native English (hand-written; never train on these)."""
 
-from evals.field.build import Payment, Reply as R
+from evals.field.build import Payment
+from evals.field.build import Reply as R
 
 PAYMENTS: list[Payment] = []
 

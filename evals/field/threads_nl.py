@@ -1,6 +1,7 @@
 """Dutch replies (Netherlands and Flanders), hand-written; never train on these."""
 
-from evals.field.build import Payment as P, Reply as R
+from evals.field.build import Payment as P
+from evals.field.build import Reply as R
 
 PAYMENTS = [
     P("PAY-2026-90051", "F161", "2026-11-12", "4405.00", "EUR", "/RFB/VDI 5520 VAN DIJK INSTALLATIETECHNIEK", "sepa"),

@@ -1,6 +1,7 @@
 """Portuguese replies (Portugal and Brazil), hand-written; never train on these."""
 
-from evals.field.build import Payment as P, Reply as R
+from evals.field.build import Payment as P
+from evals.field.build import Reply as R
 
 PAYMENTS = [
     P("PAY-2026-90061", "F171", "2026-11-13", "4120.00", "EUR", "FERREIRA E FILHOS LDA", "sepa"),

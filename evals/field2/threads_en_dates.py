@@ -1,6 +1,7 @@
 """English replies that carry a promise date (field2, hand-written; never train or tune on these)."""
 
-from evals.field2.build import Payment, Reply as R
+from evals.field2.build import Payment
+from evals.field2.build import Reply as R
 
 PAYMENTS: list[Payment] = []
 

@@ -1,7 +1,8 @@
 """English disputes, resends, billing changes, plans, auto-replies, bounces, wrong contacts and the rest
 (field2, hand-written; never train or tune on these)."""
 
-from evals.field2.build import Payment, Reply as R
+from evals.field2.build import Payment
+from evals.field2.build import Reply as R
 
 PAYMENTS: list[Payment] = []
 

@@ -1,6 +1,7 @@
 """English "already paid" replies and the bank lines they should (or should not) match (field2, hand-written)."""
 
-from evals.field2.build import Payment as P, Reply as R
+from evals.field2.build import Payment as P
+from evals.field2.build import Reply as R
 
 # As the bank shows them: references with prefixes, spaces, the payer's name appended.
 PAYMENTS = [

@@ -1,6 +1,7 @@
 """Spanish replies (es-ES, es-MX senders) for field2, hand-written; never train or tune on these."""
 
-from evals.field2.build import Payment as P, Reply as R
+from evals.field2.build import Payment as P
+from evals.field2.build import Reply as R
 
 AUTO = {"Auto-Submitted": "auto-replied"}
 

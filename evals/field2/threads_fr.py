@@ -1,6 +1,7 @@
 """French replies (fr-FR, fr-BE, fr-CH senders) for field2, hand-written; never train or tune on these."""
 
-from evals.field2.build import Payment as P, Reply as R
+from evals.field2.build import Payment as P
+from evals.field2.build import Reply as R
 
 AUTO = {"Auto-Submitted": "auto-replied"}
 

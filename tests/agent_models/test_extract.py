@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.contracts import ClassifyInput, Intent
 from agent.extract import (
     extract_facts,
     find_amounts,
@@ -20,6 +19,7 @@ from agent.extract import (
     is_conditional,
     parse_amount,
 )
+from core.contracts import ClassifyInput, Intent
 from core.text.language import detect_language
 
 amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("9999999.99"), places=2)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from core.contracts import ClassifyInput, Intent
 from agent.extract import extract_facts
 from agent.models.features import visible_text
 from agent.models.notices import notice_kind, pays_under_an_existing_arrangement, says_the_person_is_gone
+from core.contracts import ClassifyInput, Intent
 
 FORWARD = ("Please see below.\n\nLee\n\n---------- Forwarded message ---------\nFrom: Ana Ruiz <ana@buyer.example>\n"
            "Date: Mon, Nov 16, 2026 at 5:40 PM\nSubject: supplier run\nTo: Lee <lee@buyer.example>\n\n"

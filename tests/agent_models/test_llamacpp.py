@@ -15,8 +15,8 @@ import httpx
 import openai
 import pytest
 
-from core.contracts import ClassifyInput, Intent
 from agent.models.llm import LlmModel
+from core.contracts import ClassifyInput, Intent
 
 URL = os.environ.get("DUNMAIL_LLAMACPP_URL")
 

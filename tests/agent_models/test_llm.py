@@ -9,10 +9,10 @@ import openai
 import pytest
 import respx
 
-from core.contracts import Classification, ClassifyInput, Intent, ReplyModel
 from agent.models.cascade import CascadeModel
 from agent.models.factory import ModelConfigError, build_model
 from agent.models.llm import LlmModel
+from core.contracts import Classification, ClassifyInput, Intent, ReplyModel
 
 BASE = "http://llm.test/v1"
 URL = f"{BASE}/chat/completions"

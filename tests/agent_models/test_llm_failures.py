@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from core.contracts import ClassifyInput, Intent
 from agent.models.cascade import CascadeModel
 from agent.models.llm import LlmModel
+from core.contracts import ClassifyInput, Intent
 from dunmail.settings import Settings
 from dunmail.wiring import build_model
 from evals.dataset import Dataset, load_dataset

@@ -15,9 +15,9 @@ import respx
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.contracts import ClassifyInput, Intent
 from agent.models.amount_check import CEILING, MalformedAmount, checked_amount
 from agent.models.llm import LlmModel
+from core.contracts import ClassifyInput, Intent
 
 BASE = "http://llm.test/v1"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.contracts import ClassifyInput, Intent
 from agent.models.offline import OfflineModel
+from core.contracts import ClassifyInput, Intent
 
 SENT = "2026-03-04T10:00:00+01:00"  # a Wednesday
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from evals.train import SEED_REPLIES, SEED_VOICES, seed_examples
 from core.contracts import Intent
+from evals.train import SEED_REPLIES, SEED_VOICES, seed_examples
 
 FIELD = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "field" / "threads.jsonl"
 

@@ -11,14 +11,14 @@ import copy
 from datetime import date
 from decimal import Decimal
 
-from core.contracts import Classification, Facts, Intent
 from agent.lookup import customer_words, look_up
 from agent.policy import decide
 from agent.state import PolicyParams
+from core.contracts import Classification, Facts, Intent
 from core.message import ParsedEmail
+from core.records import World
 from tests.foundation.world import WORLD
 from tools.erp import WorldErp
-from core.records import World
 
 OUR_REMINDER = "Dear Jo,\n\nthe following invoices are overdue:\nINV-2026-1001   1,200.00 EUR   due 2026-10-01\nINV-2026-1002     800.00 EUR   due 2026-10-15\n\nNorthwind"
 

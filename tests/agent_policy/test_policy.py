@@ -8,15 +8,15 @@ from decimal import Decimal
 
 import pytest
 
-from core.contracts import Classification, Facts, GuardrailResult, Intent
 from agent.drafting import render_draft
 from agent.lookup import look_up
 from agent.policy import decide
 from agent.state import PolicyParams
+from core.contracts import Classification, Facts, GuardrailResult, Intent
 from core.message import BounceInfo, ParsedEmail
-from tools.erp import WorldErp
 from core.records import World
 from tests.foundation.world import WORLD
+from tools.erp import WorldErp
 
 SENT = datetime(2026, 11, 10, 10, 0, tzinfo=timezone(timedelta(hours=1)))
 ERP = WorldErp(World.model_validate(WORLD))

@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 from dunmail.settings import Settings
 from dunmail.settings_values import folder_list, normalise_database_url
 from tests.fixtures.db import fresh_postgres
-from tests.web.world import WORLD
 from tests.fixtures.ports import free_port
+from tests.web.world import WORLD
 
 DUNMAIL = Path(sys.executable).with_name("dunmail")
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
+
 from tests.fixtures.ports import free_port
 
 OK, TEMPORARY, PERMANENT, DROP, SLOW = "ok", "451", "550", "drop", "slow"

@@ -25,10 +25,10 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from adapters.db.db import make_engine
-from dunmail.migrate import migrate_all
-from dunmail.settings import Settings
 from adapters.db.tables import ApprovalRequest, DecisionRecord, InboundMessage, OutboundMessage
 from adapters.mail.maildir import ensure_maildir
+from dunmail.migrate import migrate_all
+from dunmail.settings import Settings
 from tests.crash.faulty_smtp import DROP, OK, PERMANENT, SLOW, TEMPORARY, faulty_smtp
 from tests.foundation.world import reply
 

@@ -11,8 +11,8 @@ import time
 
 from sqlmodel import Session, select
 
-from dunmail.supervisor import Supervisor
 from adapters.db.tables import InboundMessage
+from dunmail.supervisor import Supervisor
 from tests.foundation.conftest import deliver
 from tests.foundation.world import reply
 

@@ -10,13 +10,13 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
+from adapters.db.tables import ApprovalRequest
+from adapters.mail.maildir import sync_maildir
 from dunmail.queue import QueueError
 from dunmail.review import approve, recover_interrupted_sends
 from dunmail.settings import Settings
-from adapters.db.tables import ApprovalRequest
 from dunmail.wiring import build_runtime
 from dunmail.worker import process_pending
-from adapters.mail.maildir import sync_maildir
 
 
 def main() -> None:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from sqlmodel import Session, select
 from typer.testing import CliRunner
 
-from dunmail.cli import app
 from adapters.db.db import make_engine
-from dunmail.settings import Settings
 from adapters.db.tables import AuditEvent
+from dunmail.cli import app
+from dunmail.settings import Settings
 from tests.dunning.world import write_world
 
 

@@ -9,9 +9,9 @@ import pytest
 
 from agent.dunning.compose import compose_reminder
 from agent.dunning.policy import DunningError, load_policy
+from core.records import Company, Contact, Customer, Invoice, World
 from guardrails.api import OutboundContext, check_outbound
 from tools.erp import WorldErp
-from core.records import Company, Contact, Customer, Invoice, World
 
 LANGS = ("en", "de", "fr", "es", "nl", "pt")
 TONES = ("courtesy", "reminder", "firm", "final", "broken_promise")

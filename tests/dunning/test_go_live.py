@@ -12,12 +12,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlmodel import Session, select
 
-from agent.dunning.policy import load_policy
 from adapters.db.db import session_scope
+from adapters.db.tables import ApprovalRequest, AuditEvent, OutboundMessage
+from agent.dunning.policy import load_policy
 from dunmail.migrate import upgrade
 from dunmail.review import close
 from dunmail.settings import Settings
-from adapters.db.tables import ApprovalRequest, AuditEvent, OutboundMessage
 from dunmail.tick import tick
 from dunmail.wiring import Runtime, build_runtime
 

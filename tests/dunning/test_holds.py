@@ -8,13 +8,13 @@ from datetime import date, datetime, timezone
 
 from sqlmodel import Session
 
-from dunmail.planning import plan_day
 from adapters.db.db import make_engine
-from dunmail.migrate import upgrade
 from adapters.db.tables import ApprovalRequest, InboundMessage
+from core.records import World
+from dunmail.migrate import upgrade
+from dunmail.planning import plan_day
 from tests.dunning.world import WORLD
 from tools.erp import WorldErp
-from core.records import World
 
 
 def _engine(tmp_path):  # noqa: ANN001, ANN202

@@ -20,16 +20,16 @@ import pytest
 from freezegun import freeze_time
 from sqlmodel import Session, col, select
 
-from dunmail.queue import QueueError
+from adapters.db.tables import ApprovalRequest, AuditEvent, OutboundMessage, Pause, PauseState, Promise
+from adapters.mail.maildir import ensure_maildir, sync_maildir
 from dunmail.metrics import collection_metrics, metrics_csv
 from dunmail.migrate import upgrade
+from dunmail.queue import QueueError
 from dunmail.review import ReviewOutcome, approve, close
 from dunmail.settings import Settings
-from adapters.db.tables import ApprovalRequest, AuditEvent, OutboundMessage, Pause, PauseState, Promise
 from dunmail.tick import TickReport, approve_batch, resolve_dispute, tick
 from dunmail.wiring import build_runtime
 from dunmail.worker import process_pending
-from adapters.mail.maildir import ensure_maildir, sync_maildir
 from tests.dunning.world import SimErp, reply, write_world
 from tests.fixtures.db import fresh_postgres
 

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from core.records import Payment
 from tests.foundation.world import reply as foundation_reply
 from tools.erp import WorldErp
-from core.records import Payment
 
 
 def _customer(cid: str, name: str, domain: str, language: str, contact: tuple[str, str, str], *, flags: list[str] | None = None, owner: str = "alice") -> dict:

@@ -6,8 +6,8 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from tests.foundation.world import WORLD
 from adapters.erp_connectors.csv_export import LAYOUT
+from tests.foundation.world import WORLD
 
 UNIDENTIFIED = {"id": "PAY-X", "customer_id": "", "date": "2026-11-14", "amount": "640.00", "currency": "EUR",
                 "reference": "SEPA 0815 NORTHWIND", "method": "bank_transfer", "applied_to": ""}

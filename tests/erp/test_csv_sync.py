@@ -8,14 +8,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from dunmail.cli import app
-from tests.erp.books import UNIDENTIFIED, rows_from_world, write_books
 from adapters.erp_connectors.csv_export import CsvConnector
 from adapters.erp_mirror.mirror import MirrorErp
 from adapters.erp_mirror.sync import run_sync
+from dunmail.cli import app
+from tests.erp.books import UNIDENTIFIED, rows_from_world, write_books
 
 runner = CliRunner()
 

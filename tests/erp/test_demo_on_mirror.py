@@ -10,16 +10,16 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from evals.demo import SAMPLE_DIR, seed_demo
-from dunmail.migrate import upgrade
-from dunmail.settings import Settings
 from adapters.db.tables import DecisionRecord, InboundMessage
-from dunmail.wiring import build_runtime
-from dunmail.worker import process_pending
-from adapters.mail.maildir import sync_maildir
-from tests.erp.books import rows_from_world, write_books
 from adapters.erp_connectors.csv_export import CsvConnector
 from adapters.erp_mirror.sync import run_sync
+from adapters.mail.maildir import sync_maildir
+from dunmail.migrate import upgrade
+from dunmail.settings import Settings
+from dunmail.wiring import build_runtime
+from dunmail.worker import process_pending
+from evals.demo import SAMPLE_DIR, seed_demo
+from tests.erp.books import rows_from_world, write_books
 
 
 def _decide(settings: Settings) -> dict[str, tuple]:

@@ -10,19 +10,19 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
+from adapters.db.tables import DecisionRecord
+from adapters.erp_connectors.csv_export import CsvConnector
+from adapters.erp_mirror.mirror import UNREACHABLE_FLAG, MirrorErp
+from adapters.erp_mirror.sync import run_sync
+from core.records import World
 from dunmail.migrate import upgrade
 from dunmail.settings import Settings
-from adapters.db.tables import DecisionRecord
 from dunmail.wiring import build_runtime
 from dunmail.worker import process_pending
 from tests.erp.books import write_books
 from tests.foundation.conftest import deliver
 from tests.foundation.world import ALREADY_PAID, PROMISE, WORLD
-from adapters.erp_connectors.csv_export import CsvConnector
 from tools.erp import WorldErp
-from adapters.erp_mirror.mirror import UNREACHABLE_FLAG, MirrorErp
-from adapters.erp_mirror.sync import run_sync
-from core.records import World
 
 
 def _strip(records):  # noqa: ANN001, ANN202 - the mirror's records carry their sync label; the snapshot's do not

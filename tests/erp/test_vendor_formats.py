@@ -7,7 +7,8 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from email.utils import format_datetime
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from adapters.erp_connectors.http import retry_after_seconds
 from adapters.erp_connectors.stripe_billing import THREE_DECIMAL, ZERO_DECIMAL, money

@@ -18,18 +18,18 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 from sqlmodel import Session, select
 
-from dunmail.erp_webhooks import AUDIT_KIND, create_webhook_app
-from dunmail.settings import Settings
 from adapters.db.tables import AuditEvent
-from tests.erp import test_quickbooks as qb
-from tests.erp import test_xero as xr
-from tests.erp.books import write_books
 from adapters.erp_connectors import quickbooks, xero
 from adapters.erp_connectors.csv_export import CsvConnector
 from adapters.erp_connectors.quickbooks import QuickBooksConnector
 from adapters.erp_connectors.xero import XeroConnector
 from adapters.erp_mirror.mirror import MirrorErp
 from adapters.erp_mirror.sync import run_sync
+from dunmail.erp_webhooks import AUDIT_KIND, create_webhook_app
+from dunmail.settings import Settings
+from tests.erp import test_quickbooks as qb
+from tests.erp import test_xero as xr
+from tests.erp.books import write_books
 
 STRIPE_SECRET = "whsec_test_secret"
 
@@ -178,8 +178,8 @@ def test_a_xero_invoice_event_stops_it_when_paid_and_not_when_partly_paid(tmp_pa
 
 
 def test_a_stripe_charge_succeeded_event_syncs_and_stops_the_invoice_the_charge_paid_off(tmp_path: Path, engine) -> None:  # noqa: ANN001
-    from tests.erp import test_stripe as st
     from adapters.erp_connectors.stripe_billing import StripeConnector
+    from tests.erp import test_stripe as st
 
     connector = StripeConnector("rk_test_readonly", sleep=lambda s: None, now=lambda: st.NOW)
     with respx.mock(assert_all_called=False) as mock:

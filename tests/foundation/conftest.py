@@ -5,13 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from dunmail.migrate import upgrade
-from dunmail.settings import Settings
-from dunmail.wiring import Runtime, build_runtime
 from adapters.mail.maildir import ensure_maildir, sync_maildir
 from adapters.mail.maildir_outbox import MaildirOutbox
 from core.outgoing import OutgoingMail
 from core.ports import Accepted, Outbox
+from dunmail.migrate import upgrade
+from dunmail.settings import Settings
+from dunmail.wiring import Runtime, build_runtime
 from tests.foundation.world import write_world
 
 

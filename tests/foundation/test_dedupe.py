@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from sqlmodel import Session, select
 
 from adapters.db.db import make_engine
-from dunmail.migrate import upgrade
 from adapters.db.tables import AuditEvent, InboundMessage
 from adapters.mail.store import store_inbound
+from dunmail.migrate import upgrade
 
 _uids = itertools.count(1)
 

@@ -3,16 +3,16 @@ goes out threaded, and nothing is ever processed or sent twice. On SQLite and Po
 
 from __future__ import annotations
 
-from datetime import date
 import email
+from datetime import date
 from email import policy
 
 import pytest
 from sqlmodel import Session, select
 
+from adapters.db.tables import ApprovalRequest, AuditEvent, DecisionRecord, InboundMessage, OutboundMessage, Pause
 from dunmail.queue import StaleItem
 from dunmail.review import approve, close, recover_interrupted_sends
-from adapters.db.tables import ApprovalRequest, AuditEvent, DecisionRecord, InboundMessage, OutboundMessage, Pause
 from dunmail.worker import process_pending
 from tests.foundation.conftest import deliver
 from tests.foundation.world import ALREADY_PAID, GARBAGE, LEGAL, OUT_OF_OFFICE, PROMISE

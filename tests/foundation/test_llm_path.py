@@ -15,8 +15,8 @@ import respx
 from sqlmodel import Session, select
 from typer.testing import CliRunner
 
-from dunmail.cli import app
 from adapters.db.tables import DecisionRecord
+from dunmail.cli import app
 from dunmail.worker import process_pending
 from tests.agent_models.fake_openai import answer, fake_openai_server, raw
 from tests.foundation.conftest import deliver

@@ -10,8 +10,8 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
-from dunmail.message_claims import claim_next
 from adapters.db.tables import AuditEvent, DecisionRecord, InboundMessage
+from dunmail.message_claims import claim_next
 from dunmail.worker import process_one, process_pending, record_outcome, run_graph
 from tests.foundation.conftest import deliver
 from tests.foundation.world import ALREADY_PAID, PROMISE, reply

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
-from dunmail.review import approve
 from adapters.db.tables import ApprovalRequest, AuditEvent
+from dunmail.review import approve
 from dunmail.worker import process_pending
 from tests.foundation.conftest import deliver
 from tests.foundation.world import PROMISE

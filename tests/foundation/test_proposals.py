@@ -12,12 +12,12 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, col, select
 
+from adapters.db.tables import ApprovalRequest, AuditEvent, Pause, PauseState, Promise
+from agent.dunning.policy import load_policy
 from dunmail import pauses
 from dunmail.review import approve, close
-from adapters.db.tables import ApprovalRequest, AuditEvent, Pause, PauseState, Promise
 from dunmail.tick import end_pauses, follow_promises, resolve_dispute
 from dunmail.worker import process_pending
-from agent.dunning.policy import load_policy
 from tests.foundation.conftest import deliver
 from tests.foundation.world import ALREADY_PAID, OUT_OF_OFFICE, PROMISE, reply
 

@@ -11,13 +11,13 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlmodel import Session, select
 
+from adapters.db.tables import ApprovalRequest, AuditEvent, OutboundMessage
+from adapters.mail.smtp import SmtpOutbox
 from dunmail.queue import QueueError
 from dunmail.review import approve, recover_interrupted_sends, retry_send
-from adapters.db.tables import ApprovalRequest, AuditEvent, OutboundMessage
-from dunmail.worker import process_pending
 from dunmail.settings import Settings
-from adapters.mail.smtp import SmtpOutbox
-from tests.crash.faulty_smtp import PERMANENT, SLOW, TEMPORARY, DROP, faulty_smtp
+from dunmail.worker import process_pending
+from tests.crash.faulty_smtp import DROP, PERMANENT, SLOW, TEMPORARY, faulty_smtp
 from tests.foundation.conftest import deliver
 from tests.foundation.world import PROMISE
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, select
 
-from dunmail.review import recover_interrupted_sends
 from adapters.db.tables import ApprovalRequest, OutboundMessage
+from dunmail.review import recover_interrupted_sends
 from dunmail.worker import process_pending
 from tests.foundation.conftest import UnfiledOutbox, deliver
 from tests.foundation.world import PROMISE

@@ -20,9 +20,9 @@ from sqlalchemy import inspect, text
 from sqlmodel import Session, select
 
 from adapters.db.db import make_engine
-from dunmail.migrate import alembic_config, upgrade
 from adapters.db.tables import InboundMessage
 from adapters.mail.maildir import ensure_maildir
+from dunmail.migrate import alembic_config, upgrade
 from tests.foundation.world import PROMISE, write_world
 
 REPO = Path(__file__).resolve().parents[2]

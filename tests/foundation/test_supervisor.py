@@ -9,8 +9,8 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from dunmail.supervisor import Supervisor
 from adapters.db.tables import InboundMessage
+from dunmail.supervisor import Supervisor
 from tests.foundation.conftest import deliver
 from tests.foundation.world import ALREADY_PAID, PROMISE, reply
 

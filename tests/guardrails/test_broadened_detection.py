@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from guardrails.inbound import run_inbound_checks
 from core.message import Attachment
+from guardrails.inbound import run_inbound_checks
 from tests.guardrails.world import erp_and_customer, failed_checks, injection_reason, reply
 
 ERP, CUSTOMER = erp_and_customer()

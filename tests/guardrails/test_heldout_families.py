@@ -15,8 +15,8 @@ import json
 
 import pytest
 
-from evals.adversarial.metrics import DEFAULT_SUITE, HELDOUT_ATTACKS, HELDOUT_BENIGN, measure_families
 from core.records import World
+from evals.adversarial.metrics import DEFAULT_SUITE, HELDOUT_ATTACKS, HELDOUT_BENIGN, measure_families
 
 MEASURED_BY_FAMILY = {
     "attachment_name": 1.0, "authority_claim": 1.0, "bank_detail_change": 1.0, "fake_role_turn": 1.0, "hidden_markup": 1.0,

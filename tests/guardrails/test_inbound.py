@@ -6,8 +6,8 @@ import base64
 
 import pytest
 
-from guardrails.api import check_inbound
 from core.message import Attachment
+from guardrails.api import check_inbound
 from tests.guardrails.world import erp_and_customer, reply
 
 

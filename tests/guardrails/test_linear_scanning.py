@@ -13,11 +13,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from core.message import ParsedEmail
 from guardrails import linear
 from guardrails.html_hidden import hidden_parts, html_text
 from guardrails.inbound import run_inbound_checks
 from guardrails.injection import MAX_SCAN_CHARS
-from core.message import ParsedEmail
 from tests.guardrails.world import erp_and_customer, reply
 
 ERP, CUSTOMER = erp_and_customer()

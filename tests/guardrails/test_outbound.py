@@ -154,8 +154,8 @@ def test_a_colleague_may_be_copied_but_not_addressed() -> None:
 
 
 def test_quoting_the_banks_reference_in_capitals_is_not_shouting() -> None:
-    from tools.erp import WorldErp
     from tests.guardrails.world import make_world
+    from tools.erp import WorldErp
 
     world = make_world()
     world.payments[0].reference = "TRF55012 HARROW FINCH JOINERY"

@@ -9,11 +9,11 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from core.contracts import Draft
+from core.message import Attachment, ParsedEmail
+from evals.adversarial.metrics import fmt_amount, fmt_date
 from guardrails.facts import CustomerFacts
 from guardrails.inbound import run_inbound_checks
-from evals.adversarial.metrics import fmt_amount, fmt_date
 from guardrails.outbound import run_outbound_checks
-from core.message import Attachment, ParsedEmail
 from tests.guardrails.world import context, erp_and_customer
 
 ERP, CUSTOMER = erp_and_customer()

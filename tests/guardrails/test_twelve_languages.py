@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from core.message import Attachment
+from core.records import World
 from evals.adversarial.build import WORLD
 from evals.adversarial.harmless import Carried, PipelineJudge
-from core.records import World
 from tests.guardrails.world import failed_checks, injection_reason, reply
 
 PROMISE = "We will pay INV-2024-1001 on Friday."

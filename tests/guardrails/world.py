@@ -6,10 +6,10 @@ from datetime import date, datetime, timezone
 from decimal import Decimal
 
 from core.contracts import Draft
-from guardrails.api import OutboundContext
 from core.message import ParsedEmail
-from tools.erp import WorldErp
 from core.records import Company, Contact, Customer, Invoice, Payment, World
+from guardrails.api import OutboundContext
+from tools.erp import WorldErp
 
 NOW = datetime(2024, 3, 15, 10, 0, tzinfo=timezone.utc)
 

@@ -15,8 +15,8 @@ from sqlmodel import Session, func, select
 
 from adapters.db.tables import InboundMessage, MailCursor
 from adapters.mail.imap import ImapSource, mailbox_name
-from core.outgoing import OutgoingMail, reply_subject
 from adapters.mail.smtp import SmtpOutbox
+from core.outgoing import OutgoingMail, reply_subject
 from tests.inbox.conftest import mail, settings_for
 
 pytestmark = pytest.mark.dovecot

@@ -4,17 +4,16 @@ it is an auto-reply or a bounce, and attachments' text. Garbage in gives a reaso
 from __future__ import annotations
 
 import base64
-from email.message import EmailMessage
-
 from datetime import date
+from email.message import EmailMessage
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import inbox.attachments
 from agent.dates import find_future_date
-from inbox.parse import UnparseableMessage, parse_message
 from core.text.quotes import visible_text
+from inbox.parse import UnparseableMessage, parse_message
 
 
 @settings(max_examples=300, deadline=None)

@@ -11,10 +11,10 @@ import pytest
 from imapclient import IMAPClient
 from sqlmodel import Session, select
 
-from dunmail.settings import Settings
 from adapters.db.tables import InboundMessage
 from adapters.mail.connect import open_imap
 from adapters.mail.imap import ImapSource
+from dunmail.settings import Settings
 from tests.fixtures.dovecot import restart_dovecot
 from tests.inbox.conftest import mail, settings_for
 from tests.inbox.waiting import eventually

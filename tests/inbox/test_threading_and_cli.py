@@ -8,9 +8,9 @@ from typer.testing import CliRunner
 
 from adapters.db.db import session_scope
 from adapters.db.tables import AuditEvent, InboundMessage, MessageStatus
-from inbox.parse import parse_message
 from adapters.mail.store import store_inbound
 from adapters.mail.threading import link_thread, subject_key
+from inbox.parse import parse_message
 
 
 def _store_and_link(engine, raw: bytes) -> int:  # noqa: ANN001

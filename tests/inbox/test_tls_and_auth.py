@@ -15,13 +15,13 @@ from imapclient import IMAPClient
 from pydantic import SecretStr
 from sqlmodel import Session, select
 
-from dunmail.settings import Settings
 from adapters.db.tables import InboundMessage
 from adapters.mail.connect import MailConnectionError, open_imap, tls_context
 from adapters.mail.imap import ImapSource
+from adapters.mail.smtp import SmtpOutbox
 from core.outgoing import OutgoingMail
 from core.ports import OutboxError
-from adapters.mail.smtp import SmtpOutbox
+from dunmail.settings import Settings
 from tests.fixtures.smtp import running_smtp
 from tests.inbox.conftest import mail, settings_for
 from tests.inbox.waiting import eventually  # Dovecot writes its log asynchronously

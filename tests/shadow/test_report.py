@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.shadow.conftest import report_of, rows_by_id
 from tests.foundation.world import reply
+from tests.shadow.conftest import report_of, rows_by_id
 from tests.shadow.mail import COLLECTOR_ANSWER_TEXT, INBOX, SENT, SINCE
 
 # Alice answered the legal account's reply herself; dunmail would have drafted nothing and asked a person.

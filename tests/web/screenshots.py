@@ -11,15 +11,15 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
+from adapters.db.tables import ApprovalRequest
 from approvals.web.app import create_app
 from dunmail.demo import DEMO_PASSWORD, ensure_demo_users
-from evals.demo import seed_demo
 from dunmail.migrate import upgrade
 from dunmail.settings import Settings
-from adapters.db.tables import ApprovalRequest
 from dunmail.tick import tick
 from dunmail.wiring import build_runtime
 from dunmail.worker import process_pending
+from evals.demo import seed_demo
 from tests.fixtures.browser import CHROMIUM, CHROMIUM_ARGS, start_server, stop_server
 from tests.web.world import ingest
 

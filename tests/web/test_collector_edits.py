@@ -21,9 +21,9 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
+from adapters.db.tables import ApprovalRequest, AuditEvent
 from agent.drafting import _date, _money
 from approvals.web.app import create_app
-from adapters.db.tables import ApprovalRequest, AuditEvent
 from dunmail.wiring import Runtime, build_runtime
 from tests.web.edit_world import COLLECTOR, LANGUAGES, PER_LANGUAGE, build_edit_world, customer_id, invoice_of
 from tests.web.world import PASSWORD, settings_for

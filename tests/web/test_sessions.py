@@ -15,9 +15,9 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 from starlette.requests import Request
 
+from adapters.db.tables import AuditEvent, LoginFailure, User, WebSession, utcnow
 from approvals.web.security import SESSION_COOKIE
 from approvals.web.throttle import LoginThrottle
-from adapters.db.tables import AuditEvent, LoginFailure, User, WebSession, utcnow
 from dunmail.web_sessions import token_hash
 from tests.fixtures.browser import LiveServer
 from tests.web.conftest import csrf_of

@@ -17,10 +17,10 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
+from adapters.db.tables import ApprovalRequest
 from dunmail.demo import DEMO_PASSWORD, ensure_demo_users
 from dunmail.migrate import upgrade
 from dunmail.settings import Settings
-from adapters.db.tables import ApprovalRequest
 from dunmail.wiring import Runtime, build_runtime
 from dunmail.worker import process_pending
 
