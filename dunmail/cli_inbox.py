@@ -88,6 +88,8 @@ def watch() -> None:
         fail(str(exc))
     try:
         _watch(settings, process, wake, stop)
+        if stop.is_set():  # SIGTERM or Ctrl-C: say so once, before waiting for the messages in hand
+            console.print("stopping: each worker finishes the message it is on; the rest stay queued for the next start")
     finally:
         close()
 
@@ -108,7 +110,7 @@ def _watch(settings: Settings, process: Callable[[], None], wake: Callable[[], N
                 process()  # also picks up retried and lease-expired messages
                 stop.wait(settings.imap_poll_seconds)
         except KeyboardInterrupt:
-            pass
+            stop.set()
         return
     from adapters.mail.imap import ImapSource
 
