@@ -114,9 +114,8 @@ def hold(session: Session, claim: MessageClaim) -> InboundMessage:
     result = session.exec(update(InboundMessage).where(_ours(claim)).values(claimed_at=utcnow()))  # type: ignore[call-overload]
     if result.rowcount != 1:
         raise LeaseLost(f"message {claim.inbound_id} is no longer claimed by {claim.worker} (token {claim.token})")
-    msg = session.get(InboundMessage, claim.inbound_id)
+    msg = session.get(InboundMessage, claim.inbound_id, populate_existing=True)  # one read, fresh even if the session held it
     assert msg is not None
-    session.refresh(msg)
     return msg
 
 

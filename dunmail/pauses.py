@@ -39,14 +39,14 @@ def as_json(p: Pause) -> dict[str, Any]:
 def propose(session: Session, pauses: list[PauseInstruction], *, source: str, approval_id: int | None, decision_id: int | None,
             actor: str) -> list[Pause]:
     """Store a message's pauses as proposals on its approval item: they hold nothing yet."""
-    rows = []
-    for instr in pauses:
-        row = Pause(customer_id=instr.customer_id, invoice=instr.invoice_number, until=instr.until, state=PauseState.proposed,
-                    source=source, reason=instr.reason, approval_id=approval_id, decision_id=decision_id)
-        session.add(row)
-        session.flush()
+    rows = [Pause(customer_id=instr.customer_id, invoice=instr.invoice_number, until=instr.until, state=PauseState.proposed,
+                  source=source, reason=instr.reason, approval_id=approval_id, decision_id=decision_id) for instr in pauses]
+    if not rows:
+        return rows
+    session.add_all(rows)
+    session.flush()  # once for all of them: the audit events name each pause's id
+    for row in rows:
         session.add(AuditEvent(actor=actor, kind="pause.proposed", approval_id=approval_id, customer_id=row.customer_id, detail=_detail(row)))
-        rows.append(row)
     return rows
 
 

@@ -165,7 +165,8 @@ def record_outcome(rt: Runtime, inbound_id: int, state: dict[str, Any], worker: 
         msg.processed_at = utcnow()
         link_thread(session, msg, ParsedEmail.model_validate(state["email"]))
         if "__interrupt__" in state:
-            if session.exec(select(ApprovalRequest.id).where(ApprovalRequest.inbound_id == inbound_id)).first() is None:
+            # The item is written in the same transaction as the decision: with no decision yet there is none.
+            if existing is None or session.exec(select(ApprovalRequest.id).where(ApprovalRequest.inbound_id == inbound_id)).first() is None:
                 checks = list(state.get("outbound_checks", [])) + list(state.get("inbound_checks", []))
                 item = ApprovalRequest(
                     inbound_id=inbound_id,
