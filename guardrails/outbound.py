@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from core.contracts import Draft, GuardrailResult
 from guardrails.api import OutboundContext, guarded
@@ -58,8 +59,21 @@ def _facts(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Customer) -> 
     return verdict("outbound.facts", not problems, "; ".join(problems[:5]), passage=problems[0] if problems else None)
 
 
+@lru_cache(maxsize=8192)
 def _core_name(name: str) -> str:
     return _LEGAL_SUFFIX.sub("", name.strip()).strip()
+
+
+# Every draft is checked against every other customer's names and domain: each pattern is built once
+# (escaped and compiled per draft they cost more than the search, and overflow `re`'s own cache).
+@lru_cache(maxsize=8192)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+
+
+@lru_cache(maxsize=8192)
+def _domain_pattern(domain: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.-]){re.escape(domain)}\b", re.I)
 
 
 def _other_customers(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Customer) -> GuardrailResult:
@@ -71,16 +85,17 @@ def _other_customers(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Cus
         if name:
             masked = re.sub(re.escape(name), " ", masked, flags=re.I)
     hits = []
+    masked_lower, own_contacts = masked.lower(), customer.contact_emails()
     for other in others.values():
         names = {other.name, _core_name(other.name)}
         for name in names:
-            if len(name) >= 5 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", masked, re.I):
+            if len(name) >= 5 and _name_pattern(name).search(masked):
                 hits.append(f"the name of another customer ({other.name})")
                 break
-        if other.domain and other.domain.lower() != customer.domain.lower() and re.search(rf"(?<![\w.-]){re.escape(other.domain)}\b", masked, re.I):
+        if other.domain and other.domain.lower() != customer.domain.lower() and _domain_pattern(other.domain).search(masked):
             hits.append(f"the domain of another customer ({other.domain})")
         for email in other.contact_emails():
-            if email in masked.lower() and email not in customer.contact_emails():
+            if email in masked_lower and email not in own_contacts:
                 hits.append(f"a contact of another customer ({email})")
     for inv in re.findall(r"\bINV-[\w-]+", text, re.I):
         record = erp.invoice(inv)
