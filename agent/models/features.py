@@ -119,3 +119,22 @@ def model_text(item: ClassifyInput) -> str:
     for rx, repl in _SUBS:
         text = rx.sub(repl, text)
     return text
+
+
+_SEGMENT = re.compile(r"(?<=[^\W\d][.!?])\s+|(?<=[!?;])\s+|\n\s*\n|\n(?=\s*[-*•])")
+
+
+def segment_texts(item: ClassifyInput, min_words: int = 3) -> list[str]:
+    """The reply body's sentences (or paragraphs), each made generic like `model_text`, for a reply that says
+    several things: "INV-1 is wrong. INV-2 goes out Friday." is a dispute and a promise, each said in full in its
+    own sentence, however the whole reads. Empty when the body is one sentence."""
+    parts = [" ".join(p.split()) for p in _SEGMENT.split(reply_body(item))]
+    parts = [p for p in parts if len(p.split()) >= min_words]
+    if len(parts) < 2:
+        return []
+    out = []
+    for part in parts:
+        for rx, repl in _SUBS:
+            part = rx.sub(repl, part)
+        out.append(part)
+    return out

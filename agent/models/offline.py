@@ -7,7 +7,8 @@
   Its class probability is the confidence (checked for calibration on the dev split).
 - A reply that says several things: every intent the model gives at least PRIMARY_MIN probability
   is a candidate, and INTENT_PRECEDENCE picks the primary among them (a dispute outranks a promise);
-  the others, and intents whose phrases clearly appear, are secondary.
+  the others, and intents whose phrases clearly appear, are secondary. Each sentence is also read on
+  its own: an intent one sentence says surely (SEGMENT_MIN) is a candidate too.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any, Callable
 
 from core.contracts import INTENT_PRECEDENCE, Classification, ClassifyInput, Intent, ReplyModel
 from agent.extract import extract_facts
-from agent.models.features import model_text, visible_text
+from agent.models.features import model_text, segment_texts, visible_text
 from agent.models.rules import CUE_INTENT, CUES
 from agent.models.notices import notice_kind, pays_under_an_existing_arrangement, says_the_person_is_gone
 from agent.models.tense import speaks_of_a_payment_to_come
@@ -82,6 +83,13 @@ def _direct_predict(pipeline: Any) -> Callable[[list[str]], Any] | None:
         return None
 
 
+# A sentence of a longer reply that the detector, reading it alone, gives an intent at least this surely says that
+# intent even when the reply as a whole reads as something else ("INV-1 is wrong. INV-2 goes out Friday."). Chosen
+# by 3-fold cross-validation on train (primary accuracy 0.934 -> 0.947, secondaries missed 19 -> 5, false ones
+# 44 -> 48; 0.7: 0.944 with 56 false; 0.9: 0.939), then checked on dev. Requiring the intent's cue as well changed nothing.
+SEGMENT_MIN = 0.8
+
+
 class OfflineModel(ReplyModel):
     name = "offline:linear-v1"
 
@@ -92,6 +100,7 @@ class OfflineModel(ReplyModel):
         self.primary_min: float = self._bundle.get("primary_min", 0.5)
         self.secondary_min: float = self._bundle.get("secondary_min", 0.5)
         self.cue_min: float = self._bundle.get("cue_min", 0.2)
+        self.segment_min: float = self._bundle.get("segment_min", SEGMENT_MIN)
         self.name = f"offline:{self._bundle.get('version', 'linear-v1')}"
         self._predict = _direct_predict(self.pipeline) or self.pipeline.predict_proba
 
@@ -128,6 +137,14 @@ class OfflineModel(ReplyModel):
         for cue, intent in CUE_INTENT.items():
             if intent not in candidates and probs[intent] >= self.cue_min and CUES[cue].search(text):
                 candidates.append(intent)
+        segments = segment_texts(item) if self.segment_min <= 1.0 else []
+        if segments:
+            for seg, seg_probs in zip(segments, self._predict(segments)):
+                for intent in CUE_INTENT.values():
+                    p = float(seg_probs[self.classes.index(intent.value)])
+                    if intent not in candidates and p >= self.segment_min:
+                        candidates.append(intent)
+                        probs[intent] = max(probs[intent], p)
         if not candidates:
             candidates = [top]
         primary = min(candidates, key=INTENT_PRECEDENCE.index)

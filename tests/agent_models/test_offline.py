@@ -148,3 +148,20 @@ def test_salutation_and_signature_do_not_decide_the_intent(model):
     assert strip_greeting_and_signature(text) == "We paid this on Monday, reference TRF-55120."
     assert strip_greeting_and_signature("Thanks, received.") == "Thanks, received."
     assert model.classify(reply(text)).intent is Intent.already_paid
+
+
+@pytest.mark.parametrize("text, primary, secondary", [
+    # read as a whole, the long paid sentence drowns the short dispute (already_paid alone)
+    ("We paid INV-2026-1001 on the 2nd, you should have it by now, our bank shows it as completed and the remittance "
+     "went to your AR mailbox. The hourly rate on INV-2026-1002 is not what the contract says.", "dispute", "already_paid"),
+])
+def test_each_sentence_of_a_reply_that_says_two_things_is_read(model, text, primary, secondary):
+    result = model.classify(reply(text))
+    assert result.intent.value == primary and secondary in {s.value for s in result.secondary_intents}, result.rationale
+
+
+def test_a_one_sentence_reply_has_no_segments_to_read():
+    from agent.models.features import segment_texts
+
+    assert segment_texts(ClassifyInput(subject="Re: reminder", text="We will pay on Friday.")) == []
+    assert len(segment_texts(ClassifyInput(subject="Re: reminder", text="INV-1 is wrong. We will pay INV-2 on Friday."))) == 2
