@@ -85,3 +85,23 @@ PERSON_GONE = re.compile(
 def says_the_person_is_gone(text: str) -> bool:
     """The recipient says they (or the contact we wrote to) are gone or not the one who handles payment."""
     return bool(PERSON_GONE.search(text))
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def dispute_words_only_about_the_po(text: str) -> bool:
+    """Every sentence with a dispute word ("incorrect", "please correct", "falsch") is about the PO number, order
+    reference, cost centre or billing entity ("the PO number on INV-1 is incorrect, the right one is 4500…"):
+    the reply asks for a PO / billing change, it does not contest the debt."""
+    from agent.models.rules import CUES
+
+    disputed = [s for s in _SENTENCE.split(text) if CUES["dispute"].search(s)]
+    return bool(disputed) and all(CUES["po"].search(s) and not _MONEY_OR_GOODS.search(s) for s in disputed)
+
+
+# what a real dispute is about, even when a PO is named in the same sentence
+_MONEY_OR_GOODS = re.compile(
+    r"price|amount|quantit|deliver|receiv|damag|broken|defect|charg|twice|duplicate|credit\s+note|preis|betrag|menge|liefer|erhalt|beschädig|defekt|doppelt|gutschrift"
+    r"|prix|montant|quantité|livr|reçu|endommag|avoir|precio|importe|cantidad|entreg|recib|dañad|abono|prijs|bedrag|aantal|gelever|ontvang|beschadig|creditnota"
+    r"|preço|valor|quantidade|entreg|receb|danific|nota\s+de\s+crédito", re.I)

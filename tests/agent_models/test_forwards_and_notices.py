@@ -7,7 +7,7 @@ import pytest
 
 from agent.extract import extract_facts
 from agent.models.features import visible_text
-from agent.models.notices import notice_kind, pays_under_an_existing_arrangement, says_the_person_is_gone
+from agent.models.notices import dispute_words_only_about_the_po, notice_kind, pays_under_an_existing_arrangement, says_the_person_is_gone
 from core.contracts import ClassifyInput, Intent
 
 FORWARD = ("Please see below.\n\nLee\n\n---------- Forwarded message ---------\nFrom: Ana Ruiz <ana@buyer.example>\n"
@@ -95,3 +95,14 @@ def test_a_contact_who_is_gone_is_told_apart_from_a_billing_change(text):
 ])
 def test_a_billing_change_alone_does_not_say_anyone_is_gone(text):
     assert not says_the_person_is_gone(text)
+
+
+@pytest.mark.parametrize("text, about_the_po", [
+    ("The PO number on INV-2026-1001 is incorrect, the right one is 4500123456.", True),
+    ("INV-2026-1001 belongs under PO 2026-3474, please correct it.", True),
+    ("Die Rechnung ist an die falsche Gesellschaft adressiert, bitte auf die Muster GmbH (Bestellnummer 4711) ausstellen.", True),
+    ("The price on PO 4500123 is incorrect, we agreed 3.80 per unit.", False),  # a price dispute that names the PO
+    ("We never received the goods. Please add PO 4500123 to the invoice.", False),
+])
+def test_dispute_words_that_only_describe_the_po_ask_for_a_po_change(text, about_the_po):
+    assert dispute_words_only_about_the_po(text) is about_the_po
