@@ -87,21 +87,33 @@ def _references_of(raw: bytes) -> list[str]:
 StageHook = Callable[[str], None]
 
 
-def _invoke(rt: Runtime, graph_input: Any, config: dict[str, Any], on_stage: StageHook | None, **options: Any) -> None:
-    """Run the graph; with `on_stage`, report each node as it starts (the supervisor's stage clock)."""
-    if on_stage is None:
-        rt.graph.invoke(graph_input, config, context=rt.context, **options)
-        return
-    for event in rt.graph.stream(graph_input, config, context=rt.context, stream_mode="tasks", **options):
-        if "input" in event:
-            on_stage(str(event.get("name", "graph")))
+def _invoke(rt: Runtime, graph_input: Any, config: dict[str, Any], on_stage: StageHook | None, **options: Any) -> dict[str, Any] | None:
+    """Run the graph until it ends or stops at the interrupt; with `on_stage`, report each node as it
+    starts (the supervisor's stage clock). Returns the state it stopped with, as `graph.invoke` does
+    ("__interrupt__" set when it waits for a person), or None if it never reported one."""
+    modes = ["updates", "values", *(["tasks"] if on_stage is not None else [])]
+    latest: dict[str, Any] | None = None
+    interrupts: list[Any] = []
+    for mode, payload in rt.graph.stream(graph_input, config, context=rt.context, stream_mode=modes, **options):
+        if mode == "values":
+            latest = payload
+        elif mode == "updates":
+            if isinstance(payload, dict) and payload.get("__interrupt__") is not None:
+                interrupts.extend(payload["__interrupt__"])
+        elif on_stage is not None and "input" in payload:
+            on_stage(str(payload.get("name", "graph")))
+    if latest is None:
+        return None
+    return {**latest, "__interrupt__": interrupts} if interrupts else dict(latest)
 
 
 def run_graph(rt: Runtime, inbound_id: int, raw: bytes, ours: OutboundMessage | None, on_stage: StageHook | None = None) -> dict[str, Any]:
     """Run (or continue) this message's graph up to the approval interrupt or the end.
 
     The checkpoint, not the return value, is the truth: after a crash the graph may stand anywhere,
-    so this looks at the saved state and only runs what is left.
+    so this looks at the saved state and only runs what is left. A fresh run that completes returns
+    the state it stopped with (the same values its checkpoint holds, saved before the run returns),
+    without reading the checkpoint back.
     """
     config = {"configurable": {"thread_id": f"inbound-{inbound_id}"}}
     for _ in range(3):
@@ -117,7 +129,9 @@ def run_graph(rt: Runtime, inbound_id: int, raw: bytes, ours: OutboundMessage | 
                      "our_last_subject": ours.subject if ours else ""}
             # Nothing before the approval interrupt touches the outside world, so the run is saved
             # once, when it stops: a crash before that simply runs the message again from the start.
-            _invoke(rt, start, config, on_stage, durability="exit")
+            stopped = _invoke(rt, start, config, on_stage, durability="exit")
+            if stopped is not None:
+                return stopped
         else:
             _invoke(rt, None, config, on_stage)  # a crash stopped it mid-way: continue
     raise RuntimeError(f"graph for message {inbound_id} did not reach a stopping point")
