@@ -71,11 +71,11 @@ def notice_kind(text: str) -> str | None:
 # accounts", "this mailbox is no longer read"): who we chase changes, so it is wrong_contact even when the
 # reply also says where invoices should go (LABELING: "I am not the right person (any more), write to X").
 PERSON_GONE = re.compile(
-    r"\bno\s+longer\s+(?:works?|with|employed|at|here|in\s+charge|responsible|monitored|read|checked)|\bleft\s+(?:the\s+(?:company|business|firm)|us)\b"
+    r"\bno\s+longer\s+(?:works?|with|employed|at|here|in\s+charge|responsible|monitored|read|checked)|\bleft\s+(?:the\s+(?:company|business|firm|organi[sz]ation|finance\s+team|accounts\s+team|department)|us)\b"
     r"|\b(?:has|have|had)\s+(?:retired|moved\s+on|left)|\bretired\b|\bmoved\s+on\b|\bnot\s+the\s+(?:right|correct)\s+(?:person|contact)"
     r"|\bi'?m\s+(?:in|with)\s+(?:sales|purchasing|procurement|marketing|hr|logistics)\b|\bnot\s+(?:in\s+)?(?:accounts|finance)\b"
     r"|nicht\s+mehr\s+(?:im\s+unternehmen|bei\s+uns|tätig|zuständig|betreut|gelesen)|nicht\s+(?:der|die)\s+(?:richtige|zuständige)|nicht\s+zuständig"
-    r"|ne\s+(?:fait|travaille)\s+plus|n'est\s+plus\s+(?:consultée?|chez|lue?|dans)|ne\s+m'occupe\s+pas|pas\s+la\s+bonne\s+personne"
+    r"|ne\s+(?:fait|travaille)\s+plus|ne\s+fais\s+plus\s+partie|n'est\s+plus\s+(?:consultée?|chez|lue?|dans)|ne\s+m'occupe\s+pas|pas\s+la\s+bonne\s+personne"
     r"|ya\s+no\s+(?:trabaja|está|es\s+responsable|se\s+revisa)|no\s+soy\s+la\s+persona|me\s+jubilé|se\s+jubiló|ya\s+no\s+está\s+en"
     r"|(?:werkt|zit)\s+(?:hier\s+)?niet\s+meer|niet\s+de\s+juiste\s+persoon|niet\s+meer\s+(?:gelezen|werkzaam|in\s+dienst|verantwoordelijk)|is\s+vertrokken"
     r"|já\s+não\s+(?:trabalha|está|é\s+(?:usado|responsável))|saiu\s+da\s+empresa|não\s+sou\s+a\s+pessoa",

@@ -157,12 +157,12 @@ class OfflineModel(ReplyModel):
             # "the PO number on INV-1 is incorrect, please correct it to 4500…" asks for a PO change, it contests nothing
             candidates = list(dict.fromkeys(Intent.po_change if i is Intent.dispute else i for i in candidates))
             primary = min(candidates, key=INTENT_PRECEDENCE.index)
-        if (primary is Intent.po_change and probs[Intent.wrong_contact] >= self.cue_min and says_the_person_is_gone(text)
-                and not CUES["po"].search(text)):
-            # "X left, send invoices to Y" changes who we chase, not a PO or billing detail: wrong_contact,
-            # and the address it names is the new contact, not a second request
-            candidates = [Intent.wrong_contact if i is Intent.po_change else i for i in candidates]
-            candidates = list(dict.fromkeys(candidates))
+        if ((primary in (Intent.po_change, Intent.invoice_resend, Intent.other) or probs[primary] < self.primary_min)
+                and probs[Intent.wrong_contact] >= self.cue_min and says_the_person_is_gone(text) and not CUES["po"].search(text)):
+            # "X left, send invoices to Y" / "I left the finance team": who we chase changes; not a PO or billing
+            # detail, not a copy request, and the address it names is the new contact, not a second request
+            candidates = [i for i in candidates if i not in (Intent.po_change, Intent.invoice_resend, Intent.other)
+                          and probs[i] >= self.primary_min] + [Intent.wrong_contact]
             primary = min(candidates, key=INTENT_PRECEDENCE.index)
         if primary is Intent.already_paid and speaks_of_a_payment_to_come(text):
             # money only spoken of in the future has not been sent: a promise, whatever the words share

@@ -71,7 +71,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"|numéro\s+de\s+commande|\bBC\s?\d|orden\s+de\s+compra|número\s+de\s+pedido|n[uú]mero\s+de\s+orden|inkoopordernummer|inkooporder"
         r"|ordernummer|ordem\s+de\s+compra|número\s+de\s+encomenda|billing\s+address|rechnungsadresse|adresse\s+de\s+facturation"
         r"|dirección\s+de\s+facturación|factuuradres|morada\s+de\s+faturação|cost\s+cent|kostenstelle|centre\s+de\s+coût|centro\s+de\s+cost"
-        r"|kostenplaats|reissue|re-issue|neu\s+ausstellen|rééditer|réémettre|reemitir|opnieuw\s+uitgeven|reemitir|emitir\s+novamente", I),
+        r"|kostenplaats|re-?issue(?!\s+(?:a\s+|the\s+)?(?:copy|pdf))|neu\s+ausstellen|rééditer|réémettre|reemitir|opnieuw\s+uitgeven|reemitir|emitir\s+novamente", I),
     "plan": re.compile(
         r"instal+ments?|payment\s+plan|payment\s+arrangement|spread\s+(?:the\s+)?payments?|pay\s+in\s+(?:\w+\s+)?(?:parts|tranches)"
         r"|cash\s*flow|raten|ratenzahlung|teilzahlung|abzahl|liquidit|échelonn|échéancier|plan\s+de\s+paiement|en\s+plusieurs\s+fois"

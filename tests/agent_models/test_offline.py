@@ -165,3 +165,16 @@ def test_a_one_sentence_reply_has_no_segments_to_read():
 
     assert segment_texts(ClassifyInput(subject="Re: reminder", text="We will pay on Friday.")) == []
     assert len(segment_texts(ClassifyInput(subject="Re: reminder", text="INV-1 is wrong. We will pay INV-2 on Friday."))) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "You keep sending these to me but I left the finance team a year ago.",
+    "Merci pour votre message. Je ne fais plus partie de la société. Merci d'envoyer les factures à m.laurent@client.example.",
+])
+def test_a_contact_who_is_gone_is_wrong_contact_whatever_else_they_ask(model, text):
+    assert model.classify(reply(text)).intent is Intent.wrong_contact
+
+
+def test_reissuing_a_copy_is_a_resend_not_a_po_change(model):
+    result = model.classify(reply("Please re-issue a copy of INV-2026-22931 as a PDF attachment, the link in your email has expired."))
+    assert result.intent is Intent.invoice_resend, result.rationale
