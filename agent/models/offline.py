@@ -21,7 +21,7 @@ from core.contracts import INTENT_PRECEDENCE, Classification, ClassifyInput, Int
 from agent.extract import extract_facts
 from agent.models.features import model_text, reply_body, segment_texts, visible_text
 from agent.models.rules import CUE_INTENT, CUES
-from agent.models.notices import dispute_words_only_about_the_po, notice_kind, pays_under_an_existing_arrangement, says_the_person_is_gone
+from agent.models.notices import dispute_words_only_about_the_po, dispute_words_only_in_a_condition_of_payment, notice_kind, pays_under_an_existing_arrangement, says_the_person_is_gone
 from agent.models.tense import speaks_of_a_payment_to_come
 
 FITTED_DIR = Path(__file__).parent / "fitted"
@@ -156,6 +156,10 @@ class OfflineModel(ReplyModel):
                 and dispute_words_only_about_the_po(reply_body(item))):
             # "the PO number on INV-1 is incorrect, please correct it to 4500…" asks for a PO change, it contests nothing
             candidates = list(dict.fromkeys(Intent.po_change if i is Intent.dispute else i for i in candidates))
+            primary = min(candidates, key=INTENT_PRECEDENCE.index)
+        if (primary is Intent.dispute and probs[Intent.promise_to_pay] >= self.cue_min
+                and dispute_words_only_in_a_condition_of_payment(reply_body(item))):
+            candidates = list(dict.fromkeys(Intent.promise_to_pay if i is Intent.dispute else i for i in candidates))
             primary = min(candidates, key=INTENT_PRECEDENCE.index)
         if ((primary in (Intent.po_change, Intent.invoice_resend, Intent.other) or probs[primary] < self.primary_min)
                 and probs[Intent.wrong_contact] >= self.cue_min and says_the_person_is_gone(text) and not CUES["po"].search(text)):

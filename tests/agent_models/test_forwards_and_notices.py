@@ -7,7 +7,7 @@ import pytest
 
 from agent.extract import extract_facts
 from agent.models.features import visible_text
-from agent.models.notices import dispute_words_only_about_the_po, notice_kind, pays_under_an_existing_arrangement, says_the_person_is_gone
+from agent.models.notices import dispute_words_only_about_the_po, dispute_words_only_in_a_condition_of_payment, notice_kind, pays_under_an_existing_arrangement, says_the_person_is_gone
 from core.contracts import ClassifyInput, Intent
 
 FORWARD = ("Please see below.\n\nLee\n\n---------- Forwarded message ---------\nFrom: Ana Ruiz <ana@buyer.example>\n"
@@ -106,3 +106,15 @@ def test_a_billing_change_alone_does_not_say_anyone_is_gone(text):
 ])
 def test_dispute_words_that_only_describe_the_po_ask_for_a_po_change(text, about_the_po):
     assert dispute_words_only_about_the_po(text) is about_the_po
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("Once we receive the corrected credit note we'll pay INV-2026-1001 by the 1st.", True),
+    ("Sobald die Gutschrift für die Retoure vorliegt, zahlen wir zum Monatsende.", True),
+    ("Dès réception de l'avoir, nous paierons le 10.", True),
+    ("We won't pay until we get the credit note.", False),  # a refusal: a dispute
+    ("No pagaremos hasta recibir el abono.", False),
+    ("Once we receive the credit note we'll pay. The price on INV-2 is wrong.", False),  # a second, real dispute
+])
+def test_a_credit_note_that_is_only_the_condition_of_a_payment(text, condition):
+    assert dispute_words_only_in_a_condition_of_payment(text) is condition
