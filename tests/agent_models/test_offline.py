@@ -178,3 +178,17 @@ def test_a_contact_who_is_gone_is_wrong_contact_whatever_else_they_ask(model, te
 def test_reissuing_a_copy_is_a_resend_not_a_po_change(model):
     result = model.classify(reply("Please re-issue a copy of INV-2026-22931 as a PDF attachment, the link in your email has expired."))
     assert result.intent is Intent.invoice_resend, result.rationale
+
+
+def test_a_terse_promise_with_a_date_to_come_is_confident_enough_to_act_on(model):
+    # the n-grams alone read these low; the date reader finding a dated commitment is the second opinion
+    for text in ("Should be with you in 2 weeks.", "week after next", "Règlement en fin de mois, dernier jour ouvré."):
+        result = model.classify(reply(text))
+        assert result.intent is Intent.promise_to_pay and result.confidence >= 0.5, (text, result.rationale)
+
+
+@pytest.mark.parametrize("text", ["Will pay once the credit note is here, on the 5th.", "will pay tmrw or so", "Payment was planned."])
+def test_an_undated_or_conditional_promise_gets_no_second_opinion(model, text):
+    result = model.classify(reply(text))
+    if result.facts.promise_date is None or result.facts.promise_conditional:
+        assert "dated commitment found" not in result.rationale
