@@ -39,7 +39,10 @@ _SPACED_SEPARATORS = dict.fromkeys(map(ord, " .-_*"), None)
 # Two tokenizers stay on Python's re, where they are faster: each is one character class under one
 # "+", so a match extends greedily to the end of a run and never backtracks (linear by construction).
 _BLANKS = re.compile(r"[ \t\u00a0]+")
-_LEET_WORD = re.compile(r"[\w@$|]+")
+# Only a word holding a character LEET changes is handed to the Python callback (the others stay as they
+# are). Still linear: the look-behind lets a match start only where a word starts, and from there one
+# greedy run and one backtrack over that word decide it.
+_LEET_WORD = re.compile(r"(?<![\w@$|])[\w@$|]*[013457@$|][\w@$|]*")
 
 # Tag characters (U+E0020-E007E) mirror ASCII and render as nothing: read them as the ASCII they encode.
 TAGS_TO_ASCII = {cp: chr(cp - 0xE0000) for cp in range(0xE0020, 0xE007F)} | {0xE0001: None, 0xE007F: None}
@@ -121,7 +124,8 @@ def views(text: str) -> list[str]:
     """The plain text plus the de-obfuscated variants that differ from it."""
     base = plain(text)
     out = [base]
-    for variant in (deleet(base), unspace(base), unspace(deleet(base))):
+    leet_free = deleet(base)
+    for variant in (leet_free, unspace(base), unspace(leet_free)):
         if variant not in out:
             out.append(variant)
     return out
