@@ -965,6 +965,31 @@ def find_future_date(text: str, sent_at: datetime | date | str | None, language:
     return None
 
 
+# "until March 2027", "bis März", "jusqu'en mars": a return given as a month alone means its first day at the earliest.
+_UNTIL_MONTH = re.compile(
+    r"\b(?:until|till|til|back\s+in|returning\s+in|bis(?:\s+(?:anfang|mitte))?|ab|jusqu'?\s?(?:en|au\s+mois\s+de)|de\s+retour\s+en|hasta|tot(?:\s+begin)?"
+    r"|terug\s+in|ate|a\s+partir\s+de)\s+(?:(?:early|mid|beginning\s+of|the\s+start\s+of)\s+)?(" + _MON + r")\b(?:\s+(\d{4}))?")
+
+
+def find_return_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,
+                     timezone: str | None = None) -> date | None:
+    """When an absence ends: the latest date to come that the notice names ("away from 28/11 to 05/01" → 5 Jan,
+    not the day it starts), or the first day of a month named alone ("on leave until March 2027")."""
+    d = local_date(sent_at, timezone)
+    ahead = [f.future for f in find_dates(text, sent_at, language, timezone)
+             if f.future is not None and f.future >= d and f.kind not in ("wd_last", "ago", "last_week", "today")]
+    for m in _UNTIL_MONTH.finditer(fold(text)):
+        month = MONTH_NAMES.get(m.group(1))
+        if not month:
+            continue
+        year = int(m.group(2)) if m.group(2) else d.year + (1 if month < d.month else 0)
+        first = date(year, month, 1)
+        if first > d:
+            ahead.append(first)
+    ahead = [a for a in ahead if (a - d).days <= 400]
+    return max(ahead) if ahead else None
+
+
 def _dateparser_settings(sent_at: datetime, language: str | None, prefer: str) -> dict:
     lang = (language or "")[:2]
     settings = {

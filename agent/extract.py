@@ -10,7 +10,7 @@ import re
 from datetime import datetime
 from decimal import Decimal
 
-from agent.dates import find_future_date, find_past_date, find_promise_date, local_date
+from agent.dates import find_past_date, find_promise_date, find_return_date, local_date
 from agent.models.forwards import forwarded_text
 from core.contracts import ClassifyInput, Facts, Intent
 from core.text.amounts import NUMBER, parse_amount
@@ -344,7 +344,7 @@ def extract_facts(item: ClassifyInput, intent: Intent, secondary: list[Intent] |
         emails = find_emails(text)
         facts.replacement_contact = emails[0] if emails else None
     if Intent.out_of_office in intents:
-        facts.return_date = find_future_date(text, sent, language, item.timezone)
+        facts.return_date = find_return_date(text, sent, language, item.timezone)
         emails = find_emails(text)
         if emails and intent is Intent.out_of_office:
             facts.replacement_contact = emails[0]

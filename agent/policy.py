@@ -112,7 +112,7 @@ def _decide(
                             reasons=[f"automatic message from {email.from_addr}, not a contact of any customer: nothing to do"])
         return _route("policy.sender.unknown", [f"{email.from_addr} is not a known contact of any customer"], None)
     elif machine == "auto_reply":
-        decision = _auto_reply(cls, customer, sent_on, p)
+        decision = _auto_reply(cls, customer, sent_on, p, email.visible_text or email.text or "")
     elif cls.intent in (Intent.bounce, Intent.out_of_office):
         decision = _reads_as_machine_mail(cls, customer, sent_on, p)
     else:
@@ -152,12 +152,23 @@ def _bounce(email: ParsedEmail, customer: Customer | None, owner: str | None) ->
     return d
 
 
-def _auto_reply(cls: Classification, customer: Customer, sent_on: date, p: PolicyParams) -> Decision:
+# An absence without an end ("until further notice", "on long-term leave"): nobody can say when to write again.
+_OPEN_ENDED_ABSENCE = re.compile(
+    r"until\s+further\s+notice|indefinite|long[- ]term\s+(?:leave|absence|sick)|no\s+return\s+date|bis\s+auf\s+weiteres|auf\s+unbestimmte\s+zeit"
+    r"|langfristig\s+abwesend|jusqu'à\s+nouvel\s+ordre|pour\s+une\s+durée\s+indéterminée|hasta\s+nuevo\s+aviso|por\s+tiempo\s+indefinido|de\s+baja\s+indefinida"
+    r"|tot\s+nader\s+(?:bericht|order)|voor\s+onbepaalde\s+tijd|langdurig\s+afwezig|até\s+(?:novo\s+aviso|nova\s+ordem)|por\s+tempo\s+indeterminado", re.I)
+
+
+def _auto_reply(cls: Classification, customer: Customer, sent_on: date, p: PolicyParams, text: str = "") -> Decision:
     """An automatic reply (by its headers) never gets a reply. A short absence defers reminders by
-    itself; a longer one, or one that reads as anything but an absence, goes to a person."""
+    itself; a longer one, one without an end, or one that reads as anything but an absence, goes to a person."""
     owner = customer.owner
     if cls.intent not in (Intent.out_of_office, Intent.other, Intent.bounce):
         return _route("policy.auto_reply.unexpected", [f"an automatic message that reads as {cls.intent.value}: a person reads it"], owner)
+    if cls.facts.return_date is None and _OPEN_ENDED_ABSENCE.search(text):
+        until = sent_on + timedelta(days=p.out_of_office_default_days)
+        return _route("policy.out_of_office.open_ended", ["auto-reply names no return date and says the absence is open-ended: a person decides"],
+                      owner, [PauseInstruction(customer_id=customer.id, until=until, reason="contact away, open-ended")])
     until = cls.facts.return_date or sent_on + timedelta(days=p.out_of_office_default_days)
     days = (until - sent_on).days
     reason = f"contact out of office until {until}"

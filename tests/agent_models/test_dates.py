@@ -172,3 +172,17 @@ def test_early_next_week_is_the_monday_after_the_sent_week(sent, phrase):
 def test_beginning_of_next_month_is_its_first_day(sent, phrase):
     got = find_promise_date(f"we pay {phrase}", sent, None)
     assert got == end_of_month(sent.date()) + timedelta(days=1)
+
+
+@pytest.mark.parametrize("text, lang, back", [
+    ("I am away from 28/11 to 05/01 with no access to email.", "en", date(2027, 1, 5)),  # the end, not the start
+    ("I am on parental leave until March 2027.", "en", date(2027, 3, 1)),
+    ("Ich bin bis März in Elternzeit.", "de", date(2027, 3, 1)),
+    ("Je suis absente jusqu'en mars.", "fr", date(2027, 3, 1)),
+    ("Estaré fuera hasta el 7 de enero. Para urgencias antes del 2 de diciembre escriba a x@y.example", "es", date(2027, 1, 7)),
+    ("Ik ben tot en met 5 januari afwezig.", "nl", date(2027, 1, 5)),
+])
+def test_an_absence_ends_on_the_last_date_it_names(text, lang, back):
+    from agent.dates import find_return_date
+
+    assert find_return_date(text, datetime(2026, 11, 27, 10, 0, tzinfo=timezone.utc), lang) == back

@@ -237,3 +237,15 @@ def test_every_decision_carries_its_evidence():
 def test_a_thank_you_that_asks_for_something_goes_to_a_person(text, human):
     d, *_ = run(Intent.other, text=text)
     assert d.needs_human is human
+
+
+@pytest.mark.parametrize("text", ["I am on long-term leave until further notice.", "Ich bin bis auf Weiteres nicht erreichbar.",
+                                  "Estoy de baja hasta nuevo aviso."])
+def test_an_open_ended_absence_without_a_return_date_goes_to_a_person(text):
+    d, *_ = run(Intent.out_of_office, mail=auto_reply(text=text))
+    assert d.needs_human and d.rule == "policy.out_of_office.open_ended" and not any(p.automatic for p in d.pauses)
+
+
+def test_an_absence_without_a_return_date_that_is_not_open_ended_still_defers_by_itself():
+    d, *_ = run(Intent.out_of_office, mail=auto_reply(text="I am out of the office with limited access to email."))
+    assert d.action == "no_action" and not d.needs_human
