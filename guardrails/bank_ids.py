@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from stdnum import bic as stdnum_bic
 from stdnum import iban as stdnum_iban
@@ -96,12 +97,19 @@ def _shouting_line(text: str, pos: int) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
 
 
+@lru_cache(maxsize=8192)
+def _known_ref_pattern(ref: str) -> re.Pattern[str]:
+    """One known reference however it is spaced, compiled once: a draft blanks dozens of them, which
+    compiled per draft overflow `re`'s own cache."""
+    chars = [re.escape(c) for c in ref if c.isalnum()]
+    return re.compile(r"(?<![A-Za-z0-9])" + r"[\s\-/.]?".join(chars) + r"(?![A-Za-z0-9])", re.I)
+
+
 def foreign_bank_details(text: str, own_accounts: set[str], known_refs: list[str] = ()) -> list[BankMention]:  # type: ignore[assignment]
     """Bank identifiers that are not one of the company's own configured accounts (compared compacted).
     `known_refs` (the customer's invoice numbers, POs, payment references) are blanked first: "INV-2026-33534"
     holds a nine-digit run that passes the US routing checksum, and it is no bank detail."""
     own = {compact(a) for a in own_accounts if a}
     for ref in sorted((r for r in known_refs if len(compact(r)) >= 3), key=len, reverse=True):
-        chars = [re.escape(c) for c in ref if c.isalnum()]
-        text = re.sub(r"(?<![A-Za-z0-9])" + r"[\s\-/.]?".join(chars) + r"(?![A-Za-z0-9])", lambda m: " " * len(m.group(0)), text, flags=re.I)
+        text = _known_ref_pattern(ref).sub(lambda m: " " * len(m.group(0)), text)
     return [b for b in bank_mentions(text) if compact(b.text) not in own]
