@@ -230,6 +230,11 @@ def _apply_flags(decision: Decision, customer: Customer) -> None:
         decision.needs_human = True
         if why not in decision.reasons:
             decision.reasons.append(why)
+    held = [flag for flag in ROUTE_ONLY_FLAGS if flag in customer.flags]
+    if held and not decision.pauses:
+        # LABELING: an account with legal or do-not-contact stays paused whatever the reply says (a proposal
+        # like every pause from a message: a person applies it)
+        decision.pauses.append(PauseInstruction(customer_id=customer.id, until=None, reason=f"account flagged {'+'.join(held)}: reminders stay paused"))
     if "do_not_contact" in customer.flags and decision.action == "draft_reply":
         decision.action, decision.template, decision.rule = "route_human", None, "policy.flag.do_not_contact"
 

@@ -249,3 +249,10 @@ def test_an_open_ended_absence_without_a_return_date_goes_to_a_person(text):
 def test_an_absence_without_a_return_date_that_is_not_open_ended_still_defers_by_itself():
     d, *_ = run(Intent.out_of_office, mail=auto_reply(text="I am out of the office with limited access to email."))
     assert d.action == "no_action" and not d.needs_human
+
+
+@pytest.mark.parametrize("flag", ["do_not_contact", "legal"])
+@pytest.mark.parametrize("intent", [Intent.other, Intent.wrong_contact, Intent.invoice_resend, Intent.promise_to_pay])
+def test_an_account_with_legal_or_do_not_contact_stays_paused_whatever_the_reply_says(flag, intent):
+    d, *_ = run(intent, flags=[flag], promise_date=date(2026, 11, 20))
+    assert d.needs_human and d.pauses and not any(p.automatic for p in d.pauses)
