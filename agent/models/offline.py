@@ -22,7 +22,7 @@ from agent.extract import extract_facts
 from agent.models.features import model_text, reply_body, segment_texts, visible_text
 from agent.models.rules import CUE_INTENT, CUES
 from agent.models.notices import dispute_words_only_about_the_po, dispute_words_only_in_a_condition_of_payment, notice_kind, pays_under_an_existing_arrangement, says_the_person_is_gone
-from agent.models.tense import speaks_of_a_payment_to_come
+from agent.models.tense import payment_tenses, speaks_of_a_payment_to_come
 
 FITTED_DIR = Path(__file__).parent / "fitted"
 FITTED_PATH = FITTED_DIR / "intent-v1.joblib"
@@ -178,6 +178,11 @@ class OfflineModel(ReplyModel):
         if primary is Intent.already_paid and speaks_of_a_payment_to_come(text):
             # money only spoken of in the future has not been sent: a promise, whatever the words share
             candidates = [Intent.promise_to_pay if i is Intent.already_paid else i for i in candidates]
+            primary = min(candidates, key=INTENT_PRECEDENCE.index)
+        if (primary is Intent.promise_to_pay and probs[Intent.already_paid] >= self.cue_min
+                and payment_tenses(text) == (False, True)):
+            # money only spoken of as sent ("se transfirieron el jueves"): a payment claim, whatever the date word
+            candidates = list(dict.fromkeys(Intent.already_paid if i is Intent.promise_to_pay else i for i in candidates))
             primary = min(candidates, key=INTENT_PRECEDENCE.index)
         secondary = [i for i in candidates if i is not primary and i not in (Intent.bounce, Intent.out_of_office)]
         secondary.sort(key=INTENT_PRECEDENCE.index)

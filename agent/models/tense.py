@@ -85,6 +85,7 @@ _PAST = re.compile(
     r"|payee?s?|reglee?s?|viree?s?|acquittee?s?|(?:a|ont|avons|ai)\s+(?:deja\s+)?(?:ete\s+)?(?:effectuee?|envoyee?|emise?|procede)"
     r"|est\s+parti|avis\s+de\s+virement|preuve\s+de\s+(?:paiement|virement)"
     r"|pagad[oa]s?|abonad[oa]s?|transferid[oa]s?|liquidad[oa]s?|hemos\s+(?:\w+\s+)?(?:pagado|abonado|transferido|realizado|hecho|efectuado)"
+    r"|(?:pag|abon|transfir|envi|realiz|efectu|liquid|efetu)(?:aron|ieron|aram|iram)"
     r"|ya\s+(?:lo\s+|la\s+|les\s+)?(?:pagamos|abonamos|transferimos)|pagamos\s+ayer|salio|se\s+(?:pago|abono|transfirio|realizo|efectuo)"
     r"|(?:realizamos|efectuamos|hicimos)\s+(?:el\s+pago|la\s+transferencia)|justificante|comprobante"
     r"|betaald|overgemaakt|voldaan|overgeboekt|de\s+deur\s+uit|betaalbewijs"
@@ -109,8 +110,8 @@ _AHEAD = re.compile(
     r"(?:st|nd|rd|th|e|er|o|\.|/|-)?(?!\d))")
 # Words of the past; and payment references, which a claim quotes and a promise rarely does.
 _BEHIND = re.compile(
-    r"\b(?:yesterday|ago|last\s+(?:week|month|" + _DAY + r")|earlier\s+today|gestern|letzte[nmr]?|vergangene[nmr]?|vorige[nmr]?"
-    r"|hier|derniere?|ayer|pasad[oa]|hace\s+\d|gisteren|afgelopen|ontem|passad[oa]|ha\s+\d+\s+dias)\b")
+    r"\b(?:yesterday|ago|last\s+(?:week|month|" + _DAY + r")|earlier\s+today|gestern|letzte[nmr]?(?!\s+(?:werktag|arbeitstag|bankarbeitstag|geschaftstag|tag\b))|vergangene[nmr]?|vorige[nmr]?"
+    r"|hier|derniere?(?!\s+jour)|ayer|pasad[oa]|hace\s+\d|gisteren|afgelopen|ontem|passad[oa]|ha\s+\d+\s+dias)\b")
 _REFERENCE = re.compile(
     r"\b(?:ref(?:erence|erenz|erencia|erentie)?|kenmerk|verwendungszweck|transaction\s+(?:id|number)|confirmation\s+(?:no|number))\b\W{0,3}[\w/ -]{0,12}\d")
 
@@ -127,9 +128,11 @@ def payment_tenses(text: str) -> tuple[bool, bool]:
         sentence = _NEGATED.sub(" ", sentence)
         marker = _FUTURE.search(sentence)
         behind = _BEHIND.search(sentence) or _REFERENCE.search(sentence)
-        if marker or (_AHEAD.search(sentence) and not behind):
+        claimed = bool(_PAST.search(sentence[: marker.start()] if marker else sentence) or (behind and not marker) or _REFERENCE.search(sentence))
+        # a time word beside a verb of the past dates the claim ("se transfirieron el jueves", "Freitag überwiesen")
+        if marker or (_AHEAD.search(sentence) and not behind and not claimed):
             future = True
-        if _PAST.search(sentence[: marker.start()] if marker else sentence) or (behind and not marker) or _REFERENCE.search(sentence):
+        if claimed:
             past = True
     return future, past
 

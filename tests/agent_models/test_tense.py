@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.models.tense import speaks_of_a_payment_to_come
+from agent.models.tense import payment_tenses, speaks_of_a_payment_to_come
 
 
 @pytest.mark.parametrize("text", [
@@ -58,3 +58,19 @@ def test_a_payment_still_to_come_is_recognised(text):
 ])
 def test_money_already_sent_is_never_read_as_a_promise(text):
     assert not speaks_of_a_payment_to_come(text)
+
+
+@pytest.mark.parametrize("text", ["9.022,87 EUR se transfirieron el jueves.", "Freitag überwiesen.", "Pagaram na sexta.",
+                                  "Die Summe wurde am 23. Oktober in einer Sammelüberweisung bezahlt."])
+def test_a_day_beside_a_verb_of_the_past_dates_the_claim_and_promises_nothing(text):
+    assert payment_tenses(text) == (False, True)
+
+
+def test_a_day_with_a_future_verb_still_promises():
+    assert payment_tenses("We will pay on Friday.") == (True, False)
+    assert payment_tenses("Paid Friday, will pay the rest on the 30th.") == (True, True)
+
+
+@pytest.mark.parametrize("text", ["Règlement en fin de mois, dernier jour ouvré.", "Wir zahlen am letzten Werktag."])
+def test_the_last_working_day_is_ahead_not_behind(text):
+    assert payment_tenses(text) == (True, False)
