@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from core.contracts import ClassifyInput
 from agent.models.forwards import forwarded_text
+from core.contracts import ClassifyInput
 from core.text.quotes import cut_quoted
 
 _SUBS: list[tuple[re.Pattern[str], str]] = [

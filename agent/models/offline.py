@@ -17,12 +17,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
-from core.contracts import INTENT_PRECEDENCE, Classification, ClassifyInput, Intent, ReplyModel
 from agent.extract import extract_facts
 from agent.models.features import model_text, reply_body, segment_texts, visible_text
-from agent.models.rules import CUE_INTENT, CUES
 from agent.models.notices import dispute_words_only_about_the_po, dispute_words_only_in_a_condition_of_payment, notice_kind, pays_under_an_existing_arrangement, says_the_person_is_gone
+from agent.models.rules import CUE_INTENT, CUES
 from agent.models.tense import payment_tenses, speaks_of_a_payment_to_come
+from core.contracts import INTENT_PRECEDENCE, Classification, ClassifyInput, Intent, ReplyModel
 
 FITTED_DIR = Path(__file__).parent / "fitted"
 FITTED_PATH = FITTED_DIR / "intent-v1.joblib"
