@@ -239,6 +239,13 @@ def _apply_flags(decision: Decision, customer: Customer) -> None:
         decision.action, decision.template, decision.rule = "route_human", None, "policy.flag.do_not_contact"
 
 
+def _outside_customer(address: str, customer: Customer) -> bool:
+    """The address is on none of the customer's domains (its own, or any of its known contacts')."""
+    domain = address.rsplit("@", 1)[-1].lower().strip(" .>")
+    known = {d for d in ({customer.domain.lower()} | {e.rsplit("@", 1)[-1] for e in customer.contact_emails()}) if d}
+    return not any(domain == k or domain.endswith("." + k) for k in known)
+
+
 def _draft(rule: str, template: str, reasons: list[str], *, needs_human: bool = False, pauses: list[PauseInstruction] | None = None, **template_vars: object) -> Decision:
     return Decision(action="draft_reply", needs_human=needs_human, rule=rule, reasons=reasons, template=template, template_vars=dict(template_vars), pauses=pauses or [])
 
@@ -317,7 +324,11 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
         d.record = {"requested_installments": f.requested_installments}
         return d
     if intent == Intent.wrong_contact:
-        d = _draft("policy.wrong_contact.propose", "wrong_contact_ack", ["a new contact was named: a human approves the change"], needs_human=True)
+        reasons = ["a new contact was named: a human approves the change"]
+        if f.replacement_contact and _outside_customer(f.replacement_contact, customer):
+            reasons.append(f"the new contact {f.replacement_contact} is outside {customer.name}'s own mail domains: confirm the change by phone with a contact "
+                           "you already know before anything goes there (redirected contacts are how statements and payments are diverted)")
+        d = _draft("policy.wrong_contact.propose", "wrong_contact_ack", reasons, needs_human=True)
         d.record = {"proposed_contact": f.replacement_contact}
         return d
     return _route("policy.other.route", ["not a reply dunmail handles by policy"], customer.owner)

@@ -173,6 +173,14 @@ def test_bounce_marks_the_contact_bad_pauses_and_routes():
 def test_wrong_contact_proposes_the_new_contact_for_approval():
     d, *_ = run(Intent.wrong_contact, replacement_contact="ap@acme-tools.example")
     assert d.needs_human and d.record["proposed_contact"] == "ap@acme-tools.example"
+    assert not any("outside" in r for r in d.reasons), "a colleague on the customer's own domain is an ordinary change"
+
+
+@pytest.mark.parametrize("address", ["contabilita@studio-rossi.example", "acme.ap@gmail.com", "ap@acme-tools.example.evil.example"])
+def test_a_new_contact_outside_the_customers_domains_is_flagged_for_a_call_back(address: str):
+    d, *_ = run(Intent.wrong_contact, replacement_contact=address)
+    assert d.needs_human and d.record["proposed_contact"] == address
+    assert any("outside" in r and address in r and "by phone" in r for r in d.reasons), d.reasons
 
 
 def test_other_goes_to_a_human_but_a_thank_you_needs_nothing():
