@@ -18,9 +18,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from adapters.db.db import session_scope
+from adapters.db.tables import AuditEvent, InboundMessage, MessageStatus, utcnow
 from dunmail.leases import LeaseLost
 from dunmail.settings import Settings
-from adapters.db.tables import AuditEvent, InboundMessage, MessageStatus, utcnow
 
 
 @dataclass(frozen=True)

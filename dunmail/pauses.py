@@ -16,8 +16,8 @@ from typing import Any
 
 from sqlmodel import Session, col, or_, select
 
-from core.contracts import PauseInstruction
 from adapters.db.tables import AuditEvent, Pause, PauseState, Promise, utcnow
+from core.contracts import PauseInstruction
 
 
 class PauseError(Exception):

@@ -22,13 +22,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from core.contracts import Decision
-from dunmail import pauses
-from dunmail.budget import over_budget
 from adapters.db.db import session_scope
-from dunmail.leases import LeaseLost, kept_alive
-from dunmail.message_claims import MessageClaim, give_back, hold, quarantine, renew
-from dunmail.message_claims import claim_next as take_next
 from adapters.db.tables import (
     ApprovalRequest,
     AuditEvent,
@@ -39,9 +33,15 @@ from adapters.db.tables import (
     Promise,
     utcnow,
 )
-from dunmail.wiring import Runtime
-from core.message import ParsedEmail
 from adapters.mail.threading import link_thread
+from core.contracts import Decision
+from core.message import ParsedEmail
+from dunmail import pauses
+from dunmail.budget import over_budget
+from dunmail.leases import LeaseLost, kept_alive
+from dunmail.message_claims import MessageClaim, give_back, hold, quarantine, renew
+from dunmail.message_claims import claim_next as take_next
+from dunmail.wiring import Runtime
 
 
 def worker_name() -> str:

@@ -11,10 +11,12 @@ from decimal import Decimal
 from functools import lru_cache
 
 from core.contracts import Draft, GuardrailResult
+from core.ports import Erp
+from core.records import Customer
+from core.text.references import reference_key
 from guardrails.api import OutboundContext, guarded
 from guardrails.bank_ids import foreign_bank_details
 from guardrails.content import forbidden_promises, language_problem, length_problems, tone_problems
-from core.text.references import reference_key
 from guardrails.facts import CustomerFacts, unsupported_facts
 from guardrails.injection import scan_text
 from guardrails.links import foreign_destinations
@@ -23,8 +25,6 @@ from guardrails.policy import CHECKS, verdict
 from guardrails.recipients import recipient_problems, verified_sender
 from guardrails.sender import domain_of
 from guardrails.touch import near_duplicate, too_many
-from core.ports import Erp
-from core.records import Customer
 
 # What a draft may never carry from a customer's mail (the "task" heuristic is for inbound only:
 # our own drafts legitimately ask for remittance advice, copies and dates).
