@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from core.text.conditions import CONDITION
 from core.text.date_rules import coming_weekday, end_of_month, last_weekday, next_day_of_month, next_week_weekday
 from core.text.folding import fold
 from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS
@@ -721,9 +722,21 @@ def _sentence_of(text: str, pos: int) -> str:
 _CLAUSE_SPLIT = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[-–—]\s|\s(?:but|and|then|aber|und|doch|dann|mais|et|puis|pero|y|sino|maar|mas|porem|however)\s")
 _NEGATED = re.compile(r"\b(?:not|cannot|can't|won't|unable|nicht|kein\w*|pas|jamais|niet|geen|nao|nunca)\b|n't\b"
                       r"|\bno\s+(?:podemos|podremos|puedo|es\s+posible|sera\s+posible|vamos|llegamos|sera|va\s+a|es)\b|\blukt\s+niet\b")
-_CONDITION = re.compile(r"\b(?:if|once|as\s+soon\s+as|provided|unless|sobald|wenn|falls|sofern|si(?!\s*(?:[.!?,]|$))|des\s+que|une\s+fois\s+que"
-                        r"|en\s+cuanto|siempre\s+que|als|zodra|indien|mits|assim\s+que|caso|desde\s+que)\b")
-_CONDITION_PT = re.compile(r"\bse\b")
+_SI_ALONE = re.compile(r"\s*(?:[.!?,]|$)")  # "Sí." / "si," answers yes: not a condition
+
+
+def _conditional(clause: str, language: str | None) -> bool:
+    """The folded clause hangs on a condition; "se" counts only from a Portuguese sender (else "oneself")."""
+    for m in CONDITION.finditer(clause):
+        word = m.group(0)
+        if word == "se" and (language or "")[:2] != "pt":
+            continue
+        if word == "si" and _SI_ALONE.match(clause, m.end()):
+            continue
+        return True
+    return False
+
+
 # A plan that moved (issue 14: "was the 5th, now the 12th"). Which date is the old one and which the new
 # one is read from the cue nearest to each date in its clause, see _plan_role.
 _PLANNED_BEFORE = re.compile(r"\b(?:was|were|had\s+been|originally|initially|should\s+have|supposed\s+to|missed|cancel+ed|going\s+to\s+pay"
@@ -837,7 +850,7 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
         score -= 2
     if _NEGATED.search(clause):
         score -= 3
-    if _CONDITION.search(clause) or ((language or "")[:2] == "pt" and _CONDITION_PT.search(clause)):
+    if _conditional(clause, language):
         score -= 3
     at = f.start - sentence_start - clause_start
     score += _plan_role(clause, at, at + (f.end - f.start))

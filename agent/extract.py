@@ -14,6 +14,7 @@ from agent.dates import find_past_date, find_promise_date, find_return_date, loc
 from agent.models.forwards import forwarded_text
 from core.contracts import ClassifyInput, Facts, Intent
 from core.text.amounts import NUMBER, parse_amount
+from core.text.conditions import CONDITION, WEAK_CONDITIONS
 from core.text.folding import fold
 from core.text.language import detect_language
 from core.text.quotes import cut_quoted
@@ -250,16 +251,8 @@ def find_installments(text: str) -> int | None:
     return value if value and 2 <= value <= 36 else None
 
 
-_CONDITIONAL = re.compile(
-    r"\b(?:if|once|as\s+soon\s+as|provided\s+(?:that)?|subject\s+to|on\s+condition|assuming|after\s+(?:we\s+)?receiv"
-    r"|wenn|falls|sobald|sofern|vorausgesetzt|nachdem|unter\s+der\s+voraussetzung"
-    r"|si|dès\s+que|une\s+fois\s+que|à\s+condition|sous\s+réserve|lorsque"
-    r"|en\s+cuanto|una\s+vez\s+que|siempre\s+que|con\s+la\s+condición|cuando\s+recibamos"
-    r"|als|zodra|mits|indien|op\s+voorwaarde"
-    r"|se|assim\s+que|desde\s+que|logo\s+que|caso|quando\s+recebermos)\b", re.I)
 # "si" / "se" / "als" are also ordinary words (French "si" = so, Dutch "als" = as/like): count them only
 # near a payment word, in the same sentence.
-_WEAK_CONDITION = {"si", "se", "als", "caso", "if"}
 _PAY_WORD = re.compile(r"pay|paid|zahl|paie|\bpag|betal|regl|überweis|virement|transfer", re.I)  # not "apague-a"
 # Spanish/Portuguese "se" before a verb in the future is the passive/reflexive ("se pagará", "se efetuará o
 # pagamento"): a condition takes the subjunctive ("se recebermos"), never the future.
@@ -272,13 +265,13 @@ def is_conditional(text: str) -> bool:
     from agent.models.features import strip_greeting_and_signature
 
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", strip_greeting_and_signature(text)):
-        for m in _CONDITIONAL.finditer(sentence):
-            if m.group(0).lower() in _WEAK_CONDITION:
+        for m in CONDITION.finditer(fold(sentence)):  # fold keeps offsets: sentence[m.end():] is the text after it
+            if m.group(0) in WEAK_CONDITIONS:
                 if not _PAY_WORD.search(sentence):
                     continue
-                if m.group(0).lower() == "se" and _REFLEXIVE_SE.match(sentence[m.end():]):
+                if m.group(0) == "se" and _REFLEXIVE_SE.match(sentence[m.end():]):
                     continue
-                if m.group(0).lower() == "als" and not re.search(r"\b(?:we|wij|ze|u|jullie|de|het)\b",
+                if m.group(0) == "als" and not re.search(r"\b(?:we|wij|ze|u|jullie|de|het)\b",
                                                                    sentence[m.end():m.end() + 30], re.I):
                     continue
             if _PAY_WORD.search(sentence):

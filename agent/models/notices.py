@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from core.text.conditions import RECEIPT_CONDITION
+from core.text.folding import fold
+
 I = re.I
 
 INSOLVENCY = re.compile(
@@ -109,10 +112,6 @@ _MONEY_OR_GOODS = re.compile(
 
 # "Once we receive the credit note we'll pay on the 1st": the credit note is the condition of a promise, not a
 # dispute (LABELING: a conditional promise is promise_to_pay, and a person judges it).
-_ONCE = re.compile(
-    r"\b(?:once|as\s+soon\s+as|upon\s+receipt|on\s+receipt|when\s+we\s+(?:receive|get|have)|after\s+(?:we\s+)?receiv|sobald|nach\s+(?:erhalt|eingang)"
-    r"|dès\s+(?:que|réception)|à\s+réception|une\s+fois\s+(?:que|reçu)|en\s+cuanto|una\s+vez|al\s+recibir|cuando\s+recibamos|zodra|bij\s+ontvangst"
-    r"|na\s+ontvangst|assim\s+que|logo\s+que|após\s+(?:a\s+)?rece|quando\s+recebermos)", re.I)
 _REFUSAL = re.compile(r"\b(?:not|won't|cannot|can't|nicht|kein\w*|pas|ne|no|niet|geen|não|nunca|never|jamais|hasta|until|bis|tant\s+que|totdat|até)\b", re.I)
 _PAYS = re.compile(r"pay|paid|zahl|paie|\bpag|betal|règl|regl|überweis|vir|transf", re.I)
 
@@ -123,4 +122,4 @@ def dispute_words_only_in_a_condition_of_payment(text: str) -> bool:
     from agent.models.rules import CUES
 
     disputed = [s for s in _SENTENCE.split(text) if CUES["dispute"].search(s)]
-    return bool(disputed) and all(_ONCE.search(s) and _PAYS.search(s) and not _REFUSAL.search(s) for s in disputed)
+    return bool(disputed) and all(RECEIPT_CONDITION.search(fold(s)) and _PAYS.search(s) and not _REFUSAL.search(s) for s in disputed)

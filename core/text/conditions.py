@@ -1,0 +1,51 @@
+"""Words that make what follows hang on a condition, in the six languages replies come in.
+
+"We'll pay Friday once the credit note arrives", "sobald die Gutschrift vorliegt", "si la facture est
+corrigée", "zodra wij ontvangen": a promise or a date behind such a word is not a plain commitment.
+The promise reader (agent/extract.py), the date reader (agent/dates.py) and the credit-note notice
+(agent/models/notices.py) read the same vocabulary from here.
+
+Patterns are written folded (lower case, no accents; core/text/folding.py `fold`), so they are
+matched against `fold(text)`, whose offsets are the original text's.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each entry is a folded regex fragment; spaces between words are any whitespace; it ends at a word's end
+# unless it ends in "*" (a stem: "receiv" for receive, received, receiving).
+CONDITION_OPENERS: tuple[str, ...] = (
+    # en
+    "if", "once", "as soon as", "provided(?: that)?", "subject to", "on condition", "assuming", "unless", "after (?:we )?receiv*",
+    # de
+    "wenn", "falls", "sobald", "sofern", "vorausgesetzt", "nachdem", "unter der voraussetzung",
+    # fr
+    "si", "des que", "une fois que", "a condition", "sous reserve", "lorsque",
+    # es
+    "en cuanto", "una vez que", "siempre que", "con la condicion", "cuando recibamos",
+    # nl
+    "als", "zodra", "mits", "indien", "op voorwaarde",
+    # pt
+    "se", "assim que", "desde que", "logo que", "caso", "quando recebermos",
+)
+# Also everyday words ("si" = so, "als" = as, "se" = oneself, "caso" = case, "if" in "as if"): a reader counts
+# them only with more context (a payment word in the same sentence, the sender's language).
+WEAK_CONDITIONS = frozenset({"if", "si", "se", "als", "caso"})
+# Conditions that wait for something to arrive ("once we receive the credit note", "nach Erhalt", "à réception").
+RECEIPT_OPENERS: tuple[str, ...] = (
+    "once", "as soon as", "upon receipt", "on receipt", "when we (?:receive|get|have)*", "after (?:we )?receiv*",
+    "sobald", "nach (?:erhalt|eingang)", "des (?:que|reception)", "a reception", "une fois (?:que|recu)",
+    "en cuanto", "una vez", "al recibir", "cuando recibamos", "zodra", "bij ontvangst", "na ontvangst",
+    "assim que", "logo que", "apos (?:a )?rece*", "quando recebermos",
+)
+
+
+def opener_pattern(openers: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the openers, each a whole word or phrase ("si" but not "sie"), stems left open."""
+    parts = [o[:-1] if o.endswith("*") else o + r"\b" for o in openers]
+    return re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in parts) + ")")
+
+
+CONDITION = opener_pattern(CONDITION_OPENERS)
+RECEIPT_CONDITION = opener_pattern(RECEIPT_OPENERS)
