@@ -14,7 +14,7 @@ from agent.dates import find_past_date, find_promise_date, find_return_date, loc
 from agent.models.forwards import forwarded_text
 from core.contracts import ClassifyInput, Facts, Intent
 from core.text.amounts import NUMBER, parse_amount
-from core.text.conditions import CONDITION, WEAK_CONDITIONS
+from core.text.conditions import CONDITION, PAYMENT_WORD, WEAK_CONDITIONS
 from core.text.folding import fold
 from core.text.language import detect_language
 from core.text.quotes import cut_quoted
@@ -253,7 +253,6 @@ def find_installments(text: str) -> int | None:
 
 # "si" / "se" / "als" are also ordinary words (French "si" = so, Dutch "als" = as/like): count them only
 # near a payment word, in the same sentence.
-_PAY_WORD = re.compile(r"pay|paid|zahl|paie|\bpag|betal|regl|überweis|virement|transfer", re.I)  # not "apague-a"
 # Spanish/Portuguese "se" before a verb in the future is the passive/reflexive ("se pagará", "se efetuará o
 # pagamento"): a condition takes the subjunctive ("se recebermos"), never the future.
 _REFLEXIVE_SE = re.compile(r"\s+(?:\w+\s+)?\w+(?:rá|rán|rão|ría|rían)\b", re.I)
@@ -265,16 +264,17 @@ def is_conditional(text: str) -> bool:
     from agent.models.features import strip_greeting_and_signature
 
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", strip_greeting_and_signature(text)):
-        for m in CONDITION.finditer(fold(sentence)):  # fold keeps offsets: sentence[m.end():] is the text after it
+        folded = fold(sentence)
+        for m in CONDITION.finditer(folded):  # fold keeps offsets: sentence[m.end():] is the text after it
             if m.group(0) in WEAK_CONDITIONS:
-                if not _PAY_WORD.search(sentence):
+                if not PAYMENT_WORD.search(folded):
                     continue
                 if m.group(0) == "se" and _REFLEXIVE_SE.match(sentence[m.end():]):
                     continue
                 if m.group(0) == "als" and not re.search(r"\b(?:we|wij|ze|u|jullie|de|het)\b",
                                                                    sentence[m.end():m.end() + 30], re.I):
                     continue
-            if _PAY_WORD.search(sentence):
+            if PAYMENT_WORD.search(folded):
                 return True
     return False
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from core.text.conditions import RECEIPT_CONDITION
+from core.text.conditions import PAYMENT_WORD, RECEIPT_CONDITION
 from core.text.folding import fold
 
 I = re.I
@@ -113,7 +113,6 @@ _MONEY_OR_GOODS = re.compile(
 # "Once we receive the credit note we'll pay on the 1st": the credit note is the condition of a promise, not a
 # dispute (LABELING: a conditional promise is promise_to_pay, and a person judges it).
 _REFUSAL = re.compile(r"\b(?:not|won't|cannot|can't|nicht|kein\w*|pas|ne|no|niet|geen|não|nunca|never|jamais|hasta|until|bis|tant\s+que|totdat|até)\b", re.I)
-_PAYS = re.compile(r"pay|paid|zahl|paie|\bpag|betal|règl|regl|überweis|vir|transf", re.I)
 
 
 def dispute_words_only_in_a_condition_of_payment(text: str) -> bool:
@@ -122,4 +121,4 @@ def dispute_words_only_in_a_condition_of_payment(text: str) -> bool:
     from agent.models.rules import CUES
 
     disputed = [s for s in _SENTENCE.split(text) if CUES["dispute"].search(s)]
-    return bool(disputed) and all(RECEIPT_CONDITION.search(fold(s)) and _PAYS.search(s) and not _REFUSAL.search(s) for s in disputed)
+    return bool(disputed) and all(RECEIPT_CONDITION.search(fold(s)) and PAYMENT_WORD.search(fold(s)) and not _REFUSAL.search(s) for s in disputed)

@@ -47,5 +47,9 @@ def opener_pattern(openers: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in parts) + ")")
 
 
+# What a condition is attached to, for the readers: a payment word in the same sentence (folded stems;
+# "\bpag" so that "apague-a", delete it, is not one).
+PAYMENT_WORD = re.compile(r"pay|paid|zahl|paie|\bpag|betal|regl|uberweis|vir|transf")
+
 CONDITION = opener_pattern(CONDITION_OPENERS)
 RECEIPT_CONDITION = opener_pattern(RECEIPT_OPENERS)
