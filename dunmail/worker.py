@@ -177,6 +177,7 @@ def record_outcome(rt: Runtime, inbound_id: int, state: dict[str, Any], worker: 
             record = existing
         msg.customer_id = customer_id
         msg.processed_at = utcnow()
+        msg.error = None  # finished: an earlier attempt's failure stays in the audit log (message.retry), not on the message
         link_thread(session, msg, ParsedEmail.model_validate(state["email"]))
         if "__interrupt__" in state:
             # The item is written in the same transaction as the decision: with no decision yet there is none.

@@ -11,7 +11,7 @@ from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from adapters.db.tables import AuditEvent, DecisionRecord, InboundMessage
-from dunmail.message_claims import claim_next
+from dunmail.message_claims import claim_next, give_back
 from dunmail.worker import process_one, process_pending, record_outcome, run_graph
 from tests.foundation.conftest import deliver
 from tests.foundation.world import ALREADY_PAID, PROMISE, reply
@@ -61,6 +61,20 @@ def test_a_worker_whose_lease_ran_out_cannot_overwrite_the_one_that_took_over(ma
     with Session(rt.engine) as s:
         assert len(s.exec(select(DecisionRecord)).all()) == 1
         assert s.exec(select(InboundMessage)).one().status == "awaiting_approval"
+
+
+def test_a_message_that_succeeds_on_its_retry_shows_no_stale_failure(make_runtime):
+    rt = make_runtime(max_attempts=3)
+    deliver(rt, PROMISE)
+    first = claim_next(rt.engine, rt.settings, "first")
+    assert give_back(rt.engine, first, rt.settings, "worker process died (signal 9)") == "pending"
+    [done] = process_pending(rt)
+    msg = _message(rt, "<promise-1@acme-tools.example>")
+    assert done.status == msg.status == "awaiting_approval" and msg.attempts == 2
+    assert msg.error is None, "the queue shows a finished message, not the failure of an attempt before it"
+    with Session(rt.engine) as s:  # the failed attempt is still on record, where a person looks for history
+        retries = s.exec(select(AuditEvent).where(AuditEvent.kind == "message.retry")).all()
+    assert [r.detail["reason"] for r in retries] == ["worker process died (signal 9)"]
 
 
 class SlowModel:
