@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from sqlalchemy import Select, bindparam, literal_column, union_all
 from sqlmodel import Session, select
 
 from adapters.db.tables import ApprovalRequest, InboundMessage, MailThread, OutboundMessage
@@ -31,24 +32,43 @@ def _domain(addr: str) -> str:
     return addr.rsplit("@", 1)[-1].lower() if "@" in addr else ""
 
 
-def _thread_by_headers(session: Session, ids: list[str]) -> MailThread | None:
+def _by_headers_statement() -> Select:
+    """Every thread any of the ids points at: (source, the matching id, thread). source 0: a thread rooted at
+    the id; 1: an inbound message of ours with that Message-ID; 2: one of our own sent messages (outbound →
+    approval → the inbound it answered). Built once; the ids are an expanding parameter."""
+    ids = bindparam("ids", expanding=True)
+    roots = select(literal_column("0").label("source"), MailThread.id.label("thread_id"), MailThread.root_message_id.label("mid")).where(
+        MailThread.root_message_id.in_(ids)
+    )
+    inbound = select(literal_column("1"), InboundMessage.thread_id, InboundMessage.message_id).where(
+        InboundMessage.message_id.in_(ids), InboundMessage.thread_id.is_not(None)
+    )
+    sent = (
+        select(literal_column("2"), InboundMessage.thread_id, OutboundMessage.message_id)
+        .join(ApprovalRequest, ApprovalRequest.inbound_id == InboundMessage.id)
+        .join(OutboundMessage, OutboundMessage.approval_id == ApprovalRequest.id)
+        .where(OutboundMessage.message_id.in_(ids), InboundMessage.thread_id.is_not(None))
+    )
+    found = union_all(roots, inbound, sent).subquery()
+    return select(found.c.source, found.c.mid, MailThread).join(MailThread, MailThread.id == found.c.thread_id)
+
+
+_BY_HEADERS = _by_headers_statement()
+
+
+def _header_matches(session: Session, ids: list[str]) -> list[tuple[int, int, MailThread]]:
+    """The threads the ids point at in one round trip, as (source, position in ids, thread), sorted by source,
+    then position (earlier ids are nearer ancestors), then thread id: the first row is the thread to join."""
     if not ids:
-        return None
-    thread = session.exec(select(MailThread).where(MailThread.root_message_id.in_(ids))).first()
-    if thread is not None:
-        return thread
-    thread_id = session.exec(
-        select(InboundMessage.thread_id).where(InboundMessage.message_id.in_(ids), InboundMessage.thread_id.is_not(None))
-    ).first()
-    if thread_id is None:
-        # a reply to one of our own sent messages: outbound → approval → the inbound it answered
-        thread_id = session.exec(
-            select(InboundMessage.thread_id)
-            .join(ApprovalRequest, ApprovalRequest.inbound_id == InboundMessage.id)
-            .join(OutboundMessage, OutboundMessage.approval_id == ApprovalRequest.id)
-            .where(OutboundMessage.message_id.in_(ids), InboundMessage.thread_id.is_not(None))
-        ).first()
-    return session.get(MailThread, thread_id) if thread_id is not None else None
+        return []
+    position = {mid: i for i, mid in reversed(list(enumerate(ids)))}
+    matches = [(source, position.get(mid, len(ids)), thread) for source, mid, thread in session.exec(_BY_HEADERS, params={"ids": ids}).all()]
+    matches.sort(key=lambda m: (m[0], m[1], m[2].id))
+    return matches
+
+
+def _first_of(matches: list[tuple[int, int, MailThread]], wanted: set[int]) -> MailThread | None:
+    return next((thread for _, i, thread in matches if i in wanted), None)
 
 
 def _thread_by_subject(session: Session, key: str, parsed: ParsedEmail, exclude_id: int | None) -> MailThread | None:
@@ -77,11 +97,16 @@ def link_thread(session: Session, inbound_row: InboundMessage, parsed: ParsedEma
             return existing
     ids = [i for i in [parsed.in_reply_to, *reversed(parsed.references)] if i]
     key = subject_key(parsed.subject)
-    thread = _thread_by_headers(session, ids)
+    # One look-up for the headers and the message's own Message-ID together; precedence applied here:
+    # In-Reply-To/References (roots, then our inbound, then our sent), the subject, then the own Message-ID.
+    candidates = [*ids, parsed.message_id]
+    matches = _header_matches(session, candidates)
+    thread = _first_of(matches, set(range(len(ids))))
     if thread is None and not ids:
         thread = _thread_by_subject(session, key, parsed, inbound_row.id) if parsed.subject != key else None
     if thread is None:
-        thread = _thread_by_headers(session, [parsed.message_id])  # a reply that arrived before its parent
+        own = {i for i, mid in enumerate(candidates) if mid == parsed.message_id}
+        thread = _first_of(matches, own)  # a reply that arrived before its parent
     if thread is None:
         root = parsed.references[0] if parsed.references else (parsed.in_reply_to or parsed.message_id)
         thread = MailThread(root_message_id=root[:998], subject_key=key, customer_id=inbound_row.customer_id)
