@@ -17,6 +17,7 @@ from stdnum import bic as stdnum_bic
 from stdnum import iban as stdnum_iban
 from stdnum.us import rtn as stdnum_rtn
 
+from core.text.references import NOT_ALNUM, letters_and_digits
 from core.text.spans import SpanClaims
 
 _IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){11,30})(?![A-Za-z0-9])")
@@ -105,11 +106,29 @@ def _known_ref_pattern(ref: str) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z0-9])" + r"[\s\-/.]?".join(chars) + r"(?![A-Za-z0-9])", re.I)
 
 
+@lru_cache(maxsize=8192)
+def _known_ref_probe(ref: str) -> tuple[re.Pattern[str], str | None] | None:
+    """A known reference's pattern and the lowercased letters and digits it needs in the text (None: not
+    ASCII, always searched); None for one too short to blank. Once per reference, not per draft."""
+    if len(compact(ref)) < 3:
+        return None
+    key = NOT_ALNUM.sub("", ref)
+    return _known_ref_pattern(ref), (key.lower() if key.isascii() else None)
+
+
 def foreign_bank_details(text: str, own_accounts: set[str], known_refs: list[str] = ()) -> list[BankMention]:  # type: ignore[assignment]
     """Bank identifiers that are not one of the company's own configured accounts (compared compacted).
     `known_refs` (the customer's invoice numbers, POs, payment references) are blanked first: "INV-2026-33534"
-    holds a nine-digit run that passes the US routing checksum, and it is no bank detail."""
+    holds a nine-digit run that passes the US routing checksum, and it is no bank detail. Longest first; one
+    whose letters and digits do not stand together in the text cannot match and is not searched for."""
     own = {compact(a) for a in own_accounts if a}
-    for ref in sorted((r for r in known_refs if len(compact(r)) >= 3), key=len, reverse=True):
-        text = _known_ref_pattern(ref).sub(lambda m: " " * len(m.group(0)), text)
+    present = letters_and_digits(text)
+    for ref in sorted(known_refs, key=len, reverse=True):
+        probe = _known_ref_probe(ref)
+        if probe is None:
+            continue
+        pattern, key = probe
+        if key is not None and key not in present:
+            continue
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
     return [b for b in bank_mentions(text) if compact(b.text) not in own]

@@ -18,6 +18,7 @@ from core.text.amounts import parse_number as _parse_number
 from core.text.folding import strip_accents
 from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS, month_prefixes
 from core.text.patterns import EMAIL_OR_URL as EMAIL_OR_URL_SOURCE
+from core.text.references import NOT_ALNUM, letters_and_digits
 from core.text.references import reference_key as norm_ref
 from core.text.spans import SpanClaims
 from guardrails.number_words import digits_from_words
@@ -184,27 +185,29 @@ def _ref_pattern(raw: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<![A-Za-z0-9])" + r"[\s\-/.]?".join(chars) + r"(?![A-Za-z0-9])", re.I)
 
 
-# What `re.I` equates with an ASCII letter but `str.lower` does not turn into it (dotted capital I, dotless i, long s).
-_CASE_FIXES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+@lru_cache(maxsize=8192)
+def _ref_probe(raw: str) -> tuple[re.Pattern[str], str | None] | None:
+    """A known reference's pattern, and the lowercased letters and digits it needs in the text (None: not ASCII,
+    always searched). Worked out once per reference, not once per draft and check."""
+    pattern = _ref_pattern(raw)
+    if pattern is None:
+        return None
+    key = NOT_ALNUM.sub("", raw)
+    return pattern, (key.lower() if key.isascii() else None)
 
 
-def _letters_and_digits(text: str) -> str:
-    """The text's letters and digits only, lowercased: where a reference could stand, whatever separates its characters."""
-    return "".join(c for c in text if c.isalnum()).translate(_CASE_FIXES).lower()
-
-
-def _mask_known_refs(text: str, refs: set[str], raw_refs: list[str]) -> str:
+def _mask_known_refs(text: str, raw_refs: list[str]) -> str:
     """Blank out known references however they are spaced ("RF12 1234" / "RF121234").
 
     Longest first. A reference whose letters and digits do not stand together in the text cannot
     match, so only the few a draft names are searched for (blanking one never joins the text around it)."""
-    present = _letters_and_digits(text)
+    present = letters_and_digits(text)
     for raw in sorted(raw_refs, key=len, reverse=True):
-        pattern = _ref_pattern(raw)
-        if pattern is None:
+        probe = _ref_probe(raw)
+        if probe is None:
             continue
-        key = "".join(c for c in raw if c.isalnum())
-        if key.isascii() and key.lower() not in present:
+        pattern, key = probe
+        if key is not None and key not in present:
             continue
         text = pattern.sub(lambda m: " " * len(m.group(0)), text)
     return text
@@ -212,7 +215,7 @@ def _mask_known_refs(text: str, refs: set[str], raw_refs: list[str]) -> str:
 
 def extract_references(text: str, raw_known: list[str]) -> list[Mention]:
     """Identifier-like tokens that are not one of the known references."""
-    rest = _mask_known_refs(text, {norm_ref(r) for r in raw_known}, raw_known)
+    rest = _mask_known_refs(text, raw_known)
     found: list[Mention] = []
     seen: set[str] = set()
     for m in _KEYWORD_ID.finditer(rest):
@@ -287,10 +290,17 @@ def unsupported_facts(text: str, facts: CustomerFacts, raw_refs: list[str], toda
 def _known_refs_blanked(text: str, raw_refs: list[str]) -> str:
     """Known references blanked, and the numbered parts of free-text ones too: a bank's payment reference
     "CARD *4412" comes back in a draft as "card ending 4412" (a year such as 2026 stays a number to check)."""
-    free_text = [r for r in raw_refs if re.search(r"\s", r.strip())]  # "INV-2024-1001" stays whole: "1001" alone is an amount to check
-    parts = [t for r in free_text for t in re.split(r"[^A-Za-z0-9]+", r) if len(t) >= 3 and any(c.isdigit() for c in t) and not re.fullmatch(r"(?:19|20)\d\d", t)]
+    parts = [t for r in raw_refs for t in _free_text_parts(r)]
     refs = list(raw_refs) + parts
-    return _mask_known_refs(text, {norm_ref(r) for r in refs}, refs)
+    return _mask_known_refs(text, refs)
+
+
+@lru_cache(maxsize=8192)
+def _free_text_parts(raw: str) -> tuple[str, ...]:
+    """The numbered parts of a free-text reference ("CARD *4412" → "4412"), once per reference."""
+    if not re.search(r"\s", raw.strip()):  # "INV-2024-1001" stays whole: "1001" alone is an amount to check
+        return ()
+    return tuple(t for t in re.split(r"[^A-Za-z0-9]+", raw) if len(t) >= 3 and any(c.isdigit() for c in t) and not re.fullmatch(r"(?:19|20)\d\d", t))
 
 
 def _spoken_allowed(spoken: SpokenDate, allowed: set[date], window_days: int) -> bool:

@@ -14,8 +14,10 @@ from text_to_num import alpha2digit
 SUPPORTED = ("en", "de", "fr", "es", "nl", "pt")
 
 # text2num reads the "cent"/"ciento"/"cento" of a percentage as a hundred.
+# A match can only start where a run of letters starts (from inside a run, the run's start matches too and is
+# found first; a replacement ends before a non-letter): the look-behind only spares trying every letter.
 _WORDS_BEFORE_MONEY = re.compile(
-    r"(?P<words>(?:[^\W\d_]+[\s-]+){1,8})(?P<tail>(?:euros?|eur|dollars?|pounds?|bucks|quid|francs?|franken|reais|pesos|percent|per\s?cent|prozent|pour\s?cent|por\s?ciento|por\s?cento|procent)\b)",
+    r"(?<![^\W\d_])(?P<words>(?:[^\W\d_]+[\s-]+){1,8})(?P<tail>(?:euros?|eur|dollars?|pounds?|bucks|quid|francs?|franken|reais|pesos|percent|per\s?cent|prozent|pour\s?cent|por\s?ciento|por\s?cento|procent)\b)",
     re.I,
 )
 _PERCENT_AS_HUNDRED = re.compile(r"\b(pour|por|per)\s+100\b(?!\s*[.,]?\d)", re.I)

@@ -27,4 +27,12 @@ class SpanClaims:
 
     def blanked(self) -> str:
         """The text with every claimed character replaced by a space (later readers see only the rest)."""
-        return "".join(" " if taken else char for char, taken in zip(self._text, self._taken))
+        text, out, at = self._text, [], 0
+        for run in _CLAIMED.finditer(self._taken):
+            out += (text[at : run.start()], " " * (run.end() - run.start()))
+            at = run.end()
+        out.append(text[at:])
+        return "".join(out)
+
+
+_CLAIMED = re.compile(b"\x01+")

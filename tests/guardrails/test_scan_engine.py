@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from guardrails import linear
@@ -58,4 +58,55 @@ REFS = ["INV-2024-1001", "INV-2024-1002", "PO-7781", "RF12 1234", "CARD *4412", 
        refs=st.lists(st.sampled_from(REFS), max_size=6))
 def test_masking_known_references_blanks_what_searching_each_one_blanks(pieces: list[str], refs: list[str]) -> None:
     text = "".join(pieces)
-    assert _mask_known_refs(text, set(), refs) == _mask_one_by_one(text, refs)
+    assert _mask_known_refs(text, refs) == _mask_one_by_one(text, refs)
+
+
+def _bank_mask_one_by_one(text: str, refs: list[str]) -> str:
+    for ref in sorted((r for r in refs if len(re.sub(r"[^A-Za-z0-9]", "", r)) >= 3), key=len, reverse=True):
+        chars = [re.escape(c) for c in ref if c.isalnum()]
+        text = re.compile(r"(?<![A-Za-z0-9])" + r"[\s\-/.]?".join(chars) + r"(?![A-Za-z0-9])", re.I).sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+@FAST
+@given(pieces=st.lists(st.sampled_from(REFS + ["rf121234", "İNV 2024 1001", "123456789", "IBAN DE89 3704 0044 0532 0130 00", " ", "-", "ſ"]) | st.text(max_size=5), max_size=20),
+       refs=st.lists(st.sampled_from(REFS + ["12-34-56", "123456789"]), max_size=6))
+def test_the_bank_check_blanks_the_known_references_that_searching_each_one_blanks(pieces: list[str], refs: list[str]) -> None:
+    from guardrails.bank_ids import bank_mentions, foreign_bank_details
+
+    text = "".join(pieces)
+    assert foreign_bank_details(text, set(), refs) == bank_mentions(_bank_mask_one_by_one(text, refs))
+
+
+# The words-before-money pattern as it was, trying every letter as a start.
+_WORDS_BEFORE_MONEY_PLAIN = re.compile(
+    r"(?P<words>(?:[^\W\d_]+[\s-]+){1,8})(?P<tail>(?:euros?|eur|dollars?|pounds?|bucks|quid|francs?|franken|reais|pesos|percent|per\s?cent|prozent|pour\s?cent|por\s?ciento|por\s?cento|procent)\b)",
+    re.I,
+)
+MONEY_WORDS = ["zwölfhundert", "euro", "euros", "EUR", "per", "cent", "pour", "por ciento", "mil", "doscientos", "5", "x_", "-", " ", "\n", "neuf", "dollars", "ſ"]
+
+
+@FAST
+@given(pieces=st.lists(st.sampled_from(MONEY_WORDS) | st.text(max_size=4), max_size=30))
+@example(pieces=["5", "doscientos", " ", "euros"])  # a word right after a digit or "_" starts a match too
+@example(pieces=["x_", "neuf", " ", "dollars", "-", "mil", " ", "EUR"])
+def test_words_before_money_are_found_where_the_plain_pattern_finds_them(pieces: list[str]) -> None:
+    from guardrails.number_words import _WORDS_BEFORE_MONEY
+
+    text = "".join(pieces)
+    spans = [(m.span(), m.group("tail")) for m in _WORDS_BEFORE_MONEY.finditer(text)]
+    assert spans == [(m.span(), m.group("tail")) for m in _WORDS_BEFORE_MONEY_PLAIN.finditer(text)]
+
+
+@FAST
+@given(text=st.text(max_size=40), claims=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=6))
+def test_blanking_claimed_spans_replaces_exactly_the_claimed_characters(text: str, claims: list[tuple[int, int]]) -> None:
+    from core.text.spans import SpanClaims
+
+    spans = SpanClaims(text)
+    for start, end in claims:
+        m = re.compile(".{%d}" % min(abs(end - start), max(len(text) - min(start, end, len(text)), 0)), re.S).match(text, min(start, end, len(text)))
+        if m is not None:
+            spans.claim(m)
+    taken = spans._taken
+    assert spans.blanked() == "".join(" " if t else c for c, t in zip(text, taken))
