@@ -107,13 +107,11 @@ def _known_ref_pattern(ref: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8192)
-def _known_ref_probe(ref: str) -> tuple[re.Pattern[str], str | None] | None:
-    """A known reference's pattern and the lowercased letters and digits it needs in the text (None: not
-    ASCII, always searched); None for one too short to blank. Once per reference, not per draft."""
-    if len(compact(ref)) < 3:
-        return None
+def _known_ref_probe(ref: str) -> tuple[bool, str | None]:
+    """Whether a known reference is long enough to blank, and the lowercased letters and digits it needs in the
+    text (None: not ASCII, always searched). Once per reference; its pattern is compiled only once a draft holds it."""
     key = NOT_ALNUM.sub("", ref)
-    return _known_ref_pattern(ref), (key.lower() if key.isascii() else None)
+    return len(compact(ref)) >= 3, (key.lower() if key.isascii() else None)
 
 
 def foreign_bank_details(text: str, own_accounts: set[str], known_refs: list[str] = ()) -> list[BankMention]:  # type: ignore[assignment]
@@ -124,11 +122,8 @@ def foreign_bank_details(text: str, own_accounts: set[str], known_refs: list[str
     own = {compact(a) for a in own_accounts if a}
     present = letters_and_digits(text)
     for ref in sorted(known_refs, key=len, reverse=True):
-        probe = _known_ref_probe(ref)
-        if probe is None:
+        usable, key = _known_ref_probe(ref)
+        if not usable or (key is not None and key not in present):
             continue
-        pattern, key = probe
-        if key is not None and key not in present:
-            continue
-        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+        text = _known_ref_pattern(ref).sub(lambda m: " " * len(m.group(0)), text)
     return [b for b in bank_mentions(text) if compact(b.text) not in own]

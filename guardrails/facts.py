@@ -186,14 +186,12 @@ def _ref_pattern(raw: str) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=8192)
-def _ref_probe(raw: str) -> tuple[re.Pattern[str], str | None] | None:
-    """A known reference's pattern, and the lowercased letters and digits it needs in the text (None: not ASCII,
-    always searched). Worked out once per reference, not once per draft and check."""
-    pattern = _ref_pattern(raw)
-    if pattern is None:
-        return None
+def _ref_probe(raw: str) -> tuple[bool, str | None]:
+    """Whether a known reference can be blanked (three letters or digits at least), and the lowercased letters
+    and digits it needs in the text (None: not ASCII, always searched). Worked out once per reference; its
+    pattern is compiled only once a draft holds it."""
     key = NOT_ALNUM.sub("", raw)
-    return pattern, (key.lower() if key.isascii() else None)
+    return len(key) >= 3, (key.lower() if key.isascii() else None)
 
 
 def _mask_known_refs(text: str, raw_refs: list[str]) -> str:
@@ -203,13 +201,10 @@ def _mask_known_refs(text: str, raw_refs: list[str]) -> str:
     match, so only the few a draft names are searched for (blanking one never joins the text around it)."""
     present = letters_and_digits(text)
     for raw in sorted(raw_refs, key=len, reverse=True):
-        probe = _ref_probe(raw)
-        if probe is None:
+        usable, key = _ref_probe(raw)
+        if not usable or (key is not None and key not in present):
             continue
-        pattern, key = probe
-        if key is not None and key not in present:
-            continue
-        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+        text = _ref_pattern(raw).sub(lambda m: " " * len(m.group(0)), text)
     return text
 
 
