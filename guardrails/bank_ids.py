@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from stdnum import bic as stdnum_bic
 from stdnum import iban as stdnum_iban
 from stdnum.us import rtn as stdnum_rtn
 
-from core.text.references import NOT_ALNUM, letters_and_digits
+from core.text.references import blank_references
 from core.text.spans import SpanClaims
 
 _IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2}(?:[ \-]?[A-Z0-9]){11,30})(?![A-Za-z0-9])")
@@ -98,32 +97,11 @@ def _shouting_line(text: str, pos: int) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
 
 
-@lru_cache(maxsize=8192)
-def _known_ref_pattern(ref: str) -> re.Pattern[str]:
-    """One known reference however it is spaced, compiled once: a draft blanks dozens of them, which
-    compiled per draft overflow `re`'s own cache."""
-    chars = [re.escape(c) for c in ref if c.isalnum()]
-    return re.compile(r"(?<![A-Za-z0-9])" + r"[\s\-/.]?".join(chars) + r"(?![A-Za-z0-9])", re.I)
-
-
-@lru_cache(maxsize=8192)
-def _known_ref_probe(ref: str) -> tuple[bool, str | None]:
-    """Whether a known reference is long enough to blank, and the lowercased letters and digits it needs in the
-    text (None: not ASCII, always searched). Once per reference; its pattern is compiled only once a draft holds it."""
-    key = NOT_ALNUM.sub("", ref)
-    return len(compact(ref)) >= 3, (key.lower() if key.isascii() else None)
-
-
 def foreign_bank_details(text: str, own_accounts: set[str], known_refs: list[str] = ()) -> list[BankMention]:  # type: ignore[assignment]
     """Bank identifiers that are not one of the company's own configured accounts (compared compacted).
     `known_refs` (the customer's invoice numbers, POs, payment references) are blanked first: "INV-2026-33534"
     holds a nine-digit run that passes the US routing checksum, and it is no bank detail. Longest first; one
     whose letters and digits do not stand together in the text cannot match and is not searched for."""
     own = {compact(a) for a in own_accounts if a}
-    present = letters_and_digits(text)
-    for ref in sorted(known_refs, key=len, reverse=True):
-        usable, key = _known_ref_probe(ref)
-        if not usable or (key is not None and key not in present):
-            continue
-        text = _known_ref_pattern(ref).sub(lambda m: " " * len(m.group(0)), text)
+    text = blank_references(text, known_refs)
     return [b for b in bank_mentions(text) if compact(b.text) not in own]

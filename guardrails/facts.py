@@ -18,7 +18,7 @@ from core.text.amounts import parse_number as _parse_number
 from core.text.folding import strip_accents
 from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS, month_prefixes
 from core.text.patterns import EMAIL_OR_URL as EMAIL_OR_URL_SOURCE
-from core.text.references import NOT_ALNUM, letters_and_digits
+from core.text.references import blank_references
 from core.text.references import reference_key as norm_ref
 from core.text.spans import SpanClaims
 from guardrails.number_words import digits_from_words
@@ -175,42 +175,9 @@ class CustomerFacts:
         return cls(dates=dates, amounts=amounts, refs=refs)
 
 
-@lru_cache(maxsize=8192)
-def _ref_pattern(raw: str) -> re.Pattern[str] | None:
-    """One known reference however it is spaced ("RF12 1234" / "RF121234"), compiled once per reference
-    (a draft checks dozens of them: compiled per draft they overflow `re`'s own cache)."""
-    chars = [re.escape(c) for c in raw if c.isalnum()]
-    if len(chars) < 3:
-        return None
-    return re.compile(r"(?<![A-Za-z0-9])" + r"[\s\-/.]?".join(chars) + r"(?![A-Za-z0-9])", re.I)
-
-
-@lru_cache(maxsize=8192)
-def _ref_probe(raw: str) -> tuple[bool, str | None]:
-    """Whether a known reference can be blanked (three letters or digits at least), and the lowercased letters
-    and digits it needs in the text (None: not ASCII, always searched). Worked out once per reference; its
-    pattern is compiled only once a draft holds it."""
-    key = NOT_ALNUM.sub("", raw)
-    return len(key) >= 3, (key.lower() if key.isascii() else None)
-
-
-def _mask_known_refs(text: str, raw_refs: list[str]) -> str:
-    """Blank out known references however they are spaced ("RF12 1234" / "RF121234").
-
-    Longest first. A reference whose letters and digits do not stand together in the text cannot
-    match, so only the few a draft names are searched for (blanking one never joins the text around it)."""
-    present = letters_and_digits(text)
-    for raw in sorted(raw_refs, key=len, reverse=True):
-        usable, key = _ref_probe(raw)
-        if not usable or (key is not None and key not in present):
-            continue
-        text = _ref_pattern(raw).sub(lambda m: " " * len(m.group(0)), text)
-    return text
-
-
 def extract_references(text: str, raw_known: list[str]) -> list[Mention]:
     """Identifier-like tokens that are not one of the known references."""
-    rest = _mask_known_refs(text, raw_known)
+    rest = blank_references(text, raw_known)
     found: list[Mention] = []
     seen: set[str] = set()
     for m in _KEYWORD_ID.finditer(rest):
@@ -287,7 +254,7 @@ def _known_refs_blanked(text: str, raw_refs: list[str]) -> str:
     "CARD *4412" comes back in a draft as "card ending 4412" (a year such as 2026 stays a number to check)."""
     parts = [t for r in raw_refs for t in _free_text_parts(r)]
     refs = list(raw_refs) + parts
-    return _mask_known_refs(text, refs)
+    return blank_references(text, refs)
 
 
 @lru_cache(maxsize=8192)
