@@ -158,14 +158,19 @@ def _kill_if_running(*procs: subprocess.Popen):  # noqa: ANN202
             proc.communicate(timeout=30)
 
 
-@pytest.mark.timeout(420)
-def test_watch_stopped_with_sigterm_mid_batch_then_restarted_handles_each_message_once(tmp_path, sqlite_url):
+def _two_workers_on_a_full_maildir(tmp_path, sqlite_url):  # noqa: ANN001, ANN202
+    """The replies dropped into the local mailbox, the environment of a two-worker watch, and the database."""
     replies = _replies()
     env = _env(tmp_path, sqlite_url, DUNMAIL_WORKERS="2", DUNMAIL_IMAP_POLL_SECONDS="1")
     box = ensure_maildir(tmp_path / "data" / "mailbox")
     for raw in replies.values():
         box.add(raw)
-    engine = make_engine(sqlite_url)
+    return replies, env, make_engine(sqlite_url)
+
+
+@pytest.mark.timeout(420)
+def test_watch_stopped_with_sigterm_mid_batch_then_restarted_handles_each_message_once(tmp_path, sqlite_url):
+    replies, env, engine = _two_workers_on_a_full_maildir(tmp_path, sqlite_url)
     first = _watch(env, tmp_path)
     try:
         _stopped_mid_batch(first, engine)
@@ -235,12 +240,7 @@ def _died_mid_message(engine) -> list[int]:  # noqa: ANN001
 
 @pytest.mark.timeout(420)
 def test_a_worker_child_killed_mid_message_has_it_retried_once_and_nothing_repeated(tmp_path, sqlite_url):
-    replies = _replies()
-    env = _env(tmp_path, sqlite_url, DUNMAIL_WORKERS="2", DUNMAIL_IMAP_POLL_SECONDS="1")
-    box = ensure_maildir(tmp_path / "data" / "mailbox")
-    for raw in replies.values():
-        box.add(raw)
-    engine = make_engine(sqlite_url)
+    replies, env, engine = _two_workers_on_a_full_maildir(tmp_path, sqlite_url)
     watch = _watch(env, tmp_path)
     try:
         for _ in range(3):  # a child between two messages dies with nothing in hand: then kill again
