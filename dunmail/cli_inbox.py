@@ -31,12 +31,13 @@ def poll_once(settings: Settings) -> int:
         engine.dispose()
 
 
-def _processor(settings: Settings) -> tuple[Callable[[], None], Callable[[], None], Callable[[], None]]:
+def _processor(settings: Settings, stop: threading.Event) -> tuple[Callable[[], None], Callable[[], None], Callable[[], None]]:
     """What `watch` runs after new mail, and how it closes: one runtime (for sending) and a pool
     of DUNMAIL_WORKERS supervised children (for processing, under the time budget), started and
     warm before the first message. Returns (run after a sync, wake the workers, close). Neither
     waits for the processing: the watcher goes straight back to waiting for mail while the
-    workers process what it stored."""
+    workers process what it stored. Once `stop` is set the workers take no new message, even
+    while the watcher is still leaving IMAP IDLE."""
     from dunmail import wiring
     from dunmail.review import recover_interrupted_sends
     from dunmail.supervisor import WorkerPool
@@ -45,6 +46,7 @@ def _processor(settings: Settings) -> tuple[Callable[[], None], Callable[[], Non
     pool.launch()  # the children build their service while this process builds its own
     rt = wiring.build_runtime(settings)
     pool.start()
+    threading.Thread(target=lambda: (stop.wait(), pool.stop_claiming()), name="stop-claiming", daemon=True).start()
 
     def run() -> None:
         # Replies a crash, a web-app crash or a temporary SMTP failure left unsent go out, once:
@@ -83,7 +85,7 @@ def watch() -> None:
     try:
         require_llm_endpoint(settings)
         migrate_all(settings)  # a fresh database is made ready first; workers starting together queue on the schema lock
-        process, wake, close = _processor(settings)
+        process, wake, close = _processor(settings, stop)
     except ConfigError as exc:  # e.g. DUNMAIL_MODEL=llm with no endpoint: refuse to start, in one line
         fail(str(exc))
     try:

@@ -243,10 +243,14 @@ class WorkerPool:
                 if self._generation == seen and not self._closing.is_set():
                     self._wake.wait(self.idle_seconds)
 
-    def close(self) -> None:
-        """Let each worker finish the message it is on, then stop the threads and children."""
+    def stop_claiming(self) -> None:
+        """From now on no worker takes a new message; each finishes the one it is on (SIGTERM, before `close`)."""
         self._closing.set()
         self.wake()
+
+    def close(self) -> None:
+        """Let each worker finish the message it is on, then stop the threads and children."""
+        self.stop_claiming()
         for thread in self._threads:
             thread.join()
         for supervisor in self.supervisors:
