@@ -16,6 +16,7 @@ from agent.state import PolicyParams
 from core.contracts import Classification, Decision, Evidence, GuardrailResult, Intent, PauseInstruction
 from core.message import ParsedEmail
 from core.records import Customer
+from guardrails.sender import on_customer_domains
 
 ROUTE_ONLY_FLAGS = {
     "legal": "account is with legal: a human handles every contact",
@@ -239,13 +240,6 @@ def _apply_flags(decision: Decision, customer: Customer) -> None:
         decision.action, decision.template, decision.rule = "route_human", None, "policy.flag.do_not_contact"
 
 
-def _outside_customer(address: str, customer: Customer) -> bool:
-    """The address is on none of the customer's domains (its own, or any of its known contacts')."""
-    domain = address.rsplit("@", 1)[-1].lower().strip(" .>")
-    known = {d for d in ({customer.domain.lower()} | {e.rsplit("@", 1)[-1] for e in customer.contact_emails()}) if d}
-    return not any(domain == k or domain.endswith("." + k) for k in known)
-
-
 def _draft(rule: str, template: str, reasons: list[str], *, needs_human: bool = False, pauses: list[PauseInstruction] | None = None, **template_vars: object) -> Decision:
     return Decision(action="draft_reply", needs_human=needs_human, rule=rule, reasons=reasons, template=template, template_vars=dict(template_vars), pauses=pauses or [])
 
@@ -325,7 +319,7 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
         return d
     if intent == Intent.wrong_contact:
         reasons = ["a new contact was named: a human approves the change"]
-        if f.replacement_contact and _outside_customer(f.replacement_contact, customer):
+        if f.replacement_contact and not on_customer_domains(f.replacement_contact, customer):
             reasons.append(f"the new contact {f.replacement_contact} is outside {customer.name}'s own mail domains: confirm the change by phone with a contact "
                            "you already know before anything goes there (redirected contacts are how statements and payments are diverted)")
         d = _draft("policy.wrong_contact.propose", "wrong_contact_ack", reasons, needs_human=True)

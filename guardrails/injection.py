@@ -135,15 +135,9 @@ def sentences(text: str) -> list[str]:
 def _customer_hosts(customer: Customer | None) -> tuple[set[str], set[str]]:
     if customer is None:
         return set(), set()
-    domains = {customer.domain.lower()} if customer.domain else set()
-    domains |= {c.email.rsplit("@", 1)[-1].lower() for c in customer.contacts if "@" in c.email and not _free(c.email)}
-    return domains, customer.contact_emails()
+    from guardrails.sender import customer_domains
 
-
-def _free(email: str) -> bool:
-    from guardrails.sender import is_free_mail
-
-    return is_free_mail(email)
+    return customer_domains(customer), customer.contact_emails()
 
 
 def _host_ok(host: str, domains: set[str]) -> bool:

@@ -41,6 +41,18 @@ def on_customer_domain(email: str, customer: Customer) -> bool:
     return bool(cdom) and (dom == cdom or dom.endswith("." + cdom))
 
 
+def customer_domains(customer: Customer) -> set[str]:
+    """The customer's own mail domains: its domain and its known contacts' (free-mail providers are nobody's)."""
+    domains = {customer.domain.lower()} if customer.domain else set()
+    return domains | {domain_of(c.email) for c in customer.contacts if "@" in c.email and not is_free_mail(c.email)}
+
+
+def on_customer_domains(email: str, customer: Customer) -> bool:
+    """The address is on one of `customer_domains` or a subdomain of one."""
+    dom = domain_of(email)
+    return any(dom == k or dom.endswith("." + k) for k in customer_domains(customer))
+
+
 def is_known(email: str, customer: Customer | None) -> bool:
     """A known contact of the customer, or an address on its own (non-free-mail) domain."""
     if customer is None or not email:

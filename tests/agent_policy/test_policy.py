@@ -14,7 +14,8 @@ from agent.policy import decide
 from agent.state import PolicyParams
 from core.contracts import Classification, Facts, GuardrailResult, Intent
 from core.message import BounceInfo, ParsedEmail
-from core.records import World
+from core.records import Contact, World
+from guardrails.sender import customer_domains, on_customer_domains
 from tests.foundation.world import WORLD
 from tools.erp import WorldErp
 
@@ -181,6 +182,15 @@ def test_a_new_contact_outside_the_customers_domains_is_flagged_for_a_call_back(
     d, *_ = run(Intent.wrong_contact, replacement_contact=address)
     assert d.needs_human and d.record["proposed_contact"] == address
     assert any("outside" in r and address in r and "by phone" in r for r in d.reasons), d.reasons
+
+
+def test_a_contacts_free_mail_address_does_not_make_the_whole_provider_the_customers():
+    """A bookkeeper who writes from gmail.com is a known contact; another gmail.com address is still outside."""
+    acme = ERP.customer("C-ACME")
+    with_bookkeeper = acme.model_copy(update={"contacts": [*acme.contacts, Contact(email="acme.bookkeeping@gmail.com")]})
+    assert customer_domains(with_bookkeeper) == customer_domains(acme)
+    assert not on_customer_domains("someone.else@gmail.com", with_bookkeeper)
+    assert on_customer_domains("ap@billing.acme-tools.example", with_bookkeeper)
 
 
 def test_other_goes_to_a_human_but_a_thank_you_needs_nothing():
