@@ -18,6 +18,7 @@ from core.text.conditions import CONDITION, PAYMENT_WORD, WEAK_CONDITIONS
 from core.text.folding import fold
 from core.text.language import detect_language
 from core.text.quotes import cut_quoted
+from core.text.sentences import sentences
 
 # ------------------------------------------------------------------ invoice numbers
 # Prefix-with-digits forms (INV-2026-10432, RE-12345, FA2026/0012) and "invoice 10432" / "Rechnung Nr. 10432".
@@ -263,7 +264,7 @@ def is_conditional(text: str) -> bool:
     the customer wrote, not in the signature or disclaimer ("se a recebeu por engano, ... apague-a")."""
     from agent.models.features import strip_greeting_and_signature
 
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", strip_greeting_and_signature(text)):
+    for sentence in sentences(strip_greeting_and_signature(text)):
         folded = fold(sentence)
         for m in CONDITION.finditer(folded):  # fold keeps offsets: sentence[m.end():] is the text after it
             if m.group(0) in WEAK_CONDITIONS:

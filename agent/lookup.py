@@ -12,6 +12,7 @@ from core.contracts import Classification, Evidence
 from core.ports import Erp
 from core.records import Customer, Invoice, Payment
 from core.text.references import reference_key
+from core.text.sentences import sentences
 
 
 class LookupResult(BaseModel):
@@ -69,9 +70,6 @@ def customer_words(subject: str, visible_text: str, attachments_text: str, our_l
     return "\n".join([own_subject, *own_lines, attachments_text])
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-
-
 def invoices_of_the_paid_claim(invoices: list[Invoice], words: str) -> list[Invoice]:
     """Of the invoices a reply names, those named in a sentence that says they are paid, when the reply also
     speaks of others (a resend, a promise, a dispute): the claim is about its own invoices, not every one."""
@@ -80,7 +78,7 @@ def invoices_of_the_paid_claim(invoices: list[Invoice], words: str) -> list[Invo
     if len(invoices) < 2 or not words:
         return []
     paid: list[Invoice] = []
-    for sentence in _SENTENCE.split(words):
+    for sentence in sentences(words):
         if not CUES["paid"].search(sentence) or CUES["promise"].search(sentence):
             continue
         key = reference_key(sentence)

@@ -12,6 +12,7 @@ import re
 
 from core.text.conditions import PAYMENT_WORD, RECEIPT_CONDITION
 from core.text.folding import fold
+from core.text.sentences import sentences
 
 I = re.I
 
@@ -90,16 +91,13 @@ def says_the_person_is_gone(text: str) -> bool:
     return bool(PERSON_GONE.search(text))
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-
-
 def dispute_words_only_about_the_po(text: str) -> bool:
     """Every sentence with a dispute word ("incorrect", "please correct", "falsch") is about the PO number, order
     reference, cost centre or billing entity ("the PO number on INV-1 is incorrect, the right one is 4500…"):
     the reply asks for a PO / billing change, it does not contest the debt."""
     from agent.models.rules import CUES
 
-    disputed = [s for s in _SENTENCE.split(text) if CUES["dispute"].search(s)]
+    disputed = [s for s in sentences(text) if CUES["dispute"].search(s)]
     return bool(disputed) and all(CUES["po"].search(s) and not _MONEY_OR_GOODS.search(s) for s in disputed)
 
 
@@ -120,5 +118,5 @@ def dispute_words_only_in_a_condition_of_payment(text: str) -> bool:
     wir"), without refusing ("we won't pay until…" stays a dispute)."""
     from agent.models.rules import CUES
 
-    disputed = [s for s in _SENTENCE.split(text) if CUES["dispute"].search(s)]
+    disputed = [s for s in sentences(text) if CUES["dispute"].search(s)]
     return bool(disputed) and all(RECEIPT_CONDITION.search(fold(s)) and PAYMENT_WORD.search(fold(s)) and not _REFUSAL.search(s) for s in disputed)
