@@ -97,6 +97,12 @@ DATED_PROMISE_FLOOR = 0.25
 DATED_PROMISE_CONFIDENCE = 0.75
 
 
+def _recast(candidates: list[Intent], read: Intent, meant: Intent) -> tuple[list[Intent], Intent]:
+    """The candidates with `read` taken as `meant` (each intent once), and the primary by precedence again."""
+    candidates = list(dict.fromkeys(meant if i is read else i for i in candidates))
+    return candidates, min(candidates, key=INTENT_PRECEDENCE.index)
+
+
 class OfflineModel(ReplyModel):
     name = "offline:linear-v1"
 
@@ -157,17 +163,14 @@ class OfflineModel(ReplyModel):
         primary = min(candidates, key=INTENT_PRECEDENCE.index)
         if primary is Intent.payment_plan_request and pays_under_an_existing_arrangement(text):
             # an instalment of a plan already agreed is a (partial) promise, not a request for a new plan
-            candidates = [Intent.promise_to_pay if i is Intent.payment_plan_request else i for i in candidates]
-            primary = min(candidates, key=INTENT_PRECEDENCE.index)
+            candidates, primary = _recast(candidates, Intent.payment_plan_request, Intent.promise_to_pay)
         if (primary is Intent.dispute and probs[Intent.po_change] >= self.cue_min
                 and dispute_words_only_about_the_po(reply_body(item))):
             # "the PO number on INV-1 is incorrect, please correct it to 4500…" asks for a PO change, it contests nothing
-            candidates = list(dict.fromkeys(Intent.po_change if i is Intent.dispute else i for i in candidates))
-            primary = min(candidates, key=INTENT_PRECEDENCE.index)
+            candidates, primary = _recast(candidates, Intent.dispute, Intent.po_change)
         if (primary is Intent.dispute and probs[Intent.promise_to_pay] >= self.cue_min
                 and dispute_words_only_in_a_condition_of_payment(reply_body(item))):
-            candidates = list(dict.fromkeys(Intent.promise_to_pay if i is Intent.dispute else i for i in candidates))
-            primary = min(candidates, key=INTENT_PRECEDENCE.index)
+            candidates, primary = _recast(candidates, Intent.dispute, Intent.promise_to_pay)
         if ((primary in (Intent.po_change, Intent.invoice_resend, Intent.other) or probs[primary] < self.primary_min)
                 and probs[Intent.wrong_contact] >= self.cue_min and says_the_person_is_gone(text) and not CUES["po"].search(text)):
             # "X left, send invoices to Y" / "I left the finance team": who we chase changes; not a PO or billing
@@ -177,13 +180,11 @@ class OfflineModel(ReplyModel):
             primary = min(candidates, key=INTENT_PRECEDENCE.index)
         if primary is Intent.already_paid and speaks_of_a_payment_to_come(text):
             # money only spoken of in the future has not been sent: a promise, whatever the words share
-            candidates = [Intent.promise_to_pay if i is Intent.already_paid else i for i in candidates]
-            primary = min(candidates, key=INTENT_PRECEDENCE.index)
+            candidates, primary = _recast(candidates, Intent.already_paid, Intent.promise_to_pay)
         if (primary is Intent.promise_to_pay and probs[Intent.already_paid] >= self.cue_min
                 and payment_tenses(text) == (False, True)):
             # money only spoken of as sent ("se transfirieron el jueves"): a payment claim, whatever the date word
-            candidates = list(dict.fromkeys(Intent.already_paid if i is Intent.promise_to_pay else i for i in candidates))
-            primary = min(candidates, key=INTENT_PRECEDENCE.index)
+            candidates, primary = _recast(candidates, Intent.promise_to_pay, Intent.already_paid)
         secondary = [i for i in candidates if i is not primary and i not in (Intent.bounce, Intent.out_of_office)]
         secondary.sort(key=INTENT_PRECEDENCE.index)
         confidence = probs[primary]
