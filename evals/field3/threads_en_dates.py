@@ -148,4 +148,11 @@ REPLIES = [
       amount="200.00", fam=["partial", "voice:mobile"], sender=0, quote="none"),
     R("H323", "2026-11-20T13:00:00+01:00", "Hi,\npayment of 73231 and 73232 was planned for 24/11 but we now pay on 27/11 together with our other suppliers.\nLars Berg\nCFO",
       "promise_to_pay", date="2026-11-27", inv=["73231", "73232"], fam=["date:moved", "date:numeric-eu"], sender=1),
+    R("H312", "2026-11-25T08:00:00-05:00", "Happy Thanksgiving! Both invoices are queued for Tuesday the 1st.\nKevin", "promise_to_pay", date="2026-12-01",
+      fam=["date:weekday-ordinal"], sender=1),
+    R("H322", "2026-11-17T13:00:00+01:00", "Hello,\nwe will pay at 5th of December, sorry it is not earlier.\nAgnieszka", "promise_to_pay", date="2026-12-05",
+      fam=["date:day-month", "voice:non-native"], sender=1),
+    R("H306", "2026-11-16T09:00:00+00:00", "Will be paid next Friday.\nNiamh", "promise_to_pay", date="2026-11-27", fam=["date:next-weekday", "voice:terse"], sender=1),
+    R("H324", "2026-11-27T22:00:00+13:00", "Will sort it Monday, sorry — crazy week.\nTama", "promise_to_pay", date="2026-11-30", fam=["date:weekday", "date:timezone"], sender=1, quote="none"),
+    R("H315", "2026-11-19T15:30:00-05:00", "Hello,\n\nWe'll have it paid by the 15th.\n\nBusiness Office", "promise_to_pay", date="2026-12-15", fam=["date:ordinal-alone"], sender=0),
 ]

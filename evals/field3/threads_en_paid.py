@@ -23,6 +23,7 @@ PAYMENTS = [
     P("BK3-0017", "H326", "2026-11-05", "3150.00", "EUR", "AEGEAN YACHT INST 1"),
     P("BK3-0018", "H312", "2026-11-25", "1905.00", "USD", "HMB EFT 77310"),
     P("BK3-0019", "H313", "2026-11-18", "388.90", "USD", "AMEX CARD SWEETWATER DINER", "card"),
+    P("BK3-0020", "H323", "2026-11-20", "3760.00", "EUR", "73231 FJALLBACKA SEAFOOD AB"),
 ]
 
 REMITTANCE_HCE = ("REMITTANCE ADVICE\nHarlow Civil Engineering Ltd\nSupplier: Northwind Supplies GmbH\nPayment date: 18/11/2026\n"
@@ -78,4 +79,6 @@ REPLIES = [
       human=["no matching payment"], fam=["paid:cheque"], sender=0),
     R("H313", "2026-11-20T11:00:00-05:00", "Hi, I do Lou's books. This was paid 11/18 with the Amex over the phone, auth code 448213.\n\nSandra\nSandra K. Bookkeeping", "already_paid",
       ref="448213", note="matches BK3-0019 by amount and date", sender="sandrak.books@gmail.example", fam=["sender:bookkeeper", "paid:card-by-phone"]),
+    R("H323", "2026-11-20T10:30:00+01:00", "See below from our bank.\n\n-----Original message-----\nFrom: Nordbanken Företag <noreply@nordbanken.example>\nSent: 20 November 2026 07:12\nSubject: Payment executed\n\nYour payment of EUR 3,760.00 to Northwind Supplies GmbH, reference 73231, was executed on 2026-11-20.",
+      "already_paid", ref="73231", inv=["73231"], note="forward judged by the bank notice; matches BK3-0020 by reference", fam=["voice:forward", "paid:reference"], sender=1, quote="none"),
 ]
