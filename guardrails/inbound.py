@@ -11,6 +11,7 @@ from core.contracts import GuardrailResult
 from core.message import ParsedEmail
 from core.ports import Erp
 from core.records import Customer
+from core.text.addresses import domain_of
 from guardrails.api import guarded
 from guardrails.injection import scan_email
 from guardrails.linear import fold_accents
@@ -28,7 +29,7 @@ def own_domains(erp: Erp) -> frozenset[str]:
     """Our own mailbox domain (mentioning it is never a redirect), when the ERP knows the company."""
     company = getattr(getattr(erp, "world", None), "company", None)
     mailbox = getattr(company, "ar_mailbox", "") or ""
-    return frozenset({mailbox.rsplit("@", 1)[-1].lower()}) if "@" in mailbox else frozenset()
+    return frozenset({domain_of(mailbox)}) if "@" in mailbox else frozenset()
 
 
 def other_customer_names(customer: Customer | None, erp: Erp | None) -> frozenset[str]:

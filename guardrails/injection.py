@@ -16,6 +16,7 @@ from urllib.parse import urlparse
 
 from core.message import ParsedEmail
 from core.records import Customer
+from core.text.addresses import domain_of
 from core.text.language import stopword_total
 from guardrails import linear
 from guardrails.html_hidden import hidden_parts, html_text
@@ -154,7 +155,7 @@ def _redirect(sentence: str, customer: Customer | None, own: frozenset[str] = fr
     domains |= set(own)
     for addr in EMAIL_ADDR.findall(sentence):
         addr = addr.lower().strip(".")
-        if addr not in contacts and not _host_ok(addr.rsplit("@", 1)[-1], domains):
+        if addr not in contacts and not _host_ok(domain_of(addr), domains):
             return True
     for url in URL.findall(sentence):
         host = urlparse(url if "://" in url else "http://" + url).hostname or ""

@@ -13,6 +13,7 @@ from functools import lru_cache
 from core.contracts import Draft, GuardrailResult
 from core.ports import Erp
 from core.records import Customer
+from core.text.addresses import domain_of
 from core.text.references import reference_key
 from guardrails.api import OutboundContext, guarded
 from guardrails.bank_ids import foreign_bank_details
@@ -23,7 +24,6 @@ from guardrails.links import foreign_destinations
 from guardrails.patterns import REASONS
 from guardrails.policy import CHECKS, verdict
 from guardrails.recipients import recipient_problems, verified_sender
-from guardrails.sender import domain_of
 from guardrails.touch import near_duplicate, too_many
 
 # What a draft may never carry from a customer's mail (the "task" heuristic is for inbound only:

@@ -8,6 +8,7 @@ from core.contracts import GuardrailResult
 from core.message import ParsedEmail
 from core.ports import Erp
 from core.records import Customer
+from core.text.addresses import domain_of
 from core.text.patterns import EMAIL_ADDRESS
 from guardrails import linear
 from guardrails.lookalike import imitates
@@ -26,10 +27,6 @@ FREE_MAIL_DOMAINS: frozenset[str] = frozenset(
 _ADDR_IN_NAME = linear.compile(EMAIL_ADDRESS)
 _DOMAIN_IN_NAME = linear.compile(r"\b(?:[a-z0-9-]+\.)+(?:com|net|org|de|fr|es|nl|pt|be|at|ch|co\.uk|uk|eu|io|example|test)\b", re.I)
 _AUTH_RESULT = {m: linear.compile(rf"\b{m}\s*=\s*([a-z]+)") for m in ("spf", "dkim", "dmarc")}
-
-
-def domain_of(email: str) -> str:
-    return email.rsplit("@", 1)[-1].lower().strip().strip(">") if "@" in email else ""
 
 
 def is_free_mail(email: str) -> bool:

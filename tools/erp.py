@@ -12,11 +12,8 @@ from pathlib import Path
 
 from core.ports import ErpError
 from core.records import Customer, Invoice, Payment, World
+from core.text.addresses import domain_of
 from core.text.references import reference_key
-
-
-def _domain(email: str) -> str:
-    return email.rsplit("@", 1)[-1].lower().strip() if "@" in email else ""
 
 
 class WorldErp:
@@ -110,4 +107,4 @@ class WorldErp:
 
 
 def sender_domain(email: str) -> str:
-    return _domain(email)
+    return domain_of(email)

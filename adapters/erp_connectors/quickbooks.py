@@ -16,6 +16,7 @@ from typing import Any
 from adapters.erp_connectors.base import Changes, ConnectorError
 from adapters.erp_connectors.http import OAuth2Refresh, ReadOnlyApi, TokenStore
 from core.records import Contact, CreditNote, Customer, Invoice, Payment
+from core.text.addresses import domain_of
 
 TOKEN_URL = "https://oauth.platform.intuit.com/oauth2/v1/tokens/bearer"
 HOSTS = {"production": "https://quickbooks.api.intuit.com", "sandbox": "https://sandbox-quickbooks.api.intuit.com"}
@@ -45,7 +46,7 @@ def customer_from(qb: dict[str, Any]) -> Customer:
     emails = _emails(qb)
     name = qb.get("DisplayName") or qb.get("CompanyName") or str(qb["Id"])
     contact_name = " ".join(p for p in (qb.get("GivenName"), qb.get("FamilyName")) if p)
-    return Customer(id=str(qb["Id"]), name=name, domain=emails[0].rsplit("@", 1)[1] if emails else "",
+    return Customer(id=str(qb["Id"]), name=name, domain=domain_of(emails[0]) if emails else "",
                     contacts=[Contact(email=e, name=contact_name) for e in emails], flags=[] if qb.get("Active", True) else ["inactive"])
 
 

@@ -20,6 +20,7 @@ import stripe
 from adapters.erp_connectors.base import AuthError, Changes, ConnectorError
 from adapters.erp_connectors.http import MAX_ATTEMPTS, MAX_WAIT_SECONDS, retry_after_seconds
 from core.records import Contact, CreditNote, Customer, Invoice, Payment
+from core.text.addresses import domain_of
 
 ZERO_DECIMAL = frozenset("bif clp djf gnf jpy kmf krw mga pyg rwf ugx vnd vuv xaf xof xpf".split())
 THREE_DECIMAL = frozenset("bhd jod kwd omr tnd".split())
@@ -51,7 +52,7 @@ def customer_from(c: dict[str, Any]) -> Customer:
     email = (c.get("email") or "").lower()
     meta = c.get("metadata") or {}
     locales = c.get("preferred_locales") or []
-    return Customer(id=c["id"], name=c.get("name") or c.get("description") or email or c["id"], domain=email.rsplit("@", 1)[1] if "@" in email else "",
+    return Customer(id=c["id"], name=c.get("name") or c.get("description") or email or c["id"], domain=domain_of(email),
                     contacts=[Contact(email=email, name=c.get("name") or "")] if email else [], owner=str(meta.get("owner", "")),
                     language=(locales[0].split("-")[0] if locales else str(meta.get("language", "en"))) or "en")
 

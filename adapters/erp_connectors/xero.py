@@ -17,6 +17,7 @@ from typing import Any
 from adapters.erp_connectors.base import Changes, ConnectorError
 from adapters.erp_connectors.http import OAuth2Refresh, ReadOnlyApi, TokenStore
 from core.records import Contact, CreditNote, Customer, Invoice, Payment
+from core.text.addresses import domain_of
 
 TOKEN_URL = "https://identity.xero.com/connect/token"
 API = "https://api.xero.com/api.xro/2.0"
@@ -54,7 +55,7 @@ def customer_from(contact: dict[str, Any]) -> Customer:
         if person.get("EmailAddress"):
             people.append(Contact(email=str(person["EmailAddress"]).lower(),
                                   name=" ".join(p for p in (person.get("FirstName"), person.get("LastName")) if p)))
-    domain = people[0].email.rsplit("@", 1)[1] if people else ""
+    domain = domain_of(people[0].email) if people else ""
     flags = ["archived"] if contact.get("ContactStatus") == "ARCHIVED" else []
     return Customer(id=str(contact["ContactID"]), name=str(contact.get("Name") or contact["ContactID"]), domain=domain, contacts=people, flags=flags)
 

@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 
 from adapters.db.tables import ApprovalRequest, InboundMessage, MailThread, OutboundMessage
 from core.message import ParsedEmail
+from core.text.addresses import domain_of
 
 _PREFIX = re.compile(
     r"^\s*(?:(?:re|aw|fwd?|wg|tr|rv|res|sv|vs|antw|odp|r|rif|ref|réf|enc|doorst|fw)\s*(?:\[\d+\])?\s*[:：]\s*|\[[^\]]{1,40}\]\s*)+",
@@ -26,10 +27,6 @@ def subject_key(subject: str) -> str:
         previous = key
         key = _PREFIX.sub("", key)
     return re.sub(r"\s+", " ", key).strip().lower()[:998]
-
-
-def _domain(addr: str) -> str:
-    return addr.rsplit("@", 1)[-1].lower() if "@" in addr else ""
 
 
 def _by_headers_statement() -> Select:
@@ -75,13 +72,13 @@ def _thread_by_subject(session: Session, key: str, parsed: ParsedEmail, exclude_
     if not key:
         return None
     participants = {a for a in [parsed.from_addr, *parsed.to, *parsed.cc, *parsed.reply_to] if a}
-    domains = {_domain(parsed.from_addr)} - {""}
+    domains = {domain_of(parsed.from_addr)} - {""}
     threads = session.exec(select(MailThread).where(MailThread.subject_key == key).order_by(MailThread.id.desc()).limit(20)).all()
     for thread in threads:
         senders = session.exec(
             select(InboundMessage.from_addr).where(InboundMessage.thread_id == thread.id, InboundMessage.id != exclude_id)
         ).all()
-        if any(s in participants for s in senders) or any(_domain(s) in domains for s in senders):
+        if any(s in participants for s in senders) or any(domain_of(s) in domains for s in senders):
             return thread
     return None
 
