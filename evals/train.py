@@ -152,7 +152,7 @@ def evaluate(model: OfflineModel, examples: list[Example]) -> Report:
 
 # ------------------------------------------------------------------ the command
 # Splits that only ever measure the reader: never fitted on, never used to choose a setting (evals/LABELING.md).
-# field and field2 are hand-written held-out text; test is the generated held-out split.
+# field, field2 and field3 are hand-written held-out text; test is the generated held-out split.
 HELD_OUT = frozenset({"test", "field", "field2", "field3"})
 
 
