@@ -27,6 +27,7 @@ PAYMENTS = [
     P("BK4-0021", "J420", "2026-11-26", "4300.00", "USD", "IPE LOGISTICA LTDA"),
     P("BK4-0022", "J402", "2026-11-26", "18745.20", "GBP", "NHS SBS 5002238811"),
     P("BK4-0023", "J410", "2026-11-27", "1180.00", "USD", "RED MESA FREIGHT"),
+    P("BK4-0024", "J407", "2026-11-20", "9870.00", "GBP", "CHGPAY0042115 CORRAN HOTELS"),
 ]
 
 REMIT_PGW = ("REMITTANCE ADVICE\nPennine Groundworks Ltd\nPayee: Northwind Supplies GmbH\nPayment date: 18/11/2026\nOur ref: PGW-BACS-20771\n\n"

@@ -99,4 +99,12 @@ REPLIES = [
       "other", fam=["no-action", "other:registry-ack", "setting:council"], sender=0, quote="none"),
     R("J454", "2026-11-05T19:00:00+01:00", "¿Este correo es de verdad? Me han llegado varios phishing con facturas falsas este mes y no quiero pagar a quien no es.\nLucía", "other",
       human=["fraud check"], fam=["other:fraud-check", "setting:ecommerce"], sender=1),
+    # ---- added: abbreviated weekday, quarter end
+    R("J453", "2026-11-19T10:00:00-06:00", "Le pagamos el vie. 27 sin falta.\nContabilidad", "promise_to_pay", date="2026-11-27", fam=["date:abbrev-weekday-day", "voice:terse", "setting:farm"],
+      sender=0, quote="none"),
+    R("J452", "2026-11-16T12:30:00+01:00", "Estimados señores:\n\nPor cierre presupuestario, la factura se abonará a final de trimestre.\n\nUnidad de Contratación", "promise_to_pay", date="2026-12-31",
+      fam=["date:quarter-end", "setting:hospital"], sender=1),
+    # ---- added: two requests in one reply
+    R("J451", "2026-11-26T12:00:00+01:00", "Hola,\n\n¿Podemos pagarlo en dos plazos, la mitad el 15 de diciembre y la otra mitad el 15 de enero? Y por favor, a partir de ahora facturad a Reformas Aranda Obras SL, CIF B12345678.\n\nAdministración",
+      "payment_plan_request", sec=["po_change"], date="2026-12-15", fam=["multi:plan+po", "plan:two-parts", "setting:construction"], sender=0),
 ]

@@ -103,4 +103,10 @@ REPLIES = [
     R("J443", "2026-11-24T08:00:00+01:00", "Merci, bien reçu.", "other", fam=["no-action", "other:ack"], sender=0, quote="none"),
     R("J443", "2026-11-27T14:00:00+01:00", "Madame, Monsieur,\n\nPar jugement du 24 novembre 2026, le tribunal judiciaire a ouvert une procédure de redressement judiciaire à l'égard du GAEC des Trois Sources. Les créanciers sont invités à déclarer leurs créances auprès du mandataire judiciaire dans un délai de deux mois à compter de la publication au BODACC.\n\nMe Claire Vautrin, mandataire judiciaire",
       "other", human=["insolvency notice"], fam=["other:insolvency", "setting:farm"], sender="c.vautrin@vautrin-mj.example"),
+    # ---- added: the Date header's evening decides "demain"
+    R("J446", "2026-11-25T23:40:00+01:00", "Pardon pour le retard, je fais le virement demain matin.\nGilles", "promise_to_pay", date="2026-11-26", fam=["date:tz-tomorrow", "setting:charity"],
+      sender=1, quote="none"),
+    # ---- added: two requests in one reply
+    R("J441", "2026-11-26T10:00:00+01:00", "Bonjour,\n\nNous réglerons la 84411 vendredi. Pour la 84412, merci de nous en renvoyer une copie, nous ne l'avons jamais reçue.\n\nComptabilité",
+      "promise_to_pay", sec=["invoice_resend"], date="2026-11-27", inv=["84411", "84412"], fam=["multi:promise+resend", "date:weekday", "setting:construction"], sender=0),
 ]

@@ -99,4 +99,7 @@ REPLIES = [
       "other", human=["fraud check"], fam=["other:fraud-check", "setting:council"], sender=0),
     R("J461", "2026-11-05T13:00:00+01:00", "Goedemiddag,\n\nVoor de ketenaansprakelijkheid hebben wij uw G-rekeningnummer en een recente verklaring betalingsgedrag van de Belastingdienst nodig. Zonder die stukken kunnen wij niet betalen.\n\nAdministratie",
       "other", human=["tax form"], fam=["other:compliance-documents", "setting:construction"], sender=0),
+    # ---- added: quarter end
+    R("J464", "2026-11-17T11:00:00+01:00", "Geachte,\n\nDe betaling volgt eind van het kwartaal; eerder laat onze kaspositie het niet toe.\n\nSofie Claes", "promise_to_pay", date="2026-12-31",
+      fam=["date:quarter-end", "setting:law-firm"], sender=1),
 ]

@@ -97,4 +97,10 @@ REPLIES = [
     R("J476", "2026-11-12T15:00:00-03:00", "Recebemos um e-mail dizendo que os dados bancários de vocês mudaram. É verdade? Não vamos pagar antes de confirmar por telefone.\nMarcos", "other",
       human=["fraud check"], fam=["other:fraud-check", "other:bank-details", "flag:credit-hold"], sender=1),
     R("J473", "2026-11-21T08:00:00-03:00", "Recebido, obrigado.", "other", fam=["no-action", "other:ack"], sender=0, quote="none"),
+    # ---- added: quarter end
+    R("J475", "2026-11-18T10:00:00+00:00", "Exmos. Senhores, por razões de tesouraria o pagamento será efetuado no final do trimestre.\nDivisão Financeira", "promise_to_pay", date="2026-12-31",
+      fam=["date:quarter-end", "setting:council"], sender=0),
+    # ---- added: two requests in one reply
+    R("J471", "2026-11-26T16:00:00+00:00", "Boa tarde,\n\nPagamos a 84711 no dia 4/12. A 84712 continua errada: faturaram 20 sacos e recebemos 12.\n\nContabilidade", "dispute", sec=["promise_to_pay"],
+      date="2026-12-04", inv=["84711", "84712"], fam=["multi:dispute+promise", "date:numeric-eu", "setting:construction"], sender=0),
 ]
