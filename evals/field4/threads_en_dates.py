@@ -70,7 +70,7 @@ REPLIES = [
       "promise_to_pay", human=["conditional"], fam=["promise:conditional", "voice:all-caps", "setting:construction"], sender=1, quote="none"),
     R("J412", "2026-11-25T09:00:00-06:00", "Good news, the GC finally paid. Sending $4,000 today and the balance on the 15th.\nShayla", "promise_to_pay", date="2026-11-25", amount="4000.00",
       fam=["promise:partial", "date:today", "setting:construction"], sender=1),
-    R("J413", "2026-11-05T17:10:00-05:00", "We will settle this at the end of the quarter, when the partners' distributions are done.\n\nRenee Pryce\nManaging Partner",
+    R("J413", "2026-11-05T17:10:00-05:00", "We will settle this at the end of the quarter; that is when the firm pays outside vendors of this size.\n\nRenee Pryce\nManaging Partner",
       "promise_to_pay", date="2026-12-31", fam=["date:quarter-end", "setting:law-firm"], sender=1),
     R("J413", "2026-11-20T10:00:00-05:00", "Hello, Renee is in trial this week but asked me to let you know that the firm will pay this once the client matter closes and our fees come in.\n\nAccounting Dept.",
       "promise_to_pay", human=["conditional"], fam=["promise:conditional", "setting:law-firm"], sender=0),
