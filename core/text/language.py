@@ -46,12 +46,21 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ).split()),
 }
 _WORD = re.compile(r"[^\W\d_]+")
+# Each frequent word with the languages it belongs to: the words are counted in one pass over the
+# text, not one pass per language (the manipulation check counts every sentence three times).
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _stops in STOPWORDS.items():
+    for _w in _stops:
+        _LANGUAGES_OF[_w] = (*_LANGUAGES_OF.get(_w, ()), _lang)
 
 
 def stopword_counts(text: str) -> dict[str, int]:
-    """How many of the text's words are frequent words of each language."""
-    words = [w.lower() for w in _WORD.findall(text or "")]
-    return {lang: sum(1 for w in words if w in stops) for lang, stops in STOPWORDS.items()}
+    """How many of the text's words are frequent words of each language (every language listed, in STOPWORDS' order)."""
+    counts = dict.fromkeys(STOPWORDS, 0)
+    for word in _WORD.findall(text or ""):
+        for lang in _LANGUAGES_OF.get(word.lower(), ()):
+            counts[lang] += 1
+    return counts
 
 
 def detect_language(text: str, default: str = "en") -> str:
