@@ -42,8 +42,13 @@ def _dump(items: list[GuardrailResult]) -> list[dict[str, Any]]:
 
 
 def parse(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
+    raw = base64.b64decode(state["raw_b64"])
+    ahead = runtime.context.read_ahead
+    parsed = ahead.take_parsed(raw) if ahead is not None else None  # the worker may have parsed it with its batch
+    if parsed is not None:
+        return {"email": parsed, "raw_b64": ""}
     try:
-        email = parse_message(base64.b64decode(state["raw_b64"]), attachment_limit_bytes=runtime.context.attachment_parse_limit_bytes)
+        email = parse_message(raw, attachment_limit_bytes=runtime.context.attachment_parse_limit_bytes)
     except UnparseableMessage as exc:
         return {"outcome": "quarantined", "error": str(exc), "raw_b64": ""}
     return {"email": email.model_dump(mode="json"), "raw_b64": ""}
@@ -71,20 +76,23 @@ def inbound_guard(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str
     return {"inbound_checks": _dump(check_inbound(_email(state), _customer(state), runtime.context.erp))}
 
 
-def classify(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
-    email = _email(state)
-    customer = _customer(state)
-    item = ClassifyInput(
+def classify_input(email: ParsedEmail, customer: Customer | None, timezone: str) -> ClassifyInput:
+    """What the reply model reads of a parsed message (also built by the worker's read-ahead, agent/read_ahead.py)."""
+    return ClassifyInput(
         subject=email.subject,
         text=email.visible_text or email.text,
         full_text=email.text,
         attachments_text="\n".join(a.text for a in email.attachments if a.text),
         sent_at=email.date.isoformat() if email.date else None,
-        timezone=runtime.context.timezone,
+        timezone=timezone,
         customer_language=customer.language if customer else None,
         is_auto_reply=email.is_auto_reply,
         is_bounce=email.is_bounce,
     )
+
+
+def classify(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
+    item = classify_input(_email(state), _customer(state), runtime.context.timezone)
     try:
         result = runtime.context.model.classify(item)
     except Exception as exc:  # noqa: BLE001 - a model failure routes to a human, never drops the message

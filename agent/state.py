@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Callable, TypedDict
+from typing import TYPE_CHECKING, Any, Callable, TypedDict
 
 from core.contracts import ReplyModel
 from core.ports import Erp, Outbox
 from guardrails.api import SentTouch
 from guardrails.policy import DEFAULT_LIMITS, Limits
+
+if TYPE_CHECKING:
+    from agent.read_ahead import ReadAhead
 
 
 class AgentState(TypedDict, total=False):
@@ -60,3 +63,4 @@ class AgentContext:
     limits: Limits = DEFAULT_LIMITS  # the outbound checks' numbers; the composition root sets the touch limit from settings
     attachment_parse_limit_bytes: int | None = None  # larger attachments are kept, not parsed (None: the parser's default)
     now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
+    read_ahead: ReadAhead | None = None  # the worker's batch, parsed and read together (None: each message alone)

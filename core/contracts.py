@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -95,6 +96,10 @@ class ReplyModel:
 
     def classify(self, item: ClassifyInput) -> Classification:  # pragma: no cover - interface
         raise NotImplementedError
+
+    def read_ahead(self, items: Sequence[ClassifyInput]) -> None:
+        """Prepare several replies that `classify` will be asked about soon, in one go (a batch costs
+        less than one call each). Optional: `classify` must answer the same with or without it."""
 
 
 Action = Literal["draft_reply", "route_human", "no_action"]

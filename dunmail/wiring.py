@@ -19,6 +19,7 @@ from adapters.db.tables import OutboundMessage, OutboundStatus
 from adapters.mail.maildir_outbox import MaildirOutbox
 from agent.dunning.graph import build_reminder_graph
 from agent.graph import build_graph
+from agent.read_ahead import ReadAhead
 from agent.state import AgentContext, PolicyParams
 from core.contracts import ReplyModel
 from core.ports import Erp, ErpError, Outbox
@@ -222,6 +223,7 @@ def build_runtime(settings: Settings | None = None, *, model: ReplyModel | None 
     saver, close_saver = build_checkpointer(settings)
     window = outbound_limits(settings).touch_window_days
     context = agent_context(settings, erp, model, outbox, touches=lambda customer_id: recent_touches(engine, customer_id, days=window))
+    context.read_ahead = ReadAhead()  # filled by dunmail/worker.py process_pending, one batch at a time
     return Runtime(settings=settings, engine=engine, erp=erp, model=model, outbox=outbox, graph=build_graph(saver), context=context,
                    reminder_graph=build_reminder_graph(saver), _closers=[close_saver])
 

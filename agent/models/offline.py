@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
@@ -116,9 +117,29 @@ class OfflineModel(ReplyModel):
         self.segment_min: float = self._bundle.get("segment_min", SEGMENT_MIN)
         self.name = f"offline:{self._bundle.get('version', 'linear-v1')}"
         self._predict = _direct_predict(self.pipeline) or self.pipeline.predict_proba
+        self._ahead: dict[str, Any] = {}  # model text -> its probabilities, from the last read_ahead
+
+    def read_ahead(self, items: Sequence[ClassifyInput]) -> None:
+        """The texts `classify` will read for these replies (whole reply and sentences), predicted in one
+        call: a batch's rows are bitwise the rows of one reply predicted alone (each row is its own
+        features times the same weights), so `classify` answers exactly as it would without this."""
+        texts: list[str] = []
+        for item in items:
+            texts.append(model_text(item))
+            if self.segment_min <= 1.0:
+                texts.extend(segment_texts(item))
+        texts = list(dict.fromkeys(texts))
+        self._ahead = dict(zip(texts, self._predict(texts))) if texts else {}
+
+    def _rows(self, texts: list[str]) -> list[Any]:
+        """Each text's class probabilities: prepared by read_ahead, or predicted now (the rest, in one call)."""
+        ahead = self._ahead  # one batch throughout, should another thread read ahead meanwhile
+        missing = [t for t in dict.fromkeys(texts) if t not in ahead]
+        fresh = dict(zip(missing, self._predict(missing))) if missing else {}
+        return [fresh[t] if t in fresh else ahead[t] for t in texts]
 
     def probabilities(self, item: ClassifyInput) -> dict[Intent, float]:
-        probs = self._predict([model_text(item)])[0]
+        probs = self._rows([model_text(item)])[0]
         return {Intent(c): float(p) for c, p in zip(self.classes, probs)}
 
     def classify(self, item: ClassifyInput) -> Classification:
@@ -152,7 +173,7 @@ class OfflineModel(ReplyModel):
                 candidates.append(intent)
         segments = segment_texts(item) if self.segment_min <= 1.0 else []
         if segments:
-            for seg, seg_probs in zip(segments, self._predict(segments)):
+            for seg, seg_probs in zip(segments, self._rows(segments)):
                 for intent in CUE_INTENT.values():
                     p = float(seg_probs[self.classes.index(intent.value)])
                     if intent not in candidates and p >= self.segment_min:
