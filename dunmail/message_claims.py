@@ -13,9 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlalchemy.orm import defer
+from sqlmodel import Session, col
 
 from adapters.db.db import session_scope
 from adapters.db.tables import AuditEvent, InboundMessage, MessageStatus, utcnow
@@ -44,15 +45,32 @@ def _claimable(lease_seconds: float, cutoff: datetime | None = None):  # noqa: A
     return or_(_pending(), _lease_ran_out(cutoff))
 
 
+# The statements a claim, a renewal and a fenced write run for every message, built once with their
+# values as parameters (SQLAlchemy Core: building and coercing them per call cost more than running them).
+_MESSAGES = InboundMessage.__table__  # type: ignore[attr-defined]
+_C = _MESSAGES.c
+_CUTOFF = bindparam("cutoff", type_=_C.claimed_at.type)
+_IS_PENDING = _C.status == MessageStatus.pending
+_RAN_OUT = and_(_C.status == MessageStatus.processing, _C.claimed_at < _CUTOFF)
+_FIRST_PENDING = select(_C.id, _C.attempts).where(_IS_PENDING).order_by(_C.id).limit(1).with_for_update(skip_locked=True)
+_FIRST_RAN_OUT = select(_C.id, _C.attempts).where(_RAN_OUT).order_by(_C.id).limit(1).with_for_update(skip_locked=True)
+_TAKE = (update(_MESSAGES).where(_C.id == bindparam("mid"), or_(_IS_PENDING, _RAN_OUT))
+         .values(status=MessageStatus.processing, claimed_by=bindparam("worker"), claimed_at=bindparam("now"),
+                 attempts=_C.attempts + 1, claim_token=_C.claim_token + 1))
+_TOKEN = select(_C.claim_token).where(_C.id == bindparam("mid"))
+_STILL_OURS = (update(_MESSAGES).where(_C.id == bindparam("mid"), _C.claim_token == bindparam("token"), _C.status == MessageStatus.processing)
+               .values(claimed_at=bindparam("now")))
+
+
 def _first_claimable(session: Session, cutoff: datetime) -> tuple[int, int] | None:
     """(id, attempts) of the oldest claimable message: the first pending one or the first whose lease ran out.
 
     Asked as two reads that each walk the (status, id) index from its start, so a claim costs the same
     with 1,000 or 100,000 messages waiting; one read with an OR sorts every pending row."""
     found = []
-    for where in (_pending(), _lease_ran_out(cutoff)):
-        row = session.exec(select(InboundMessage.id, InboundMessage.attempts).where(where).order_by(col(InboundMessage.id)).limit(1)
-                           .with_for_update(skip_locked=True)).first()
+    connection = session.connection()
+    for statement in (_FIRST_PENDING, _FIRST_RAN_OUT):
+        row = connection.execute(statement, {"cutoff": cutoff}).first()
         if row is not None:
             found.append((int(row[0]), int(row[1])))
     return min(found) if found else None
@@ -63,23 +81,18 @@ def claim_next(engine: Engine, settings: Settings, worker: str) -> MessageClaim 
     while True:
         with session_scope(engine) as session:
             cutoff = datetime.now(timezone.utc) - timedelta(seconds=settings.claim_lease_seconds)
-            claimable = _claimable(settings.claim_lease_seconds, cutoff)
             row = _first_claimable(session, cutoff)
             if row is None:
                 return None
             inbound_id, attempts = row
             if attempts >= settings.max_attempts:
-                _quarantine_exhausted(session, inbound_id, attempts, worker, claimable)
+                _quarantine_exhausted(session, inbound_id, attempts, worker, _claimable(settings.claim_lease_seconds, cutoff))
                 continue
-            result = session.exec(  # type: ignore[call-overload]
-                update(InboundMessage)
-                .where(col(InboundMessage.id) == inbound_id, claimable)
-                .values(status=MessageStatus.processing, claimed_by=worker, claimed_at=utcnow(),
-                        attempts=InboundMessage.attempts + 1, claim_token=InboundMessage.claim_token + 1)
-            )
+            connection = session.connection()
+            result = connection.execute(_TAKE, {"mid": inbound_id, "cutoff": cutoff, "worker": worker, "now": utcnow()})
             if result.rowcount != 1:
                 continue  # another worker was faster (SQLite has no SKIP LOCKED): look again
-            token = session.exec(select(InboundMessage.claim_token).where(InboundMessage.id == inbound_id)).one()
+            token = connection.execute(_TOKEN, {"mid": inbound_id}).scalar_one()
             return MessageClaim(inbound_id, token, attempts + 1, worker)
 
 
@@ -94,16 +107,16 @@ def _quarantine_exhausted(session: Session, inbound_id: int, attempts: int, work
     session.add(AuditEvent(actor=worker, kind="message.quarantined", inbound_id=inbound_id, detail={"reason": reason, "attempt": attempts}))
 
 
-def _ours(claim: MessageClaim):  # noqa: ANN202 - a SQL expression
-    return and_(col(InboundMessage.id) == claim.inbound_id, col(InboundMessage.claim_token) == claim.token,
-                col(InboundMessage.status) == MessageStatus.processing)
-
-
 def renew(engine: Engine, claim: MessageClaim) -> bool:
     """Move the lease forward; False when the message is no longer ours."""
     with session_scope(engine) as session:
-        result = session.exec(update(InboundMessage).where(_ours(claim)).values(claimed_at=utcnow()))  # type: ignore[call-overload]
-        return result.rowcount == 1
+        return _extend(session, claim)
+
+
+def _extend(session: Session, claim: MessageClaim) -> bool:
+    """Move the lease forward inside the session's transaction, if the claim still holds."""
+    result = session.connection().execute(_STILL_OURS, {"mid": claim.inbound_id, "token": claim.token, "now": utcnow()})
+    return result.rowcount == 1
 
 
 def hold(session: Session, claim: MessageClaim) -> InboundMessage:
@@ -111,10 +124,11 @@ def hold(session: Session, claim: MessageClaim) -> InboundMessage:
 
     The UPDATE takes the row's write lock until commit, so nobody can claim the message between
     this check and the caller's writes. Raises LeaseLost when another worker owns it now."""
-    result = session.exec(update(InboundMessage).where(_ours(claim)).values(claimed_at=utcnow()))  # type: ignore[call-overload]
-    if result.rowcount != 1:
+    if not _extend(session, claim):
         raise LeaseLost(f"message {claim.inbound_id} is no longer claimed by {claim.worker} (token {claim.token})")
-    msg = session.get(InboundMessage, claim.inbound_id, populate_existing=True)  # one read, fresh even if the session held it
+    # One read, fresh even if the session held it; the message's bytes (up to the size budget) stay in the
+    # database: nothing written under a claim needs them, and an access would still load them.
+    msg = session.get(InboundMessage, claim.inbound_id, populate_existing=True, options=[defer(InboundMessage.raw)])
     assert msg is not None
     return msg
 

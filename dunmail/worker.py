@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, or_
+from sqlalchemy import and_, bindparam, or_
 from sqlmodel import Session, col, select
 
 from adapters.db.db import session_scope
@@ -138,6 +138,9 @@ def run_graph(rt: Runtime, inbound_id: int, raw: bytes, ours: OutboundMessage | 
     raise RuntimeError(f"graph for message {inbound_id} did not reach a stopping point")
 
 
+_DECISION_OF = select(DecisionRecord.__table__.c.id).where(DecisionRecord.__table__.c.inbound_id == bindparam("inbound_id")).limit(1)  # type: ignore[attr-defined]
+
+
 def record_outcome(rt: Runtime, inbound_id: int, state: dict[str, Any], worker: str, claim: MessageClaim | None = None) -> ProcessResult:
     """Write the decision, pauses, promise and approval item for one processed message, once.
 
@@ -149,7 +152,7 @@ def record_outcome(rt: Runtime, inbound_id: int, state: dict[str, Any], worker: 
             msg.status, msg.error, msg.processed_at = MessageStatus.quarantined, state.get("error", "unparseable"), utcnow()
             session.add(AuditEvent(actor=worker, kind="message.quarantined", inbound_id=inbound_id, detail={"reason": msg.error}))
             return ProcessResult(inbound_id, msg.status, reason=msg.error or "")
-        existing = session.exec(select(DecisionRecord).where(DecisionRecord.inbound_id == inbound_id)).first()
+        existing = session.connection().execute(_DECISION_OF, {"inbound_id": inbound_id}).scalar()  # a decision id, if recorded before
         decision = Decision.model_validate(state["decision"])
         cls = state["classification"]
         customer = state.get("customer") or {}
@@ -172,10 +175,11 @@ def record_outcome(rt: Runtime, inbound_id: int, state: dict[str, Any], worker: 
             )
             session.add(record)
             session.flush()
+            decision_id = record.id
             session.add(AuditEvent(actor=worker, kind="decision.made", inbound_id=inbound_id, customer_id=customer_id,
                                    detail={"intent": cls["intent"], "rule": decision.rule, "action": decision.action, "needs_human": decision.needs_human, "reasons": decision.reasons, "decided_by": cls.get("decided_by")}))
         else:
-            record = existing
+            decision_id = existing
         msg.customer_id = customer_id
         msg.processed_at = utcnow()
         msg.error = None  # finished: an earlier attempt's failure stays in the audit log (message.retry), not on the message
@@ -186,7 +190,7 @@ def record_outcome(rt: Runtime, inbound_id: int, state: dict[str, Any], worker: 
                 checks = list(state.get("outbound_checks", [])) + list(state.get("inbound_checks", []))
                 item = ApprovalRequest(
                     inbound_id=inbound_id,
-                    decision_id=record.id,
+                    decision_id=decision_id,
                     graph_thread_id=f"inbound-{inbound_id}",
                     kind="draft" if state.get("draft") else "route",
                     owner=decision.owner,
@@ -199,11 +203,11 @@ def record_outcome(rt: Runtime, inbound_id: int, state: dict[str, Any], worker: 
                 )
                 session.add(item)
                 session.flush()
-                _propose(session, decision, item.id, record.id, inbound_id, customer_id, worker)
+                _propose(session, decision, item.id, decision_id, inbound_id, customer_id, worker)
             msg.status = MessageStatus.awaiting_approval
         else:
             if existing is None:
-                _defer_automatically(rt, session, decision, record.id, inbound_id, worker)
+                _defer_automatically(rt, session, decision, decision_id, inbound_id, worker)
             msg.status = MessageStatus.handled
         return ProcessResult(inbound_id, msg.status, cls["intent"], decision.action, "; ".join(decision.reasons))
 
@@ -236,9 +240,8 @@ def process_one(rt: Runtime, claim: MessageClaim, on_stage: StageHook | None = N
     """Run one claimed message to its outcome; failures go back to the queue or to quarantine."""
     inbound_id = claim.inbound_id
     with Session(rt.engine) as session:
-        msg = session.get(InboundMessage, inbound_id)
-        assert msg is not None
-        raw = msg.raw
+        raw = session.exec(select(InboundMessage.raw).where(col(InboundMessage.id) == inbound_id)).first()  # the bytes, not the row
+        assert raw is not None
         too_big = over_budget(raw, rt.settings)
         ours = None if too_big else _our_message(session, _references_of(raw))
     if too_big:

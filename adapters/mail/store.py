@@ -15,8 +15,9 @@ from email import policy
 from email.parser import BytesParser
 from email.utils import parseaddr
 
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from adapters.db.tables import AuditEvent, InboundMessage, MailCursor, utcnow
 from inbox.parse import content_hash, synthetic_message_id
@@ -55,24 +56,39 @@ def authored_hash(raw: bytes) -> str:
     return digest.hexdigest()
 
 
+# The two reads every arriving message makes, built once (SQLAlchemy Core, values as parameters).
+_C = InboundMessage.__table__.c  # type: ignore[attr-defined]
+_BY_IDENTITY = select(_C.id).where(_C.mailbox == bindparam("mailbox"), _C.uidvalidity == bindparam("uidvalidity"), _C.uid == bindparam("uid")).limit(1)
+_BY_MESSAGE_ID = select(_C.id, _C.content_hash).where(_C.message_id == bindparam("message_id"))
+
+
+def _seen_by_identity(session: Session, mailbox: str, uidvalidity: int, uid: int) -> bool:
+    # Core on the session's connection: its pending rows are flushed first, as the ORM query did.
+    session.flush()
+    row = session.connection().execute(_BY_IDENTITY, {"mailbox": mailbox, "uidvalidity": uidvalidity, "uid": uid}).first()
+    return row is not None
+
+
+def _same_message_id(session: Session, message_id: str) -> list[tuple[int, str]]:
+    """(id, content hash) of every stored message with this Message-ID."""
+    rows = session.connection().execute(_BY_MESSAGE_ID, {"message_id": message_id}).all()
+    return [(int(i), h) for i, h in rows]
+
+
+def _same_content(raw: bytes, authored: str) -> tuple[str, str]:
+    return authored, content_hash(raw)  # rows stored before 0006 hold the raw bytes' hash
+
+
 def already_stored(session: Session, raw: bytes, mailbox: str, uidvalidity: int, uid: int,
                    message_id: str | None = None, authored: str | None = None) -> bool:
     """Seen before: the same IMAP identity, or the same Message-ID with the same content.
 
     `message_id` and `authored` (its authored_hash) when the caller has read them already."""
     message_id = message_id if message_id is not None else _header_fields(raw)[0]
-    by_identity = session.exec(
-        select(InboundMessage.id).where(
-            InboundMessage.mailbox == mailbox, InboundMessage.uidvalidity == uidvalidity, InboundMessage.uid == uid
-        )
-    ).first()
-    if by_identity is not None:
+    if _seen_by_identity(session, mailbox, uidvalidity, uid):
         return True
-    same_content = (authored or authored_hash(raw), content_hash(raw))  # rows stored before 0006 hold the raw bytes' hash
-    by_content = session.exec(
-        select(InboundMessage.id).where(InboundMessage.message_id == message_id, col(InboundMessage.content_hash).in_(same_content))
-    ).first()
-    return by_content is not None
+    same = _same_content(raw, authored or authored_hash(raw))
+    return any(h in same for _, h in _same_message_id(session, message_id))
 
 
 def store_inbound(
@@ -84,9 +100,14 @@ def store_inbound(
     """
     message_id, from_addr, subject = _header_fields(raw)  # read once: the duplicate check and the row both need them
     authored = authored_hash(raw)
-    if already_stored(session, raw, mailbox, uidvalidity, uid, message_id, authored):
+    if _seen_by_identity(session, mailbox, uidvalidity, uid):
         return None
-    earlier = session.exec(select(InboundMessage.id).where(InboundMessage.message_id == message_id)).all()
+    # One read for the duplicate check by content and for the earlier messages reusing the Message-ID.
+    same_id = _same_message_id(session, message_id)
+    same = _same_content(raw, authored)
+    if any(h in same for _, h in same_id):
+        return None
+    earlier = [i for i, _ in same_id]
     row = InboundMessage(
         mailbox=mailbox,
         uidvalidity=uidvalidity,
