@@ -264,7 +264,7 @@ _add("day_after", r"\b(?:day\s+after\s+tomorrow|ubermorgen|uebermorgen|apres-dem
                   r"|pasado\s+manana|overmorgen|depois\s+de\s+amanha)\b")
 _add("day_before", r"\b(?:day\s+before\s+yesterday|vorgestern|avant-hier|anteayer|antes\s+de\s+ayer|eergisteren"
                    r"|anteontem)\b")
-_add("tomorrow", r"\b(?:tomorrow|(?<!guten\s)(?<!heute\s)(?<!gute\s)morgen(?!\s*(?:zusammen|allerseits))"
+_add("tomorrow", r"\b(?:tomorrow|tmrw|tmrow|tmr|2moro|2morrow|tomoz|(?<!guten\s)(?<!heute\s)(?<!gute\s)morgen(?!\s*(?:zusammen|allerseits))"
                  r"|demain|(?<!la\s)(?<!esta\s)(?<!por\s)(?<!buenos\s)manana|amanha)\b")
 _add("yesterday", r"\b(?:yesterday|gestern|ayer|gisteren|ontem)\b")
 _add("yesterday_fr", r"\bhier\b")
@@ -778,7 +778,7 @@ def _plan_role(clause: str, start: int, end: int) -> int:
     return 0
 
 
-_MEETING = re.compile(r"\b(?:meet\w*|reviews?|signs?\s+off|board|committee|controller|tagt|sitzung|besprechung|gesellschafterkreis"
+_MEETING = re.compile(r"\b(?:meet\w*|reviews?|signs?\s+off|signs|signed|tekent|ondertekent|unterschreibt|unterzeichnet|signera?|firma|firmara|assina|reune|reunen|board|committee|controller|tagt|sitzung|besprechung|gesellschafterkreis"
                       r"|reunit|commission|comite|consejo|aprueba\w*|reunion|directie|keurt|vergadering|diretoria|aprova\w*|reuniao"
                       r"|back\s+on|zuruck|de\s+retour|vuelve|terug|volta)\b")
 _SEQUENCE = re.compile(r"\b(?:then|after\s+that|following|afterwards|danach|anschliessend|suivant|ensuite|puis|luego|despues"

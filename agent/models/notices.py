@@ -49,6 +49,9 @@ PAPERWORK = re.compile(
 EXISTING_ARRANGEMENT = re.compile(
     r"\b(?:instal+ment|payment)\s+(?:no\.?\s*)?\d+\s+(?:of|/)\s*\d+|\b(?:next|second|third|final|last|monthly|december|january)\s+instal+ment"
     r"|\b(?:as|per|under)\s+(?:\w+\s+){0,3}(?:agreed|arrangement|agreement|payment\s+plan)|\brate\s+\d+\s+von\s+\d+|ratenvereinbarung|n[äa]chste\s+rate"
+    r"|\b\d+(?:st|nd|rd|th)\s+instal+ment|\baccording\s+to\s+(?:\w+\s+){0,2}(?:agreed|arrangement|agreement|schedule|payment\s+plan)|\bagreed\s+(?:schedule|plan|arrangement)"
+    r"|\b(?:erste|zweite|dritte|vierte)\s+rate|\b(?:premi[eè]re|deuxi[eè]me|troisi[eè]me|prochaine|\d+e)\s+(?:[ée]ch[ée]ance|mensualit[ée])"
+    r"|\b(?:eerste|tweede|derde|vierde|volgende)\s+(?:schijf|termijn)|\b(?:primeira|segunda|terceira|pr[óo]xima)\s+(?:presta[çc][ãa]o|parcela)"
     r"|vereinbart\w*|[ée]ch[ée]ance\s+(?:n[°o]\s*)?\d+|(?:notre|l')\s*[ée]ch[ée]ancier\s+convenu|comme\s+convenu|plazo\s+\d+|(?:segundo|tercer|pr[óo]ximo)\s+plazo"
     r"|acuerdo\s+de\s+pago|seg[úu]n\s+lo\s+acordado|termijn\s+\d+|volgens\s+(?:onze\s+|de\s+)?(?:regeling|afspraak)|zoals\s+afgesproken"
     r"|presta[çc][ãa]o\s+\d+|(?:do|no)\s+acordo|conforme\s+(?:combinado|acordado)", I)
@@ -120,3 +123,101 @@ def dispute_words_only_in_a_condition_of_payment(text: str) -> bool:
 
     disputed = [s for s in sentences(text) if CUES["dispute"].search(s)]
     return bool(disputed) and all(RECEIPT_CONDITION.search(fold(s)) and PAYMENT_WORD.search(fold(s)) and not _REFUSAL.search(s) for s in disputed)
+
+
+# ---------------------------------------------------------------- what the reply asks for, whatever the detector leans to
+# Words that make "not received" about goods, money or an order rather than about the invoice document.
+_GOODS_OR_MONEY = re.compile(
+    r"price|amount|quantit|goods|deliver|damag|broken|defect|overcharg|charged|twice|duplicate|credit\s+note|\border|parcel|shipment|item"
+    r"|preis|betrag|menge|\bware|liefer|besch[äa]dig|defekt|doppelt|gutschrift|bestell|paket"
+    r"|prix|montant|quantit[ée]|marchandise|livr|endommag|\bavoir\b|commande|colis"
+    r"|precio|importe|cantidad|mercanc|entreg|da[ñn]ad|abono|pedid|paquete"
+    r"|prijs|bedrag|aantal|goederen|gelever|levering|beschadig|creditnota|bestel|pakket"
+    r"|pre[çc]o|valor|quantidade|mercador|danific|encomend|nota\s+de\s+cr[ée]dito", I)
+_INVOICE_DOCUMENT = re.compile(r"\b(?:invoices?|bills?|statements?|rechnung\w*|kontoauszug|facture\w*|relev[ée]|factura\w*|extracto|factu(?:u)?r\w*"
+                               r"|rekeningoverzicht|fatura\w*|extrato|pdf)\b", I)
+_NOT_RECEIVED = re.compile(
+    r"\b(?:not|never|nie|nicht|pas|jamais|no|nunca|niet|nooit|n[ãa]o)\s+(?:\w+\s+){0,3}(?:received|got|gotten|seen|arrived|erhalten|bekommen|angekommen"
+    r"|re[çc]ue?s?|recibid[oa]s?|recibimos|recibido|llegad[oa]|ontvangen|gekregen|aangekomen|receb\w*|chegou|chegad[oa])\b|n't\s+(?:\w+\s+){0,2}(?:received|got|gotten|seen|arrived)\b"
+    r"|liegt\s+(?:uns\s+)?(?:\w+\s+)?nicht\s+vor", I)
+# "Send it again", in six languages: a copy request, whatever else the detector reads.
+_AGAIN = re.compile(
+    r"\b(?:send|mail|e-?mail|forward|resend|re-send)\w*\s+(?:\w+\s+){0,5}(?:again|once\s+more|another\s+copy)\b"
+    r"|\b(?:schick|send|sende|übersend|ubersend|zusend)\w*\s+(?:\w+\s+){0,5}(?:nochmal\w*|erneut|noch\s+einmal)\b|\b(?:nochmal\w*|erneut|noch\s+einmal)\s+(?:\w+\s+){0,3}(?:schick|send|zusend|übersend)\w*"
+    r"|\b(?:envoy|renvoy|transmett|adress)\w*\s+(?:\w+\s+){0,5}(?:[àa]\s+nouveau|de\s+nouveau)\b"
+    r"|\b(?:m[aá]nd|envi|env[íi]|remit)\w*\s+(?:\w+\s+){0,5}(?:otra\s+vez|de\s+nuevo|nuevamente)\b"
+    r"|\b(?:stuur|stuurt|sturen|toesturen|mail|mailen|verstuur|versturen)\w*\s+(?:\w+\s+){0,5}(?:opnieuw|nogmaals|nog\s+een\s+keer)\b|\b(?:opnieuw|nogmaals)\s+(?:\w+\s+){0,3}(?:sturen|toesturen|versturen|mailen)"
+    r"|\b(?:envi|mand|reenvi|remet)\w*\s+(?:\w+\s+){0,5}(?:novamente|de\s+novo|outra\s+vez)\b", I)
+
+
+def _asks_for_the_invoice(sentence: str) -> bool:
+    from agent.models.rules import CUES
+
+    return bool(_INVOICE_DOCUMENT.search(sentence) and (_NOT_RECEIVED.search(sentence) or _AGAIN.search(sentence) or CUES["resend"].search(sentence)))
+
+
+def asks_only_for_the_invoice_again(text: str) -> bool:
+    """The reply says the invoice never arrived or asks for it again, and its words of a dispute ("not received")
+    are only about the invoice document: a copy request, not a dispute (LABELING: "We never received the invoice,
+    so it is not overdue" is invoice_resend). Goods, amounts or orders in those sentences keep it a dispute."""
+    from agent.models.rules import CUES
+
+    said = sentences(text)
+    if not any(_asks_for_the_invoice(s) for s in said):
+        return False
+    disputed = [s for s in said if CUES["dispute"].search(s)]
+    return all((_NOT_RECEIVED.search(s) or _AGAIN.search(s)) and not _GOODS_OR_MONEY.search(s) for s in disputed)
+
+
+# Asking to spread the balance: "pay it in two goes", "en deux fois", "in twee keer", "en dos plazos", "em duas vezes",
+# "in zwei Raten", "$100 a week till it's paid", "fraccionamiento", "aplazamiento". "Twice"-words here are not a
+# duplicate bill.
+_N_PARTS = (r"(?:two|three|four|five|six|2|3|4|5|6|deux|trois|quatre|cinq|six|twee|drie|vier|vijf|zes|dos|tres|cuatro|cinco|seis"
+            r"|duas|tr[êe]s|quatro|zwei|drei|f[üu]nf|sechs)")
+_PARTS = r"(?:goes|parts|payments|instal+ments|fois|keer|termijnen|delen|veces|plazos|pagos|partes|cuotas|vezes|parcelas|prestações|prestacoes|raten|teilen|tranches|x)"
+SPLIT_PAYMENT = re.compile(
+    rf"\b(?:pay|paying|payer|r[ée]gler|betalen|betaal|voldoen|pagar|pago|abonar|liquidar|zahlen|bezahlen|begleichen|split\w*|divi[sd]\w*|splitsen|aufteilen|spread)"
+    rf"\s+(?:\w+\s+){{0,4}}(?:in|en|em|into|over|op)\s+{_N_PARTS}\s+{_PARTS}\b"
+    rf"|\b(?:in|en|em)\s+{_N_PARTS}\s+{_PARTS}\s+(?:\w+\s+){{0,2}}(?:betalen|voldoen|payer|r[ée]gler|pagar|abonar|zahlen|bezahlen|begleichen)\b"
+    rf"|\bsplit\s+(?:this|it|that|the\s+\w+)\s+(?:in|into)\s+(?:{_N_PARTS}|halves)\b|\b(?:half|la\s+moiti[ée]|la\s+mitad|de\s+helft|a\s+metade|die\s+h[äa]lfte)\b[^.?!\n]{{0,60}}\b(?:rest|reste|resto|restante|andere\s+helft|other\s+half)\b"
+    r"|\b\d+\s+(?:a|per|each|every)\s+(?:week|month|fortnight)\s+(?:till|until|til|untill)\b"
+    r"|\b(?:\d+|" + _N_PARTS[3:-1] + r")\s+(?:monthly|weekly|equal|separate|mensal\w*|mensuel\w*|mensual\w*|maandelijkse|monatliche\w*)?\s*(?:payments|instal+ments|pagamentos|pagos|zahlungen|paiements"
+    r"|betalingen|termijnen|parcelas|presta[çc][õo]es|plazos|cuotas|mensualit[ée]s|raten|monthly\s+payments)\b"
+    r"|\bfraccion\w+|\baplaza\w+", I)
+
+
+def dispute_words_only_in_a_split_payment(text: str) -> bool:
+    """Every sentence with a dispute word asks to pay in parts ("en deux fois", "in twee keer"): no duplicate bill."""
+    from agent.models.rules import CUES
+
+    disputed = [s for s in sentences(text) if CUES["dispute"].search(s)]
+    return bool(disputed) and all(SPLIT_PAYMENT.search(s) and not CUES["dispute"].search(SPLIT_PAYMENT.sub(" ", s)) for s in disputed)
+
+
+def asks_to_spread_the_payment(text: str) -> bool:
+    """The reply asks to pay the balance in parts (not an instalment of an arrangement already agreed)."""
+    return bool(SPLIT_PAYMENT.search(text)) and not pays_under_an_existing_arrangement(text)
+
+
+# "La trésorerie", "le comité de trésorerie", "Treasury": the public body or office that pays, not a cash-flow problem.
+_PAYING_OFFICE = re.compile(r"\b(?:(?:la|le|par\s+la|[àa]\s+la|de\s+la|du)\s+(?:comit[ée]\s+de\s+)?tr[ée]sorerie(?:\s+(?:municipale|g[ée]n[ée]rale|principale|publique))?"
+                            r"|(?:the|our)\s+treasury(?:\s+(?:team|office|department))?)\b", I)
+
+
+def plan_words_only_name_a_paying_office(text: str) -> bool:
+    """The only words of a plan in the reply name the office that pays ("transmis à la trésorerie", "le comité de
+    trésorerie se réunit"): a public body's payment route, not a cash-flow plea, so a plan reading rests on nothing."""
+    from agent.models.rules import CUES
+
+    return bool(CUES["plan"].search(text)) and not CUES["plan"].search(_PAYING_OFFICE.sub(" ", text)) and not SPLIT_PAYMENT.search(text)
+
+
+_REQUESTS = re.compile(
+    r"\?|\b(?:can|could|may)\s+(?:i|we)\b|\bis\s+it\s+possible|\bwould\s+(?:you|it)\b|\brequest\w*|\bpropos\w*|\bask(?:ing)?\s+(?:for|to|if|whether)"
+    r"|\bsolicit\w*|\bpedimos\b|\bpido\b|\bverzoek\w*|\bvragen\b|\bbeantrag\w*|\bbitten\s+um|\bdemandons\b|\bk[öo]nnen\s+(?:wir|ich)|\bkann\s+ich"
+    r"|\bpourrions\b|\bpourrais\b|\bpuis-je\b|\bpodr[íi]amos\b|\bpuedo\b|\bkunnen\s+we\b|\bkan\s+ik\b|\bmag\s+ik\b|\bposso\b|\bpodemos\b", I)
+
+
+def makes_a_request(text: str) -> bool:
+    """The reply asks for something (a question, "can we", "we request", "solicitamos", "kan ik") rather than stating it."""
+    return bool(_REQUESTS.search(text))

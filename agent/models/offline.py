@@ -20,10 +20,23 @@ from typing import Any, Callable
 
 from agent.extract import extract_facts
 from agent.models.features import model_text, reply_body, segment_texts, visible_text
-from agent.models.notices import dispute_words_only_about_the_po, dispute_words_only_in_a_condition_of_payment, notice_kind, pays_under_an_existing_arrangement, says_the_person_is_gone
+from agent.models.notices import (
+    asks_only_for_the_invoice_again,
+    asks_to_spread_the_payment,
+    dispute_words_only_about_the_po,
+    dispute_words_only_in_a_condition_of_payment,
+    dispute_words_only_in_a_split_payment,
+    makes_a_request,
+    notice_kind,
+    pays_under_an_existing_arrangement,
+    plan_words_only_name_a_paying_office,
+    says_the_person_is_gone,
+)
 from agent.models.rules import CUE_INTENT, CUES
 from agent.models.tense import payment_tenses, speaks_of_a_payment_to_come
 from core.contracts import INTENT_PRECEDENCE, Classification, ClassifyInput, Intent, ReplyModel
+from core.text.conditions import PAYMENT_WORD
+from core.text.folding import fold
 
 FITTED_DIR = Path(__file__).parent / "fitted"
 FITTED_PATH = FITTED_DIR / "intent-v1.joblib"
@@ -149,6 +162,10 @@ class OfflineModel(ReplyModel):
 
         if item.is_bounce or (CUES["bounce"].search(item.subject or "") and CUES["bounce"].search(text)):
             return self._result(item, Intent.bounce, [], 0.99, "rules:dsn", "delivery status notification", probs)
+        if item.is_auto_reply and says_the_person_is_gone(text):
+            # "This mailbox is no longer monitored, X has left": who we chase changes, even when a machine says it (LABELING)
+            return self._result(item, Intent.wrong_contact, [], 0.9, "rules:auto-reply-gone",
+                                "automatic reply: the contact has gone or the mailbox is no longer read", probs)
         if item.is_auto_reply and (CUES["ooo"].search(head) or max(probs, key=probs.get) is Intent.out_of_office):
             return self._result(item, Intent.out_of_office, [], 0.97, "rules:auto-reply",
                                 "auto-reply announcing an absence", probs)
@@ -199,6 +216,27 @@ class OfflineModel(ReplyModel):
             candidates = [i for i in candidates if i not in (Intent.po_change, Intent.invoice_resend, Intent.other)
                           and probs[i] >= self.primary_min] + [Intent.wrong_contact]
             primary = min(candidates, key=INTENT_PRECEDENCE.index)
+        body = reply_body(item)
+        if primary is Intent.dispute and asks_only_for_the_invoice_again(body):
+            # "we never received invoice 73631, please send it again": a copy request, it contests nothing
+            candidates, primary = _recast(candidates, Intent.dispute, Intent.invoice_resend)
+        if primary is Intent.dispute and dispute_words_only_in_a_split_payment(body) and not pays_under_an_existing_arrangement(text):
+            # "payer en deux fois", "in twee keer betalen": the "twice" words ask for a plan, they name no duplicate bill
+            candidates, primary = _recast(candidates, Intent.dispute, Intent.payment_plan_request)
+        if (primary in (Intent.already_paid, Intent.promise_to_pay, Intent.other) and probs[primary] < self.primary_min
+                and asks_to_spread_the_payment(body) and makes_a_request(body)):
+            # an unsure reading of "can I do $100 a week till it's paid?" / "solicitamos un fraccionamiento": it asks for a plan
+            candidates, primary = _recast(candidates, primary, Intent.payment_plan_request)
+        if primary is Intent.payment_plan_request and plan_words_only_name_a_paying_office(body) and speaks_of_a_payment_to_come(text):
+            # "le virement interviendra sous quinze jours" via "la trésorerie": a paying office is not a cash-flow plea
+            candidates, primary = _recast(candidates, Intent.payment_plan_request, Intent.promise_to_pay)
+        if primary is Intent.other and probs[primary] < self.primary_min and not notice and PAYMENT_WORD.search(fold(text)):
+            # an unsure "other" that speaks of money only to come, or only as sent, says that much
+            tenses = payment_tenses(text)
+            if tenses == (True, False) and not makes_a_request(body):
+                candidates, primary = _recast(candidates, Intent.other, Intent.promise_to_pay)
+            elif tenses == (False, True):
+                candidates, primary = _recast(candidates, Intent.other, Intent.already_paid)
         if primary is Intent.already_paid and speaks_of_a_payment_to_come(text):
             # money only spoken of in the future has not been sent: a promise, whatever the words share
             candidates, primary = _recast(candidates, Intent.already_paid, Intent.promise_to_pay)

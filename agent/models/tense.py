@@ -34,7 +34,7 @@ _FUTURE = re.compile(
     r"|planned|due\s+to\s+(?:go|be|leave)|eta|to\s+be\s+(?:paid|settled|released|processed|remitted|sent|transferred)"
     r"|goes?\s+out|going\s+out|go\s+through|(?:payment|pay|check|cheque|bacs|ach|wire|bank|remittance)\s+(?:run|batch|cycle|proposal)"
     r"|(?:approved|processed|released|submitted|sent|passed)\s+(?:\w+\s+){0,2}for\s+payment|for\s+payment\s+(?:on|in|by|next|this|" + _DAY + r")"
-    r"|on\s+(?:the|our|this|next)\s+(?:list|run)|tomorrow|next\s+(?:week|month|run|" + _DAY + r")|this\s+coming|coming\s+(?:" + _DAY + r")"
+    r"|on\s+(?:the|our|this|next)\s+(?:list|run)|tomorrow|tmrw|tmrow|tmr|2moro|2morrow|tomoz|next\s+(?:week|month|run|" + _DAY + r")|this\s+coming|coming\s+(?:" + _DAY + r")"
     r"|(?:pay|paying|remit|remitting|settle|settling|transfer|release|releasing)\s+(?:it\s+|this\s+|them\s+|you\s+)?(?:on|by|next|this\s+(?:week|month|coming|" + _DAY + r")|in|within|asap|tomorrow|" + _DAY + r")\b"
     # German
     r"|wird|werden|werde|wirst|erfolgt\s+(?:am|zum|bis|in|mit|nach|morgen|ende|anfang|mitte|diese|kommende)|folgt|folgen|geht\s+(?:\w+\s+){0,4}raus"
@@ -78,7 +78,7 @@ _PAST = re.compile(
     r"|(?:payment|transfer|money|funds|cheque|check|wire|ach|bacs|remittance)\s+(?:has\s+|have\s+|was\s+|were\s+)?(?:been\s+|already\s+)?"
     r"(?:sent|made|processed|executed|released|posted|done|issued|mailed|cleared|gone|initiated|completed)"
     r"|sent\s+(?:it|this|them|that|over|you|the\s+(?:payment|money|funds|transfer|wire|cheque|check)|(?:our|a)\s+(?:payment|transfer|cheque|check))"
-    r"|went\s+(?:out|through|off)|(?:transfer|payment|money|funds)\s+left\b|gone\s+out|left\s+(?:our|the)\s+(?:account|bank)|(?:cleared|debited)\s+(?:our|from)|proof\s+of\s+payment"
+    r"|(?:mailed|posted|dropped\s+off|sent\s+off)\s+(?:\w+\s+){0,2}(?:check|cheque|payment)|went\s+(?:out|through|off)|(?:transfer|payment|money|funds)\s+left\b|gone\s+out|left\s+(?:our|the)\s+(?:account|bank)|(?:cleared|debited)\s+(?:our|from)|proof\s+of\s+payment"
     r"|remittance\s+(?:advice|attached)|payment\s+confirmation"
     r"|bezahlt|uberwiesen|beglichen|gezahlt|ausgeglichen|ist\s+raus|rausgegangen|(?:wurde|wurden|haben|habe|hat)\s+(?:\w+\s+){0,4}angewiesen"
     r"|zahlungsnachweis|zahlungsavis|uberweisungsbeleg|erledigt"
@@ -88,7 +88,7 @@ _PAST = re.compile(
     r"|(?:pag|abon|transfir|envi|realiz|efectu|liquid|efetu)(?:aron|ieron|aram|iram)"
     r"|ya\s+(?:lo\s+|la\s+|les\s+)?(?:pagamos|abonamos|transferimos)|pagamos\s+ayer|salio|se\s+(?:pago|abono|transfirio|realizo|efectuo)"
     r"|(?:realizamos|efectuamos|hicimos)\s+(?:el\s+pago|la\s+transferencia)|justificante|comprobante"
-    r"|betaald|overgemaakt|voldaan|overgeboekt|de\s+deur\s+uit|betaalbewijs"
+    r"|betaald|overgemaakt|overgeschreven|voldaan|overgeboekt|de\s+deur\s+uit|betaalbewijs"
     r"|(?:foi|foram|ja|esta|estao)\s+(?:\w+\s+)?(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?|efetuad[oa]s?|quitad[oa]s?)"
     r"|(?:pagamos|transferimos|efetuamos|liquidamos)\s+(?:ontem|na\s+semana\s+passada|ha)|fizemos\s+(?:a\s+transferencia|o\s+pagamento)"
     r"|saiu|comprovativo|comprovante|\w+amos_pp|(?:foi|foram)\s+feit[oa]s?"
@@ -115,6 +115,9 @@ _BEHIND = re.compile(
 _REFERENCE = re.compile(
     r"\b(?:ref(?:erence|erenz|erencia|erentie)?|kenmerk|verwendungszweck|transaction\s+(?:id|number)|confirmation\s+(?:no|number))\b\W{0,3}[\w/ -]{0,12}\d")
 
+_WORD = re.compile(r"[^\W\d_]+")
+_BARE_DAY = re.compile(r"\s*(?:am|on|le|el|op|no|dia|the)?\s*\d{1,2}(?:st|nd|rd|th|e|er|o)?\.?(?!\d)")
+_BY_NOW = re.compile(r"\bby\s+now\b|\bmittlerweile\b|\binzwischen\b|\bintussen\b|\bentretanto\b|\bentre-temps\b")
 # A sentence ends at . ! ? ; after a word, not inside a dotted date ("am 9.12. beglichen").
 _SENTENCE = re.compile(r"(?<=[^\W\d][.!?;])\s+|(?<=[!?;])\s+|\n+")
 
@@ -124,11 +127,18 @@ def payment_tenses(text: str) -> tuple[bool, bool]:
     future = past = False
     # Portuguese past "pagámos" and present "pagamos" differ only by the accent that folding drops.
     text = re.sub(r"ámos\b", "amos_pp", text)
+    previous_claimed = False
     for sentence in _SENTENCE.split(fold(text)):
         sentence = _NEGATED.sub(" ", sentence)
         marker = _FUTURE.search(sentence)
         behind = _BEHIND.search(sentence) or _REFERENCE.search(sentence)
         claimed = bool(_PAST.search(sentence[: marker.start()] if marker else sentence) or (behind and not marker) or _REFERENCE.search(sentence))
+        if marker and _BY_NOW.search(sentence):
+            marker = None  # "should be there by now" expects what was sent, it promises nothing
+        if previous_claimed and not marker and not claimed and (len(_WORD.findall(sentence)) <= 3 or _BARE_DAY.match(sentence)):
+            # "Hab ich doch schon bezahlt!! Am 12." — a time word on its own dates the claim before it
+            claimed = True
+        previous_claimed = claimed
         # a time word beside a verb of the past dates the claim ("se transfirieron el jueves", "Freitag überwiesen")
         if marker or (_AHEAD.search(sentence) and not behind and not claimed):
             future = True

@@ -1,0 +1,114 @@
+"""What a reply asks for, read the way LABELING.md says a collector reads it, whatever words it shares with
+another intent: an invoice that never arrived is a copy request, "pay it in two goes" asks for a plan, the
+paying office ("la trésorerie") is not a cash-flow plea, an automatic "this mailbox is no longer read" is a
+wrong contact, and an unsure "other" that speaks of money still to come or already sent says so.
+
+The sentences are written here, in other words than any eval split's (those stay unread while the reader changes).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.models.notices import (
+    asks_only_for_the_invoice_again,
+    asks_to_spread_the_payment,
+    dispute_words_only_in_a_split_payment,
+    plan_words_only_name_a_paying_office,
+)
+from agent.models.offline import OfflineModel
+from agent.models.tense import payment_tenses
+from core.contracts import ClassifyInput, Intent
+
+
+@pytest.fixture(scope="module")
+def model() -> OfflineModel:
+    return OfflineModel()
+
+
+def _read(model: OfflineModel, text: str, language: str = "en", auto: bool = False) -> Intent:
+    item = ClassifyInput(subject="RE: Payment reminder", text=text, sent_at="2026-11-17T09:00:00+01:00", customer_language=language,
+                         is_auto_reply=auto)
+    return model.classify(item).intent
+
+
+@pytest.mark.parametrize("text", [
+    "We have not received invoice 4410 at all. Please send it over again.",
+    "Die Rechnung 4410 haben wir nie erhalten, bitte nochmal schicken.",
+    "Nous n'avons jamais reçu la facture 4410, merci de nous la renvoyer.",
+    "No hemos recibido la factura 4410, ¿nos la mandan otra vez?",
+    "Factuur 4410 is bij ons nooit ontvangen. Kunt u hem opnieuw sturen?",
+    "Não recebemos a fatura 4410. Podem enviar novamente?",
+])
+def test_an_invoice_that_never_arrived_is_a_copy_request_in_six_languages(text: str) -> None:
+    assert asks_only_for_the_invoice_again(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We never received the goods on invoice 4410, please send the invoice again once that is sorted.",
+    "Die Ware zu Rechnung 4410 haben wir nie erhalten.",
+    "La marchandise n'a jamais été reçue.",
+])
+def test_goods_that_never_arrived_stay_a_dispute(text: str) -> None:
+    assert not asks_only_for_the_invoice_again(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Est-ce qu'on peut régler en deux fois ? La moitié maintenant et le reste en février.",
+    "Mogen we dit in twee keer betalen?",
+    "¿Podemos pagar en dos veces?",
+    "Podemos pagar em duas vezes?",
+])
+def test_paying_in_parts_is_a_plan_not_a_duplicate_bill(text: str) -> None:
+    assert dispute_words_only_in_a_split_payment(text)
+    assert asks_to_spread_the_payment(text)
+
+
+@pytest.mark.parametrize("text", ["Mogen we dit in drie keer betalen?", "Könnten wir das in drei Raten begleichen?",
+                                  "can we do 150 a month until it's cleared", "Solicitamos el fraccionamiento de la deuda."])
+def test_asking_to_pay_in_parts_is_seen_in_other_words(text: str) -> None:
+    assert asks_to_spread_the_payment(text)
+
+
+def test_a_real_duplicate_bill_beside_a_split_is_still_a_dispute() -> None:
+    assert not dispute_words_only_in_a_split_payment("You billed us twice for the same delivery. Can we pay the rest in two goes?")
+
+
+def test_an_instalment_of_an_agreed_plan_is_not_a_new_request() -> None:
+    assert not asks_to_spread_the_payment("The 3rd instalment, as per the agreed schedule, goes out in two payments on Friday.")
+
+
+def test_the_paying_office_is_not_a_cash_flow_plea() -> None:
+    assert plan_words_only_name_a_paying_office("Le mandat part à la trésorerie demain ; le virement suivra.")
+    assert not plan_words_only_name_a_paying_office("Nous avons des tensions de trésorerie, pouvons-nous échelonner ?")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Schon längst bezahlt! Am 9. Bitte prüfen.", (False, True)),
+    ("Ik heb gisteren 300 euro overgeschreven.", (False, True)),
+    ("I posted you a cheque on Monday, it should be with you by now.", (False, True)),
+    ("cheque goes in the post tmrw", (True, False)),
+])
+def test_tense_reads_short_claims_and_terse_promises(text: str, expected: tuple[bool, bool]) -> None:
+    assert payment_tenses(text) == expected
+
+
+def test_an_automatic_reply_saying_the_mailbox_is_no_longer_read_is_a_wrong_contact(model: OfflineModel) -> None:
+    text = "Automatic reply: this address is no longer monitored. Priya Shah has left the company; please write to payables@buyer.example."
+    assert _read(model, text, auto=True) is Intent.wrong_contact
+
+
+def test_an_ordinary_absence_notice_stays_out_of_office(model: OfflineModel) -> None:
+    assert _read(model, "I am out of the office until 24 November with limited access to email.", auto=True) is Intent.out_of_office
+
+
+def test_a_missing_invoice_is_read_as_a_copy_request_not_a_dispute(model: OfflineModel) -> None:
+    assert _read(model, "Factuur 4410 hebben wij nooit ontvangen. Graag nog een keer sturen.", "nl") is Intent.invoice_resend
+
+
+def test_asking_to_pay_in_parts_is_read_as_a_plan_request(model: OfflineModel) -> None:
+    assert _read(model, "Pouvons-nous payer en deux fois ? 500 € le 10 décembre et le solde en janvier.", "fr") is Intent.payment_plan_request
+
+
+def test_a_question_about_paying_early_is_not_a_promise(model: OfflineModel) -> None:
+    assert _read(model, "Is there a discount if we pay before Friday?") is not Intent.promise_to_pay
