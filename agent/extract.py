@@ -14,7 +14,7 @@ from agent.dates import find_past_date, find_promise_date, find_return_date, loc
 from agent.models.forwards import forwarded_text
 from core.contracts import ClassifyInput, Facts, Intent
 from core.text.amounts import NUMBER, parse_amount
-from core.text.conditions import CONDITION, PAYMENT_WORD, WEAK_CONDITIONS
+from core.text.conditions import CONDITION, PAYMENT_ACT, WEAK_CONDITIONS
 from core.text.folding import fold
 from core.text.language import detect_language
 from core.text.quotes import cut_quoted
@@ -268,14 +268,14 @@ def is_conditional(text: str) -> bool:
         folded = fold(sentence)
         for m in CONDITION.finditer(folded):  # fold keeps offsets: sentence[m.end():] is the text after it
             if m.group(0) in WEAK_CONDITIONS:
-                if not PAYMENT_WORD.search(folded):
+                if not PAYMENT_ACT.search(folded):
                     continue
                 if m.group(0) == "se" and _REFLEXIVE_SE.match(sentence[m.end():]):
                     continue
                 if m.group(0) == "als" and not re.search(r"\b(?:we|wij|ze|u|jullie|de|het)\b",
                                                                    sentence[m.end():m.end() + 30], re.I):
                     continue
-            if PAYMENT_WORD.search(folded):
+            if PAYMENT_ACT.search(folded):
                 return True
     return False
 

@@ -158,6 +158,13 @@ _OPEN_ENDED_ABSENCE = re.compile(
     r"until\s+further\s+notice|indefinite|long[- ]term\s+(?:leave|absence|sick)|no\s+return\s+date|bis\s+auf\s+weiteres|auf\s+unbestimmte\s+zeit"
     r"|langfristig\s+abwesend|jusqu'à\s+nouvel\s+ordre|pour\s+une\s+durée\s+indéterminée|hasta\s+nuevo\s+aviso|por\s+tiempo\s+indefinido|de\s+baja\s+indefinida"
     r"|tot\s+nader\s+(?:bericht|order)|voor\s+onbepaalde\s+tijd|langdurig\s+afwezig|até\s+(?:novo\s+aviso|nova\s+ordem)|por\s+tempo\s+indeterminado", re.I)
+# Leaves that last months by their nature: when the notice names no return ("on maternity leave from 20 November"),
+# the date it names is the day the leave starts, and the absence runs far past the automatic deferral.
+_RETURN_WORD = re.compile(r"\b(?:until|till|back|return\w*|bis|zur[üu]ck|jusqu|retour|hasta|vuelta|regres\w*|tot|terug|at[ée]|volta\w*)\b", re.I)
+_LONG_LEAVE = re.compile(
+    r"(?:maternity|paternity|parental|adoption|shared\s+parental)\s+leave|sabbatical|elternzeit|mutterschutz|cong[ée]\s+(?:de\s+)?(?:maternit[ée]|paternit[ée]|parental)"
+    r"|baja\s+(?:por\s+)?(?:maternidad|paternidad)|permiso\s+(?:por\s+)?(?:maternidad|paternidad)|zwangerschapsverlof|bevallingsverlof|ouderschapsverlof"
+    r"|licen[çc]a\s+(?:de\s+)?(?:maternidade|paternidade|parental)", re.I)
 
 
 def _auto_reply(cls: Classification, customer: Customer, sent_on: date, p: PolicyParams, text: str = "") -> Decision:
@@ -166,6 +173,10 @@ def _auto_reply(cls: Classification, customer: Customer, sent_on: date, p: Polic
     owner = customer.owner
     if cls.intent not in (Intent.out_of_office, Intent.other, Intent.bounce):
         return _route("policy.auto_reply.unexpected", [f"an automatic message that reads as {cls.intent.value}: a person reads it"], owner)
+    if _LONG_LEAVE.search(text) and not _RETURN_WORD.search(text):
+        until = sent_on + timedelta(days=p.out_of_office_default_days)
+        return _route("policy.out_of_office.long_leave", ["auto-reply announces a leave that lasts months (parental leave, sabbatical): a person finds who pays meanwhile"],
+                      owner, [PauseInstruction(customer_id=customer.id, until=until, reason="contact on long leave")])
     if cls.facts.return_date is None and _OPEN_ENDED_ABSENCE.search(text):
         until = sent_on + timedelta(days=p.out_of_office_default_days)
         return _route("policy.out_of_office.open_ended", ["auto-reply names no return date and says the absence is open-ended: a person decides"],

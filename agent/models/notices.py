@@ -221,3 +221,47 @@ _REQUESTS = re.compile(
 def makes_a_request(text: str) -> bool:
     """The reply asks for something (a question, "can we", "we request", "solicitamos", "kan ik") rather than stating it."""
     return bool(_REQUESTS.search(text))
+
+
+# "From now on send invoices to facturas@…", "künftig nur über unser Portal", "uniquement via Chorus Pro", "via PEPPOL":
+# where invoices must go changes (LABELING: po_change), whether or not a copy is also asked for.
+_FROM_NOW_ON = (r"(?:from\s+now\s+on|going\s+forward|in\s+future|in\s+the\s+future|from\s+this\s+month|with\s+immediate\s+effect|k[üu]nftig|zuk[üu]nftig|ab\s+sofort"
+                r"|d[ée]sormais|[àa]\s+l'avenir|dor[ée]navant|a\s+partir\s+de\s+ahora|en\s+adelante|de\s+ahora\s+en\s+adelante|voortaan|vanaf\s+nu|in\s+het\s+vervolg"
+                r"|a\s+partir\s+de\s+agora|daqui\s+em\s+diante|doravante|de\s+agora\s+em\s+diante)")
+_E_INVOICING = (r"(?:coupa|ariba|tungsten|basware|peppol|xrechnung|zugferd|chorus\s+pro|fatturapa|\bsdi\b|codice\s+destinatario|e-?invoic\w*|e-?rechnung"
+                r"|facture\s+[ée]lectronique|factura\s+electr[óo]nica|facturae|e-?factuur|simplerinvoicing|fatura\s+eletr[óo]nica|supplier\s+portal"
+                r"|lieferantenportal|portail\s+fournisseur|portal\s+de\s+proveedores|leveranciersportaal|portal\s+de\s+fornecedores)")
+BILLING_CHANNEL = re.compile(
+    rf"\b{_FROM_NOW_ON}\b[^.!?\n]{{0,80}}\b(?:invoice|bill|rechnung|factur|factuur|fatura|send|schick|envoy|envi|stuur|sturen|mand)\w*[^.!?\n]{{0,60}}(?:@|{_E_INVOICING}|portal|portail|portaal)"
+    rf"|\b{_E_INVOICING}\b", I)
+# A PO or order reference named in other words than the model's cue ("nota de encomenda", "GRN", "PO no.").
+ORDER_REFERENCE = re.compile(r"\b(?:p\.?o\.?\s*(?:no|number|nr|#)|purchase\s+order|nota\s+de\s+encomenda|pedido\s+de\s+compra|bestellnummer|bon\s+de\s+commande"
+                             r"|inkoopnummer|inkooporder|orden\s+de\s+compra|ordem\s+de\s+compra|cost\s+cent(?:re|er)|kostenstelle|centre\s+de\s+co[ûu]t"
+                             r"|centro\s+de\s+cust|kostenplaats|vat\s+(?:number|no)|ust-?id|n[°o]\s+de\s+tva|\bnif\b|\bcif\b|btw-?nummer)\b", I)
+
+
+def changes_where_or_how_invoices_go(text: str) -> bool:
+    """The reply changes the billing channel or a billing detail (a PO, an e-invoicing route, "from now on send to…"):
+    po_change, even when it also asks for the invoice again."""
+    return bool(BILLING_CHANNEL.search(text) or ORDER_REFERENCE.search(text)) and not says_the_person_is_gone(text)
+
+
+# Short delivery stated as a fact ("still short 8 boards", "es fehlen noch 3 Kartons"): a dispute, said beside a promise.
+SHORT_DELIVERY = re.compile(
+    r"\b(?:still\s+)?short\s+(?:by\s+)?\d+|\b\d+\s+(?:\w+\s+)?(?:missing|short|never\s+arrived)\b|\bfehl(?:en|t)\s+(?:noch\s+)?\d+|\bil\s+manque\s+(?:encore\s+)?\d+"
+    r"|\bfalta(?:n|m)?\s+(?:todav[íi]a\s+|ainda\s+)?\d+|\b(?:er\s+)?ontbreken\s+(?:nog\s+)?\d+", I)
+
+# A person writing that they are away ("I'm away at a festival till the 20th, will deal with it when I'm back").
+AWAY = re.compile(
+    r"\b(?:i'?m|i\s+am|i'?ll\s+be|we\s+are|we'?re)\s+(?:currently\s+)?(?:away|off|travel+ing|abroad|on\s+(?:leave|holiday|vacation|the\s+road))\b"
+    r"|\bbin\s+(?:\w+\s+){0,3}(?:im\s+urlaub|unterwegs|verreist|nicht\s+im\s+b[üu]ro)|\bje\s+suis\s+(?:\w+\s+)?(?:absente?|en\s+cong[ée]s?|en\s+d[ée]placement|en\s+vacances)"
+    r"|\bestoy\s+(?:\w+\s+)?(?:fuera|de\s+viaje|de\s+vacaciones)|\bben\s+(?:\w+\s+)?(?:weg|afwezig|op\s+vakantie|met\s+vakantie)|\bestou\s+(?:\w+\s+)?(?:fora|de\s+f[ée]rias|ausente)", I)
+BACK_LATER = re.compile(r"\b(?:when\s+i'?m\s+back|when\s+i\s+(?:get|come)\s+back|on\s+my\s+return|back\s+on|till|until|wenn\s+ich\s+zur[üu]ck|nach\s+meiner\s+r[üu]ckkehr|bis\s+zum"
+                        r"|[àa]\s+mon\s+retour|jusqu'au|a\s+mi\s+vuelta|hasta\s+el|als\s+ik\s+terug|tot\s+(?:en\s+met\s+)?|quando\s+voltar|at[ée]\s+(?:dia|ao))\b", I)
+
+
+def a_person_says_they_are_away(text: str) -> bool:
+    """Written by a person, not a machine: away for now, back later, and no payment word (nothing promised)."""
+    from core.text.conditions import PAYMENT_ACT
+
+    return bool(AWAY.search(text) and BACK_LATER.search(text)) and not PAYMENT_ACT.search(fold(text))

@@ -21,8 +21,12 @@ from typing import Any, Callable
 from agent.extract import extract_facts
 from agent.models.features import model_text, reply_body, segment_texts, visible_text
 from agent.models.notices import (
+    BILLING_CHANNEL,
+    SHORT_DELIVERY,
+    a_person_says_they_are_away,
     asks_only_for_the_invoice_again,
     asks_to_spread_the_payment,
+    changes_where_or_how_invoices_go,
     dispute_words_only_about_the_po,
     dispute_words_only_in_a_condition_of_payment,
     dispute_words_only_in_a_split_payment,
@@ -196,6 +200,8 @@ class OfflineModel(ReplyModel):
                     if intent not in candidates and p >= self.segment_min:
                         candidates.append(intent)
                         probs[intent] = max(probs[intent], p)
+        if Intent.dispute not in candidates and probs[Intent.dispute] >= self.cue_min and SHORT_DELIVERY.search(reply_body(item)):
+            candidates.append(Intent.dispute)  # "INV-1 is still short 8 boards, but we'll pay INV-2 Friday"
         if not candidates:
             candidates = [top]
         primary = min(candidates, key=INTENT_PRECEDENCE.index)
@@ -227,6 +233,15 @@ class OfflineModel(ReplyModel):
                 and asks_to_spread_the_payment(body) and makes_a_request(body)):
             # an unsure reading of "can I do $100 a week till it's paid?" / "solicitamos un fraccionamiento": it asks for a plan
             candidates, primary = _recast(candidates, primary, Intent.payment_plan_request)
+        if primary is Intent.invoice_resend and changes_where_or_how_invoices_go(body):
+            # "add our PO and send it again", "send it again through SDI": the billing detail is the request
+            candidates, primary = _recast(candidates, Intent.invoice_resend, Intent.po_change)
+        elif (Intent.po_change not in candidates and primary in (Intent.promise_to_pay, Intent.already_paid, Intent.dispute)
+              and BILLING_CHANNEL.search(body) and not says_the_person_is_gone(body)):
+            candidates = [*candidates, Intent.po_change]  # "we pay Tuesday, and from now on send invoices to facturas@…"
+        if primary is Intent.promise_to_pay and not item.is_auto_reply and a_person_says_they_are_away(body):
+            # "away till the 20th, will deal with it when I'm back": an absence, written by hand; nothing is promised
+            candidates, primary = _recast(candidates, Intent.promise_to_pay, Intent.out_of_office)
         if primary is Intent.payment_plan_request and plan_words_only_name_a_paying_office(body) and speaks_of_a_payment_to_come(text):
             # "le virement interviendra sous quinze jours" via "la trésorerie": a paying office is not a cash-flow plea
             candidates, primary = _recast(candidates, Intent.payment_plan_request, Intent.promise_to_pay)

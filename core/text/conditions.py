@@ -18,16 +18,18 @@ import re
 CONDITION_OPENERS: tuple[str, ...] = (
     # en
     "if", "once", "as soon as", "provided(?: that)?", "subject to", "on condition", "assuming", "unless", "after (?:we )?receiv*",
+    "days (?:of|after|from) receiv*", "(?:after|upon|on) (?:the |your |its )?(?:approv|sign-?off|sign(?:ing|ature))*",
     # de
     "wenn", "falls", "sobald", "sofern", "vorausgesetzt", "nachdem", "unter der voraussetzung",
+    "nach (?:der )?(?:freigabe|genehmigung|prufung|unterschrift)",
     # fr
-    "si", "des que", "une fois que", "a condition", "sous reserve", "lorsque",
+    "si", "des que", "une fois que", "a condition", "sous reserve", "lorsque", "apres (?:la )?(?:validation|approbation|signature)",
     # es
-    "en cuanto", "una vez que", "siempre que", "con la condicion", "cuando recibamos",
+    "en cuanto", "una vez que", "siempre que", "con la condicion", "cuando recibamos", "tras (?:la )?(?:aprobacion|firma|validacion)",
     # nl
-    "als", "zodra", "mits", "indien", "op voorwaarde",
+    "als", "zodra", "mits", "indien", "op voorwaarde", "na (?:de )?(?:goedkeuring|ondertekening|akkoord)",
     # pt
-    "se", "assim que", "desde que", "logo que", "caso", "quando recebermos",
+    "se", "assim que", "desde que", "logo que", "caso", "quando recebermos", "apos (?:a )?(?:aprovacao|assinatura|validacao)",
 )
 # Also everyday words ("si" = so, "als" = as, "se" = oneself, "caso" = case, "if" in "as if"): a reader counts
 # them only with more context (a payment word in the same sentence, the sender's language).
@@ -50,6 +52,9 @@ def opener_pattern(openers: tuple[str, ...]) -> re.Pattern[str]:
 # What a condition is attached to, for the readers: a payment word in the same sentence (folded stems;
 # "\bpag" so that "apague-a", delete it, is not one).
 PAYMENT_WORD = re.compile(r"pay|paid|zahl|paie|\bpag|betal|regl|uberweis|vir|transf")
+# The act that lets money go, for a condition that holds a promise back: a payment word, or the cheque, wire or
+# release that stands for one ("If you send the signed ticket by Monday, we'll cut the check Thursday").
+PAYMENT_ACT = re.compile(PAYMENT_WORD.pattern + r"|\bchec?k\b|\bcheque|\breleas|\bremit|\bwire\b|\bsettl|\banweis|angewiesen")
 
 CONDITION = opener_pattern(CONDITION_OPENERS)
 RECEIPT_CONDITION = opener_pattern(RECEIPT_OPENERS)

@@ -112,3 +112,46 @@ def test_asking_to_pay_in_parts_is_read_as_a_plan_request(model: OfflineModel) -
 
 def test_a_question_about_paying_early_is_not_a_promise(model: OfflineModel) -> None:
     assert _read(model, "Is there a discount if we pay before Friday?") is not Intent.promise_to_pay
+
+
+@pytest.mark.parametrize("text", [
+    "If the signed delivery docket reaches us by Tuesday, we'll cut the cheque on Friday.",
+    "We release payment within 5 working days of receiving your signed bank letter.",
+    "Die Zahlung wird nach Freigabe durch den Einkauf angewiesen.",
+    "Le virement partira après validation du service technique.",
+])
+def test_a_promise_that_hangs_on_a_condition_is_conditional(text: str) -> None:
+    from agent.extract import is_conditional
+
+    assert is_conditional(text)
+
+
+def test_a_promise_without_a_condition_is_not_conditional() -> None:
+    from agent.extract import is_conditional
+
+    assert not is_conditional("Please check the attached statement; we will pay on Friday.")
+
+
+def test_a_person_writing_that_they_are_away_has_promised_nothing(model: OfflineModel) -> None:
+    assert _read(model, "Hi! I'm away on a walking trip until the 24th, I'll sort it out when I'm back.") is Intent.out_of_office
+
+
+@pytest.mark.parametrize("text", [
+    "We'll pay on Tuesday; from now on please send invoices to payables@buyer.example.",
+    "Pagamos el lunes. En adelante enviad las facturas a facturas@buyer.example, por favor.",
+])
+def test_a_new_billing_address_beside_a_promise_is_read_as_a_po_change_too(model: OfflineModel, text: str) -> None:
+    item = ClassifyInput(subject="RE: Payment reminder", text=text, sent_at="2026-11-17T09:00:00+01:00", customer_language="en")
+    result = model.classify(item)
+    assert result.intent is Intent.promise_to_pay and Intent.po_change in result.secondary_intents
+
+
+def test_asking_for_the_invoice_again_through_an_e_invoicing_channel_is_a_po_change(model: OfflineModel) -> None:
+    assert _read(model, "We only accept invoices through PEPPOL now. Please send 4410 again that way.") is Intent.po_change
+
+
+def test_a_short_delivery_beside_a_promise_is_a_dispute(model: OfflineModel) -> None:
+    item = ClassifyInput(subject="RE: Payment reminder", text="4410 is still short 6 crates, but we'll pay 4411 on Friday.",
+                         sent_at="2026-11-17T09:00:00+01:00", customer_language="en")
+    result = model.classify(item)
+    assert result.intent is Intent.dispute and Intent.promise_to_pay in result.secondary_intents

@@ -274,3 +274,16 @@ def test_an_absence_without_a_return_date_that_is_not_open_ended_still_defers_by
 def test_an_account_with_legal_or_do_not_contact_stays_paused_whatever_the_reply_says(flag, intent):
     d, *_ = run(intent, flags=[flag], promise_date=date(2026, 11, 20))
     assert d.needs_human and d.pauses and not any(p.automatic for p in d.pauses)
+
+
+@pytest.mark.parametrize("text", ["I'm on parental leave from 2 November; my colleague covers payments.",
+                                  "Ich bin ab dem 3. November in Elternzeit.", "Estou de licença de maternidade a partir de 5 de novembro."])
+def test_a_long_leave_that_names_only_its_start_goes_to_a_person(text):
+    """The date of "on maternity leave from 20 November" is the day the leave starts; it lasts months."""
+    d, *_ = run(Intent.out_of_office, mail=auto_reply(text=text), return_date=date(2026, 11, 20))
+    assert d.needs_human and d.rule == "policy.out_of_office.long_leave" and not any(p.automatic for p in d.pauses)
+
+
+def test_a_leave_with_a_near_return_date_still_defers_by_itself():
+    d, *_ = run(Intent.out_of_office, mail=auto_reply(text="I am on parental leave until 24 November."), return_date=date(2026, 11, 24))
+    assert d.action == "no_action" and not d.needs_human
