@@ -169,10 +169,15 @@ _LONG_LEAVE = re.compile(
 
 def _auto_reply(cls: Classification, customer: Customer, sent_on: date, p: PolicyParams, text: str = "") -> Decision:
     """An automatic reply (by its headers) never gets a reply. A short absence defers reminders by
-    itself; a longer one, one without an end, or one that reads as anything but an absence, goes to a person."""
+    itself; a longer one, one without an end, or one that reads as anything but an absence, goes to a person;
+    an acknowledgement that names no absence changes nothing."""
     owner = customer.owner
     if cls.intent not in (Intent.out_of_office, Intent.other, Intent.bounce):
         return _route("policy.auto_reply.unexpected", [f"an automatic message that reads as {cls.intent.value}: a person reads it"], owner)
+    if cls.intent is Intent.other and not _RETURN_WORD.search(text):
+        # a helpdesk ticket or "message received" acknowledgement: nothing to answer and no absence; reminders carry on
+        return Decision(action="no_action", needs_human=False, rule="policy.auto_reply.acknowledged",
+                        reasons=["automatic acknowledgement (no absence named): nothing to answer, reminders carry on"], owner=owner)
     if _LONG_LEAVE.search(text) and not _RETURN_WORD.search(text):
         until = sent_on + timedelta(days=p.out_of_office_default_days)
         return _route("policy.out_of_office.long_leave", ["auto-reply announces a leave that lasts months (parental leave, sabbatical): a person finds who pays meanwhile"],

@@ -287,3 +287,8 @@ def test_a_long_leave_that_names_only_its_start_goes_to_a_person(text):
 def test_a_leave_with_a_near_return_date_still_defers_by_itself():
     d, *_ = run(Intent.out_of_office, mail=auto_reply(text="I am on parental leave until 24 November."), return_date=date(2026, 11, 24))
     assert d.action == "no_action" and not d.needs_human
+
+
+def test_a_helpdesk_acknowledgement_neither_pauses_reminders_nor_asks_anyone():
+    d, *_ = run(Intent.other, mail=auto_reply(text="Your request has been logged as ticket AP-1182; we aim to respond within 3 working days."))
+    assert d.action == "no_action" and not d.needs_human and not d.pauses and d.rule == "policy.auto_reply.acknowledged"
