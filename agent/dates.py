@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from core.text.conditions import CONDITION
+from core.text.conditions import CONDITION, RECEIPT_CONDITION
 from core.text.date_rules import coming_weekday, end_of_month, last_weekday, next_day_of_month, next_week_weekday
 from core.text.folding import fold
 from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS
@@ -197,7 +197,7 @@ _add("eonm", r"\b(?:(?:the\s+)?end\s+of\s+next\s+month|(?:bis\s+)?ende\s+(?:des\
              r"|(?:final|fim)\s+do\s+proximo\s+mes|end\s+of\s+the\s+following\s+month)\b")
 _add("eo_named", rf"\b(?:end\s+of\s+|ende\s+|fin\s+(?:du\s+mois\s+)?(?:de\s+|d')?|finales\s+de\s+|final\s+de\s+"
                  rf"|fin\s+de\s+|acabe\s+|eind(?:e)?\s+|fim\s+de\s+|final\s+de\s+)({_MON})\b")
-_add("eom", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[\s-]?end|eom"
+_add("eom", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[\s-]?end|eom|(?:per\s+|auf\s+)?ende\s+monat(?!s)"
             r"|monatsende|monatsend(?=-)|monatsletzten|ende\s+(?:des|dieses)\s+monats|monatsultimo|ultimo"
             r"|fin\s+(?:du|de|de\s+ce)\s+mois|fin(?:al)?(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes|acabe\s+el\s+mes"
             r"|eind(?:e)?\s+(?:van\s+)?(?:de|deze)\s+maand|einde\s+van\s+de\s+maand|maandeinde"
@@ -253,7 +253,7 @@ _add("from_now", rf"\b({_NUM})\s+(days?|weeks?)\s+from\s+(?:now|today)\b")
 _add("ago", rf"\b(?:({_NUM})\s+(days?|weeks?|months?)\s+ago|vor\s+({_NUM})\s+(tagen|wochen?|monaten)|il\s+y\s+a\s+({_NUM})\s+"
             rf"(jours?|semaines?|mois)|hace\s+({_NUM})\s+(dias?|semanas?|mes(?:es)?)|({_NUM})\s+(dagen?|weken?|week|maanden?)\s+geleden"
             rf"|ha\s+({_NUM})\s+(dias?|semanas?|mes(?:es)?))\b")
-_add("next_week", r"\b(?:next\s+week|(?:in\s+der\s+)?(?:nachste|nachster|nachsten|kommende|kommenden)\s+woche"
+_add("next_week", r"\b(?:next\s+week|n(?:e)?xt\s+(?:wk|week)|next\s+wk|(?:in\s+der\s+)?(?:nachste|nachster|nachsten|kommende|kommenden)\s+woche"
                   r"|la\s+semaine\s+prochaine|la\s+semana\s+(?:que\s+viene|proxima)|la\s+proxima\s+semana"
                   r"|volgende\s+week|komende\s+week|(?:na\s+)?proxima\s+semana|semana\s+que\s+vem)\b")
 _add("this_week", r"\b(?:this\s+week|later\s+this\s+week|diese\s+woche|dieser\s+woche|cette\s+semaine"
@@ -317,7 +317,7 @@ for _kind, _rx, _where in (
                     r"|seg|ter|qua|qui|sex)\.?\s*,?\s+(?:(?:the|le|el|den|de|dia)\s+)?(\d{1,2})(?:st|nd|rd|th|e|er|o|º)?\b(?![./-]?\d)"
                     r"(?!\s*(?:de\s+|of\s+)?(?:" + _MON_ANY + r"))", _LAST),
     ("wd_abbr", r"\b(mon|tues?|weds?|thu|thur|thurs|fri)\b\.?(?!-)", _LAST),
-    ("wd_abbr_de", r"\b(mo|di|mi|do)\.(?=\s|$)|\b(fr)\.(?=\s*(?:$|[,;!?)\n]|\d))", _LAST),
+    ("wd_abbr_de", r"\b(mo|di|mi|do)\.(?=\s|$)|\b(fr)\.(?=\s*(?:$|[,;!?)\n]|\d|raus\b|los\b|weg\b|uberwiesen|bezahlt|gezahlt))", _LAST),
     ("wd_abbr_fr", r"\b(lun|mar|mer|jeu|ven|vend)\.(?=\s|$|[,!)])", _LAST),
     ("wd_abbr_es", r"(?<=\bel )(lun|mar|mie|jue|vie)\b\.?", _LAST),
     ("wd_abbr_nl", r"\b(vr|vrij|wo|do|di|ma)\b\.?(?=\s*(?:[.!?]|$))|\b(vr|wo|do|di|ma)\.(?=\s)", _LAST),
@@ -864,7 +864,37 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
         score -= 4
     if f.kind == "today" and _FROM_TODAY.search(before[-25:]):
         score -= 3  # "as of today", "ab heute": a point of reference, not the day of payment
+    if _AT_THE_LATEST.match(folded, f.end):
+        score += 2  # "début décembre, le 2 au plus tard": the date that binds
+    if _REFINED.search(before[-30:]):
+        score += 3  # "the week of the 7th, let's say Tuesday 8th": the sentence narrows down to this one
     return score
+
+
+# The date that binds among several: one said to be the latest, or the one a sentence narrows down to.
+_AT_THE_LATEST = re.compile(r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|au\s+plus\s+tard|spatestens|allerspatestens|a\s+mas\s+tardar|como\s+muy\s+tarde"
+                            r"|uiterlijk|op\s+zijn\s+laatst|o\s+mais\s+tardar|no\s+mais\s+tardar|no\s+later)\b")
+_REFINED = re.compile(r"\b(?:let'?s\s+say|say|more\s+precisely|to\s+be\s+(?:exact|precise)|genauer(?:\s+gesagt)?|sagen\s+wir|disons|plus\s+precisement"
+                      r"|digamos|mejor\s+dicho|zeg\s+maar|laten\s+we\s+zeggen|om\s+precies\s+te\s+zijn|ou\s+seja|mais\s+precisamente)\s*[:,]?\s*(?:on\s+|am\s+|le\s+|el\s+|op\s+|na\s+|no\s+)?$")
+# A span is less precise than a day inside it: "esta semana ... el jueves" promises the Thursday.
+_SPANS = frozenset({"this_week", "next_week", "cal_week", "eom", "eonm", "bonm", "bonw", "mid_month", "mid_next"})
+# A date counted from an event, not from the reply: "within 3 days of receiving your letter", "the Friday after
+# our ERP goes live", "am Freitag darauf", "innerhalb von 5 Werktagen nach Freigabe". It names no day.
+_FROM_AN_EVENT = re.compile(r"\s*(?:(?:of|after|following|from)\s+(?!(?:the\s+)?(?:\d|today|tomorrow|now|this|next|that\s+date|thanksgiving|christmas|xmas|easter|new\s+year|labou?r\s+day|" + _MON + r"))"
+                            r"|darauf|danach|nach\s+(?!(?:dem\s+)?\d)|apres\s+(?!le\s+\d)|despues\s+de\s+(?!el\s+\d)|tras\s+|na\s+(?:ontvangst|goedkeuring|de\s+|het\s+)"
+                            r"|daarna|apos\s+(?!o\s+dia|\d)|depois\s+d[aeo]\s+(?!\d))")
+_RELATIVE_KINDS = frozenset({"in_n", "from_now", "fortnight", "wd", "wd_next", "wd_this"})
+
+
+def _counted_from_an_event(folded: str, f: FoundDate, language: str | None) -> bool:
+    """The date is counted from something still to happen, so it names no day: an event named right after it, or
+    a span ("within 30 days") in a sentence that opens on a receipt ("once we have it, it's paid within 30 days")."""
+    if f.kind not in _RELATIVE_KINDS:
+        return False
+    if _FROM_AN_EVENT.match(folded, f.end):
+        return True
+    sentence = _sentence_of(folded, f.start)
+    return f.kind in ("in_n", "from_now", "fortnight") and bool(RECEIPT_CONDITION.search(sentence[:60]))
 
 
 # Prepositions that make any date a deadline ahead ("by Tuesday", "para el martes", "bis Dienstag").
@@ -946,7 +976,11 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
         if f.past is not None and f.past != f.future and (d - f.past).days <= 45 and (f.future - d).days > 120:
             continue
         cands.append(f)
+    cands = [f for f in cands if not _counted_from_an_event(folded, f, language)]
     scored = [(promise_role_score(folded, f, language), f) for f in cands]
+    days = {(_sentence_start(folded, f.start), f.start) for f in cands if f.kind not in _SPANS}
+    scored = [(score - 2 if f.kind in _SPANS and any(s == _sentence_start(folded, f.start) and at != f.start for s, at in days) else score, f)
+              for score, f in scored]
     if committed_only:
         scored = [(score, f) for score, f in scored
                   if score >= 2 and _commits(folded, f, d) or score >= 0 and _only_a_date(folded, f)

@@ -106,3 +106,42 @@ MONDAY = at(date(2026, 11, 16))  # Monday 16 November 2026
 ])
 def test_the_promised_date_is_chosen_by_its_role(text, lang, expected):
     assert find_promise_date(text, MONDAY, lang) == date.fromisoformat(expected)
+
+
+@given(sent_days, st.sampled_from([
+    "We release payment within {n} working days of receiving your signed bank letter.",
+    "Once the corrected invoice is with us, it gets paid within {n} days.",
+    "Wir überweisen innerhalb von {n} Werktagen nach Freigabe durch den Fachbereich.",
+]), st.integers(min_value=2, max_value=30))
+def test_a_span_counted_from_an_event_names_no_day(day, template, n):
+    """"within 5 days of receiving X" counts from something still to happen: no date to hold the customer to."""
+    assert find_promise_date(template.format(n=n), at(day), None) is None
+
+
+@given(sent_days)
+def test_a_weekday_after_an_event_names_no_day_but_after_a_holiday_it_does(day):
+    assert find_promise_date("We'll pay the Tuesday after our audit closes.", at(day), "en") is None
+    got = find_promise_date("We'll pay the Friday after Christmas.", at(day), "en")
+    assert got is not None and got.weekday() == 4
+
+
+def test_the_date_said_to_be_the_latest_binds():
+    assert find_promise_date("Virement prévu début décembre, le 3 au plus tard.", at(date(2026, 11, 17)), "fr") == date(2026, 12, 3)
+
+
+def test_the_day_a_sentence_narrows_down_to_binds():
+    assert find_promise_date("Payment goes the week of the 7th, let's say Wednesday 9th.", at(date(2026, 11, 20)), "en") == date(2026, 12, 9)
+
+
+def test_a_day_inside_a_week_span_is_more_precise_than_the_span():
+    assert find_promise_date("Esta semana le pago, el miércoles.", at(date(2026, 11, 16)), "es") == date(2026, 11, 18)
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("will pay nxt wk", "en", date(2026, 11, 27)),
+    ("Zahlung geht Fr. raus.", "de", date(2026, 11, 20)),
+    ("Die Zahlung ist per Ende Monat eingeplant.", "de", date(2026, 11, 30)),
+    ("cheque in the post tmrw", "en", date(2026, 11, 18)),
+])
+def test_terse_and_regional_forms(text, language, expected):
+    assert find_promise_date(text, at(date(2026, 11, 17)), language) == expected
