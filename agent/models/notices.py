@@ -18,7 +18,7 @@ I = re.I
 
 INSOLVENCY = re.compile(
     r"\b(?:insolven\w*|bankrupt\w*|chapter\s+(?:7|11)|in\s+administration|entered\s+administration|administrators?\s+(?:have\s+been\s+)?appointed"
-    r"|liquidat\w+|receivership|trustee\s+in\s+bankruptcy|insolvenzverfahren|insolvenzantrag|insolvenzverwalter"
+    r"|(?:in|into|entered|gone\s+into|voluntary|compulsory)\s+liquidation|liquidators?\b|liquidation\s+(?:proceedings|order)|receivership|trustee\s+in\s+bankruptcy|insolvenzverfahren|insolvenzantrag|insolvenzverwalter"
     r"|liquidation\s+judiciaire|redressement\s+judiciaire|mandataire\s+(?:judiciaire|liquidateur)|concurso\s+de\s+acreedores"
     r"|administraci[oó]n\s+concursal|faillissement|failliet|curator|surseance|insolv[eê]ncia|administrador\s+de\s+insolv)\b", I)
 AUTHENTICITY = re.compile(
@@ -26,7 +26,7 @@ AUTHENTICITY = re.compile(
     r"|(?:genuine|legitimate)\?|phishing|spoof\w*|fake\s+(?:invoice|e-?mail)|verify\s+(?:this|the)\s+(?:e-?mail|reminder|request)"
     r"|(?:ist|sind)\s+(?:diese|ihre)\s+\w+\s+echt|gef[äa]lscht\w*|authentique|hame[çc]onnage|usurpation"
     r"|(?:es|este)\s+(?:correo|mensaje)\s+(?:es\s+)?(?:real|aut[eé]ntico|leg[ií]timo)|suplantaci[oó]n"
-    r"|echt\s+van\s+(?:jullie|u)|is\s+deze\s+\w+\s+echt|e-?mail\s+[ée]\s+(?:verdadeiro|leg[ií]timo)|[ée]\s+verdadeir[oa]\?|fraude"
+    r"|echt\s+van\s+(?:jullie|u)|is\s+deze\s+\w+\s+echt|(?:wel\s+)?een\s+echte\s+(?:herinnering|aanmaning|factuur|mail|e-mail)|e-?mail\s+[ée]\s+(?:verdadeiro|leg[ií]timo)|[ée]\s+verdadeir[oa]\?|fraude"
     r"|scam|fraudulent|suspicious\s+(?:e-?mail|message|request|sender|address)|did\s+you\s+(?:really\s+|actually\s+)?send\s+(?:this|us)"
     r"|confirm\s+(?:that\s+)?(?:this|the|your)\s+(?:e-?mail|reminder|message|request|notice)\s+(?:is|was|really|actually|came)"
     r"|(?:genuine|legitimate|authentic)\s+(?:e-?mail|reminder|request|message)|invoice\s+fraud|bank\s+details?\s+(?:have\s+|has\s+)?changed"
@@ -41,7 +41,8 @@ PAPERWORK = re.compile(
     r"|freistellungsbescheinigung|ans[aä]ssigkeitsbescheinigung|handelsregisterauszug|unbedenklichkeitsbescheinigung"
     r"|kbis|attestation\s+(?:urssaf|de\s+vigilance|de\s+r[ée]gularit[ée]\s+fiscale)|certificado\s+de\s+(?:residencia\s+fiscal|estar\s+al\s+corriente)"
     r"|g-rekening\w*|uittreksel\s+(?:kvk|kamer\s+van\s+koophandel)|certid[aã]o\s+(?:de\s+n[aã]o\s+d[ií]vida|permanente)"
-    r"|formul[aá]rio\s+de\s+resid[eê]ncia\s+fiscal)\b", I)
+    r"|formul[aá]rio\s+de\s+resid[eê]ncia\s+fiscal|modelo\s+21-?rfi|reten[çc][ãa]o\s+na\s+fonte|fiche\s+fournisseur|formulaire\s+fournisseur|rib\s+certifi[ée]"
+    r"|lieferantenstammblatt|lieferantenstammdaten|ficha\s+de\s+(?:proveedor|fornecedor|alta)|leveranciersformulier|vendor\s+(?:form|registration)|supplier\s+(?:form|registration))\b", I)
 
 
 # A payment under an arrangement already agreed ("instalment 2 of 3 goes out on the 30th", "Rate 2 von 3"): a
@@ -85,7 +86,10 @@ PERSON_GONE = re.compile(
     r"|ne\s+(?:fait|travaille)\s+plus|ne\s+fais\s+plus\s+partie|n'est\s+plus\s+(?:consultée?|chez|lue?|dans)|ne\s+m'occupe\s+pas|pas\s+la\s+bonne\s+personne"
     r"|ya\s+no\s+(?:trabaja|está|es\s+responsable|se\s+revisa)|no\s+soy\s+la\s+persona|me\s+jubilé|se\s+jubiló|ya\s+no\s+está\s+en"
     r"|(?:werkt|zit)\s+(?:hier\s+)?niet\s+meer|niet\s+de\s+juiste\s+persoon|niet\s+meer\s+(?:gelezen|werkzaam|in\s+dienst|verantwoordelijk)|is\s+vertrokken"
-    r"|já\s+não\s+(?:trabalha|está|é\s+(?:usado|responsável))|saiu\s+da\s+empresa|não\s+sou\s+a\s+pessoa",
+    r"|já\s+não\s+(?:trabalha|está|é\s+(?:usado|responsável))|saiu\s+da\s+empresa|não\s+sou\s+a\s+pessoa"
+    # the business itself changed hands: chase the new owner
+    r"|\b(?:sold|handed\s+over|transferred)\s+(?:the|our|my)\s+(?:business|company|shop|practice)|\btaken\s+over\s+by|\bnew\s+owners?\b|verkauft\s+an|\bübergeben\s+an|übernommen\s+(?:von|durch)"
+    r"|\brepris\s+par|\bc[ée]d[ée]\s+(?:à|a)|\btraspasad[oa]\s+a|\bvendid[oa]\s+a|\bovergedragen\s+aan|\bovergenomen\s+door|\btrespassad[oa]\s+a",
     re.I)
 
 
@@ -101,7 +105,7 @@ def dispute_words_only_about_the_po(text: str) -> bool:
     from agent.models.rules import CUES
 
     disputed = [s for s in sentences(text) if CUES["dispute"].search(s)]
-    return bool(disputed) and all(CUES["po"].search(s) and not _MONEY_OR_GOODS.search(s) for s in disputed)
+    return bool(disputed) and all((CUES["po"].search(s) or ORDER_REFERENCE.search(s)) and not _MONEY_OR_GOODS.search(s) for s in disputed)
 
 
 # what a real dispute is about, even when a PO is named in the same sentence
@@ -235,7 +239,7 @@ BILLING_CHANNEL = re.compile(
     rf"\b{_FROM_NOW_ON}\b[^.!?\n]{{0,80}}\b(?:invoice|bill|rechnung|factur|factuur|fatura|send|schick|envoy|envi|stuur|sturen|mand)\w*[^.!?\n]{{0,60}}(?:@|{_E_INVOICING}|portal|portail|portaal)"
     rf"|\b{_E_INVOICING}\b", I)
 # A PO or order reference named in other words than the model's cue ("nota de encomenda", "GRN", "PO no.").
-ORDER_REFERENCE = re.compile(r"\b(?:p\.?o\.?\s*(?:no|number|nr|#)|purchase\s+order|nota\s+de\s+encomenda|pedido\s+de\s+compra|bestellnummer|bon\s+de\s+commande"
+ORDER_REFERENCE = re.compile(r"\b(?:p\.?o\.?(?:\s*(?:no|number|nr|#))?(?=[\s:.#])|purchase\s+order|nota\s+de\s+encomenda|pedido\s+de\s+compra|bestellnummer|bon\s+de\s+commande"
                              r"|inkoopnummer|inkooporder|orden\s+de\s+compra|ordem\s+de\s+compra|cost\s+cent(?:re|er)|kostenstelle|centre\s+de\s+co[ûu]t"
                              r"|centro\s+de\s+cust|kostenplaats|vat\s+(?:number|no)|ust-?id|n[°o]\s+de\s+tva|\bnif\b|\bcif\b|btw-?nummer)\b", I)
 
@@ -265,3 +269,59 @@ def a_person_says_they_are_away(text: str) -> bool:
     from core.text.conditions import PAYMENT_ACT
 
     return bool(AWAY.search(text) and BACK_LATER.search(text)) and not PAYMENT_ACT.search(fold(text))
+
+
+# Contesting the claim in the words of a formal or legal letter ("die Forderung wird bestritten", "we do not accept liability").
+LEGAL_DISPUTE = re.compile(
+    r"\b(?:bestritten|bestreiten|widersprechen\s+(?:der|dieser)\s+(?:forderung|rechnung)|do\s+not\s+accept\s+(?:liability|this\s+(?:charge|invoice|claim|debt))|deny\s+liability"
+    r"|not\s+liable\s+for|contest(?:s|ed|ing)?\s+(?:the|this|your)\s+(?:claim|debt|invoice|amount)|contestons|nous\s+contestons|contestamos|betwisten|wij\s+betwisten"
+    r"|rechazamos\s+(?:la|esta)\s+(?:factura|reclamaci[oó]n|deuda)|recusamos\s+(?:a|esta)\s+(?:fatura|d[ií]vida))\b", I)
+# "Thanks, forwarded to the right team": an acknowledgement, no new contact named (LABELING: other).
+_PASSED_ON = re.compile(r"\b(?:forwarded|passed\s+(?:it\s+|this\s+)?on|passed\s+(?:it|this)\s+to|weitergeleitet|weitergegeben|transmis|transf[ée]r[ée]|reenviad[oa]|remitid[oa]"
+                        r"|doorgestuurd|doorgezet|encaminhad[oa]|reencaminhad[oa])\b", I)
+
+
+_THANKS_FIRST = re.compile(r"^\W*(?:(?:hi|hello|dear|hallo|guten\s+tag|bonjour|hola|buenos\s+d[ií]as|goedemiddag|goedemorgen|beste|bom\s+dia|ol[áa])\b[^\n]*\n+\s*)?"
+                           r"(?:many\s+)?(?:thanks?|thank\s+you|cheers|danke|vielen\s+dank|merci|gracias|muchas\s+gracias|dank(?:\s+u|\s+je)?|bedankt|obrigad[oa]|muito\s+obrigad[oa])\b", I)
+_NOT_MINE = re.compile(r"\b(?:don'?t|do\s+not|doesn'?t)\s+(?:handle|deal\s+with|do|look\s+after)\s+(?:the\s+)?(?:payments?|invoices?|accounts?|bills?|billing)\b", I)
+
+
+def only_says_it_was_passed_on(text: str) -> bool:
+    """A thank-you that the reminder was passed on, naming no new contact, asking for no change of contact and saying
+    nobody is gone ("Danke, ist weitergeleitet"); "I'm the wrong person, I've passed it on, update your system" is a
+    wrong contact."""
+    from agent.models.rules import CUES
+
+    rest = _PASSED_ON.sub(" ", text)
+    return bool(_PASSED_ON.search(text) and _THANKS_FIRST.match(text)) and not CUES["email"].search(text) and not CUES["wrong"].search(rest) \
+        and not says_the_person_is_gone(text) and not _NOT_MINE.search(text)
+
+
+# Words that hold a payment back in the sentence that mentions it: "otherwise payment will be stuck", "will not be processed".
+_HELD_BACK = re.compile(r"\b(?:otherwise|or\s+else|else|sonst|andernfalls|ansonsten|sinon|faute\s+de\s+quoi|de\s+lo\s+contrario|si\s+no|anders|zo\s+niet|caso\s+contr[aá]rio"
+                        r"|sen[ãa]o|stuck|blocked|on\s+hold|not\s+be\s+(?:paid|processed|accepted)|cannot\s+be\s+(?:paid|processed)|n[ãa]o\s+ser[áa]|no\s+se\s+(?:pagar|procesar)[áa]"
+                        r"|nicht\s+(?:bearbeitet|bezahlt|verarbeitet)|ne\s+sera\s+pas|niet\s+(?:verwerkt|betaald)|blockiert|bloqu)\w*", I)
+
+
+def promises_a_payment(text: str) -> bool:
+    """Some sentence speaks of a payment to come without holding it back ("otherwise payment will be stuck" promises nothing)."""
+    from agent.models.tense import speaks_of_a_payment_to_come
+
+    from core.text.conditions import PAYMENT_ACT
+
+    return any(speaks_of_a_payment_to_come(s) and PAYMENT_ACT.search(fold(s)) and not _HELD_BACK.search(s) for s in sentences(text))
+
+
+# A request for a statement of account ("Offene-Posten-Liste", "estado de cuenta", "relevé de compte"): a copy request.
+STATEMENT_REQUEST = re.compile(
+    r"\b(?:statement\s+of\s+(?:account|balance)|account\s+statement|(?:up[\s-]to[\s-]date|current|updated|latest)\s+statement|open\s+items\s+(?:list|report)"
+    r"|kontoauszug|offene[\s-]+posten[\s-]*(?:liste|aufstellung)?|saldenbest[äa]tigung|kontenabstimmung|relev[ée]\s+de\s+compte|[ée]tat\s+de\s+compte|situation\s+de\s+compte"
+    r"|estado\s+de\s+cuenta|extracto\s+de\s+cuenta|relaci[oó]n\s+de\s+facturas\s+pendientes|rekeningoverzicht|saldo-?overzicht|openstaande[\s-]+posten(?:lijst)?"
+    r"|extrato\s+de\s+conta|conta[\s-]+corrente|mapa\s+de\s+(?:conta|faturas))\b", I)
+
+
+def asks_for_a_statement(text: str) -> bool:
+    """The reply asks for a statement of account and says nothing of money sent or to come."""
+    from agent.models.tense import payment_tenses
+
+    return bool(STATEMENT_REQUEST.search(text)) and payment_tenses(text) == (False, False)

@@ -22,8 +22,10 @@ from agent.extract import extract_facts
 from agent.models.features import model_text, reply_body, segment_texts, visible_text
 from agent.models.notices import (
     BILLING_CHANNEL,
+    LEGAL_DISPUTE,
     SHORT_DELIVERY,
     a_person_says_they_are_away,
+    asks_for_a_statement,
     asks_only_for_the_invoice_again,
     asks_to_spread_the_payment,
     changes_where_or_how_invoices_go,
@@ -32,8 +34,10 @@ from agent.models.notices import (
     dispute_words_only_in_a_split_payment,
     makes_a_request,
     notice_kind,
+    only_says_it_was_passed_on,
     pays_under_an_existing_arrangement,
     plan_words_only_name_a_paying_office,
+    promises_a_payment,
     says_the_person_is_gone,
 )
 from agent.models.rules import CUE_INTENT, CUES
@@ -175,7 +179,9 @@ class OfflineModel(ReplyModel):
                                 "auto-reply announcing an absence", probs)
 
         notice = notice_kind(text)
-        if notice and not any(CUES[c].search(text) for c in ("paid", "promise", "plan")):
+        # a fraud check stays a fraud check even when it says "we won't pay until you confirm"; other notices yield to business words
+        guards = ("paid",) if notice == "authenticity" else ("paid", "promise", "plan")
+        if notice and not any(CUES[c].search(text) for c in guards):
             # an insolvency notice or "is this reminder genuine?" is for a person, whatever else it resembles
             why = {"insolvency": "insolvency or administration notice", "authenticity": "asks whether our reminder is genuine",
                    "paperwork": "asks for tax forms or supplier paperwork"}[notice]
@@ -202,6 +208,8 @@ class OfflineModel(ReplyModel):
                         probs[intent] = max(probs[intent], p)
         if Intent.dispute not in candidates and probs[Intent.dispute] >= self.cue_min and SHORT_DELIVERY.search(reply_body(item)):
             candidates.append(Intent.dispute)  # "INV-1 is still short 8 boards, but we'll pay INV-2 Friday"
+        if Intent.dispute not in candidates and LEGAL_DISPUTE.search(reply_body(item)):
+            candidates.append(Intent.dispute)  # "die Forderung wird bestritten", "we do not accept liability"
         if not candidates:
             candidates = [top]
         primary = min(candidates, key=INTENT_PRECEDENCE.index)
@@ -233,6 +241,17 @@ class OfflineModel(ReplyModel):
                 and asks_to_spread_the_payment(body) and makes_a_request(body)):
             # an unsure reading of "can I do $100 a week till it's paid?" / "solicitamos un fraccionamiento": it asks for a plan
             candidates, primary = _recast(candidates, primary, Intent.payment_plan_request)
+        if primary is Intent.wrong_contact and only_says_it_was_passed_on(body):
+            # "Danke, ist weitergeleitet": an acknowledgement that names nobody new (LABELING: other)
+            candidates, primary = _recast(candidates, Intent.wrong_contact, Intent.other)
+        if primary in (Intent.promise_to_pay, Intent.already_paid, Intent.other) and asks_for_a_statement(body):
+            # "bitte senden Sie uns eine Offene-Posten-Liste per 30.11.": a statement is a copy request
+            candidates, primary = _recast(candidates, primary, Intent.invoice_resend)
+        if (primary in (Intent.promise_to_pay, Intent.wrong_contact, Intent.other) and changes_where_or_how_invoices_go(body)
+                and (primary is not Intent.promise_to_pay or not promises_a_payment(body))
+                and (primary is not Intent.other or probs[primary] < self.primary_min)):
+            # "all invoices must go through Coupa", "the PO on INV-1 is wrong, please reissue … otherwise payment is stuck"
+            candidates, primary = _recast(candidates, primary, Intent.po_change)
         if primary is Intent.invoice_resend and changes_where_or_how_invoices_go(body):
             # "add our PO and send it again", "send it again through SDI": the billing detail is the request
             candidates, primary = _recast(candidates, Intent.invoice_resend, Intent.po_change)
@@ -245,6 +264,10 @@ class OfflineModel(ReplyModel):
         if primary is Intent.payment_plan_request and plan_words_only_name_a_paying_office(body) and speaks_of_a_payment_to_come(text):
             # "le virement interviendra sous quinze jours" via "la trésorerie": a paying office is not a cash-flow plea
             candidates, primary = _recast(candidates, Intent.payment_plan_request, Intent.promise_to_pay)
+        if (primary is Intent.other and probs[primary] < self.primary_min and not notice and not makes_a_request(body)
+                and payment_tenses(text)[1] is False and self._commits_to_a_date(item, body)):
+            # "this goes out wed. thx", "Ok pour vend. 👍": an unsure reading of a reply that commits to a day
+            candidates, primary = _recast(candidates, Intent.other, Intent.promise_to_pay)
         if primary is Intent.other and probs[primary] < self.primary_min and not notice and PAYMENT_WORD.search(fold(text)):
             # an unsure "other" that speaks of money only to come, or only as sent, says that much
             tenses = payment_tenses(text)
@@ -264,6 +287,12 @@ class OfflineModel(ReplyModel):
         confidence = probs[primary]
         rationale = ", ".join(f"{i.value} {p:.2f}" for i, p in ranked[:3])
         return self._result(item, primary, secondary, confidence, self.name, rationale, probs)
+
+    @staticmethod
+    def _commits_to_a_date(item: ClassifyInput, body: str) -> bool:
+        from agent.dates import find_promise_date
+
+        return find_promise_date(body, item.sent_at, item.customer_language, item.timezone, committed_only=True) is not None
 
     @staticmethod
     def _still_to_come(item: ClassifyInput, promised: Any) -> bool:

@@ -155,3 +155,51 @@ def test_a_short_delivery_beside_a_promise_is_a_dispute(model: OfflineModel) -> 
                          sent_at="2026-11-17T09:00:00+01:00", customer_language="en")
     result = model.classify(item)
     assert result.intent is Intent.dispute and Intent.promise_to_pay in result.secondary_intents
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thanks, passed on to our payables team.", True),
+    ("Merci, c'est transmis à la compta.", True),
+    ("Dank je, doorgezet naar de administratie.", True),
+    ("I'm not the right person for this; I've forwarded it, please update your records.", False),
+    ("Thanks, forwarded. Please write to ap@buyer.example from now on.", False),
+])
+def test_a_thank_you_for_passing_the_reminder_on_names_no_new_contact(text: str, expected: bool) -> None:
+    from agent.models.notices import only_says_it_was_passed_on
+
+    assert only_says_it_was_passed_on(text) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "All supplier invoices must now be uploaded to our Ariba network; emailed PDFs are not processed.",
+    "Ab 1. Januar nehmen wir Rechnungen nur noch als XRechnung an.",
+    "The PO on invoice 4410 is wrong, it should be 4500771. Please reissue, otherwise payment will be stuck.",
+])
+def test_a_new_billing_route_or_a_wrong_po_is_a_po_change(model: OfflineModel, text: str) -> None:
+    assert _read(model, text) is Intent.po_change
+
+
+def test_a_statement_request_is_a_copy_request(model: OfflineModel) -> None:
+    assert _read(model, "Bitte senden Sie uns einen aktuellen Kontoauszug zum 30.11. für die Abstimmung.", "de") is Intent.invoice_resend
+
+
+def test_a_formal_denial_of_the_claim_is_a_dispute(model: OfflineModel) -> None:
+    assert _read(model, "Wir haben die Forderung bereits schriftlich bestritten und verweisen auf unseren Anwalt.", "de") is Intent.dispute
+
+
+def test_a_fraud_check_that_withholds_payment_until_confirmed_stays_a_fraud_check(model: OfflineModel) -> None:
+    assert _read(model, "¿Este correo es auténtico? No vamos a pagar hasta confirmarlo por teléfono.", "es") is Intent.other
+
+
+def test_liquidated_damages_are_not_a_liquidation() -> None:
+    from agent.models.notices import notice_kind
+
+    assert notice_kind("We are claiming liquidated damages for the late delivery.") is None
+    assert notice_kind("The company went into liquidation last week.") == "insolvency"
+
+
+def test_a_business_sold_to_new_owners_is_a_wrong_contact() -> None:
+    from agent.models.notices import says_the_person_is_gone
+
+    assert says_the_person_is_gone("We sold the business in October; the new owners handle the accounts now.")
+    assert says_the_person_is_gone("Ik heb de zaak overgedragen aan mijn neef.")
