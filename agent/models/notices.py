@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from core.text.conditions import PAYMENT_WORD, RECEIPT_CONDITION
+from core.text.conditions import PAYMENT_ACT, PAYMENT_WORD, RECEIPT_CONDITION
 from core.text.folding import fold
 from core.text.sentences import sentences
 
@@ -266,8 +266,6 @@ BACK_LATER = re.compile(r"\b(?:when\s+i'?m\s+back|when\s+i\s+(?:get|come)\s+back
 
 def a_person_says_they_are_away(text: str) -> bool:
     """Written by a person, not a machine: away for now, back later, and no payment word (nothing promised)."""
-    from core.text.conditions import PAYMENT_ACT
-
     return bool(AWAY.search(text) and BACK_LATER.search(text)) and not PAYMENT_ACT.search(fold(text))
 
 
@@ -306,8 +304,6 @@ _HELD_BACK = re.compile(r"\b(?:otherwise|or\s+else|else|sonst|andernfalls|ansons
 def promises_a_payment(text: str) -> bool:
     """Some sentence speaks of a payment to come without holding it back ("otherwise payment will be stuck" promises nothing)."""
     from agent.models.tense import speaks_of_a_payment_to_come
-
-    from core.text.conditions import PAYMENT_ACT
 
     return any(speaks_of_a_payment_to_come(s) and PAYMENT_ACT.search(fold(s)) and not _HELD_BACK.search(s) for s in sentences(text))
 

@@ -1,0 +1,126 @@
+"""Second readings: what a reply asks for, read as LABELING.md says a collector reads it, after the detector leaned.
+
+The linear detector reads the shape of the words; these rules read what the words do. "We never received
+invoice 4410, please send it again" shares "not received" with a dispute but asks for a copy; "payer en deux
+fois" shares "deux fois" with a double bill but asks for a plan; "la trésorerie" is the office that pays, not a
+cash-flow plea; "otherwise payment will be stuck" promises nothing. Each rule takes one reading the detector
+gave and, when the text plainly says otherwise, takes it as the intent LABELING.md names; precedence then
+picks the primary again. They run in this order, after the detector and its cue and sentence readings,
+before the reply's facts are read. Phrases live in agent/models/notices.py and agent/models/tense.py.
+
+Written from error families seen on the field, field2 and field3 splits (the words of those replies stay
+out of here); field4, written before these rules, measures whether they generalise.
+"""
+
+from __future__ import annotations
+
+from agent.models.features import reply_body
+from agent.models.notices import (
+    BILLING_CHANNEL,
+    a_person_says_they_are_away,
+    asks_for_a_statement,
+    asks_only_for_the_invoice_again,
+    asks_to_spread_the_payment,
+    changes_where_or_how_invoices_go,
+    dispute_words_only_about_the_po,
+    dispute_words_only_in_a_condition_of_payment,
+    dispute_words_only_in_a_split_payment,
+    makes_a_request,
+    only_says_it_was_passed_on,
+    pays_under_an_existing_arrangement,
+    plan_words_only_name_a_paying_office,
+    promises_a_payment,
+    says_the_person_is_gone,
+)
+from agent.models.rules import CUES
+from agent.models.tense import payment_tenses, speaks_of_a_payment_to_come
+from core.contracts import INTENT_PRECEDENCE, ClassifyInput, Intent
+from core.text.conditions import PAYMENT_WORD
+from core.text.folding import fold
+
+
+def _recast(candidates: list[Intent], read: Intent, meant: Intent) -> tuple[list[Intent], Intent]:
+    """The candidates with `read` taken as `meant` (each intent once), and the primary by precedence again."""
+    candidates = list(dict.fromkeys(meant if i is read else i for i in candidates))
+    return candidates, min(candidates, key=INTENT_PRECEDENCE.index)
+
+
+def _commits_to_a_date(item: ClassifyInput, body: str) -> bool:
+    from agent.dates import find_promise_date
+
+    return find_promise_date(body, item.sent_at, item.customer_language, item.timezone, committed_only=True) is not None
+
+
+def reread(item: ClassifyInput, text: str, candidates: list[Intent], primary: Intent, probs: dict[Intent, float], *,
+           primary_min: float, cue_min: float, notice: str | None) -> tuple[list[Intent], Intent]:
+    """The candidates and the primary intent after every second reading (see the module's docstring)."""
+    if primary is Intent.payment_plan_request and pays_under_an_existing_arrangement(text):
+        # an instalment of a plan already agreed is a (partial) promise, not a request for a new plan
+        candidates, primary = _recast(candidates, Intent.payment_plan_request, Intent.promise_to_pay)
+    if (primary is Intent.dispute and probs[Intent.po_change] >= cue_min
+            and dispute_words_only_about_the_po(reply_body(item))):
+        # "the PO number on INV-1 is incorrect, please correct it to 4500…" asks for a PO change, it contests nothing
+        candidates, primary = _recast(candidates, Intent.dispute, Intent.po_change)
+    if (primary is Intent.dispute and probs[Intent.promise_to_pay] >= cue_min
+            and dispute_words_only_in_a_condition_of_payment(reply_body(item))):
+        candidates, primary = _recast(candidates, Intent.dispute, Intent.promise_to_pay)
+    if ((primary in (Intent.po_change, Intent.invoice_resend, Intent.other) or probs[primary] < primary_min)
+            and probs[Intent.wrong_contact] >= cue_min and says_the_person_is_gone(text) and not CUES["po"].search(text)):
+        # "X left, send invoices to Y" / "I left the finance team": who we chase changes; not a PO or billing
+        # detail, not a copy request, and the address it names is the new contact, not a second request
+        candidates = [i for i in candidates if i not in (Intent.po_change, Intent.invoice_resend, Intent.other)
+                      and probs[i] >= primary_min] + [Intent.wrong_contact]
+        primary = min(candidates, key=INTENT_PRECEDENCE.index)
+    body = reply_body(item)
+    if primary is Intent.dispute and asks_only_for_the_invoice_again(body):
+        # "we never received invoice 73631, please send it again": a copy request, it contests nothing
+        candidates, primary = _recast(candidates, Intent.dispute, Intent.invoice_resend)
+    if primary is Intent.dispute and dispute_words_only_in_a_split_payment(body) and not pays_under_an_existing_arrangement(text):
+        # "payer en deux fois", "in twee keer betalen": the "twice" words ask for a plan, they name no duplicate bill
+        candidates, primary = _recast(candidates, Intent.dispute, Intent.payment_plan_request)
+    if (primary in (Intent.already_paid, Intent.promise_to_pay, Intent.other) and probs[primary] < primary_min
+            and asks_to_spread_the_payment(body) and makes_a_request(body)):
+        # an unsure reading of "can I do $100 a week till it's paid?" / "solicitamos un fraccionamiento": it asks for a plan
+        candidates, primary = _recast(candidates, primary, Intent.payment_plan_request)
+    if primary is Intent.wrong_contact and only_says_it_was_passed_on(body):
+        # "Danke, ist weitergeleitet": an acknowledgement that names nobody new (LABELING: other)
+        candidates, primary = _recast(candidates, Intent.wrong_contact, Intent.other)
+    if primary in (Intent.promise_to_pay, Intent.already_paid, Intent.other) and asks_for_a_statement(body):
+        # "bitte senden Sie uns eine Offene-Posten-Liste per 30.11.": a statement is a copy request
+        candidates, primary = _recast(candidates, primary, Intent.invoice_resend)
+    if (primary in (Intent.promise_to_pay, Intent.wrong_contact, Intent.other) and changes_where_or_how_invoices_go(body)
+            and (primary is not Intent.promise_to_pay or not promises_a_payment(body))
+            and (primary is not Intent.other or probs[primary] < primary_min)):
+        # "all invoices must go through Coupa", "the PO on INV-1 is wrong, please reissue … otherwise payment is stuck"
+        candidates, primary = _recast(candidates, primary, Intent.po_change)
+    if primary is Intent.invoice_resend and changes_where_or_how_invoices_go(body):
+        # "add our PO and send it again", "send it again through SDI": the billing detail is the request
+        candidates, primary = _recast(candidates, Intent.invoice_resend, Intent.po_change)
+    elif (Intent.po_change not in candidates and primary in (Intent.promise_to_pay, Intent.already_paid, Intent.dispute)
+          and BILLING_CHANNEL.search(body) and not says_the_person_is_gone(body)):
+        candidates = [*candidates, Intent.po_change]  # "we pay Tuesday, and from now on send invoices to facturas@…"
+    if primary is Intent.promise_to_pay and not item.is_auto_reply and a_person_says_they_are_away(body):
+        # "away till the 20th, will deal with it when I'm back": an absence, written by hand; nothing is promised
+        candidates, primary = _recast(candidates, Intent.promise_to_pay, Intent.out_of_office)
+    if primary is Intent.payment_plan_request and plan_words_only_name_a_paying_office(body) and speaks_of_a_payment_to_come(text):
+        # "le virement interviendra sous quinze jours" via "la trésorerie": a paying office is not a cash-flow plea
+        candidates, primary = _recast(candidates, Intent.payment_plan_request, Intent.promise_to_pay)
+    if (primary is Intent.other and probs[primary] < primary_min and not notice and not makes_a_request(body)
+            and payment_tenses(text)[1] is False and _commits_to_a_date(item, body)):
+        # "this goes out wed. thx", "Ok pour vend. 👍": an unsure reading of a reply that commits to a day
+        candidates, primary = _recast(candidates, Intent.other, Intent.promise_to_pay)
+    if primary is Intent.other and probs[primary] < primary_min and not notice and PAYMENT_WORD.search(fold(text)):
+        # an unsure "other" that speaks of money only to come, or only as sent, says that much
+        tenses = payment_tenses(text)
+        if tenses == (True, False) and not makes_a_request(body):
+            candidates, primary = _recast(candidates, Intent.other, Intent.promise_to_pay)
+        elif tenses == (False, True):
+            candidates, primary = _recast(candidates, Intent.other, Intent.already_paid)
+    if primary is Intent.already_paid and speaks_of_a_payment_to_come(text):
+        # money only spoken of in the future has not been sent: a promise, whatever the words share
+        candidates, primary = _recast(candidates, Intent.already_paid, Intent.promise_to_pay)
+    if (primary is Intent.promise_to_pay and probs[Intent.already_paid] >= cue_min
+            and payment_tenses(text) == (False, True)):
+        # money only spoken of as sent ("se transfirieron el jueves"): a payment claim, whatever the date word
+        candidates, primary = _recast(candidates, Intent.promise_to_pay, Intent.already_paid)
+    return candidates, primary
