@@ -7,12 +7,17 @@ ids), find the invoices it names, and stop reminders of each one the books show 
 `dunmail.tick.stop_invoice`, as a collector's stop would be recorded. A part payment stops nothing
 (the balance still owed is still collected); it is audited so a collector can see it. A delivery
 seen before (vendors retry) changes nothing.
+
+A stop a webhook made is undone when freshly synced books show the invoice owed again (a refund, a
+voided or deleted payment, a chargeback): the webhook only ever acted on what the books said, so it
+follows them back. Reminders then wait for a collector's approval as before. A person's stop is never
+undone here.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from fastapi import BackgroundTasks, FastAPI, HTTPException, Request
@@ -20,7 +25,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from adapters.db.db import session_scope
-from adapters.db.tables import AuditEvent, ErpInvoiceRow, ErpPaymentRow
+from adapters.db.tables import AuditEvent, DunningState, ErpInvoiceRow, ErpPaymentRow
 from adapters.erp_connectors.webhooks import Notice, WebhookRejected, quickbooks_notice, stripe_notice, xero_notice
 from core.ports import Erp
 from dunmail.settings import Settings
@@ -43,6 +48,7 @@ class WebhookOutcome:
     unknown: list[str]
     duplicate: bool = False
     sync: str | None = None
+    reopened: list[str] = field(default_factory=list)  # webhook stops undone: the books show the invoice owed again
 
 
 def _seen(engine: Engine, notice: Notice) -> bool:
@@ -63,6 +69,36 @@ def _invoice_numbers(engine: Engine, source: str, notice: Notice) -> list[str]:
                                                                               col(ErpPaymentRow.payment_id).in_(notice.payment_ids))).all():
                 numbers += list(applied)
     return sorted(set(numbers))
+
+
+def _stopped_by_a_webhook(engine: Engine) -> list[tuple[str, str]]:
+    """(customer, invoice) whose reminders stand stopped and whose last stop or restart was a payment webhook's stop."""
+    with Session(engine) as session:
+        stopped = session.exec(select(DunningState).where(DunningState.stopped == True)).all()  # noqa: E712 - SQL, not Python truth
+        customers = {s.customer_id for s in stopped}
+        latest: dict[tuple[str | None, str | None], AuditEvent] = {}
+        if customers:
+            for event in session.exec(select(AuditEvent).where(col(AuditEvent.kind).in_(("dunning.stopped", "dunning.restarted")),
+                                                               col(AuditEvent.customer_id).in_(customers)).order_by(col(AuditEvent.id))).all():
+                latest[(event.customer_id, event.detail.get("invoice"))] = event
+    return [(s.customer_id, s.invoice_number) for s in stopped
+            if (last := latest.get((s.customer_id, s.invoice_number))) is not None and last.kind == "dunning.stopped" and last.actor.startswith("webhook:")]
+
+
+def _restart_what_the_books_reopened(engine: Engine, erp: Erp, notice: Notice) -> list[str]:
+    """Undo the webhook stops of invoices the synced books show owed again (see the module docstring)."""
+    from dunmail.tick import stop_invoice
+
+    reopened = []
+    for customer_id, number in _stopped_by_a_webhook(engine):
+        invoice = erp.invoice(number)
+        if invoice is None or invoice.balance <= 0:
+            continue
+        stop_invoice(_StoreOnly(engine), customer_id, number, f"webhook:{notice.source}",  # type: ignore[arg-type]
+                     f"the books show {invoice.balance} {invoice.currency} owed again after {', '.join(notice.kinds)} ({notice.event_id}): "
+                     "the webhook's own stop is undone", stopped=False)
+        reopened.append(number)
+    return reopened
 
 
 def handle_notice(settings: Settings, engine: Engine, erp: Erp, notice: Notice, sync: Callable[[], Any] | None) -> WebhookOutcome:
@@ -89,10 +125,13 @@ def handle_notice(settings: Settings, engine: Engine, erp: Erp, notice: Notice, 
                 outcome.stopped.append(number)
             except DunningError as exc:
                 outcome.unknown.append(f"{number}: {exc}")
+    if ran is not None:  # only books just synced can say an invoice is owed again
+        outcome.reopened = _restart_what_the_books_reopened(engine, erp, notice)
     with session_scope(engine) as session:
         session.add(AuditEvent(actor=f"webhook:{notice.source}", kind=AUDIT_KIND,
                                detail={"source": notice.source, "event_id": notice.event_id, "kinds": notice.kinds, "sync": outcome.sync,
-                                       "stopped": outcome.stopped, "part_paid": outcome.part_paid, "unknown": outcome.unknown}))
+                                       "stopped": outcome.stopped, "part_paid": outcome.part_paid, "unknown": outcome.unknown,
+                                       "reopened": outcome.reopened}))
     return outcome
 
 

@@ -69,7 +69,7 @@ def stripe_notice(payload: bytes, signature: str | None, secret: str) -> Notice:
         customer = obj.get("customer")
         if int(obj.get("amount_remaining") or 0) == 0:
             notice.paid_in_full[obj["number"]] = customer.get("id") if isinstance(customer, dict) else str(customer or "")
-    elif event.get("type") == "charge.succeeded" and obj.get("id"):
+    elif event.get("type") in ("charge.succeeded", "charge.refunded") and obj.get("id"):
         notice.payment_ids.append(obj["id"])
         if obj.get("invoice"):  # API versions before 2025-03 name the invoice on the charge
             notice.invoice_ids.append(obj["invoice"] if isinstance(obj["invoice"], str) else obj["invoice"].get("id"))

@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 from sqlmodel import Session, select
 
-from adapters.db.tables import AuditEvent
+from adapters.db.tables import AuditEvent, DunningState
 from adapters.erp_connectors import quickbooks, xero
 from adapters.erp_connectors.csv_export import CsvConnector
 from adapters.erp_connectors.quickbooks import QuickBooksConnector
@@ -198,3 +198,44 @@ def test_a_stripe_charge_succeeded_event_syncs_and_stops_the_invoice_the_charge_
     [stop] = stops(engine)
     assert (stop.actor, stop.customer_id, stop.detail["invoice"]) == ("webhook:stripe", st.ACME["id"], "ACME-0001")
     assert receipts(engine)[0].detail["sync"].startswith("stripe sync #2 ok")
+
+
+def _xero_events(*invoices: dict, sequence: int = 1) -> bytes:
+    return json.dumps({"events": [{"resourceUrl": f"https://api.xero.com/api.xro/2.0/Invoices/{inv['InvoiceID']}", "resourceId": inv["InvoiceID"],
+                                   "eventDateUtc": "2026-11-29T10:00:00.000", "eventType": "UPDATE", "eventCategory": "INVOICE",
+                                   "tenantId": "tenant-7", "tenantType": "ORGANISATION"} for inv in invoices],
+                       "firstEventSequence": sequence, "lastEventSequence": sequence + len(invoices) - 1, "entropy": f"E{sequence}"}).encode()
+
+
+def test_a_payment_voided_in_the_books_undoes_the_webhooks_stop_but_never_a_persons(tmp_path: Path, engine) -> None:  # noqa: ANN001
+    """Xero shows INV-0042 paid (the webhook stops it), then its payment is removed and the invoice is owed again:
+    the webhook's own stop is undone, audited; a collector's stop of INV-0043 stays whatever the books say."""
+    from dunmail.erp_webhooks import _StoreOnly
+    from dunmail.tick import stop_invoice
+
+    connector = XeroConnector("tenant-7", "id", "secret", "refresh", tmp_path / "x.json", sleep=lambda s: None, now=lambda: xr.NOW)
+    with respx.mock(assert_all_called=False) as mock:
+        mock.post(xero.TOKEN_URL).mock(return_value=xr.token())
+        xr.mount(mock, xr.BOOKS)
+        run_sync(engine, connector)
+        part = xr.invoice("INV-0043", "99.95", "49.95", currency="NZD", contact=xr.KIWI_ID)
+        stop_invoice(_StoreOnly(engine), xr.KIWI_ID, "INV-0043", "alice", "customer asked us to call instead")  # type: ignore[arg-type]
+        client = TestClient(create_webhook_app(_xero_settings(tmp_path), engine, connector=connector))
+        paid = xr.invoice("INV-0042", "1200.00", "0.00", status="PAID")
+        xr.mount(mock, {"Contacts": [], "Invoices": [paid, part], "Payments": [], "CreditNotes": []})
+        body = _xero_events(paid, part)
+        assert client.post("/webhooks/xero", content=body, headers={"x-xero-signature": b64_signed(body, "xero-key")}).status_code == 200
+        assert [s.detail["invoice"] for s in stops(engine) if s.actor == "webhook:xero"] == ["INV-0042"]
+
+        owed_again = xr.invoice("INV-0042", "1200.00", "1200.00", status="AUTHORISED")
+        xr.mount(mock, {"Contacts": [], "Invoices": [owed_again], "Payments": [], "CreditNotes": []})
+        body = _xero_events(owed_again, sequence=3)
+        assert client.post("/webhooks/xero", content=body, headers={"x-xero-signature": b64_signed(body, "xero-key")}).status_code == 200
+
+    with Session(engine) as s:
+        restarts = s.exec(select(AuditEvent).where(AuditEvent.kind == "dunning.restarted")).all()
+        states = {row.invoice_number: row.stopped for row in s.exec(select(DunningState)).all()}
+    assert [(r.actor, r.detail["invoice"]) for r in restarts] == [("webhook:xero", "INV-0042")]
+    assert "owed again" in restarts[0].detail["note"]
+    assert states == {"INV-0042": False, "INV-0043": True}
+    assert receipts(engine)[-1].detail["reopened"] == ["INV-0042"]
