@@ -38,6 +38,8 @@ class Settings(BaseSettings):
     erp_csv_dir: Path | None = None  # the folder of csv exports (see README "Connecting your ERP")
     erp_max_age_hours: float = 26.0  # an older mirror is not trusted: replies go to a human
     erp_today: date | None = None  # fixes "today" (tests and replays); default: the clock in `timezone`
+    owners_file: Path | None = None  # customer_id,owner lines: the collector of each customer when the books name none
+    default_owner: str = ""  # the collector of every customer with no owner in the books or the owners file
     erp_token_dir: Path | None = None  # rotated OAuth2 refresh tokens (0600 files); default data_dir/erp-tokens
     quickbooks_client_id: str = ""
     quickbooks_client_secret: SecretStr = SecretStr("")

@@ -33,6 +33,8 @@ MEANINGS: dict[str, str] = {
     "erp_csv_dir": "the folder of csv exports for `DUNMAIL_ERP=csv`",
     "erp_max_age_hours": "an older mirror is not trusted: every reply and reminder goes to a person",
     "erp_today": "fixes \"today\" (tests, replays); default: the clock in `DUNMAIL_TIMEZONE`",
+    "owners_file": "a CSV of `customer_id,owner` lines: which collector owns each customer (QuickBooks, Xero and Stripe name none); it wins over the books",
+    "default_owner": "the collector of every customer that neither the books nor the owners file assigns (empty: the shared queue)",
     "erp_token_dir": "rotated OAuth2 refresh tokens (0600 files); default `$DUNMAIL_DATA_DIR/erp-tokens`",
     "quickbooks_client_id": "QuickBooks Online app",
     "quickbooks_client_secret": "QuickBooks Online app (secret)",

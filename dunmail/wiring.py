@@ -62,7 +62,21 @@ def build_engine(settings: Settings) -> Engine:
 
 def build_erp(settings: Settings, engine: Engine | None = None) -> Erp:
     """The ERP the agent reads: the world.json snapshot (DUNMAIL_ERP=world, the demo and evals), or the
-    local mirror of a connected system, which `dunmail erp sync` fills (lookups never call out)."""
+    local mirror of a connected system, which `dunmail erp sync` fills (lookups never call out); with the
+    team's owner assignment (DUNMAIL_OWNERS_FILE, DUNMAIL_DEFAULT_OWNER) over it when one is set."""
+    books = _books(settings, engine)
+    if settings.owners_file is None and not settings.default_owner:
+        return books
+    from tools.owners import AssignedOwners, OwnersFileError, read_owners_file
+
+    try:
+        owners = read_owners_file(Path(settings.owners_file)) if settings.owners_file is not None else {}
+    except OwnersFileError as exc:
+        raise ConfigError(f"DUNMAIL_OWNERS_FILE: {exc}") from exc
+    return AssignedOwners(books, owners, settings.default_owner)  # type: ignore[return-value]
+
+
+def _books(settings: Settings, engine: Engine | None) -> Erp:
     if settings.erp != "world":
         from adapters.erp_mirror.mirror import MirrorErp
 
