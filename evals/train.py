@@ -1,7 +1,8 @@
 """Fit the offline model reproducibly and measure it: `dunmail train` / `python -m evals.train`.
 
-Training data: evals/datasets/train/threads.jsonl (written for the project, kept apart from the eval
-splits) plus the hand-written seed replies in agent/models/. dev/ is used to choose the few
+Training data: evals/datasets/train/threads.jsonl (generated for the project, kept apart from the eval
+splits), the hand-written field, field2 and field3 splits (retired from measuring, see TRAINING_SPLITS) and
+the hand-written seed replies in agent/models/. dev/ is used to choose the few
 settings (regularisation, primary/secondary thresholds); test/ is only ever reported, never tuned on.
 """
 
@@ -152,8 +153,12 @@ def evaluate(model: OfflineModel, examples: list[Example]) -> Report:
 
 # ------------------------------------------------------------------ the command
 # Splits that only ever measure the reader: never fitted on, never used to choose a setting (evals/LABELING.md).
-# field, field2, field3, field4 and field5 are hand-written held-out text; test is the generated held-out split.
-HELD_OUT = frozenset({"test", "field", "field2", "field3", "field4", "field5"})
+# field4 and field5 are hand-written held-out text; test is the generated held-out split.
+HELD_OUT = frozenset({"test", "field4", "field5"})
+# What the model is fitted on: the generated train split and the hand-written field, field2 and field3 splits,
+# retired from measuring on 2026-11-29 once their errors had been read to write rules (they no longer measured
+# anything unseen); 945 replies in voices the generator never had.
+TRAINING_SPLITS = ("train", "field", "field2", "field3")
 
 
 def split_examples(name: str) -> list[Example]:
@@ -183,7 +188,7 @@ def tune_thresholds(pipeline, dev: list[Example]) -> tuple[float, float]:
     return best[1], best[2]
 
 
-def train(out: Path = FITTED_PATH, train_splits: tuple[str, ...] = ("train",), dev_split: str = "dev",
+def train(out: Path = FITTED_PATH, train_splits: tuple[str, ...] = TRAINING_SPLITS, dev_split: str = "dev",
           c: float | None = None, use_seed: bool = True, log=print) -> dict[str, Any]:
     """Fit on the train split(s) (+ seed replies), choose settings on dev, write the bundle to `out`."""
     import joblib
