@@ -93,10 +93,12 @@ def test_field4_labels_follow_the_mechanical_rules(rows):
 
 
 def test_no_field4_reply_is_in_the_training_text():
-    """No field4 reply appears whole where the model is fitted (train split, seed replies). Stock openings may
+    """No field4 reply appears whole where the model is fitted (the training splits, the seed replies). Stock openings may
     (an absence notice's first sentence, "Sollten Sie weiter mahnen, …"): people write those the same way."""
     replies, _ = build.base.collect(build.PACKAGE)
-    training = (ROOT / "evals" / "datasets" / "train" / "threads.jsonl").read_text(encoding="utf-8")
+    from evals.train import TRAINING_SPLITS
+
+    training = "".join((ROOT / "evals" / "datasets" / split / "threads.jsonl").read_text(encoding="utf-8") for split in TRAINING_SPLITS)
     for seed in (ROOT / "agent" / "models").glob("seed_replies*.jsonl"):
         training += seed.read_text(encoding="utf-8")
     flat = " ".join(training.replace("\\n", " ").split())

@@ -93,10 +93,12 @@ def test_field5_labels_follow_the_mechanical_rules(rows):
 
 
 def test_no_field5_reply_is_in_the_training_text():
-    """No field5 reply appears whole where the model is fitted (train split, seed replies). Stock openings may
+    """No field5 reply appears whole where the model is fitted (the training splits, the seed replies). Stock openings may
     (an absence notice's first sentence, "Sollten Sie weiter mahnen, …"): people write those the same way."""
     replies, _ = build.base.collect(build.PACKAGE)
-    training = (ROOT / "evals" / "datasets" / "train" / "threads.jsonl").read_text(encoding="utf-8")
+    from evals.train import TRAINING_SPLITS
+
+    training = "".join((ROOT / "evals" / "datasets" / split / "threads.jsonl").read_text(encoding="utf-8") for split in TRAINING_SPLITS)
     for seed in (ROOT / "agent" / "models").glob("seed_replies*.jsonl"):
         training += seed.read_text(encoding="utf-8")
     flat = " ".join(training.replace("\\n", " ").split())
@@ -107,7 +109,7 @@ def test_no_field5_reply_is_in_the_training_text():
 
 
 @pytest.mark.parametrize("kwargs", [{"train_splits": ("train", "field5")}, {"dev_split": "field5"}, {"train_splits": ("field4",)},
-                                    {"train_splits": ("field2",)}, {"dev_split": "field3"}, {"dev_split": "test"}])
+                                    {"dev_split": "test"}])
 def test_training_refuses_the_held_out_splits(tmp_path, kwargs):
     from evals import train
 
