@@ -1,8 +1,8 @@
-"""The hand-written splits written for issue 14 (evals/datasets/field2 … field5): each loads with every intent and
+"""The hand-written splits written for issue 14 (evals/datasets/field2 … field6): each loads with every intent and
 language, rebuilds byte for byte, obeys the mechanical rules of evals/LABELING.md and shares no customer, invoice
-or payment with another field split; the held-out ones (field4, field5) appear nowhere in the training text.
+or payment with another field split; the held-out ones (field4, field5, field6) appear nowhere in the training text.
 
-field2 and field3 are training data since 2026-11-29 (evals/train.py TRAINING_SPLITS); field4 and field5 measure
+field2 and field3 are training data since 2026-11-29 (evals/train.py TRAINING_SPLITS); field4, field5 and field6 measure
 the reader and have no quality floor: they measure, they do not gate. Which splits training refuses is
 tests/evals/test_training_splits.py.
 """
@@ -25,7 +25,7 @@ from evals.train import HELD_OUT, TRAINING_SPLITS
 ROOT = Path(__file__).resolve().parents[2]
 DATASETS = ROOT / "evals" / "datasets"
 # split -> (at least this many threads, at least this many of each intent)
-SPLITS = {"field2": (200, 12), "field3": (300, 16), "field4": (300, 16), "field5": (300, 16)}
+SPLITS = {"field2": (200, 12), "field3": (300, 16), "field4": (300, 16), "field5": (300, 16), "field6": (300, 16)}
 FIELD_SPLITS = ("field", *SPLITS)
 
 INTENTS = {"promise_to_pay", "already_paid", "dispute", "invoice_resend", "po_change", "payment_plan_request",
