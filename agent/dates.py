@@ -254,7 +254,7 @@ _add("ago", rf"\b(?:({_NUM})\s+(days?|weeks?|months?)\s+ago|vor\s+({_NUM})\s+(ta
             rf"(jours?|semaines?|mois)|hace\s+({_NUM})\s+(dias?|semanas?|mes(?:es)?)|({_NUM})\s+(dagen?|weken?|week|maanden?)\s+geleden"
             rf"|ha\s+({_NUM})\s+(dias?|semanas?|mes(?:es)?))\b")
 _add("next_week", r"\b(?:next\s+week|n(?:e)?xt\s+(?:wk|week)|next\s+wk|(?:in\s+der\s+)?(?:nachste|nachster|nachsten|kommende|kommenden)\s+woche"
-                  r"|la\s+semaine\s+prochaine|la\s+semana\s+(?:que\s+viene|proxima)|la\s+proxima\s+semana"
+                  r"|la\s+semaine\s+prochaine|la\s+semana\s+(?:que\s+viene|que\s+entra|proxima)|la\s+proxima\s+semana"
                   r"|volgende\s+week|komende\s+week|(?:na\s+)?proxima\s+semana|semana\s+que\s+vem)\b")
 _add("this_week", r"\b(?:this\s+week|later\s+this\s+week|diese\s+woche|dieser\s+woche|cette\s+semaine"
                   r"|esta\s+semana|deze\s+week|nesta\s+semana)\b")
@@ -268,6 +268,10 @@ _add("tomorrow", r"\b(?:tomorrow|tmrw|tmrow|tmr|2moro|2morrow|tomoz|(?<!guten\s)
                  r"|demain|(?<!la\s)(?<!esta\s)(?<!por\s)(?<!buenos\s)manana|amanha)\b")
 _add("yesterday", r"\b(?:yesterday|gestern|ayer|gisteren|ontem)\b")
 _add("yesterday_fr", r"\bhier\b")
+# "half now", "1500 now", "jetzt 300 €", "uno ahora": a part paid today (the first instalment or a partial promise)
+_add("now", r"(?:\b(?:half|the\s+first\s+half|la\s+moitie|la\s+mitad|die\s+halfte|de\s+helft|a\s+metade|uno|una|one|um|een)"
+            r"|\d[\d.,]*\s*%|\d[\d.,]*(?:\s*(?:€|eur|euros?|\$|£|usd|gbp))?)\s+(?:right\s+)?(?:now|jetzt|sofort|maintenant|ahora|nu|meteen|agora)\b"
+            r"|\b(?:jetzt|now|maintenant|ahora|agora|nu)\s+(?:\d[\d.,]*\s*(?:€|eur|euros?|\$|£)|(?:€|\$|£)\s*\d)")
 _add("today", r"\b(?:today|this\s+morning|this\s+afternoon|tonight|heute|aujourd'hui|ce\s+matin|hoy"
               r"|esta\s+manana|vandaag|vanochtend|vanmiddag|hoje"
               r"|eod|cob|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+(?:business|play)"
@@ -292,7 +296,7 @@ for _kind, _rx, _where in (
     ("cal_week", r"\b(?:(?:iso\s+)?calendar\s+week|cal\.?\s*week|iso\s+week|cw|kw|kalenderwoche|semaine|semana|sem|week|wk|weeknummer)"
                  r"\s*\.?\s*(?:(?:no|nr|n[º°o])\.?\s*)?(\d{1,2})(?:\s*/\s*(?:\d{4}|\d{2}))?\b(?![./-]?\d)", _FIRST),
     ("eoq", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:quarter|q([1-4]))|(?:the\s+)?quarter[\s-]end|q([1-4])[\s-]end"
-            r"|quartalsende|ende\s+(?:des\s+|dieses\s+)?(?:quartals|q([1-4]))|fin\s+(?:du\s+|de\s+|de\s+ce\s+)?trimestre"
+            r"|quartalsende|ende\s+(?:des\s+|dieses\s+)?(?:quartals|q([1-4]))|ende\s+quartal\b|fin\s+(?:du\s+|de\s+|de\s+ce\s+)?trimestre"
             r"|(?:fin(?:al)?|cierre)\s+del?\s+(?:este\s+)?trimestre|einde?\s+van\s+(?:het|dit)\s+kwartaal|kwartaaleinde"
             r"|(?:final|fim|fecho)\s+(?:do|deste)\s+trimestre)\b", _FIRST),
     ("cal_week", r"\b(\d{1,2})\.\s*(?:kw|kalenderwoche)\b", _FIRST),
@@ -576,6 +580,8 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         return None, d - timedelta(days=1)
     if kind == "yesterday_fr":
         return (None, d - timedelta(days=1)) if (language or "")[:2] == "fr" else (None, None)
+    if kind == "now":
+        return d, None
     if kind == "today":
         return d, d
     raise AssertionError(kind)
@@ -719,7 +725,7 @@ def _sentence_of(text: str, pos: int) -> str:
 
 # The role a date plays in its clause decides whether it is the promise (issue 14): a plan that moved,
 # a date the sender says they cannot make, the date of a condition or of a meeting are not promises.
-_CLAUSE_SPLIT = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[-–—]\s|\s(?:but|and|then|aber|und|doch|dann|mais|et|puis|pero|y|sino|maar|mas|porem|however)\s")
+_CLAUSE_SPLIT = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[-–—]\s|\s(?:but|and|then|aber|und|doch|dann|mais|et|puis|pero|y|sino|maar|mas|e|porem|however)\s")
 _NEGATED = re.compile(r"\b(?:not|cannot|can't|won't|unable|nicht|kein\w*|pas|jamais|niet|geen|nao|nunca)\b|n't\b"
                       r"|\bno\s+(?:podemos|podremos|puedo|es\s+posible|sera\s+posible|vamos|llegamos|sera|va\s+a|es)\b|\blukt\s+niet\b")
 _SI_ALONE = re.compile(r"\s*(?:[.!?,]|$)")  # "Sí." / "si," answers yes: not a condition
@@ -778,7 +784,8 @@ def _plan_role(clause: str, start: int, end: int) -> int:
     return 0
 
 
-_MEETING = re.compile(r"\b(?:meet\w*|reviews?|signs?\s+off|signs|signed|tekent|ondertekent|unterschreibt|unterzeichnet|signera?|firma|firmara|assina|reune|reunen|board|committee|controller|tagt|sitzung|besprechung|gesellschafterkreis"
+_MEETING = re.compile(r"\b(?:meet\w*|reviews?|signs?\s+off|raad|schoolraad|gemeenteraad|besluit|college|camara|conselho|conseil|consejo|ayuntamiento"
+                      r"|gemeinderat|stadtrat|vorstand|warrants?|signs|signed|tekent|ondertekent|unterschreibt|unterzeichnet|signera?|firma|firmara|assina|reune|reunen|board|committee|controller|tagt|sitzung|besprechung|gesellschafterkreis"
                       r"|reunit|commission|comite|consejo|aprueba\w*|reunion|directie|keurt|vergadering|diretoria|aprova\w*|reuniao"
                       r"|back\s+on|zuruck|de\s+retour|vuelve|terug|volta)\b")
 _SEQUENCE = re.compile(r"\b(?:then|after\s+that|following|afterwards|danach|anschliessend|suivant|ensuite|puis|luego|despues"
@@ -854,8 +861,10 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
         score -= 3
     at = f.start - sentence_start - clause_start
     score += _plan_role(clause, at, at + (f.end - f.start))
-    if _MEETING.search(clause):
-        score -= 3
+    lead = clause[max(0, at - 45):at]
+    meeting = list(_MEETING.finditer(lead))
+    if meeting and not (_PAY_MOVE.search(lead, meeting[-1].end()) or _PROMISE_CUE.search(lead, meeting[-1].end())):
+        score -= 3  # the meeting's own date: "the board meets on the 16th", "na het besluit van het college op 24 november"
     if _SEQUENCE.search(before):
         score += 2
     # the phrase may carry its own preposition ("from the 2nd"): read it with the words before
@@ -865,7 +874,7 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
     if f.kind == "today" and _FROM_TODAY.search(before[-25:]):
         score -= 3  # "as of today", "ab heute": a point of reference, not the day of payment
     if _AT_THE_LATEST.match(folded, f.end):
-        score += 2  # "début décembre, le 2 au plus tard": the date that binds
+        score += 3  # "début décembre, le 2 au plus tard": the date that binds
     if _REFINED.search(before[-30:]):
         score += 3  # "the week of the 7th, let's say Tuesday 8th": the sentence narrows down to this one
     return score
@@ -888,13 +897,53 @@ _RELATIVE_KINDS = frozenset({"in_n", "from_now", "fortnight", "wd", "wd_next", "
 
 def _counted_from_an_event(folded: str, f: FoundDate, language: str | None) -> bool:
     """The date is counted from something still to happen, so it names no day: an event named right after it, or
-    a span ("within 30 days") in a sentence that opens on a receipt ("once we have it, it's paid within 30 days")."""
+    a span ("within 30 days") after a receipt that opens its sentence ("once we have it, it's paid within 30 days";
+    "in 2 weeks, once the contract payment arrives" is dated, with a reason)."""
     if f.kind not in _RELATIVE_KINDS:
         return False
     if _FROM_AN_EVENT.match(folded, f.end):
         return True
     sentence = _sentence_of(folded, f.start)
-    return f.kind in ("in_n", "from_now", "fortnight") and bool(RECEIPT_CONDITION.search(sentence[:60]))
+    before = folded[_sentence_start(folded, f.start):f.start]
+    return f.kind in ("in_n", "from_now", "fortnight") and bool(RECEIPT_CONDITION.search(before[:60]))
+
+
+# A weekday that names no day to pay on: one already past ("seit Montag"), a recurrence ("every other Thursday").
+_WEEKDAY_KINDS = frozenset({"wd", "wd_abbr", "wd_abbr_de", "wd_abbr_fr", "wd_abbr_es", "wd_abbr_nl", "wd_abbr_pt"})
+_NOT_A_DAY_AHEAD = re.compile(r"\b(?:seit|since|depuis|desde|sinds|sedert|every|each|jeden|jede[nm]?|chaque|tous\s+les|cada|todos\s+los|todas\s+las"
+                              r"|elke|iedere|todas\s+as|todos\s+os)\s+(?:other\s+|second\s+|zweiten\s+|(?:dem|le|el|o|a)\s+)?$")
+# "the board meets on the 16th; cheques go out the day after / the Thursday after": counted from the meeting's date.
+_DAY_AFTER = re.compile(r"\b(?:le\s+lendemain|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+tomorrow)|am\s+(?:tag\s+)?(?:danach|darauf)|am\s+folgetag"
+                        r"|al\s+dia\s+siguiente|de\s+dag\s+(?:erna|daarna|daarop|nadien)|no\s+dia\s+seguinte|le\s+jour\s+suivant)\b")
+_WEEKDAY_AFTER = re.compile(rf"\bthe\s+({_WD_FULL})\s+after\b(?!\s+(?:next|that\s+date|\d))")
+
+
+def _day_after_a_meeting(folded: str, cands: list[FoundDate], language: str | None) -> date | None:
+    """The day a payment follows a dated meeting by ("the day after", "the Thursday after"), or None."""
+    for rx in (_DAY_AFTER, _WEEKDAY_AFTER):
+        for m in rx.finditer(folded):
+            start = _sentence_start(folded, m.start())
+            start = _sentence_start(folded, max(0, start - 2))  # the meeting may be named in the sentence before
+            meetings = [f for f in cands if start <= f.start < m.start() and f.future is not None
+                        and _MEETING.search(folded[max(start, f.start - 45):f.end + 30])]
+            if meetings:
+                day = meetings[-1].future
+                if rx is _DAY_AFTER:
+                    return day + timedelta(days=1)
+                return day + timedelta(days=(_wd_index(m.group(1)) - day.weekday() - 1) % 7 + 1)
+    return None
+
+
+def _in_the_named_week(folded: str, best: FoundDate, cands: list[FoundDate], d: date) -> date | None:
+    """A weekday said beside "next week" ("la semana que entra, el miércoles") is that weekday of next week."""
+    if best.kind not in _WEEKDAY_KINDS or best.future is None:
+        return best.future
+    start = _sentence_start(folded, best.start)
+    if any(f.kind == "next_week" and _sentence_start(folded, f.start) == start for f in cands):
+        monday = d + timedelta(days=7 - d.weekday())
+        if best.future < monday:
+            return best.future + timedelta(days=7)
+    return best.future
 
 
 # Prepositions that make any date a deadline ahead ("by Tuesday", "para el martes", "bis Dienstag").
@@ -976,7 +1025,11 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
         if f.past is not None and f.past != f.future and (d - f.past).days <= 45 and (f.future - d).days > 120:
             continue
         cands.append(f)
-    cands = [f for f in cands if not _counted_from_an_event(folded, f, language)]
+    cands = [f for f in cands if not _counted_from_an_event(folded, f, language)
+             and not (f.kind in _WEEKDAY_KINDS and _NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 25):f.start]))]
+    after_meeting = _day_after_a_meeting(folded, cands, language)
+    if after_meeting is not None:
+        return after_meeting
     scored = [(promise_role_score(folded, f, language), f) for f in cands]
     days = {(_sentence_start(folded, f.start), f.start) for f in cands if f.kind not in _SPANS}
     scored = [(score - 2 if f.kind in _SPANS and any(s == _sentence_start(folded, f.start) and at != f.start for s, at in days) else score, f)
@@ -987,7 +1040,8 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
                   or score >= 0 and _commits(folded, f, d) and _speaks_of_a_move(_sentence_of(folded, f.start))]
     if not scored:
         return None
-    return min(scored, key=lambda sf: (-sf[0], sf[1].start))[1].future
+    best = min(scored, key=lambda sf: (-sf[0], sf[1].start))[1]
+    return _in_the_named_week(folded, best, cands, d)
 
 
 def find_past_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,

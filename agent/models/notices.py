@@ -41,7 +41,8 @@ PAPERWORK = re.compile(
     r"|freistellungsbescheinigung|ans[aä]ssigkeitsbescheinigung|handelsregisterauszug|unbedenklichkeitsbescheinigung"
     r"|kbis|attestation\s+(?:urssaf|de\s+vigilance|de\s+r[ée]gularit[ée]\s+fiscale)|certificado\s+de\s+(?:residencia\s+fiscal|estar\s+al\s+corriente)"
     r"|g-rekening\w*|uittreksel\s+(?:kvk|kamer\s+van\s+koophandel)|certid[aã]o\s+(?:de\s+n[aã]o\s+d[ií]vida|permanente)"
-    r"|formul[aá]rio\s+de\s+resid[eê]ncia\s+fiscal|modelo\s+21-?rfi|reten[çc][ãa]o\s+na\s+fonte|fiche\s+fournisseur|formulaire\s+fournisseur|rib\s+certifi[ée]"
+    r"|formul[aá]rio\s+de\s+resid[eê]ncia\s+fiscal|constancia\s+de\s+(?:residencia\s+fiscal|situaci[oó]n\s+fiscal)|certificado\s+de\s+residencia"
+    r"|retener\s+(?:el\s+)?(?:isr|iva|irpf)|retenci[oó]n\s+(?:de\s+)?(?:isr|iva|irpf)|modelo\s+21-?rfi|reten[çc][ãa]o\s+na\s+fonte|fiche\s+fournisseur|formulaire\s+fournisseur|rib\s+certifi[ée]"
     r"|lieferantenstammblatt|lieferantenstammdaten|ficha\s+de\s+(?:proveedor|fornecedor|alta)|leveranciersformulier|vendor\s+(?:form|registration)|supplier\s+(?:form|registration))\b", I)
 
 
@@ -87,6 +88,10 @@ PERSON_GONE = re.compile(
     r"|ya\s+no\s+(?:trabaja|está|es\s+responsable|se\s+revisa)|no\s+soy\s+la\s+persona|me\s+jubilé|se\s+jubiló|ya\s+no\s+está\s+en"
     r"|(?:werkt|zit)\s+(?:hier\s+)?niet\s+meer|niet\s+de\s+juiste\s+persoon|niet\s+meer\s+(?:gelezen|werkzaam|in\s+dienst|verantwoordelijk)|is\s+vertrokken"
     r"|já\s+não\s+(?:trabalha|está|é\s+(?:usado|responsável))|saiu\s+da\s+empresa|não\s+sou\s+a\s+pessoa"
+    # a mailbox nobody reads any more
+    r"|\bno\s+longer\s+(?:being\s+)?(?:monitored|read|checked|in\s+use)|wird\s+nicht\s+mehr\s+(?:gelesen|überwacht|betreut|abgerufen)|n'est\s+plus\s+(?:consultée?|surveillée?|relevée?|utilisée?)"
+    r"|ya\s+no\s+(?:se\s+)?(?:revisa|monitorea|consulta|utiliza|est[áa]\s+(?:activ|en\s+uso))|wordt\s+niet\s+meer\s+(?:gelezen|bewaakt|gecontroleerd|gebruikt)"
+    r"|(?:j[áa]\s+n[ãa]o\s+[ée]|deixou\s+de\s+ser|n[ãa]o\s+[ée]\s+mais)\s+(?:monitorizad|monitorad|lid|consultad|utilizad)[ao]"
     # the business itself changed hands: chase the new owner
     r"|\b(?:sold|handed\s+over|transferred)\s+(?:the|our|my)\s+(?:business|company|shop|practice)|\btaken\s+over\s+by|\bnew\s+owners?\b|verkauft\s+an|\bübergeben\s+an|übernommen\s+(?:von|durch)"
     r"|\brepris\s+par|\bc[ée]d[ée]\s+(?:à|a)|\btraspasad[oa]\s+a|\bvendid[oa]\s+a|\bovergedragen\s+aan|\bovergenomen\s+door|\btrespassad[oa]\s+a",
@@ -181,7 +186,7 @@ _N_PARTS = (r"(?:two|three|four|five|six|2|3|4|5|6|deux|trois|quatre|cinq|six|tw
 _PARTS = r"(?:goes|parts|payments|instal+ments|fois|keer|termijnen|delen|veces|plazos|pagos|partes|cuotas|vezes|parcelas|prestações|prestacoes|raten|teilen|tranches|x)"
 SPLIT_PAYMENT = re.compile(
     rf"\b(?:pay|paying|payer|r[ée]gler|betalen|betaal|voldoen|pagar|pago|abonar|liquidar|zahlen|bezahlen|begleichen|split\w*|divi[sd]\w*|splitsen|aufteilen|spread)"
-    rf"\s+(?:\w+\s+){{0,4}}(?:in|en|em|into|over|op)\s+{_N_PARTS}\s+{_PARTS}\b"
+    rf"\s+(?:\w+\s+){{0,4}}(?:in|en|em|into|over|op)\s+{_N_PARTS}\s*{_PARTS}\b"
     rf"|\b(?:in|en|em)\s+{_N_PARTS}\s+{_PARTS}\s+(?:\w+\s+){{0,2}}(?:betalen|voldoen|payer|r[ée]gler|pagar|abonar|zahlen|bezahlen|begleichen)\b"
     rf"|\bsplit\s+(?:this|it|that|the\s+\w+)\s+(?:in|into)\s+(?:{_N_PARTS}|halves)\b|\b(?:half|la\s+moiti[ée]|la\s+mitad|de\s+helft|a\s+metade|die\s+h[äa]lfte)\b[^.?!\n]{{0,60}}\b(?:rest|reste|resto|restante|andere\s+helft|other\s+half)\b"
     r"|\b\d+\s+(?:a|per|each|every)\s+(?:week|month|fortnight)\s+(?:till|until|til|untill)\b"
@@ -274,6 +279,14 @@ LEGAL_DISPUTE = re.compile(
     r"\b(?:bestritten|bestreiten|widersprechen\s+(?:der|dieser)\s+(?:forderung|rechnung)|do\s+not\s+accept\s+(?:liability|this\s+(?:charge|invoice|claim|debt))|deny\s+liability"
     r"|not\s+liable\s+for|contest(?:s|ed|ing)?\s+(?:the|this|your)\s+(?:claim|debt|invoice|amount)|contestons|nous\s+contestons|contestamos|betwisten|wij\s+betwisten"
     r"|rechazamos\s+(?:la|esta)\s+(?:factura|reclamaci[oó]n|deuda)|recusamos\s+(?:a|esta)\s+(?:fatura|d[ií]vida))\b", I)
+# Refusing to pay for something, or saying it is not due yet under agreed terms: a dispute beside whatever else is said.
+REFUSES_OR_NOT_DUE = re.compile(
+    r"\b(?:not|won'?t|will\s+not|refuse\s+to)\s+(?:be\s+)?pay(?:ing)?\s+for\b|\bzahlen\s+wir\s+nicht\b|\bnicht\s+(?:be)?zahlen\s+f[üu]r\b|\bne\s+(?:payerons|paierons|paierai)\s+pas\b"
+    r"|\bno\s+(?:vamos\s+a\s+)?pag(?:ar|aremos)\s+(?:por|eso|esa|esos|esas)\b|\bniet\s+betalen\s+voor\b|\bbetaal\s+(?:ik|we|wij)\s+niet\b|\bn[ãa]o\s+(?:vamos\s+)?pag(?:ar|amos)\s+(?:por|isso|esse|essa)\b"
+    r"|\b(?:is\s*n'?t|is\s+not|are\s*n'?t|not)\s+(?:yet\s+)?(?:overdue|due)\s+(?:until|till|before)\b"
+    r"|\bnoch\s+nicht\s+f[äa]llig\b|\bpas\s+encore\s+[ée]chu|\bno\s+(?:est[áa]|vence)\s+(?:todav[íi]a|hasta)|\bnog\s+niet\s+vervallen\b|\bainda\s+n[ãa]o\s+(?:est[áa]\s+)?venc", I)
+
+
 # "Thanks, forwarded to the right team": an acknowledgement, no new contact named (LABELING: other).
 _PASSED_ON = re.compile(r"\b(?:forwarded|passed\s+(?:it\s+|this\s+)?on|passed\s+(?:it|this)\s+to|weitergeleitet|weitergegeben|transmis|transf[ée]r[ée]|reenviad[oa]|remitid[oa]"
                         r"|doorgestuurd|doorgezet|encaminhad[oa]|reencaminhad[oa])\b", I)
@@ -321,3 +334,11 @@ def asks_for_a_statement(text: str) -> bool:
     from agent.models.tense import payment_tenses
 
     return bool(STATEMENT_REQUEST.search(text)) and payment_tenses(text) == (False, False)
+
+
+# An office or a person away, in an automatic reply's words: "the office is closed until Monday", "à notre retour",
+# "back at my desk 8 December".
+OFFICE_CLOSED = re.compile(
+    r"\b(?:office|offices|business\s+office|b[üu]ro|bureaux?|oficinas?|kantoor|escrit[óo]rio)s?\s+(?:is\s+|are\s+|est\s+|sont\s+|ist\s+|sind\s+|est[áa]n?\s+|zijn\s+|is\s+)?"
+    r"(?:closed|ferm[ée]e?s?|geschlossen|cerrad[ao]s?|gesloten|fechad[ao]s?)|\bon\s+(?:my|our)\s+return\b|\b[àa]\s+(?:mon|notre)\s+retour\b|\bback\s+at\s+my\s+desk\b"
+    r"|\bnach\s+meiner\s+r[üu]ckkehr\b|\ba\s+(?:mi|nuestro)\s+regreso\b|\bbij\s+(?:mijn|onze)\s+terugkeer\b|\b(?:ap[óo]s\s+o\s+meu|no\s+meu)\s+regresso\b", I)

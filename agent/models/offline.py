@@ -22,6 +22,8 @@ from agent.extract import extract_facts
 from agent.models.features import model_text, reply_body, segment_texts, visible_text
 from agent.models.notices import (
     LEGAL_DISPUTE,
+    OFFICE_CLOSED,
+    REFUSES_OR_NOT_DUE,
     SHORT_DELIVERY,
     notice_kind,
     says_the_person_is_gone,
@@ -152,7 +154,7 @@ class OfflineModel(ReplyModel):
             # "This mailbox is no longer monitored, X has left": who we chase changes, even when a machine says it (LABELING)
             return self._result(item, Intent.wrong_contact, [], 0.9, "rules:auto-reply-gone",
                                 "automatic reply: the contact has gone or the mailbox is no longer read", probs)
-        if item.is_auto_reply and (CUES["ooo"].search(head) or max(probs, key=probs.get) is Intent.out_of_office):
+        if item.is_auto_reply and (CUES["ooo"].search(head) or OFFICE_CLOSED.search(head) or max(probs, key=probs.get) is Intent.out_of_office):
             return self._result(item, Intent.out_of_office, [], 0.97, "rules:auto-reply",
                                 "auto-reply announcing an absence", probs)
 
@@ -186,7 +188,7 @@ class OfflineModel(ReplyModel):
                         probs[intent] = max(probs[intent], p)
         if Intent.dispute not in candidates and probs[Intent.dispute] >= self.cue_min and SHORT_DELIVERY.search(reply_body(item)):
             candidates.append(Intent.dispute)  # "INV-1 is still short 8 boards, but we'll pay INV-2 Friday"
-        if Intent.dispute not in candidates and LEGAL_DISPUTE.search(reply_body(item)):
+        if Intent.dispute not in candidates and (LEGAL_DISPUTE.search(reply_body(item)) or REFUSES_OR_NOT_DUE.search(reply_body(item))):
             candidates.append(Intent.dispute)  # "die Forderung wird bestritten", "we do not accept liability"
         if not candidates:
             candidates = [top]

@@ -78,7 +78,8 @@ _PAST = re.compile(
     r"|(?:payment|transfer|money|funds|cheque|check|wire|ach|bacs|remittance)\s+(?:has\s+|have\s+|was\s+|were\s+)?(?:been\s+|already\s+)?"
     r"(?:sent|made|processed|executed|released|posted|done|issued|mailed|cleared|gone|initiated|completed)"
     r"|sent\s+(?:it|this|them|that|over|you|the\s+(?:payment|money|funds|transfer|wire|cheque|check)|(?:our|a)\s+(?:payment|transfer|cheque|check))"
-    r"|(?:mailed|posted|dropped\s+off|sent\s+off)\s+(?:\w+\s+){0,2}(?:check|cheque|payment)|went\s+(?:out|through|off)|(?:transfer|payment|money|funds)\s+left\b|gone\s+out|left\s+(?:our|the)\s+(?:account|bank)|(?:cleared|debited)\s+(?:our|from)|proof\s+of\s+payment"
+    r"|(?:mailed|posted|dropped\s+off|sent\s+off)\s+(?:\w+\s+){0,2}(?:check|cheque|payment)|went\s+(?:out|through|off|in\s+the\s+(?:post|mail))"
+    r"|(?:have|has|we've|i've)\s+(?:now\s+|just\s+)?released\s+(?:the\s+)?payment|(?:transfer|payment|money|funds)\s+left\b|gone\s+out|left\s+(?:our|the)\s+(?:account|bank)|(?:cleared|debited)\s+(?:our|from)|proof\s+of\s+payment"
     r"|remittance\s+(?:advice|attached)|payment\s+confirmation"
     r"|bezahlt|uberwiesen|beglichen|gezahlt|ausgeglichen|ist\s+raus|rausgegangen|(?:wurde|wurden|haben|habe|hat)\s+(?:\w+\s+){0,4}angewiesen"
     r"|zahlungsnachweis|zahlungsavis|uberweisungsbeleg|erledigt"
@@ -117,7 +118,7 @@ _REFERENCE = re.compile(
 
 _WORD = re.compile(r"[^\W\d_]+")
 _BARE_DAY = re.compile(r"\s*(?:am|on|le|el|op|no|dia|the)?\s*\d{1,2}(?:st|nd|rd|th|e|er|o)?\.?(?!\d)")
-_BY_NOW = re.compile(r"\bby\s+now\b|\bmittlerweile\b|\binzwischen\b|\bintussen\b|\bentretanto\b|\bentre-temps\b")
+_BY_NOW = re.compile(r"\bby\s+now\b|\bany\s+day(?:\s+now)?\b|\bmittlerweile\b|\binzwischen\b|\bintussen\b|\bentretanto\b|\bentre-temps\b")
 # A sentence ends at . ! ? ; after a word, not inside a dotted date ("am 9.12. beglichen").
 _SENTENCE = re.compile(r"(?<=[^\W\d][.!?;])\s+|(?<=[!?;])\s+|\n+")
 

@@ -145,3 +145,44 @@ def test_a_day_inside_a_week_span_is_more_precise_than_the_span():
 ])
 def test_terse_and_regional_forms(text, language, expected):
     assert find_promise_date(text, at(date(2026, 11, 17)), language) == expected
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Het bestuur vergadert op dinsdag 1 december; de betaling volgt op donderdag 3 december.", "nl", date(2026, 12, 3)),
+    ("The council meets on 24 November and the payment follows on 26 November.", "en", date(2026, 11, 26)),
+    ("A direção reúne a 1 de dezembro e a transferência é feita no dia 4.", "pt", date(2026, 12, 4)),
+])
+def test_a_meetings_date_is_not_the_payment_date_even_in_one_clause(text, language, expected):
+    assert find_promise_date(text, at(date(2026, 11, 17)), language) == expected
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Le conseil se réunit le 2 décembre et je fais le virement le lendemain.", "fr", date(2026, 12, 3)),
+    ("The committee meets on December 1. Cheques go out the Friday after.", "en", date(2026, 12, 4)),
+])
+def test_a_payment_counted_from_a_dated_meeting(text, language, expected):
+    assert find_promise_date(text, at(date(2026, 11, 17)), language) == expected
+
+
+@pytest.mark.parametrize("text,language", [
+    ("We can do half now and the rest in January.", "en"),
+    ("Ich überweise jetzt 400 € und den Rest im Januar.", "de"),
+    ("Pagamos la mitad ahora y el resto en enero.", "es"),
+])
+def test_a_part_paid_now_is_dated_today(text, language):
+    assert find_promise_date(text, at(date(2026, 11, 17)), language) == date(2026, 11, 17)
+
+
+def test_a_number_after_now_that_is_no_amount_is_no_date():
+    assert find_promise_date("Mudámos de NIF, agora 509 221 907. Reemitam por favor.", at(date(2026, 11, 17)), "pt") is None
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Ich bin seit Montag hier; die Zahlung geht nächsten Freitag raus.", "de", date(2026, 11, 27)),
+    ("Our cheque run is every other Tuesday; the next one is 12/1.", "en", date(2026, 12, 1)),
+    ("El pago sale la semana que entra, el jueves.", "es", date(2026, 11, 26)),
+    ("Wir zahlen bis Ende Quartal.", "de", date(2026, 12, 31)),
+    ("We'll pay in 3 weeks, once our grant arrives as it does every month.", "en", date(2026, 12, 8)),
+])
+def test_weekdays_that_name_no_day_ahead_and_spans_with_a_reason(text, language, expected):
+    assert find_promise_date(text, at(date(2026, 11, 17), tz=NEW_YORK if "cheque run" in text else BERLIN), language) == expected

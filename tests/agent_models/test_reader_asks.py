@@ -203,3 +203,33 @@ def test_a_business_sold_to_new_owners_is_a_wrong_contact() -> None:
 
     assert says_the_person_is_gone("We sold the business in October; the new owners handle the accounts now.")
     assert says_the_person_is_gone("Ik heb de zaak overgedragen aan mijn neef.")
+
+
+@pytest.mark.parametrize("text", [
+    "Esta caixa de correio já não é monitorizada. Escreva para contabilidade@cliente.example.",
+    "Dieses Postfach wird nicht mehr gelesen. Bitte schreiben Sie an buchhaltung@kunde.example.",
+    "Cette adresse n'est plus consultée, merci d'écrire à compta@client.example.",
+])
+def test_a_mailbox_nobody_reads_any_more_is_a_gone_contact(text: str) -> None:
+    from agent.models.notices import says_the_person_is_gone
+
+    assert says_the_person_is_gone(text)
+
+
+def test_an_automatic_office_closed_notice_is_an_absence(model: OfflineModel) -> None:
+    assert _read(model, "Our offices are closed until Monday 30 November; we will reply on our return.", auto=True) is Intent.out_of_office
+
+
+@pytest.mark.parametrize("text", ["Two of the chairs arrived broken and we're not paying for those. The rest goes out Friday.",
+                                  "That invoice isn't due until January under the terms we agreed. Please stop the reminders."])
+def test_a_refusal_or_not_yet_due_beside_anything_else_is_a_dispute(model: OfflineModel, text: str) -> None:
+    item = ClassifyInput(subject="RE: Payment reminder", text=text, sent_at="2026-11-17T09:00:00+01:00", customer_language="en")
+    assert model.classify(item).intent is Intent.dispute
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The cheque went in the post on Monday, should be with you any day.", (False, True)),
+    ("We have released payment today vide UTR 1234.", (False, True)),
+])
+def test_tense_reads_cheques_in_the_post_and_released_payments(text: str, expected: tuple[bool, bool]) -> None:
+    assert payment_tenses(text) == expected
