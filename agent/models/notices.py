@@ -18,9 +18,9 @@ I = re.I
 
 INSOLVENCY = re.compile(
     r"\b(?:insolven\w*|bankrupt\w*|chapter\s+(?:7|11)|in\s+administration|entered\s+administration|administrators?\s+(?:have\s+been\s+)?appointed"
-    r"|(?:in|into|entered|gone\s+into|voluntary|compulsory)\s+liquidation|liquidators?\b|liquidation\s+(?:proceedings|order)|receivership|trustee\s+in\s+bankruptcy|insolvenzverfahren|insolvenzantrag|insolvenzverwalter"
+    r"|(?:in|into|entered|gone\s+into|voluntary|compulsory)\s+liquidation|(?:entered|in|into)\s+examinership|liquidators?\b|liquidation\s+(?:proceedings|order)|receivership|trustee\s+in\s+bankruptcy|insolvenzverfahren|insolvenzantrag|insolvenzverwalter"
     r"|liquidation\s+judiciaire|redressement\s+judiciaire|mandataire\s+(?:judiciaire|liquidateur)|concurso\s+de\s+acreedores"
-    r"|administraci[oó]n\s+concursal|faillissement|failliet|curator|surseance|insolv[eê]ncia|administrador\s+de\s+insolv)\b", I)
+    r"|administraci[oó]n\s+concursal|concurso\s+preventivo|s[íi]ndico\s+(?:del\s+concurso|concursal)|examinership|faillissement|failliet|curator|surseance|insolv[eê]ncia|administrador\s+de\s+insolv)\b", I)
 AUTHENTICITY = re.compile(
     r"\b(?:(?:is|was)\s+this\s+(?:e-?mail|reminder|message|request)\s+(?:really\s+|actually\s+)?(?:genuine|legit\w*|real|from\s+you)"
     r"|(?:genuine|legitimate)\?|phishing|spoof\w*|fake\s+(?:invoice|e-?mail)|verify\s+(?:this|the)\s+(?:e-?mail|reminder|request)"
@@ -43,7 +43,8 @@ PAPERWORK = re.compile(
     r"|g-rekening\w*|uittreksel\s+(?:kvk|kamer\s+van\s+koophandel)|certid[aã]o\s+(?:de\s+n[aã]o\s+d[ií]vida|permanente)"
     r"|formul[aá]rio\s+de\s+resid[eê]ncia\s+fiscal|constancia\s+de\s+(?:residencia\s+fiscal|situaci[oó]n\s+fiscal)|certificado\s+de\s+residencia"
     r"|retener\s+(?:el\s+)?(?:isr|iva|irpf)|retenci[oó]n\s+(?:de\s+)?(?:isr|iva|irpf)|modelo\s+21-?rfi|reten[çc][ãa]o\s+na\s+fonte|fiche\s+fournisseur|formulaire\s+fournisseur|rib\s+certifi[ée]"
-    r"|lieferantenstammblatt|lieferantenstammdaten|ficha\s+de\s+(?:proveedor|fornecedor|alta)|leveranciersformulier|vendor\s+(?:form|registration)|supplier\s+(?:form|registration))\b", I)
+    r"|lieferantenstammblatt|lieferantenstammdaten|lieferantenselbstauskunft|selbstauskunft|lieferantenerkl[äa]rung|supplier\s+(?:self-)?(?:assessment|questionnaire)"
+    r"|questionnaire\s+fournisseur|fiche\s+de\s+r[ée]f[ée]rencement|cuestionario\s+de\s+proveedor|leveranciersvragenlijst|question[áa]rio\s+de\s+fornecedor|ficha\s+de\s+(?:proveedor|fornecedor|alta)|leveranciersformulier|vendor\s+(?:form|registration)|supplier\s+(?:form|registration))\b", I)
 
 
 # A payment under an arrangement already agreed ("instalment 2 of 3 goes out on the 30th", "Rate 2 von 3"): a
@@ -92,6 +93,8 @@ PERSON_GONE = re.compile(
     r"|\bno\s+longer\s+(?:being\s+)?(?:monitored|read|checked|in\s+use)|wird\s+nicht\s+mehr\s+(?:gelesen|überwacht|betreut|abgerufen)|n'est\s+plus\s+(?:consultée?|surveillée?|relevée?|utilisée?)"
     r"|ya\s+no\s+(?:se\s+)?(?:revisa|monitorea|consulta|utiliza|est[áa]\s+(?:activ|en\s+uso))|wordt\s+niet\s+meer\s+(?:gelezen|bewaakt|gecontroleerd|gebruikt)"
     r"|(?:j[áa]\s+n[ãa]o\s+[ée]|deixou\s+de\s+ser|n[ãa]o\s+[ée]\s+mais)\s+(?:monitorizad|monitorad|lid|consultad|utilizad)[ao]"
+    # the account handed to another team or desk: write there
+    r"|\b(?:account|accounts|this\s+account)\s+(?:has|have)\s+been\s+(?:transferred|moved|reassigned|handed\s+over)\s+to\b|\bdirect\s+all\s+(?:further\s+)?correspondence\s+to\b"
     # the business itself changed hands: chase the new owner
     r"|\b(?:sold|handed\s+over|transferred)\s+(?:the|our|my)\s+(?:business|company|shop|practice)|\btaken\s+over\s+by|\bnew\s+owners?\b|verkauft\s+an|\bübergeben\s+an|übernommen\s+(?:von|durch)"
     r"|\brepris\s+par|\bc[ée]d[ée]\s+(?:à|a)|\btraspasad[oa]\s+a|\bvendid[oa]\s+a|\bovergedragen\s+aan|\bovergenomen\s+door|\btrespassad[oa]\s+a",
@@ -210,7 +213,7 @@ def asks_to_spread_the_payment(text: str) -> bool:
 
 # "La trésorerie", "le comité de trésorerie", "Treasury": the public body or office that pays, not a cash-flow problem.
 _PAYING_OFFICE = re.compile(r"\b(?:(?:la|le|par\s+la|[àa]\s+la|de\s+la|du)\s+(?:comit[ée]\s+de\s+)?tr[ée]sorerie(?:\s+(?:municipale|g[ée]n[ée]rale|principale|publique))?"
-                            r"|(?:the|our)\s+treasury(?:\s+(?:team|office|department))?)\b", I)
+                            r"|(?:the|our)\s+treasury(?:\s+(?:team|office|department))?)\b|^[ \t]*(?:service\s+)?tr[ée]sorerie[ \t]*$", I | re.M)
 
 
 def plan_words_only_name_a_paying_office(text: str) -> bool:
@@ -234,7 +237,7 @@ def makes_a_request(text: str) -> bool:
 
 # "From now on send invoices to facturas@…", "künftig nur über unser Portal", "uniquement via Chorus Pro", "via PEPPOL":
 # where invoices must go changes (LABELING: po_change), whether or not a copy is also asked for.
-_FROM_NOW_ON = (r"(?:from\s+now\s+on|going\s+forward|in\s+future|in\s+the\s+future|from\s+this\s+month|with\s+immediate\s+effect|k[üu]nftig|zuk[üu]nftig|ab\s+sofort"
+_FROM_NOW_ON = (r"(?:from\s+now\s+on|going\s+forward|effective\s+immediately|with\s+(?:immediate\s+)?effect\s+from|[àa]\s+compter\s+d[ue]|con\s+efecto\s+inmediato|met\s+ingang\s+van|com\s+efeito\s+imediato|in\s+future|in\s+the\s+future|from\s+this\s+month|with\s+immediate\s+effect|k[üu]nftig|zuk[üu]nftig|ab\s+sofort"
                 r"|d[ée]sormais|[àa]\s+l'avenir|dor[ée]navant|a\s+partir\s+de\s+ahora|en\s+adelante|de\s+ahora\s+en\s+adelante|voortaan|vanaf\s+nu|in\s+het\s+vervolg"
                 r"|a\s+partir\s+de\s+agora|daqui\s+em\s+diante|doravante|de\s+agora\s+em\s+diante)")
 _E_INVOICING = (r"(?:coupa|ariba|tungsten|basware|peppol|xrechnung|zugferd|chorus\s+pro|fatturapa|\bsdi\b|codice\s+destinatario|e-?invoic\w*|e-?rechnung"
@@ -246,7 +249,8 @@ BILLING_CHANNEL = re.compile(
 # A PO or order reference named in other words than the model's cue ("nota de encomenda", "GRN", "PO no.").
 ORDER_REFERENCE = re.compile(r"\b(?:p\.?o\.?(?:\s*(?:no|number|nr|#))?(?=[\s:.#])|purchase\s+order|nota\s+de\s+encomenda|pedido\s+de\s+compra|bestellnummer|bon\s+de\s+commande"
                              r"|inkoopnummer|inkooporder|orden\s+de\s+compra|ordem\s+de\s+compra|cost\s+cent(?:re|er)|kostenstelle|centre\s+de\s+co[ûu]t"
-                             r"|centro\s+de\s+cust|kostenplaats|vat\s+(?:number|no)|ust-?id|n[°o]\s+de\s+tva|\bnif\b|\bcif\b|btw-?nummer)\b", I)
+                             r"|centro\s+de\s+cust|kostenplaats|vat\s+(?:number|no)|ust-?id|n[°o]\s+de\s+tva|\bnif\b|\bcif\b|btw-?nummer"
+                             r"|cfdi|r[ée]gimen\s+fiscal|uso\s+(?:de\s+)?cfdi|\bcnpj\b|\bsiret\b|\bsiren\b|\brfc\b|partita\s+iva|codice\s+fiscale|refacturar|reemitir\s+(?:la|las)\s+factura)\b", I)
 
 
 def changes_where_or_how_invoices_go(text: str) -> bool:
@@ -284,6 +288,10 @@ REFUSES_OR_NOT_DUE = re.compile(
     r"\b(?:not|won'?t|will\s+not|refuse\s+to)\s+(?:be\s+)?pay(?:ing)?\s+for\b|\bzahlen\s+wir\s+nicht\b|\bnicht\s+(?:be)?zahlen\s+f[üu]r\b|\bne\s+(?:payerons|paierons|paierai)\s+pas\b"
     r"|\bno\s+(?:vamos\s+a\s+)?pag(?:ar|aremos)\s+(?:por|eso|esa|esos|esas)\b|\bniet\s+betalen\s+voor\b|\bbetaal\s+(?:ik|we|wij)\s+niet\b|\bn[ãa]o\s+(?:vamos\s+)?pag(?:ar|amos)\s+(?:por|isso|esse|essa)\b"
     r"|\b(?:is\s*n'?t|is\s+not|are\s*n'?t|not)\s+(?:yet\s+)?(?:overdue|due)\s+(?:until|till|before)\b"
+    r"|\b(?:deduct\w*|less|minus|abz[üu]glich|en\s+d[ée]duisant|d[ée]duisons|descontando|descontamos|inhouden|in\s+mindering|deduzimos|deduzindo)\s+(?:\S+\s+){0,4}"
+    r"(?:penalt\w*|p[ée]nalit\w*|penalizaci\w*|penalidad\w*|vertragsstrafe|boete|multa|damages?|late[- ]delivery)"
+    r"|\bwas\s+never\s+(?:done|carried\s+out|performed|completed|fitted|installed)|\bnie\s+(?:erbracht|durchgef[üu]hrt|ausgef[üu]hrt)|\bjamais\s+(?:[ée]t[ée]\s+)?(?:fait|r[ée]alis[ée]|effectu[ée])"
+    r"|\bnunca\s+se\s+(?:hizo|realiz[óo])|\bnooit\s+(?:uitgevoerd|gedaan)|\bnunca\s+foi\s+(?:feito|realizado)"
     r"|\bnoch\s+nicht\s+f[äa]llig\b|\bpas\s+encore\s+[ée]chu|\bno\s+(?:est[áa]|vence)\s+(?:todav[íi]a|hasta)|\bnog\s+niet\s+vervallen\b|\bainda\s+n[ãa]o\s+(?:est[áa]\s+)?venc", I)
 
 
@@ -323,7 +331,7 @@ def promises_a_payment(text: str) -> bool:
 
 # A request for a statement of account ("Offene-Posten-Liste", "estado de cuenta", "relevé de compte"): a copy request.
 STATEMENT_REQUEST = re.compile(
-    r"\b(?:statement\s+of\s+(?:account|balance)|account\s+statement|(?:up[\s-]to[\s-]date|current|updated|latest)\s+statement|open\s+items\s+(?:list|report)"
+    r"\b(?:statement\s+of\s+(?:account|balance)|soa|account\s+statement|(?:up[\s-]to[\s-]date|current|updated|latest)\s+statement|open\s+items\s+(?:list|report)"
     r"|kontoauszug|offene[\s-]+posten[\s-]*(?:liste|aufstellung)?|saldenbest[äa]tigung|kontenabstimmung|relev[ée]\s+de\s+compte|[ée]tat\s+de\s+compte|situation\s+de\s+compte"
     r"|estado\s+de\s+cuenta|extracto\s+de\s+cuenta|relaci[oó]n\s+de\s+facturas\s+pendientes|rekeningoverzicht|saldo-?overzicht|openstaande[\s-]+posten(?:lijst)?"
     r"|extrato\s+de\s+conta|conta[\s-]+corrente|mapa\s+de\s+(?:conta|faturas))\b", I)
@@ -342,3 +350,29 @@ OFFICE_CLOSED = re.compile(
     r"\b(?:office|offices|business\s+office|b[üu]ro|bureaux?|oficinas?|kantoor|escrit[óo]rio)s?\s+(?:is\s+|are\s+|est\s+|sont\s+|ist\s+|sind\s+|est[áa]n?\s+|zijn\s+|is\s+)?"
     r"(?:closed|ferm[ée]e?s?|geschlossen|cerrad[ao]s?|gesloten|fechad[ao]s?)|\bon\s+(?:my|our)\s+return\b|\b[àa]\s+(?:mon|notre)\s+retour\b|\bback\s+at\s+my\s+desk\b"
     r"|\bnach\s+meiner\s+r[üu]ckkehr\b|\ba\s+(?:mi|nuestro)\s+regreso\b|\bbij\s+(?:mijn|onze)\s+terugkeer\b|\b(?:ap[óo]s\s+o\s+meu|no\s+meu)\s+regresso\b", I)
+
+
+# Taxes charged to a buyer who says it is exempt ("vous avez facturé la TPS alors que la Régie en est exemptée"): a dispute
+# about the invoice, even when it asks for a reissue (LABELING, field5/field6 writers).
+TAX_EXEMPT = re.compile(r"\b(?:tax[- ]?exempt\w*|exempt\w*|exon[ée]r\w*|befreit|steuerfrei|vrijgesteld|isent[oa]s?|exent[oa]s?|sans\s+taxes?|sin\s+(?:iva|impuestos)"
+                        r"|ohne\s+(?:mwst|ust|steuer)|zonder\s+btw|sem\s+iva|vienna\s+convention|convention\s+de\s+vienne)\b", I)
+_TAX_WORD = re.compile(r"\b(?:vat|tax|taxes|sales\s+tax|gst|hst|tps|tvq|iva|mwst|ust|btw|igv|ivs)\b", I)
+
+
+def disputes_a_tax_charge(text: str) -> bool:
+    return bool(TAX_EXEMPT.search(text) and _TAX_WORD.search(text))
+
+
+_CHANGE_WORDS = re.compile(r"\b(?:wrong|incorrect|correct\w*|chang\w*|new|update\w*|amend\w*|re-?issue\w*|add|added|include\s+(?:our|the)\s+po|mention\w*|missing|quote\w*"
+                           r"|falsch\w*|neue?[nrs]?|[äa]nder\w*|korrig\w*|erg[äa]nz\w*|nouve(?:au|lle)|modifi\w*|corrig\w*|ajout\w*|nuev[oa]|cambi\w*|correg\w*|a[ñn]ad\w*"
+                           r"|nieuw\w*|wijzig\w*|toevoeg\w*|nov[oa]|alter\w*|corrij\w*|acrescent\w*|indiqu\w*|refactur\w*|reemit\w*|r[ée][ée]met\w*)\b", I)
+
+
+def po_only_named_in_a_promise(text: str) -> bool:
+    """A PO or order reference is only named beside a payment to come ("receipted against PO 880213 and included in
+    Thursday's BACS run"), with no word of changing anything: a promise, not a PO change."""
+    return promises_a_payment(text) and not _CHANGE_WORDS.search(text) and not BILLING_CHANNEL.search(text)
+
+
+# "The account has been transferred to our Cebu team": the words of a payment, about an account moving desks.
+ACCOUNT_MOVED = re.compile(r"\b(?:account|accounts)\s+(?:has|have)\s+been\s+(?:transferred|moved|reassigned|handed\s+over)\s+to\b[^.!?\n]*", I)

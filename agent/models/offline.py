@@ -26,6 +26,7 @@ from agent.models.notices import (
     REFUSES_OR_NOT_DUE,
     SHORT_DELIVERY,
     notice_kind,
+    promises_a_payment,
     says_the_person_is_gone,
 )
 from agent.models.rereading import reread
@@ -159,9 +160,10 @@ class OfflineModel(ReplyModel):
                                 "auto-reply announcing an absence", probs)
 
         notice = notice_kind(text)
-        # a fraud check stays a fraud check even when it says "we won't pay until you confirm"; other notices yield to business words
+        # a fraud check stays one even when it says "we won't pay until you confirm"; other notices yield to business words, and a
+        # paperwork request to a payment it promises ("send the signed W-9 by Wednesday and we release payment Friday")
         guards = ("paid",) if notice == "authenticity" else ("paid", "promise", "plan")
-        if notice and not any(CUES[c].search(text) for c in guards):
+        if notice and not any(CUES[c].search(text) for c in guards) and (notice != "paperwork" or not promises_a_payment(text)):
             # an insolvency notice or "is this reminder genuine?" is for a person, whatever else it resembles
             why = {"insolvency": "insolvency or administration notice", "authenticity": "asks whether our reminder is genuine",
                    "paperwork": "asks for tax forms or supplier paperwork"}[notice]

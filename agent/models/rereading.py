@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from agent.models.features import reply_body
 from agent.models.notices import (
+    ACCOUNT_MOVED,
     BILLING_CHANNEL,
     a_person_says_they_are_away,
     asks_for_a_statement,
@@ -25,10 +26,12 @@ from agent.models.notices import (
     dispute_words_only_about_the_po,
     dispute_words_only_in_a_condition_of_payment,
     dispute_words_only_in_a_split_payment,
+    disputes_a_tax_charge,
     makes_a_request,
     only_says_it_was_passed_on,
     pays_under_an_existing_arrangement,
     plan_words_only_name_a_paying_office,
+    po_only_named_in_a_promise,
     promises_a_payment,
     says_the_person_is_gone,
 )
@@ -85,9 +88,19 @@ def reread(item: ClassifyInput, text: str, candidates: list[Intent], primary: In
     if primary is Intent.wrong_contact and only_says_it_was_passed_on(body):
         # "Danke, ist weitergeleitet": an acknowledgement that names nobody new (LABELING: other)
         candidates, primary = _recast(candidates, Intent.wrong_contact, Intent.other)
-    if primary in (Intent.promise_to_pay, Intent.already_paid, Intent.other) and asks_for_a_statement(body):
+    if (primary in (Intent.promise_to_pay, Intent.already_paid, Intent.other, Intent.payment_plan_request) and asks_for_a_statement(body)
+            and (primary is not Intent.payment_plan_request or plan_words_only_name_a_paying_office(body))):
         # "bitte senden Sie uns eine Offene-Posten-Liste per 30.11.": a statement is a copy request
         candidates, primary = _recast(candidates, primary, Intent.invoice_resend)
+    if primary in (Intent.po_change, Intent.invoice_resend) and disputes_a_tax_charge(body):
+        # "you charged GST although we are exempt; please reissue without tax": the tax is contested (LABELING)
+        candidates, primary = _recast(candidates, primary, Intent.dispute)
+    if primary is Intent.po_change and po_only_named_in_a_promise(body):
+        # "receipted against PO 880213 and included in Thursday's BACS run": the PO is a reference, the reply a promise
+        candidates, primary = _recast(candidates, Intent.po_change, Intent.promise_to_pay)
+    if primary is Intent.already_paid and ACCOUNT_MOVED.search(body) and not payment_tenses(ACCOUNT_MOVED.sub(" ", body))[1]:
+        # "the account has been transferred to our Cebu team": a desk moved, no money did
+        candidates, primary = _recast(candidates, Intent.already_paid, Intent.wrong_contact)
     if (primary in (Intent.promise_to_pay, Intent.wrong_contact, Intent.other) and changes_where_or_how_invoices_go(body)
             and (primary is not Intent.promise_to_pay or not promises_a_payment(body))
             and (primary is not Intent.other or probs[primary] < primary_min)):

@@ -92,6 +92,7 @@ _PAST = re.compile(
     r"|betaald|overgemaakt|overgeschreven|voldaan|overgeboekt|de\s+deur\s+uit|betaalbewijs"
     r"|(?:foi|foram|ja|esta|estao)\s+(?:\w+\s+)?(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?|efetuad[oa]s?|quitad[oa]s?)"
     r"|(?:pagamos|transferimos|efetuamos|liquidamos)\s+(?:ontem|na\s+semana\s+passada|ha)|fizemos\s+(?:a\s+transferencia|o\s+pagamento)"
+    r"|fiz\s+o\s+(?:pix|pagamento|deposito|transferencia)|fizemos\s+o\s+pix|paguei|transferi|depositei|pix\s+(?:feito|enviado)"
     r"|saiu|comprovativo|comprovante|\w+amos_pp|(?:foi|foram)\s+feit[oa]s?"
     r"|ist\s+(?:\w+\s+){0,2}raus|unterwegs|erfolgte|(?:ist|sind)\s+(?:[\w.]+\s+){0,4}erfolgt|abgebucht|plaatsgevonden|gedaan|mandamos|enviamos|taken\s+(?:by|over)|posted|envoyee?s?)\b")
 

@@ -233,3 +233,27 @@ def test_a_refusal_or_not_yet_due_beside_anything_else_is_a_dispute(model: Offli
 ])
 def test_tense_reads_cheques_in_the_post_and_released_payments(text: str, expected: tuple[bool, bool]) -> None:
     assert payment_tenses(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("You charged VAT although we are a tax-exempt charity. Please reissue without VAT.", Intent.dispute),
+    ("The invoice has been matched to PO 4500881 and goes out in Friday's BACS run.", Intent.promise_to_pay),
+    ("Please note this account has been transferred to our shared-service team in Kraków; write to ap@buyer-ssc.example.", Intent.wrong_contact),
+    ("With effect from 1 December, invoices go to invoices@buyer-ap.example, not to this mailbox.", Intent.po_change),
+    ("The company entered examinership last week; please direct claims to the examiner.", Intent.other),
+])
+def test_taxes_on_an_exempt_buyer_a_po_named_in_a_promise_a_moved_desk_a_new_mailbox_and_examinership(model: OfflineModel, text: str, expected: Intent) -> None:
+    assert _read(model, text) is expected
+
+
+def test_a_tax_form_asked_for_beside_a_promise_leaves_the_promise_standing(model: OfflineModel) -> None:
+    item = ClassifyInput(subject="RE: Payment reminder", text="If you send us your signed W-9 by Tuesday, we'll release payment on Friday.",
+                         sent_at="2026-11-17T09:00:00-05:00", customer_language="en")
+    result = model.classify(item)
+    assert result.intent is Intent.promise_to_pay and result.facts.promise_conditional
+
+
+@pytest.mark.parametrize("text", ["We are deducting the late-delivery penalty of £200 and paying the rest on Friday.",
+                                  "The servicing on 4410 was never done. Credit it and we pay the balance."])
+def test_a_penalty_deducted_or_a_service_never_done_is_a_dispute(model: OfflineModel, text: str) -> None:
+    assert _read(model, text) is Intent.dispute
