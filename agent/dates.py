@@ -903,7 +903,6 @@ def _counted_from_an_event(folded: str, f: FoundDate, language: str | None) -> b
         return False
     if _FROM_AN_EVENT.match(folded, f.end):
         return True
-    sentence = _sentence_of(folded, f.start)
     before = folded[_sentence_start(folded, f.start):f.start]
     return f.kind in ("in_n", "from_now", "fortnight") and bool(RECEIPT_CONDITION.search(before[:60]))
 
@@ -918,7 +917,7 @@ _DAY_AFTER = re.compile(r"\b(?:le\s+lendemain|the\s+(?:next|following)\s+day|the
 _WEEKDAY_AFTER = re.compile(rf"\bthe\s+({_WD_FULL})\s+after\b(?!\s+(?:next|that\s+date|\d))")
 
 
-def _day_after_a_meeting(folded: str, cands: list[FoundDate], language: str | None) -> date | None:
+def _day_after_a_meeting(folded: str, cands: list[FoundDate]) -> date | None:
     """The day a payment follows a dated meeting by ("the day after", "the Thursday after"), or None."""
     for rx in (_DAY_AFTER, _WEEKDAY_AFTER):
         for m in rx.finditer(folded):
@@ -1027,7 +1026,7 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
         cands.append(f)
     cands = [f for f in cands if not _counted_from_an_event(folded, f, language)
              and not (f.kind in _WEEKDAY_KINDS and _NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 25):f.start]))]
-    after_meeting = _day_after_a_meeting(folded, cands, language)
+    after_meeting = _day_after_a_meeting(folded, cands)
     if after_meeting is not None:
         return after_meeting
     scored = [(promise_role_score(folded, f, language), f) for f in cands]

@@ -188,14 +188,15 @@ class OfflineModel(ReplyModel):
                     if intent not in candidates and p >= self.segment_min:
                         candidates.append(intent)
                         probs[intent] = max(probs[intent], p)
-        if Intent.dispute not in candidates and probs[Intent.dispute] >= self.cue_min and SHORT_DELIVERY.search(reply_body(item)):
+        body = reply_body(item)
+        if Intent.dispute not in candidates and probs[Intent.dispute] >= self.cue_min and SHORT_DELIVERY.search(body):
             candidates.append(Intent.dispute)  # "INV-1 is still short 8 boards, but we'll pay INV-2 Friday"
-        if Intent.dispute not in candidates and (LEGAL_DISPUTE.search(reply_body(item)) or REFUSES_OR_NOT_DUE.search(reply_body(item))):
+        if Intent.dispute not in candidates and (LEGAL_DISPUTE.search(body) or REFUSES_OR_NOT_DUE.search(body)):
             candidates.append(Intent.dispute)  # "die Forderung wird bestritten", "we do not accept liability"
         if not candidates:
             candidates = [top]
         primary = min(candidates, key=INTENT_PRECEDENCE.index)
-        candidates, primary = reread(item, text, candidates, primary, probs, primary_min=self.primary_min, cue_min=self.cue_min, notice=notice)
+        candidates, primary = reread(item, text, body, candidates, primary, probs, primary_min=self.primary_min, cue_min=self.cue_min, notice=notice)
         secondary = [i for i in candidates if i is not primary and i not in (Intent.bounce, Intent.out_of_office)]
         secondary.sort(key=INTENT_PRECEDENCE.index)
         confidence = probs[primary]

@@ -14,7 +14,6 @@ out of here); field4, written before these rules, measures whether they generali
 
 from __future__ import annotations
 
-from agent.models.features import reply_body
 from agent.models.notices import (
     ACCOUNT_MOVED,
     BILLING_CHANNEL,
@@ -54,18 +53,19 @@ def _commits_to_a_date(item: ClassifyInput, body: str) -> bool:
     return find_promise_date(body, item.sent_at, item.customer_language, item.timezone, committed_only=True) is not None
 
 
-def reread(item: ClassifyInput, text: str, candidates: list[Intent], primary: Intent, probs: dict[Intent, float], *,
+def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], primary: Intent, probs: dict[Intent, float], *,
            primary_min: float, cue_min: float, notice: str | None) -> tuple[list[Intent], Intent]:
-    """The candidates and the primary intent after every second reading (see the module's docstring)."""
+    """The candidates and the primary intent after every second reading (see the module's docstring). `text` is the
+    visible reply, `body` the customer's own words in it (features.reply_body: no greeting, signature or disclaimer)."""
     if primary is Intent.payment_plan_request and pays_under_an_existing_arrangement(text):
         # an instalment of a plan already agreed is a (partial) promise, not a request for a new plan
         candidates, primary = _recast(candidates, Intent.payment_plan_request, Intent.promise_to_pay)
     if (primary is Intent.dispute and probs[Intent.po_change] >= cue_min
-            and dispute_words_only_about_the_po(reply_body(item))):
+            and dispute_words_only_about_the_po(body)):
         # "the PO number on INV-1 is incorrect, please correct it to 4500…" asks for a PO change, it contests nothing
         candidates, primary = _recast(candidates, Intent.dispute, Intent.po_change)
     if (primary is Intent.dispute and probs[Intent.promise_to_pay] >= cue_min
-            and dispute_words_only_in_a_condition_of_payment(reply_body(item))):
+            and dispute_words_only_in_a_condition_of_payment(body)):
         candidates, primary = _recast(candidates, Intent.dispute, Intent.promise_to_pay)
     if ((primary in (Intent.po_change, Intent.invoice_resend, Intent.other) or probs[primary] < primary_min)
             and probs[Intent.wrong_contact] >= cue_min and says_the_person_is_gone(text) and not CUES["po"].search(text)):
@@ -74,7 +74,6 @@ def reread(item: ClassifyInput, text: str, candidates: list[Intent], primary: In
         candidates = [i for i in candidates if i not in (Intent.po_change, Intent.invoice_resend, Intent.other)
                       and probs[i] >= primary_min] + [Intent.wrong_contact]
         primary = min(candidates, key=INTENT_PRECEDENCE.index)
-    body = reply_body(item)
     if primary is Intent.dispute and asks_only_for_the_invoice_again(body):
         # "we never received invoice 73631, please send it again": a copy request, it contests nothing
         candidates, primary = _recast(candidates, Intent.dispute, Intent.invoice_resend)
