@@ -22,9 +22,9 @@ from core.contracts import Classification, ClassifyInput, Decision, Draft, Guard
 from core.message import ParsedEmail
 from core.outgoing import OutgoingMail
 from core.records import Customer
+from core.text.addresses import domain_of
 from guardrails.api import OutboundContext, check_inbound, check_outbound
 from inbox.parse import UnparseableMessage, parse_message
-from tools.erp import sender_domain
 from tools.invoice_pdf import render_invoice_pdf
 
 
@@ -63,7 +63,7 @@ def identify(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any
         candidates += email.bounce.failed_recipients
     customer = None
     for address in candidates:
-        customer = erp.customer_by_email(address) or erp.customer_by_domain(sender_domain(address))
+        customer = erp.customer_by_email(address) or erp.customer_by_domain(domain_of(address))
         if customer:
             break
     if customer is None and state.get("hint_customer_id"):

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from core.ports import ErpError
 from core.records import Customer, Invoice, Payment, World
-from core.text.addresses import domain_of
 from core.text.references import reference_key
 
 
@@ -104,7 +103,3 @@ class WorldErp:
             lo, hi = centre - timedelta(days=window_days), centre + timedelta(days=window_days)
             return [p for p in candidates if p.amount == amount and lo <= p.date <= hi]
         return []
-
-
-def sender_domain(email: str) -> str:
-    return domain_of(email)

@@ -77,6 +77,10 @@ def notice_kind(text: str) -> str | None:
     return None
 
 
+# An account handed to another team or desk ("the account has been transferred to our Cebu team").
+_ACCOUNT_MOVED = r"\b(?:account|accounts|this\s+account)\s+(?:has|have)\s+been\s+(?:transferred|moved|reassigned|handed\s+over)\s+to\b"
+
+
 # The person we wrote to is gone or is not the one who pays ("X no longer works here", "I'm in sales, not
 # accounts", "this mailbox is no longer read"): who we chase changes, so it is wrong_contact even when the
 # reply also says where invoices should go (LABELING: "I am not the right person (any more), write to X").
@@ -94,7 +98,7 @@ PERSON_GONE = re.compile(
     r"|ya\s+no\s+(?:se\s+)?(?:revisa|monitorea|consulta|utiliza|est[áa]\s+(?:activ|en\s+uso))|wordt\s+niet\s+meer\s+(?:gelezen|bewaakt|gecontroleerd|gebruikt)"
     r"|(?:j[áa]\s+n[ãa]o\s+[ée]|deixou\s+de\s+ser|n[ãa]o\s+[ée]\s+mais)\s+(?:monitorizad|monitorad|lid|consultad|utilizad)[ao]"
     # the account handed to another team or desk: write there
-    r"|\b(?:account|accounts|this\s+account)\s+(?:has|have)\s+been\s+(?:transferred|moved|reassigned|handed\s+over)\s+to\b|\bdirect\s+all\s+(?:further\s+)?correspondence\s+to\b"
+    r"|" + _ACCOUNT_MOVED + r"|\bdirect\s+all\s+(?:further\s+)?correspondence\s+to\b"
     # the business itself changed hands: chase the new owner
     r"|\b(?:sold|handed\s+over|transferred)\s+(?:the|our|my)\s+(?:business|company|shop|practice)|\btaken\s+over\s+by|\bnew\s+owners?\b|verkauft\s+an|\bübergeben\s+an|übernommen\s+(?:von|durch)"
     r"|\brepris\s+par|\bc[ée]d[ée]\s+(?:à|a)|\btraspasad[oa]\s+a|\bvendid[oa]\s+a|\bovergedragen\s+aan|\bovergenomen\s+door|\btrespassad[oa]\s+a",
@@ -374,5 +378,6 @@ def po_only_named_in_a_promise(text: str) -> bool:
     return promises_a_payment(text) and not _CHANGE_WORDS.search(text) and not BILLING_CHANNEL.search(text)
 
 
-# "The account has been transferred to our Cebu team": the words of a payment, about an account moving desks.
-ACCOUNT_MOVED = re.compile(r"\b(?:account|accounts)\s+(?:has|have)\s+been\s+(?:transferred|moved|reassigned|handed\s+over)\s+to\b[^.!?\n]*", I)
+# "The account has been transferred to our Cebu team": the words of a payment, about an account moving desks (its
+# sentence, so that the rest of the reply can be read for a real payment).
+ACCOUNT_MOVED = re.compile(_ACCOUNT_MOVED + r"[^.!?\n]*", I)
