@@ -60,6 +60,7 @@ def _direct_predict(pipeline: Any) -> Callable[[list[str]], Any] | None:
     more than the arithmetic for a single reply. Any other shape, or a probe on which the two answers
     differ, keeps predict_proba."""
     import numpy as np
+    import sklearn
     from scipy import sparse
     from scipy.special import expit
     from sklearn.linear_model import LogisticRegression
@@ -80,7 +81,10 @@ def _direct_predict(pipeline: Any) -> Callable[[list[str]], Any] | None:
         return None
 
     def predict(texts: list[str]) -> Any:
-        parts = [t.transform(texts) for t in blocks]
+        # The fitted vectorizers' checks of their parameters and of finite input guard against misuse, not against
+        # a text: they cost more than the arithmetic for one reply and change no number, so they are skipped here.
+        with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
+            parts = [t.transform(texts) for t in blocks]
         features = sparse.hstack(parts).tocsr() if any(sparse.issparse(x) for x in parts) else np.hstack(parts)
         probs = expit(np.asarray(features @ weights) + intercepts)
         return probs if multilabel else probs / probs.sum(axis=1)[:, np.newaxis]
@@ -141,13 +145,19 @@ class OfflineModel(ReplyModel):
         return [fresh[t] if t in fresh else ahead[t] for t in texts]
 
     def probabilities(self, item: ClassifyInput) -> dict[Intent, float]:
-        probs = self._rows([model_text(item)])[0]
-        return {Intent(c): float(p) for c, p in zip(self.classes, probs)}
+        return self._intents(self._rows([model_text(item)])[0])
+
+    def _intents(self, row: Any) -> dict[Intent, float]:
+        return {Intent(c): float(p) for c, p in zip(self.classes, row)}
 
     def classify(self, item: ClassifyInput) -> Classification:
         text = visible_text(item)
         head = f"{item.subject}\n{text[:600]}"
-        probs = self.probabilities(item)
+        # The whole reply and its sentences in one prediction: a reply read alone is vectorised once, not once for
+        # the whole and again for its sentences (the rows are those of separate calls; see read_ahead).
+        segments = segment_texts(item) if self.segment_min <= 1.0 else []
+        whole, *segment_rows = self._rows([model_text(item), *segments])
+        probs = self._intents(whole)
 
         if item.is_bounce or (CUES["bounce"].search(item.subject or "") and CUES["bounce"].search(text)):
             return self._result(item, Intent.bounce, [], 0.99, "rules:dsn", "delivery status notification", probs)
@@ -180,9 +190,8 @@ class OfflineModel(ReplyModel):
         for cue, intent in CUE_INTENT.items():
             if intent not in candidates and probs[intent] >= self.cue_min and CUES[cue].search(text):
                 candidates.append(intent)
-        segments = segment_texts(item) if self.segment_min <= 1.0 else []
         if segments:
-            for seg, seg_probs in zip(segments, self._rows(segments)):
+            for seg_probs in segment_rows:
                 for intent in CUE_INTENT.values():
                     p = float(seg_probs[self.classes.index(intent.value)])
                     if intent not in candidates and p >= self.segment_min:
