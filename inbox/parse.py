@@ -11,7 +11,6 @@ import email
 import hashlib
 import re
 from dataclasses import dataclass, field
-from email import policy
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
@@ -22,6 +21,7 @@ from inbox.attachments import describe
 from inbox.autoreply import detect_auto_reply
 from inbox.bounces import from_dsn, from_text, looks_like_bounce
 from inbox.charsets import clean_str, decode_bytes
+from inbox.header_memo import POLICY
 from inbox.html_text import html_before_quote, html_to_text
 
 
@@ -237,7 +237,7 @@ def _parse(raw: bytes, attachment_limit_bytes: int | None) -> ParsedEmail:
     if raw.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnparseableMessage("an Outlook .msg (OLE) file, not an RFC 5322 message")
     try:
-        msg = email.message_from_bytes(raw, policy=policy.default)
+        msg = email.message_from_bytes(raw, policy=POLICY)  # each header through the registry once (header_memo.py)
     except Exception as exc:  # noqa: BLE001 - the email package can raise many things on garbage
         raise UnparseableMessage(f"not an RFC 5322 message: {exc}") from exc
     if not msg.keys():
