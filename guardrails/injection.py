@@ -21,7 +21,7 @@ from core.text.language import stopword_total
 from guardrails import linear
 from guardrails.html_hidden import hidden_parts, html_text
 from guardrails.linear import fold_accents
-from guardrails.normalize import plain, unicode_tricks, views
+from guardrails.normalize import unicode_tricks, views
 from guardrails.patterns import (
     ACCOUNT_EFFECT,
     ACCOUNT_EFFECT_WIDE,
@@ -102,6 +102,16 @@ ROLES_WORD = linear.compile(rf"\b(?:{ROLES})\b", re.I)
 _SECRET_SEND = linear.compile(r"\b(?:bcc|blind\s+copy|secretly|silently|quietly|without\s+(?:telling|informing|notifying|mentioning))\b", re.I)
 # All manipulation patterns asked at once which of them match a view (most views match none).
 _PATTERN_SET = linear.PatternSet(PATTERNS)
+# Every pattern the sentence checks ask, screened at once per sentence (one RE2 call rules out most).
+# Longer sentences are rare and are asked pattern by pattern, as before.
+_SENTENCE_SCREEN = linear.Screen(
+    [QUESTION, AR_VOCAB, TASK_VERBS, _PLAIN_ASK, ENCODING_WORDS, INSTRUCTION_VERBS, RESPONSE_REF, ORDER_START, MODIFY_VERBS, OUR_OUTPUT,
+     REPLY_IN_LANGUAGE, *(pattern for pattern, _ in LOCAL_REPLY_IN_LANGUAGE), HEADER_LINE, FIELD_LINE, _ATTRIBUTION, SEND_VERBS,
+     _SECRET_SEND, _SEND_WORD, PROMO_VERBS, OWN_PROMO, AUTHORITY, AUTHORITY_WIDE, ROLES_WORD, ON_BEHALF, BANK_ID, BANK_ID_WIDE,
+     BANK_NEW, BANK_NEW_WIDE, CUSTOMER_DATA, CUSTOMER_DATA_WIDE, OTHER_CUSTOMERS, OTHER_CUSTOMERS_WIDE, REQUEST_CUE],
+    max_chars=4_000,
+)
+_UNSCREENED = linear.Screened("", None)  # for a check called on its own: every pattern is asked
 
 
 @dataclass(frozen=True)
@@ -119,11 +129,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: split after . ! ? and at line breaks; blank runs give nothing."""
     spans: list[tuple[int, int]] = []
     last = 0
-    for m in _SENTENCE_END.finditer(text or ""):
-        cut = m.start() + 1 if text[m.start()] in ".!?" else m.start()
+    for start, end in _SENTENCE_END.spans(text or ""):
+        cut = start + 1 if text[start] in ".!?" else start
         if text[last:cut].strip():
             spans.append((last, cut))
-        last = m.end()
+        last = end
     if text and text[last:].strip():
         spans.append((last, len(text)))
     return spans
@@ -146,10 +156,11 @@ def _host_ok(host: str, domains: set[str]) -> bool:
     return any(host == d or host.endswith("." + d) for d in domains if d)
 
 
-def _redirect(sentence: str, customer: Customer | None, own: frozenset[str] = frozenset()) -> bool:
+def _redirect(sentence: str, customer: Customer | None, own: frozenset[str] = frozenset(), screen: linear.Screened = _UNSCREENED) -> bool:
     """A sentence that asks to send something to an address or link outside the customer (and outside us)."""
     words = fold_accents(sentence)
-    if HEADER_LINE.match(words) or FIELD_LINE.match(words) or _ATTRIBUTION.search(words) or not SEND_VERBS.search(words):
+    if (screen.starts(HEADER_LINE, words) or screen.starts(FIELD_LINE, words) or screen.has(_ATTRIBUTION, words)
+            or not screen.has(SEND_VERBS, words)):
         return False
     domains, contacts = _customer_hosts(customer)
     domains |= set(own)
@@ -161,50 +172,54 @@ def _redirect(sentence: str, customer: Customer | None, own: frozenset[str] = fr
         host = urlparse(url if "://" in url else "http://" + url).hostname or ""
         if not _host_ok(host, domains):
             return True
-    return bool(_SECRET_SEND.search(words) and _SEND_WORD.search(words))
+    return bool(screen.has(_SECRET_SEND, words) and screen.has(_SEND_WORD, words))
 
 
-def _task(sentence: str) -> bool:
-    """An off-topic request to the assistant: an imperative task that says nothing about receivables."""
+def _task(sentence: str, screen: linear.Screened = _UNSCREENED, lead: str | None = None) -> bool:
+    """An off-topic request to the assistant: an imperative task that says nothing about receivables.
+
+    `lead`: the sentence without its leading punctuation, when the caller has it already."""
     words = sentence.split()
     if len(words) < 4 or len(words) > 80:
         return False
-    s = _LEADING_PUNCT.sub("", sentence)
-    if QUESTION.match(s) and s.rstrip().endswith("?") and len(words) >= 5:
-        return not AR_VOCAB.search(s)
+    s = _LEADING_PUNCT.sub("", sentence) if lead is None else lead
+    if screen.starts(QUESTION, s) and s.rstrip().endswith("?") and len(words) >= 5:
+        return not screen.has(AR_VOCAB, s)
+    if not screen.starts(TASK_VERBS, s):
+        return False
     bare = _POLITE.sub("", s)
-    if not TASK_VERBS.match(s) or YOUR_OBJECT.match(bare) or _REFERENTIAL.match(bare):
+    if YOUR_OBJECT.match(bare) or _REFERENTIAL.match(bare):
         return False
-    if _PLAIN_ASK.match(s):
+    if screen.starts(_PLAIN_ASK, s):
         return False
-    return not AR_VOCAB.search(s)
+    return not screen.has(AR_VOCAB, s)
 
 
-def _shapes_output(sentence: str, customer: Customer | None = None) -> bool:
+def _shapes_output(sentence: str, customer: Customer | None = None, screen: linear.Screened = _UNSCREENED, lead: str | None = None) -> bool:
     """An order about our reply ("modify your answer to...", "respond in Base64", "reply in German") rather than about their account."""
-    s = _LEADING_PUNCT.sub("", sentence)
-    if ENCODING_WORDS.search(s) and INSTRUCTION_VERBS.search(s):
+    s = _LEADING_PUNCT.sub("", sentence) if lead is None else lead
+    if screen.has(ENCODING_WORDS, s) and screen.has(INSTRUCTION_VERBS, s):
         return True
-    if RESPONSE_REF.search(s) and ORDER_START.match(s) and not AR_VOCAB.search(s):
+    if screen.has(RESPONSE_REF, s) and screen.starts(ORDER_START, s) and not screen.has(AR_VOCAB, s):
         return True
     # "Translate your message to Italian": the words naming our output are not receivables talk themselves.
-    if MODIFY_VERBS.match(s) and OUR_OUTPUT.search(s) and not AR_VOCAB.search(OUR_OUTPUT.sub(" ", s)):
+    if screen.starts(MODIFY_VERBS, s) and screen.has(OUR_OUTPUT, s) and not AR_VOCAB.search(OUR_OUTPUT.sub(" ", s)):
         return True
     own = customer.language if customer is not None else ""
-    asked = REPLY_IN_LANGUAGE.search(s)
+    asked = screen.search(REPLY_IN_LANGUAGE, s)
     if asked and asked.group(1).lower() not in {LANGUAGE_NAMES.get(own, ""), "english"} and not AR_VOCAB.search(s[: asked.start()]):
         return True
     for pattern, codes in LOCAL_REPLY_IN_LANGUAGE:
-        asked = pattern.search(s)
+        asked = screen.search(pattern, s)
         if asked and codes.get(asked.group(1).lower()) not in {own, "en"} and not AR_VOCAB.search(s[: asked.start()]):
             return True
     return False
 
 
-def _promotes_link(sentence: str, customer: Customer | None) -> bool:
+def _promotes_link(sentence: str, customer: Customer | None, screen: linear.Screened = _UNSCREENED) -> bool:
     """Push a foreign link ("download this tool from ...", "include a link to ...")."""
     words = fold_accents(sentence)
-    if not PROMO_VERBS.search(words) or OWN_PROMO.search(words) or HEADER_LINE.match(words):
+    if not screen.has(PROMO_VERBS, words) or screen.has(OWN_PROMO, words) or screen.starts(HEADER_LINE, words):
         return False
     domains, _ = _customer_hosts(customer)
     for url in URL.findall(sentence):
@@ -223,8 +238,13 @@ def _readable(text: str) -> bool:
     return printable / len(text) > 0.95 and letters / len(text) > 0.7 and len(text.split()) >= 3
 
 
-def _decoded_payloads(text: str) -> list[tuple[str, str]]:
-    """(passage, decoded) for base64/hex blobs, reversed lines and ROT13 lines that decode to readable words."""
+def _decoded_payloads(text: str, spans: list[tuple[int, int]] | None = None,
+                      line_memo: dict[str, list[tuple[str, str]]] | None = None) -> list[tuple[str, str]]:
+    """(passage, decoded) for base64/hex blobs, reversed lines and ROT13 lines that decode to readable words.
+
+    `spans`: the text's sentence_spans, when the caller has them. `line_memo`: what each sentence
+    decoded to, kept across the parts of one message (the reply is read again inside the full text).
+    """
     out: list[tuple[str, str]] = []
     for blob in _B64.findall(text):
         if URL.search(blob) or blob.isalpha() and blob.islower():
@@ -242,15 +262,27 @@ def _decoded_payloads(text: str) -> list[tuple[str, str]]:
             continue
         if _readable(decoded):
             out.append((blob, decoded))
-    for sentence in sentences(text):
-        # "Memo (rot13): Sbetrg…": a label in plain words may lead the encoded part, so the part after a colon is tried alone too.
-        for line in dict.fromkeys([sentence, *(part.strip() for part in sentence.split(": ")[1:])]):
-            if len(line.split()) < 4:
-                continue
-            forward = stopword_total(line)
-            for decoded in (line[::-1], codecs.encode(line, "rot13")):
-                if stopword_total(decoded) >= 3 and stopword_total(decoded) >= forward + 3:
-                    out.append((line, decoded))
+    memo = line_memo if line_memo is not None else {}
+    for a, b in sentence_spans(text) if spans is None else spans:
+        sentence = text[a:b].strip()
+        known = memo.get(sentence)
+        if known is None:
+            known = memo[sentence] = _reversed_or_rot13(sentence)
+        out.extend(known)
+    return out
+
+
+def _reversed_or_rot13(sentence: str) -> list[tuple[str, str]]:
+    """(line, decoded) when the sentence, or its part after a colon, reads as words reversed or in ROT13."""
+    out: list[tuple[str, str]] = []
+    # "Memo (rot13): Sbetrg…": a label in plain words may lead the encoded part, so the part after a colon is tried alone too.
+    for line in dict.fromkeys([sentence, *(part.strip() for part in sentence.split(": ")[1:])]):
+        if len(line.split()) < 4:
+            continue
+        forward = stopword_total(line)
+        for decoded in (line[::-1], codecs.encode(line, "rot13")):
+            if stopword_total(decoded) >= 3 and stopword_total(decoded) >= forward + 3:
+                out.append((line, decoded))
     return out
 
 
@@ -258,35 +290,39 @@ def _account_effect(sentence: str) -> bool:
     return bool(ACCOUNT_EFFECT.search(sentence) or ACCOUNT_EFFECT_WIDE.search(sentence))
 
 
-def _authority(sentence: str, own_names: frozenset[str]) -> bool:
+def _authority(sentence: str, own_names: frozenset[str], screen: linear.Screened = _UNSCREENED) -> bool:
     """Someone on our side named as having decided: "your CFO approved", "Ihre Finanzchefin hat freigegeben",
     or our own company speaking in a customer's mail ("on behalf of Northwind's finance director")."""
-    if AUTHORITY.search(sentence) or AUTHORITY_WIDE.search(sentence):
+    if screen.has(AUTHORITY, sentence) or screen.has(AUTHORITY_WIDE, sentence):
         return True
+    if not own_names:
+        return False
     words = set(_WORDS.findall(sentence.lower()))
-    return bool(own_names & words) and bool(ROLES_WORD.search(sentence)) and bool(ON_BEHALF.search(sentence))
+    return bool(own_names & words) and bool(screen.has(ROLES_WORD, sentence)) and bool(screen.has(ON_BEHALF, sentence))
 
 
-def _new_bank_details(sentence: str) -> bool:
+def _new_bank_details(sentence: str, screen: linear.Screened = _UNSCREENED) -> bool:
     """A bank identifier in a sentence that says it is new, is for refunds, or replaces an old account."""
-    return bool((BANK_ID.search(sentence) or BANK_ID_WIDE.search(sentence)) and (BANK_NEW.search(sentence) or BANK_NEW_WIDE.search(sentence)))
+    return bool((screen.has(BANK_ID, sentence) or screen.has(BANK_ID_WIDE, sentence))
+                and (screen.has(BANK_NEW, sentence) or screen.has(BANK_NEW_WIDE, sentence)))
 
 
-def _asks_other_customers(sentence: str, others: frozenset[str]) -> bool:
+def _asks_other_customers(sentence: str, others: frozenset[str], screen: linear.Screened = _UNSCREENED) -> bool:
     """Data of other customers: "your other clients' balances", or another customer of ours by name.
 
     The wider word lists ("pay", "reminders", "other firms on your books") count only in a request
     (a question, "send", "could you"): "Beta Logistics will pay this one" states, it does not ask.
     """
-    narrow, wide = bool(CUSTOMER_DATA.search(sentence)), bool(CUSTOMER_DATA_WIDE.search(sentence))
+    narrow, wide = bool(screen.has(CUSTOMER_DATA, sentence)), bool(screen.has(CUSTOMER_DATA_WIDE, sentence))
     if not (narrow or wide):
         return False
-    flat = " " + " ".join(_WORDS.findall(sentence.lower())) + " "  # "Ferreira & Filhos" reads "ferreira filhos"
-    named = any(f" {name} " in flat for name in others)
-    if narrow and (OTHER_CUSTOMERS.search(sentence) or OTHER_CUSTOMERS_WIDE.search(sentence)):
+    if narrow and (screen.has(OTHER_CUSTOMERS, sentence) or screen.has(OTHER_CUSTOMERS_WIDE, sentence)):
         return True
     # Naming another customer is a request for its data only when something is asked: "Beta Logistics will pay this one" is not.
-    return bool((named or (wide and OTHER_CUSTOMERS_WIDE.search(sentence))) and REQUEST_CUE.search(sentence))
+    if not screen.has(REQUEST_CUE, sentence):
+        return False
+    flat = " " + " ".join(_WORDS.findall(sentence.lower())) + " "  # "Ferreira & Filhos" reads "ferreira filhos"
+    return any(f" {name} " in flat for name in others) or bool(wide and screen.has(OTHER_CUSTOMERS_WIDE, sentence))
 
 
 def own_names(own: frozenset[str]) -> frozenset[str]:
@@ -329,6 +365,7 @@ def scan_text(
     inbound: bool = False,
     others: frozenset[str] = frozenset(),
     sentence_memo: dict[tuple[str, str], tuple[bool, ...]] | None = None,
+    decoded_memo: dict[str, list[tuple[str, str]]] | None = None,
 ) -> list[Finding]:
     """All findings in one piece of text (with its de-obfuscated variants and decoded payloads).
 
@@ -337,7 +374,8 @@ def scan_text(
     that only make sense on customer mail (authority claims, new bank details, other customers'
     data, named in `others` as lowercase folded names). `sentence_memo`: the sentence checks' answers
     kept across calls with the same customer, `own`, `others` and `inbound` (one message's parts
-    repeat the same sentences: the reply inside the full text, the de-obfuscated views).
+    repeat the same sentences: the reply inside the full text, the de-obfuscated views);
+    `decoded_memo` the same for what each sentence decodes to (reversed, ROT13).
     """
     if not text or not text.strip():
         return []
@@ -353,7 +391,11 @@ def scan_text(
 
     names = own_names(own)
     memo = sentence_memo if sentence_memo is not None else {}
-    for n_view, view in enumerate(views(text)):
+    variants = views(text)
+    # Sentences end at . ! ? and line breaks, which accent folding neither makes nor removes: the
+    # plain view's sentences are those of its folded form, found once for the checks and the decoder.
+    plain_spans: list[tuple[int, int]] | None = None
+    for n_view, view in enumerate(variants):
         folded = fold_accents(view)  # same length: positions in `folded` are positions in `view`
         if n_view == 0:
             for block in _role_blocks(folded):
@@ -366,7 +408,10 @@ def scan_text(
         if not requests:
             continue
         claimed = False  # the previous sentence named someone on our side: its effect may follow in the next one
-        for a, b in sentence_spans(folded)[:_MAX_SENTENCES]:
+        spans = sentence_spans(folded)
+        if n_view == 0:
+            plain_spans = spans
+        for a, b in spans[:_MAX_SENTENCES]:
             sentence, shown = folded[a:b].strip(), view[a:b].strip()
             known = memo.get((sentence, shown))
             if known is None:
@@ -389,7 +434,7 @@ def scan_text(
             if data_exfil:
                 add("data_exfil", shown)
     if depth == 0:
-        for passage, decoded in _decoded_payloads(plain(text)):
+        for passage, decoded in _decoded_payloads(variants[0], plain_spans, decoded_memo):  # variants[0] is plain(text)
             add("encoded", f"{passage[:120]} (decodes to: {decoded[:160]})")
     return findings
 
@@ -398,10 +443,25 @@ def _sentence_checks(sentence: str, shown: str, customer: Customer | None, own: 
                      others: frozenset[str], inbound: bool) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
     """The per-sentence checks on one sentence (folded) as shown (unfolded): task, redirect, output
     control, link promotion, then the inbound-only ones (someone on our side named, new bank details,
-    other customers' data; False when not inbound). Each is a pure function of its arguments."""
-    return (_task(sentence), _redirect(shown, customer, own), _shapes_output(sentence, customer), _promotes_link(shown, customer),
-            inbound and bool(_authority(sentence, names)), inbound and _new_bank_details(sentence),
-            inbound and _asks_other_customers(sentence, others))
+    other customers' data; False when not inbound). Each is a pure function of its arguments.
+
+    The patterns are screened first, on the sentence and on it without its leading punctuation (what
+    the task and output checks read), so each check asks RE2 only about the patterns that can match.
+    Every check first needs one of the screened patterns to match, so a sentence in which none does
+    (most of them) is answered without running any (tests/guardrails/test_sentence_screen.py holds
+    each check to that).
+    """
+    screen = _SENTENCE_SCREEN.of(sentence)
+    bare = _LEADING_PUNCT.sub("", sentence)
+    lead = screen if bare == sentence else _SENTENCE_SCREEN.of(bare)
+    if screen.nothing and lead.nothing:
+        return _NOTHING
+    return (_task(sentence, lead, bare), _redirect(shown, customer, own, screen), _shapes_output(sentence, customer, lead, bare),
+            _promotes_link(shown, customer, screen), inbound and bool(_authority(sentence, names, screen)),
+            inbound and _new_bank_details(sentence, screen), inbound and _asks_other_customers(sentence, others, screen))
+
+
+_NOTHING = (False,) * 7
 
 
 def _around(text: str, start: int, end: int) -> str:
@@ -476,6 +536,7 @@ def scan_email(
         if name.lower() not in _MACHINE_HEADERS:
             parts.append((f"header {name}", value))
     memo: dict[tuple[str, str], tuple[bool, ...]] = {}  # the parts repeat sentences (the reply inside the full text)
+    decoded: dict[str, list[tuple[str, str]]] = {}
     for where, text in parts:
         if not text:
             continue
@@ -485,5 +546,5 @@ def scan_email(
             findings.append(Finding("unicode_trick", where, f"{trick}: {passage}"))
         # A bounce reports on our own message and names its recipients: its sentences request nothing.
         findings.extend(scan_text(text, where, customer, own=own, requests=not email.is_bounce, inbound=True, others=others,
-                                  sentence_memo=memo))
+                                  sentence_memo=memo, decoded_memo=decoded))
     return findings

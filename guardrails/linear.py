@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, Generic, TypeVar
 
 import re2
+from re2 import _re2
 
 _WORD = r"\p{L}\p{N}_"
 _VETO = "veto"
@@ -96,6 +97,14 @@ def _translate(pattern: str) -> str:
     return "".join(out)
 
 
+def _options() -> Any:
+    """RE2's options for every pattern and pattern set here."""
+    options = re2.Options()
+    options.log_errors = False  # a bad pattern raises; RE2 need not also print to stderr
+    options.max_mem = 64 << 20  # the large vocabularies need more than RE2's 8 MiB default to stay on the DFA
+    return options
+
+
 _UNANCHORED, _ANCHOR_START, _ANCHOR_BOTH = re2._Anchor.UNANCHORED, re2._Anchor.ANCHOR_START, re2._Anchor.ANCHOR_BOTH
 _NO_SPAN = (-1, -1)
 # The text most recently encoded, with its UTF-8 bytes: the checks ask dozens of patterns about one
@@ -122,10 +131,7 @@ class LinearPattern:
         self.pattern = pattern
         self.flags = flags
         inline = "".join(f for f, bit in (("i", re.I), ("m", re.M), ("s", re.S)) if flags & bit)
-        options = re2.Options()
-        options.log_errors = False  # a bad pattern raises; RE2 need not also print to stderr
-        options.max_mem = 64 << 20  # the large vocabularies need more than RE2's 8 MiB default to stay on the DFA
-        self._re = re2.compile((f"(?{inline})" if inline else "") + _translate(pattern), options)
+        self._re = re2.compile((f"(?{inline})" if inline else "") + _translate(pattern), _options())
         self._veto = int(self._re.groupindex.get(_VETO, 0))  # the veto group's number, 0 when there is none
 
     @property
@@ -159,6 +165,38 @@ class LinearPattern:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any | None:
         return next(self.finditer(text, pos, endpos), None)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each match `finditer(text)` yields, with no match object built: a pattern that
+        matches all through a text (a sentence splitter) spent most of its time building them.
+
+        The same RE2 calls as the wrapper's finditer, from the same positions (an empty match moves on
+        one character), with its byte offsets turned into character offsets in one pass."""
+        encoded = _utf8(text)
+        ascii_only = len(encoded) == len(text)
+        out: list[tuple[int, int]] = []
+        done_bytes = done_chars = pos = 0
+        end = len(encoded)
+
+        def chars(offset: int) -> int:  # offsets come in increasing order
+            nonlocal done_bytes, done_chars
+            if ascii_only:
+                return offset
+            done_chars += _re2.BytesToCharLen(encoded, done_bytes, offset)
+            done_bytes = offset
+            return done_chars
+
+        while True:
+            found = self._re._regexp.Match(_UNANCHORED, encoded, pos, end)
+            start, stop = found[0]
+            if start == -1:
+                break
+            if not (self._veto and found[self._veto][0] != -1):
+                out.append((chars(start), chars(stop)))
+            if pos == end:
+                break
+            pos = pos + _re2.CharLenToBytes(encoded, pos, 1) if pos == stop else stop
+        return out
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any | None:
         if self._misses(text, pos, endpos, _ANCHOR_START):
@@ -221,29 +259,98 @@ def compile(pattern: str, flags: int = 0) -> LinearPattern:  # noqa: A001 - mirr
 
 
 class PatternSet(Generic[T]):
-    """Many patterns asked at once which of them match a text: one call into RE2 instead of one per pattern.
+    """Many patterns asked at once which of them match a text: one pass of RE2 over the text for all of them.
 
-    RE2's FilteredRE2 finds the literal strings the patterns need in one pass over the text (a set of
-    plain literals, which stays small) and runs, still inside RE2, only the patterns whose literals
-    are there (and those that need none). Each answer is exact for RE2's own match, so `matching`
-    returns every pattern whose `finditer` could yield anything, in the order given; a match the
-    pattern then vetoes is left to `finditer`, as before. Patterns are compiled once, with the same
-    options as LinearPattern (an RE2 that outgrows its memory falls back to its slower engine, never
-    to "no match").
+    An RE2::Set, compiled once from the patterns as LinearPattern compiled them (same source, same
+    options), runs one automaton over the text that tracks every pattern together and reports each
+    one that matches somewhere. Its answer is RE2's own, so `matching` returns exactly the patterns
+    whose `finditer` could yield anything, in the order given; a match the pattern then vetoes is
+    left to `finditer`, as before. Still linear: a set's automaton never gives up on a slow text (it
+    cannot fall back, so RE2 keeps going and resets its state cache when full), and 64 MiB holds far
+    more than one state. (FilteredRE2, used before, found the patterns' literals first and then ran
+    each candidate on its own: ordinary words let most through, four to five times the cost.)
     """
 
-    __slots__ = ("items", "_filter")
+    __slots__ = ("items", "_set")
 
     def __init__(self, items: list[tuple[T, LinearPattern]]) -> None:
         self.items = list(items)
-        self._filter = re2.Filter()
+        self._set = re2.Set.SearchSet(_options())
         for _, pattern in self.items:
-            self._filter.Add(pattern._re.pattern, pattern._re.options)
+            self._set.Add(pattern._re.pattern)
         if self.items:
-            self._filter.Compile()
+            self._set.Compile()
 
     def matching(self, text: str) -> list[tuple[T, LinearPattern]]:
         """The (key, pattern) pairs whose pattern matches somewhere in `text`, in the order given."""
         if not self.items:
             return []
-        return [self.items[i] for i in sorted(self._filter.Match(text) or ())]
+        return [self.items[i] for i in sorted(self._set.Match(_utf8(text)) or ())]
+
+
+class Screen:
+    """Many patterns asked at once about one short text, so that the ones with no match there cost nothing more.
+
+    Why: the sentence checks ask some forty patterns about every sentence, one Python call into RE2
+    each, and on ordinary mail nearly all of them miss. One PatternSet call says which can match;
+    `search`, `has` and `starts` then answer for the others without asking them. Exact: a pattern is
+    skipped only when RE2 has no unanchored match in this very text (so search, match and finditer
+    would all have found nothing, vetoed or not); a pattern outside the set, or any other text, is
+    asked as before. Texts longer than `max_chars` are not screened (every pattern is asked), so a
+    poison message costs what it cost before.
+    """
+
+    __slots__ = ("_set", "_all", "_max_chars")
+
+    def __init__(self, patterns: list[LinearPattern], max_chars: int) -> None:
+        self._set = PatternSet([(p, p) for p in dict.fromkeys(patterns)])
+        self._all = frozenset(patterns)
+        self._max_chars = max_chars
+
+    def of(self, text: str) -> Screened:
+        """The patterns that can match `text`."""
+        if len(text) > self._max_chars:
+            return Screened(text, None)
+        return Screened(text, frozenset(p for p, _ in self._set.matching(text)), self._all)
+
+
+class Screened:
+    """One text as screened: `search`, `has` and `starts` on it skip the screened patterns that cannot match."""
+
+    __slots__ = ("text", "_hits", "_screened")
+
+    def __init__(self, text: str, hits: frozenset[LinearPattern] | None, screened: frozenset[LinearPattern] = frozenset()) -> None:
+        self.text = text
+        self._hits = hits
+        self._screened = screened
+
+    @property
+    def nothing(self) -> bool:
+        """The text was screened and none of the patterns matches it."""
+        return self._hits is not None and not self._hits
+
+    def _answer(self, pattern: LinearPattern, text: str) -> bool | None:
+        """False: the screen saw no match; True: it saw one (RE2's own, so exact for a pattern without a veto); None: not screened."""
+        if self._hits is None or pattern not in self._screened or text != self.text:
+            return None
+        return pattern in self._hits
+
+    def search(self, pattern: LinearPattern, text: str) -> Any | None:
+        return None if self._answer(pattern, text) is False else pattern.search(text)
+
+    def has(self, pattern: LinearPattern, text: str) -> bool:
+        """`bool(pattern.search(text))`, with no match object built (what costs, for the large vocabularies that often match)."""
+        seen = self._answer(pattern, text)
+        if seen is False:
+            return False
+        if seen and not pattern._veto:
+            return True
+        return pattern.search(text) is not None
+
+    def starts(self, pattern: LinearPattern, text: str) -> bool:
+        """`bool(pattern.match(text))`, with no match object built when the pattern has no veto."""
+        if self._answer(pattern, text) is False:
+            return False
+        if not pattern._veto and isinstance(text, str):
+            return not pattern._misses(text, 0, None, _ANCHOR_START)
+        return pattern.match(text) is not None

@@ -33,6 +33,7 @@ HOMOGLYPHS = str.maketrans(
 )
 
 LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "|": "l"})
+_LEET_CHARS = "".join(map(chr, LEET))  # the characters LEET changes
 
 _SPACED = linear.compile(r"\b(?:[A-Za-z][ .\-_*]){3,}[A-Za-z]\b")
 _SPACED_SEPARATORS = dict.fromkeys(map(ord, " .-_*"), None)
@@ -83,8 +84,12 @@ def unicode_tricks(text: str) -> list[tuple[str, str]]:
 
 
 def plain(text: str) -> str:
-    """Tag characters read, overrides undone, NFKC, no zero-width characters, homoglyphs folded, blanks collapsed."""
-    text = (text or "").translate(TAGS_TO_ASCII)
+    """Tag characters read, overrides undone, NFKC, no zero-width characters, homoglyphs folded, blanks collapsed.
+
+    ASCII text (most mail) has none of those characters and NFKC leaves it as it is: only its blanks are collapsed."""
+    if not text or text.isascii():
+        return _BLANKS.sub(" ", text or "")
+    text = text.translate(TAGS_TO_ASCII)
     if "\u202e" in text:
         text = _RLO_RUN.sub(lambda m: m.group(1)[::-1], text)
     text = unicodedata.normalize("NFKC", text.translate(_BIDI_CONTROLS)).translate(ZERO_WIDTH).translate(HOMOGLYPHS)
@@ -92,7 +97,11 @@ def plain(text: str) -> str:
 
 
 def deleet(text: str) -> str:
-    """Leetspeak undone, only inside words that mix letters and digits (amounts stay untouched)."""
+    """Leetspeak undone, only inside words that mix letters and digits (amounts stay untouched).
+
+    A text with none of the characters LEET changes has no such word, and is returned as it is."""
+    if not any(c in text for c in _LEET_CHARS):
+        return text
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
