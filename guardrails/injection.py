@@ -279,10 +279,13 @@ def _reversed_or_rot13(sentence: str) -> list[tuple[str, str]]:
     for line in dict.fromkeys([sentence, *(part.strip() for part in sentence.split(": ")[1:])]):
         if len(line.split()) < 4:
             continue
-        forward = stopword_total(line)
+        forward: int | None = None  # counted only for a line whose decoding holds words at all
         for decoded in (line[::-1], codecs.encode(line, "rot13")):
-            if stopword_total(decoded) >= 3 and stopword_total(decoded) >= forward + 3:
-                out.append((line, decoded))
+            words = stopword_total(decoded)
+            if words >= 3:
+                forward = stopword_total(line) if forward is None else forward
+                if words >= forward + 3:
+                    out.append((line, decoded))
     return out
 
 

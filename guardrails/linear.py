@@ -47,8 +47,10 @@ _FOLD.update({ord(k): v for k, v in {
 
 
 def fold_accents(text: str) -> str:
-    """Accented Latin letters to their base letter, curly quotes and dashes to ASCII; same length."""
-    return text.translate(_FOLD)
+    """Accented Latin letters to their base letter, curly quotes and dashes to ASCII; same length.
+
+    ASCII text holds none of them and is returned as it is."""
+    return text if text.isascii() else text.translate(_FOLD)
 
 
 def _translate(pattern: str) -> str:
@@ -224,6 +226,13 @@ class LinearPattern:
         return out
 
     def sub(self, repl: str | Callable[[Any], str], text: str, count: int = 0) -> str:
+        if repl == "" and isinstance(text, str):  # removing matches needs only where they are, no match objects
+            kept, last = [], 0
+            for start, end in self.spans(text)[: count or None]:
+                kept.append(text[last:start])
+                last = end
+            kept.append(text[last:])
+            return "".join(kept)
         pieces: list[str] = []
         last = 0
         for n, m in enumerate(self.finditer(text)):

@@ -89,11 +89,23 @@ def plain(text: str) -> str:
     ASCII text (most mail) has none of those characters and NFKC leaves it as it is: only its blanks are collapsed."""
     if not text or text.isascii():
         return _BLANKS.sub(" ", text or "")
-    text = text.translate(TAGS_TO_ASCII)
+    text = _translated(text, TAGS_TO_ASCII)
     if "\u202e" in text:
         text = _RLO_RUN.sub(lambda m: m.group(1)[::-1], text)
-    text = unicodedata.normalize("NFKC", text.translate(_BIDI_CONTROLS)).translate(ZERO_WIDTH).translate(HOMOGLYPHS)
-    return _BLANKS.sub(" ", text)
+    text = unicodedata.normalize("NFKC", _translated(text, _BIDI_CONTROLS))
+    return _BLANKS.sub(" ", _translated(_translated(text, ZERO_WIDTH), HOMOGLYPHS))
+
+
+_KEYS: dict[int, frozenset[str]] = {}  # the characters of each table above (module constants), by identity
+
+
+def _translated(text: str, table: dict[int, str | None]) -> str:
+    """`text.translate(table)`, skipped when the text holds none of the table's characters (the usual case:
+    translating costs a dictionary look-up per character, asking whether any is there a set look-up)."""
+    keys = _KEYS.get(id(table))
+    if keys is None:
+        keys = _KEYS[id(table)] = frozenset(map(chr, table))
+    return text if keys.isdisjoint(text) else text.translate(table)
 
 
 def deleet(text: str) -> str:

@@ -110,3 +110,11 @@ def test_the_decoder_reads_the_same_with_given_spans_and_a_shared_memo(lines: st
     alone = _decoded_payloads(lines)
     assert _decoded_payloads(lines, sentence_spans(fold_accents(lines)), memo) == alone
     assert _decoded_payloads(lines, None, memo) == alone
+
+
+@FAST
+@given(text=st.lists(st.sampled_from(["a", "ab", "abc", " ", "-", "> ", "Please ", "é", "€", "\n"]) | st.text(max_size=4), max_size=20).map("".join),
+       count=st.integers(0, 3))
+def test_removing_matches_keeps_what_replacing_each_match_keeps(text: str, count: int) -> None:
+    for pattern in (injection._LEADING_PUNCT, injection._POLITE, EMPTY_TOO, linear.compile(r"\s+")):
+        assert pattern.sub("", text, count) == pattern.sub(lambda m: "", text, count)
