@@ -9,6 +9,7 @@ a real public suffix, from the maintained Public Suffix List) as a destination t
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -94,7 +95,7 @@ def is_own(host: str, own_domains: set[str]) -> bool:
     return any(host == d or host.endswith("." + d) for d in own_domains if d)
 
 
-def foreign_destinations(text: str, own_domains: set[str], allowed_addresses: set[str]) -> list[Destination]:
+def foreign_destinations(text: str, own_domains: set[str], allowed_addresses: AbstractSet[str]) -> list[Destination]:
     """Destinations that are neither on our own domain nor a known address of the customer."""
     out = []
     for d in destinations(text):

@@ -7,14 +7,17 @@ so every check fails with that reason.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from functools import lru_cache
+from typing import TypeVar
 
 from core.contracts import Draft, GuardrailResult
 from core.ports import Erp
 from core.records import Customer
 from core.text.addresses import domain_of
-from core.text.references import reference_key
+from core.text.references import ignorecase_form, reference_key
 from guardrails.api import OutboundContext, guarded
 from guardrails.bank_ids import foreign_bank_details
 from guardrails.content import forbidden_promises, language_problem, length_problems, tone_problems
@@ -23,12 +26,13 @@ from guardrails.injection import scan_text
 from guardrails.links import foreign_destinations
 from guardrails.patterns import REASONS
 from guardrails.policy import CHECKS, verdict
-from guardrails.recipients import recipient_problems, verified_sender
+from guardrails.recipients import allowed_addresses, recipient_problems
 from guardrails.touch import near_duplicate, too_many
 
 # What a draft may never carry from a customer's mail (the "task" heuristic is for inbound only:
 # our own drafts legitimately ask for remittance advice, copies and dates).
 _ECHO_CATEGORIES = {"override", "addresses_ai", "role_marker", "prompt_leak", "mark_paid", "data_exfil", "code", "encoded"}
+T = TypeVar("T")
 _LEGAL_SUFFIX = re.compile(r"[\s,]+(?:gmbh|ag|kg|ltd|limited|llc|inc|plc|sa|sas|sarl|sl|slu|bv|nv|lda|s\.a\.|s\.l\.|b\.v\.|co\.?)\.?$", re.I)
 
 
@@ -76,6 +80,22 @@ def _domain_pattern(domain: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.-]){re.escape(domain)}\b", re.I)
 
 
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+
+
+@lru_cache(maxsize=8192)
+def _ignorecase_key(value: str) -> str:
+    """What a name or domain needs in `ignorecase_form(text)` to be found: its longest run of ASCII characters
+    (under `re.I` each of them matches only what `ignorecase_form` turns into it; "" for none: always searched)."""
+    return ignorecase_form(max(_ASCII_RUN.findall(value), key=len, default=""))
+
+
+def _may_stand_in(value: str, folded: str) -> bool:
+    """False only when `value`'s pattern cannot match: a draft names a few customers of the hundreds it is checked
+    against, and the substring test spares the searches for all the others."""
+    return _ignorecase_key(value) in folded
+
+
 def _other_customers(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Customer) -> GuardrailResult:
     others = {c.id: c for c in list(ctx.other_customers) + list(erp.customers()) if c.id != customer.id}
     text = _text(draft)
@@ -86,13 +106,14 @@ def _other_customers(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Cus
             masked = re.sub(re.escape(name), " ", masked, flags=re.I)
     hits = []
     masked_lower, own_contacts = masked.lower(), customer.contact_emails()
+    folded = ignorecase_form(masked)
     for other in others.values():
         names = {other.name, _core_name(other.name)}
         for name in names:
-            if len(name) >= 5 and _name_pattern(name).search(masked):
+            if len(name) >= 5 and _may_stand_in(name, folded) and _name_pattern(name).search(masked):
                 hits.append(f"the name of another customer ({other.name})")
                 break
-        if other.domain and other.domain.lower() != customer.domain.lower() and _domain_pattern(other.domain).search(masked):
+        if other.domain and other.domain.lower() != customer.domain.lower() and _may_stand_in(other.domain, folded) and _domain_pattern(other.domain).search(masked):
             hits.append(f"the domain of another customer ({other.domain})")
         for email in other.contact_emails():
             if email in masked_lower and email not in own_contacts:
@@ -124,15 +145,17 @@ def _echo(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Customer) -> G
     return verdict("outbound.injection_echo", True)
 
 
-def _links(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Customer) -> GuardrailResult:
+def _recipients(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Customer, allowed: Callable[[], AbstractSet[str]]) -> GuardrailResult:
+    internal = _company_domain(erp)
+    problems = recipient_problems(draft.to, draft.cc, customer, ctx.inbound, allowed(), internal=internal)
+    return verdict("outbound.recipients", not problems, "; ".join(problems))
+
+
+def _links(draft: Draft, erp: Erp, allowed: Callable[[], AbstractSet[str]]) -> GuardrailResult:
     """Every address and link, obfuscated ones too: links only to our own domain; addresses ours or the
     customer's known contacts (or the verified sender we answer)."""
     own = {_company_domain(erp)} - {""}
-    allowed = customer.contact_emails()
-    sender = verified_sender(ctx.inbound, customer, erp)
-    if sender:
-        allowed.add(sender)
-    foreign = foreign_destinations(_text(draft), own, allowed)
+    foreign = foreign_destinations(_text(draft), own, allowed())
     reasons = [
         f"the draft mentions the address {d.text}, which is neither ours nor a known contact of the customer" if d.kind == "address"
         else f"the draft links to {d.host}, which is not our own domain"
@@ -174,6 +197,19 @@ def _no_customer() -> list[GuardrailResult]:
     return [verdict(name, False, "the draft has no customer, so nothing in it can be checked") for name, p in CHECKS.items() if p.direction == "outbound"]
 
 
+def _once(fn: Callable[[], T]) -> Callable[[], T]:
+    """`fn`'s answer, worked out on the first call that succeeds and shared by the checks that need it. An
+    exception is not kept: it is raised again to each check that asks, and each fails closed on its own."""
+    box: list[T] = []
+
+    def get() -> T:
+        if not box:
+            box.append(fn())
+        return box[0]
+
+    return get
+
+
 def run_outbound_checks(draft: Draft, ctx: OutboundContext, erp: Erp) -> list[GuardrailResult]:
     """All outbound checks; never raises. The draft may be sent only when every check passed (or a collector overrode an overridable one)."""
     customer = ctx.customer
@@ -185,9 +221,10 @@ def run_outbound_checks(draft: Draft, ctx: OutboundContext, erp: Erp) -> list[Gu
     results.append(verdict("outbound.do_not_contact", not dnc, f"{customer.name} is flagged do_not_contact: nothing may be sent"))
     results += guarded("outbound.facts", lambda: _facts(draft, ctx, erp, customer))
     results += guarded("outbound.other_customers", lambda: _other_customers(draft, ctx, erp, customer))
-    results += guarded("outbound.recipients", lambda: (lambda p: verdict("outbound.recipients", not p, "; ".join(p)))(recipient_problems(draft.to, draft.cc, customer, ctx.inbound, erp, internal=_company_domain(erp))))
+    allowed = _once(lambda: allowed_addresses(ctx.inbound, customer, erp))
+    results += guarded("outbound.recipients", lambda: _recipients(draft, ctx, erp, customer, allowed))
     results += guarded("outbound.injection_echo", lambda: _echo(draft, ctx, erp, customer))
-    results += guarded("outbound.links", lambda: _links(draft, ctx, erp, customer))
+    results += guarded("outbound.links", lambda: _links(draft, erp, allowed))
     results += guarded("outbound.bank_details", lambda: _bank_details(draft, ctx, erp, customer))
     results += guarded("outbound.promises", lambda: _promises(draft))
     results += guarded("outbound.attachments", lambda: _attachments(draft, ctx))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from core.message import ParsedEmail
 from core.ports import Erp
 from core.records import Customer
@@ -20,12 +22,19 @@ def verified_sender(inbound: ParsedEmail | None, customer: Customer, erp: Erp) -
     return None
 
 
-def recipient_problems(to: list[str], cc: list[str], customer: Customer, inbound: ParsedEmail | None, erp: Erp, internal: str = "") -> list[str]:
-    """Why each recipient may not get the draft. Colleagues on our own domain (`internal`) may be copied, never addressed."""
+def allowed_addresses(inbound: ParsedEmail | None, customer: Customer, erp: Erp) -> frozenset[str]:
+    """The addresses a draft may go to and name: the customer's known contacts and the verified sender we answer.
+    Worked out once per draft for the recipients and links checks (the sender checks behind it are not cheap)."""
     allowed = customer.contact_emails()
     sender = verified_sender(inbound, customer, erp)
     if sender:
         allowed.add(sender)
+    return frozenset(allowed)
+
+
+def recipient_problems(to: list[str], cc: list[str], customer: Customer, inbound: ParsedEmail | None, allowed: AbstractSet[str], internal: str = "") -> list[str]:
+    """Why each recipient may not get the draft (`allowed`: `allowed_addresses`). Colleagues on our own domain
+    (`internal`) may be copied, never addressed."""
     mentioned = (inbound.text + " " + (inbound.html or "") + " " + " ".join(inbound.reply_to)).lower() if inbound else ""
     problems = []
     if not to:

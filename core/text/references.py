@@ -25,7 +25,15 @@ def letters_and_digits(text: str) -> str:
     """The text's letters and digits only, lowercased: where a known reference could stand, however its
     characters are separated (a reference whose lowercased ASCII letters and digits are not in here cannot
     match a case-insensitive pattern that allows one separator between its characters)."""
-    return NOT_ALNUM.sub("", text).translate(_CASE_FIXES).lower()
+    return ignorecase_form(NOT_ALNUM.sub("", text))
+
+
+def ignorecase_form(text: str) -> str:
+    """The text as a case-insensitive pattern of ASCII characters sees it: lowercased, with the three letters
+    `re.I` equates with ASCII ones but `str.lower` does not turn into them; one character for each character
+    (checked over every code point), so a literal ASCII value a pattern can find with `re.I` stands in here
+    as `ignorecase_form(value)`: a cheap test before the search."""
+    return text.translate(_CASE_FIXES).lower()
 
 
 @lru_cache(maxsize=8192)
