@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from decimal import Decimal
 
 from agent.lookup import LookupResult
 from agent.settlement import settlement_words
@@ -16,6 +17,7 @@ from agent.state import PolicyParams
 from core.contracts import Classification, Decision, Evidence, GuardrailResult, Intent, PauseInstruction
 from core.message import ParsedEmail
 from core.records import Customer
+from core.text.amounts import bare_figures
 from guardrails.sender import on_customer_domains
 
 ROUTE_ONLY_FLAGS = {
@@ -221,7 +223,7 @@ def _customer_reply(
             and is_acknowledgement(email.visible_text or email.text, ticket=cls.decided_by == "rules:auto-acknowledgement")):
         return Decision(action="no_action", needs_human=False, rule="policy.other.acknowledgement", reasons=["acknowledgement that asks for nothing"], owner=owner)
 
-    decision = _by_intent(cls, customer, lookup, sent_on, p)
+    decision = _by_intent(cls, customer, lookup, sent_on, p, email.visible_text or email.text or "")
     decision.owner = decision.owner or owner
     if unsure:
         decision.needs_human = True
@@ -260,7 +262,7 @@ def _draft(rule: str, template: str, reasons: list[str], *, needs_human: bool = 
     return Decision(action="draft_reply", needs_human=needs_human, rule=rule, reasons=reasons, template=template, template_vars=dict(template_vars), pauses=pauses or [])
 
 
-def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, sent_on: date, p: PolicyParams) -> Decision:
+def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, sent_on: date, p: PolicyParams, words: str) -> Decision:
     f = cls.facts
     intent = cls.intent
     if intent == Intent.promise_to_pay:
@@ -280,6 +282,14 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
             reasons.append("conditional promise: a human judges it")
         if partial:
             reasons.append(f"partial promise ({f.promise_amount} of {lookup.open_balance} open)")
+        # The reader may miss a part payment written without a currency ("2,000 today, the rest when…"): a
+        # promise is confirmed alone only when every figure in the customer's words is a whole it pays.
+        invoices = [*lookup.open_invoices, *lookup.mentioned_invoices, *lookup.reminded_invoices]
+        named = {Decimal(d) for i in invoices for d in re.findall(r"\d{3,}", i.number)}  # "84101" names INV-2026-84101
+        stray = sorted({x for x in bare_figures(words) if x not in whole and x not in named})
+        if stray and not partial:
+            reasons.append(f"the reply names {', '.join(map(str, stray))}, neither the open balance ({lookup.open_balance}) nor a named invoice's: "
+                           "a person checks whether the promise is whole")
         if days_out > p.promise_max_days:
             reasons.append(f"promise date {f.promise_date} is {days_out} days away (over {p.promise_max_days})")
         if days_out < 0:

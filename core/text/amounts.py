@@ -71,3 +71,35 @@ def group_digits(amount: Decimal, language: str) -> str:
     if language == "fr":
         return text.replace(",", " ").replace(".", ",")
     return text
+
+
+# A figure with nothing that makes it something else: not inside a word or a longer run of digits
+# ("INV-2026-0711", "PO4411", "25th", "KW49"), not a date or time ("26/11", "3.12.", "10:30"), not a
+# phone number or reference ("+44 20 7946", "#4471"), and not followed by a unit of time or count.
+_BARE = re.compile(rf"(?<![\w+#/:.,\-])(?<!\d )(?P<n>{NUMBER})(?![\w/:\-]|[.,]\d| \d)")
+_UNIT_AFTER = re.compile(
+    r"\s*(?:%|x\b|(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|hours?|mins?|minutes?|years?|yrs?"
+    r"|tage?n?|wochen?|monate?n?|stunden?|jours?|semaines?|mois|heures?|an(?:s|n[ée]es?)?|d[ií]as?|semanas?|meses|mes|horas?"
+    r"|a[ñn]os?|dagen|dag|weken|week|maanden|maand|uur|jaar|anos?|units?|pcs|pieces?|st[üu]ck|pallets?|boxes|cases|items?|invoices?"
+    r"|rechnungen|factures?|facturas?|facturen|faturas?)\b)", re.I)
+_UNIT_BEFORE = re.compile(r"(?:\bnet|\bnetto|\bpo|\bkw|\bcw|\bweek|\bwk|\bwoche|\bsemaine|\bsemana|\bq|\bno\.?|\bnr\.?|\bn[°º]|\broom|\bext\.?|\bunit|\bplot)\s*$", re.I)
+MIN_FIGURE = Decimal(32)  # below this, a bare number is far more often a day of the month or a count than money
+
+
+def bare_figures(text: str) -> list[Decimal]:
+    """Numbers a reader would take for sums of money though no currency is written ("send 2,000 today").
+
+    Why: a promise the reader confirms on its own must be for what is owed; a figure it cannot account for
+    may make it partial. This errs towards finding figures (a person then looks), never towards missing them.
+    Years, days of the month, counts of days or items, dates, times and numbers inside references are not
+    figures; neither is anything with a leading zero (an invoice or order number)."""
+    out: list[Decimal] = []
+    for m in _BARE.finditer(text):
+        raw = m.group("n")
+        if raw.startswith("0") or (raw.isdigit() and len(raw) >= 7) or _UNIT_AFTER.match(text, m.end()) or _UNIT_BEFORE.search(text, 0, m.start()):
+            continue
+        value = parse_number(raw)
+        if value is None or value < MIN_FIGURE or (value == value.to_integral() and 1990 <= value <= 2099 and raw.isdigit()):
+            continue
+        out.append(value.quantize(CENT))
+    return out

@@ -73,6 +73,26 @@ def test_promise_of_an_amount_that_only_happens_to_equal_one_unnamed_invoice_is_
     assert d.needs_human and any("partial promise" in r for r in d.reasons)
 
 
+@pytest.mark.parametrize("text", [
+    "We can send 1,000 today and the rest when our customer pays us. Jo",  # the reader saw no currency, no amount
+    "paying 500 now on the card, the remainder next Friday",
+    "the 800 one goes on the 20th, the other after that",  # one of two unnamed invoices
+])
+def test_a_promise_naming_a_figure_that_is_not_what_is_owed_goes_to_a_person(text):
+    d, *_ = run(Intent.promise_to_pay, text=text, promise_date=date(2026, 11, 20))
+    assert d.needs_human and any("a person checks whether the promise is whole" in r for r in d.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "We will pay 2,000 on the 20th.",  # the whole balance
+    "Invoice 1001 and 1002 will be paid on 20/11 in the 10:00 run, within 10 days at the latest",
+    "Payment in week 47 (KW 47), 2 invoices, call me on +44 20 7946 0958",
+])
+def test_a_promise_whose_figures_are_the_balance_dates_or_references_is_confirmed(text):
+    d, *_ = run(Intent.promise_to_pay, text=text, promise_date=date(2026, 11, 20))
+    assert not d.needs_human, d.reasons
+
+
 def test_already_paid_found_by_reference_confirms_and_flags_cash_application():
     d, *_ = run(Intent.already_paid, customer_id="C-BRAU", sender="buchhaltung@brauhaus-kessler.example",
                 payment_reference="TRF 88123", invoice_numbers=["INV-2026-2001"])

@@ -1,0 +1,32 @@
+"""Figures written without a currency (core.text.amounts.bare_figures): what a collector would read as
+money is found, whatever else a number in a reply is (a date, a time, a week, a count, a reference) is not."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.text.amounts import bare_figures
+
+
+@given(st.integers(min_value=32, max_value=999_999), st.sampled_from(["en", "eu", "plain"]),
+       st.sampled_from(["we send {} today", "paying {} now, the rest Friday", "{} goes out Monday", "la otra mitad, {} el lunes"]))
+def test_an_amount_written_in_any_grouping_is_found(value, style, sentence):
+    written = {"en": f"{value:,}", "eu": f"{value:,}".replace(",", "."), "plain": str(value)}[style]
+    if style == "eu" and value < 1000 and "." not in written:
+        written = str(value)
+    assert Decimal(value) in bare_figures(sentence.format(written))
+
+
+@given(st.integers(min_value=1, max_value=28), st.integers(min_value=1, max_value=12), st.integers(min_value=0, max_value=23))
+def test_dates_times_weeks_and_days_of_the_month_are_not_figures(day, month, hour):
+    text = (f"on {day}/{month}, {day}.{month}.2026 at {hour:02d}:30, the {day}th, el {day}, in week {day + 20}, "
+            f"KW {day + 20}, semana {day + 20}, within {day + 30} days, net 60, 3 invoices, in 2026")
+    assert bare_figures(text) == []
+
+
+def test_references_phone_numbers_and_order_numbers_are_not_figures():
+    text = "INV-2026-84101, PO 4500229187, #4471, ref TRF-88123, call +44 20 7946 0958 or 030 1234 5678, invoice 07071"
+    assert bare_figures(text) == []
