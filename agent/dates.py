@@ -32,6 +32,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from core.text.conditions import CONDITION, RECEIPT_CONDITION
@@ -625,7 +626,22 @@ def local_date(sent_at: datetime | date | str | None, timezone: str | None = Non
 
 def find_dates(text: str, sent_at: datetime | date | str | None, language: str | None = None,
                timezone: str | None = None) -> list[FoundDate]:
-    """Every date phrase in `text`, in reading order, none overlapping another."""
+    """Every date phrase in `text`, in reading order, none overlapping another.
+
+    Reading one reply asks for the dates of the same text two or three times (the promise, a committed promise,
+    a payment's date), each a pass of some sixty patterns; with a sent date the answer depends on nothing else,
+    so the last few are kept (FoundDate is frozen; each caller gets its own list). Without one it reads today."""
+    if sent_at is None:
+        return _find_dates(text, sent_at, language, timezone)
+    return list(_found_dates(text, sent_at, language, timezone))
+
+
+@lru_cache(maxsize=64)
+def _found_dates(text: str, sent_at: datetime | date | str, language: str | None, timezone: str | None) -> tuple[FoundDate, ...]:
+    return tuple(_find_dates(text, sent_at, language, timezone))
+
+
+def _find_dates(text: str, sent_at: datetime | date | str | None, language: str | None, timezone: str | None) -> list[FoundDate]:
     d = local_date(sent_at, timezone)
     folded = fold(text)
     month_first = sender_writes_month_first(sent_at, language, text)

@@ -8,6 +8,7 @@ to other customers and other writers.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from agent.models.forwards import forwarded_text
 from core.contracts import ClassifyInput
@@ -99,17 +100,33 @@ def strip_greeting_and_signature(text: str) -> str:
     return "\n".join(kept).strip()
 
 
+# Reading one reply asks for its visible text and body five or six times (read-ahead, the whole reply, its
+# sentences, the second readings, the facts); both are pure functions of a string, so each is worked out once.
+# A few dozen entries hold a read-ahead batch and the reply being read; memory stays bounded.
+_MEMO = 64
+
+
+@lru_cache(maxsize=_MEMO)
+def _own_words(text: str) -> str:
+    return _ADDRESSED_TO_MACHINE.sub("", cut_quoted(text)).strip()
+
+
+@lru_cache(maxsize=_MEMO)
+def _body(visible: str) -> str:
+    return strip_greeting_and_signature(visible)
+
+
 def visible_text(item: ClassifyInput) -> str:
     """The new text of the reply (the inbox's visible text, with any quoted history still cut); a reply
     that only points at a forward ("see below") also carries the forwarded message it points to."""
-    own = _ADDRESSED_TO_MACHINE.sub("", cut_quoted(item.text or item.full_text or "")).strip()
+    own = _own_words(item.text or item.full_text or "")
     forwarded = forwarded_text(item, own)
     return f"{own}\n{forwarded}" if forwarded else own
 
 
 def reply_body(item: ClassifyInput) -> str:
     """What the customer wrote: visible text without salutation, signature and disclaimer."""
-    return strip_greeting_and_signature(visible_text(item))
+    return _body(visible_text(item))
 
 
 def model_text(item: ClassifyInput) -> str:

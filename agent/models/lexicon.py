@@ -19,7 +19,9 @@ from core.text.folding import strip_accents
 
 def fold(text: str) -> str:
     """Lower case without accents ("Überwiesen" → "uberwiesen"), ß kept as ss."""
-    return strip_accents(text.lower().replace("ß", "ss"))
+    lowered = text.lower().replace("ß", "ss")
+    # ASCII has nothing to decompose and no combining mark: the same string, without a pass over every character
+    return lowered if lowered.isascii() else strip_accents(lowered)
 
 
 _W = r"(?:\S+\s+)"

@@ -74,7 +74,8 @@ def _direct_predict(pipeline: Any) -> Callable[[list[str]], Any] | None:
                 or not isinstance(head, OneVsRestClassifier) or any(isinstance(t, str) for t in blocks)
                 or not all(isinstance(e, LogisticRegression) and e.coef_.shape[0] == 1 for e in head.estimators_)):
             return None
-        weights = np.vstack([e.coef_ for e in head.estimators_]).T
+        # row-major, as the sparse product reads it: transposed in place it was copied again on every call (3 MB)
+        weights = np.ascontiguousarray(np.vstack([e.coef_ for e in head.estimators_]).T)
         intercepts = np.concatenate([e.intercept_ for e in head.estimators_])
         multilabel = bool(head.multilabel_)
     except (AttributeError, TypeError, ValueError):
