@@ -3,6 +3,11 @@ outbound guardrails → human review (interrupt) → check edits → send.
 
 Messages that are auto-replies or bounces are classified by rules inside the model and never
 get a draft; parse failures end in quarantine with the reason.
+
+The reading steps (parse … outbound guardrails) are agent/reading.py's, in its order. The worker,
+shadow mode and the evals run them there, outside the graph, and start the graph with the state
+they read (`read` set): it then goes straight to the review, and only a message a person must
+answer ever gets a checkpoint. Started from the raw message, the graph runs the same steps itself.
 """
 
 from __future__ import annotations
@@ -12,37 +17,36 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
 
 from agent import nodes
+from agent.reading import READING_STEPS, quarantined
 from agent.state import AgentContext, AgentState
 
 
+def _entry(state: AgentState) -> str:
+    """A message read before the graph goes to its review (or ends); a raw one starts reading."""
+    if not state.get("read"):
+        return "read"
+    return "quarantined" if quarantined(state) else nodes.needs_review(state)
+
+
 def _after_parse(state: AgentState) -> str:
-    return "quarantined" if state.get("outcome") == "quarantined" else "identify"
+    return "quarantined" if quarantined(state) else READING_STEPS[1][0]
 
 
 def build_graph(checkpointer: BaseCheckpointSaver | None) -> CompiledStateGraph:
     g = StateGraph(AgentState, context_schema=AgentContext)
-    g.add_node("parse", nodes.parse)
-    g.add_node("identify", nodes.identify)
-    g.add_node("inbound_guard", nodes.inbound_guard)
-    g.add_node("classify", nodes.classify)
-    g.add_node("lookup", nodes.lookup)
-    g.add_node("decide", nodes.decide_next)
-    g.add_node("draft", nodes.draft)
-    g.add_node("outbound_guard", nodes.outbound_guard)
+    for name, step in READING_STEPS:
+        g.add_node(name, step)
     g.add_node("finish", nodes.finish_without_review)
     g.add_node("human_review", nodes.human_review)
     g.add_node("check_review", nodes.check_review)
     g.add_node("send", nodes.send)
 
-    g.add_edge(START, "parse")
-    g.add_conditional_edges("parse", _after_parse, {"quarantined": END, "identify": "identify"})
-    g.add_edge("identify", "inbound_guard")
-    g.add_edge("inbound_guard", "classify")
-    g.add_edge("classify", "lookup")
-    g.add_edge("lookup", "decide")
-    g.add_edge("decide", "draft")
-    g.add_edge("draft", "outbound_guard")
-    g.add_conditional_edges("outbound_guard", nodes.needs_review, {"done": "finish", "review": "human_review"})
+    (first, _), (second, _), last = READING_STEPS[0], READING_STEPS[1], READING_STEPS[-1][0]
+    g.add_conditional_edges(START, _entry, {"read": first, "quarantined": END, "done": "finish", "review": "human_review"})
+    g.add_conditional_edges(first, _after_parse, {"quarantined": END, second: second})
+    for (one, _), (following, _) in zip(READING_STEPS[1:], READING_STEPS[2:]):
+        g.add_edge(one, following)
+    g.add_conditional_edges(last, nodes.needs_review, {"done": "finish", "review": "human_review"})
     g.add_edge("finish", END)
     g.add_edge("human_review", "check_review")
     g.add_conditional_edges("check_review", nodes.after_check, {"done": END, "review": "human_review", "send": "send"})

@@ -33,6 +33,7 @@ class AgentState(TypedDict, total=False):
     review: dict[str, Any]  # what the collector answered at the approval interrupt
     review_error: str
     outcome: str  # quarantined | handled | sent | rejected | resolved
+    read: bool  # the reading steps ran before the graph (agent/reading.py): the graph starts at the review
     sent_message_id: str
 
 

@@ -1,12 +1,12 @@
 """Shadow mode: what dunmail would have done with a mailbox's history, without doing any of it.
 
 A team tries dunmail before trusting it by replaying past customer replies through the real
-reader, policy and guardrails (the graph the composition root builds, on an in-memory
-checkpointer) and reading the proposals it stops with at the approval interrupt. Nothing is
+reader, policy and guardrails (agent/reading.py, as the worker reads before the approval
+interrupt) and reading the proposals a person would have been asked to approve. Nothing is
 written to dunmail's database, nothing is queued, paused or sent, and the mailbox is only read.
 
-Memory stays flat over any number of messages: messages are streamed one at a time, each one's
-graph thread is dropped once its decision is read, and every row goes straight to
+Memory stays flat over any number of messages: messages are streamed one at a time, no state
+outlives its message (there is no graph thread or checkpoint), and every row goes straight to
 `messages.jsonl` in the output folder, flushed as each message is done. A small state file there
 records the last message done and how long `messages.jsonl` was then (rewritten about once a
 second, and on Ctrl-C); a rerun continues after it and after any complete rows written since, cuts
@@ -31,6 +31,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from agent.read_ahead import ReadAhead
+from agent.reading import read_reply, waits_for_a_person
 from dunmail.budget import over_budget
 from dunmail.shadow_sent import SentIndex, SentMail
 from dunmail.shadow_sources import (
@@ -117,7 +118,7 @@ def outcome_of(state: dict[str, Any]) -> str:
     reasons), or quarantined (over the size budget, refused by the parser, or failed with an error)."""
     if state.get("outcome") == "quarantined":
         return "quarantined"
-    if "__interrupt__" not in state:
+    if not waits_for_a_person(state):
         return "automated"
     decision = state.get("decision") or {}
     return "draft" if state.get("draft") and not decision.get("needs_human") else "human"
@@ -160,23 +161,19 @@ def row_of(message: SourceMessage, fields: HeaderFields, state: dict[str, Any], 
 
 
 def replay(agent: ShadowAgent, message: SourceMessage, sent: SentIndex | None) -> dict[str, Any]:
-    """Run one message through the graph up to the approval interrupt (or its end), then forget it."""
+    """Read one message as the worker does, up to where a person would be asked (agent/reading.py)."""
     fields = header_fields(message.raw)
     ours = sent.ours(fields.references) if sent else None
     hint = next((c.id for c in (agent.context.erp.customer_by_email(a) for a in ours.to) if c), None) if ours else None
-    thread_id = f"shadow-{message.key}"
     start = {"inbound_id": 0, "raw_b64": base64.b64encode(message.raw).decode(), "hint_customer_id": hint,
              "our_last_message": ours.text[:20000] if ours else "", "our_last_subject": ours.subject if ours else ""}
-    config = {"configurable": {"thread_id": thread_id}}
     too_big = over_budget(message.raw, agent.settings)  # as the worker does: quarantined before anything parses it
     try:
-        state = {"outcome": "quarantined", "error": too_big} if too_big else agent.graph.invoke(start, config, context=agent.context, durability="exit")
+        state = {"outcome": "quarantined", "error": too_big} if too_big else dict(read_reply(start, agent.context))
     except Exception as exc:  # noqa: BLE001 - production would retry, then quarantine with this reason
         state = {"outcome": "quarantined", "error": f"{type(exc).__name__}: {exc}"[:2000]}
-    finally:
-        agent.checkpointer.delete_thread(thread_id)  # keeps memory flat: no state outlives its message
     actual = sent.answer_to(fields.message_id, fields.sent_at) if sent else None
-    return row_of(message, fields, dict(state), actual, ours)
+    return row_of(message, fields, state, actual, ours)
 
 
 def run_shadow(agent: ShadowAgent, history: MailHistory, out: Path, *, since: date | None = None, sent: SentIndex | None = None,

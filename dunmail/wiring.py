@@ -267,11 +267,9 @@ def agent_context(settings: Settings, erp: Erp, model: ReplyModel, outbox: Outbo
 
 @dataclass
 class ShadowAgent:
-    """The reply graph as `dunmail shadow` runs it: it can read and decide but has no way to act."""
+    """The reader as `dunmail shadow` runs it (agent/reading.py): it can read and decide but has no way to act."""
 
     settings: Settings  # the budgets a message must fit, as in production
-    graph: Any
-    checkpointer: Any  # in memory: each message's thread is dropped once its decision is read
     context: AgentContext
     _closers: list[Any] = field(default_factory=list)
 
@@ -284,13 +282,10 @@ class ShadowAgent:
 def build_shadow_agent(settings: Settings, *, model: ReplyModel | None = None, erp: Erp | None = None) -> ShadowAgent:
     """The same reader, policy and guardrails as build_runtime, built to write nothing anywhere.
 
-    No outbox (a `send` node would fail), no touches from the database, and an in-memory
-    checkpointer instead of the database's: a shadow run stops at the approval interrupt and reads
-    the proposal from the state, so it needs no queue, no pause rows and no checkpoint tables. Only
-    a mirror ERP opens the database, and only to read it.
+    No outbox, no touches from the database and no graph: a shadow run reads each message as the
+    worker does before the approval interrupt and reads the proposal from that state, so it needs no
+    queue, no pause rows and no checkpoints. Only a mirror ERP opens the database, and only to read it.
     """
-    from langgraph.checkpoint.memory import InMemorySaver
-
     closers: list[Any] = []
     if model is None:
         require_llm_endpoint(settings)
@@ -300,9 +295,8 @@ def build_shadow_agent(settings: Settings, *, model: ReplyModel | None = None, e
         if engine is not None:
             closers.append(engine.dispose)
     model = model or build_model(settings)
-    saver = InMemorySaver()
     context = agent_context(settings, erp, model, None, touches=lambda _customer_id: [])
-    return ShadowAgent(settings=settings, graph=build_graph(saver), checkpointer=saver, context=context, _closers=closers)
+    return ShadowAgent(settings=settings, context=context, _closers=closers)
 
 
 @dataclass

@@ -35,6 +35,7 @@ from adapters.db.tables import (
     utcnow,
 )
 from adapters.mail.threading import link_thread
+from agent.reading import finished_without_review, read_reply, waits_for_a_person
 from core.contracts import Decision
 from core.message import ParsedEmail
 from dunmail import pauses
@@ -112,7 +113,8 @@ def run_graph(rt: Runtime, inbound_id: int, raw: bytes, ours: OutboundMessage | 
     """Run (or continue) this message's graph up to the approval interrupt or the end.
 
     The checkpoint, not the return value, is the truth: after a crash the graph may stand anywhere,
-    so this looks at the saved state and only runs what is left. A fresh run that completes returns
+    so this looks at the saved state and only runs what is left. A fresh message is read outside the
+    graph; one that needs nobody never enters it (no checkpoint), one that waits for a person returns
     the state it stopped with (the same values its checkpoint holds, saved before the run returns),
     without reading the checkpoint back.
     """
@@ -128,9 +130,13 @@ def run_graph(rt: Runtime, inbound_id: int, raw: bytes, ours: OutboundMessage | 
             start = {"inbound_id": inbound_id, "raw_b64": base64.b64encode(raw).decode(),
                      "hint_customer_id": ours.customer_id if ours else None, "our_last_message": ours.body[:20000] if ours else "",
                      "our_last_subject": ours.subject if ours else ""}
-            # Nothing before the approval interrupt touches the outside world, so the run is saved
-            # once, when it stops: a crash before that simply runs the message again from the start.
-            stopped = _invoke(rt, start, config, on_stage, durability="exit")
+            # Nothing before the approval interrupt touches the outside world, so the message is read
+            # outside the graph (agent/reading.py) and only one a person must answer enters it, saved
+            # once, when it stops there: a crash before that simply reads the message again.
+            state = read_reply(start, rt.context, on_stage)
+            if not waits_for_a_person(state):
+                return finished_without_review(state)
+            stopped = _invoke(rt, state, config, on_stage, durability="exit")
             if stopped is not None:
                 return stopped
         else:

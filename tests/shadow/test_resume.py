@@ -63,12 +63,6 @@ def test_after_a_ctrl_c_the_rerun_reads_only_what_was_left(tmp_path, world) -> N
     assert [row["message_id"] or None for row in report_of(out)["rows"]] == IN_WINDOW  # each once, in order
 
 
-def test_no_graph_state_outlives_its_message(tmp_path, world) -> None:
-    agent, _ = _agent(tmp_path, world)
-    run_shadow(agent, _mbox(tmp_path / "inbox.mbox"), tmp_path / "out", since=SINCE_DAY)
-    assert not agent.checkpointer.storage and not agent.checkpointer.writes  # memory stays flat over 100,000 messages
-
-
 def test_a_folder_holding_another_run_is_refused_unless_restarted(tmp_path, world, shadow_cli) -> None:
     first = _mbox(tmp_path / "a.mbox")
     _mbox(tmp_path / "b.mbox")
