@@ -1,9 +1,9 @@
-"""The hand-written splits written for issue 14 (evals/datasets/field2 … field6): each loads with every intent and
+"""The hand-written splits written for issue 14 (evals/datasets/field2 … field9): each loads with every intent and
 language, rebuilds byte for byte, obeys the mechanical rules of evals/LABELING.md and shares no customer, invoice
-or payment with another field split; the held-out ones (field4, field5, field6) appear nowhere in the training text.
+or payment with another field split; the held-out ones (field7, field8) appear nowhere in the training text.
 
-field2 and field3 are training data since 2026-11-29 (evals/train.py TRAINING_SPLITS); field4, field5 and field6 measure
-the reader and have no quality floor: they measure, they do not gate. Which splits training refuses is
+field … field6 and field9 are training data (evals/train.py TRAINING_SPLITS); field7 and field8 measure the reader
+and have no quality floor: they measure, they do not gate. Which splits training refuses is
 tests/evals/test_training_splits.py.
 """
 
