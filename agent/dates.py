@@ -159,6 +159,17 @@ def _num(word: str) -> int:
 _WORKDAYS = (r"(?:business|working|work)\s+days?|werktage?n?|arbeitstage?n?|jours\s+ouvr(?:es|ables)"
              r"|dias\s+(?:habiles|laborables|uteis)|werkdagen|bankdagen")
 
+# German ordinal words as days of the month ("am dreißigsten", "zum fünfzehnten"), stems folded (ß → s):
+# "am ersten" is read by the first_of pattern, which knows when it means the first instalment.
+_DE_ORDINALS: dict[str, int] = {"zweit": 2, "dritt": 3, "viert": 4, "funft": 5, "fuenft": 5, "sechst": 6, "siebt": 7,
+                                "siebent": 7, "acht": 8, "neunt": 9, "zehnt": 10, "elft": 11, "zwolft": 12, "zwoelft": 12, "dreizehnt": 13,
+                                "vierzehnt": 14, "funfzehnt": 15, "fuenfzehnt": 15, "sechzehnt": 16, "siebzehnt": 17,
+                                "achtzehnt": 18, "neunzehnt": 19, "zwanzigst": 20, "dreisigst": 30, "dreissigst": 30,
+                                "einundzwanzigst": 21, "einunddreisigst": 31, "einunddreissigst": 31}
+_DE_ORDINALS.update({f"{unit}undzwanzigst": 20 + n
+                     for unit, n in (("zwei", 2), ("drei", 3), ("vier", 4), ("funf", 5), ("fuenf", 5), ("sechs", 6),
+                                     ("sieben", 7), ("acht", 8), ("neun", 9))})
+
 # Each pattern: (kind, regex). Longer, more specific patterns come first; overlaps keep the earlier.
 _P: list[tuple[str, re.Pattern[str]]] = []
 
@@ -203,7 +214,8 @@ _add("eom", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[\s-]?end
             r"|fin\s+(?:du|de|de\s+ce)\s+mois|fin(?:al)?(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes|acabe\s+el\s+mes"
             r"|eind(?:e)?\s+(?:van\s+)?(?:de|deze)\s+maand|einde\s+van\s+de\s+maand|maandeinde"
             r"|(?:final|fim)\s+(?:do|deste)\s+mes)\b")
-_add("mid_named", rf"\b(?:mid[\s-]|mitte\s+|mi-|a\s+mediados\s+de\s+|midden\s+|meados\s+de\s+)({_MON})\b")
+# "mid-December", "Mitte Dezember", "mi-décembre", "mediados de diciembre", "half december" (nl), "meados de dezembro"
+_add("mid_named", rf"\b(?:mid[\s-]|mitte\s+|mi-|(?:a\s+)?mediados\s+de\s+|midden\s+|half\s+|meados\s+de\s+)({_MON})\b")
 # explicit dates
 _add("iso", r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _add("dmy_name", rf"\b(\d{{1,2}}|{_alt(_DAY_WORDS)})(?:st|nd|rd|th|er|e|o|º|\.)?\s*(?:de\s+|of\s+|-)?({_MON_ANY})\.?"
@@ -245,8 +257,9 @@ _add("wd", rf"\b({_WD})\b")
 _add("fortnight", r"\b(?:in\s+a\s+fortnight|within\s+a\s+fortnight|(?:dans|sous|d'ici)\s+(?:une\s+)?quinzaine"
                   r"|(?:dans|sous|d'ici)\s+quinze\s+jours|(?:en|dentro\s+de)\s+quince\s+dias"
                   r"|(?:em|dentro\s+de|daqui\s+a)\s+quinze\s+dias)\b")
-_add("in_n", rf"\b(?:in|within|in\s+the\s+next|within\s+the\s+next|innerhalb(?:\s+von|\s+der\s+nachsten)?|binnen"
-             rf"|dans|sous|d'ici|en|dentro\s+de|en\s+un\s+plazo\s+de|over|em|daqui\s+a|no\s+prazo\s+de)\s+"
+# "binnen de 14 dagen", "within the 14 days", "innerhalb der 14 Tage", "dans les 14 jours": the article changes nothing
+_add("in_n", rf"\b(?:in|within(?:\s+the)?|in\s+the\s+next|within\s+the\s+next|innerhalb(?:\s+von|\s+der\s+nachsten|\s+der)?|binnen(?:\s+de)?"
+             rf"|dans(?:\s+les)?|sous|d'ici|en|dentro\s+de(?:\s+los)?|en\s+un\s+plazo\s+de|over|em|daqui\s+a|no\s+prazo\s+de|dentro\s+dos)\s+"
              rf"(?:(?:about|around|etwa|ca\.|environ|unos|unas|ongeveer|cerca\s+de)\s+)?({_NUM})\s+"
              rf"({_WORKDAYS}|days?|weeks?|tagen?|wochen?|jours?|semaines?|dias?|semanas?|dagen?|weken?|week"
              rf"|months?|monaten?|monat|mois|mes(?:es)?|maanden?|maand|meses)\b")
@@ -318,6 +331,12 @@ for _kind, _rx, _where in (
     ("dom_loose", r"\bde\s+(\d{1,2})(?:e|ste)\b(?!\s*(?:factuur|herinnering|keer|week|maand|termijn|rate|aanmaning))", _LAST),
     ("dom_loose", rf"(?<![\d/.-])\b(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:{_MON_ANY}))"
                   r"(?!\s+(?:reminder|time|invoice|notice|e-?mail|letter|instal|payment|quarter|floor|week|month|chaser|request|attempt))", _LAST),
+    ("dom_de_word", rf"\b(?:am|zum|bis\s+zum|bis\s+spatestens\s+zum|ab\s+dem)\s+({_alt(_DE_ORDINALS)})(?:en|e|er)\b"
+                    r"(?!\s+(?:des|nachsten|mal|rate|teil|mahnung|tag|woche|monat))", _LAST),
+    ("wd_pt_ordinal", r"\b([2-6])\s*\.?\s*[ªa]\s*-?\s*feira\b", _FIRST),
+    ("wd_next_fr_abbr", r"\b(lun|mar|mer|jeu|ven|vend)\.?\s+prochain\b", _FIRST),
+    ("dom_pt_after", r"\b(?:segue|seguira|efetuad[oa]|feito|realizad[oa]|processad[oa])\s+(?:a|em|no\s+dia)\s+(\d{1,2})\b(?![./-]?\d)"
+                     r"(?!\s*(?:de\s+)?(?:" + _MON_ANY + r"|dias?|%|€|eur))", _LAST),
     ("wd_abbr_dom", r"\b(mon|tues?|weds?|thu|thur|thurs|fri|lun|mar|mer|mie|jeu|jue|ven|vend|vie|mo|di|mi|do|fr|ma|wo|vr"
                     r"|seg|ter|qua|qui|sex)\.?\s*,?\s+(?:(?:the|le|el|den|de|dia)\s+)?(\d{1,2})(?:st|nd|rd|th|e|er|o|º)?\b(?![./-]?\d)"
                     r"(?!\s*(?:de\s+|of\s+)?(?:" + _MON_ANY + r"))", _LAST),
@@ -428,6 +447,11 @@ def _numeric(m: re.Match[str], d: date, language: str | None, month_first: bool 
 _MONTH_WORD_LANGS = {"out": ("pt",), "set": ("pt", "es"), "ago": ("es", "pt")}
 
 
+# A reply too short for the language detector ("Überweisung geht Do. raus") still shows its German by the verb
+# after the weekday: "Do. raus" is Thursday whatever language the reply was taken for.
+_GERMAN_VERB_AFTER = re.compile(r"\s*(?:raus|los|weg|uberwiesen|bezahlt|gezahlt|angewiesen)\b")
+
+
 def _first_group(m: re.Match[str]) -> list[str]:
     return [g for g in m.groups() if g is not None]
 
@@ -436,7 +460,7 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
     g = _first_group(m)
     if kind in _ABBR_LANG:
         wanted = _ABBR_LANG[kind]
-        if wanted and (language or "")[:2] != wanted:
+        if wanted and (language or "")[:2] != wanted and not (kind == "wd_abbr_de" and _GERMAN_VERB_AFTER.match(m.string, m.end())):
             return None, None
         wd = _ABBR[g[0].rstrip(".")]
         return coming_weekday(d, wd), last_weekday(d, wd)
@@ -476,6 +500,17 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         return weekday_with_day(d, _ABBR[word], day), None
     if kind == "first_of":
         return next_day_of_month(d, 1), None
+    if kind == "dom_de_word":
+        return (next_day_of_month(d, _DE_ORDINALS[g[0]]) if (language or "")[:2] == "de" else None), None
+    if kind == "wd_pt_ordinal":
+        # "2.ª feira" is segunda-feira, Monday: Portuguese counts the weekdays from Sunday
+        wd = int(g[0]) - 2
+        return coming_weekday(d, wd), last_weekday(d, wd)
+    if kind == "wd_next_fr_abbr":
+        return (next_week_weekday(d, _ABBR[g[0]]) if (language or "")[:2] == "fr" else None), None
+    if kind == "dom_pt_after":
+        day = int(g[0])
+        return (next_day_of_month(d, day) if (language or "")[:2] == "pt" and 1 <= day <= 31 else None), None
     if kind == "dom_loose":
         day = int(g[0])
         return (next_day_of_month(d, day) if 1 <= day <= 31 else None), None
@@ -501,6 +536,8 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
             return None, date(d.year, month, 1)
         return date(d.year if month > d.month else d.year + 1, month, 1), None
     if kind in ("eo_named", "mid_named"):
+        if m.group(0).startswith("half") and (language or "")[:2] != "nl":
+            return None, None  # "half december" is mid-December in Dutch only ("pay half May…")
         month = _month_index(g[0])
         y = d.year if month >= d.month else d.year + 1
         if kind == "mid_named":
@@ -695,8 +732,9 @@ _DAY_FIRST_SIGNS = re.compile(r"[£€]|\b(?:GBP|EUR|INR|AUD|NZD)\b|\+(?:44|353|
 def sender_writes_month_first(sent_at: datetime | date | str | None, language: str | None,
                               text: str | None = None) -> bool | None:
     """Whether an English sender writes 12/3 for 3 December: yes in the Americas (a Date offset of UTC-4
-    or further west), no elsewhere (UK, Ireland, India, the EU). A reply sent with another offset (a server
-    in UTC) is read by its own signature: dollars, a +1 number or a ZIP code and no pounds or euros mean
+    or further west), no elsewhere (UK, Ireland, India, the EU), and no from UTC+5 or further east whatever the
+    signature says (Australia, New Zealand: their dollars are not American). A reply sent with another offset (a
+    server in UTC) is read by its own signature: dollars, a +1 number or a ZIP code and no pounds or euros mean
     an American. Unknown (None) with neither an offset nor such signs."""
     if (language or "en")[:2] != "en":
         return None
@@ -710,6 +748,8 @@ def sender_writes_month_first(sent_at: datetime | date | str | None, language: s
         offset = sent_at.utcoffset()
     if offset is not None and offset <= timedelta(hours=-4):
         return True
+    if offset is not None and offset >= timedelta(hours=5):
+        return False  # Australia, New Zealand, Singapore, India: dollars there are not American, dates are day-first
     if text and _US_SIGNS.search(text) and not _DAY_FIRST_SIGNS.search(text):
         return True
     return None if offset is None else False
@@ -802,7 +842,7 @@ def _plan_role(clause: str, start: int, end: int) -> int:
 
 _MEETING = re.compile(r"\b(?:meet\w*|reviews?|signs?\s+off|raad|schoolraad|gemeenteraad|besluit|college|camara|conselho|conseil|consejo|ayuntamiento"
                       r"|gemeinderat|stadtrat|vorstand|warrants?|signs|signed|tekent|ondertekent|unterschreibt|unterzeichnet|signera?|firma|firmara|assina|reune|reunen|board|committee|controller|tagt|sitzung|besprechung|gesellschafterkreis"
-                      r"|reunit|commission|comite|consejo|aprueba\w*|reunion|directie|keurt|vergadering|diretoria|aprova\w*|reuniao"
+                      r"|reunit|commission|comite|consejo|aprueba\w*|reunion|directie|keurt|\w*vergadering|diretoria|aprova\w*|reuniao|visierung"
                       r"|back\s+on|zuruck|de\s+retour|vuelve|terug|volta)\b")
 _SEQUENCE = re.compile(r"\b(?:then|after\s+that|following|afterwards|danach|anschliessend|suivant|ensuite|puis|luego|despues"
                        r"|siguiente|daarna|vervolgens|depois|seguinte)\b")
@@ -893,7 +933,64 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
         score += 3  # "début décembre, le 2 au plus tard": the date that binds
     if _REFINED.search(before[-30:]):
         score += 3  # "the week of the 7th, let's say Tuesday 8th": the sentence narrows down to this one
+    if _LATEST_BEFORE.search(before[-30:] + head):
+        score += 3  # "next week, latest on Wednesday": the latest day said first
+    if _VALUE_DATE.search(before[-30:] + head):
+        score += 4  # "mit Valuta 3.12.": the value date is the day the money moves
+    if _CONTRAST.search(before[-30:] + head) and (_NEGATED.search(before) or (language or "")[:2] == "es" and re.search(r"\bno\b", before)):
+        score += 4  # "ya no será el 25, sino el 1": the date that replaces a denied one
     return score
+
+
+# "latest on Wednesday", "spätestens Mittwoch", "au plus tard le 3": the binding date, with the cue before it.
+_LATEST_BEFORE = re.compile(r"\b(?:at\s+the\s+(?:very\s+)?latest|latest|spatestens|allerspatestens|au\s+plus\s+tard|a\s+mas\s+tardar"
+                            r"|como\s+muy\s+tarde|op\s+zijn\s+laatst|o\s+mais\s+tardar|no\s+mais\s+tardar)\s*,?\s*"
+                            r"(?:(?:on|by|am|le|el|op|na|no|o|a|the|den)\s+)*$")
+# A value date ("Valuta 3.12.", "value date 3 Dec", "date de valeur", "fecha valor", "valutadatum", "data valor") is the payment day.
+_VALUE_DATE = re.compile(r"\b(?:valuta(?:datum)?|value\s+date|date\s+de\s+valeur|fecha\s+(?:de\s+)?valor|data\s+(?:de\s+)?valor)\s*[:,]?\s*"
+                         r"(?:(?:am|on|le|el|op|de|du|del|dia|the|den)\s+)*$")
+# "not the 25th but the 1st", "nicht am 25., sondern am 1.", "plus le 25 mais le 1er", "no el 25 sino el 1", "niet de 25e maar de 1e",
+# "não dia 25 mas sim dia 1": the date after the contrast is the one that holds (scored only after a negation).
+_CONTRAST = re.compile(r"\b(?:but|sondern|mais|sino|maar|mas(?:\s+sim)?)\s+(?:(?:rather|instead|on|the|am|le|el|op|de|dia|no|o|a|en|em)\s+)*$")
+# What a date's clause names when it is the rest of a split payment ("1 500 € next week and the balance end of December").
+_BALANCE = re.compile(r"\b(?:the\s+(?:balance|rest|remainder)|remaining|le\s+(?:solde|reste)|(?:der|den)\s+rest(?:betrag)?|restbetrag"
+                      r"|el\s+(?:resto|saldo)|lo\s+(?:restante|demas)|het\s+(?:restant|resterende|saldo)|de\s+rest|o\s+(?:restante|resto|saldo))\b")
+# A plan's first day: "over 4 months starting 1 December", "in 3 Raten ab dem 1.", "en 3 fois à partir du 5".
+_STARTING = re.compile(r"\b(?:starting|beginning|commencing|from|ab(?:\s+dem)?|beginnend|a\s+partir\s+d[eu']|des\s+le|desde|a\s+partir\s+del?"
+                       r"|vanaf|met\s+ingang\s+van|a\s+partir\s+d[oa]|com\s+inicio\s+(?:a|em))\s*(?:(?:on|the|le|el|den|dem|dia|o|a)\s+)*$")
+# Between two dates offered as alternatives: "the 2nd or 3rd", "Donnerstag oder Freitag", "na 2.ª ou na 3.ª".
+_OR = re.compile(r"\s*,?\s*(?:or|oder|ou|o|of)\s+(?:(?:the|on|am|le|el|op|o|a|na|no|dia|den)\s+)?$")
+
+
+def _against_the_others(folded: str, scored: list[tuple[int, FoundDate]]) -> list[tuple[int, FoundDate]]:
+    """Roles a date takes from the dates beside it in its sentence: after a dated meeting or approval, the date a
+    payment is named with is the payment's ("the committee meets on the 19th, payment on the 23rd"); the rest of a
+    split payment comes after the first part, which the promise is kept or broken by; a plan's start date beats
+    its length ("over 4 months starting 1 December")."""
+    out = []
+    for score, f in scored:
+        start = _sentence_start(folded, f.start)
+        earlier = [g for _, g in scored if g.start < f.start and _sentence_start(folded, g.start) == start]
+        clause = _clause_of(_sentence_of(folded, f.start), f.start - start)
+        if any(_MEETING.search(folded[max(start, g.start - 45):g.start]) for g in earlier) \
+                and (_PROMISE_CUE.search(clause) or _PAY_MOVE.search(clause)):
+            score += 3
+        if earlier and _BALANCE.search(folded[max(start, f.start - 30):f.start]):
+            score -= 2
+        if _STARTING.search(folded[max(start, f.start - 30):f.start]) and any(
+                g.kind == "in_n" and _sentence_start(folded, g.start) == start for _, g in scored if g is not f):
+            score += 2
+        out.append((score, f))
+    return out
+
+
+def _the_later_of_two(folded: str, best: FoundDate, cands: list[FoundDate]) -> FoundDate:
+    """"the 2nd or 3rd", "Thursday or Friday": the promise is kept by the later day, so that one is promised."""
+    for f in cands:
+        if f.start >= best.end and _OR.match(folded[best.end:f.start]) and f.future is not None \
+                and best.future is not None and f.future > best.future:
+            return f
+    return best
 
 
 # The date that binds among several: one said to be the latest, or the one a sentence narrows down to.
@@ -905,7 +1002,8 @@ _REFINED = re.compile(r"\b(?:let'?s\s+say|say|more\s+precisely|to\s+be\s+(?:exac
 _SPANS = frozenset({"this_week", "next_week", "cal_week", "eom", "eonm", "bonm", "bonw", "mid_month", "mid_next"})
 # A date counted from an event, not from the reply: "within 3 days of receiving your letter", "the Friday after
 # our ERP goes live", "am Freitag darauf", "innerhalb von 5 Werktagen nach Freigabe". It names no day.
-_FROM_AN_EVENT = re.compile(r"\s*(?:(?:of|after|following|from)\s+(?!(?:the\s+)?(?:\d|today|tomorrow|now|this|next|that\s+date|thanksgiving|christmas|xmas|easter|new\s+year|labou?r\s+day|" + _MON + r"))"
+# (A weekday after "of" is Dutch "or", not an event: "maandag of dinsdag".)
+_FROM_AN_EVENT = re.compile(r"\s*(?:(?:of|after|following|from)\s+(?!(?:the\s+)?(?:\d|today|tomorrow|now|this|next|that\s+date|thanksgiving|christmas|xmas|easter|new\s+year|labou?r\s+day|" + _MON + "|" + _WD_FULL + r"))"
                             r"|darauf|danach|nach\s+(?!(?:dem\s+)?\d)|apres\s+(?!le\s+\d)|despues\s+de\s+(?!el\s+\d)|tras\s+|na\s+(?:ontvangst|goedkeuring|de\s+|het\s+)"
                             r"|daarna|apos\s+(?!o\s+dia|\d)|depois\s+d[aeo]\s+(?!\d))")
 _RELATIVE_KINDS = frozenset({"in_n", "from_now", "fortnight", "wd", "wd_next", "wd_this"})
@@ -1049,13 +1147,14 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
     days = {(_sentence_start(folded, f.start), f.start) for f in cands if f.kind not in _SPANS}
     scored = [(score - 2 if f.kind in _SPANS and any(s == _sentence_start(folded, f.start) and at != f.start for s, at in days) else score, f)
               for score, f in scored]
+    scored = _against_the_others(folded, scored)
     if committed_only:
         scored = [(score, f) for score, f in scored
                   if score >= 2 and _commits(folded, f, d) or score >= 0 and _only_a_date(folded, f)
                   or score >= 0 and _commits(folded, f, d) and _speaks_of_a_move(_sentence_of(folded, f.start))]
     if not scored:
         return None
-    best = min(scored, key=lambda sf: (-sf[0], sf[1].start))[1]
+    best = _the_later_of_two(folded, min(scored, key=lambda sf: (-sf[0], sf[1].start))[1], cands)
     return _in_the_named_week(folded, best, cands, d)
 
 
