@@ -334,7 +334,7 @@ for _kind, _rx, _where in (
     ("dom_de_word", rf"\b(?:am|zum|bis\s+zum|bis\s+spatestens\s+zum|ab\s+dem)\s+({_alt(_DE_ORDINALS)})(?:en|e|er)\b"
                     r"(?!\s+(?:des|nachsten|mal|rate|teil|mahnung|tag|woche|monat))", _LAST),
     ("wd_pt_ordinal", r"\b([2-6])\s*\.?\s*[ªa]\s*-?\s*feira\b", _FIRST),
-    ("wd_next_fr_abbr", r"\b(lun|mar|mer|jeu|ven|vend)\.?\s+prochain\b", _FIRST),
+    ("wd_next_abbr", r"\b(lun|mar|mer|jeu|ven|vend)\.?\s+prochain\b|\bnext\s+(mon|tues?|weds?|thu|thur|thurs|fri)\b\.?", _FIRST),
     ("dom_pt_after", r"\b(?:segue|seguira|efetuad[oa]|feito|realizad[oa]|processad[oa])\s+(?:a|em|no\s+dia)\s+(\d{1,2})\b(?![./-]?\d)"
                      r"(?!\s*(?:de\s+)?(?:" + _MON_ANY + r"|dias?|%|€|eur))", _LAST),
     ("wd_abbr_dom", r"\b(mon|tues?|weds?|thu|thur|thurs|fri|lun|mar|mer|mie|jeu|jue|ven|vend|vie|mo|di|mi|do|fr|ma|wo|vr"
@@ -506,8 +506,9 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         # "2.ª feira" is segunda-feira, Monday: Portuguese counts the weekdays from Sunday
         wd = int(g[0]) - 2
         return coming_weekday(d, wd), last_weekday(d, wd)
-    if kind == "wd_next_fr_abbr":
-        return (next_week_weekday(d, _ABBR[g[0]]) if (language or "")[:2] == "fr" else None), None
+    if kind == "wd_next_abbr":
+        # "vend. prochain", "next fri": next week's weekday, each abbreviation in its own language ("mar" is March in English)
+        return (next_week_weekday(d, _ABBR[g[0]]) if (language or "en")[:2] in _ABBR_LANGS.get(g[0], ()) else None), None
     if kind == "dom_pt_after":
         day = int(g[0])
         return (next_day_of_month(d, day) if (language or "")[:2] == "pt" and 1 <= day <= 31 else None), None

@@ -155,3 +155,9 @@ def test_a_plan_is_promised_from_its_start(lang, text):
 def test_a_german_weekday_abbreviation_before_a_german_verb_is_read_whatever_the_detected_language(day, abbr, lang):
     word, wd = abbr
     assert find_promise_date(f"Geld geht {word}. raus", at(day), lang) == coming_weekday(day, wd)
+
+
+@given(sent_days, st.sampled_from([("mon", 0), ("tues", 1), ("wed", 2), ("thurs", 3), ("fri", 4)]))
+def test_next_with_an_abbreviated_english_weekday_is_next_weeks(day, abbr):
+    word, wd = abbr
+    assert find_promise_date(f"will pay the big one next {word}", at(day), "en") == next_week_weekday(day, wd)
