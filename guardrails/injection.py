@@ -12,6 +12,7 @@ import binascii
 import codecs
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlparse
 
 from core.message import ParsedEmail
@@ -102,6 +103,9 @@ ROLES_WORD = linear.compile(rf"\b(?:{ROLES})\b", re.I)
 _SECRET_SEND = linear.compile(r"\b(?:bcc|blind\s+copy|secretly|silently|quietly|without\s+(?:telling|informing|notifying|mentioning))\b", re.I)
 # All manipulation patterns asked at once which of them match a view (most views match none).
 _PATTERN_SET = linear.PatternSet(PATTERNS)
+# What the sentence checks can find, on any text and on customer mail only.
+_SENTENCE_CATEGORIES = frozenset({"task", "redirect", "output_control"})
+_INBOUND_SENTENCE_CATEGORIES = frozenset({"authority_claim", "bank_change", "data_exfil"})
 # Every pattern the sentence checks ask, screened at once per sentence (one RE2 call rules out most).
 # Longer sentences are rare and are asked pattern by pattern, as before.
 _SENTENCE_SCREEN = linear.Screen(
@@ -369,6 +373,7 @@ def scan_text(
     others: frozenset[str] = frozenset(),
     sentence_memo: dict[tuple[str, str], tuple[bool, ...]] | None = None,
     decoded_memo: dict[str, list[tuple[str, str]]] | None = None,
+    only: frozenset[str] | None = None,
 ) -> list[Finding]:
     """All findings in one piece of text (with its de-obfuscated variants and decoded payloads).
 
@@ -378,7 +383,8 @@ def scan_text(
     data, named in `others` as lowercase folded names). `sentence_memo`: the sentence checks' answers
     kept across calls with the same customer, `own`, `others` and `inbound` (one message's parts
     repeat the same sentences: the reply inside the full text, the de-obfuscated views);
-    `decoded_memo` the same for what each sentence decodes to (reversed, ROT13).
+    `decoded_memo` the same for what each sentence decodes to (reversed, ROT13). `only`: the
+    categories the caller keeps (see `scan_for`); None for all.
     """
     if not text or not text.strip():
         return []
@@ -395,20 +401,25 @@ def scan_text(
     names = own_names(own)
     memo = sentence_memo if sentence_memo is not None else {}
     variants = views(text)
+    pattern_set = _PATTERN_SET if only is None else _patterns_for(only)
+    sentence_categories = _SENTENCE_CATEGORIES | (_INBOUND_SENTENCE_CATEGORIES if inbound else frozenset())
+    requests = requests and (only is None or not only.isdisjoint(sentence_categories))
     # Sentences end at . ! ? and line breaks, which accent folding neither makes nor removes: the
     # plain view's sentences are those of its folded form, found once for the checks and the decoder.
     plain_spans: list[tuple[int, int]] | None = None
     for n_view, view in enumerate(variants):
         folded = fold_accents(view)  # same length: positions in `folded` are positions in `view`
-        if n_view == 0:
+        if n_view == 0 and (only is None or "role_marker" in only):
             for block in _role_blocks(folded):
                 add("role_marker", block)
-        for category, pattern in _PATTERN_SET.matching(folded):  # one pass finds the few that match
+        for category, pattern in pattern_set.matching(folded):  # one pass finds the few that match
             for n, m in enumerate(pattern.finditer(folded)):
                 if n >= _MAX_MATCHES_PER_PATTERN:
                     break
                 add(category, _around(view, m.start(), m.end()))
         if not requests:
+            if n_view == 0:
+                plain_spans = sentence_spans(folded)
             continue
         claimed = False  # the previous sentence named someone on our side: its effect may follow in the next one
         spans = sentence_spans(folded)
@@ -436,10 +447,27 @@ def scan_text(
                 add("bank_change", shown)
             if data_exfil:
                 add("data_exfil", shown)
-    if depth == 0:
+    if depth == 0 and (only is None or "encoded" in only):
         for passage, decoded in _decoded_payloads(variants[0], plain_spans, decoded_memo):  # variants[0] is plain(text)
             add("encoded", f"{passage[:120]} (decodes to: {decoded[:160]})")
-    return findings
+    return findings if only is None else [f for f in findings if f.category in only]
+
+
+def scan_for(text: str, where: str, categories: frozenset[str], customer: Customer | None = None) -> list[Finding]:
+    """`scan_text`'s findings in `categories` only, in the same order, with nothing else run.
+
+    Why: the outbound echo check keeps a few categories of a draft's scan; asking only the patterns
+    of those categories, and skipping the sentence checks when none of their categories is kept,
+    spares most of the cost (a draft is scanned on every reading and every edit). Same rules, same
+    patterns: only which of them run differs.
+    """
+    return scan_text(text, where, customer, only=categories)
+
+
+@lru_cache(maxsize=16)
+def _patterns_for(categories: frozenset[str]) -> linear.PatternSet[str]:
+    """The manipulation patterns of `categories`, as one set (built once per choice of categories)."""
+    return linear.PatternSet([(category, pattern) for category, pattern in PATTERNS if category in categories])
 
 
 def _sentence_checks(sentence: str, shown: str, customer: Customer | None, own: frozenset[str], names: frozenset[str],

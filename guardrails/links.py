@@ -16,6 +16,7 @@ from functools import lru_cache
 from publicsuffixlist import PublicSuffixList
 
 from core.text.spans import SpanClaims
+from guardrails.literal_screen import LiteralScreen
 
 # Names reserved for documentation and tests (RFC 2606): real enough to be a destination in a draft.
 _RESERVED_SUFFIXES = {"example", "test", "invalid", "localhost", "local"}
@@ -27,6 +28,12 @@ _DOT = r"(?:\s*[\[\(\{<]\s*(?:\.|dot|punkt|point|punto|ponto|punt)\s*[\]\)\}>]\s
 _AT = r"(?:\s*[\[\(\{<]\s*(?:@|at|ät|arroba|apenstaartje|chez)\s*[\]\)\}>]\s*|\s+(?:at|arroba|apenstaartje)\s+(?=[\w-]+" + _DOT + r"))"
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
 _SPACED_OUT = re.compile(r"(?<!\S)(?:[a-z0-9.:/@]\s){4,}[a-z0-9.:/@](?!\S)", re.I)
+
+# "name dot com", "name [at] domain": joined where they stand; a draft seldom holds either, and one screen
+# pass (guardrails.literal_screen) spares both searches, the costliest part of the links check.
+_SPELLED_DOT = re.compile(r"(" + _LABEL + r")" + _DOT + r"(" + _LABEL + r")(?![\w-])", re.I)
+_SPELLED_AT = re.compile(r"([\w.+'-]+)" + _AT + r"(" + _LABEL + r"\.)", re.I)
+_JOIN_SCREEN = LiteralScreen([_SPELLED_DOT, _SPELLED_AT])
 
 EMAIL = re.compile(r"[\w.+'-]+@(" + _LABEL + r"(?:\." + _LABEL + r")+)", re.I)
 URL = re.compile(r"\b(?:[a-z][a-z0-9+.-]{1,10}://|www\.)[^\s<>\"')\]]+", re.I)
@@ -60,10 +67,23 @@ def deobfuscate(text: str) -> str:
     out = _SPACED_OUT.sub(lambda m: m.group(0).replace(" ", ""), text)
     out = re.sub(r"\bh(?:xx|\*\*|tt|xt|tx)p(s?)(?:\s*\[?:\]?\s*//|\[://\])", r"http\1://", out, flags=re.I)
     out = re.sub(r"\b(?:https?|www)\s*\[\.\]\s*", lambda m: m.group(0).replace("[.]", ".").replace(" ", ""), out, flags=re.I)
-    for _ in range(3):  # "a dot b dot com" needs more than one pass
-        out = re.sub(r"(" + _LABEL + r")" + _DOT + r"(" + _LABEL + r")(?![\w-])", lambda m: f"{m.group(1)}.{m.group(2)}" if has_public_suffix(f"x.{m.group(2)}") or "." in m.group(2) else m.group(0), out, flags=re.I)
-    out = re.sub(r"([\w.+'-]+)" + _AT + r"(" + _LABEL + r"\.)", r"\1@\2", out, flags=re.I)
+    possible = _JOIN_SCREEN.may_match(out)
+    screened = out
+    if possible is None or 0 in possible:
+        for _ in range(3):  # "a dot b dot com" needs more than one pass; a pass that changes nothing ends them
+            joined = _SPELLED_DOT.sub(_join_dot, out)
+            if joined == out:
+                break
+            out = joined
+        if out != screened:
+            possible = _JOIN_SCREEN.may_match(out)
+    if possible is None or 1 in possible:
+        out = _SPELLED_AT.sub(r"\1@\2", out)
     return out
+
+
+def _join_dot(m: re.Match[str]) -> str:
+    return f"{m.group(1)}.{m.group(2)}" if has_public_suffix(f"x.{m.group(2)}") or "." in m.group(2) else m.group(0)
 
 
 def destinations(text: str) -> list[Destination]:

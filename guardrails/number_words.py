@@ -11,6 +11,8 @@ import re
 
 from text_to_num import alpha2digit
 
+from guardrails.literal_screen import LiteralScreen
+
 SUPPORTED = ("en", "de", "fr", "es", "nl", "pt")
 
 # text2num reads the "cent"/"ciento"/"cento" of a percentage as a hundred.
@@ -20,6 +22,8 @@ _WORDS_BEFORE_MONEY = re.compile(
     r"(?<![^\W\d_])(?P<words>(?:[^\W\d_]+[\s-]+){1,8})(?P<tail>(?:euros?|eur|dollars?|pounds?|bucks|quid|francs?|franken|reais|pesos|percent|per\s?cent|prozent|pour\s?cent|por\s?ciento|por\s?cento|procent)\b)",
     re.I,
 )
+# Most drafts have no word right before a currency or "percent": one screen pass spares the search.
+_MONEY_SCREEN = LiteralScreen([_WORDS_BEFORE_MONEY])
 _PERCENT_AS_HUNDRED = re.compile(r"\b(pour|por|per)\s+100\b(?!\s*[.,]?\d)", re.I)
 
 
@@ -42,6 +46,9 @@ def digits_from_words(text: str, language: str | None) -> str:
                     return converted + m.group("tail")
         return m.group(0)
 
+    possible = _MONEY_SCREEN.may_match(out)
+    if possible is not None and not possible:
+        return out
     return _WORDS_BEFORE_MONEY.sub(other_languages, out)
 
 

@@ -22,7 +22,7 @@ from guardrails.api import OutboundContext, guarded
 from guardrails.bank_ids import foreign_bank_details
 from guardrails.content import forbidden_promises, language_problem, length_problems, tone_problems
 from guardrails.facts import CustomerFacts, unsupported_facts
-from guardrails.injection import scan_text
+from guardrails.injection import scan_for
 from guardrails.links import foreign_destinations
 from guardrails.patterns import REASONS
 from guardrails.policy import CHECKS, verdict
@@ -31,7 +31,7 @@ from guardrails.touch import near_duplicate, too_many
 
 # What a draft may never carry from a customer's mail (the "task" heuristic is for inbound only:
 # our own drafts legitimately ask for remittance advice, copies and dates).
-_ECHO_CATEGORIES = {"override", "addresses_ai", "role_marker", "prompt_leak", "mark_paid", "data_exfil", "code", "encoded"}
+_ECHO_CATEGORIES = frozenset({"override", "addresses_ai", "role_marker", "prompt_leak", "mark_paid", "data_exfil", "code", "encoded"})
 T = TypeVar("T")
 _LEGAL_SUFFIX = re.compile(r"[\s,]+(?:gmbh|ag|kg|ltd|limited|llc|inc|plc|sa|sas|sarl|sl|slu|bv|nv|lda|s\.a\.|s\.l\.|b\.v\.|co\.?)\.?$", re.I)
 
@@ -138,7 +138,7 @@ def _own_bank_accounts(ctx: OutboundContext, erp: Erp) -> list[str]:
 
 def _echo(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Customer) -> GuardrailResult:
     """Instructions or payloads copied into the draft from customer mail."""
-    findings = [f for f in scan_text(_text(draft), "draft", customer) if f.category in _ECHO_CATEGORIES]
+    findings = scan_for(_text(draft), "draft", _ECHO_CATEGORIES, customer)
     if findings:
         f = findings[0]
         return verdict("outbound.injection_echo", False, f"the draft {REASONS[f.category]}", passage=f.passage)

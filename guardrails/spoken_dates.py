@@ -19,6 +19,7 @@ from core.text.months import MONTH_NUMBERS, MONTHS
 from core.text.spans import SpanClaims
 from core.text.weekdays import PT_SHORT_WEEKDAYS, WEEKDAY_NUMBERS
 from core.text.weekdays import WEEKDAYS as WRITTEN_WEEKDAYS
+from guardrails.literal_screen import LiteralScreen
 
 I = re.I
 
@@ -75,6 +76,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?:{_MONTHS})\b", I)),
     ("month", re.compile(rf"\b{_PREP}\s+(?:{_AMBIGUOUS_MONTHS})\b|\b(?:{_AMBIGUOUS_MONTHS})\s+(?:\d{{1,2}}\b|\d{{4}}\b)", I)),
 ]
+# A draft names few of these: one pass over the words the patterns need says which can match.
+_SCREEN = LiteralScreen([pattern for _, pattern in PATTERNS])
 
 
 @dataclass
@@ -102,7 +105,10 @@ def spoken_dates(text: str, today: date) -> list[SpokenDate]:
     """Every date a reader would take from `text` that is not a numeric date, with what it resolves to."""
     found: list[SpokenDate] = []
     claims = SpanClaims(text)
-    for kind, pattern in PATTERNS:
+    possible = _SCREEN.may_match(text)
+    for n, (kind, pattern) in enumerate(PATTERNS):
+        if possible is not None and n not in possible:
+            continue
         for m in pattern.finditer(text):
             if not claims.free(m):
                 continue
