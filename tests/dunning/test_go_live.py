@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given
@@ -149,7 +150,8 @@ def test_a_reminder_approved_on_a_simulated_day_is_sent_on_that_day(tmp_path: Pa
         assert approve(on_day(rt, day), approval_id, version, "alice").status == "sent"
         with Session(rt.engine) as s:
             sent = s.exec(select(OutboundMessage).where(OutboundMessage.approval_id == approval_id)).one()
-        assert sent.sent_at is not None and sent.sent_at.date() == day
+        # the day is the company's (Europe/Berlin): near midnight UTC it is already the next day there
+        assert sent.sent_at is not None and sent.sent_at.astimezone(ZoneInfo(rt.settings.timezone)).date() == day
     finally:
         rt.close()
 
