@@ -25,7 +25,7 @@ from evals.train import HELD_OUT, TRAINING_SPLITS
 ROOT = Path(__file__).resolve().parents[2]
 DATASETS = ROOT / "evals" / "datasets"
 # split -> (at least this many threads, at least this many of each intent)
-SPLITS = {"field2": (200, 12), "field3": (300, 16), "field4": (300, 16), "field5": (300, 16), "field6": (300, 16), "field7": (300, 16), "field8": (300, 16), "field9": (300, 16), "field10": (300, 16), "field11": (300, 16)}
+SPLITS = {"field2": (200, 12), "field3": (300, 16), "field4": (300, 16), "field5": (300, 16), "field6": (300, 16), "field7": (300, 16), "field8": (300, 16), "field9": (300, 16), "field10": (300, 16), "field11": (300, 16), "field12": (300, 16)}
 FIELD_SPLITS = ("field", *SPLITS)
 
 INTENTS = {"promise_to_pay", "already_paid", "dispute", "invoice_resend", "po_change", "payment_plan_request",
