@@ -17,7 +17,10 @@ from agent.state import PolicyParams
 from core.contracts import Classification, Decision, Evidence, GuardrailResult, Intent, PauseInstruction
 from core.message import ParsedEmail
 from core.records import Customer
-from core.text.amounts import bare_figures
+from core.text.amounts import bare_figures, portion_words
+from core.text.corrections import change_asked
+from core.text.folding import fold
+from guardrails.number_words import digits_from_words
 from guardrails.sender import on_customer_domains
 
 ROUTE_ONLY_FLAGS = {
@@ -282,13 +285,16 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
             reasons.append("conditional promise: a human judges it")
         if partial:
             reasons.append(f"partial promise ({f.promise_amount} of {lookup.open_balance} open)")
-        # The reader may miss a part payment written without a currency ("2,000 today, the rest when…"): a
-        # promise is confirmed alone only when every figure in the customer's words is a whole it pays.
+        # The reader may miss a part payment written without a currency ("2,000 today, the rest when…"), in words
+        # ("twelve thousand four hundred fifty") or as a share ("50% by Friday"): a promise is confirmed alone only
+        # when every figure in the customer's words is a whole it pays and no word speaks of a part.
         invoices = [*lookup.open_invoices, *lookup.mentioned_invoices, *lookup.reminded_invoices]
         named = {Decimal(d) for i in invoices for d in re.findall(r"\d{3,}", i.number)}  # "84101" names INV-2026-84101
-        stray = sorted({x for x in bare_figures(words) if x not in whole and x not in named})
-        if stray and not partial:
-            reasons.append(f"the reply names {', '.join(map(str, stray))}, neither the open balance ({lookup.open_balance}) nor a named invoice's: "
+        stray = sorted({x for x in bare_figures(digits_from_words(words, f.language)) if x not in whole and x not in named})
+        share = portion_words(fold(words))
+        if (stray or share) and not partial:
+            said = ", ".join(map(str, stray)) if stray else f"'{share}'"
+            reasons.append(f"the reply names {said}, not the open balance ({lookup.open_balance}) nor a named invoice's: "
                            "a person checks whether the promise is whole")
         if days_out > p.promise_max_days:
             reasons.append(f"promise date {f.promise_date} is {days_out} days away (over {p.promise_max_days})")
@@ -333,7 +339,12 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
         invoices = lookup.target_invoices
         if not invoices:
             return _route("policy.invoice_resend.nothing_to_send", ["copy requested, but no matching invoice is open"], customer.owner)
-        return _draft("policy.invoice_resend.send_copy", "invoice_resend", [f"send a copy of {', '.join(i.number for i in invoices)}"], attachments=[f"{i.number}.pdf" for i in invoices])
+        d = _draft("policy.invoice_resend.send_copy", "invoice_resend", [f"send a copy of {', '.join(i.number for i in invoices)}"], attachments=[f"{i.number}.pdf" for i in invoices])
+        change = change_asked(fold(words))
+        if change:  # a copy would repeat what the customer says is wrong
+            d.needs_human = True
+            d.reasons.append(f"the request asks for a change ('{change}'), not only a copy: a person decides before the same invoice goes out again")
+        return d
     if intent == Intent.po_change:
         d = _draft("policy.po_change.record_for_approval", "po_change_ack", ["PO / billing change requested: a human approves it in the ERP; nothing changes automatically"], needs_human=True)
         d.record = {"requested_change": {"new_po_number": f.new_po_number, "new_billing_contact": f.new_billing_contact, "invoices": [i.number for i in lookup.mentioned_invoices]}}

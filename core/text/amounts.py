@@ -103,3 +103,18 @@ def bare_figures(text: str) -> list[Decimal]:
             continue
         out.append(value.quantize(CENT))
     return out
+
+
+# Words that say a payment covers a part of what is owed, in the six languages (on folded text).
+_PORTION = re.compile(
+    r"\d+(?:[.,]\d+)?\s?%|\b(?:half|halve|helft|halfte|haelfte|moitie|mitad|metade|one\s+third|a\s+third|a\s+quarter"
+    r"|partial(?:ly)?|part\s+payment|in\s+part|teilbetrag|teilzahlung|anzahlung|acompte|paiement\s+partiel|anticipo"
+    r"|pago\s+parcial|abono|aanbetaling|deelbetaling|gedeeltelijk|pagamento\s+parcial|sinal|parcela)\b")
+
+
+def portion_words(folded: str) -> str | None:
+    """The first words of a folded text that pay a part ("50 %", "half", "Teilzahlung", "la mitad"), or None.
+
+    Why: "50% by Friday and the balance on the 10th" names no figure at all, yet promises a part."""
+    m = _PORTION.search(folded)
+    return m.group(0) if m else None

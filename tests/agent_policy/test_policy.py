@@ -77,6 +77,9 @@ def test_promise_of_an_amount_that_only_happens_to_equal_one_unnamed_invoice_is_
     "We can send 1,000 today and the rest when our customer pays us. Jo",  # the reader saw no currency, no amount
     "paying 500 now on the card, the remainder next Friday",
     "the 800 one goes on the 20th, the other after that",  # one of two unnamed invoices
+    "We will pay 50% by Friday and the balance on the 10th.",  # a share, no figure at all
+    "we will wire the one thousand five hundred on Friday",  # a figure in words
+    "Pagamos la mitad el viernes y el resto en diciembre.",
 ])
 def test_a_promise_naming_a_figure_that_is_not_what_is_owed_goes_to_a_person(text):
     d, *_ = run(Intent.promise_to_pay, text=text, promise_date=date(2026, 11, 20))
@@ -87,10 +90,28 @@ def test_a_promise_naming_a_figure_that_is_not_what_is_owed_goes_to_a_person(tex
     "We will pay 2,000 on the 20th.",  # the whole balance
     "Invoice 1001 and 1002 will be paid on 20/11 in the 10:00 run, within 10 days at the latest",
     "Payment in week 47 (KW 47), 2 invoices, call me on +44 20 7946 0958",
+    "We'll clear the balance on Friday, both invoices, two thousand in total.",
 ])
 def test_a_promise_whose_figures_are_the_balance_dates_or_references_is_confirmed(text):
     d, *_ = run(Intent.promise_to_pay, text=text, promise_date=date(2026, 11, 20))
     assert not d.needs_human, d.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Can you send the invoice again with the correct price? You charged last year's rates.",
+    "Bitte schicken Sie die Rechnung nochmal, die MwSt ist falsch.",
+    "Pouvez-vous renvoyer la facture corrigée ?",
+    "¿Nos reenvían la factura con el descuento acordado?",
+])
+def test_a_copy_request_that_asks_for_a_change_goes_to_a_person(text):
+    d, *_ = run(Intent.invoice_resend, text=text, invoice_numbers=["INV-2026-1001"])
+    assert d.needs_human and any("not only a copy" in r for r in d.reasons)
+
+
+@pytest.mark.parametrize("text", ["Could you send INV-2026-1001 again? It never reached us.", "Bitte Rechnung 1001 nochmal an unsere Steuerkanzlei schicken."])
+def test_a_plain_copy_request_needs_nobody(text):
+    d, *_ = run(Intent.invoice_resend, text=text, invoice_numbers=["INV-2026-1001"])
+    assert not d.needs_human and d.template == "invoice_resend"
 
 
 def test_already_paid_found_by_reference_confirms_and_flags_cash_application():

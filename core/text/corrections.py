@@ -1,0 +1,25 @@
+"""Words that ask for an invoice to be changed, not just sent again, in the six languages (on folded text).
+
+Why: "send the invoice again with the correct price" reads as a copy request, and a copy would repeat
+exactly what the customer says is wrong. A copy goes out as it is only when nothing is asked to change;
+otherwise a person decides (a credit, a reissue, a dispute). This errs towards asking a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CHANGE_ASKED = re.compile(
+    r"\b(?:wrong|incorrect\w*|correct(?:ed|ion)?\s+(?:price|rate|amount|invoice|version|vat|tax|po|address|name)|error|mistake|amend\w*"
+    r"|adjust\w*|revised|overcharg\w*|should\s+(?:be|have\s+been)|credit\s+note|price|rates?|vat|tax|discount"
+    r"|falsch\w*|fehlerhaft\w*|korrigier\w*|berichtig\w*|korrektur|gutschrift|preis\w*|rabatt|mwst|ust|steuer(?:satz|betrag)?"
+    r"|errone\w*|erreur|corrig\w*|rectifi\w*|avoir|prix|tarif\w*|remise|tva"
+    r"|erro(?:r|neo|nea)|equivocad\w*|corregid\w*|rectificad\w*|nota\s+de\s+credito|precio|descuento|iva"
+    r"|fout\w*|onjuist\w*|verkeerd\w*|gecorrigeerd\w*|correctie|creditnota|prijs|korting|btw"
+    r"|errad\w*|incorret\w*|erro|corrigid\w*|retificad\w*|preco|desconto)\b")
+
+
+def change_asked(folded: str) -> str | None:
+    """The first words of a folded text that ask for the invoice itself to change, or None."""
+    m = _CHANGE_ASKED.search(folded)
+    return m.group(0) if m else None
