@@ -1,8 +1,8 @@
-"""The hand-written splits written for issue 14 (evals/datasets/field2 … field9): each loads with every intent and
+"""The hand-written splits written for issue 14 (evals/datasets/field2 … field12): each loads with every intent and
 language, rebuilds byte for byte, obeys the mechanical rules of evals/LABELING.md and shares no customer, invoice
-or payment with another field split; the held-out ones (field7, field8) appear nowhere in the training text.
+or payment with another field split; the held-out ones (field7, field8, field12) appear nowhere in the training text.
 
-field … field6 and field9 are training data (evals/train.py TRAINING_SPLITS); field7 and field8 measure the reader
+field … field6 and field9 … field11 are training data (evals/train.py TRAINING_SPLITS); field7, field8 and field12 measure the reader
 and have no quality floor: they measure, they do not gate. Which splits training refuses is
 tests/evals/test_training_splits.py.
 """
