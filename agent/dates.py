@@ -35,11 +35,11 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from core.text.conditions import CONDITION, RECEIPT_CONDITION
+from core.text.conditions import CONDITION, PAYMENT_WORD, RECEIPT_CONDITION
 from core.text.date_rules import coming_weekday, end_of_month, last_weekday, next_day_of_month, next_week_weekday
 from core.text.folding import fold
 from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS
-from core.text.weekdays import PT_SHORT_WEEKDAYS, WEEKDAY_NUMBERS
+from core.text.weekdays import PT_SHORT_WEEKDAYS, WEEKDAY_NUMBERS, WEEKDAYS
 
 DAY_FIRST_LANGS = {"de", "fr", "es", "nl", "pt", "it"}
 
@@ -223,6 +223,8 @@ _add("dmy_name", rf"\b(\d{{1,2}}|{_alt(_DAY_WORDS)})(?:st|nd|rd|th|er|e|o|º|\.)
 _add("mdy_name", rf"\b({_MON_ANY})\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(\d{{4}}))?\b(?![.,]?\d)")
 _add("numeric", r"(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?:(?<=\.\d)\.|(?<=\.\d\d)\.)?"
                 r"(?![\d/-]|[.,]\d)")
+# "the 1st on 30/11 and the 2nd on 30/12": an ordinal followed by its own date counts instalments, it names no day
+_INSTALMENT_ORDINAL = r"(?!\s+(?:one\s+|instal\w*\s+|payment\s+)?(?:on|by|due|payable|at)\s+(?:the\s+)?\d)"
 # day of month alone
 _add("dom", r"\b(?:by|on|before|until|till|from)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
             r"|\b(?:bis\s+zum|bis\s+spatestens\s+zum|zum|am|ab\s+dem|bis|(?:fur|auf|ab|bis)\s+den)\s+(\d{1,2})\.(?!\d)(?!\s*(?:" + _MON_ANY + r"))"
@@ -232,7 +234,7 @@ _add("dom", r"\b(?:by|on|before|until|till|from)\s+the\s+(\d{1,2})(?:st|nd|rd|th
             + _MON_ANY + r"|dias?|semanas?|meses|facturas?|%|€|eur|de\s+cada))"
             r"|\b(?:op|uiterlijk|voor|tegen)\s+de\s+(\d{1,2})(?:e|ste|de)\b"
             r"|\b(?:no|ate\s+ao|ate\s+o|ate|pelo)\s+dia\s+(\d{1,2})\b(?!\s*de\s+(?:" + _MON_ANY + r"))"
-            r"|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:" + _MON_ANY + r"))")
+            r"|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:" + _MON_ANY + r"))" + _INSTALMENT_ORDINAL)
 # weekdays
 _add("wd_this", rf"\b(?:({_WD})\s+(?:of\s+)?this\s+week|({_WD})\s+dieser\s+woche|({_WD})\s+(?:de\s+)?cette\s+semaine"
                 rf"|({_WD})\s+de\s+esta\s+semana|({_WD})\s+van\s+deze\s+week|({_WD})\s+desta\s+semana)")
@@ -330,7 +332,8 @@ for _kind, _rx, _where in (
     ("dom_loose", rf"\bdia\s+(\d{{1,2}})(?:o|º)?\b(?![./,-]?\d)(?!\s*(?:de\s+)?(?:{_MON_ANY}|%|€|eur))", _LAST),
     ("dom_loose", r"\bde\s+(\d{1,2})(?:e|ste)\b(?!\s*(?:factuur|herinnering|keer|week|maand|termijn|rate|aanmaning))", _LAST),
     ("dom_loose", rf"(?<![\d/.-])\b(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:{_MON_ANY}))"
-                  r"(?!\s+(?:reminder|time|invoice|notice|e-?mail|letter|instal|payment|quarter|floor|week|month|chaser|request|attempt))", _LAST),
+                  r"(?!\s+(?:reminder|time|invoice|notice|e-?mail|letter|instal|payment|quarter|floor|week|month|chaser|request|attempt))"
+                  + _INSTALMENT_ORDINAL, _LAST),
     ("dom_de_word", rf"\b(?:am|zum|bis\s+zum|bis\s+spatestens\s+zum|ab\s+dem)\s+({_alt(_DE_ORDINALS)})(?:en|e|er)\b"
                     r"(?!\s+(?:des|nachsten|mal|rate|teil|mahnung|tag|woche|monat))", _LAST),
     ("wd_pt_ordinal", r"\b([2-6])\s*\.?\s*[ªa]\s*-?\s*feira\b", _FIRST),
@@ -348,6 +351,45 @@ for _kind, _rx, _where in (
     ("wd_abbr_pt", r"(?:(?<=\bna )|(?<=\bnesta )|(?<=\bate )|(?<=\bate a )|(?<=\bproxima ))(seg|ter|qua|qui|sex)\b\.?"
                    r"|\b(segunda|terca|quarta|quinta|sexta|seg|ter|qua|qui|sex)\b\.?(?=\s*(?:[.!?,;]|$))"
                    r"|(?:^|(?<=\n)|(?<=[.!?] ))(segunda|terca|quarta|quinta|sexta)\b(?!-)", _LAST),
+):
+    _where.append((_kind, re.compile(_rx)))
+
+# English ordinal words as days of the month, for "Wednesday the second", "Friday the fourth" (issue 14).
+_EN_ORDINALS: dict[str, int] = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth"
+    " sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+_EN_ORDINALS.update({f"twenty{sep}{w}": 20 + n for sep in ("-", " ", "") for w, n in list(_EN_ORDINALS.items())[:9]})
+_EN_ORDINALS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31, "thirtyfirst": 31})
+# Which one of a month's weekdays or weeks: "the first Tuesday", "le premier mardi", "am ersten Dienstag", "de eerste
+# dinsdag", "a primeira terça-feira"; -1 is the last.
+_NTH: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1,
+                        "premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "2e": 2, "2eme": 2, "troisieme": 3, "3e": 3,
+                        "quatrieme": 4, "4e": 4, "dernier": -1, "derniere": -1,
+                        "primer": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercera": 3, "cuarto": 4, "cuarta": 4,
+                        "ultimo": -1, "ultima": -1, "primeiro": 1, "primeira": 1, "terceiro": 3, "terceira": 3, "quarto": 4, "quarta": 4,
+                        "ersten": 1, "erste": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "letzten": -1, "letzte": -1,
+                        "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "laatste": -1}
+_NTH_ALT = _alt(_NTH)
+# "of December", "de décembre", "im Dezember", "van december", "of the month", "du mois", "des Monats", "del mes", "do mês"
+_OF_MONTH = (rf"(?:(?:of|in|de|d'|im|van|del?|do|da)\s*(?:(?P<mon>{_MON})|(?P<next>next\s+month|du\s+mois\s+prochain|des\s+nachsten\s+monats"
+             r"|del\s+(?:mes\s+que\s+viene|proximo\s+mes)|van\s+volgende\s+maand|do\s+proximo\s+mes)"
+             r"|(?P<this>(?:the|this)\s+month|(?:du|ce)\s+mois|(?:des|dieses)\s+monats|(?:del|este)\s+mes|(?:de|deze)\s+maand|(?:do|deste)\s+mes)))")
+for _kind, _rx, _where in (
+    # "this Sat", "on Sun": the weekend abbreviations are words too ("sat", "sun"), so only after this/on/by/next
+    ("wd_abbr_weekend", r"\b(this|on|by|coming|next)\s+(sat|sun)\b\.?", _FIRST),
+    # "by close of business Friday", "COB Fri", "EOD Friday": the weekday, not today
+    ("cob_wd", rf"\b(?:by\s+)?(?:cob|eod|close\s+of\s+(?:business|play)|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day)\s*,?\s*"
+               rf"(?:on\s+|this\s+)?({_WD}|mon|tues?|weds?|thu|thur|thurs|fri)\b\.?", _FIRST),
+    # "the first Tuesday of December", "le premier mardi de décembre", "am ersten Dienstag im Dezember", "the last Friday of the month"
+    ("nth_wd", rf"\b(?P<nth>{_NTH_ALT})\s+(?P<wd>{_WD_FULL})\s+{_OF_MONTH}", _FIRST),
+    # "the 1st week of December", "la première semaine de décembre", "de eerste week van december", "in der ersten Dezemberwoche"
+    ("nth_week", rf"\b(?P<nth>{_NTH_ALT})\s+(?:week|woche|semaine|semana)\s+{_OF_MONTH}"
+                 rf"|\b(?P<nth2>ersten|zweiten|dritten|vierten|letzten)\s+(?P<mon2>{_MON})woche\b", _FIRST),
+    # "Wednesday the second", "Friday the fourth", "am Mittwoch, dem zweiten"
+    ("wd_dom_word", rf"\b(?P<wd>{_WD_FULL})\s*,?\s+(?:the|dem|den)\s+(?P<word>{_alt(_EN_ORDINALS)}|(?:{_alt(_DE_ORDINALS)})(?:en|e|er))\b", _FIRST),
+    # "à partir de janvier", "starting January", "ab Januar", "a partir de enero", "vanaf januari", "a partir de janeiro"
+    ("from_month", rf"\b(?:starting(?:\s+(?:in|from))?|commencing|beginning\s+(?:in|from)|as\s+(?:of|from)|ab|a\s+partir\s+(?:de|d')|vanaf"
+                   rf"|met\s+ingang\s+van)\s*({_MON})\b(?!\s*,?\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|\.)?(?:\s|$|,)(?!\s*(?:€|eur|euro|\$|£)))", _LAST),
 ):
     _where.append((_kind, re.compile(_rx)))
 _P[:0] = _FIRST
@@ -406,6 +448,33 @@ def weekday_with_day(d: date, wd: int, day: int) -> date | None:
     return next_day_of_month(d, day)
 
 
+def _nth_of_month(m: re.Match[str], d: date) -> date | None:
+    """'the first Tuesday of December' is that date; 'the 1st week of December' is the Friday of that week (a week span
+    promises its end, LABELING), read as the month's n-th Friday. A named month is its next occurrence whose day is not past."""
+    groups = m.groupdict()
+    n = _NTH[groups.get("nth") or groups["nth2"]]
+    wd = _wd_index(groups["wd"]) if groups.get("wd") else 4
+    month_word = groups.get("mon") or groups.get("mon2")
+    if month_word:
+        month = _month_index(month_word)
+        firsts = [date(d.year + k, month, 1) for k in (0, 1)]
+    else:
+        this = d.replace(day=1)
+        nxt = end_of_month(d) + timedelta(days=1)
+        firsts = [nxt] if groups.get("next") else [this, nxt]
+    for first in firsts:
+        if n > 0:
+            day = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+            if day.month != first.month:
+                continue
+        else:
+            last = end_of_month(first)
+            day = last - timedelta(days=(last.weekday() - wd) % 7)
+        if day >= d:
+            return day
+    return None
+
+
 def _numeric(m: re.Match[str], d: date, language: str | None, month_first: bool | None = None) -> tuple[date | None, date | None]:
     a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
     lang = (language or "en")[:2]
@@ -452,6 +521,10 @@ _MONTH_WORD_LANGS = {"out": ("pt",), "set": ("pt", "es"), "ago": ("es", "pt")}
 _GERMAN_VERB_AFTER = re.compile(r"\s*(?:raus|los|weg|uberwiesen|bezahlt|gezahlt|angewiesen)\b")
 
 
+# Likewise Dutch by the verb before it: "we betalen do. beide facturen" is Thursday in a reply taken for English.
+_DUTCH_VERB_BEFORE = re.compile(r"\b(?:betalen|betaal|betaalt|maken\s+(?:we|wij|ik)\s+over|storten|voldoen|overmaken)\s+(?:(?:we|wij|ik|op|a\.?s\.?)\s+)*$")
+
+
 def _first_group(m: re.Match[str]) -> list[str]:
     return [g for g in m.groups() if g is not None]
 
@@ -460,7 +533,8 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
     g = _first_group(m)
     if kind in _ABBR_LANG:
         wanted = _ABBR_LANG[kind]
-        if wanted and (language or "")[:2] != wanted and not (kind == "wd_abbr_de" and _GERMAN_VERB_AFTER.match(m.string, m.end())):
+        if wanted and (language or "")[:2] != wanted and not (kind == "wd_abbr_de" and _GERMAN_VERB_AFTER.match(m.string, m.end())) \
+                and not (kind == "wd_abbr_nl" and _DUTCH_VERB_BEFORE.search(m.string[max(0, m.start() - 30):m.start()])):
             return None, None
         wd = _ABBR[g[0].rstrip(".")]
         return coming_weekday(d, wd), last_weekday(d, wd)
@@ -498,6 +572,26 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         if (language or "en")[:2] not in _ABBR_LANGS.get(word, ()) or not 1 <= day <= 31:
             return None, None
         return weekday_with_day(d, _ABBR[word], day), None
+    if kind == "wd_abbr_weekend":
+        if (language or "en")[:2] != "en":
+            return None, None
+        wd = 5 if g[1] == "sat" else 6
+        return (next_week_weekday(d, wd) if g[0] == "next" else coming_weekday(d, wd)), None
+    if kind == "cob_wd":
+        word = g[0].rstrip(".")
+        wd = _ABBR[word] if word in _ABBR else _wd_index(word)
+        return coming_weekday(d, wd), None
+    if kind in ("nth_wd", "nth_week"):
+        return _nth_of_month(m, d), None
+    if kind == "wd_dom_word":
+        word = m.group("word")
+        day = _EN_ORDINALS.get(word) or _DE_ORDINALS.get(re.sub(r"(?:en|e|er)$", "", word)) or _DE_ORDINALS.get(word[:-1])
+        return (weekday_with_day(d, _wd_index(m.group("wd")), day) if day else None), None
+    if kind == "from_month":
+        month = _month_index(g[0])
+        if month == d.month:
+            return None, None  # "starting November", written in November: already running, no day ahead
+        return date(d.year if month > d.month else d.year + 1, month, 1), None
     if kind == "first_of":
         return next_day_of_month(d, 1), None
     if kind == "dom_de_word":
@@ -663,26 +757,72 @@ def local_date(sent_at: datetime | date | str | None, timezone: str | None = Non
 
 
 def find_dates(text: str, sent_at: datetime | date | str | None, language: str | None = None,
-               timezone: str | None = None) -> list[FoundDate]:
+               timezone: str | None = None, customer_language: str | None = None) -> list[FoundDate]:
     """Every date phrase in `text`, in reading order, none overlapping another.
 
     Reading one reply asks for the dates of the same text two or three times (the promise, a committed promise,
     a payment's date), each a pass of some sixty patterns; with a sent date the answer depends on nothing else,
     so the last few are kept (FoundDate is frozen; each caller gets its own list). Without one it reads today."""
     if sent_at is None:
-        return _find_dates(text, sent_at, language, timezone)
-    return list(_found_dates(text, sent_at, language, timezone))
+        return _find_dates(text, sent_at, language, timezone, customer_language)
+    return list(_found_dates(text, sent_at, language, timezone, customer_language))
 
 
 @lru_cache(maxsize=64)
-def _found_dates(text: str, sent_at: datetime | date | str, language: str | None, timezone: str | None) -> tuple[FoundDate, ...]:
-    return tuple(_find_dates(text, sent_at, language, timezone))
+def _found_dates(text: str, sent_at: datetime | date | str, language: str | None, timezone: str | None,
+                 customer_language: str | None) -> tuple[FoundDate, ...]:
+    return tuple(_find_dates(text, sent_at, language, timezone, customer_language))
 
 
-def _find_dates(text: str, sent_at: datetime | date | str | None, language: str | None, timezone: str | None) -> list[FoundDate]:
+def _edits(a: str, b: str) -> int:
+    """Damerau (optimal string alignment) distance: insertions, deletions, substitutions, adjacent swaps."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+_WORD = re.compile(r"\b[a-z]{5,9}\b")
+# The past as the same writers spell it ("ive allready payed this on wenesday"): no promise is read from such a sentence.
+_MISSPELT_PAST = re.compile(r"\b(?:payed|al+re?a?dy|alredy)\b")
+
+
+def _misspelt_weekdays(folded: str, text: str, d: date, language: str | None,
+                       taken: list[tuple[int, int]]) -> list[FoundDate]:
+    """"wil pay on teusday", "wensday", "firday", "Mitwoch", "jeudis": a word of 5-9 letters one edit (two for the
+    long names) from a weekday of the reply's own language, starting with its letter, read as that weekday only
+    where a payment word shares its sentence, so a stray look-alike elsewhere names no day. A plural ("Fridays",
+    "freitags") is a recurrence, not a misspelling. Read for promises only: not in a sentence about the past, and with
+    no past reading, so a guessed word does not redate a payment already made ("payed on wenesday, the 25th")."""
+    lang = (language or "en")[:2]
+    names = [(fold(n).replace("-feira", ""), i) for i, n in enumerate(WEEKDAYS.get(lang, ()))]
+    out = []
+    for m in _WORD.finditer(folded):
+        word, (s, e) = m.group(0), m.span()
+        if word in WEEKDAY_NAMES or word in MONTH_NAMES or any(s < te and ts < e for ts, te in taken):
+            continue
+        for name, wd in names:
+            if word[0] != name[0] or word == name + "s" and lang in ("en", "de", "nl"):
+                continue
+            sentence = _sentence_of(folded, s)
+            if _edits(word, name) <= (2 if len(name) >= 8 else 1) and PAYMENT_WORD.search(sentence) \
+                    and not (_PAST_CUE.search(sentence) or _DONE.search(sentence) or _MISSPELT_PAST.search(sentence)):
+                out.append(FoundDate(s, e, text[s:e], "wd_typo", coming_weekday(d, wd), None))
+                break
+    return out
+
+
+def _find_dates(text: str, sent_at: datetime | date | str | None, language: str | None, timezone: str | None,
+                customer_language: str | None = None) -> list[FoundDate]:
     d = local_date(sent_at, timezone)
     folded = fold(text)
-    month_first = sender_writes_month_first(sent_at, language, text)
+    month_first = sender_writes_month_first(sent_at, language, text, customer_language)
     taken: list[tuple[int, int]] = []
     found: list[FoundDate] = []
     for kind, rx in _P:
@@ -698,6 +838,7 @@ def _find_dates(text: str, sent_at: datetime | date | str | None, language: str 
                 continue
             taken.append((s, e))
             found.append(FoundDate(s, e, text[s:e], kind, fut, past))
+    found.extend(_misspelt_weekdays(folded, text, d, language, taken))
     found.sort(key=lambda f: f.start)
     # "Friday, 13 March" / "vendredi 13 mars": the weekday only names the explicit date after it.
     explicit = ("dmy_name", "mdy_name", "numeric", "iso", "dom", "dom_loose")
@@ -731,14 +872,17 @@ _DAY_FIRST_SIGNS = re.compile(r"[£€]|\b(?:GBP|EUR|INR|AUD|NZD)\b|\+(?:44|353|
 
 
 def sender_writes_month_first(sent_at: datetime | date | str | None, language: str | None,
-                              text: str | None = None) -> bool | None:
+                              text: str | None = None, customer_language: str | None = None) -> bool | None:
     """Whether an English sender writes 12/3 for 3 December: yes in the Americas (a Date offset of UTC-4
     or further west), no elsewhere (UK, Ireland, India, the EU), and no from UTC+5 or further east whatever the
     signature says (Australia, New Zealand: their dollars are not American). A reply sent with another offset (a
     server in UTC) is read by its own signature: dollars, a +1 number or a ZIP code and no pounds or euros mean
-    an American. Unknown (None) with neither an offset nor such signs."""
+    an American. Unknown (None) with neither an offset nor such signs. A customer whose own language is a day-first
+    one (a Mexican, Brazilian or Spanish customer writing English) writes day-first wherever the reply comes from."""
     if (language or "en")[:2] != "en":
         return None
+    if (customer_language or "")[:2] in DAY_FIRST_LANGS:
+        return False
     offset = None
     if isinstance(sent_at, str):
         try:
@@ -775,6 +919,11 @@ def _sentence_start(text: str, pos: int) -> int:
     return starts[-1] if starts else 0
 
 
+def _sentence_end(text: str, pos: int) -> int:
+    end = _SENTENCE_END.search(text, pos)
+    return end.start() if end else len(text)
+
+
 def _sentence_of(text: str, pos: int) -> str:
     end = _SENTENCE_END.search(text, pos)
     return text[_sentence_start(text, pos):end.start() if end else len(text)]
@@ -798,6 +947,15 @@ def _conditional(clause: str, language: str | None) -> bool:
             continue
         return True
     return False
+
+
+def _in_the_condition(clause: str, start: int, end: int, language: str | None) -> bool:
+    """Is the date inside the condition itself: after the condition's word and before the main clause's future
+    ("if you send the notes by Weds | we'll pay Fri", "wenn Sie bis Mittwoch liefern zahlen wir Freitag")? A clause
+    without a comma carries both, and only the date after the commitment is promised."""
+    openers = [m for m in CONDITION.finditer(clause, 0, start)
+               if not (m.group(0) == "se" and (language or "")[:2] != "pt") and not (m.group(0) == "si" and _SI_ALONE.match(clause, m.end()))]
+    return bool(openers) and bool(_COMMIT.search(clause, end))
 
 
 # A plan that moved (issue 14: "was the 5th, now the 12th"). Which date is the old one and which the new
@@ -847,7 +1005,8 @@ _MEETING = re.compile(r"\b(?:meet\w*|reviews?|signs?\s+off|raad|schoolraad|gemee
                       r"|back\s+on|zuruck|de\s+retour|vuelve|terug|volta)\b")
 _SEQUENCE = re.compile(r"\b(?:then|after\s+that|following|afterwards|danach|anschliessend|suivant|ensuite|puis|luego|despues"
                        r"|siguiente|daarna|vervolgens|depois|seguinte)\b")
-_PAY_MOVE = re.compile(r"\b(?:go(?:es)?\s+out|reach|clear|wire|ach|check|cheque|mail|funds|run|sale|saldra|sai|partira|raus|volgt"
+# "08031 will follow on the 4th": in a reply to a reminder, an invoice that follows is its payment
+_PAY_MOVE = re.compile(r"\b(?:(?:will|'ll|to)\s+follow|follows|go(?:es)?\s+out|reach|clear|wire|ach|check|cheque|mail|funds|run|sale|saldra|sai|partira|raus|volgt"
                        r"|overboeking|lote|remesa|campagne|zahllauf|betaalrun|pay\w*|paid)\b")
 
 
@@ -914,9 +1073,11 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
         score -= 2
     if _NEGATED.search(clause):
         score -= 3
+    at = f.start - sentence_start - clause_start
     if _conditional(clause, language):
         score -= 3
-    at = f.start - sentence_start - clause_start
+        if _in_the_condition(clause, at, at + (f.end - f.start), language):
+            score -= 3  # "if you send the notes by Weds we'll pay Fri": Weds is the condition's date, Fri the promise
     score += _plan_role(clause, at, at + (f.end - f.start))
     lead = clause[max(0, at - 45):at]
     meeting = list(_MEETING.finditer(lead))
@@ -938,6 +1099,8 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
         score += 3  # "next week, latest on Wednesday": the latest day said first
     if _VALUE_DATE.search(before[-30:] + head):
         score += 4  # "mit Valuta 3.12.": the value date is the day the money moves
+    if _CORRECTION.search(before[-40:] + head):
+        score += 4  # "(not this Monday – the 7th)": the day given as a correction wins
     if _CONTRAST.search(before[-30:] + head) and (_NEGATED.search(before) or (language or "")[:2] == "es" and re.search(r"\bno\b", before)):
         score += 4  # "ya no será el 25, sino el 1": the date that replaces a denied one
     return score
@@ -953,6 +1116,10 @@ _VALUE_DATE = re.compile(r"\b(?:valuta(?:datum)?|value\s+date|date\s+de\s+valeur
 # "not the 25th but the 1st", "nicht am 25., sondern am 1.", "plus le 25 mais le 1er", "no el 25 sino el 1", "niet de 25e maar de 1e",
 # "não dia 25 mas sim dia 1": the date after the contrast is the one that holds (scored only after a negation).
 _CONTRAST = re.compile(r"\b(?:but|sondern|mais|sino|maar|mas(?:\s+sim)?)\s+(?:(?:rather|instead|on|the|am|le|el|op|de|dia|no|o|a|en|em)\s+)*$")
+# A day given as a correction of another: "not this Monday – the 7th", "nicht diesen Montag, den 7.", "pas ce lundi : le 7",
+# "no este lunes, el 7", "niet deze maandag maar de 7e" is _CONTRAST's, "não esta segunda – dia 7".
+_CORRECTION = re.compile(r"\b(?:not|nicht|pas|no|niet|nao)\s+(?:this|that|diesen|ce|este|esta|deze|die|dit|esta)\s+\w+(?:-feira)?\s*"
+                         r"(?:[-\u2013\u2014,:]|\.\.\.)\s*(?:(?:on|the|am|den|le|el|op|de|dia|o|a)\s+)*$")
 # What a date's clause names when it is the rest of a split payment ("1 500 € next week and the balance end of December").
 _BALANCE = re.compile(r"\b(?:the\s+(?:balance|rest|remainder)|remaining|le\s+(?:solde|reste)|(?:der|den)\s+rest(?:betrag)?|restbetrag"
                       r"|el\s+(?:resto|saldo)|lo\s+(?:restante|demas)|het\s+(?:restant|resterende|saldo)|de\s+rest|o\s+(?:restante|resto|saldo))\b")
@@ -1023,7 +1190,7 @@ def _counted_from_an_event(folded: str, f: FoundDate, language: str | None) -> b
 
 
 # A weekday that names no day to pay on: one already past ("seit Montag"), a recurrence ("every other Thursday").
-_WEEKDAY_KINDS = frozenset({"wd", "wd_abbr", "wd_abbr_de", "wd_abbr_fr", "wd_abbr_es", "wd_abbr_nl", "wd_abbr_pt"})
+_WEEKDAY_KINDS = frozenset({"wd", "wd_typo", "wd_abbr", "wd_abbr_de", "wd_abbr_fr", "wd_abbr_es", "wd_abbr_nl", "wd_abbr_pt"})
 _NOT_A_DAY_AHEAD = re.compile(r"\b(?:seit|since|depuis|desde|sinds|sedert|every|each|jeden|jede[nm]?|chaque|tous\s+les|cada|todos\s+los|todas\s+las"
                               r"|elke|iedere|todas\s+as|todos\s+os)\s+(?:other\s+|second\s+|zweiten\s+|(?:dem|le|el|o|a)\s+)?$")
 # "the board meets on the 16th; cheques go out the day after / the Thursday after": counted from the meeting's date.
@@ -1040,6 +1207,9 @@ def _day_after_a_meeting(folded: str, cands: list[FoundDate]) -> date | None:
             start = _sentence_start(folded, max(0, start - 2))  # the meeting may be named in the sentence before
             meetings = [f for f in cands if start <= f.start < m.start() and f.future is not None
                         and _MEETING.search(folded[max(start, f.start - 45):f.end + 30])]
+            # "the day after our board meeting on the 2nd": the meeting and its date named after the phrase
+            meetings = meetings or [f for f in cands if m.end() <= f.start <= m.end() + 45 and f.future is not None
+                                    and _MEETING.search(folded[m.end():f.start]) and f.start < _sentence_end(folded, m.end())][:1]
             if meetings:
                 day = meetings[-1].future
                 if rx is _DAY_AFTER:
@@ -1122,17 +1292,19 @@ def _only_a_date(folded: str, f: FoundDate) -> bool:
 
 
 def find_promise_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,
-                      timezone: str | None = None, *, committed_only: bool = False) -> date | None:
+                      timezone: str | None = None, *, committed_only: bool = False,
+                      customer_language: str | None = None) -> date | None:
     """The date a reply promises to pay by: of every date mention ahead, the one whose clause commits
     to it (not a plan that moved, a date the sender cannot make, a condition's or a meeting's date).
 
     committed_only: for a reply read as something else (a dispute, "already paid", a resend request),
     only a date its sentence plainly commits to, so a dated promise inside it is not lost; a reply line
-    that is nothing but a date ("ok, Fri") answers the reminder with that date."""
+    that is nothing but a date ("ok, Fri") answers the reminder with that date. customer_language: the
+    customer's own language from the ledger, which tells how a numeric date written in English is ordered."""
     d = local_date(sent_at, timezone)
     folded = fold(text)
     cands = []
-    for f in find_dates(text, sent_at, language, timezone):
+    for f in find_dates(text, sent_at, language, timezone, customer_language):
         if f.future is None or f.future < d or f.kind in ("wd_last", "ago", "last_week"):
             continue
         # "the transfer left on 31/10", written on 5 Nov: a recent past date, not a promise for next year

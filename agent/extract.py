@@ -314,13 +314,14 @@ def extract_facts(item: ClassifyInput, intent: Intent, secondary: list[Intent] |
 
         promised = bool(CUES["promise"].search(text))
     if promised:
-        facts.promise_date = find_promise_date(text, sent, language, item.timezone)
+        facts.promise_date = find_promise_date(text, sent, language, item.timezone, customer_language=item.customer_language)
         facts.promise_amount = facts.amounts[0] if facts.amounts else None
         facts.promise_conditional = is_conditional(text)
     elif intent not in (Intent.out_of_office, Intent.bounce):
         # Read as something else, yet a sentence may still commit to a date ("the price is wrong; the
         # rest goes out on the 19th"): the date is read on its own, so a misread intent does not lose it.
-        facts.promise_date = find_promise_date(text, sent, language, item.timezone, committed_only=True)
+        facts.promise_date = find_promise_date(text, sent, language, item.timezone, committed_only=True,
+                                               customer_language=item.customer_language)
         facts.promise_conditional = facts.promise_date is not None and is_conditional(text)
     if Intent.already_paid in intents:
         facts.payment_reference = find_payment_reference(everything)

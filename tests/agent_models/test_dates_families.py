@@ -161,3 +161,119 @@ def test_a_german_weekday_abbreviation_before_a_german_verb_is_read_whatever_the
 def test_next_with_an_abbreviated_english_weekday_is_next_weeks(day, abbr):
     word, wd = abbr
     assert find_promise_date(f"will pay the big one next {word}", at(day), "en") == next_week_weekday(day, wd)
+
+
+# ---- issue 14, second round: nth weekday / week of a month, COB, corrections, conditions, ordinals in words
+
+NTH_TUESDAY = {"en": "We will pay on the first Tuesday of {}.", "fr": "Nous paierons le premier mardi de {}.",
+               "es": "Pagaremos el primer martes de {}.", "de": "Wir zahlen am ersten Dienstag im {}.",
+               "nl": "We betalen op de eerste dinsdag van {}.", "pt": "Pagamos na primeira terça-feira de {}."}
+
+
+@given(sent_days, st.sampled_from(sorted(NTH_TUESDAY)), st.integers(min_value=1, max_value=12))
+def test_the_first_weekday_of_a_named_month_is_that_date(day, lang, month):
+    got = find_promise_date(NTH_TUESDAY[lang].format(MONTHS[lang][month - 1]), at(day), lang)
+    assert got is not None and got.month == month and got.weekday() == 1 and got.day <= 7 and got >= day
+
+
+def test_the_last_friday_of_the_month():
+    assert find_promise_date("We pay on the last Friday of the month.", at(MONDAY), "en") == date(2027, 3, 26)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We plan to release the payment in the 1st week of April."),
+    ("en", "Payment goes out the first week of April."),
+    ("de", "Die Zahlung erfolgt in der ersten Aprilwoche."),
+    ("fr", "Le virement partira la première semaine d'avril."),
+    ("es", "Pagaremos la primera semana de abril."),
+    ("nl", "We betalen in de eerste week van april."),
+])
+def test_the_first_week_of_a_month_promises_its_friday(lang, text):
+    assert find_promise_date(text, at(MONDAY), lang) == date(2027, 4, 2)
+
+
+@given(sent_days, st.integers(min_value=0, max_value=4),
+       st.sampled_from(["by close of business {}", "COB {}", "by EOD {}", "by end of day {}"]))
+def test_close_of_business_on_a_weekday_is_that_weekday(day, wd, phrase):
+    text = "We will settle " + phrase.format(WEEKDAYS["en"][wd]) + "."
+    assert find_promise_date(text, at(day), "en") == coming_weekday(day, wd)
+
+
+@given(sent_days, st.sampled_from([("Sat", 5), ("Sun", 6)]))
+def test_this_sat_is_the_coming_saturday(day, abbr):
+    assert find_promise_date(f"I'll transfer it this {abbr[0]}.", at(day), "en") == coming_weekday(day, abbr[1])
+
+
+def test_a_correction_gives_the_day():
+    assert find_promise_date("We'll pay on Monday. (Not this Monday - the 15th.)", at(MONDAY), "en") == date(2027, 3, 15)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "If you can send us the delivery notes by Weds we'll pay Fri."),
+    ("en", "If you send the corrected invoice by Wednesday we will pay on Friday."),
+    ("de", "Wenn Sie die Lieferscheine bis Mittwoch schicken zahlen wir am Freitag."),
+    ("fr", "Si vous envoyez les bons avant mercredi nous paierons vendredi."),
+    ("es", "Si nos mandan los albaranes antes del miércoles pagaremos el viernes."),
+])
+def test_a_conditions_own_date_is_not_the_promise(lang, text):
+    assert find_promise_date(text, at(MONDAY), lang) == date(2027, 3, 5)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("we will wire the balance on Wednesday the seventeenth", "en", date(2027, 3, 17)),
+    ("Payment on Friday the fifth.", "en", date(2027, 3, 5)),
+    ("Wir überweisen am Mittwoch, dem siebzehnten.", "de", date(2027, 3, 17)),
+])
+def test_a_weekday_with_an_ordinal_word(text, lang, want):
+    assert find_promise_date(text, at(MONDAY), lang) == want
+
+
+def test_the_day_after_a_meeting_named_after_it():
+    text = "Payment will be released the day after our board meeting on the 9th."
+    assert find_promise_date(text, at(MONDAY), "en") == date(2027, 3, 10)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Could we pay 500 a month starting May?"), ("fr", "Pourrions-nous payer 500 € par mois à partir de mai ?"),
+    ("de", "Können wir ab Mai monatlich 500 € zahlen?"), ("es", "¿Podemos pagar 500 € al mes a partir de mayo?"),
+    ("nl", "Kunnen we vanaf mei 500 euro per maand betalen?"), ("pt", "Podemos pagar 500 € por mês a partir de maio?"),
+])
+def test_a_plan_starting_a_month_starts_on_its_first(lang, text):
+    assert find_promise_date(text, at(MONDAY), lang) == date(2027, 5, 1)
+
+
+def test_instalment_ordinals_followed_by_a_date_are_not_days():
+    text = "Please allow us 2 instalments, the 1st on 20/3 and the 2nd on 20/4."
+    assert find_promise_date(text, at(MONDAY), "en") == date(2027, 3, 20)
+
+
+def test_the_invoice_that_follows_is_promised_beside_one_paid_today():
+    text = "4411 paid today, ref AB-77. 4412 will follow on the 9th."
+    assert find_promise_date(text, at(MONDAY), "en") == date(2027, 3, 9)
+
+
+@pytest.mark.parametrize("lang, text, wd", [
+    ("en", "wil pay on teusday", 1), ("en", "we'll pay wensday", 2), ("en", "will pay thurdsay", 3), ("en", "paying it firday", 4),
+    ("de", "Wir zahlen am Mitwoch.", 2), ("fr", "Nous paierons jeudis.", 3), ("es", "Pagaremos el mircoles.", 2),
+    ("nl", "We betalen woensdg.", 2),
+])
+def test_a_misspelt_weekday_beside_a_payment_word(lang, text, wd):
+    assert find_promise_date(text, at(MONDAY), lang) == coming_weekday(MONDAY, wd)
+
+
+def test_a_weekday_look_alike_without_a_payment_word_or_a_plural_names_no_day():
+    assert find_promise_date("Thanks, teusday works for the call.", at(MONDAY), "en") is None
+    assert find_promise_date("We pay on fridays.", at(MONDAY), "en") is None
+
+
+@pytest.mark.parametrize("text, wd", [("Hoi, we betalen do. beide facturen.", 3), ("wij betalen di. alles", 1)])
+def test_a_dutch_abbreviation_after_a_dutch_verb_in_a_reply_taken_for_english(text, wd):
+    assert find_promise_date(text, at(MONDAY), "en") == coming_weekday(MONDAY, wd)
+
+
+@pytest.mark.parametrize("customer_language", ["es", "pt", "fr", "de", "nl"])
+def test_an_english_reply_from_a_day_first_customer_reads_day_first(customer_language):
+    americas = timezone(timedelta(hours=-6))
+    got = find_promise_date("Hello, we will pay on 4/3. Regards", at(MONDAY, americas), "en", customer_language=customer_language)
+    assert got == date(2027, 3, 4)
+    assert find_promise_date("Hello, we will pay on 4/3. Regards", at(MONDAY, americas), "en") == date(2027, 4, 3)
