@@ -805,16 +805,18 @@ def _misspelt_weekdays(folded: str, text: str, d: date, language: str | None,
     out = []
     for m in _WORD.finditer(folded):
         word, (s, e) = m.group(0), m.span()
-        if word in WEEKDAY_NAMES or word in MONTH_NAMES or any(s < te and ts < e for ts, te in taken):
+        # The first letter and the length rule nearly every word out before anything costlier is worked out.
+        close = [(name, wd, limit) for name, wd in names for limit in (2 if len(name) >= 8 else 1,)
+                 if word[0] == name[0] and abs(len(word) - len(name)) <= limit and not (word == name + "s" and lang in ("en", "de", "nl"))]
+        if not close or word in WEEKDAY_NAMES or word in MONTH_NAMES or any(s < te and ts < e for ts, te in taken):
             continue
-        for name, wd in names:
-            if word[0] != name[0] or word == name + "s" and lang in ("en", "de", "nl"):
+        for name, wd, limit in close:
+            if _edits(word, name) > limit:
                 continue
             sentence = _sentence_of(folded, s)
-            if _edits(word, name) <= (2 if len(name) >= 8 else 1) and PAYMENT_WORD.search(sentence) \
-                    and not (_PAST_CUE.search(sentence) or _DONE.search(sentence) or _MISSPELT_PAST.search(sentence)):
+            if PAYMENT_WORD.search(sentence) and not (_PAST_CUE.search(sentence) or _DONE.search(sentence) or _MISSPELT_PAST.search(sentence)):
                 out.append(FoundDate(s, e, text[s:e], "wd_typo", coming_weekday(d, wd), None))
-                break
+            break
     return out
 
 
