@@ -57,7 +57,7 @@ _FIRST_RAN_OUT = select(_C.id, _C.attempts).where(_RAN_OUT).order_by(_C.id).limi
 _TAKE = (update(_MESSAGES).where(_C.id == bindparam("mid"), or_(_IS_PENDING, _RAN_OUT))
          .values(status=MessageStatus.processing, claimed_by=bindparam("worker"), claimed_at=bindparam("now"),
                  attempts=_C.attempts + 1, claim_token=_C.claim_token + 1))
-_TOKEN = select(_C.claim_token).where(_C.id == bindparam("mid"))
+_TAKE_TOKEN = _TAKE.returning(_C.claim_token)  # the new token in the same statement, not a second read
 _STILL_OURS = (update(_MESSAGES).where(_C.id == bindparam("mid"), _C.claim_token == bindparam("token"), _C.status == MessageStatus.processing)
                .values(claimed_at=bindparam("now")))
 
@@ -89,11 +89,10 @@ def claim_next(engine: Engine, settings: Settings, worker: str) -> MessageClaim 
                 _quarantine_exhausted(session, inbound_id, attempts, worker, _claimable(settings.claim_lease_seconds, cutoff))
                 continue
             connection = session.connection()
-            result = connection.execute(_TAKE, {"mid": inbound_id, "cutoff": cutoff, "worker": worker, "now": utcnow()})
-            if result.rowcount != 1:
+            taken = connection.execute(_TAKE_TOKEN, {"mid": inbound_id, "cutoff": cutoff, "worker": worker, "now": utcnow()}).first()
+            if taken is None:
                 continue  # another worker was faster (SQLite has no SKIP LOCKED): look again
-            token = connection.execute(_TOKEN, {"mid": inbound_id}).scalar_one()
-            return MessageClaim(inbound_id, token, attempts + 1, worker)
+            return MessageClaim(inbound_id, int(taken[0]), attempts + 1, worker)
 
 
 def _quarantine_exhausted(session: Session, inbound_id: int, attempts: int, worker: str, claimable) -> None:  # noqa: ANN001
@@ -131,6 +130,18 @@ def hold(session: Session, claim: MessageClaim) -> InboundMessage:
     msg = session.get(InboundMessage, claim.inbound_id, populate_existing=True, options=[defer(InboundMessage.raw)])
     assert msg is not None
     return msg
+
+
+_HOLD = _STILL_OURS.returning(_C.thread_id)
+
+
+def hold_thread(session: Session, claim: MessageClaim) -> int | None:
+    """hold() for a writer that needs only the message's thread id: the same fenced UPDATE (and lock),
+    the column coming back with it, so the row is neither read again nor loaded into the ORM."""
+    row = session.connection().execute(_HOLD, {"mid": claim.inbound_id, "token": claim.token, "now": utcnow()}).first()
+    if row is None:
+        raise LeaseLost(f"message {claim.inbound_id} is no longer claimed by {claim.worker} (token {claim.token})")
+    return row[0]
 
 
 def give_back(engine: Engine, claim: MessageClaim, settings: Settings, reason: str) -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, bindparam, insert, or_
+from sqlalchemy import and_, bindparam, insert, or_, update
 from sqlmodel import Session, col, select
 
 from adapters.db.db import session_scope
@@ -35,14 +35,14 @@ from adapters.db.tables import (
     Promise,
     utcnow,
 )
-from adapters.mail.threading import link_thread
+from adapters.mail.threading import join_thread
 from agent.reading import finished_without_review, read_reply, waits_for_a_person
 from core.contracts import Decision
 from core.message import ParsedEmail
 from dunmail import pauses
 from dunmail.budget import over_budget
 from dunmail.leases import LeaseLost, kept_alive
-from dunmail.message_claims import MessageClaim, give_back, hold, quarantine, renew
+from dunmail.message_claims import MessageClaim, give_back, hold_thread, quarantine, renew
 from dunmail.message_claims import claim_next as take_next
 from dunmail.wiring import Runtime
 
@@ -153,12 +153,12 @@ def record_outcome(rt: Runtime, inbound_id: int, state: dict[str, Any], worker: 
 
     With `claim`, nothing is written unless the claim still holds (LeaseLost otherwise)."""
     with session_scope(rt.engine) as session:
-        msg = hold(session, claim) if claim is not None else session.get(InboundMessage, inbound_id)
-        assert msg is not None
+        thread_id = hold_thread(session, claim) if claim is not None else _thread_of(session, inbound_id)
         if state.get("outcome") == "quarantined":
-            msg.status, msg.error, msg.processed_at = MessageStatus.quarantined, state.get("error", "unparseable"), utcnow()
-            session.add(AuditEvent(actor=worker, kind="message.quarantined", inbound_id=inbound_id, detail={"reason": msg.error}))
-            return ProcessResult(inbound_id, msg.status, reason=msg.error or "")
+            error = state.get("error", "unparseable")
+            _quarantined(session, inbound_id, error)
+            _insert_audit(session, actor=worker, kind="message.quarantined", inbound_id=inbound_id, detail={"reason": error})
+            return ProcessResult(inbound_id, MessageStatus.quarantined, reason=error or "")
         existing = session.connection().execute(_DECISION_OF, {"inbound_id": inbound_id}).scalar()  # a decision id, if recorded before
         decision = Decision.model_validate(state["decision"])
         cls = state["classification"]
@@ -171,21 +171,46 @@ def record_outcome(rt: Runtime, inbound_id: int, state: dict[str, Any], worker: 
                                   "reasons": decision.reasons, "decided_by": cls.get("decided_by")})
         else:
             decision_id = existing
-        msg.customer_id = customer_id
-        msg.processed_at = utcnow()
-        msg.error = None  # finished: an earlier attempt's failure stays in the audit log (message.retry), not on the message
-        link_thread(session, msg, ParsedEmail.model_validate(state["email"]))
+        thread_id = join_thread(session, inbound_id, thread_id, customer_id, ParsedEmail.model_validate(state["email"]))
         if "__interrupt__" in state:
             # The item is written in the same transaction as the decision: with no decision yet there is none.
             if existing is None or session.exec(select(ApprovalRequest.id).where(ApprovalRequest.inbound_id == inbound_id)).first() is None:
                 item_id = _insert_item(session, inbound_id, decision_id, customer_id, customer, cls, decision, state)
                 _propose(session, decision, item_id, decision_id, inbound_id, customer_id, worker)
-            msg.status = MessageStatus.awaiting_approval
+            status = MessageStatus.awaiting_approval
         else:
             if existing is None:
                 _defer_automatically(rt, session, decision, decision_id, inbound_id, worker)
-            msg.status = MessageStatus.handled
-        return ProcessResult(inbound_id, msg.status, cls["intent"], decision.action, "; ".join(decision.reasons))
+            status = MessageStatus.handled
+        _finish(session, inbound_id, status, customer_id, thread_id)
+        return ProcessResult(inbound_id, status, cls["intent"], decision.action, "; ".join(decision.reasons))
+
+
+_MESSAGES = InboundMessage.__table__  # type: ignore[attr-defined]
+_THREAD_OF = select(_MESSAGES.c.thread_id).where(_MESSAGES.c.id == bindparam("mid"))
+_FINISH_DONE = update(_MESSAGES).where(_MESSAGES.c.id == bindparam("mid")).values(
+    status=bindparam("status"), error=None, customer_id=bindparam("customer_id"), thread_id=bindparam("thread_id"), processed_at=bindparam("now"))
+_FINISH_QUARANTINED = update(_MESSAGES).where(_MESSAGES.c.id == bindparam("mid")).values(
+    status=MessageStatus.quarantined, error=bindparam("error"), processed_at=bindparam("now"))
+
+
+def _thread_of(session: Session, inbound_id: int) -> int | None:
+    """Without a claim (tests, tools): the message must exist; its thread id, if linked before."""
+    row = session.connection().execute(_THREAD_OF, {"mid": inbound_id}).first()
+    assert row is not None, f"no message {inbound_id}"
+    return row[0]
+
+
+def _finish(session: Session, inbound_id: int, status: str, customer_id: str | None, thread_id: int) -> None:
+    """The message's outcome columns in one Core UPDATE (the claim was checked and its row locked first):
+    loading the row into the ORM to change them cost more CPU than the statement. The error is cleared:
+    an earlier attempt's failure stays in the audit log (message.retry), not on the message."""
+    session.connection().execute(_FINISH_DONE, {"mid": inbound_id, "status": status, "customer_id": customer_id, "thread_id": thread_id, "now": utcnow()})
+
+
+def _quarantined(session: Session, inbound_id: int, error: str | None) -> None:
+    """An unreadable message: quarantined with the reason the graph gave."""
+    session.connection().execute(_FINISH_QUARANTINED, {"mid": inbound_id, "error": error, "now": utcnow()})
 
 
 # record_outcome writes its decision, its first audit event and its approval item as Core INSERTs, the
@@ -317,21 +342,26 @@ def _marker(rt: Runtime) -> Any:
 READ_AHEAD = 16
 
 
-def read_ahead(rt: Runtime, claimed: int, size: int = READ_AHEAD) -> set[int]:
+def read_ahead(rt: Runtime, claimed: int, size: int = READ_AHEAD, stride: int = 1) -> set[int]:
     """Parse and read the claimed message and the next pending ones in one batch; their ids.
 
     Only peeked at, not claimed: another worker may take some, which costs a wasted parse and nothing
-    else. Messages over their size budget are left out (nothing parses them). Not used under the
-    supervisor (dunmail/supervisor.py), whose stage clock would charge the batch to one message."""
+    else. Messages over their size budget are left out (nothing parses them). With `stride` N (N workers
+    of one pool taking the lowest pending id in turn) only every N-th id from the claimed one is read:
+    the ones this worker is likely to claim, not the ones its peers will (each would read them again)."""
     ahead = rt.context.read_ahead
     if ahead is None or size < 2:
         return set()
+    stride = max(1, stride)
     try:
         with Session(rt.engine) as session:
-            rows = session.exec(select(InboundMessage.id, InboundMessage.raw)
-                                .where(or_(col(InboundMessage.id) == claimed,
-                                           and_(col(InboundMessage.status) == MessageStatus.pending, col(InboundMessage.id) > claimed)))
-                                .order_by(col(InboundMessage.id)).limit(size)).all()
+            ids = session.exec(select(InboundMessage.id)
+                               .where(or_(col(InboundMessage.id) == claimed,
+                                          and_(col(InboundMessage.status) == MessageStatus.pending, col(InboundMessage.id) > claimed)))
+                               .order_by(col(InboundMessage.id)).limit(size * stride)).all()
+            wanted = [int(i) for i in ids if (int(i) - claimed) % stride == 0][:size]
+            rows = session.exec(select(InboundMessage.id, InboundMessage.raw).where(col(InboundMessage.id).in_(wanted))
+                                .order_by(col(InboundMessage.id))).all()
         batch = [(int(i), raw) for i, raw in rows if not over_budget(raw, rt.settings)]
         ahead.fill([raw for _, raw in batch], rt.context)
     except Exception:  # noqa: BLE001 - only a saving: each message is then read alone, and its own failure is handled there

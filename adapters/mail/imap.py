@@ -25,7 +25,7 @@ from adapters.db.db import session_scope
 from adapters.db.tables import InboundMessage
 from adapters.mail.config import MailConfig
 from adapters.mail.connect import MailAuthError, MailConnectionError, open_imap
-from adapters.mail.store import get_cursor, move_cursor, store_inbound
+from adapters.mail.store import get_cursor, move_cursor, store_new
 
 log = logging.getLogger(__name__)
 FETCH_BATCH = 25
@@ -98,9 +98,9 @@ class ImapSource:
                     raw = fetched.get(uid, {}).get(b"BODY[]")
                     if raw is None:
                         continue  # expunged between SEARCH and FETCH
-                    row = store_inbound(session, raw, mailbox=name, uidvalidity=uidvalidity, uid=uid)
-                    if row is not None:
-                        new_ids.append(row.id)
+                    new_id = store_new(session, raw, mailbox=name, uidvalidity=uidvalidity, uid=uid)
+                    if new_id is not None:
+                        new_ids.append(new_id)
                 move_cursor(session, name, uidvalidity, batch[-1])
             stored += len(new_ids)
             for new_id in new_ids:  # after the commit: a worker told now finds the row

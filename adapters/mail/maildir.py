@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from adapters.db.db import session_scope
-from adapters.mail.store import store_inbound
+from adapters.mail.store import store_new
 
 
 def maildir_uid(key: str) -> int:
@@ -29,25 +29,43 @@ def ensure_maildir(path: Path) -> mailbox.Maildir:
     return box
 
 
+# How many Maildir files are stored in one transaction: one commit per file cost more CPU than storing it.
+SYNC_BATCH = 100
+
+
 def sync_maildir(engine: Engine, path: Path, on_stored: Callable[[int], None] | None = None) -> int:
     """Store every message in the Maildir not stored yet; returns how many were new."""
     box = ensure_maildir(path)
     name = f"maildir:{path.resolve()}"
+    keys = sorted(box.iterkeys())
     stored = 0
-    for key in sorted(box.iterkeys()):
-        try:
-            raw = box.get_bytes(key)
-        except (KeyError, OSError):
-            continue  # vanished between listing and reading; picked up next time if it returns
-        with session_scope(engine) as session:
-            row = store_inbound(session, raw, mailbox=name, uidvalidity=0, uid=maildir_uid(key))
-            new_id = row.id if row is not None else None
-        if new_id is not None:
-            stored += 1
-            if on_stored:
-                on_stored(new_id)
-        _mark_seen(path, key, box.colon)
+    for start in range(0, len(keys), SYNC_BATCH):
+        stored += _sync_batch(engine, box, path, name, keys[start : start + SYNC_BATCH], on_stored)
     return stored
+
+
+def _sync_batch(engine: Engine, box: mailbox.Maildir, path: Path, name: str, keys: list[str],
+                on_stored: Callable[[int], None] | None) -> int:
+    """Store a batch of files in one transaction; only after its commit are they told of and moved to
+    cur/, so a crash leaves each file in new/ (read again, found stored or stored then) or stored and seen."""
+    new_ids: list[int] = []
+    read: list[str] = []
+    with session_scope(engine) as session:
+        for key in keys:
+            try:
+                raw = box.get_bytes(key)
+            except (KeyError, OSError):
+                continue  # vanished between listing and reading; picked up next time if it returns
+            new_id = store_new(session, raw, mailbox=name, uidvalidity=0, uid=maildir_uid(key))
+            read.append(key)
+            if new_id is not None:
+                new_ids.append(new_id)
+    for new_id in new_ids:
+        if on_stored:
+            on_stored(new_id)
+    for key in read:
+        _mark_seen(path, key, box.colon)
+    return len(new_ids)
 
 
 def _mark_seen(path: Path, key: str, colon: str) -> None:

@@ -15,11 +15,11 @@ from email import policy
 from email.parser import BytesParser
 from email.utils import parseaddr
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
-from adapters.db.tables import AuditEvent, InboundMessage, MailCursor, utcnow
+from adapters.db.tables import AuditEvent, InboundMessage, MailCursor, MessageStatus, utcnow
 from inbox.parse import content_hash, synthetic_message_id
 
 
@@ -98,6 +98,23 @@ def store_inbound(
 
     Returns the new row, or None for a duplicate. Runs inside the caller's transaction.
     """
+    new_id = store_new(session, raw, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid)
+    return None if new_id is None else session.get(InboundMessage, new_id)
+
+
+# A stored message's row and its audit events, written as Core INSERTs: syncing a fetched batch spent more
+# CPU in the ORM's unit of work (object state, one flush per row) than in the database. The columns the
+# model fills by default are filled here the same way.
+_MESSAGES = InboundMessage.__table__  # type: ignore[attr-defined]
+_AUDIT = AuditEvent.__table__  # type: ignore[attr-defined]
+_INSERT_MESSAGE = insert(_MESSAGES).returning(_MESSAGES.c.id)
+_INSERT_AUDIT = insert(_AUDIT)
+
+
+def store_new(session: Session, raw: bytes, *, mailbox: str, uidvalidity: int = 0, uid: int = 0) -> int | None:
+    """store_inbound without loading the row back: the new message's id, or None for a duplicate.
+
+    The syncs call this once per fetched message inside one transaction per batch."""
     message_id, from_addr, subject = _header_fields(raw)  # read once: the duplicate check and the row both need them
     authored = authored_hash(raw)
     if _seen_by_identity(session, mailbox, uidvalidity, uid):
@@ -108,30 +125,26 @@ def store_inbound(
     if any(h in same for _, h in same_id):
         return None
     earlier = [i for i, _ in same_id]
-    row = InboundMessage(
-        mailbox=mailbox,
-        uidvalidity=uidvalidity,
-        uid=uid,
-        message_id=message_id,
-        content_hash=authored,
-        raw=raw,
-        from_addr=from_addr,
-        subject=subject,
-    )
+    row = {"mailbox": mailbox, "uidvalidity": uidvalidity, "uid": uid, "message_id": message_id, "content_hash": authored, "raw": raw,
+           "from_addr": from_addr, "subject": subject, "received_at": utcnow(), "status": MessageStatus.pending, "claimed_by": None,
+           "claimed_at": None, "claim_token": 0, "attempts": 0, "error": None, "thread_id": None, "customer_id": None, "processed_at": None}
     try:
-        with session.begin_nested():
-            session.add(row)
-            session.flush()
+        with session.begin_nested():  # a lost race rolls back this row only, not the batch
+            new_id = int(session.connection().execute(_INSERT_MESSAGE, row).scalar_one())
     except IntegrityError:
         return None  # another worker stored it first
-    session.add(
-        AuditEvent(actor="inbox", kind="message.stored", inbound_id=row.id, detail={"mailbox": mailbox, "uid": uid, "message_id": message_id})
-    )
+    _audit(session, "message.stored", new_id, {"mailbox": mailbox, "uid": uid, "message_id": message_id})
     if earlier:
-        session.add(AuditEvent(actor="inbox", kind="message.reused_message_id", inbound_id=row.id,
-                               detail={"message_id": message_id, "earlier_inbound_ids": list(earlier),
-                                       "why": "a different message carries a Message-ID already stored: kept as a message of its own"}))
-    return row
+        _audit(session, "message.reused_message_id", new_id,
+               {"message_id": message_id, "earlier_inbound_ids": list(earlier),
+                "why": "a different message carries a Message-ID already stored: kept as a message of its own"})
+    return new_id
+
+
+def _audit(session: Session, kind: str, inbound_id: int, detail: dict[str, object]) -> None:
+    """One of the inbox's AuditEvent rows, as AuditEvent(actor="inbox", ...) wrote it."""
+    session.connection().execute(_INSERT_AUDIT, {"at": utcnow(), "actor": "inbox", "kind": kind, "inbound_id": inbound_id, "approval_id": None,
+                                                 "customer_id": None, "detail": detail})
 
 
 def move_cursor(session: Session, mailbox: str, uidvalidity: int, last_uid: int) -> None:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import Select, bindparam, literal_column, union_all
+from sqlalchemy import Select, bindparam, insert, literal_column, union_all, update
 from sqlmodel import Session, select
 
-from adapters.db.tables import ApprovalRequest, InboundMessage, MailThread, OutboundMessage
+from adapters.db.tables import ApprovalRequest, InboundMessage, MailThread, OutboundMessage, utcnow
 from core.message import ParsedEmail
 from core.text.addresses import domain_of
 
@@ -47,39 +47,49 @@ def _by_headers_statement() -> Select:
         .where(OutboundMessage.message_id.in_(ids), InboundMessage.thread_id.is_not(None))
     )
     found = union_all(roots, inbound, sent).subquery()
-    return select(found.c.source, found.c.mid, MailThread).join(MailThread, MailThread.id == found.c.thread_id)
+    return select(found.c.source, found.c.mid, MailThread.id, MailThread.customer_id).join(MailThread, MailThread.id == found.c.thread_id)
 
 
 _BY_HEADERS = _by_headers_statement()
+_THREADS = MailThread.__table__  # type: ignore[attr-defined]
+_INBOUND = InboundMessage.__table__  # type: ignore[attr-defined]
+_THREAD_CUSTOMER = select(_THREADS.c.customer_id).where(_THREADS.c.id == bindparam("tid"))
+_BY_SUBJECT = select(_THREADS.c.id, _THREADS.c.customer_id).where(_THREADS.c.subject_key == bindparam("key")).order_by(_THREADS.c.id.desc()).limit(20)
+_SENDERS = select(_INBOUND.c.from_addr).where(_INBOUND.c.thread_id == bindparam("tid"), _INBOUND.c.id != bindparam("exclude"))
+_NEW_THREAD = insert(_THREADS).returning(_THREADS.c.id)
+_SET_CUSTOMER = update(_THREADS).where(_THREADS.c.id == bindparam("tid")).values(customer_id=bindparam("customer"))
+
+# A thread as the look-ups return it, (id, customer_id): the worker links a message per processed reply, and
+# loading MailThread objects through the ORM cost more CPU than the queries did.
+Found = tuple[int, str | None]
 
 
-def _header_matches(session: Session, ids: list[str]) -> list[tuple[int, int, MailThread]]:
+def _header_matches(session: Session, ids: list[str]) -> list[tuple[int, int, Found]]:
     """The threads the ids point at in one round trip, as (source, position in ids, thread), sorted by source,
     then position (earlier ids are nearer ancestors), then thread id: the first row is the thread to join."""
     if not ids:
         return []
     position = {mid: i for i, mid in reversed(list(enumerate(ids)))}
-    matches = [(source, position.get(mid, len(ids)), thread) for source, mid, thread in session.exec(_BY_HEADERS, params={"ids": ids}).all()]
-    matches.sort(key=lambda m: (m[0], m[1], m[2].id))
+    rows = session.connection().execute(_BY_HEADERS, {"ids": ids}).all()
+    matches = [(source, position.get(mid, len(ids)), (int(tid), customer)) for source, mid, tid, customer in rows]
+    matches.sort(key=lambda m: (m[0], m[1], m[2][0]))
     return matches
 
 
-def _first_of(matches: list[tuple[int, int, MailThread]], wanted: set[int]) -> MailThread | None:
+def _first_of(matches: list[tuple[int, int, Found]], wanted: set[int]) -> Found | None:
     return next((thread for _, i, thread in matches if i in wanted), None)
 
 
-def _thread_by_subject(session: Session, key: str, parsed: ParsedEmail, exclude_id: int | None) -> MailThread | None:
+def _thread_by_subject(session: Session, key: str, parsed: ParsedEmail, exclude_id: int | None) -> Found | None:
     if not key:
         return None
     participants = {a for a in [parsed.from_addr, *parsed.to, *parsed.cc, *parsed.reply_to] if a}
     domains = {domain_of(parsed.from_addr)} - {""}
-    threads = session.exec(select(MailThread).where(MailThread.subject_key == key).order_by(MailThread.id.desc()).limit(20)).all()
-    for thread in threads:
-        senders = session.exec(
-            select(InboundMessage.from_addr).where(InboundMessage.thread_id == thread.id, InboundMessage.id != exclude_id)
-        ).all()
+    connection = session.connection()
+    for tid, customer in connection.execute(_BY_SUBJECT, {"key": key}).all():
+        senders = connection.execute(_SENDERS, {"tid": tid, "exclude": exclude_id}).scalars().all()
         if any(s in participants for s in senders) or any(domain_of(s) in domains for s in senders):
-            return thread
+            return int(tid), customer
     return None
 
 
@@ -88,10 +98,22 @@ def link_thread(session: Session, inbound_row: InboundMessage, parsed: ParsedEma
 
     The thread's customer_id is left for the worker to set once it knows the customer.
     """
-    if inbound_row.thread_id is not None:
-        existing = session.get(MailThread, inbound_row.thread_id)
-        if existing is not None:
-            return existing
+    session.flush()  # join_thread reads through the connection: the row and any new ones must be there
+    thread_id = join_thread(session, inbound_row.id, inbound_row.thread_id, inbound_row.customer_id, parsed)
+    inbound_row.thread_id = thread_id
+    session.add(inbound_row)
+    thread = session.get(MailThread, thread_id, populate_existing=True)
+    assert thread is not None
+    return thread
+
+
+def join_thread(session: Session, inbound_id: int | None, thread_id: int | None, customer_id: str | None, parsed: ParsedEmail) -> int:
+    """link_thread for a message known by its columns: the id of the thread it belongs to, found or created.
+
+    Writes the new thread (or the joined thread's customer_id) only; the caller stores the id on the message."""
+    if thread_id is not None:
+        if session.connection().execute(_THREAD_CUSTOMER, {"tid": thread_id}).first() is not None:
+            return thread_id
     ids = [i for i in [parsed.in_reply_to, *reversed(parsed.references)] if i]
     key = subject_key(parsed.subject)
     # One look-up for the headers and the message's own Message-ID together; precedence applied here:
@@ -100,17 +122,14 @@ def link_thread(session: Session, inbound_row: InboundMessage, parsed: ParsedEma
     matches = _header_matches(session, candidates)
     thread = _first_of(matches, set(range(len(ids))))
     if thread is None and not ids:
-        thread = _thread_by_subject(session, key, parsed, inbound_row.id) if parsed.subject != key else None
+        thread = _thread_by_subject(session, key, parsed, inbound_id) if parsed.subject != key else None
     if thread is None:
         own = {i for i, mid in enumerate(candidates) if mid == parsed.message_id}
         thread = _first_of(matches, own)  # a reply that arrived before its parent
     if thread is None:
         root = parsed.references[0] if parsed.references else (parsed.in_reply_to or parsed.message_id)
-        thread = MailThread(root_message_id=root[:998], subject_key=key, customer_id=inbound_row.customer_id)
-        session.add(thread)
-        session.flush()
-    inbound_row.thread_id = thread.id
-    if thread.customer_id is None and inbound_row.customer_id:
-        thread.customer_id = inbound_row.customer_id
-    session.add(inbound_row)
-    return thread
+        row = {"root_message_id": root[:998], "subject_key": key, "customer_id": customer_id, "created_at": utcnow()}
+        return int(session.connection().execute(_NEW_THREAD, row).scalar_one())
+    if thread[1] is None and customer_id:
+        session.connection().execute(_SET_CUSTOMER, {"tid": thread[0], "customer": customer_id})
+    return thread[0]
