@@ -101,7 +101,7 @@ def watch_env(server: DovecotServer, world: Path, data_dir: Path, folder: str, d
             "DUNMAIL_IMAP_USERNAME": server.username, "DUNMAIL_IMAP_PASSWORD": server.password, "DUNMAIL_IMAP_FOLDERS": folder,
             "DUNMAIL_IMAP_HANDLED_KEYWORD": "", "DUNMAIL_IMAP_MOVE_HANDLED_TO": "", "DUNMAIL_IMAP_IDLE_SECONDS": "600",
             "DUNMAIL_ERP_WORLD": str(world), "DUNMAIL_MODEL": "offline", "DUNMAIL_OUTBOX": "maildir", "DUNMAIL_WORKERS": str(workers),
-            "PYTHONPATH": str(ROOT), "COLUMNS": "200"}
+            "PYTHONPATH": os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]), "COLUMNS": "200"}
 
 
 def burst(server: DovecotServer, world: Path, tmp: Path, messages: list[bytes], workers: int, database: str) -> dict[str, Any]:

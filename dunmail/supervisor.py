@@ -44,16 +44,20 @@ def _child(settings: Settings, conn: Connection) -> None:
 
     warm_up(rt.erp)
     conn.send(("ready", None))  # the service is built: the parent's clock for a message starts now
+    batch: set[int] = set()
     try:
         while True:
             try:
-                claim = conn.recv()
+                handed = conn.recv()
             except EOFError:  # the parent is gone
                 return
-            if claim is None:
+            if handed is None:
                 return
+            claim, stride = handed
+            report = lambda stage: conn.send(("stage", stage))  # noqa: E731 - the parent's stage clock
             try:
-                result = process_one(rt, claim, on_stage=lambda stage: conn.send(("stage", stage)))
+                batch = _read_ahead_if_due(rt, claim.inbound_id, batch, stride, report)
+                result = process_one(rt, claim, on_stage=report)
             except Exception as exc:  # noqa: BLE001 - e.g. the database is unreachable: the parent records why
                 conn.send(("error", f"{type(exc).__name__}: {exc}"[:2000]))
                 continue
@@ -62,12 +66,34 @@ def _child(settings: Settings, conn: Connection) -> None:
         rt.close()
 
 
+READ_AHEAD_STAGE = "read_ahead"
+
+
+def _read_ahead_if_due(rt: Any, claimed: int, batch: set[int], stride: int, report: Callable[[str], None]) -> set[int]:
+    """Read the next batch (dunmail/worker.py read_ahead) when the claimed message lies past the last one.
+
+    The offline model costs several times more per reply read alone, which is most of what a supervised
+    worker spent over an in-process one. The batch runs as its own stage, so the parent's clock charges
+    it to no message, and a batch that hangs is known as such (its worker then reads every message alone).
+    A claimed id inside the last batch's range but not in it (a peer took its neighbour) is read alone
+    rather than starting a batch that would mostly re-read what the peers are reading. `stride` 0: off."""
+    if stride < 1:
+        return batch
+    if claimed in batch or (batch and claimed < max(batch)):
+        return batch
+    from dunmail.worker import read_ahead
+
+    report(READ_AHEAD_STAGE)
+    return read_ahead(rt, claimed, stride=stride) or {claimed}
+
+
 class Supervisor:
     """Processes claimable messages, each in a child process under a time budget per stage."""
 
-    def __init__(self, settings: Settings, worker: str | None = None):
+    def __init__(self, settings: Settings, worker: str | None = None, read_ahead_stride: int = 1):
         self.settings = settings
         self.worker = worker or worker_name()
+        self.read_ahead_stride = read_ahead_stride  # 0: every message read alone (see _read_ahead_if_due)
         self._context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited connections
         self._process: Any = None
         self._conn: Connection | None = None
@@ -123,7 +149,7 @@ class Supervisor:
         renew_every = max(0.2, self.settings.claim_lease_seconds / 3)
         first_start = self._process is None or not self._process.is_alive() or not self._ready
         conn = self._ensure_child()
-        conn.send(claim)
+        conn.send((claim, self._stride_for(claim)))
         stage = "start"
         # A new child first builds the service (model, graph): that is not the message's time.
         stage_deadline = time.monotonic() + budget + (60.0 if first_start else 0.0)
@@ -132,6 +158,7 @@ class Supervisor:
             now = time.monotonic()
             if now >= stage_deadline:
                 self._kill_child()
+                self._after_failure_in(stage)
                 reason = f"stage '{stage}' ran over its time budget of {budget:g} s (DUNMAIL_STAGE_BUDGET_SECONDS); the worker process was stopped"
                 return ProcessResult(claim.inbound_id, give_back(self.engine, claim, self.settings, reason), reason=reason)
             if now >= next_renewal:
@@ -143,6 +170,7 @@ class Supervisor:
             except (EOFError, OSError):
                 code = self._process.exitcode if self._process is not None else None
                 self._kill_child()
+                self._after_failure_in(stage)
                 reason = f"the worker process died during stage '{stage}' (exit code {code})"
                 return ProcessResult(claim.inbound_id, give_back(self.engine, claim, self.settings, reason), reason=reason)
             if message is None:
@@ -156,6 +184,18 @@ class Supervisor:
             if kind == "error":
                 return ProcessResult(claim.inbound_id, give_back(self.engine, claim, self.settings, value), reason=value)
             stage, stage_deadline = value, time.monotonic() + budget
+
+    def _stride_for(self, claim: MessageClaim) -> int:
+        """Read ahead only on a message's first attempt: a retried one may be what broke a batch before."""
+        return self.read_ahead_stride if claim.attempt == 1 else 0
+
+    def _after_failure_in(self, stage: str) -> None:
+        """A batch read ahead hung or its child died: some message in it may be poison, not necessarily the
+        claimed one. The claim is given back as for any stage (crash semantics unchanged), and this worker
+        reads every message alone from now on, so the retry, and the poison message, meet the budget alone."""
+        if stage == READ_AHEAD_STAGE and self.read_ahead_stride:
+            log.warning("worker %s: the read-ahead batch failed; reading every message alone from now on", self.worker)
+            self.read_ahead_stride = 0
 
     def process_pending(self, *, stop: threading.Event | None = None, limit: int | None = None) -> list[ProcessResult]:
         """Claim and run messages until none is left, `limit` is reached or `stop` is set."""
@@ -189,7 +229,7 @@ class WorkerPool:
         self._wake = threading.Condition()
         self._generation = 0
         base = worker_name()
-        self.supervisors = [Supervisor(settings, worker=f"{base}#{i + 1}") for i in range(self.count)]
+        self.supervisors = [Supervisor(settings, worker=f"{base}#{i + 1}", read_ahead_stride=self.count) for i in range(self.count)]
         self._threads: list[threading.Thread] = []
 
     def launch(self) -> None:

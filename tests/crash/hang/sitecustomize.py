@@ -7,6 +7,7 @@ import re
 
 def _install() -> None:
     import agent.nodes
+    import agent.read_ahead
 
     real_parse = agent.nodes.parse_message
 
@@ -16,6 +17,7 @@ def _install() -> None:
         return real_parse(raw, **options)
 
     agent.nodes.parse_message = parse_message
+    agent.read_ahead.parse_message = parse_message  # the worker's batch parses with the same parser
 
 
 try:
