@@ -4,10 +4,10 @@ outbound guardrails → human review (interrupt) → check edits → send.
 Messages that are auto-replies or bounces are classified by rules inside the model and never
 get a draft; parse failures end in quarantine with the reason.
 
-The reading steps (parse … outbound guardrails) are agent/reading.py's, in its order. The worker,
-shadow mode and the evals run them there, outside the graph, and start the graph with the state
-they read (`read` set): it then goes straight to the review, and only a message a person must
-answer ever gets a checkpoint. Started from the raw message, the graph runs the same steps itself.
+The reading steps (parse … outbound guardrails) are agent/reading.py's, in its order. The worker
+and shadow mode run them there, outside the graph, and start the graph with the state they read
+(`read` set): it then goes straight to the review, and only a message a person must answer ever
+gets a checkpoint. Started from the raw message (as the evals replay), the graph runs the same steps.
 """
 
 from __future__ import annotations

@@ -4,9 +4,10 @@ Why outside the graph: nothing before the approval interrupt touches the outside
 identify, guardrails, classify, lookup, decide, draft, check the draft), so none of it needs a
 checkpoint — a crash simply reads the message again, with the same result. Run through LangGraph,
 those eight steps cost about 4 ms of scheduling and state copying per message, as much as reading
-itself. So the worker, shadow mode and the evals read here, and enter the graph only when a person
-must answer: the graph (agent/graph.py) then starts at the review, saved once when it stops there.
-The graph keeps the same steps, in this order, for a run that starts from the raw message.
+itself. So the worker and shadow mode read here, and enter the graph only when a person must
+answer: the graph (agent/graph.py) then starts at the review, saved once when it stops there. The
+graph keeps the same steps, in this order, for a run that starts from the raw message (the evals
+replay that way; tests/foundation/test_reading_outside_graph.py holds both paths to one reading).
 """
 
 from __future__ import annotations
