@@ -1,0 +1,88 @@
+"""What each hand-written split since field8 was commissioned to hold is really in it, each in its own world.
+
+Held-out splits (field8, field12) were written to weigh dated commitments and replies that need a person in six
+languages; training refuses them. Training splits (field9 … field11) were written to be fitted on: never held out,
+balanced across intents and languages, each in its own customers, invoices and bank lines. Every thread names the
+families it exercises, for the report's per-family tables. The checks every split shares (loads, rebuilds byte for
+byte, mechanical rules, no overlap, not in the training text) are tests/evals/test_field_splits.py's.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from evals.dataset import load_dataset
+from evals.train import HELD_OUT, TRAINING_SPLITS
+
+DATASETS = Path(__file__).resolve().parents[2] / "evals" / "datasets"
+
+# split -> (at least this many threads, dated commitments, replies that need a person, of each intent)
+HELD_OUT_BRIEFS = {"field8": (340, 140, 180, 16), "field12": (360, 150, 180, 16)}
+# split -> (threads, of each intent, of each language, English share range, customer / invoice / bank-line prefixes)
+TRAINING_BRIEFS = {
+    "field9": (340, 20, 35, (0.40, 0.50), ("P9", "INV-2026-09", "BK9-")),
+    "field10": (300, 16, 30, (0.40, 0.50), ("Q10", "INV-2026-10", "BK10-")),
+    "field11": (300, 20, 30, (0.40, 0.50), ("R11", "INV-2026-11", "BK11-")),
+}
+
+
+def _rows(split: str) -> list[dict]:
+    return [json.loads(line) for line in (DATASETS / split / "threads.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("split", HELD_OUT_BRIEFS)
+def test_a_held_out_split_is_never_fitted_on(split: str) -> None:
+    assert split in HELD_OUT and split not in TRAINING_SPLITS
+
+
+@pytest.mark.parametrize("split", HELD_OUT_BRIEFS)
+def test_a_held_out_split_carries_the_weight_it_was_written_for(split: str) -> None:
+    threads, dated, human, per_intent = HELD_OUT_BRIEFS[split]
+    rows = [r["expected"] for r in _rows(split)]
+    assert len(rows) >= threads
+    assert sum(r["promise_date"] is not None for r in rows) >= dated
+    assert sum(r["needs_human"] for r in rows) >= human
+    assert min(Counter(r["intent"] for r in rows).values()) >= per_intent
+
+
+@pytest.mark.parametrize("split", HELD_OUT_BRIEFS)
+def test_a_held_out_split_gives_every_language_its_share_and_english_about_half(split: str) -> None:
+    languages = Counter(r["expected"]["language"] for r in _rows(split))
+    assert all(languages[lang] >= 30 for lang in ("de", "fr", "es", "nl", "pt")), languages
+    assert 0.4 <= languages["en"] / sum(languages.values()) <= 0.6, languages
+
+
+@pytest.mark.parametrize("split", TRAINING_BRIEFS)
+def test_a_training_split_is_not_held_out(split: str) -> None:
+    assert split not in HELD_OUT
+
+
+@pytest.mark.parametrize("split", TRAINING_BRIEFS)
+def test_a_training_split_keeps_the_balance_it_was_written_for(split: str) -> None:
+    threads_min, per_intent, per_language, (en_low, en_high), _ = TRAINING_BRIEFS[split]
+    threads = load_dataset(DATASETS / split).threads
+    assert len(threads) >= threads_min
+    intents = Counter(t.expected.intent for t in threads)
+    assert len(intents) == 10 and min(intents.values()) >= per_intent, intents
+    languages = Counter(t.expected.language for t in threads)
+    assert min(languages.values()) >= per_language, languages
+    assert en_low <= languages["en"] / len(threads) <= en_high, languages
+
+
+@pytest.mark.parametrize("split", TRAINING_BRIEFS)
+def test_a_training_split_keeps_its_own_world(split: str) -> None:
+    customer, invoice, bank_line = TRAINING_BRIEFS[split][-1]
+    world = json.loads((DATASETS / split / "world.json").read_text(encoding="utf-8"))
+    assert all(c["id"].startswith(customer) for c in world["customers"])
+    assert all(i["number"].startswith(invoice) for i in world["invoices"])
+    assert all(p["id"].startswith(bank_line) for p in world["payments"])
+    assert all(r["id"].startswith(f"{split}-") for r in _rows(split))
+
+
+@pytest.mark.parametrize("split", [*HELD_OUT_BRIEFS, *TRAINING_BRIEFS])
+def test_every_thread_names_the_families_it_exercises(split: str) -> None:
+    assert all(r["expected"]["families"] for r in _rows(split))
