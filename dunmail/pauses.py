@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import insert
 from sqlmodel import Session, col, or_, select
 
+from adapters.db.audit import write_audit
 from adapters.db.tables import AuditEvent, Pause, PauseState, Promise, utcnow
 from core.contracts import PauseInstruction
 
@@ -46,18 +47,15 @@ def propose(session: Session, pauses: list[PauseInstruction], *, source: str, ap
     returned rows are not in the session; they carry the ids and values written."""
     rows = [Pause(customer_id=instr.customer_id, invoice=instr.invoice_number, until=instr.until, state=PauseState.proposed,
                   source=source, reason=instr.reason, approval_id=approval_id, decision_id=decision_id, created_at=utcnow()) for instr in pauses]
-    connection = session.connection() if rows else None
     for row in rows:
-        row.id = connection.execute(_INSERT_PAUSE, _pause_values(row)).scalar_one()  # type: ignore[union-attr]
+        row.id = session.connection().execute(_INSERT_PAUSE, _pause_values(row)).scalar_one()
     for row in rows:  # after every pause, as the flush then the commit wrote them
-        connection.execute(_INSERT_AUDIT, {"at": utcnow(), "actor": actor, "kind": "pause.proposed", "inbound_id": None,  # type: ignore[union-attr]
-                                           "approval_id": approval_id, "customer_id": row.customer_id, "detail": _detail(row)})
+        write_audit(session, actor=actor, kind="pause.proposed", approval_id=approval_id, customer_id=row.customer_id, detail=_detail(row))
     return rows
 
 
 _PAUSES = Pause.__table__  # type: ignore[attr-defined]
 _INSERT_PAUSE = insert(_PAUSES).returning(_PAUSES.c.id)
-_INSERT_AUDIT = insert(AuditEvent.__table__)  # type: ignore[attr-defined]
 
 
 def _pause_values(row: Pause) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import and_, bindparam, insert, or_, update
 from sqlmodel import Session, col, select
 
+from adapters.db.audit import write_audit
 from adapters.db.db import session_scope
 from adapters.db.tables import (
     ApprovalRequest,
@@ -157,7 +158,7 @@ def record_outcome(rt: Runtime, inbound_id: int, state: dict[str, Any], worker: 
         if state.get("outcome") == "quarantined":
             error = state.get("error", "unparseable")
             _quarantined(session, inbound_id, error)
-            _insert_audit(session, actor=worker, kind="message.quarantined", inbound_id=inbound_id, detail={"reason": error})
+            write_audit(session, actor=worker, kind="message.quarantined", inbound_id=inbound_id, detail={"reason": error})
             return ProcessResult(inbound_id, MessageStatus.quarantined, reason=error or "")
         existing = session.connection().execute(_DECISION_OF, {"inbound_id": inbound_id}).scalar()  # a decision id, if recorded before
         decision = Decision.model_validate(state["decision"])
@@ -166,7 +167,7 @@ def record_outcome(rt: Runtime, inbound_id: int, state: dict[str, Any], worker: 
         customer_id = customer.get("id")
         if existing is None:
             decision_id = _insert_decision(session, inbound_id, customer_id, cls, decision, state)
-            _insert_audit(session, actor=worker, kind="decision.made", inbound_id=inbound_id, customer_id=customer_id,
+            write_audit(session, actor=worker, kind="decision.made", inbound_id=inbound_id, customer_id=customer_id,
                           detail={"intent": cls["intent"], "rule": decision.rule, "action": decision.action, "needs_human": decision.needs_human,
                                   "reasons": decision.reasons, "decided_by": cls.get("decided_by")})
         else:
@@ -217,10 +218,8 @@ def _quarantined(session: Session, inbound_id: int, error: str | None) -> None:
 # ids coming back by RETURNING: the ORM's unit of work (object state, identity map, one flush each) cost
 # more CPU than the database did. The columns the models fill by default are filled here the same way.
 _DECISIONS = DecisionRecord.__table__  # type: ignore[attr-defined]
-_AUDIT = AuditEvent.__table__  # type: ignore[attr-defined]
 _ITEMS = ApprovalRequest.__table__  # type: ignore[attr-defined]
 _INSERT_DECISION = insert(_DECISIONS).returning(_DECISIONS.c.id)
-_INSERT_AUDIT = insert(_AUDIT)
 _INSERT_ITEM = insert(_ITEMS).returning(_ITEMS.c.id)
 
 
@@ -233,13 +232,6 @@ def _insert_decision(session: Session, inbound_id: int, customer_id: str | None,
            "evidence": [e.model_dump(mode="json") for e in decision.evidence],
            "guardrails": list(state.get("inbound_checks", [])) + list(state.get("outbound_checks", [])), "created_at": utcnow()}
     return int(session.connection().execute(_INSERT_DECISION, row).scalar_one())
-
-
-def _insert_audit(session: Session, *, actor: str, kind: str, inbound_id: int | None = None, approval_id: int | None = None,
-                  customer_id: str | None = None, detail: dict[str, Any]) -> None:
-    """One AuditEvent row, written at once: its id keeps its place before the events the ORM flushes later."""
-    session.connection().execute(_INSERT_AUDIT, {"at": utcnow(), "actor": actor, "kind": kind, "inbound_id": inbound_id,
-                                                 "approval_id": approval_id, "customer_id": customer_id, "detail": detail})
 
 
 def _insert_item(session: Session, inbound_id: int, decision_id: int, customer_id: str | None, customer: dict[str, Any],

@@ -19,6 +19,7 @@ from sqlalchemy import bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
+from adapters.db.audit import write_audit
 from adapters.db.tables import AuditEvent, InboundMessage, MailCursor, MessageStatus, utcnow
 from inbox.parse import content_hash, synthetic_message_id
 
@@ -102,13 +103,11 @@ def store_inbound(
     return None if new_id is None else session.get(InboundMessage, new_id)
 
 
-# A stored message's row and its audit events, written as Core INSERTs: syncing a fetched batch spent more
+# A stored message's row (and, by write_audit, its audit events) written as Core INSERTs: syncing a fetched batch spent more
 # CPU in the ORM's unit of work (object state, one flush per row) than in the database. The columns the
 # model fills by default are filled here the same way.
 _MESSAGES = InboundMessage.__table__  # type: ignore[attr-defined]
-_AUDIT = AuditEvent.__table__  # type: ignore[attr-defined]
 _INSERT_MESSAGE = insert(_MESSAGES).returning(_MESSAGES.c.id)
-_INSERT_AUDIT = insert(_AUDIT)
 
 
 def store_new(session: Session, raw: bytes, *, mailbox: str, uidvalidity: int = 0, uid: int = 0) -> int | None:
@@ -133,18 +132,12 @@ def store_new(session: Session, raw: bytes, *, mailbox: str, uidvalidity: int = 
             new_id = int(session.connection().execute(_INSERT_MESSAGE, row).scalar_one())
     except IntegrityError:
         return None  # another worker stored it first
-    _audit(session, "message.stored", new_id, {"mailbox": mailbox, "uid": uid, "message_id": message_id})
+    write_audit(session, actor="inbox", kind="message.stored", inbound_id=new_id, detail={"mailbox": mailbox, "uid": uid, "message_id": message_id})
     if earlier:
-        _audit(session, "message.reused_message_id", new_id,
-               {"message_id": message_id, "earlier_inbound_ids": list(earlier),
-                "why": "a different message carries a Message-ID already stored: kept as a message of its own"})
+        write_audit(session, actor="inbox", kind="message.reused_message_id", inbound_id=new_id,
+                    detail={"message_id": message_id, "earlier_inbound_ids": list(earlier),
+                            "why": "a different message carries a Message-ID already stored: kept as a message of its own"})
     return new_id
-
-
-def _audit(session: Session, kind: str, inbound_id: int, detail: dict[str, object]) -> None:
-    """One of the inbox's AuditEvent rows, as AuditEvent(actor="inbox", ...) wrote it."""
-    session.connection().execute(_INSERT_AUDIT, {"at": utcnow(), "actor": "inbox", "kind": kind, "inbound_id": inbound_id, "approval_id": None,
-                                                 "customer_id": None, "detail": detail})
 
 
 def move_cursor(session: Session, mailbox: str, uidvalidity: int, last_uid: int) -> None:
