@@ -1,0 +1,83 @@
+"""The field13 split's ERP: its own customers, contacts and invoices (written by hand, none shared with field … field12).
+
+Settings unlike the earlier splits: funeral directors, marinas, dental laboratories, an organic growers' co-operative,
+theatre companies, an IT managed-service provider, ski schools, printers, a dive centre, timber framers, an art
+foundry, a sail loft, a cork works, a riding school, a maple-syrup producer and a uniform maker.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+AS_OF = "2026-11-28"
+
+# id, name, domain, language, locale (decides numeric dates), flags, owner,
+# contacts [(local part, name, role)], invoices [(number suffix, amount, currency, due date, po)]
+CUSTOMERS: list[tuple[Any, ...]] = [
+    ("S1301", "Larchmere Funeral Directors Ltd", "larchmere-funerals.example", "en", "en-GB", [], "alice",
+     [("accounts", "", "Accounts"), ("h.pryce", "Hywel Pryce", "Funeral Director")],
+     [("13011", "2860.00", "GBP", "2026-10-14", None), ("13012", "540.00", "GBP", "2026-11-05", None)]),
+    ("S1302", "Bayview Marina Services LLC", "bayviewmarina.example", "en", "en-US", ["strategic"], "bruno",
+     [("ap", "", "Accounts Payable"), ("k.delgado", "Kristen Delgado", "Controller")],
+     [("13021", "12480.00", "USD", "2026-10-09", "BMS-40771"), ("13022", "1935.00", "USD", "2026-11-02", "BMS-40812")]),
+    ("S1303", "Keystone Dental Laboratory Ltd", "keystonedentallab.example", "en", "en-IE", [], "carla",
+     [("accounts", "", "Accounts"), ("a.nowak", "Agnieszka Nowak", "Office Manager")],
+     [("13031", "4120.00", "EUR", "2026-10-15", "KDL-PO-0917")]),
+    ("S1304", "Greenfurrow Organic Growers Co-operative Ltd", "greenfurrow.example", "en", "en-GB", ["payment_plan"], "alice",
+     [("treasurer", "", "Treasurer"), ("m.oyelaran", "Moji Oyelaran", "Co-op Secretary")],
+     [("13041", "7350.00", "GBP", "2026-09-30", None)]),
+    ("S1305", "Lantern Yard Theatre Company Ltd", "lanternyard.example", "en", "en-AU", [], "bruno",
+     [("finance", "", "Finance"), ("j.whitlam", "Josh Whitlam", "General Manager")],
+     [("13051", "3275.00", "AUD", "2026-10-16", None), ("13052", "860.00", "AUD", "2026-11-06", None)]),
+    ("S1306", "Corvid IT Managed Services Pvt Ltd", "corvid-it.example", "en", "en-IN", [], "carla",
+     [("accounts.payable", "", "Accounts Payable"), ("r.iyer", "Ramesh Iyer", "Finance Executive")],
+     [("13061", "5640.00", "USD", "2026-10-12", "CIT/PO/2026/388")]),
+    ("S1307", "Alpine Ridge Ski School LLC", "alpineridgeski.example", "en", "en-US", ["credit_hold"], "alice",
+     [("office", "", "Office"), ("b.tanaka", "Brett Tanaka", "Owner")],
+     [("13071", "6890.00", "USD", "2026-10-08", None)]),
+    ("S1308", "Inkwell & Press Printing Ltd", "inkwellpress.example", "en", "en-NZ", [], "bruno",
+     [("accounts", "", "Accounts"), ("t.ngata", "Tama Ngata", "Production Manager")],
+     [("13081", "2145.00", "NZD", "2026-10-17", None), ("13082", "388.00", "NZD", "2026-11-04", None)]),
+    ("S1309", "Umhlanga Reef Divers (Pty) Ltd", "umhlangareef.example", "en", "en-ZA", ["legal"], "carla",
+     [("admin", "", "Admin"), ("s.pillay", "Sunita Pillay", "Managing Member")],
+     [("13091", "38400.00", "ZAR", "2026-09-25", None)]),
+    ("S1310", "Osprey Timber Frames Ltd", "ospreytimber.example", "en", "en-GB", [], "alice",
+     [("purchase.ledger", "", "Purchase Ledger"), ("c.mensah", "Chidi Mensah", "Finance Officer")],
+     [("13101", "9120.00", "GBP", "2026-10-13", "OTF-7731"), ("13102", "1460.00", "GBP", "2026-11-03", "OTF-7790")]),
+    ("S1321", "Skischule Arlberg Gipfelblick GmbH", "skischule-gipfelblick.example", "de", "de-AT", [], "bruno",
+     [("buchhaltung", "", "Buchhaltung"), ("f.strolz", "Florian Strolz", "Geschäftsführer")],
+     [("13211", "4380.00", "EUR", "2026-10-14", None), ("13212", "720.00", "EUR", "2026-11-05", None)]),
+    ("S1322", "Kunstgiesserei Aarethal AG", "giesserei-aarethal.example", "de", "de-CH", ["strategic"], "carla",
+     [("kreditoren", "", "Kreditoren"), ("u.baumgartner", "Ursula Baumgartner", "Leiterin Finanzen")],
+     [("13221", "11650.00", "CHF", "2026-10-11", "KGA-BE-5512")]),
+    ("S1331", "Imprimerie Vandenbroeck SRL", "imprimerie-vandenbroeck.example", "fr", "fr-BE", [], "alice",
+     [("comptabilite", "", "Comptabilité"), ("l.dumont", "Léa Dumont", "Gérante")],
+     [("13311", "3190.00", "EUR", "2026-10-15", None), ("13312", "475.00", "EUR", "2026-11-06", None)]),
+    ("S1332", "Érablière du Rang Saint-Joseph inc.", "erabliere-stjoseph.example", "fr", "fr-CA", [], "bruno",
+     [("comptes.payables", "", "Comptes payables"), ("m.gagnon", "Mathieu Gagnon", "Propriétaire")],
+     [("13321", "5870.00", "CAD", "2026-10-12", "ERSJ-2291")]),
+    ("S1341", "Laboratorio Dental Sonrisa Plena SA de CV", "labsonrisaplena.example", "es", "es-MX", [], "carla",
+     [("cuentasporpagar", "", "Cuentas por pagar"), ("g.ramirez", "Gabriela Ramírez", "Administradora")],
+     [("13411", "6240.00", "USD", "2026-10-13", "LSP-OC-1180")]),
+    ("S1342", "Cooperativa Agroecológica Valle del Cauca", "coopvallecauca.example", "es", "es-CO", ["payment_plan"], "alice",
+     [("tesoreria", "", "Tesorería"), ("j.mosquera", "Jairo Mosquera", "Gerente")],
+     [("13421", "8900.00", "USD", "2026-09-29", None)]),
+    ("S1343", "Club Ecuestre Los Maitenes SpA", "ecuestremaitenes.example", "es", "es-CL", [], "bruno",
+     [("finanzas", "", "Finanzas"), ("c.undurraga", "Catalina Undurraga", "Directora")],
+     [("13431", "2980.00", "USD", "2026-10-16", None), ("13432", "610.00", "USD", "2026-11-05", None)]),
+    ("S1351", "Uitvaartcentrum De Linde bv", "uitvaart-delinde.example", "nl", "nl-BE", [], "carla",
+     [("boekhouding", "", "Boekhouding"), ("k.claes", "Koen Claes", "Zaakvoerder")],
+     [("13511", "3460.00", "EUR", "2026-10-14", None)]),
+    ("S1352", "Zeilmakerij Wind & Want BV", "windenwant.example", "nl", "nl-NL", [], "alice",
+     [("administratie", "", "Administratie"), ("m.vandijk", "Marloes van Dijk", "Eigenaar")],
+     [("13521", "2715.00", "EUR", "2026-10-17", None), ("13522", "395.00", "EUR", "2026-11-04", None)]),
+    ("S1361", "Confecções Uniforme Certo Ltda", "uniformecerto.example", "pt", "pt-BR", [], "bruno",
+     [("financeiro", "", "Financeiro"), ("a.tavares", "Adriana Tavares", "Gerente administrativa")],
+     [("13611", "4470.00", "USD", "2026-10-14", "UC-PC-3307")]),
+    ("S1362", "Corticeira Vale do Sorraia Lda", "corticeira-sorraia.example", "pt", "pt-PT", [], "carla",
+     [("contabilidade", "", "Contabilidade"), ("j.pimenta", "João Pimenta", "Administrador")],
+     [("13621", "6380.00", "EUR", "2026-10-15", None), ("13622", "845.00", "EUR", "2026-11-05", None)]),
+    ("S1363", "Kwanza Serviços Informáticos Lda", "kwanza-si.example", "pt", "pt-AO", ["credit_hold"], "alice",
+     [("tesouraria", "", "Tesouraria"), ("e.domingos", "Edson Domingos", "Director financeiro")],
+     [("13631", "9750.00", "USD", "2026-10-10", None)]),
+]
