@@ -31,7 +31,7 @@ from adapters.db.tables import (
 )
 from core.outgoing import new_message_id
 from core.ports import OutboxError
-from dunmail import pauses
+from dunmail import pauses, review_threads
 from dunmail.leases import LeaseLost, kept_alive
 from dunmail.queue import QueueError, transition
 from dunmail.send_claims import SendClaim, backoff_seconds, claim_send, claimable, current_claim, holder, lock_if_ours, renew, sender_name
@@ -53,6 +53,13 @@ def _config(item: ApprovalRequest) -> dict[str, Any]:
 def _graph(rt: Runtime, item: ApprovalRequest) -> Any:
     """Reminders run on the reminder graph; replies on the agent graph."""
     return rt.reminder_graph if item.kind == "reminder" else rt.graph
+
+
+def _started(rt: Runtime, approval_id: int, kind: str, config: dict[str, Any]) -> None:
+    """A reply's thread starts when a person first acts on it (dunmail/review_threads.py); a reminder's
+    was started when it was planned."""
+    if kind != "reminder":
+        review_threads.start(rt, approval_id, config)
 
 
 def approve(rt: Runtime, approval_id: int, version: int, user: str, *, body: str | None = None, overrides: list[str] | None = None,
@@ -89,8 +96,9 @@ def _resume_and_send(rt: Runtime, approval_id: int, command: Command | None, cla
     with session_scope(rt.engine) as session:
         item = session.get(ApprovalRequest, approval_id)
         assert item is not None
-        config, graph = _config(item), _graph(rt, item)
+        config, graph, kind = _config(item), _graph(rt, item), item.kind
     try:
+        _started(rt, approval_id, kind, config)
         result = _invoke_under_claim(rt, graph, command, config, claim)
     except Exception as exc:  # noqa: BLE001 - delivery failed: keep it visible and retryable
         reason = f"{type(exc).__name__}: {exc}"[:2000]
@@ -206,7 +214,8 @@ def close(rt: Runtime, approval_id: int, version: int, user: str, *, action: str
         msg = session.get(InboundMessage, item.inbound_id) if item.inbound_id is not None else None
         if msg is not None:
             msg.status = MessageStatus.done
-        config, graph = _config(item), _graph(rt, item)
+        config, graph, kind = _config(item), _graph(rt, item), item.kind
+    _started(rt, approval_id, kind, config)
     if graph.get_state(config).interrupts:
         graph.invoke(Command(resume={"action": action, "user": user, "note": note}), config, context=rt.context)
     return ReviewOutcome(approval_id, status, "rejected" if action == "reject" else "resolved without reply")
@@ -246,8 +255,9 @@ def recover_one(rt: Runtime, approval_id: int, claim: SendClaim | None) -> Revie
         item = session.get(ApprovalRequest, approval_id)
         assert item is not None
         outbound = session.exec(select(OutboundMessage).where(OutboundMessage.approval_id == approval_id)).one()
-        config, graph = _config(item), _graph(rt, item)
+        config, graph, kind = _config(item), _graph(rt, item), item.kind
         payload = {"action": "approve", "user": item.acted_by, "body": outbound.body, "overrides": [], "message_id": outbound.message_id}
+    _started(rt, approval_id, kind, config)
     snapshot = graph.get_state(config)
     command = Command(resume=payload) if snapshot.interrupts else None
     return _resume_and_send(rt, approval_id, command, claim)

@@ -40,7 +40,7 @@ from adapters.mail.threading import join_thread
 from agent.reading import finished_without_review, read_reply, waits_for_a_person
 from core.contracts import Decision
 from core.message import ParsedEmail
-from dunmail import pauses
+from dunmail import pauses, review_threads
 from dunmail.budget import over_budget
 from dunmail.leases import LeaseLost, kept_alive
 from dunmail.message_claims import MessageClaim, give_back, hold_thread, quarantine, renew
@@ -114,11 +114,11 @@ def _invoke(rt: Runtime, graph_input: Any, config: dict[str, Any], on_stage: Sta
 def run_graph(rt: Runtime, inbound_id: int, raw: bytes, ours: OutboundMessage | None, on_stage: StageHook | None = None) -> dict[str, Any]:
     """Run (or continue) this message's graph up to the approval interrupt or the end.
 
-    The checkpoint, not the return value, is the truth: after a crash the graph may stand anywhere,
-    so this looks at the saved state and only runs what is left. A fresh message is read outside the
-    graph; one that needs nobody never enters it (no checkpoint), one that waits for a person returns
-    the state it stopped with (the same values its checkpoint holds, saved before the run returns),
-    without reading the checkpoint back.
+    A fresh message is read outside the graph and never enters it here: one that needs nobody ends
+    (no checkpoint), one that waits for a person returns what was read with `__interrupt__` set, for
+    record_outcome to save beside its queue item. A thread that already has a checkpoint (a crash
+    mid-run, or an older version that ran the graph at read time) is the truth: this looks at the
+    saved state and only runs what is left.
     """
     config = {"configurable": {"thread_id": f"inbound-{inbound_id}"}}
     for _ in range(3):
@@ -133,14 +133,13 @@ def run_graph(rt: Runtime, inbound_id: int, raw: bytes, ours: OutboundMessage | 
                      "hint_customer_id": ours.customer_id if ours else None, "our_last_message": ours.body[:20000] if ours else "",
                      "our_last_subject": ours.subject if ours else ""}
             # Nothing before the approval interrupt touches the outside world, so the message is read
-            # outside the graph (agent/reading.py) and only one a person must answer enters it, saved
-            # once, when it stops there: a crash before that simply reads the message again.
+            # outside the graph (agent/reading.py). One that needs nobody never enters it; one a person
+            # must answer is saved with its queue item (record_outcome) and its thread starts when the
+            # person acts (dunmail/review_threads.py). A crash before the item is written reads it again.
             state = read_reply(start, rt.context, on_stage)
             if not waits_for_a_person(state):
                 return finished_without_review(state)
-            stopped = _invoke(rt, state, config, on_stage, durability="exit")
-            if stopped is not None:
-                return stopped
+            return {**state, "__interrupt__": []}
         else:
             _invoke(rt, None, config, on_stage)  # a crash stopped it mid-way: continue
     raise RuntimeError(f"graph for message {inbound_id} did not reach a stopping point")
@@ -177,6 +176,7 @@ def record_outcome(rt: Runtime, inbound_id: int, state: dict[str, Any], worker: 
             # The item is written in the same transaction as the decision: with no decision yet there is none.
             if existing is None or session.exec(select(ApprovalRequest.id).where(ApprovalRequest.inbound_id == inbound_id)).first() is None:
                 item_id = _insert_item(session, inbound_id, decision_id, customer_id, customer, cls, decision, state)
+                review_threads.save(session, rt.graph.checkpointer.serde, item_id, state)  # its thread starts when a person acts
                 _propose(session, decision, item_id, decision_id, inbound_id, customer_id, worker)
             status = MessageStatus.awaiting_approval
         else:

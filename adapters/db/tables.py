@@ -135,6 +135,21 @@ class ApprovalRequest(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow)
 
 
+class ReviewState(SQLModel, table=True):
+    """What was read from a message that waits for a person, written with its queue item in one transaction.
+
+    The item's graph thread starts from it when the person acts (dunmail/review_threads.py): running the
+    graph up to its interrupt for every message cost more CPU than reading the message did (issue 17),
+    and until someone acts there is nothing for the graph to do. `data` is the checkpointer's own encoding
+    of the state (`serde_type` names it), so the thread starts from exactly what the worker read.
+    """
+
+    __tablename__ = "review_state"
+    approval_id: int = Field(primary_key=True, foreign_key="approval_request.id")
+    serde_type: str = Field(max_length=32)
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
 class OutboundMessage(SQLModel, table=True):
     __tablename__ = "outbound_message"
     id: int | None = Field(default=None, primary_key=True)

@@ -1,6 +1,6 @@
 """Reading happens before the graph (agent/reading.py): a message nobody has to see leaves no
-checkpoint behind, one that waits for a person stands at the approval interrupt, and the graph
-started from the raw message reads it exactly as the worker does."""
+checkpoint behind, one that waits for a person is kept with its queue item and stands at the approval
+interrupt once the person acts, and the graph started from the raw message reads it exactly as the worker does."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ import base64
 
 from sqlmodel import Session, select
 
-from adapters.db.tables import ApprovalRequest, InboundMessage
+from adapters.db.tables import ApprovalRequest, InboundMessage, ReviewState
 from agent.reading import finished_without_review, read_reply, waits_for_a_person
+from dunmail import review_threads
 from dunmail.worker import process_pending
 from tests.foundation.conftest import deliver
 from tests.foundation.world import GARBAGE, OUT_OF_OFFICE, PROMISE
@@ -31,16 +32,22 @@ def test_an_auto_reply_that_needs_nobody_is_handled_without_a_checkpoint(make_ru
     assert not snapshot.values and not snapshot.next  # never entered the graph: nothing to resume, nothing stored
 
 
-def test_a_reply_for_a_person_stands_at_the_approval_interrupt_with_what_was_read(make_runtime):
+def test_a_reply_for_a_person_waits_without_a_graph_run_until_the_person_acts(make_runtime):
     rt = make_runtime()
     deliver(rt, PROMISE)
     (result,) = process_pending(rt)
     assert result.status == "awaiting_approval"
+    assert not _thread(rt).values  # reading ran no graph: the item and what was read are all that is stored
+    with Session(rt.engine) as s:
+        item = s.exec(select(ApprovalRequest)).one()
+        assert s.get(ReviewState, item.id) is not None
+    review_threads.start(rt, item.id, {"configurable": {"thread_id": item.graph_thread_id}})
     snapshot = _thread(rt)
     assert snapshot.next == ("human_review",) and snapshot.interrupts
-    assert snapshot.values["classification"]["intent"] == "promise_to_pay" and snapshot.values["draft"]["body"]
-    with Session(rt.engine) as s:
-        assert s.exec(select(ApprovalRequest)).one().graph_thread_id == f"inbound-{snapshot.values['inbound_id']}"
+    assert snapshot.values["classification"]["intent"] == "promise_to_pay" and snapshot.values["draft"]["body"] == item.draft["body"]
+    assert item.graph_thread_id == f"inbound-{snapshot.values['inbound_id']}"
+    review_threads.start(rt, item.id, {"configurable": {"thread_id": item.graph_thread_id}})  # once started, starting again changes nothing
+    assert _thread(rt).config["configurable"]["checkpoint_id"] == snapshot.config["configurable"]["checkpoint_id"]
 
 
 def test_the_graph_from_the_raw_message_reads_as_the_worker_does(make_runtime):
