@@ -17,9 +17,11 @@ from agent.state import PolicyParams
 from core.contracts import Classification, Decision, Evidence, GuardrailResult, Intent, PauseInstruction
 from core.message import ParsedEmail
 from core.records import Customer
-from core.text.amounts import bare_figures, portion_words
+from core.text.amounts import bare_figures, parse_number, portion_words
+from core.text.complaints import complaint_words
 from core.text.corrections import change_asked
 from core.text.folding import fold
+from core.text.follow_up import put_off_words
 from guardrails.number_words import digits_from_words
 from guardrails.sender import on_customer_domains
 
@@ -222,7 +224,8 @@ def _customer_reply(
         if flag in customer.flags:
             return _route(f"policy.flag.{flag}", [why], owner)
     unsure = cls.confidence < p.min_confidence
-    if (intent == Intent.other and not unsure and cls.decided_by not in _NOTICE_RULES
+    annoyed = complaint_words(fold(email.visible_text or email.text or ""))
+    if (intent == Intent.other and not unsure and not annoyed and cls.decided_by not in _NOTICE_RULES
             and is_acknowledgement(email.visible_text or email.text, ticket=cls.decided_by == "rules:auto-acknowledgement")):
         return Decision(action="no_action", needs_human=False, rule="policy.other.acknowledgement", reasons=["acknowledgement that asks for nothing"], owner=owner)
 
@@ -231,6 +234,9 @@ def _customer_reply(
     if unsure:
         decision.needs_human = True
         decision.reasons.append(f"the model is unsure of this reading ({cls.decided_by}, confidence {cls.confidence:.2f})")
+    if annoyed:
+        decision.needs_human = True
+        decision.reasons.append(f"the customer sounds annoyed ('{annoyed}'): a person words the answer")
     for secondary in cls.secondary_intents:
         if secondary in HUMAN_SECONDARY:
             decision.needs_human = True
@@ -265,6 +271,32 @@ def _draft(rule: str, template: str, reasons: list[str], *, needs_human: bool = 
     return Decision(action="draft_reply", needs_human=needs_human, rule=rule, reasons=reasons, template=template, template_vars=dict(template_vars), pauses=pauses or [])
 
 
+def _numbers_of(lookup: LookupResult) -> set[Decimal]:
+    """The invoices' own numbers as figures: "84101" names INV-2026-84101, it is no sum of money."""
+    invoices = [*lookup.open_invoices, *lookup.mentioned_invoices, *lookup.reminded_invoices]
+    return {Decimal(d) for i in invoices for d in re.findall(r"\d{3,}", i.number)}
+
+
+def _unaccounted(words: str, languages: tuple[str | None, ...], accounted: set[Decimal], whole: Decimal) -> str | None:
+    """What in the customer's words the sums `accounted` for do not explain: figures below `whole` (written in
+    digits, or in words of the reply's or the customer's language) that are none of them, else words of a part
+    ("half", "the rest", "minus Skonto"); None when everything adds up.
+
+    Why: the reader may miss a part payment written without a currency ("2,000 today, the rest when…"), in words
+    ("zweitausend") or as a share; a reply is settled alone only when every figure in it is a whole it pays. A
+    part is less than the whole: a larger figure is a cheque, register or postcode number ("HRB 82404"), not
+    a part payment."""
+    figures = set(bare_figures(words))
+    written = {parse_number(n) for n in re.findall(r"\d[\d.,]*", words)}
+    for language in dict.fromkeys(lang or "en" for lang in languages):  # figures in words: only those the digits did not say
+        figures.update(x for x in bare_figures(digits_from_words(words, language), years_are_figures=True) if x not in written)
+    stray = sorted(x for x in figures if x not in accounted and x < whole)
+    if stray:
+        return ", ".join(map(str, stray))
+    share = portion_words(fold(words))
+    return f"'{share}'" if share else None
+
+
 def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, sent_on: date, p: PolicyParams, words: str) -> Decision:
     f = cls.facts
     intent = cls.intent
@@ -288,14 +320,12 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
         # The reader may miss a part payment written without a currency ("2,000 today, the rest when…"), in words
         # ("twelve thousand four hundred fifty") or as a share ("50% by Friday"): a promise is confirmed alone only
         # when every figure in the customer's words is a whole it pays and no word speaks of a part.
-        invoices = [*lookup.open_invoices, *lookup.mentioned_invoices, *lookup.reminded_invoices]
-        named = {Decimal(d) for i in invoices for d in re.findall(r"\d{3,}", i.number)}  # "84101" names INV-2026-84101
-        stray = sorted({x for x in bare_figures(digits_from_words(words, f.language)) if x not in whole and x not in named})
-        share = portion_words(fold(words))
-        if (stray or share) and not partial:
-            said = ", ".join(map(str, stray)) if stray else f"'{share}'"
+        said = _unaccounted(words, (f.language, customer.language), whole | _numbers_of(lookup), lookup.open_balance)
+        if said and not partial:
             reasons.append(f"the reply names {said}, not the open balance ({lookup.open_balance}) nor a named invoice's: "
                            "a person checks whether the promise is whole")
+        if put_off := put_off_words(fold(words)):
+            reasons.append(f"'{put_off}': the day named may be when they look at it or are back, not when they pay")
         if days_out > p.promise_max_days:
             reasons.append(f"promise date {f.promise_date} is {days_out} days away (over {p.promise_max_days})")
         if days_out < 0:
@@ -316,7 +346,11 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
                 reasons.append(f"customer says {claimed}, ERP shows {pay.amount}")
             if short:
                 reasons.append(f"short payment: {pay.amount} paid, {lookup.paid_balance} open on the invoices meant")
-            mismatch = mismatch or short
+            sums = {pay.amount, lookup.open_balance, lookup.paid_balance, *(i.balance for i in lookup.mentioned_invoices)}
+            said = None if mismatch or short else _unaccounted(words, (f.language, customer.language), sums | _numbers_of(lookup), max(sums))
+            if said:
+                reasons.append(f"the reply names {said}, not the payment found ({pay.amount}) nor what is open: a person checks whether it settles the invoices")
+            mismatch = mismatch or short or bool(said)
             d = _draft("policy.already_paid." + ("amount_differs" if mismatch else "found"), "payment_confirm", reasons, needs_human=mismatch,
                        pauses=_pause(customer, lookup, sent_on + timedelta(days=p.already_paid_recheck_days), "customer reports payment; found in ERP", named_only=True),
                        payment_id=pay.id)

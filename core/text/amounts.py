@@ -82,39 +82,48 @@ _UNIT_AFTER = re.compile(
     r"|tage?n?|wochen?|monate?n?|stunden?|jours?|semaines?|mois|heures?|an(?:s|n[ée]es?)?|d[ií]as?|semanas?|meses|mes|horas?"
     r"|a[ñn]os?|dagen|dag|weken|week|maanden|maand|uur|jaar|anos?|units?|pcs|pieces?|st[üu]ck|pallets?|boxes|cases|items?|invoices?"
     r"|rechnungen|factures?|facturas?|facturen|faturas?)\b)", re.I)
-_UNIT_BEFORE = re.compile(r"(?:\bnet|\bnetto|\bpo|\bkw|\bcw|\bweek|\bwk|\bwoche|\bsemaine|\bsemana|\bq|\bno\.?|\bnr\.?|\bn[°º]|\broom|\bext\.?|\bunit|\bplot)\s*$", re.I)
+_UNIT_BEFORE = re.compile(r"(?:\bnet|\bnetto|\bpo|\bkw|\bcw|\bweek|\bwk|\bwoche|\bsemaine|\bsemana|\bq|\bno\.?|\bnr\.?|\bn[°º]|\broom|\bext\.?|\bunit|\bplot"
+                          r"|\bch[eè]que|\bcheck|\bscheck|\bchq|\bref\.?|\breference|\btransaction|\btxn|\binvoice|\binv\.?|\border|\baccount|\bacct|\bkonto"
+                          r"|\brechnung|\bfacture|\bfactura|\bfactuur|\bfatura|\bbeleg|\bauftrag|\bbestellung|\bcommande|\bpedido|\bbestelling|\bencomenda)\s*$", re.I)
 MIN_FIGURE = Decimal(32)  # below this, a bare number is far more often a day of the month or a count than money
 
 
-def bare_figures(text: str) -> list[Decimal]:
+def bare_figures(text: str, *, years_are_figures: bool = False) -> list[Decimal]:
     """Numbers a reader would take for sums of money though no currency is written ("send 2,000 today").
 
     Why: a promise the reader confirms on its own must be for what is owed; a figure it cannot account for
     may make it partial. This errs towards finding figures (a person then looks), never towards missing them.
     Years, days of the month, counts of days or items, dates, times and numbers inside references are not
-    figures; neither is anything with a leading zero (an invoice or order number)."""
+    figures; neither is anything with a leading zero (an invoice or order number). `years_are_figures` is for
+    numbers that were written in words ("zweitausend"): nobody writes a year that way."""
     out: list[Decimal] = []
     for m in _BARE.finditer(text):
         raw = m.group("n")
         if raw.startswith("0") or (raw.isdigit() and len(raw) >= 7) or _UNIT_AFTER.match(text, m.end()) or _UNIT_BEFORE.search(text, 0, m.start()):
             continue
         value = parse_number(raw)
-        if value is None or value < MIN_FIGURE or (value == value.to_integral() and 1990 <= value <= 2099 and raw.isdigit()):
+        if value is None or value < MIN_FIGURE or (not years_are_figures and value == value.to_integral() and 1990 <= value <= 2099 and raw.isdigit()):
             continue
         out.append(value.quantize(CENT))
     return out
 
 
-# Words that say a payment covers a part of what is owed, in the six languages (on folded text).
+# Words that say a payment covers a part of what is owed, in the six languages (on folded text): a share, a
+# part payment, the rest that follows later, or something taken off (a discount, a deduction).
 _PORTION = re.compile(
     r"\d+(?:[.,]\d+)?\s?%|\b(?:half|halve|helft|halfte|haelfte|moitie|mitad|metade|one\s+third|a\s+third|a\s+quarter"
     r"|partial(?:ly)?|part\s+payment|in\s+part|teilbetrag|teilzahlung|anzahlung|acompte|paiement\s+partiel|anticipo"
-    r"|pago\s+parcial|abono|aanbetaling|deelbetaling|gedeeltelijk|pagamento\s+parcial|sinal|parcela)\b")
+    r"|pago\s+parcial|abono|aanbetaling|deelbetaling|gedeeltelijk|pagamento\s+parcial|sinal|parcela"
+    r"|the\s+rest|remainder|der\s+rest|den\s+rest|restbetrag|le\s+reste|le\s+restant|el\s+resto|lo\s+restante"
+    r"|de\s+rest|het\s+restant|restbedrag|o\s+resto|o\s+restante"
+    r"|skonto|discount\w*|deduct\w*|abzug\w*|abzuglich|escompte|deduit\w*|retenu\w*|descuento|descontad\w*|deducid\w*"
+    r"|korting|ingehouden|afgetrokken|desconto|descontad\w*|deduzid\w*)\b")
 
 
 def portion_words(folded: str) -> str | None:
-    """The first words of a folded text that pay a part ("50 %", "half", "Teilzahlung", "la mitad"), or None.
+    """The first words of a folded text that pay a part ("50 %", "half", "the rest next week", "minus 2 % Skonto"), or None.
 
-    Why: "50% by Friday and the balance on the 10th" names no figure at all, yet promises a part."""
+    Why: "50% by Friday and the balance on the 10th" names no figure at all, yet promises a part; "paid
+    yesterday, the rest follows" reports a payment that does not settle what is owed."""
     m = _PORTION.search(folded)
     return m.group(0) if m else None

@@ -16,7 +16,10 @@ _CHANGE_ASKED = re.compile(
     r"|errone\w*|erreur|corrig\w*|rectifi\w*|avoir|prix|tarif\w*|remise|tva"
     r"|erro(?:r|neo|nea)|equivocad\w*|corregid\w*|rectificad\w*|nota\s+de\s+credito|precio|descuento|iva"
     r"|fout\w*|onjuist\w*|verkeerd\w*|gecorrigeerd\w*|correctie|creditnota|prijs|korting|btw"
-    r"|errad\w*|incorret\w*|erro|corrigid\w*|retificad\w*|preco|desconto)\b")
+    r"|errad\w*|incorret\w*|erro|corrigid\w*|retificad\w*|preco|desconto"
+    # made out to another name or entity: a reissue, not a copy
+    r"|made\s+out\s+to|in\s+the\s+name\s+of|(?:company|legal|entity|registered|billing)\s+name|auf\s+(?:den|die)\s+namen?|firmenname"
+    r"|au\s+nom\s+de|raison\s+sociale|a\s+nombre\s+de|razon\s+social|op\s+naam\s+van|bedrijfsnaam|em\s+nome\s+de|razao\s+social)\b")
 
 
 def change_asked(folded: str) -> str | None:

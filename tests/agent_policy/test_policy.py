@@ -102,6 +102,7 @@ def test_a_promise_whose_figures_are_the_balance_dates_or_references_is_confirme
     "Bitte schicken Sie die Rechnung nochmal, die MwSt ist falsch.",
     "Pouvez-vous renvoyer la facture corrigée ?",
     "¿Nos reenvían la factura con el descuento acordado?",
+    "Can you send the invoice again but made out to Page & Lantern Bookshops Inc., not Page and Lantern LLC?",
 ])
 def test_a_copy_request_that_asks_for_a_change_goes_to_a_person(text):
     d, *_ = run(Intent.invoice_resend, text=text, invoice_numbers=["INV-2026-1001"])
@@ -120,6 +121,53 @@ def test_already_paid_found_by_reference_confirms_and_flags_cash_application():
     assert d.template == "payment_confirm" and not d.needs_human
     assert d.record == {"cash_application": ["PAY-1"]} and d.pauses and d.pauses[0].until == date(2026, 11, 15)
     assert any(e.kind == "erp.payment" and e.ref == "PAY-1" for e in d.evidence)
+
+
+BRAU = {"customer_id": "C-BRAU", "sender": "buchhaltung@brauhaus-kessler.example", "payment_reference": "TRF-88123"}
+
+
+@pytest.mark.parametrize("text", [
+    "Bezahlt am 12.11. abzüglich 2 % Skonto.",  # something taken off
+    "Haben 1.000 überwiesen, der Rest folgt, sobald unser Kunde zahlt.",  # a figure that is not the payment found
+    "We transferred half of it on the 12th, the rest after Christmas.",
+    "Wir haben zweitausend überwiesen, TRF-88123.",  # in words, in the customer's language (the reply reads as English to a detector)
+])
+def test_a_payment_found_that_the_reply_says_is_only_part_goes_to_a_person(text):
+    d, *_ = run(Intent.already_paid, text=text, **BRAU)
+    assert d.needs_human and d.template == "payment_confirm" and any("whether it settles" in r for r in d.reasons), d.reasons
+
+
+@pytest.mark.parametrize("text", ["Paid on 12.11., ref TRF-88123, 4.500,00 EUR.", "Bezahlt am 12.11., Referenz TRF-88123, Scheck 104512."])
+def test_a_payment_found_for_what_is_owed_is_confirmed_alone(text):
+    d, *_ = run(Intent.already_paid, text=text, **BRAU)
+    assert not d.needs_human, d.reasons
+
+
+def test_a_promise_in_german_words_is_read_in_the_customers_language():
+    d, *_ = run(Intent.promise_to_pay, customer_id="C-BRAU", sender="buchhaltung@brauhaus-kessler.example",
+                text="Wir zahlen zweitausend heute und dann sehen wir weiter.", promise_date=date(2026, 11, 20), language="en")
+    assert d.needs_human and any("2000" in r for r in d.reasons), d.reasons
+
+
+@pytest.mark.parametrize("intent, text, facts", [
+    (Intent.already_paid, "Already paid. As I told your colleague twice. Ref TRF-88123.", BRAU),
+    (Intent.promise_to_pay, "Fourth reminder this month, really helpful. Friday.", {"promise_date": date(2026, 11, 20)}),
+    (Intent.promise_to_pay, "Vierde herinnering deze maand, knap hoor. Vrijdag.", {"promise_date": date(2026, 11, 20)}),
+    (Intent.other, "Thanks. Third reminder though, I already told you it was passed on.", {}),
+])
+def test_an_annoyed_customer_gets_a_person_not_a_form_letter(intent, text, facts):
+    d, *_ = run(intent, text=text, **facts)
+    assert d.needs_human and any("annoyed" in r for r in d.reasons), d.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "I'm out sick this week, back Monday - will look at it then.",
+    "Ik kijk er maandag naar.",
+    "Je regarde ça vendredi et je reviens vers vous.",
+])
+def test_a_day_named_for_looking_at_it_is_no_promise_to_pay_by_itself(text):
+    d, *_ = run(Intent.promise_to_pay, text=text, promise_date=date(2026, 11, 20))
+    assert d.needs_human and any("not when they pay" in r for r in d.reasons), d.reasons
 
 
 def test_already_paid_not_in_the_erp_asks_for_remittance_and_routes_to_a_human():

@@ -1,0 +1,25 @@
+"""Words that put the matter off rather than commit to paying, in the six languages (on folded text).
+
+Why: "I'm out sick this week, back Monday - will look at it then" names a day, but the day is when someone
+will look, not when anyone pays. A promise is confirmed on its own only when nothing in it says the writer
+will first look into it, come back to us, or is away; otherwise a person reads it. Errs towards a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PUT_OFF = re.compile(
+    r"\b(?:look\s+(?:at|into)\s+(?:it|this|that|them)|looking\s+into|get\s+back\s+to\s+(?:you|u)|will\s+revert|revert\s+back|find\s+out"
+    r"|will\s+(?:review|investigate)|out\s+sick|off\s+sick|on\s+(?:annual\s+)?leave|on\s+holiday|on\s+vacation|away\s+(?:until|till)"
+    r"|schaue?\s+(?:mir\s+)?(?:das|es|sie)\s+an|melde\s+mich|kummere\s+mich|sehe\s+(?:mir\s+)?(?:das|es)\s+an|bin\s+krank|krankgeschrieben|bin\s+im\s+urlaub"
+    r"|je\s+regarde|je\s+reviens\s+vers\s+vous|reviendrai|je\s+verifie|suis\s+malade|suis\s+en\s+conge"
+    r"|lo\s+reviso|lo\s+miro|te\s+digo\s+algo|vuelvo\s+a\s+escribir|estoy\s+enferm[oa]|estoy\s+de\s+vacaciones|estoy\s+de\s+baja"
+    r"|ik\s+kijk|kijk\s+ernaar|kom\s+erop\s+terug|nakijken|ben\s+ziek|ben\s+op\s+vakantie"
+    r"|vou\s+verificar|vou\s+ver|dou\s+retorno|estou\s+doente|estou\s+de\s+ferias)\b")
+
+
+def put_off_words(folded: str) -> str | None:
+    """The first words of a folded text that defer the matter (look into it, come back, away), or None."""
+    m = _PUT_OFF.search(folded)
+    return m.group(0) if m else None
