@@ -310,9 +310,9 @@ def extract_facts(item: ClassifyInput, intent: Intent, secondary: list[Intent] |
     facts.amounts = [a for a, _ in amounts]
     promised = Intent.promise_to_pay in intents or Intent.payment_plan_request in intents
     if not promised and intent not in (Intent.out_of_office, Intent.bounce, Intent.other):
-        from agent.models.rules import CUES  # a dispute or a partial payment can still promise a date
+        from agent.models.rules import cue_found  # a dispute or a partial payment can still promise a date
 
-        promised = bool(CUES["promise"].search(text))
+        promised = bool(cue_found("promise", text))
     if promised:
         facts.promise_date = find_promise_date(text, sent, language, item.timezone, customer_language=item.customer_language)
         facts.promise_amount = facts.amounts[0] if facts.amounts else None

@@ -73,13 +73,13 @@ def customer_words(subject: str, visible_text: str, attachments_text: str, our_l
 def invoices_of_the_paid_claim(invoices: list[Invoice], words: str) -> list[Invoice]:
     """Of the invoices a reply names, those named in a sentence that says they are paid, when the reply also
     speaks of others (a resend, a promise, a dispute): the claim is about its own invoices, not every one."""
-    from agent.models.rules import CUES
+    from agent.models.rules import cue_found
 
     if len(invoices) < 2 or not words:
         return []
     paid: list[Invoice] = []
     for sentence in sentences(words):
-        if not CUES["paid"].search(sentence) or CUES["promise"].search(sentence):
+        if not cue_found("paid", sentence) or cue_found("promise", sentence):
             continue
         key = reference_key(sentence)
         paid += [i for i in invoices if reference_key(i.number) in key and i not in paid]

@@ -15,6 +15,7 @@ from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from core.text.folding import strip_accents
+from guardrails.literal_screen import LiteralScreen
 
 
 def fold(text: str) -> str:
@@ -172,6 +173,8 @@ LEXICON: dict[str, str] = {
 
 LEXICON_RX: dict[str, re.Pattern[str]] = {name: re.compile(p, re.M) for name, p in LEXICON.items()}
 LEXICON_NAMES = tuple(LEXICON)
+# Which lexicon cues a text may hold, in one RE2 pass (guardrails.literal_screen: exact); only those are searched.
+_LEXICON_SCREEN = LiteralScreen(list(LEXICON_RX.values()))
 
 
 
@@ -190,7 +193,8 @@ class LexiconFeatures(BaseEstimator, TransformerMixin):
             folded = fold(text)
             body = folded.split("\n", 1)[1] if "\n" in folded else folded
             words = len(body.split())
-            row = [self.weight if rx.search(body) else 0.0 for rx in LEXICON_RX.values()]
+            possible = _LEXICON_SCREEN.may_match(body)
+            row = [self.weight if (possible is None or n in possible) and rx.search(body) else 0.0 for n, rx in enumerate(LEXICON_RX.values())]
             row += [self.weight * (words <= 4), self.weight * (words > 40)]
             rows.append(row)
         return sparse.csr_matrix(np.asarray(rows, dtype=float))

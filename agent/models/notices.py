@@ -114,10 +114,10 @@ def dispute_words_only_about_the_po(text: str) -> bool:
     """Every sentence with a dispute word ("incorrect", "please correct", "falsch") is about the PO number, order
     reference, cost centre or billing entity ("the PO number on INV-1 is incorrect, the right one is 4500…"):
     the reply asks for a PO / billing change, it does not contest the debt."""
-    from agent.models.rules import CUES
+    from agent.models.rules import cue_found
 
-    disputed = [s for s in sentences(text) if CUES["dispute"].search(s)]
-    return bool(disputed) and all((CUES["po"].search(s) or ORDER_REFERENCE.search(s)) and not _MONEY_OR_GOODS.search(s) for s in disputed)
+    disputed = [s for s in sentences(text) if cue_found("dispute", s)]
+    return bool(disputed) and all((cue_found("po", s) or ORDER_REFERENCE.search(s)) and not _MONEY_OR_GOODS.search(s) for s in disputed)
 
 
 # what a real dispute is about, even when a PO is named in the same sentence
@@ -135,9 +135,9 @@ _REFUSAL = re.compile(r"\b(?:not|won't|cannot|can't|nicht|kein\w*|pas|ne|no|niet
 def dispute_words_only_in_a_condition_of_payment(text: str) -> bool:
     """Every sentence with a dispute word pays once something arrives ("sobald die Gutschrift vorliegt, zahlen
     wir"), without refusing ("we won't pay until…" stays a dispute)."""
-    from agent.models.rules import CUES
+    from agent.models.rules import cue_found
 
-    disputed = [s for s in sentences(text) if CUES["dispute"].search(s)]
+    disputed = [s for s in sentences(text) if cue_found("dispute", s)]
     return bool(disputed) and all(RECEIPT_CONDITION.search(fold(s)) and PAYMENT_WORD.search(fold(s)) and not _REFUSAL.search(s) for s in disputed)
 
 
@@ -167,21 +167,21 @@ _AGAIN = re.compile(
 
 
 def _asks_for_the_invoice(sentence: str) -> bool:
-    from agent.models.rules import CUES
+    from agent.models.rules import cue_found
 
-    return bool(_INVOICE_DOCUMENT.search(sentence) and (_NOT_RECEIVED.search(sentence) or _AGAIN.search(sentence) or CUES["resend"].search(sentence)))
+    return bool(_INVOICE_DOCUMENT.search(sentence) and (_NOT_RECEIVED.search(sentence) or _AGAIN.search(sentence) or cue_found("resend", sentence)))
 
 
 def asks_only_for_the_invoice_again(text: str) -> bool:
     """The reply says the invoice never arrived or asks for it again, and its words of a dispute ("not received")
     are only about the invoice document: a copy request, not a dispute (LABELING: "We never received the invoice,
     so it is not overdue" is invoice_resend). Goods, amounts or orders in those sentences keep it a dispute."""
-    from agent.models.rules import CUES
+    from agent.models.rules import cue_found
 
     said = sentences(text)
     if not any(_asks_for_the_invoice(s) for s in said):
         return False
-    disputed = [s for s in said if CUES["dispute"].search(s)]
+    disputed = [s for s in said if cue_found("dispute", s)]
     return all((_NOT_RECEIVED.search(s) or _AGAIN.search(s)) and not _GOODS_OR_MONEY.search(s) for s in disputed)
 
 
@@ -204,10 +204,10 @@ SPLIT_PAYMENT = re.compile(
 
 def dispute_words_only_in_a_split_payment(text: str) -> bool:
     """Every sentence with a dispute word asks to pay in parts ("en deux fois", "in twee keer"): no duplicate bill."""
-    from agent.models.rules import CUES
+    from agent.models.rules import cue_found
 
-    disputed = [s for s in sentences(text) if CUES["dispute"].search(s)]
-    return bool(disputed) and all(SPLIT_PAYMENT.search(s) and not CUES["dispute"].search(SPLIT_PAYMENT.sub(" ", s)) for s in disputed)
+    disputed = [s for s in sentences(text) if cue_found("dispute", s)]
+    return bool(disputed) and all(SPLIT_PAYMENT.search(s) and not cue_found("dispute", SPLIT_PAYMENT.sub(" ", s)) for s in disputed)
 
 
 def asks_to_spread_the_payment(text: str) -> bool:
@@ -223,9 +223,9 @@ _PAYING_OFFICE = re.compile(r"\b(?:(?:la|le|par\s+la|[àa]\s+la|de\s+la|du)\s+(?
 def plan_words_only_name_a_paying_office(text: str) -> bool:
     """The only words of a plan in the reply name the office that pays ("transmis à la trésorerie", "le comité de
     trésorerie se réunit"): a public body's payment route, not a cash-flow plea, so a plan reading rests on nothing."""
-    from agent.models.rules import CUES
+    from agent.models.rules import cue_found
 
-    return bool(CUES["plan"].search(text)) and not CUES["plan"].search(_PAYING_OFFICE.sub(" ", text)) and not SPLIT_PAYMENT.search(text)
+    return bool(cue_found("plan", text)) and not cue_found("plan", _PAYING_OFFICE.sub(" ", text)) and not SPLIT_PAYMENT.search(text)
 
 
 _REQUESTS = re.compile(
@@ -313,10 +313,10 @@ def only_says_it_was_passed_on(text: str) -> bool:
     """A thank-you that the reminder was passed on, naming no new contact, asking for no change of contact and saying
     nobody is gone ("Danke, ist weitergeleitet"); "I'm the wrong person, I've passed it on, update your system" is a
     wrong contact."""
-    from agent.models.rules import CUES
+    from agent.models.rules import cue_found
 
     rest = _PASSED_ON.sub(" ", text)
-    return bool(_PASSED_ON.search(text) and _THANKS_FIRST.match(text)) and not CUES["email"].search(text) and not CUES["wrong"].search(rest) \
+    return bool(_PASSED_ON.search(text) and _THANKS_FIRST.match(text)) and not cue_found("email", text) and not cue_found("wrong", rest) \
         and not says_the_person_is_gone(text) and not _NOT_MINE.search(text)
 
 

@@ -30,7 +30,7 @@ from agent.models.notices import (
     says_the_person_is_gone,
 )
 from agent.models.rereading import reread
-from agent.models.rules import CUE_INTENT, CUES
+from agent.models.rules import CUE_INTENT, cue_found
 from core.contracts import INTENT_PRECEDENCE, Classification, ClassifyInput, Intent, ReplyModel
 
 FITTED_DIR = Path(__file__).parent / "fitted"
@@ -160,13 +160,13 @@ class OfflineModel(ReplyModel):
         whole, *segment_rows = self._rows([model_text(item), *segments])
         probs = self._intents(whole)
 
-        if item.is_bounce or (CUES["bounce"].search(item.subject or "") and CUES["bounce"].search(text)):
+        if item.is_bounce or (cue_found("bounce", item.subject or "") and cue_found("bounce", text)):
             return self._result(item, Intent.bounce, [], 0.99, "rules:dsn", "delivery status notification", probs)
         if item.is_auto_reply and says_the_person_is_gone(text):
             # "This mailbox is no longer monitored, X has left": who we chase changes, even when a machine says it (LABELING)
             return self._result(item, Intent.wrong_contact, [], 0.9, "rules:auto-reply-gone",
                                 "automatic reply: the contact has gone or the mailbox is no longer read", probs)
-        if item.is_auto_reply and (CUES["ooo"].search(head) or OFFICE_CLOSED.search(head) or max(probs, key=probs.get) is Intent.out_of_office):
+        if item.is_auto_reply and (cue_found("ooo", head) or OFFICE_CLOSED.search(head) or max(probs, key=probs.get) is Intent.out_of_office):
             return self._result(item, Intent.out_of_office, [], 0.97, "rules:auto-reply",
                                 "auto-reply announcing an absence", probs)
 
@@ -174,12 +174,12 @@ class OfflineModel(ReplyModel):
         # a fraud check stays one even when it says "we won't pay until you confirm"; other notices yield to business words, and a
         # paperwork request to a payment it promises ("send the signed W-9 by Wednesday and we release payment Friday")
         guards = ("paid",) if notice == "authenticity" else ("paid", "promise", "plan")
-        if notice and not any(CUES[c].search(text) for c in guards) and (notice != "paperwork" or not promises_a_payment(text)):
+        if notice and not any(cue_found(c, text) for c in guards) and (notice != "paperwork" or not promises_a_payment(text)):
             # an insolvency notice or "is this reminder genuine?" is for a person, whatever else it resembles
             why = {"insolvency": "insolvency or administration notice", "authenticity": "asks whether our reminder is genuine",
                    "paperwork": "asks for tax forms or supplier paperwork"}[notice]
             return self._result(item, Intent.other, [], 0.9, f"rules:{notice}", why, probs)
-        if CUES["ack"].search(head) and not any(CUES[c].search(text) for c in ("paid", "promise", "dispute", "plan")):
+        if cue_found("ack", head) and not any(cue_found(c, text) for c in ("paid", "promise", "dispute", "plan")):
             return self._result(item, Intent.other, [], 0.9, "rules:auto-acknowledgement",
                                 "ticket-system acknowledgement", probs)
         ranked = sorted(probs.items(), key=lambda kv: kv[1], reverse=True)
@@ -189,7 +189,7 @@ class OfflineModel(ReplyModel):
         # A clear phrase for an intent (e.g. "never received the goods") makes it a candidate even when the
         # detector, trained on other wordings, is only moderately sure.
         for cue, intent in CUE_INTENT.items():
-            if intent not in candidates and probs[intent] >= self.cue_min and CUES[cue].search(text):
+            if intent not in candidates and probs[intent] >= self.cue_min and cue_found(cue, text):
                 candidates.append(intent)
         if segments:
             for seg_probs in segment_rows:

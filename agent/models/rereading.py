@@ -34,7 +34,7 @@ from agent.models.notices import (
     promises_a_payment,
     says_the_person_is_gone,
 )
-from agent.models.rules import CUES
+from agent.models.rules import cue_found
 from agent.models.tense import payment_tenses, speaks_of_a_payment_to_come
 from core.contracts import INTENT_PRECEDENCE, ClassifyInput, Intent
 from core.text.conditions import PAYMENT_WORD
@@ -68,7 +68,7 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
             and dispute_words_only_in_a_condition_of_payment(body)):
         candidates, primary = _recast(candidates, Intent.dispute, Intent.promise_to_pay)
     if ((primary in (Intent.po_change, Intent.invoice_resend, Intent.other) or probs[primary] < primary_min)
-            and probs[Intent.wrong_contact] >= cue_min and says_the_person_is_gone(text) and not CUES["po"].search(text)):
+            and probs[Intent.wrong_contact] >= cue_min and says_the_person_is_gone(text) and not cue_found("po", text)):
         # "X left, send invoices to Y" / "I left the finance team": who we chase changes; not a PO or billing
         # detail, not a copy request, and the address it names is the new contact, not a second request
         candidates = [i for i in candidates if i not in (Intent.po_change, Intent.invoice_resend, Intent.other)

@@ -7,12 +7,14 @@ Everything else is left to the trained model, which sees the rule hits as extra 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from core.contracts import Intent
+from guardrails.literal_screen import LiteralScreen
 
 I = re.I
 
@@ -112,6 +114,22 @@ CUES: dict[str, re.Pattern[str]] = {
 }
 
 CUE_NAMES = tuple(CUES)
+# One RE2 pass says which cues a text may hold (guardrails.literal_screen: exact, never misses a match);
+# only those are searched. The reader asks about the same few texts (the reply, its head, its body, its
+# sentences) dozens of times, so each text's answer is remembered for a while.
+_CUE_SCREEN = LiteralScreen(list(CUES.values()))
+
+
+@lru_cache(maxsize=1024)
+def cue_hits(text: str) -> frozenset[str]:
+    """The names of the cues found in `text` (what `CUES[name].search(text)` finds, asked of all at once)."""
+    possible = _CUE_SCREEN.may_match(text)
+    return frozenset(name for n, name in enumerate(CUE_NAMES) if (possible is None or n in possible) and CUES[name].search(text))
+
+
+def cue_found(name: str, text: str) -> bool:
+    """Whether the cue `name` is in `text`."""
+    return name in cue_hits(text)
 
 
 
@@ -125,7 +143,7 @@ class CueFeatures(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X):  # noqa: N803
-        rows = [[self.weight if CUES[name].search(text) else 0.0 for name in CUE_NAMES] for text in X]
+        rows = [[self.weight if name in hits else 0.0 for name in CUE_NAMES] for hits in map(cue_hits, X)]
         return sparse.csr_matrix(np.asarray(rows, dtype=float))
 
     def get_feature_names_out(self, input_features=None):
