@@ -27,7 +27,7 @@ from typing import Any
 
 from dunmail.message_claims import MessageClaim, claim_next, give_back, renew
 from dunmail.settings import Settings
-from dunmail.worker import ProcessResult, worker_name
+from dunmail.worker import READ_AHEAD, ProcessResult, worker_name
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +94,7 @@ class Supervisor:
         self.settings = settings
         self.worker = worker or worker_name()
         self.read_ahead_stride = read_ahead_stride  # 0: every message read alone (see _read_ahead_if_due)
+        self._alone_through = 0  # ids up to this one are read alone: a batch that held them failed (see _after_failure_in)
         self._context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited connections
         self._process: Any = None
         self._conn: Connection | None = None
@@ -158,7 +159,7 @@ class Supervisor:
             now = time.monotonic()
             if now >= stage_deadline:
                 self._kill_child()
-                self._after_failure_in(stage)
+                self._after_failure_in(stage, claim)
                 reason = f"stage '{stage}' ran over its time budget of {budget:g} s (DUNMAIL_STAGE_BUDGET_SECONDS); the worker process was stopped"
                 return ProcessResult(claim.inbound_id, give_back(self.engine, claim, self.settings, reason), reason=reason)
             if now >= next_renewal:
@@ -170,7 +171,7 @@ class Supervisor:
             except (EOFError, OSError):
                 code = self._process.exitcode if self._process is not None else None
                 self._kill_child()
-                self._after_failure_in(stage)
+                self._after_failure_in(stage, claim)
                 reason = f"the worker process died during stage '{stage}' (exit code {code})"
                 return ProcessResult(claim.inbound_id, give_back(self.engine, claim, self.settings, reason), reason=reason)
             if message is None:
@@ -186,16 +187,19 @@ class Supervisor:
             stage, stage_deadline = value, time.monotonic() + budget
 
     def _stride_for(self, claim: MessageClaim) -> int:
-        """Read ahead only on a message's first attempt: a retried one may be what broke a batch before."""
-        return self.read_ahead_stride if claim.attempt == 1 else 0
+        """Read ahead only on a message's first attempt (a retried one may be what broke a batch before), and
+        not among the messages a failed batch held (`_after_failure_in`)."""
+        return self.read_ahead_stride if claim.attempt == 1 and claim.inbound_id > self._alone_through else 0
 
-    def _after_failure_in(self, stage: str) -> None:
+    def _after_failure_in(self, stage: str, claim: MessageClaim) -> None:
         """A batch read ahead hung or its child died: some message in it may be poison, not necessarily the
-        claimed one. The claim is given back as for any stage (crash semantics unchanged), and this worker
-        reads every message alone from now on, so the retry, and the poison message, meet the budget alone."""
+        claimed one. The claim is given back as for any stage (crash semantics unchanged), and this worker reads
+        the messages that batch held alone, so the retry, and the poison message, meet the budget alone; past
+        them it reads in batches again (reading alone for good cost several times the CPU per message)."""
         if stage == READ_AHEAD_STAGE and self.read_ahead_stride:
-            log.warning("worker %s: the read-ahead batch failed; reading every message alone from now on", self.worker)
-            self.read_ahead_stride = 0
+            self._alone_through = max(self._alone_through, claim.inbound_id + READ_AHEAD * self.read_ahead_stride)
+            log.warning("worker %s: the read-ahead batch from message %s failed; reading alone through message %s",
+                        self.worker, claim.inbound_id, self._alone_through)
 
     def process_pending(self, *, stop: threading.Event | None = None, limit: int | None = None) -> list[ProcessResult]:
         """Claim and run messages until none is left, `limit` is reached or `stop` is set."""
