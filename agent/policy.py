@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 from decimal import Decimal
 
+from agent.dates import find_dates
 from agent.lookup import LookupResult
 from agent.settlement import settlement_words
 from agent.state import PolicyParams
@@ -22,6 +23,11 @@ from core.text.complaints import complaint_words
 from core.text.corrections import change_asked
 from core.text.folding import fold
 from core.text.follow_up import put_off_words
+from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS
+from core.text.weekdays import WEEKDAY_NUMBERS
+from core.text.remittance import payment_reference_named
+from core.text.requests import needs_from_us
+from core.text.sentences import sentences
 from guardrails.number_words import digits_from_words
 from guardrails.sender import on_customer_domains
 
@@ -174,6 +180,25 @@ _LONG_LEAVE = re.compile(
     r"|licen[çc]a\s+(?:de\s+)?(?:maternidade|paternidade|parental)", re.I)
 
 
+_TIME_WORD = re.compile(
+    r"\d|\b(?:" + "|".join(sorted({*MONTH_NUMBERS, *MONTH_ABBREVIATIONS, *WEEKDAY_NUMBERS}, key=len, reverse=True))
+    + r"|year|week|month|jahr\w*|woche\w*|monat\w*|annee|an|semaine|mois|ano|año|semana|mes|jaar|maand|new\s+year|neujahr|nouvel\s+an"
+    r"|ano\s+novo|año\s+nuevo|nieuwjaar|christmas|weihnacht\w*|noel|navidad|natal|kerst\w*|easter|ostern|paques|pascua|pascoa|pasen)\b")
+
+
+def _return_named(text: str) -> str | None:
+    """The return word of a notice that says when the absence ends ("back 14 Dec", "back some time in the new
+    year"), or None; "I'll answer when I'm back" names no time, and "get back to you" is no return."""
+    folded = fold(text)
+    for m in _RETURN_WORD.finditer(folded):
+        after = folded[m.end():m.end() + 40]
+        if re.match(r"\s+to\s+(?:you|u)\b", after):
+            continue
+        if _TIME_WORD.search(after):
+            return m.group(0)
+    return None
+
+
 def _auto_reply(cls: Classification, customer: Customer, sent_on: date, p: PolicyParams, text: str = "") -> Decision:
     """An automatic reply (by its headers) never gets a reply. A short absence defers reminders by
     itself; a longer one, one without an end, or one that reads as anything but an absence, goes to a person;
@@ -193,6 +218,13 @@ def _auto_reply(cls: Classification, customer: Customer, sent_on: date, p: Polic
         until = sent_on + timedelta(days=p.out_of_office_default_days)
         return _route("policy.out_of_office.open_ended", ["auto-reply names no return date and says the absence is open-ended: a person decides"],
                       owner, [PauseInstruction(customer_id=customer.id, until=until, reason="contact away, open-ended")])
+    if cls.facts.return_date is None and (back := _return_named(text)):
+        # The notice says when the absence ends ("back 14 Dec", "back some time in the new year") but the reader
+        # could not put a day on it: the default deferral would be a guess a person should make.
+        until = sent_on + timedelta(days=p.out_of_office_default_days)
+        return _route("policy.out_of_office.return_unread",
+                      [f"auto-reply names a return ('{back}') but no return date could be read: a person decides"],
+                      owner, [PauseInstruction(customer_id=customer.id, until=until, reason="contact away, return not read")])
     until = cls.facts.return_date or sent_on + timedelta(days=p.out_of_office_default_days)
     days = (until - sent_on).days
     reason = f"contact out of office until {until}"
@@ -297,6 +329,28 @@ def _unaccounted(words: str, languages: tuple[str | None, ...], accounted: set[D
     return f"'{share}'" if share else None
 
 
+def _invoices_without_a_date(words: str, lookup: LookupResult, sent_on: date, language: str | None) -> list[str]:
+    """Invoices a reply naming several of them speaks of only in sentences that carry no date.
+
+    Why: "10061 is approved for the 2 December run. 10062 is still with the budget holder." reads as a dated
+    promise, but the date is one invoice's; the other is left open. Each invoice a reply names one by one is
+    accounted for only where a date stands beside it; "11312 at month end and 11311 on the 10th" is."""
+    numbers = {i.number for i in [*lookup.mentioned_invoices, *lookup.reminded_invoices, *lookup.open_invoices]}
+    cuts = sentences(words)
+    named: dict[str, list[str]] = {}
+    for number in numbers:
+        digits = re.findall(r"\d{3,}", number)
+        if not digits:
+            continue
+        tail = digits[-1]
+        said = [cut for cut in cuts if re.search(rf"(?<![\d.,]){tail}(?![\d.,]\d)", cut)]
+        if said:
+            named[number] = said
+    if len(named) < 2:
+        return []
+    return sorted(number for number, said in named.items() if not any(find_dates(cut, sent_on, language) for cut in said))
+
+
 def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, sent_on: date, p: PolicyParams, words: str) -> Decision:
     f = cls.facts
     intent = cls.intent
@@ -326,6 +380,12 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
                            "a person checks whether the promise is whole")
         if put_off := put_off_words(fold(words)):
             reasons.append(f"'{put_off}': the day named may be when they look at it or are back, not when they pay")
+        if reference := payment_reference_named(fold(words)):
+            reasons.append(f"names a payment reference ('{reference}'): a payment said to be made is looked up by a person, not confirmed as a promise")
+        if need := needs_from_us(fold(words)):
+            reasons.append(f"'{need}': the customer needs something from us first")
+        if undated := _invoices_without_a_date(words, lookup, sent_on, f.language):
+            reasons.append(f"{', '.join(undated)} named where no date is: the promise may not cover every invoice the reply speaks of")
         if days_out > p.promise_max_days:
             reasons.append(f"promise date {f.promise_date} is {days_out} days away (over {p.promise_max_days})")
         if days_out < 0:
@@ -350,7 +410,9 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
             said = None if mismatch or short else _unaccounted(words, (f.language, customer.language), sums | _numbers_of(lookup), max(sums))
             if said:
                 reasons.append(f"the reply names {said}, not the payment found ({pay.amount}) nor what is open: a person checks whether it settles the invoices")
-            mismatch = mismatch or short or bool(said)
+            if need := needs_from_us(fold(words)):
+                reasons.append(f"'{need}': the customer needs something from us, which a payment confirmation does not answer")
+            mismatch = mismatch or short or bool(said) or bool(need)
             d = _draft("policy.already_paid." + ("amount_differs" if mismatch else "found"), "payment_confirm", reasons, needs_human=mismatch,
                        pauses=_pause(customer, lookup, sent_on + timedelta(days=p.already_paid_recheck_days), "customer reports payment; found in ERP", named_only=True),
                        payment_id=pay.id)

@@ -12,11 +12,11 @@ import re
 _PUT_OFF = re.compile(
     r"\b(?:look\s+(?:at|into)\s+(?:it|this|that|them)|looking\s+into|get\s+back\s+to\s+(?:you|u)|will\s+revert|revert\s+back|find\s+out"
     r"|will\s+(?:review|investigate)|out\s+sick|off\s+sick|on\s+(?:annual\s+)?leave|on\s+holiday|on\s+vacation|away\s+(?:until|till)"
-    r"|schaue?\s+(?:mir\s+)?(?:das|es|sie)\s+an|melde\s+mich|kummere\s+mich|sehe\s+(?:mir\s+)?(?:das|es)\s+an|bin\s+krank|krankgeschrieben|bin\s+im\s+urlaub"
-    r"|je\s+regarde|je\s+reviens\s+vers\s+vous|reviendrai|je\s+verifie|suis\s+malade|suis\s+en\s+conge"
-    r"|lo\s+reviso|lo\s+miro|te\s+digo\s+algo|vuelvo\s+a\s+escribir|estoy\s+enferm[oa]|estoy\s+de\s+vacaciones|estoy\s+de\s+baja"
-    r"|ik\s+kijk|kijk\s+ernaar|kom\s+erop\s+terug|nakijken|ben\s+ziek|ben\s+op\s+vakantie"
-    r"|vou\s+verificar|vou\s+ver|dou\s+retorno|estou\s+doente|estou\s+de\s+ferias)\b")
+    r"|schaue?\s+(?:ich\s+)?(?:mir\s+)?(?:das|es|sie)\s+an|melde\s+(?:ich\s+)?mich|kummere?n?\s+(?:ich\s+|wir\s+)?(?:mich|uns)|sehe\s+(?:mir\s+)?(?:das|es)\s+an|bin\s+krank|krankgeschrieben|bin\s+im\s+urlaub"
+    r"|je\s+regarde|je\s+m'en\s+occupe|je\s+reviens\s+vers\s+vous|reviendrai|je\s+verifie|suis\s+malade|suis\s+en\s+conge"
+    r"|lo\s+reviso|me\s+encargo|lo\s+miro|te\s+digo\s+algo|vuelvo\s+a\s+escribir|estoy\s+enferm[oa]|estoy\s+de\s+vacaciones|estoy\s+de\s+baja"
+    r"|ik\s+kijk|pak\s+ik\s+het\s+op|kijk\s+ernaar|kom\s+erop\s+terug|nakijken|ben\s+ziek|ben\s+op\s+vakantie"
+    r"|vou\s+verificar|eu\s+trato|vou\s+ver|dou\s+retorno|estou\s+doente|estou\s+de\s+ferias)\b")
 
 
 def put_off_words(folded: str) -> str | None:

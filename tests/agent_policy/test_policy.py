@@ -381,3 +381,64 @@ def test_a_leave_with_a_near_return_date_still_defers_by_itself():
 def test_a_helpdesk_acknowledgement_neither_pauses_reminders_nor_asks_anyone():
     d, *_ = run(Intent.other, mail=auto_reply(text="Your request has been logged as ticket AP-1182; we aim to respond within 3 working days."))
     assert d.action == "no_action" and not d.needs_human and not d.pauses and d.rule == "policy.auto_reply.acknowledged"
+
+
+# Issue 14, leave-one-split-out: replies a collector wants to see that read as settled.
+
+@pytest.mark.parametrize("text", [
+    "I'm away, returning 3rd Jan. For urgent matters call reception.",
+    "Auf Dienstreise, zurück irgendwann im neuen Jahr.",
+    "Absent, de retour après Noël.",
+])
+def test_an_absence_whose_end_is_named_but_not_read_goes_to_a_person(text):
+    d, *_ = run(Intent.out_of_office, mail=auto_reply(text=text))
+    assert d.needs_human and d.rule == "policy.out_of_office.return_unread" and not any(p.automatic for p in d.pauses), d.reasons
+
+
+@pytest.mark.parametrize("text", ["Away from my desk, I'll answer once I'm back.", "We'll get back to you within 3 working days.",
+                                  "Fora do escritório, respondo quando regressar."])
+def test_an_absence_that_names_no_time_for_its_end_still_defers_by_itself(text):
+    d, *_ = run(Intent.out_of_office, mail=auto_reply(text=text))
+    assert d.action == "no_action" and not d.needs_human, d.reasons
+
+
+@pytest.mark.parametrize("text", ["Transfer instructed on Thursday, our ref. PX-77120, give it a few days to arrive.",
+                                  "Überweisung ist raus, Verwendungszweck AB12-99, sollte Donnerstag da sein."])
+def test_a_promise_that_names_a_payment_reference_is_looked_up_by_a_person(text):
+    d, *_ = run(Intent.promise_to_pay, text=text, promise_date=date(2026, 11, 20))
+    assert d.needs_human and any("payment reference" in r for r in d.reasons), d.reasons
+
+
+def test_a_po_reference_beside_a_promise_is_no_payment_trail():
+    d, *_ = run(Intent.promise_to_pay, text="Under PO ref 7781B, we pay on Friday.", promise_date=date(2026, 11, 20))
+    assert not any("payment reference" in r for r in d.reasons), d.reasons
+
+
+@pytest.mark.parametrize("intent, text", [
+    (Intent.already_paid, "Before we can set you up as a vendor we need a signed W-9 and your bank letter."),
+    (Intent.already_paid, "Voor de leveranciersregistratie hebben we nog uw bankbevestiging nodig."),
+    (Intent.promise_to_pay, "Wir zahlen Freitag, benötigen aber noch die Lieferscheine."),
+])
+def test_a_reply_that_needs_something_from_us_is_not_settled_alone(intent, text):
+    extra = BRAU if intent == Intent.already_paid else {"promise_date": date(2026, 11, 20)}
+    d, *_ = run(intent, text=text, **extra)
+    assert d.needs_human and any("needs something from us" in r for r in d.reasons), d.reasons
+
+
+def test_a_promise_that_leaves_one_named_invoice_without_a_date_goes_to_a_person():
+    text = "Invoice 1001 goes out with Friday's transfer. Invoice 1002 is waiting for our director to sign it off."
+    d, *_ = run(Intent.promise_to_pay, text=text, promise_date=date(2026, 11, 13))
+    assert d.needs_human and any("INV-2026-1002" in r and "no date" in r for r in d.reasons), d.reasons
+
+
+def test_a_promise_giving_each_named_invoice_its_day_is_confirmed():
+    text = "We settle 1002 at the end of the month and 1001 on 4 December."
+    d, *_ = run(Intent.promise_to_pay, text=text, promise_date=date(2026, 11, 30))
+    assert not d.needs_human, d.reasons
+
+
+@pytest.mark.parametrize("text", ["Bis Mittwoch bin ich unterwegs, danach kümmere ich mich darum.",
+                                  "Je m'en occupe à mon retour lundi.", "Eu trato disso na segunda."])
+def test_a_day_named_for_dealing_with_it_later_is_no_promise_by_itself(text):
+    d, *_ = run(Intent.promise_to_pay, text=text, promise_date=date(2026, 11, 20))
+    assert d.needs_human and any("not when they pay" in r for r in d.reasons), d.reasons
