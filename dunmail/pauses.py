@@ -27,8 +27,12 @@ class PauseError(Exception):
 
 
 def _detail(p: Pause) -> dict[str, Any]:
-    return {"pause_id": p.id, "invoice": p.invoice, "until": p.until.isoformat() if p.until else None, "state": p.state,
-            "source": p.source, "reason": p.reason}
+    return _described(p.id, p.invoice, p.until, p.state, p.source, p.reason)
+
+
+def _described(pause_id: int | None, invoice: str | None, until: date | None, state: str, source: str, reason: str) -> dict[str, Any]:
+    """A pause as its audit events tell it."""
+    return {"pause_id": pause_id, "invoice": invoice, "until": until.isoformat() if until else None, "state": state, "source": source, "reason": reason}
 
 
 def as_json(p: Pause) -> dict[str, Any]:
@@ -39,28 +43,24 @@ def as_json(p: Pause) -> dict[str, Any]:
 
 
 def propose(session: Session, pauses: list[PauseInstruction], *, source: str, approval_id: int | None, decision_id: int | None,
-            actor: str) -> list[Pause]:
-    """Store a message's pauses as proposals on its approval item: they hold nothing yet.
+            actor: str) -> list[int]:
+    """Store a message's pauses as proposals on its approval item: they hold nothing yet; their ids.
 
-    Written as Core INSERTs (each pause's id by RETURNING, its audit event at once after it): every
-    message a person must answer comes here, and the ORM's flush cost more CPU than the rows did. The
-    returned rows are not in the session; they carry the ids and values written."""
-    rows = [Pause(customer_id=instr.customer_id, invoice=instr.invoice_number, until=instr.until, state=PauseState.proposed,
-                  source=source, reason=instr.reason, approval_id=approval_id, decision_id=decision_id, created_at=utcnow()) for instr in pauses]
-    for row in rows:
-        row.id = session.connection().execute(_INSERT_PAUSE, _pause_values(row)).scalar_one()
-    for row in rows:  # after every pause, as the flush then the commit wrote them
-        write_audit(session, actor=actor, kind="pause.proposed", approval_id=approval_id, customer_id=row.customer_id, detail=_detail(row))
-    return rows
+    Written as Core INSERTs of plain column values (each pause's id by RETURNING, its audit event at once after
+    it): every message a person must answer comes here, and building model objects and the ORM's flush cost
+    more CPU than the rows did. The values are those Pause(...) + flush wrote (the unset columns NULL)."""
+    rows = [{**_UNSET, "customer_id": instr.customer_id, "invoice": instr.invoice_number, "until": instr.until, "state": PauseState.proposed,
+             "source": source, "reason": instr.reason, "approval_id": approval_id, "decision_id": decision_id, "created_at": utcnow()} for instr in pauses]
+    ids = [int(session.connection().execute(_INSERT_PAUSE, row).scalar_one()) for row in rows]
+    for pause_id, row in zip(ids, rows):  # after every pause, as the flush then the commit wrote them
+        detail = _described(pause_id, row["invoice"], row["until"], row["state"], source, row["reason"])
+        write_audit(session, actor=actor, kind="pause.proposed", approval_id=approval_id, customer_id=row["customer_id"], detail=detail)
+    return ids
 
 
 _PAUSES = Pause.__table__  # type: ignore[attr-defined]
 _INSERT_PAUSE = insert(_PAUSES).returning(_PAUSES.c.id)
-
-
-def _pause_values(row: Pause) -> dict[str, Any]:
-    """A new pause's columns as Pause(...) + flush writes them (the unset ones NULL)."""
-    return {c.name: getattr(row, c.name) for c in _PAUSES.columns if c.name != "id"}
+_UNSET = {c.name: None for c in _PAUSES.columns if c.name != "id"}
 
 
 def defer_automatically(session: Session, instr: PauseInstruction, *, today: date, max_days: int, source: str,
