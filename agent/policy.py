@@ -24,10 +24,10 @@ from core.text.corrections import change_asked
 from core.text.folding import fold
 from core.text.follow_up import put_off_words
 from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS
-from core.text.weekdays import WEEKDAY_NUMBERS
 from core.text.remittance import payment_reference_named
 from core.text.requests import needs_from_us
 from core.text.sentences import sentences
+from core.text.weekdays import WEEKDAY_NUMBERS
 from guardrails.number_words import digits_from_words
 from guardrails.sender import on_customer_domains
 
@@ -273,6 +273,8 @@ def _customer_reply(
         if secondary in HUMAN_SECONDARY:
             decision.needs_human = True
             decision.reasons.append(HUMAN_SECONDARY[secondary])
+    if Intent.wrong_contact in cls.secondary_intents and (warning := _contact_outside(cls.facts.replacement_contact, customer)):
+        decision.reasons.append(warning)
     if lookup.foreign_invoices:
         decision.needs_human = True
         decision.reasons.append(f"invoice(s) not found for this customer: {', '.join(lookup.foreign_invoices)}")
@@ -301,6 +303,15 @@ def _apply_flags(decision: Decision, customer: Customer) -> None:
 
 def _draft(rule: str, template: str, reasons: list[str], *, needs_human: bool = False, pauses: list[PauseInstruction] | None = None, **template_vars: object) -> Decision:
     return Decision(action="draft_reply", needs_human=needs_human, rule=rule, reasons=reasons, template=template, template_vars=dict(template_vars), pauses=pauses or [])
+
+
+def _contact_outside(contact: str | None, customer: Customer) -> str | None:
+    """The warning for a new contact outside the customer's own mail domains, whatever else the reply says:
+    redirected contacts are how statements and payments are diverted."""
+    if not contact or on_customer_domains(contact, customer):
+        return None
+    return (f"the new contact {contact} is outside {customer.name}'s own mail domains: confirm the change by phone with a contact "
+            "you already know before anything goes there (redirected contacts are how statements and payments are diverted)")
 
 
 def _numbers_of(lookup: LookupResult) -> set[Decimal]:
@@ -452,9 +463,8 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
         return d
     if intent == Intent.wrong_contact:
         reasons = ["a new contact was named: a human approves the change"]
-        if f.replacement_contact and not on_customer_domains(f.replacement_contact, customer):
-            reasons.append(f"the new contact {f.replacement_contact} is outside {customer.name}'s own mail domains: confirm the change by phone with a contact "
-                           "you already know before anything goes there (redirected contacts are how statements and payments are diverted)")
+        if warning := _contact_outside(f.replacement_contact, customer):
+            reasons.append(warning)
         d = _draft("policy.wrong_contact.propose", "wrong_contact_ack", reasons, needs_human=True)
         d.record = {"proposed_contact": f.replacement_contact}
         return d

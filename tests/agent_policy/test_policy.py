@@ -442,3 +442,9 @@ def test_a_promise_giving_each_named_invoice_its_day_is_confirmed():
 def test_a_day_named_for_dealing_with_it_later_is_no_promise_by_itself(text):
     d, *_ = run(Intent.promise_to_pay, text=text, promise_date=date(2026, 11, 20))
     assert d.needs_human and any("not when they pay" in r for r in d.reasons), d.reasons
+
+
+def test_a_new_contact_outside_the_customers_domains_is_flagged_whatever_the_reply_is_mainly_about():
+    d, *_ = run(Intent.promise_to_pay, text="We'll pay Friday. From now on please write to acme.payables@gmail.com.", promise_date=date(2026, 11, 20),
+                secondary=[Intent.wrong_contact], replacement_contact="acme.payables@gmail.com")
+    assert d.needs_human and any("outside" in r and "by phone" in r for r in d.reasons), d.reasons
