@@ -288,7 +288,7 @@ _add("yesterday_fr", r"\bhier\b")
 _add("now", r"(?:\b(?:half|the\s+first\s+half|la\s+moitie|la\s+mitad|die\s+halfte|de\s+helft|a\s+metade|uno|una|one|um|een)"
             r"|\d[\d.,]*\s*%|\d[\d.,]*(?:\s*(?:€|eur|euros?|\$|£|usd|gbp))?)\s+(?:right\s+)?(?:now|jetzt|sofort|maintenant|ahora|nu|meteen|agora)\b"
             r"|\b(?:jetzt|now|maintenant|ahora|agora|nu)\s+(?:\d[\d.,]*\s*(?:€|eur|euros?|\$|£)|(?:€|\$|£)\s*\d)")
-_add("today", r"\b(?:today|this\s+morning|this\s+afternoon|tonight|heute|aujourd'hui|ce\s+matin|hoy"
+_add("today", r"\b(?:today|this\s+morning|this\s+afternoon|this\s+arvo|tonight|heute|aujourd'hui|ce\s+matin|hoy"
               r"|esta\s+manana|vandaag|vanochtend|vanmiddag|hoje"
               r"|eod|cob|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+(?:business|play)"
               r"|(?<!\ba\s)(?<!\bde\s)ce\s+jour|dans\s+la\s+journee|en\s+el\s+dia\s+de\s+hoy|im\s+laufe\s+des\s+tages|ce\s+soir|vanavond|this\s+evening)\b")
@@ -1075,6 +1075,8 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
         score -= 2
     if _NEGATED.search(clause):
         score -= 3
+    if _SOMEONE_AWAY.search(clause) and not _PROMISE_CUE.search(clause):
+        score -= 3  # "Lewis is out today": the day someone is away, not a day of payment
     at = f.start - sentence_start - clause_start
     if _conditional(clause, language):
         score -= 3
@@ -1108,6 +1110,10 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
     return score
 
 
+# Someone away on the day named: "Lewis is out today", "sie ist heute nicht im Haus", "il est absent aujourd'hui".
+_SOMEONE_AWAY = re.compile(r"\b(?:(?:is|am|are|'s|'m)\s+(?:out|off|away|not\s+in)|ist\s+(?:\w+\s+){0,2}(?:nicht\s+(?:da|im\s+(?:haus|buro))|abwesend)"
+                           r"|est\s+(?:\w+\s+){0,2}absente?|esta\s+(?:\w+\s+){0,2}(?:fuera|ausente)|is\s+(?:\w+\s+){0,2}(?:afwezig|er\s+niet)"
+                           r"|(?:esta|nao\s+esta)\s+(?:\w+\s+){0,2}(?:fora|ausente))\b")
 # "latest on Wednesday", "spätestens Mittwoch", "au plus tard le 3": the binding date, with the cue before it.
 _LATEST_BEFORE = re.compile(r"\b(?:at\s+the\s+(?:very\s+)?latest|latest|spatestens|allerspatestens|au\s+plus\s+tard|a\s+mas\s+tardar"
                             r"|como\s+muy\s+tarde|op\s+zijn\s+laatst|o\s+mais\s+tardar|no\s+mais\s+tardar)\s*,?\s*"
@@ -1169,7 +1175,7 @@ _AT_THE_LATEST = re.compile(r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|au
 _REFINED = re.compile(r"\b(?:let'?s\s+say|say|more\s+precisely|to\s+be\s+(?:exact|precise)|genauer(?:\s+gesagt)?|sagen\s+wir|disons|plus\s+precisement"
                       r"|digamos|mejor\s+dicho|zeg\s+maar|laten\s+we\s+zeggen|om\s+precies\s+te\s+zijn|ou\s+seja|mais\s+precisamente)\s*[:,]?\s*(?:on\s+|am\s+|le\s+|el\s+|op\s+|na\s+|no\s+)?$")
 # A span is less precise than a day inside it: "esta semana ... el jueves" promises the Thursday.
-_SPANS = frozenset({"this_week", "next_week", "cal_week", "eom", "eonm", "bonm", "bonw", "mid_month", "mid_next"})
+_SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "eom", "eonm", "bonm", "bonw", "mid_month", "mid_next"})
 # A date counted from an event, not from the reply: "within 3 days of receiving your letter", "the Friday after
 # our ERP goes live", "am Freitag darauf", "innerhalb von 5 Werktagen nach Freigabe". It names no day.
 # (A weekday after "of" is Dutch "or", not an event: "maandag of dinsdag".)
@@ -1220,16 +1226,37 @@ def _day_after_a_meeting(folded: str, cands: list[FoundDate]) -> date | None:
     return None
 
 
+_NAMED_WEEKS = frozenset({"next_week", "wk_after_next"})
+
+
 def _in_the_named_week(folded: str, best: FoundDate, cands: list[FoundDate], d: date) -> date | None:
-    """A weekday said beside "next week" ("la semana que entra, el miércoles") is that weekday of next week."""
+    """A weekday said beside "next week" ("la semana que entra, el miércoles") is that weekday of next week; beside
+    "the week after next" ("the week after next, Weds probably"), that weekday of the week after next."""
     if best.kind not in _WEEKDAY_KINDS or best.future is None:
         return best.future
     start = _sentence_start(folded, best.start)
-    if any(f.kind == "next_week" and _sentence_start(folded, f.start) == start for f in cands):
-        monday = d + timedelta(days=7 - d.weekday())
-        if best.future < monday:
-            return best.future + timedelta(days=7)
+    for f in cands:
+        if f.kind in _NAMED_WEEKS and f.future is not None and _sentence_start(folded, f.start) == start:
+            monday = d + timedelta(days=7 - d.weekday()) if f.kind == "next_week" else f.future - timedelta(days=f.future.weekday())
+            day = best.future
+            while day < monday:
+                day += timedelta(days=7)
+            return day
     return best.future
+
+
+# "third reminder in ten days", "the fourth email within a week": a window the sender counts our mail in, no day ahead.
+_COUNTED_WINDOW = re.compile(r"\b(?:reminders?|e-?mails?|mails?|letters?|calls?|chasers?|messages?|times|mahnungen|erinnerungen|relances|rappels"
+                             r"|recordatorios|avisos|herinneringen|aanmaningen|lembretes|avisos)\s*,?\s*$")
+_WEEK_SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "bonw"})
+
+
+def _inside(span: FoundDate, day: FoundDate) -> bool:
+    """Does a day refine the span beside it ("this week … Thursday", "end of November, the 28th")? A day in another
+    month does not ("11312 at month end and 11311 on 10 December": two days for two things, the first one holds)."""
+    if span.future is None or day.future is None or span.kind in _WEEK_SPANS:
+        return True  # a week is named beside its weekday, or beside the day of something else ("fees clear next week, I pay Tuesday week")
+    return (span.future.year, span.future.month) == (day.future.year, day.future.month)
 
 
 # Prepositions that make any date a deadline ahead ("by Tuesday", "para el martes", "bis Dienstag").
@@ -1314,13 +1341,14 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
             continue
         cands.append(f)
     cands = [f for f in cands if not _counted_from_an_event(folded, f, language)
-             and not (f.kind in _WEEKDAY_KINDS and _NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 25):f.start]))]
+             and not (f.kind in _WEEKDAY_KINDS and _NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 25):f.start]))
+             and not (f.kind == "in_n" and _COUNTED_WINDOW.search(folded[max(0, f.start - 30):f.start]))]
     after_meeting = _day_after_a_meeting(folded, cands)
     if after_meeting is not None:
         return after_meeting
     scored = [(promise_role_score(folded, f, language), f) for f in cands]
-    days = {(_sentence_start(folded, f.start), f.start) for f in cands if f.kind not in _SPANS}
-    scored = [(score - 2 if f.kind in _SPANS and any(s == _sentence_start(folded, f.start) and at != f.start for s, at in days) else score, f)
+    days = [(_sentence_start(folded, f.start), f) for f in cands if f.kind not in _SPANS]
+    scored = [(score - 2 if f.kind in _SPANS and any(s == _sentence_start(folded, f.start) and g.start != f.start and _inside(f, g) for s, g in days) else score, f)
               for score, f in scored]
     scored = _against_the_others(folded, scored)
     if committed_only:

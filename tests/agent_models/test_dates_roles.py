@@ -186,3 +186,37 @@ def test_a_number_after_now_that_is_no_amount_is_no_date():
 ])
 def test_weekdays_that_name_no_day_ahead_and_spans_with_a_reason(text, language, expected):
     assert find_promise_date(text, at(date(2026, 11, 17), tz=NEW_YORK if "cheque run" in text else BERLIN), language) == expected
+
+
+# Issue 14, leave-one-split-out date families (own wording).
+_WED = datetime(2026, 11, 25, 11, 0, tzinfo=timezone.utc)
+
+
+def test_a_window_our_reminders_are_counted_in_is_no_day_ahead():
+    text = "Fourth email in twelve days, impressive. It goes out Thursday."
+    assert find_promise_date(text, _WED, "en") == date(2026, 11, 26)
+
+
+def test_this_arvo_is_the_day_it_is_written():
+    assert find_promise_date("We'll send the 500 this arvo, cheers.", _WED, "en") == date(2026, 11, 25)
+
+
+@given(st.sampled_from(["Mon", "Tue", "Weds", "Thu", "Fri"]))
+def test_a_weekday_beside_the_week_after_next_falls_in_that_week(day):
+    found = find_promise_date(f"It'll be paid the week after next, {day} I expect.", _WED, "en")
+    assert found is not None and date(2026, 12, 7) <= found <= date(2026, 12, 11)
+
+
+@pytest.mark.parametrize("text, lang", [("Karen is off today; the transfer is booked for Friday.", "en"),
+                                        ("Herr Vogt ist heute nicht im Haus, die Zahlung geht Freitag raus.", "de")])
+def test_the_day_someone_is_away_is_not_the_day_of_payment(text, lang):
+    assert find_promise_date(text, _WED, lang) == date(2026, 11, 27)
+
+
+def test_two_invoices_on_days_in_different_months_keep_the_first():
+    text = "On paiera la 4410 en fin de mois et la 4411 le 12 décembre."
+    assert find_promise_date(text, _WED, "fr") == date(2026, 11, 30)
+
+
+def test_a_day_inside_the_month_a_span_names_still_refines_it():
+    assert find_promise_date("We pay at the end of this month, on the 27th.", _WED, "en") == date(2026, 11, 27)
