@@ -179,8 +179,7 @@ def check_draft(
         allowed_attachments=allowed_attachments,
         touches=[t for t in touches if message_id is None or t.message_id != message_id],
         now=runtime.context.now(),
-        limits=runtime.context.limits,
-        other_customers=[c for c in runtime.context.erp.customers() if customer is None or c.id != customer.id],
+        limits=runtime.context.limits,  # the other customers are the ERP's (guardrails/customer_index.py looks them up)
     )
     return check_outbound(draft, ctx, runtime.context.erp)
 

@@ -21,6 +21,7 @@ from core.text.references import ignorecase_form, reference_key
 from guardrails.api import OutboundContext, guarded
 from guardrails.bank_ids import foreign_bank_details
 from guardrails.content import forbidden_promises, language_problem, length_problems, tone_problems
+from guardrails.customer_index import ascii_key, index_of
 from guardrails.facts import CustomerFacts, unsupported_facts
 from guardrails.injection import scan_for
 from guardrails.links import foreign_destinations
@@ -80,24 +81,22 @@ def _domain_pattern(domain: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.-]){re.escape(domain)}\b", re.I)
 
 
-_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
-
-
 @lru_cache(maxsize=8192)
 def _ignorecase_key(value: str) -> str:
-    """What a name or domain needs in `ignorecase_form(text)` to be found: its longest run of ASCII characters
-    (under `re.I` each of them matches only what `ignorecase_form` turns into it; "" for none: always searched)."""
-    return ignorecase_form(max(_ASCII_RUN.findall(value), key=len, default=""))
+    return ascii_key(value)
 
 
 def _may_stand_in(value: str, folded: str) -> bool:
-    """False only when `value`'s pattern cannot match: a draft names a few customers of the hundreds it is checked
-    against, and the substring test spares the searches for all the others."""
+    """False only when `value`'s pattern cannot match: the substring test spares the search."""
     return _ignorecase_key(value) in folded
 
 
+def _names_of(customer: Customer) -> list[str]:
+    """The names a draft may name a customer by: its own and its name without the legal form, five characters or more."""
+    return [name for name in dict.fromkeys((customer.name, _core_name(customer.name))) if len(name) >= 5]
+
+
 def _other_customers(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Customer) -> GuardrailResult:
-    others = {c.id: c for c in list(ctx.other_customers) + list(erp.customers()) if c.id != customer.id}
     text = _text(draft)
     own = [customer.name, _core_name(customer.name)]
     masked = text
@@ -107,10 +106,12 @@ def _other_customers(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Cus
     hits = []
     masked_lower, own_contacts = masked.lower(), customer.contact_emails()
     folded = ignorecase_form(masked)
+    # Only the customers with a key in the draft (guardrails/customer_index.py: one pass, whatever the ledger's size).
+    named = list(ctx.other_customers) + index_of(erp.customers(), _names_of).candidates(folded)
+    others = {c.id: c for c in named if c.id != customer.id}
     for other in others.values():
-        names = {other.name, _core_name(other.name)}
-        for name in names:
-            if len(name) >= 5 and _may_stand_in(name, folded) and _name_pattern(name).search(masked):
+        for name in _names_of(other):
+            if _may_stand_in(name, folded) and _name_pattern(name).search(masked):
                 hits.append(f"the name of another customer ({other.name})")
                 break
         if other.domain and other.domain.lower() != customer.domain.lower() and _may_stand_in(other.domain, folded) and _domain_pattern(other.domain).search(masked):

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -58,6 +60,7 @@ class MirrorErp:
                  max_age: timedelta = timedelta(hours=26)) -> None:
         self.engine, self.source, self._tz, self._today, self.max_age = engine, source, tz, today, max_age
         self._labels: dict[int, str] = {}
+        self._ledger: tuple[Any, list[Customer]] | None = None  # (sync version, every customer): see customers()
 
     def today(self) -> date:
         """The clock's date where the company works (a fixed date only when one was given, in tests)."""
@@ -105,9 +108,22 @@ class MirrorErp:
 
     # -- the Erp protocol --------------------------------------------------------------------------
     def customers(self) -> list[Customer]:
+        """Every customer, read again only when a sync has finished since or the mirror's health changed.
+
+        Every message asks for the whole ledger several times (sender checks, other customers in a draft): loading
+        thousands of rows each time cost more than reading the message. Between two finished syncs the mirror's
+        rows do not change, so the same records (the same objects: guardrails/customer_index.py keys on them) are
+        handed out; callers must not change the list."""
         with Session(self.engine) as session:
+            health = self._health(session)
+            version = (session.exec(select(func.max(ErpSyncRun.id)).where(ErpSyncRun.source == self.source, ErpSyncRun.status != "running")).one(),
+                       health.ok, health.reason)
+            if self._ledger is not None and self._ledger[0] == version:
+                return self._ledger[1]
             rows = session.exec(select(ErpCustomerRow).where(ErpCustomerRow.source == self.source).order_by(col(ErpCustomerRow.customer_id))).all()
-            return self._customers(session, list(rows))
+            customers = self._customers(session, list(rows))
+            self._ledger = (version, customers)
+            return customers
 
     def customer(self, customer_id: str) -> Customer | None:
         with Session(self.engine) as session:

@@ -201,3 +201,16 @@ def test_any_cell_text_is_either_read_or_reported_never_a_crash(tmp_path: Path, 
     assert outcome.status == "ok"
     reported = [p for p in outcome.problems if p.startswith("invoices.csv line ")]
     assert outcome.counts["invoices"] + len(reported) == len(cells)
+
+
+def test_the_ledger_is_read_again_only_after_a_sync(tmp_path: Path, engine) -> None:  # noqa: ANN001
+    books = write_books(tmp_path / "books")
+    _sync(books, engine)
+    erp = MirrorErp(engine, "csv")
+    first = erp.customers()
+    assert erp.customers() is first  # no sync since: the same records, not the table read again
+    with (books / "customers.csv").open("a", encoding="utf-8") as handle:
+        handle.write("C-LATE,Late Arrival Ltd,late.example,alice,en,\n")
+    assert "C-LATE" not in {c.id for c in erp.customers()}
+    _sync(books, engine)
+    assert "C-LATE" in {c.id for c in erp.customers()}
