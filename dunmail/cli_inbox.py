@@ -44,7 +44,7 @@ def _processor(settings: Settings, stop: threading.Event) -> tuple[Callable[[], 
 
     pool = WorkerPool(settings, on_results=lambda results: console.print(f"processed {len(results)} message(s)"))
     pool.launch()  # the children build their service while this process builds its own
-    rt = wiring.build_runtime(settings)
+    rt = wiring.build_runtime(settings, model=wiring.NotReading())  # this process only sends: the workers read
     pool.start()
     threading.Thread(target=lambda: (stop.wait(), pool.stop_claiming()), name="stop-claiming", daemon=True).start()
 

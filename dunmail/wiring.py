@@ -21,7 +21,7 @@ from agent.dunning.graph import build_reminder_graph
 from agent.graph import build_graph
 from agent.read_ahead import ReadAhead
 from agent.state import AgentContext, PolicyParams
-from core.contracts import ReplyModel
+from core.contracts import Classification, ClassifyInput, ReplyModel
 from core.ports import Erp, ErpError, Outbox
 from core.records import World
 from dunmail.outbound_journal import JournaledOutbox
@@ -224,6 +224,18 @@ def recent_touches(engine: Engine, customer_id: str, days: int) -> list[SentTouc
             )
         ).all()
     return [SentTouch(sent_at=r.sent_at or r.created_at, to=r.to_addrs, subject=r.subject, body=r.body, message_id=r.message_id) for r in rows]
+
+
+class NotReading(ReplyModel):
+    """The model of a process that sends approved replies but reads none (the watcher: its workers read).
+
+    Loading the offline model (or checking an LLM endpoint) there cost seconds and a hundred megabytes for
+    nothing; should anything in that process try to read a reply, it fails loudly instead of reading it."""
+
+    name = "not-reading"
+
+    def classify(self, item: ClassifyInput) -> Classification:
+        raise RuntimeError("this process sends approved replies and reads none: the workers read replies")
 
 
 def build_runtime(settings: Settings | None = None, *, model: ReplyModel | None = None, erp: Erp | None = None, outbox: Outbox | None = None) -> Runtime:

@@ -60,3 +60,19 @@ def test_the_graph_from_the_raw_message_reads_as_the_worker_does(make_runtime):
         for key in ("outcome", "classification", "decision", "draft", "inbound_checks", "outbound_checks"):
             assert read.get(key) == through_graph.get(key), key
         assert ("__interrupt__" in through_graph) == waits_for_a_person(read)
+
+
+def test_a_process_that_reads_nothing_sends_what_a_person_approved(make_runtime):
+    """The watcher sends approved replies with no model loaded (wiring.NotReading): starting the item's thread and
+    sending it never read the reply again."""
+    from dunmail.review import approve
+    from dunmail.wiring import NotReading
+
+    reader = make_runtime()
+    deliver(reader, PROMISE)
+    process_pending(reader)
+    sender = make_runtime(model=NotReading())
+    with Session(sender.engine) as s:
+        item = s.exec(select(ApprovalRequest)).one()
+    outcome = approve(sender, item.id, item.version, "alice")
+    assert outcome.status == "sent", outcome.message
