@@ -20,6 +20,7 @@ from core.message import ParsedEmail
 from core.records import Customer
 from core.text.amounts import bare_figures, parse_number, portion_words
 from core.text.complaints import complaint_words
+from core.text.conditions import PAYMENT_ACT
 from core.text.corrections import change_asked
 from core.text.folding import fold
 from core.text.follow_up import put_off_words
@@ -340,6 +341,29 @@ def _unaccounted(words: str, languages: tuple[str | None, ...], accounted: set[D
     return f"'{share}'" if share else None
 
 
+# Month names that are also everyday words or names ("may", "march", "Marco"): not read as a month of payment.
+_NOT_A_MONTH = frozenset({"may", "march", "marco"})
+PAID_DAYS_APART = 10  # a bank books a transfer a few days after it is sent; more than this is another payment
+
+
+def _paid_at_another_time(words: str, said_on: date | None, found_on: date) -> str | None:
+    """When the customer says they paid, if it is not when the payment found was made, else None.
+
+    Why: "we paid this in October, check your records" while the only payment found is of 20 November: the
+    matcher found a payment, but likely not the one meant (a later invoice's, or someone else's). A payment is
+    confirmed alone only when what the customer says of it agrees with it. The day read, else a month named in a
+    sentence that speaks of paying."""
+    if said_on is not None:
+        return str(said_on) if abs((found_on - said_on).days) > PAID_DAYS_APART else None
+    for cut in sentences(fold(words)):
+        if not PAYMENT_ACT.search(cut):
+            continue
+        months = {MONTH_NUMBERS[w] for w in re.findall(r"[a-z]+", cut) if w in MONTH_NUMBERS and w not in _NOT_A_MONTH}
+        if months and found_on.month not in months:
+            return "in " + "/".join(w for w in re.findall(r"[a-z]+", cut) if w in MONTH_NUMBERS and w not in _NOT_A_MONTH)
+    return None
+
+
 def _invoices_without_a_date(words: str, lookup: LookupResult, sent_on: date, language: str | None) -> list[str]:
     """Invoices a reply naming several of them speaks of only in sentences that carry no date.
 
@@ -423,7 +447,9 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
                 reasons.append(f"the reply names {said}, not the payment found ({pay.amount}) nor what is open: a person checks whether it settles the invoices")
             if need := needs_from_us(fold(words)):
                 reasons.append(f"'{need}': the customer needs something from us, which a payment confirmation does not answer")
-            mismatch = mismatch or short or bool(said) or bool(need)
+            if when := _paid_at_another_time(words, f.payment_date, pay.date):
+                reasons.append(f"the customer says they paid {when}, the payment found is of {pay.date}: it may be another payment; a person checks")
+            mismatch = mismatch or short or bool(said) or bool(need) or bool(when)
             d = _draft("policy.already_paid." + ("amount_differs" if mismatch else "found"), "payment_confirm", reasons, needs_human=mismatch,
                        pauses=_pause(customer, lookup, sent_on + timedelta(days=p.already_paid_recheck_days), "customer reports payment; found in ERP", named_only=True),
                        payment_id=pay.id)

@@ -53,8 +53,9 @@ def opener_pattern(openers: tuple[str, ...]) -> re.Pattern[str]:
 # "\bpag" so that "apague-a", delete it, is not one).
 PAYMENT_WORD = re.compile(r"pay|paid|zahl|paie|\bpag|betal|regl|uberweis|vir|transf")
 # The act that lets money go, for a condition that holds a promise back: a payment word, or the cheque, wire or
-# release that stands for one ("If you send the signed ticket by Monday, we'll cut the check Thursday").
-PAYMENT_ACT = re.compile(PAYMENT_WORD.pattern + r"|\bchec?k\b|\bcheque|\breleas|\bremit|\bwire\b|\bsettl|\banweis|angewiesen|\bput\s+(?:\S+\s+){0,3}through\b|\bbacs\b|\bach\b|\bsepa\b|disburse")
+# release that stands for one, or a verb of settling in the customer's language ("liquidamos", "abonaremos", "begleichen",
+# "voldoen") ("If you send the signed ticket by Monday, we'll cut the check Thursday").
+PAYMENT_ACT = re.compile(PAYMENT_WORD.pattern + r"|uberwies|\bliquid|\babon|\bsald[ae]|\bbegleich|\bvoldo|\bacquitt|\bchec?k\b|\bcheque|\breleas|\bremit|\bwire\b|\bsettl|\banweis|angewiesen|\bput\s+(?:\S+\s+){0,3}through\b|\bbacs\b|\bach\b|\bsepa\b|disburse")
 
 CONDITION = opener_pattern(CONDITION_OPENERS)
 RECEIPT_CONDITION = opener_pattern(RECEIPT_OPENERS)

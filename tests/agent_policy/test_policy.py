@@ -448,3 +448,20 @@ def test_a_new_contact_outside_the_customers_domains_is_flagged_whatever_the_rep
     d, *_ = run(Intent.promise_to_pay, text="We'll pay Friday. From now on please write to acme.payables@gmail.com.", promise_date=date(2026, 11, 20),
                 secondary=[Intent.wrong_contact], replacement_contact="acme.payables@gmail.com")
     assert d.needs_human and any("outside" in r and "by phone" in r for r in d.reasons), d.reasons
+
+
+@pytest.mark.parametrize("text", ["We definitely settled this back in August, please look again.",
+                                  "Das haben wir schon im September überwiesen."])
+def test_a_payment_found_at_another_time_than_the_customer_says_goes_to_a_person(text):
+    d, *_ = run(Intent.already_paid, text=text, **BRAU)
+    assert d.needs_human and any("says they paid" in r for r in d.reasons), d.reasons
+
+
+def test_a_payment_found_when_the_customer_says_is_confirmed():
+    d, *_ = run(Intent.already_paid, text="Transferred the full amount in November.", **BRAU)
+    assert not d.needs_human, d.reasons
+
+
+def test_a_payment_day_far_from_the_one_found_goes_to_a_person():
+    d, *_ = run(Intent.already_paid, text="Paid.", payment_date=date(2026, 9, 2), **BRAU)
+    assert d.needs_human and any("says they paid 2026-09-02" in r for r in d.reasons), d.reasons
