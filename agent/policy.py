@@ -207,6 +207,10 @@ def _auto_reply(cls: Classification, customer: Customer, sent_on: date, p: Polic
     owner = customer.owner
     if cls.intent not in (Intent.out_of_office, Intent.other, Intent.bounce):
         return _route("policy.auto_reply.unexpected", [f"an automatic message that reads as {cls.intent.value}: a person reads it"], owner)
+    if cls.intent is Intent.bounce:
+        # "This mailbox has been closed, write to finance@…": no delivery report, so no contact is marked bad by
+        # itself, but a mailbox that says it is gone is a contact a person fixes (as a bounce is), never a deferral.
+        return _route("policy.auto_reply.reads_as_bounce", ["an automatic reply that reads as a delivery failure or a closed mailbox: a person checks the contact"], owner)
     if cls.intent is Intent.other and not _RETURN_WORD.search(text):
         # a helpdesk ticket or "message received" acknowledgement: nothing to answer and no absence; reminders carry on
         return Decision(action="no_action", needs_human=False, rule="policy.auto_reply.acknowledged",

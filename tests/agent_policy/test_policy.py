@@ -465,3 +465,9 @@ def test_a_payment_found_when_the_customer_says_is_confirmed():
 def test_a_payment_day_far_from_the_one_found_goes_to_a_person():
     d, *_ = run(Intent.already_paid, text="Paid.", payment_date=date(2026, 9, 2), **BRAU)
     assert d.needs_human and any("says they paid 2026-09-02" in r for r in d.reasons), d.reasons
+
+
+def test_an_automatic_reply_that_reads_as_a_closed_mailbox_goes_to_a_person():
+    mail = auto_reply(text="This address is no longer read. Please write to our new payables address instead.")
+    d, *_ = run(Intent.bounce, mail=mail)
+    assert d.needs_human and d.rule == "policy.auto_reply.reads_as_bounce" and not d.pauses, d.reasons
