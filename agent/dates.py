@@ -1226,6 +1226,23 @@ def _day_after_a_meeting(folded: str, cands: list[FoundDate]) -> date | None:
     return None
 
 
+# Paid on a day of the month just gone: "we paid 1,000 on the 20th", "transferimos 800 el día 19", "já pagamos no dia 20".
+_PAID_IN_CLAUSE = re.compile(r"\b(?:we|i)\s+(?:paid|transferred|wired|sent)\b|\bhaben\s+(?:\w+\s+){0,4}(?:bezahlt|uberwiesen)|\bavons\s+(?:paye|regle|vire)"
+                             r"|\btransferimos\b|\b(?:ya|ja)\s+(?:pagamos|transferimos)|\bhemos\s+(?:pagado|transferido)|\bhebben\s+(?:\w+\s+){0,4}(?:betaald|overgemaakt)|\bpagamos\s+\d")
+
+
+def _done_on_that_day(folded: str, f: FoundDate, d: date) -> bool:
+    """A day its own clause says a payment was made on, and which has a reading in the last 45 days: what the
+    customer did, not the day they promise ("we paid 1,000 on the 20th and will do the rest next week")."""
+    if f.kind != "dom" or f.past is None or f.past == f.future or (d - f.past).days > 45:
+        return False
+    sentence_start = _sentence_start(folded, f.start)
+    sent = _sentence_of(folded, f.start)
+    lo, hi = _clause_span(sent, f.start - sentence_start)
+    clause = sent[lo:hi]
+    return bool(_PAID_IN_CLAUSE.search(clause)) and not _COMMIT.search(clause)
+
+
 _NAMED_WEEKS = frozenset({"next_week", "wk_after_next"})
 
 
@@ -1342,7 +1359,8 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
         cands.append(f)
     cands = [f for f in cands if not _counted_from_an_event(folded, f, language)
              and not (f.kind in _WEEKDAY_KINDS and _NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 25):f.start]))
-             and not (f.kind == "in_n" and _COUNTED_WINDOW.search(folded[max(0, f.start - 30):f.start]))]
+             and not (f.kind == "in_n" and _COUNTED_WINDOW.search(folded[max(0, f.start - 30):f.start]))
+             and not _done_on_that_day(folded, f, d)]
     after_meeting = _day_after_a_meeting(folded, cands)
     if after_meeting is not None:
         return after_meeting

@@ -220,3 +220,20 @@ def test_two_invoices_on_days_in_different_months_keep_the_first():
 
 def test_a_day_inside_the_month_a_span_names_still_refines_it():
     assert find_promise_date("We pay at the end of this month, on the 27th.", _WED, "en") == date(2026, 11, 27)
+
+
+_SAT = datetime(2026, 11, 21, 9, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("We paid 600 on the 19th and the remainder follows next week.", "en"),
+    ("Transferimos 600 el día 19 y el resto irá la semana que viene.", "es"),
+])
+def test_a_day_just_gone_that_a_payment_was_made_on_is_not_the_promise(text, lang):
+    found = find_promise_date(text, _SAT, lang)
+    assert found is not None and found != date(2026, 12, 19)
+
+
+def test_a_day_of_the_month_ahead_is_still_promised():
+    assert find_promise_date("We will pay on the 19th.", _SAT, "en") == date(2026, 12, 19)
+    assert find_promise_date("Pagamos el día 30.", _SAT, "es") == date(2026, 11, 30)
