@@ -61,8 +61,8 @@ def synthetic_message_id(raw: bytes) -> str:
     return f"<{content_hash(raw)[:32]}@no-message-id.dunmail>"
 
 
-# Headers whose value the registry restructures (addresses, dates, MIME parameters): always read through it.
-_STRUCTURED = frozenset({"from", "to", "cc", "bcc", "reply-to", "sender", "date", "content-type", "content-disposition",
+# Headers whose value the registry restructures (addresses, dates, message ids, MIME parameters): always read through it.
+_STRUCTURED = frozenset({"from", "to", "cc", "bcc", "reply-to", "sender", "date", "message-id", "content-type", "content-disposition",
                          "content-transfer-encoding", "mime-version", "resent-from", "resent-to", "resent-cc", "resent-bcc",
                          "resent-sender", "resent-date"})
 _UNFOLD = re.compile(r"\r?\n(?=[ \t])")
@@ -81,7 +81,7 @@ def header_text(msg: Message, name: str) -> str:
     """A header's decoded value; malformed RFC 2047 or 8-bit bytes never raise.
 
     A plain ASCII value without encoded words, of a header the registry does not restructure (Subject,
-    Message-ID, References, Auto-Submitted, List-Id…), reads as itself unfolded: exactly what the registry
+    In-Reply-To, References, Auto-Submitted, List-Id…), reads as itself unfolded: exactly what the registry
     returns for it (tests/inbox/test_header_text.py), without building the header object that made reading
     headers most of the parser's cost (issue 17)."""
     if name.lower() not in _STRUCTURED:

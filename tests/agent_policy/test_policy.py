@@ -127,7 +127,7 @@ BRAU = {"customer_id": "C-BRAU", "sender": "buchhaltung@brauhaus-kessler.example
 
 
 @pytest.mark.parametrize("text", [
-    "Bezahlt am 12.11. abzüglich 2 % Skonto.",  # something taken off
+    "Bezahlt am 9.11. abzüglich 2 % Skonto.",  # something taken off
     "Haben 1.000 überwiesen, der Rest folgt, sobald unser Kunde zahlt.",  # a figure that is not the payment found
     "We transferred half of it on the 12th, the rest after Christmas.",
     "Wir haben zweitausend überwiesen, TRF-88123.",  # in words, in the customer's language (the reply reads as English to a detector)
@@ -137,7 +137,7 @@ def test_a_payment_found_that_the_reply_says_is_only_part_goes_to_a_person(text)
     assert d.needs_human and d.template == "payment_confirm" and any("whether it settles" in r for r in d.reasons), d.reasons
 
 
-@pytest.mark.parametrize("text", ["Paid on 12.11., ref TRF-88123, 4.500,00 EUR.", "Bezahlt am 12.11., Referenz TRF-88123, Scheck 104512."])
+@pytest.mark.parametrize("text", ["Paid on 9.11., ref TRF-88123, 4.500,00 EUR.", "Bezahlt am 9.11., Referenz TRF-88123, Scheck 104512."])
 def test_a_payment_found_for_what_is_owed_is_confirmed_alone(text):
     d, *_ = run(Intent.already_paid, text=text, **BRAU)
     assert not d.needs_human, d.reasons

@@ -44,7 +44,7 @@ WAIT_SECONDS = 240  # generous: the test polls, it never times anything
 KINDS: list[tuple[str, str, str, dict[str, str]]] = [
     ("Jo Baker <jo.baker@acme-tools.example>", "Re: Payment reminder", "Hi,\n\nwe will pay INV-2026-1001 on 2026-11-2{n}.\n\nThanks, Jo", {}),
     ("Petra Kessler <buchhaltung@brauhaus-kessler.example>", "AW: Zahlungserinnerung",
-     "Guten Tag,\n\nwir haben die Rechnung INV-2026-2001 bereits am 12.11. bezahlt, Referenz TRF-88123.\n\nMfG ({n})", {}),
+     "Guten Tag,\n\nwir haben die Rechnung INV-2026-2001 bereits am 9.11. bezahlt, Referenz TRF-88123.\n\nMfG ({n})", {}),
     ("Jo Baker <jo.baker@acme-tools.example>", "Automatic reply: Payment reminder",
      "I am out of the office until 2026-11-2{n} with limited access to email.", {"Auto-Submitted": "auto-replied"}),
     ("Jo Baker <jo.baker@acme-tools.example>", "Re: Payment reminder",

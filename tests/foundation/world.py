@@ -28,7 +28,7 @@ WORLD = {
         {"number": "INV-2026-3001", "customer_id": "C-LEGAL", "issue_date": "2026-08-01", "due_date": "2026-09-01", "amount": "9900.00", "currency": "EUR", "balance": "9900.00", "po_number": None, "status": "open"},
     ],
     "payments": [
-        {"id": "PAY-1", "customer_id": "C-BRAU", "date": "2026-11-12", "amount": "4500.00", "currency": "EUR", "reference": "TRF-88123", "method": "bank_transfer", "applied_to": []},
+        {"id": "PAY-1", "customer_id": "C-BRAU", "date": "2026-11-09", "amount": "4500.00", "currency": "EUR", "reference": "TRF-88123", "method": "bank_transfer", "applied_to": []},
     ],
 }
 
@@ -55,7 +55,7 @@ def reply(sender: str, subject: str, body: str, *, message_id: str, date: str = 
 
 
 PROMISE = reply("Jo Baker <jo.baker@acme-tools.example>", "Re: Payment reminder", "Hi,\n\nwe will pay INV-2026-1001 on 2026-11-20.\n\nThanks, Jo", message_id="<promise-1@acme-tools.example>")
-ALREADY_PAID = reply("Petra Kessler <buchhaltung@brauhaus-kessler.example>", "AW: Zahlungserinnerung", "Guten Tag,\n\nwir haben die Rechnung INV-2026-2001 bereits am 12.11. bezahlt, Referenz TRF-88123.\n\nMfG", message_id="<paid-1@brauhaus-kessler.example>")
+ALREADY_PAID = reply("Petra Kessler <buchhaltung@brauhaus-kessler.example>", "AW: Zahlungserinnerung", "Guten Tag,\n\nwir haben die Rechnung INV-2026-2001 bereits am 9.11. bezahlt, Referenz TRF-88123.\n\nMfG", message_id="<paid-1@brauhaus-kessler.example>")
 OUT_OF_OFFICE = reply("Jo Baker <jo.baker@acme-tools.example>", "Automatic reply: Payment reminder", "I am out of the office until 2026-11-24 with limited access to email.", message_id="<ooo-1@acme-tools.example>", headers={"Auto-Submitted": "auto-replied"})
 LEGAL = reply("Sam Hart <ap@litigious.example>", "Re: Payment reminder", "We will pay next week.", message_id="<legal-1@litigious.example>")
 GARBAGE = b"\x00\x01 not an email at all \xff\xfe"
