@@ -9,28 +9,22 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from decimal import Decimal
 
-from agent.dates import find_dates
+from agent.doubts import contact_outside, invoices_without_a_date, numbers_of, paid_at_another_time, unaccounted
 from agent.lookup import LookupResult
 from agent.settlement import settlement_words
 from agent.state import PolicyParams
 from core.contracts import Classification, Decision, Evidence, GuardrailResult, Intent, PauseInstruction
 from core.message import ParsedEmail
 from core.records import Customer
-from core.text.amounts import bare_figures, parse_number, portion_words
 from core.text.complaints import complaint_words
-from core.text.conditions import PAYMENT_ACT
 from core.text.corrections import change_asked
 from core.text.folding import fold
 from core.text.follow_up import put_off_words
 from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS
 from core.text.remittance import payment_reference_named
 from core.text.requests import needs_from_us
-from core.text.sentences import sentences
 from core.text.weekdays import WEEKDAY_NUMBERS
-from guardrails.number_words import digits_from_words
-from guardrails.sender import on_customer_domains
 
 ROUTE_ONLY_FLAGS = {
     "legal": "account is with legal: a human handles every contact",
@@ -278,7 +272,7 @@ def _customer_reply(
         if secondary in HUMAN_SECONDARY:
             decision.needs_human = True
             decision.reasons.append(HUMAN_SECONDARY[secondary])
-    if Intent.wrong_contact in cls.secondary_intents and (warning := _contact_outside(cls.facts.replacement_contact, customer)):
+    if Intent.wrong_contact in cls.secondary_intents and (warning := contact_outside(cls.facts.replacement_contact, customer)):
         decision.reasons.append(warning)
     if lookup.foreign_invoices:
         decision.needs_human = True
@@ -310,86 +304,6 @@ def _draft(rule: str, template: str, reasons: list[str], *, needs_human: bool = 
     return Decision(action="draft_reply", needs_human=needs_human, rule=rule, reasons=reasons, template=template, template_vars=dict(template_vars), pauses=pauses or [])
 
 
-def _contact_outside(contact: str | None, customer: Customer) -> str | None:
-    """The warning for a new contact outside the customer's own mail domains, whatever else the reply says:
-    redirected contacts are how statements and payments are diverted."""
-    if not contact or on_customer_domains(contact, customer):
-        return None
-    return (f"the new contact {contact} is outside {customer.name}'s own mail domains: confirm the change by phone with a contact "
-            "you already know before anything goes there (redirected contacts are how statements and payments are diverted)")
-
-
-def _numbers_of(lookup: LookupResult) -> set[Decimal]:
-    """The invoices' own numbers as figures: "84101" names INV-2026-84101, it is no sum of money."""
-    invoices = [*lookup.open_invoices, *lookup.mentioned_invoices, *lookup.reminded_invoices]
-    return {Decimal(d) for i in invoices for d in re.findall(r"\d{3,}", i.number)}
-
-
-def _unaccounted(words: str, languages: tuple[str | None, ...], accounted: set[Decimal], whole: Decimal) -> str | None:
-    """What in the customer's words the sums `accounted` for do not explain: figures below `whole` (written in
-    digits, or in words of the reply's or the customer's language) that are none of them, else words of a part
-    ("half", "the rest", "minus Skonto"); None when everything adds up.
-
-    Why: the reader may miss a part payment written without a currency ("2,000 today, the rest when…"), in words
-    ("zweitausend") or as a share; a reply is settled alone only when every figure in it is a whole it pays. A
-    part is less than the whole: a larger figure is a cheque, register or postcode number ("HRB 82404"), not
-    a part payment."""
-    figures = set(bare_figures(words))
-    written = {parse_number(n) for n in re.findall(r"\d[\d.,]*", words)}
-    for language in dict.fromkeys(lang or "en" for lang in languages):  # figures in words: only those the digits did not say
-        figures.update(x for x in bare_figures(digits_from_words(words, language), years_are_figures=True) if x not in written)
-    stray = sorted(x for x in figures if x not in accounted and x < whole)
-    if stray:
-        return ", ".join(map(str, stray))
-    share = portion_words(fold(words))
-    return f"'{share}'" if share else None
-
-
-# Month names that are also everyday words or names ("may", "march", "Marco"): not read as a month of payment.
-_NOT_A_MONTH = frozenset({"may", "march", "marco"})
-PAID_DAYS_APART = 10  # a bank books a transfer a few days after it is sent; more than this is another payment
-
-
-def _paid_at_another_time(words: str, said_on: date | None, found_on: date) -> str | None:
-    """When the customer says they paid, if it is not when the payment found was made, else None.
-
-    Why: "we paid this in October, check your records" while the only payment found is of 20 November: the
-    matcher found a payment, but likely not the one meant (a later invoice's, or someone else's). A payment is
-    confirmed alone only when what the customer says of it agrees with it. The day read, else a month named in a
-    sentence that speaks of paying."""
-    if said_on is not None:
-        return str(said_on) if abs((found_on - said_on).days) > PAID_DAYS_APART else None
-    for cut in sentences(fold(words)):
-        if not PAYMENT_ACT.search(cut):
-            continue
-        months = {MONTH_NUMBERS[w] for w in re.findall(r"[a-z]+", cut) if w in MONTH_NUMBERS and w not in _NOT_A_MONTH}
-        if months and found_on.month not in months:
-            return "in " + "/".join(w for w in re.findall(r"[a-z]+", cut) if w in MONTH_NUMBERS and w not in _NOT_A_MONTH)
-    return None
-
-
-def _invoices_without_a_date(words: str, lookup: LookupResult, sent_on: date, language: str | None) -> list[str]:
-    """Invoices a reply naming several of them speaks of only in sentences that carry no date.
-
-    Why: "10061 is approved for the 2 December run. 10062 is still with the budget holder." reads as a dated
-    promise, but the date is one invoice's; the other is left open. Each invoice a reply names one by one is
-    accounted for only where a date stands beside it; "11312 at month end and 11311 on the 10th" is."""
-    numbers = {i.number for i in [*lookup.mentioned_invoices, *lookup.reminded_invoices, *lookup.open_invoices]}
-    cuts = sentences(words)
-    named: dict[str, list[str]] = {}
-    for number in numbers:
-        digits = re.findall(r"\d{3,}", number)
-        if not digits:
-            continue
-        tail = digits[-1]
-        said = [cut for cut in cuts if re.search(rf"(?<![\d.,]){tail}(?![\d.,]\d)", cut)]
-        if said:
-            named[number] = said
-    if len(named) < 2:
-        return []
-    return sorted(number for number, said in named.items() if not any(find_dates(cut, sent_on, language) for cut in said))
-
-
 def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, sent_on: date, p: PolicyParams, words: str) -> Decision:
     f = cls.facts
     intent = cls.intent
@@ -413,7 +327,7 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
         # The reader may miss a part payment written without a currency ("2,000 today, the rest when…"), in words
         # ("twelve thousand four hundred fifty") or as a share ("50% by Friday"): a promise is confirmed alone only
         # when every figure in the customer's words is a whole it pays and no word speaks of a part.
-        said = _unaccounted(words, (f.language, customer.language), whole | _numbers_of(lookup), lookup.open_balance)
+        said = unaccounted(words, (f.language, customer.language), whole | numbers_of(lookup), lookup.open_balance)
         if said and not partial:
             reasons.append(f"the reply names {said}, not the open balance ({lookup.open_balance}) nor a named invoice's: "
                            "a person checks whether the promise is whole")
@@ -423,7 +337,7 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
             reasons.append(f"names a payment reference ('{reference}'): a payment said to be made is looked up by a person, not confirmed as a promise")
         if need := needs_from_us(fold(words)):
             reasons.append(f"'{need}': the customer needs something from us first")
-        if undated := _invoices_without_a_date(words, lookup, sent_on, f.language):
+        if undated := invoices_without_a_date(words, lookup, sent_on, f.language):
             reasons.append(f"{', '.join(undated)} named where no date is: the promise may not cover every invoice the reply speaks of")
         if days_out > p.promise_max_days:
             reasons.append(f"promise date {f.promise_date} is {days_out} days away (over {p.promise_max_days})")
@@ -446,12 +360,12 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
             if short:
                 reasons.append(f"short payment: {pay.amount} paid, {lookup.paid_balance} open on the invoices meant")
             sums = {pay.amount, lookup.open_balance, lookup.paid_balance, *(i.balance for i in lookup.mentioned_invoices)}
-            said = None if mismatch or short else _unaccounted(words, (f.language, customer.language), sums | _numbers_of(lookup), max(sums))
+            said = None if mismatch or short else unaccounted(words, (f.language, customer.language), sums | numbers_of(lookup), max(sums))
             if said:
                 reasons.append(f"the reply names {said}, not the payment found ({pay.amount}) nor what is open: a person checks whether it settles the invoices")
             if need := needs_from_us(fold(words)):
                 reasons.append(f"'{need}': the customer needs something from us, which a payment confirmation does not answer")
-            if when := _paid_at_another_time(words, f.payment_date, pay.date):
+            if when := paid_at_another_time(words, f.payment_date, pay.date):
                 reasons.append(f"the customer says they paid {when}, the payment found is of {pay.date}: it may be another payment; a person checks")
             mismatch = mismatch or short or bool(said) or bool(need) or bool(when)
             d = _draft("policy.already_paid." + ("amount_differs" if mismatch else "found"), "payment_confirm", reasons, needs_human=mismatch,
@@ -493,7 +407,7 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
         return d
     if intent == Intent.wrong_contact:
         reasons = ["a new contact was named: a human approves the change"]
-        if warning := _contact_outside(f.replacement_contact, customer):
+        if warning := contact_outside(f.replacement_contact, customer):
             reasons.append(warning)
         d = _draft("policy.wrong_contact.propose", "wrong_contact_ack", reasons, needs_human=True)
         d.record = {"proposed_contact": f.replacement_contact}

@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from adapters.db.audit import write_audit
-from adapters.db.tables import AuditEvent, InboundMessage, MailCursor, MessageStatus, utcnow
+from adapters.db.tables import InboundMessage, MailCursor, MessageStatus, utcnow
 from inbox.parse import content_hash, synthetic_message_id
 
 

@@ -1,0 +1,104 @@
+"""Why a reply that reads as settled may still need a person: what in its words the reading does not account for.
+
+Policy settles a reply alone (a promise confirmed, a payment found) only when nothing in the customer's words
+contradicts that reading; each function here names one such thing, or None. They assume the reader misses: a
+figure it did not take for an amount, a month it did not take for the payment's, an invoice its date does not
+cover, a contact outside the customer's domains. Each answer becomes a reason a collector reads.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+from agent.dates import find_dates
+from agent.lookup import LookupResult
+from core.records import Customer
+from core.text.amounts import bare_figures, parse_number, portion_words
+from core.text.conditions import PAYMENT_ACT
+from core.text.folding import fold
+from core.text.months import MONTH_NUMBERS
+from core.text.sentences import sentences
+from guardrails.number_words import digits_from_words
+from guardrails.sender import on_customer_domains
+
+
+def contact_outside(contact: str | None, customer: Customer) -> str | None:
+    """The warning for a new contact outside the customer's own mail domains, whatever else the reply says:
+    redirected contacts are how statements and payments are diverted."""
+    if not contact or on_customer_domains(contact, customer):
+        return None
+    return (f"the new contact {contact} is outside {customer.name}'s own mail domains: confirm the change by phone with a contact "
+            "you already know before anything goes there (redirected contacts are how statements and payments are diverted)")
+
+
+def numbers_of(lookup: LookupResult) -> set[Decimal]:
+    """The invoices' own numbers as figures: "84101" names INV-2026-84101, it is no sum of money."""
+    invoices = [*lookup.open_invoices, *lookup.mentioned_invoices, *lookup.reminded_invoices]
+    return {Decimal(d) for i in invoices for d in re.findall(r"\d{3,}", i.number)}
+
+
+def unaccounted(words: str, languages: tuple[str | None, ...], accounted: set[Decimal], whole: Decimal) -> str | None:
+    """What in the customer's words the sums `accounted` for do not explain: figures below `whole` (written in
+    digits, or in words of the reply's or the customer's language) that are none of them, else words of a part
+    ("half", "the rest", "minus Skonto"); None when everything adds up.
+
+    Why: the reader may miss a part payment written without a currency ("2,000 today, the rest when…"), in words
+    ("zweitausend") or as a share; a reply is settled alone only when every figure in it is a whole it pays. A
+    part is less than the whole: a larger figure is a cheque, register or postcode number ("HRB 82404"), not
+    a part payment."""
+    figures = set(bare_figures(words))
+    written = {parse_number(n) for n in re.findall(r"\d[\d.,]*", words)}
+    for language in dict.fromkeys(lang or "en" for lang in languages):  # figures in words: only those the digits did not say
+        figures.update(x for x in bare_figures(digits_from_words(words, language), years_are_figures=True) if x not in written)
+    stray = sorted(x for x in figures if x not in accounted and x < whole)
+    if stray:
+        return ", ".join(map(str, stray))
+    share = portion_words(fold(words))
+    return f"'{share}'" if share else None
+
+
+# Month names that are also everyday words or names ("may", "march", "Marco"): not read as a month of payment.
+_NOT_A_MONTH = frozenset({"may", "march", "marco"})
+PAID_DAYS_APART = 10  # a bank books a transfer a few days after it is sent; more than this is another payment
+
+
+def paid_at_another_time(words: str, said_on: date | None, found_on: date) -> str | None:
+    """When the customer says they paid, if it is not when the payment found was made, else None.
+
+    Why: "we paid this in October, check your records" while the only payment found is of 20 November: the
+    matcher found a payment, but likely not the one meant (a later invoice's, or someone else's). A payment is
+    confirmed alone only when what the customer says of it agrees with it. The day read, else a month named in a
+    sentence that speaks of paying."""
+    if said_on is not None:
+        return str(said_on) if abs((found_on - said_on).days) > PAID_DAYS_APART else None
+    for cut in sentences(fold(words)):
+        if not PAYMENT_ACT.search(cut):
+            continue
+        months = {MONTH_NUMBERS[w] for w in re.findall(r"[a-z]+", cut) if w in MONTH_NUMBERS and w not in _NOT_A_MONTH}
+        if months and found_on.month not in months:
+            return "in " + "/".join(w for w in re.findall(r"[a-z]+", cut) if w in MONTH_NUMBERS and w not in _NOT_A_MONTH)
+    return None
+
+
+def invoices_without_a_date(words: str, lookup: LookupResult, sent_on: date, language: str | None) -> list[str]:
+    """Invoices a reply naming several of them speaks of only in sentences that carry no date.
+
+    Why: "10061 is approved for the 2 December run. 10062 is still with the budget holder." reads as a dated
+    promise, but the date is one invoice's; the other is left open. Each invoice a reply names one by one is
+    accounted for only where a date stands beside it; "11312 at month end and 11311 on the 10th" is."""
+    numbers = {i.number for i in [*lookup.mentioned_invoices, *lookup.reminded_invoices, *lookup.open_invoices]}
+    cuts = sentences(words)
+    named: dict[str, list[str]] = {}
+    for number in numbers:
+        digits = re.findall(r"\d{3,}", number)
+        if not digits:
+            continue
+        tail = digits[-1]
+        said = [cut for cut in cuts if re.search(rf"(?<![\d.,]){tail}(?![\d.,]\d)", cut)]
+        if said:
+            named[number] = said
+    if len(named) < 2:
+        return []
+    return sorted(number for number, said in named.items() if not any(find_dates(cut, sent_on, language) for cut in said))
