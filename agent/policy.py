@@ -390,12 +390,12 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
         invoices = lookup.target_invoices
         if not invoices:
             return _route("policy.invoice_resend.nothing_to_send", ["copy requested, but no matching invoice is open"], customer.owner)
-        d = _draft("policy.invoice_resend.send_copy", "invoice_resend", [f"send a copy of {', '.join(i.number for i in invoices)}"], attachments=[f"{i.number}.pdf" for i in invoices])
-        change = change_asked(fold(words))
-        if change:  # a copy would repeat what the customer says is wrong
-            d.needs_human = True
-            d.reasons.append(f"the request asks for a change ('{change}'), not only a copy: a person decides before the same invoice goes out again")
-        return d
+        change = change_asked(fold(words))  # a copy would repeat what the customer says is wrong
+        reasons = [f"send a copy of {', '.join(i.number for i in invoices)}"]
+        if change:
+            reasons.append(f"the request asks for a change ('{change}'), not only a copy: a person decides before the same invoice goes out again")
+        return _draft("policy.invoice_resend." + ("change_asked" if change else "send_copy"), "invoice_resend", reasons, needs_human=bool(change),
+                      attachments=[f"{i.number}.pdf" for i in invoices])
     if intent == Intent.po_change:
         d = _draft("policy.po_change.record_for_approval", "po_change_ack", ["PO / billing change requested: a human approves it in the ERP; nothing changes automatically"], needs_human=True)
         d.record = {"requested_change": {"new_po_number": f.new_po_number, "new_billing_contact": f.new_billing_contact, "invoices": [i.number for i in lookup.mentioned_invoices]}}

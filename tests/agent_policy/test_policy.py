@@ -106,7 +106,7 @@ def test_a_promise_whose_figures_are_the_balance_dates_or_references_is_confirme
 ])
 def test_a_copy_request_that_asks_for_a_change_goes_to_a_person(text):
     d, *_ = run(Intent.invoice_resend, text=text, invoice_numbers=["INV-2026-1001"])
-    assert d.needs_human and any("not only a copy" in r for r in d.reasons)
+    assert d.needs_human and d.rule == "policy.invoice_resend.change_asked" and any("not only a copy" in r for r in d.reasons)
 
 
 @pytest.mark.parametrize("text", ["Could you send INV-2026-1001 again? It never reached us.", "Bitte Rechnung 1001 nochmal an unsere Steuerkanzlei schicken."])
