@@ -1,0 +1,142 @@
+"""English replies beside promises (field15): payments with remittances written unlike the bank line, disputes, copies,
+billing changes, plans, absences, DSNs, wrong contacts and the rest."""
+
+from evals.field.build import Payment, Reply
+from evals.field15.kit import AE, AU, AUTO, BR, GB, IE, KE, NZ, RO, US, VN, ZA, at
+
+R = Reply
+P = Payment
+
+PAYMENTS = [
+    P("BK15-001", "S1501", "2026-11-20", "1840.00", "GBP", "HARROWGATE DRIVING HDS 1840"),
+    P("BK15-002", "S1503", "2026-11-19", "3675.00", "EUR", "BRIGHTWATER OPTICIANS BRIGHTWATER OCT"),
+    P("BK15-003", "S1505", "2026-11-24", "3405.00", "NZD", "KAITUNA ROOFING LTD"),
+    P("BK15-004", "S1507", "2026-11-20", "5455.00", "USD", "LP2011 LOTUS PIER HOTEL CO"),
+    P("BK15-005", "S1509", "2026-11-26", "880.00", "USD", "SDLPAY33817 SAVANNA DIAGNOSTIC"),
+    P("BK15-006", "S1510", "2026-11-13", "455.00", "EUR", "CARPATHIAN SIGNWORKS SRL FACT 15102"),
+    P("BK15-007", "S1511", "2026-11-21", "2980.00", "USD", "CARD AUTH 448213", "card"),
+    P("BK15-008", "S1502", "2026-11-18", "14250.00", "USD", "ACH COPPER KETTLE EVT 021000021884512"),
+    P("BK15-009", "S1504", "2026-11-24", "8920.00", "AUD", "REDGUM SAWMILL PTY"),
+    P("BK15-010", "S1506", "2026-10-30", "3600.00", "ZAR", "SUNBIRD KINDERGARTEN INSTALMENT 2"),
+    P("BK15-011", "S1509", "2026-11-17", "4047.00", "USD", "SAVANNA DIAG LABS INV 15091"),
+    P("BK15-012", "S1562", "2026-11-24", "3980.00", "USD", "AUTOESCOLA CAMINHO CERTO CC2611240001"),
+    P("BK15-013", None, "2026-11-25", "640.00", "NZD", "ROOF PAYMENT 640 H WALKER"),
+]
+
+_SDL_REMIT = ("SAVANNA DIAGNOSTIC LABORATORIES LTD\nREMITTANCE ADVICE\n\nPayee: Northwind Supplies GmbH\nValue date: 26/11/2026\n"
+              "EFT reference: SDLPAY-33817\n\nInvoice            LPO              Amount\nINV-2026-15092     SDL/LPO/0903     USD 880.00\n\nTotal paid: USD 880.00")
+_MT103 = (":20:CC2611240001\n:23B:CRED\n:32A:261124USD3980,00\n:50K:/00123456789\nAUTOESCOLA CAMINHO CERTO LTDA\nSAO PAULO BR\n"
+          ":59:/DE44200400000628410400\nNORTHWIND SUPPLIES GMBH\n:70:INV-2026-15621 INV-2026-15622\n:71A:OUR")
+
+REPLIES = [
+    # --- already paid
+    R("S1501", at(23, "11:30", GB), "Paid 15011 on Friday 20th, ref HDS1840. The little one will follow.", "already_paid", ref="HDS1840", inv=["15011"], fam=["ref-with-payer-name", "weekday-ordinal"]),
+    R("S1503", at(24, "09:50", IE), "This was paid last Thursday by EFT, €3,675, reference BRIGHTWATER OCT.", "already_paid", ref="BRIGHTWATER OCT", fam=["past-weekday", "ref-with-payer-name"]),
+    R("S1505", at(25, "10:10", NZ), "Paid both yesterday, $3,405 total.", "already_paid", fam=["terse", "total-of-two"]),
+    R("S1507", at(26, "15:05", VN), "Dear,\nWe already transferred the payment for invoice 15071 on 20/11/2026, our ref LP-2011. Maybe the bank charge is deducted, please check.\nThanks", "already_paid", ref="LP-2011", inv=["15071"], human=["amount differs"], fam=["bank-charges", "non-native-vi"]),
+    R("S1509", at(27, "10:40", KE), "Dear Sir/Madam,\nPlease find attached remittance advice.\nRegards\nFinance", "already_paid", ref="SDLPAY-33817", inv=["15092"], fam=["remittance-attachment", "ref-punctuation"], sender=0,
+      attachments=[("Remittance_SDLPAY-33817.txt", "text/plain", _SDL_REMIT)]),
+    R("S1510", at(23, "12:25", RO), "We paid the 455 EUR one on 13.11, the other one we pay next week.", "already_paid", sec=["promise_to_pay"], date="2026-12-04", fam=["paid-and-promise", "dotted-date"]),
+    R("S1511", at(24, "10:00", AE), "Paid by card on your website on Saturday, approval code 448213.", "already_paid", ref="448213", fam=["card-payment", "bank-prefix"]),
+    R("S1501", at(26, "14:00", GB), "Both were paid together on 20/11, one transfer of £2,235. Please check again.", "already_paid", human=["no matching payment"], fam=["claim-not-on-bank", "uk-numeric"], sender=0),
+    R("S1502", at(23, "13:15", US), "INV-2026-15021 – ACH sent 11/18 for $14,250.00, trace # 021000021884512.\n\nCopper Kettle AP", "already_paid", ref="021000021884512", inv=["15021"], fam=["ach-trace", "us-numeric"], sender=0),
+    R("S1504", at(25, "08:20", AU), "Paid yesterday!! check your own records before you put us on stop", "already_paid", fam=["annoyed", "credit-hold"]),
+    R("S1506", at(26, "09:45", ZA), "Instalment 2 of R3 600 was paid on 30 October as agreed, please check before sending more reminders.", "already_paid", amount=None, human=["amount differs"], fam=["instalment-paid", "existing-plan"]),
+    R("S1508", at(27, "11:20", US), "Oh look, another reminder. Paid in full on 11/25 via Zelle, conf# ZL7Q2K. Maybe check your account before your lawyers write to me again.", "already_paid", ref="ZL7Q2K", human=["no matching payment"], fam=["sarcasm", "zelle", "legal-account"]),
+    R("S1509", at(23, "16:30", KE), "Payment for INV-2026-15091 was made on 17th Nov less 5% withholding tax as required by KRA. The withholding certificate is attached.", "already_paid", inv=["15091"], human=["amount differs"], fam=["withholding", "non-native-ke"],
+      attachments=[("WHT_certificate_15091.txt", "text/plain", "KENYA REVENUE AUTHORITY\nWITHHOLDING TAX CERTIFICATE\nWithholdee: Northwind Supplies GmbH\nGross amount: USD 4,260.00\nTax withheld (5%): USD 213.00\nInvoice: INV-2026-15091")]),
+    R("S1503", at(27, "09:15", IE), "FYI see below\n\n---------- Forwarded message ---------\nFrom: Aoife Byrne <accounts@brightwater-optics.example>\nDate: Thu, 19 Nov 2026 at 14:02\nSubject: Northwind\nTo: Siobhan Flanagan <s.flanagan@brightwater-optics.example>\n\nHi Siobhan, paid Northwind today, €3,675, ref BRIGHTWATER OCT. Aoife", "already_paid", ref="BRIGHTWATER OCT", fam=["forward-see-below", "paid"]),
+    R("S1562", at(26, "11:00", BR), "Hello, we sent it by SWIFT on 24/11, USD 3,980, the MT103 is attached. Please confirm receive.", "already_paid", ref="CC2611240001", inv=["15621", "15622"], lang="en", fam=["mt103", "non-native-br"],
+      attachments=[("MT103.txt", "text/plain", _MT103)]),
+    R("S1507", at(27, "09:30", VN), "Invoice 15072 we paid together with 15071 on 20/11, please check again.", "already_paid", inv=["15072", "15071"], human=["no matching payment"], fam=["claim-not-on-bank", "non-native-vi"], sender=0),
+    R("S1505", at(26, "19:40", NZ), "Paid the $640 yesterday from my personal account by mistake, sorry, hope you can match it up.", "already_paid", human=["no matching payment"], fam=["unidentified-payment", "late-evening"]),
+    # --- disputes
+    R("S1501", at(24, "09:05", GB), "15012 is for 'additional vehicle hire' – we never hired a vehicle from you in October. Please cancel it.", "dispute", inv=["15012"], fam=["service-not-ordered"]),
+    R("S1502", at(25, "12:45", US), "INV-2026-15022 bills 150 chafing dishes; we received 120 (signed delivery slip attached). Please issue a credit for the 30.", "dispute", inv=["15022"], fam=["short-delivery"],
+      attachments=[("delivery_slip.txt", "text/plain", "Delivery slip CKC-2340\nChafing dish, full size – qty delivered: 120\nReceived by: M. Okafor")]),
+    R("S1503", at(23, "14:50", IE), "We're a registered medical practice – the spectacle lenses are VAT exempt for us. Can you reissue 15031 without the VAT please?", "dispute", inv=["15031"], fam=["tax-exempt-reissue"]),
+    R("S1505", at(27, "11:25", NZ), "We dispute the late payment fee you've added, nobody agreed to that. The invoices themselves will be paid Monday.", "dispute", sec=["promise_to_pay"], date="2026-11-30", fam=["fee-dispute", "dispute-plus-promise"], sender=0),
+    R("S1507", at(24, "14:15", VN), "Dear,\nThe price in invoice 15071 is not same with quotation No. Q-0918 (USD 4,980). Please check and send the correct invoice.", "dispute", inv=["15071"], fam=["price-vs-quote", "non-native-vi"]),
+    R("S1508", at(23, "15:40", US), "Your mics were defective, as our attorney already explained. We're not paying a cent until the replacements arrive.", "dispute", fam=["quality", "legal-account"]),
+    R("S1509", at(25, "11:50", KE), "Dear Team,\nINV-2026-15092 appears to be a duplicate of INV-2026-15091, both for the reagents on delivery note DN-5530. Kindly cancel one.", "dispute", inv=["15092", "15091"], fam=["duplicate-billing"]),
+    R("S1510", at(26, "10:20", RO), "The vinyl was wrong colour (RAL 3020 instead of 3000) and our client refused the signs. We will not pay 15101 until you replace the material.", "dispute", inv=["15101"], fam=["quality", "non-native-ro"]),
+    R("S1511", at(25, "13:00", AE), "Lovely, a reminder for mats that arrived in a torn box with three missing. Wonderful service. Fix that, then we talk about money.", "dispute", fam=["sarcasm", "short-delivery"]),
+    R("S1504", at(26, "14:10", AU), "Without prejudice: we'll offer $7,500 in full and final settlement, given the blades arrived five weeks late and cost us two contracts.", "dispute", fam=["settlement-offer", "without-prejudice"]),
+    R("S1562", at(23, "16:10", BR), "The 560 invoice has freight, but we picked up ourselves in your warehouse. Please remove freight. The 3420 we pay friday.", "dispute", sec=["promise_to_pay"], date="2026-11-27", inv=["15622", "15621"], lang="en", fam=["freight-dispute", "dispute-plus-promise", "non-native-br"]),
+    R("S1506", at(27, "10:30", ZA), "You've charged interest on an account that is on an agreed payment plan. Please reverse it and send a corrected statement.", "dispute", fam=["interest-dispute", "existing-plan"]),
+    # --- copies
+    R("S1501", at(23, "15:20", GB), "Can you send a copy of 15012 please, can't find it anywhere.", "invoice_resend", inv=["15012"], fam=["copy"], sender=0),
+    R("S1503", at(25, "12:00", IE), "We never received INV-2026-15031, so not sure how it can be overdue. Please send it.", "invoice_resend", inv=["15031"], fam=["never-received"]),
+    R("S1505", at(24, "09:20", NZ), "pls send statement of account", "invoice_resend", fam=["statement", "terse"]),
+    R("S1507", at(23, "10:30", VN), "Dear,\nKindly send us the PDF of both invoices again, our system was upgraded and files are missing.\nThank you", "invoice_resend", fam=["copy", "non-native-vi"], sender=0),
+    R("S1509", at(24, "12:30", KE), "Kindly share copies of both invoices together with the signed delivery notes for our audit file.", "invoice_resend", fam=["copy-with-pod"]),
+    R("S1510", at(25, "16:05", RO), "Please send the invoice again in PDF, the attachment was corrupted (0 KB).", "invoice_resend", fam=["corrupt-attachment"]),
+    R("S1502", at(26, "10:10", US), "Please provide a copy of INV-2026-15021 and a completed W-9 for our files.", "invoice_resend", sec=["other"], inv=["15021"], human=["tax form"], fam=["copy", "tax-form"], sender=0),
+    R("S1504", at(23, "13:40", AU), "Could you pls resend the invoice, Gavin deleted it by accident.", "invoice_resend", fam=["copy"], sender=0),
+    R("S1562", at(24, "09:30", BR), "Hello, can you send us the invoices again? We changed the system and lost the files.", "invoice_resend", lang="en", fam=["copy", "non-native-br"], sender=0),
+    # --- billing changes
+    R("S1502", at(23, "09:40", US), "Please note: effective immediately all invoices must be submitted through our Coupa supplier portal. Emailed invoices will not be processed. A registration link has been sent to your AR team separately.", "po_change", fam=["supplier-portal", "formal-ap"], sender=0),
+    R("S1503", at(26, "15:40", IE), "We've moved from Main Street to Unit 4, Riverside Retail Park, Bray. Please update the billing address and reissue.", "po_change", fam=["address-change"]),
+    R("S1505", at(23, "16:15", NZ), "The business was restructured in October – invoices should now be made out to Kaituna Roofing & Cladding Ltd (NZBN 9429051234567). Can you reissue?", "po_change", fam=["new-entity"]),
+    R("S1507", at(25, "11:20", VN), "Please issue the VAT invoice (red invoice) with our company tax code 0401234567 and full legal name Lotus Pier Hotel Company Limited.", "po_change", fam=["tax-id", "non-native-vi"], sender=0),
+    R("S1509", at(26, "13:15", KE), "INV-2026-15092 quotes LPO 0903 but the correct LPO is SDL/LPO/0911. Kindly amend and resend.", "po_change", inv=["15092"], fam=["po-correction"], sender=0),
+    R("S1510", at(27, "11:45", RO), "Please write on the invoice our CUI RO38475621 and the reverse charge mention, otherwise our accountant can't book it.", "po_change", fam=["tax-id", "non-native-ro"]),
+    R("S1511", at(27, "10:50", AE), "Send me the invoice again and also put our TRN on it, it's missing. TRN 100384756200003.", "po_change", sec=["invoice_resend"], fam=["copy-with-correction", "tax-id"], sender=0),
+    R("S1501", at(27, "16:30", GB), "From January please send invoices to invoices@harrowgate-driving.example, not to me.", "po_change", fam=["invoice-mailbox"]),
+    R("S1504", at(24, "10:55", AU), "Gavin sold half the business. Invoices from now on to Redgum Timber Holdings Pty Ltd, ABN 51 824 753 556.", "po_change", fam=["new-entity", "abn"]),
+    R("S1508", at(24, "16:00", US), "Please address all future invoices to Hollow Oak Recording Studios LLC, c/o Meyer & Stiles LLP, 200 Pine St, Suite 400.", "po_change", fam=["address-change", "legal-account"]),
+    # --- plans
+    R("S1501", at(26, "12:40", GB), "Would you accept three monthly payments of £613.33 starting 15 December?", "payment_plan_request", date="2026-12-15", amount="613.33", fam=["plan-monthly"]),
+    R("S1503", at(27, "14:20", IE), "Could we spread the balance over January and February? December is always dead for us.", "payment_plan_request", fam=["plan-undated"], sender=0),
+    R("S1504", at(25, "16:50", AU), "Can we pay $2k a month from the 1st? The mill's been quiet since the fires.", "payment_plan_request", date="2026-12-01", amount="2000.00", fam=["plan-monthly", "ordinal-alone"]),
+    R("S1507", at(26, "14:00", VN), "Could you allow us to pay in 3 times: first on 15/12, then January and February?", "payment_plan_request", date="2026-12-15", fam=["plan-three", "non-native-vi"]),
+    R("S1508", at(27, "12:30", US), "Could we do 4 payments of $1,835 starting January 5th? I'd rather settle this than keep paying lawyers.", "payment_plan_request", date="2027-01-05", amount="1835.00", fam=["plan-monthly", "legal-account"]),
+    R("S1509", at(27, "15:10", KE), "We kindly request to settle the total in two instalments, 50% this month and 50% at the end of December.", "payment_plan_request", date="2026-11-30", fam=["plan-two", "this-month"]),
+    R("S1511", at(23, "16:45", AE), "Our studio was closed for renovation for two months. Can we have an extra 30 days please?", "payment_plan_request", fam=["deferral"]),
+    R("S1506", at(23, "12:10", ZA), "Could we stretch the remaining instalments from R3 600 to R2 400 a month? Enrolment dropped this term.", "payment_plan_request", amount="2400.00", fam=["stretch-plan", "existing-plan"], sender=0),
+    # --- absences
+    R("S1501", at(23, "07:00", GB), "Thank you for your email. I am out of the office until Monday 30 November with limited access to email. For anything urgent please ring the office on 01423 555 019.", "out_of_office", headers=AUTO, subject="Automatic reply: Reminder: overdue invoices – Harrowgate Driving School Ltd", quote="none", gap_days=0, fam=["ooo-auto"]),
+    R("S1502", at(25, "06:30", US), "I'm out for the Thanksgiving holiday and will return Monday, November 30. For urgent AP matters contact ap@copperkettlecatering.example.", "out_of_office", headers=AUTO, subject="Out of Office: Reminder: overdue invoices – Copper Kettle Event Catering LLC", quote="none", gap_days=0, fam=["ooo-auto", "holiday"]),
+    R("S1503", at(24, "08:00", IE), "I am on annual leave, returning 4th January 2027. Please contact accounts@brightwater-optics.example in my absence.", "out_of_office", headers=AUTO, subject="Automatic reply: Reminder: overdue invoices – Brightwater Opticians Ltd", quote="none", gap_days=0, human=["absent more than 14 days"], fam=["ooo-long"]),
+    R("S1505", at(26, "07:15", NZ), "Kia ora, I'm on site at Papamoa until Wednesday 2 December with patchy coverage. Ngā mihi, Hemi", "out_of_office", headers=AUTO, subject="Auto: Reminder: overdue invoices – Kaituna Roofing Ltd", quote="none", gap_days=0, fam=["ooo-auto"]),
+    R("S1507", at(27, "08:00", VN), "Dear Sender, I am on leave from 27/11 to 07/12/2026. For urgent matters, please contact accounting@lotuspierhotel.example. Best regards, Trang", "out_of_office", headers=AUTO, subject="Automatic reply: Reminder: overdue invoices – Lotus Pier Hotel Co Ltd", quote="none", gap_days=0, fam=["ooo-auto", "dd-mm-yyyy"]),
+    R("S1509", at(23, "18:20", KE), "Hi, I'm away on leave until 1st December, will look at this when I'm back. Wanjiru", "out_of_office", human=["hand-written absence"], fam=["ooo-handwritten"]),
+    R("S1510", at(25, "07:30", RO), "Bună ziua / Hello, I am on maternity leave until 1 June 2027. Please write to office@carpathian-signs.example.", "out_of_office", headers=AUTO, subject="Răspuns automat: Reminder: overdue invoices – Carpathian Signworks SRL", quote="none", gap_days=0, human=["absent more than 14 days"], fam=["ooo-long", "bilingual"]),
+    R("S1511", at(26, "09:00", AE), "Thank you for your message. I am travelling with limited access to email and will reply as soon as possible.", "out_of_office", headers=AUTO, subject="Automatic reply: Reminder: overdue invoices – Desert Rose Yoga Studios LLC", quote="none", gap_days=0, fam=["ooo-no-return"]),
+    R("S1504", at(27, "08:10", AU), "The office is closed until Monday 30 November. Orders and accounts queries will be answered then.", "out_of_office", headers=AUTO, subject="Auto reply: Reminder: overdue invoices – Redgum Sawmill Pty Ltd", quote="none", gap_days=0, fam=["ooo-auto", "credit-hold"], sender=0),
+    # --- delivery failures
+    R("S1501", at(24, "09:06", GB), "This is the mail system at host mail.harrowgate-driving.example.\n\nI'm sorry to have to inform you that your message could not be delivered to one or more recipients. It's attached below.\n\n<accounts@harrowgate-driving.example>: host mail.harrowgate-driving.example[10.2.0.4] said: 550 5.1.1 <accounts@harrowgate-driving.example>: Recipient address rejected: User unknown in local recipient table", "bounce", sender="MAILER-DAEMON@mail.harrowgate-driving.example", subject="Undelivered Mail Returned to Sender", dsn=("accounts@harrowgate-driving.example", "5.1.1"), quote="none", gap_days=0, fam=["dsn-postfix"]),
+    R("S1503", at(23, "09:07", IE), "Your message to accounts@brightwater-optics.example couldn't be delivered.\n\naccounts wasn't found at brightwater-optics.example.\n\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'", "bounce", sender="postmaster@brightwater-optics.example", subject="Undeliverable: Reminder: overdue invoices – Brightwater Opticians Ltd", dsn=("accounts@brightwater-optics.example", "5.1.10"), quote="none", gap_days=0, fam=["dsn-exchange"]),
+    R("S1505", at(25, "09:08", NZ), "Address not found\n\nYour message wasn't delivered to accounts@kaitunaroofing.example because the address couldn't be found, or is unable to receive mail.\n\nThe response from the remote server was:\n550 5.1.1 The email account that you tried to reach does not exist.", "bounce", sender="mailer-daemon@googlemail.com", subject="Delivery Status Notification (Failure)", dsn=("accounts@kaitunaroofing.example", "5.1.1"), quote="none", gap_days=0, fam=["dsn-gmail"]),
+    R("S1507", at(24, "15:10", VN), "Delivery has failed to these recipients or groups:\n\naccounting@lotuspierhotel.example\nThe recipient's mailbox is full and can't accept messages now.\n\nRemote Server returned '552 5.2.2 Mailbox full; quota exceeded'", "bounce", sender="postmaster@lotuspierhotel.example", subject="Undeliverable: Reminder: overdue invoices – Lotus Pier Hotel Co Ltd", dsn=("accounting@lotuspierhotel.example", "5.2.2"), quote="none", gap_days=0, fam=["dsn-mailbox-full"]),
+    R("S1509", at(26, "09:09", KE), "Your message could not be delivered.\n\nfinance@savannadiagnostics.example\n550 5.7.1 Message rejected by recipient's content policy (external sender not on allow list).", "bounce", sender="postmaster@savannadiagnostics.example", subject="Message rejected: Reminder: overdue invoices", dsn=("finance@savannadiagnostics.example", "5.7.1"), quote="none", gap_days=0, fam=["dsn-policy"]),
+    R("S1510", at(27, "10:05", RO), "Hi. This is the qmail-send program at mx.carpathian-signs.example.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<office@carpathian-signs.example>:\nThis mailbox has been disabled (#5.2.1)", "bounce", sender="MAILER-DAEMON@mx.carpathian-signs.example", subject="failure notice", dsn=("office@carpathian-signs.example", "5.2.1"), quote="none", gap_days=0, fam=["dsn-qmail", "disabled-mailbox"]),
+    R("S1511", at(25, "09:10", AE), "This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its recipients. This is a permanent error. The following address(es) failed:\n\n  accounts@desertroseyoga.example\n    retry timeout exceeded", "bounce", sender="Mail Delivery System <Mailer-Daemon@relay.northwind-supplies.example>", subject="Mail delivery failed: returning message to sender", dsn=("accounts@desertroseyoga.example", "5.4.7"), quote="none", gap_days=0, fam=["dsn-exim", "retry-timeout"]),
+    R("S1502", at(24, "09:06", US), "Your message couldn't be delivered to ap@copperkettlecatering.example.\n\n550 5.7.1 [CK1] Message rejected due to Mimecast policy: sender address failed reputation check.", "bounce", sender="postmaster@mimecast.example", subject="Undeliverable: Reminder: overdue invoices – Copper Kettle Event Catering LLC", dsn=("ap@copperkettlecatering.example", "5.7.1"), quote="none", gap_days=0, fam=["dsn-mimecast"]),
+    R("S1506", at(26, "09:11", ZA), "Hi. This is the qmail-send program at mail.sunbirdkinder.example.\nI'm afraid I wasn't able to deliver your message to the following addresses.\n\n<bursar@sunbirdkinder.example>:\nSorry, no mailbox here by that name. (#5.1.1)", "bounce", sender="MAILER-DAEMON@mail.sunbirdkinder.example", subject="failure notice", dsn=("bursar@sunbirdkinder.example", "5.1.1"), quote="none", gap_days=0, fam=["dsn-qmail"]),
+    # --- wrong contacts
+    R("S1501", at(24, "13:30", GB), "Dawn left us at the end of October and I'm just clearing her inbox. Please write to Martin Ellery, martin@harrowgate-driving.example, he does the books now.", "wrong_contact", fam=["left-company"]),
+    R("S1502", at(27, "13:50", US), "I've moved to a new role in operations and no longer handle payables. Please contact Jordan Pike at ap@copperkettlecatering.example.", "wrong_contact", fam=["changed-role"]),
+    R("S1503", at(23, "12:35", IE), "This is the shop inbox, we don't deal with bills here. Siobhan does the accounts, s.flanagan@brightwater-optics.example.", "wrong_contact", fam=["shop-inbox"], sender=0),
+    R("S1505", at(27, "09:00", NZ), "This mailbox is no longer monitored. Please send accounts queries to accounts@kaitunaroofing.example.", "wrong_contact", headers=AUTO, subject="Automatic reply: Reminder: overdue invoices – Kaituna Roofing Ltd", quote="none", gap_days=0, fam=["mailbox-not-monitored", "auto"]),
+    R("S1507", at(24, "16:20", VN), "Dear, I am transferred to our sister hotel in Hoi An from this month. The new chief accountant is Ms. Le Thi Hoa, hoa.le@lotuspierhotel.example. Please contact her.", "wrong_contact", fam=["transferred", "non-native-vi"]),
+    R("S1509", at(25, "08:40", KE), "Please note this address is for laboratory results only. Kindly direct all finance matters to w.mwangi@savannadiagnostics.example.", "wrong_contact", fam=["wrong-department"], sender=0),
+    R("S1510", at(26, "12:50", RO), "I'm not working with invoices anymore, only with production. Please write to Mr. Andrei Ionescu, contabilitate@carpathian-signs.example.", "wrong_contact", fam=["changed-role", "non-native-ro"]),
+    R("S1511", at(24, "11:35", AE), "Karim left the company last month. I'm the new GM but finance is handled by our accountant, Rania – rania@desertroseyoga.example.", "wrong_contact", fam=["left-company"]),
+    R("S1504", at(23, "10:25", AU), "Gavin's sold the mill to the Cartwright family, we're their staff. Old debts are his – email him at gavin.mca@bigpond.example.", "wrong_contact", fam=["sold-business"], sender=0),
+    # --- the rest
+    R("S1501", at(25, "14:25", GB), "Thanks, received.", "other", fam=["no-action", "ack"]),
+    R("S1502", at(23, "09:08", US), "Your request #CK-44871 has been received. A member of our Accounts Payable team will respond within 3 business days. Please do not reply to this message.", "other", headers=AUTO, subject="[CK-44871] Reminder: overdue invoices – Copper Kettle Event Catering LLC", quote="none", gap_days=0, fam=["no-action", "ticket"], sender=0),
+    R("S1503", at(26, "16:55", IE), "Is this reminder genuine? Last week we got an email from 'Northwind' asking us to pay into a new IBAN in Lithuania. We haven't paid anything until we hear from you.", "other", human=["fraud check"], fam=["fraud-check"]),
+    R("S1505", at(25, "13:05", NZ), "Can we pay by credit card over the phone? What number do I ring?", "other", human=["payment method question"], fam=["card-by-phone"], sender=0),
+    R("S1507", at(27, "17:10", VN), "Thank you for your reminder. We noted.", "other", fam=["no-action", "ack", "non-native-vi"]),
+    R("S1509", at(26, "11:35", KE), "Kindly send us your tax compliance certificate and a bank confirmation letter for onboarding in our new vendor system.", "other", human=["supplier onboarding"], fam=["onboarding"]),
+    R("S1510", at(23, "14:45", RO), "Thank you! Can you also confirm your IBAN please, our bank asks a confirmation for new beneficiary.", "other", human=["bank detail confirmation"], fam=["thanks-with-ask"]),
+    R("S1511", at(25, "18:30", AE), "Please stop sending these to me every three days. It is harassment.", "other", human=["complaint"], fam=["stop-emailing"], sender=0),
+    R("S1508", at(26, "09:30", US), "All communication about this account must go through our attorney, Dana Meyer, Meyer & Stiles LLP. Do not contact Mr. Castillo directly.", "other", human=["legal"], fam=["attorney"]),
+    R("S1504", at(24, "12:00", AU), "Redgum Sawmill Pty Ltd (Administrators Appointed). We advise that on 20 November 2026 we were appointed joint and several voluntary administrators of the company. Creditors should lodge a proof of debt with our office. A first meeting of creditors will be held on 2 December 2026.", "other", human=["insolvency"], fam=["insolvency"], sender="creditors@kpmx-restructuring.example"),
+    R("S1502", at(24, "15:15", US), "If we pay both by Friday, can we take the 2% early payment discount?", "other", human=["discount question"], fam=["discount"]),
+    R("S1562", at(27, "12:30", BR), "Thanks, all good!", "other", lang="en", fam=["no-action", "ack"]),
+    R("S1503", at(23, "17:05", IE), "Thanks for the reminder – forwarded to Siobhan.", "other", fam=["no-action", "forwarded"], sender=0),
+    R("S1509", at(27, "16:40", KE), "Thanks, noted. Also, could you send your W-8BEN-E? Our auditors need it for the withholding.", "other", human=["tax form"], fam=["thanks-with-ask", "tax-form"]),
+]
