@@ -37,12 +37,13 @@ def _child(settings: Settings, conn: Connection) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     from dunmail.wiring import build_runtime
-    from dunmail.worker import process_one
+    from dunmail.worker import process_one, warm_up_queries
 
     rt = build_runtime(settings)
     from guardrails.api import warm_up
 
     warm_up(rt.erp)
+    warm_up_queries(rt)
     conn.send(("ready", None))  # the service is built: the parent's clock for a message starts now
     batch: set[int] = set()
     try:

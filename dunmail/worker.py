@@ -73,6 +73,19 @@ def _our_message(session: Session, raw_refs: list[str]) -> OutboundMessage | Non
     return max(rows, key=lambda r: r.created_at) if rows else None
 
 
+def warm_up_queries(rt: Runtime) -> None:
+    """Ask the database, once, the questions every message asks, with keys that match nothing.
+
+    The first ORM select of a model in a process sets up SQLAlchemy's paths for every column and relation, which
+    cost a freshly started worker about a third of a second on its first message: in a burst, the first replies
+    waited for it. A worker asks here before it says it is ready."""
+    with Session(rt.engine) as session:
+        _our_message(session, ["<warm-up@dunmail.invalid>"])
+        session.exec(select(InboundMessage.raw).where(col(InboundMessage.id) == -1)).first()
+        session.exec(select(InboundMessage.id, InboundMessage.raw).where(col(InboundMessage.id).in_([-1]))).all()
+        session.exec(select(ApprovalRequest.id).where(ApprovalRequest.inbound_id == -1)).first()
+
+
 def _references_of(raw: bytes) -> list[str]:
     from email import policy
     from email.parser import BytesParser
