@@ -54,7 +54,9 @@ def warm_up(erp: Erp) -> None:
     budget must not charge the first message with seconds of imports and pattern compilation (on a
     loaded machine that alone ran over the budget and quarantined a harmless reply)."""
     check_inbound(ParsedEmail(message_id="<warm-up@dunmail.invalid>", text="warm up", visible_text="warm up"), None, erp)
-    from guardrails import outbound  # noqa: F401 - imported for its compiled patterns
+    from guardrails import outbound
+
+    outbound.prepare(erp)
 
 
 def check_outbound(draft: Draft, ctx: OutboundContext, erp: Erp) -> list[GuardrailResult]:

@@ -47,12 +47,12 @@ class CustomerIndex:
                 else:
                     self._always.add(n)
         self._keys = list(keyed.values())
-        self._set = linear.PatternSet([(i, linear.compile(re.escape(key))) for i, key in enumerate(keyed)])
+        self._set = linear.LiteralSet(list(keyed))
 
     def candidates(self, folded: str) -> list[Customer]:
         """The customers that may be named in a text already in `ignorecase_form`, in ledger order."""
         hits = set(self._always)
-        for i, _ in self._set.matching(folded):
+        for i in self._set.found(folded):
             hits |= self._keys[i]
         return [self.customers[n] for n in sorted(hits)]
 

@@ -298,6 +298,30 @@ class PatternSet(Generic[T]):
         return [self.items[i] for i in sorted(self._set.Match(_utf8(text)) or ())]
 
 
+class LiteralSet:
+    """Which of many literal strings occur in a text: one RE2 pass, the strings never compiled one by one.
+
+    Why: a ledger's customer keys run to thousands; compiling each as a pattern of its own (as PatternSet's items
+    are) cost about a millisecond apiece, so building the set took seconds where one RE2 set of the literals takes
+    a fraction of that."""
+
+    __slots__ = ("_count", "_set")
+
+    def __init__(self, literals: list[str]) -> None:
+        self._count = len(literals)
+        self._set = re2.Set.SearchSet(_options())
+        for literal in literals:
+            self._set.Add(re.escape(literal))
+        if literals:
+            self._set.Compile()
+
+    def found(self, text: str) -> list[int]:
+        """Positions (in the list given) of the literals that occur in `text`, in order."""
+        if not self._count:
+            return []
+        return sorted(self._set.Match(_utf8(text)) or ())
+
+
 class Screen:
     """Many patterns asked at once about one short text, so that the ones with no match there cost nothing more.
 

@@ -96,6 +96,13 @@ def _names_of(customer: Customer) -> list[str]:
     return [name for name in dict.fromkeys((customer.name, _core_name(customer.name))) if len(name) >= 5]
 
 
+def prepare(erp: Erp) -> None:
+    """Build, before the first draft, what the checks build once: the echo scan's pattern set and the ledger's index
+    (a worker's first draft paid for them, and in a burst the replies behind it waited)."""
+    scan_for("warm up", "draft", _ECHO_CATEGORIES, None)
+    index_of(erp.customers(), _names_of)
+
+
 def _other_customers(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Customer) -> GuardrailResult:
     text = _text(draft)
     own = [customer.name, _core_name(customer.name)]
