@@ -179,7 +179,9 @@ def _add(kind: str, pattern: str) -> None:
 
 
 # starts of weeks and months, mid-month, year end, Christmas
-_add("bonw", r"\b(?:early\s+next\s+week|(?:at\s+the\s+)?(?:beginning|start)\s+of\s+next\s+week"
+_add("bonw", r"\b(?:early\s+next\s+week|first\s+thing\s+next\s+week|(?:at\s+the\s+)?(?:beginning|start)\s+of\s+next\s+week"
+             r"|(?:en|des)\s+debut\s+de\s+semaine\s+prochaine|a\s+primera\s+hora\s+de\s+la\s+(?:semana\s+que\s+viene|proxima\s+semana)"
+             r"|begin\s+van\s+(?:de\s+)?volgende\s+week|logo\s+no\s+inicio\s+da\s+(?:proxima\s+semana|semana\s+que\s+vem)"
              r"|(?:anfang|beginn)\s+(?:der\s+)?(?:nachste[nr]?|kommende[nr]?)\s+woche|(?:au\s+)?debut\s+de\s+la\s+semaine\s+prochaine"
              r"|(?:a\s+)?(?:principios|comienzos|inicios)\s+de\s+la\s+(?:semana\s+que\s+viene|proxima\s+semana)"
              r"|begin\s+volgende\s+week|(?:no\s+)?(?:inicio|comeco)\s+da\s+(?:proxima\s+semana|semana\s+que\s+vem))\b")
@@ -225,16 +227,19 @@ _add("numeric", r"(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?:(
                 r"(?![\d/-]|[.,]\d)")
 # "the 1st on 30/11 and the 2nd on 30/12": an ordinal followed by its own date counts instalments, it names no day
 _INSTALMENT_ORDINAL = r"(?!\s+(?:one\s+|instal\w*\s+|payment\s+)?(?:on|by|due|payable|at)\s+(?:the\s+)?\d)"
+# "the 2nd instalment", "the 3rd reminder", "el 2º pago": an ordinal that counts something names no day
+_COUNTING_ORDINAL = r"(?!\s*(?:[ºª]\s*)?(?:instal\w*|payments?|parts?|tranches?|reminders?|notices?|letters?|invoices?|times?|attempts?"\
+                    r"|plazos?|pagos?|cuotas?|recordatorios?|parcelas?|prestac\w*|avisos?)\b)"
 # day of month alone
 _add("dom", r"\b(?:by|on|before|until|till|from)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
             r"|\b(?:bis\s+zum|bis\s+spatestens\s+zum|zum|am|ab\s+dem|bis|(?:fur|auf|ab|bis)\s+den)\s+(\d{1,2})\.(?!\d)(?!\s*(?:" + _MON_ANY + r"))"
             r"|\b(?:d'ici\s+le|avant\s+le|jusqu'au|pour\s+le|au|le)\s+(\d{1,2}|1er)\b(?![./-]?\d)(?!\s*(?:er\s+)?(?:"
             + _MON_ANY + r"|jours?|semaines?|mois|factures?|%|€|eur))"
             r"|\b(?:el|antes\s+del|hasta\s+el|para\s+el|al)\s+(?:dia\s+)?(\d{1,2})\b(?![./-]?\d)(?!\s*(?:de\s+)?(?:"
-            + _MON_ANY + r"|dias?|semanas?|meses|facturas?|%|€|eur|de\s+cada))"
+            + _MON_ANY + r"|dias?|semanas?|meses|facturas?|%|€|eur|de\s+cada))" + _COUNTING_ORDINAL +
             r"|\b(?:op|uiterlijk|voor|tegen)\s+de\s+(\d{1,2})(?:e|ste|de)\b"
             r"|\b(?:no|ate\s+ao|ate\s+o|ate|pelo)\s+dia\s+(\d{1,2})\b(?!\s*de\s+(?:" + _MON_ANY + r"))"
-            r"|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:" + _MON_ANY + r"))" + _INSTALMENT_ORDINAL)
+            r"|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:" + _MON_ANY + r"))" + _INSTALMENT_ORDINAL + _COUNTING_ORDINAL)
 # weekdays
 _add("wd_this", rf"\b(?:({_WD})\s+(?:of\s+)?this\s+week|({_WD})\s+dieser\s+woche|({_WD})\s+(?:de\s+)?cette\s+semaine"
                 rf"|({_WD})\s+de\s+esta\s+semana|({_WD})\s+van\s+deze\s+week|({_WD})\s+desta\s+semana)")
@@ -321,7 +326,8 @@ for _kind, _rx, _where in (
                  r"(?!\s+(?:de|du|d'|of|van|des|del|do|da|in|im)\b)", _FIRST),
     ("cal_week_fr", r"\bs(\d{2})\b(?![./-]?\d)", _FIRST),
     ("weeks_today", rf"\b({_NUM})\s+weeks?\s+today\b", _FIRST),
-    ("wd_week", rf"\b({_WD_FULL})\s+week\b(?!\s*\d)|\b({_WD_FULL})\s+en\s+huit\b"
+    ("wd_week", rf"\b({_WD_FULL})\s+week\b(?!\s*\d)|\b({_WD_FULL})\s+en\s+huit\b|\ba\s+week\s+(?:on|from)\s+({_WD_FULL})\b"
+                rf"|\b({_WD_FULL})\s+en\s+ocho(?:\s+dias)?\b"
                 rf"|\b({_WD_FULL})\s+in\s+(?:einer\s+woche|acht\s+tagen)\b|\b({_WD_FULL})\s+over\s+een\s+week\b", _FIRST),
     ("wd_dom", rf"\b({_WD})\s*,?\s+(?:(?:the|den|le|el|dia|de)\s+)?(\d{{1,2}})(?:st|nd|rd|th|e|er|o|º)?\b(?![./-]?\d)"
                rf"(?!\s*(?:de\s+|of\s+)?(?:{_MON_ANY}))", _FIRST),
@@ -957,7 +963,14 @@ def _in_the_condition(clause: str, start: int, end: int, language: str | None) -
     without a comma carries both, and only the date after the commitment is promised."""
     openers = [m for m in CONDITION.finditer(clause, 0, start)
                if not (m.group(0) == "se" and (language or "")[:2] != "pt") and not (m.group(0) == "si" and _SI_ALONE.match(clause, m.end()))]
-    return bool(openers) and bool(_COMMIT.search(clause, end))
+    return bool(openers) and bool(_COMMIT.search(clause, end) or _WE_PAY.search(clause, end))
+
+
+# The main clause's payer in the plain present, which promises as well as a future does: "if it arrives by the 30th
+# we pay on the 4th", "si llega antes del 30 pagamos el 4", "als het er op de 30e is betalen we de 4e".
+_WE_PAY = re.compile(r"\b(?:(?:we|i)\s+(?:pay|send|transfer|wire|settle|release)|(?:zahlen|uberweisen|uberweise|zahle)\s+(?:wir|ich)"
+                     r"|(?:nous\s+)?(?:payons|reglons|virons)|on\s+(?:paie|paye|regle|vire)|pagamos|transferimos|abonamos|liquidamos"
+                     r"|betalen\s+(?:we|wij)|betaal\s+ik|maken\s+(?:we|wij)\s+over)\b")
 
 
 # A plan that moved (issue 14: "was the 5th, now the 12th"). Which date is the old one and which the new
@@ -1041,14 +1054,29 @@ _COMMIT = re.compile(
     r"|zullen|zal|gaan|gaat|wordt|worden|ontvangt|krijgt|gepland|betalen\s+(?:we|wij)|maken\s+(?:we|wij))\b")
 
 
-def _clause_span(sentence: str, offset: int) -> tuple[int, int]:
-    """Where the clause of `sentence` holding position `offset` starts and ends (commas, 'but', 'then'…)."""
+def _split_clause_span(sentence: str, offset: int) -> tuple[int, int]:
+    """Where the clause of `sentence` holding position `offset` starts and ends, split at commas, 'but', 'then'…"""
     start = 0
     for m in _CLAUSE_SPLIT.finditer(sentence):
         if m.start() >= offset:
             return start, m.start()
         start = m.end()
     return start, len(sentence)
+
+
+# What a clause holds when it only restates a date: "Freitag, den 27.11.", "sexta seguinte, dia 27", "Tuesday (the 8th)".
+_DATE_ONLY_CLAUSE = re.compile(r"\s*(?:(?:the|on|am|den|dem|le|el|op|de|dia|no|na|o|a|du|del|do)\s+)*"
+                               r"(?:\d{1,2}(?:st|nd|rd|th|er|e|o|a|\.?[ºª])?(?:[./-]\d{1,2}(?:[./-]\d{2,4})?)?\.?|(?:" + _MON_ANY + r")\s+\d{1,2}|\d{1,2}\s+(?:" + _MON_ANY + r"))\s*\.?\s*$")
+
+
+def _clause_span(sentence: str, offset: int) -> tuple[int, int]:
+    """Where the clause of `sentence` holding position `offset` starts and ends (commas, 'but', 'then'…). A clause
+    that only restates a date ("am Freitag, den 27.11., veranlasst") is read with the clause it stands in apposition
+    to, so the restated day keeps the role of the words around it."""
+    start, end = _split_clause_span(sentence, offset)
+    if start > 0 and _DATE_ONLY_CLAUSE.fullmatch(sentence[start:end]):
+        start = _split_clause_span(sentence, max(0, start - 2))[0]
+    return start, end
 
 
 def _clause_of(sentence: str, offset: int) -> str:
@@ -1075,6 +1103,8 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
         score -= 2
     if _NEGATED.search(clause):
         score -= 3
+    if _HABIT.search(clause):
+        score -= 2  # "we pay vendors on the 1st and 15th": the payer's routine, not this invoice's day
     if _SOMEONE_AWAY.search(clause) and not _PROMISE_CUE.search(clause):
         score -= 3  # "Lewis is out today": the day someone is away, not a day of payment
     at = f.start - sentence_start - clause_start
@@ -1110,6 +1140,13 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
     return score
 
 
+# A payer's routine, told of suppliers in general: "we pay vendors on the 1st and 15th", "wir zahlen Lieferanten immer
+# am 25.", "nous réglons nos fournisseurs le 10", "pagamos a proveedores los días 5", "wij betalen leveranciers op de 20e",
+# "pagamos os fornecedores no dia 10".
+_HABIT = re.compile(r"\b(?:(?:pay|paying|pays)\s+(?:all\s+)?(?:our\s+)?(?:vendors|suppliers)|(?:zahlen|bezahlen|begleichen)\s+(?:\w+\s+){0,2}lieferanten"
+                    r"|(?:payons|reglons|payer)\s+(?:tous\s+)?(?:nos|les)\s+fournisseurs|pagamos\s+(?:a\s+)?(?:(?:los|nuestros|todos\s+los)\s+)?proveedores"
+                    r"|betalen\s+(?:\w+\s+){0,2}leveranciers|pagamos\s+(?:(?:os|aos|nossos|todos\s+os)\s+)?fornecedores)\b")
+
 # Someone away on the day named: "Lewis is out today", "sie ist heute nicht im Haus", "il est absent aujourd'hui".
 _SOMEONE_AWAY = re.compile(r"\b(?:(?:is|am|are|'s|'m)\s+(?:out|off|away|not\s+in)|ist\s+(?:\w+\s+){0,2}(?:nicht\s+(?:da|im\s+(?:haus|buro))|abwesend)"
                            r"|est\s+(?:\w+\s+){0,2}absente?|esta\s+(?:\w+\s+){0,2}(?:fuera|ausente)|is\s+(?:\w+\s+){0,2}(?:afwezig|er\s+niet)"
@@ -1129,11 +1166,15 @@ _CONTRAST = re.compile(r"\b(?:but|sondern|mais|sino|maar|mas(?:\s+sim)?)\s+(?:(?
 _CORRECTION = re.compile(r"\b(?:not|nicht|pas|no|niet|nao)\s+(?:this|that|diesen|ce|este|esta|deze|die|dit|esta)\s+\w+(?:-feira)?\s*"
                          r"(?:[-\u2013\u2014,:]|\.\.\.)\s*(?:(?:on|the|am|den|le|el|op|de|dia|o|a)\s+)*$")
 # What a date's clause names when it is the rest of a split payment ("1 500 € next week and the balance end of December").
-_BALANCE = re.compile(r"\b(?:the\s+(?:balance|rest|remainder)|remaining|le\s+(?:solde|reste)|(?:der|den)\s+rest(?:betrag)?|restbetrag"
+_BALANCE = re.compile(r"\b(?:the\s+(?:balance|rest|remainder)|(?:and|&)\s+(?:balance|rest|remainder)|remaining|le\s+(?:solde|reste)|(?:der|den)\s+rest(?:betrag)?|restbetrag"
                       r"|el\s+(?:resto|saldo)|lo\s+(?:restante|demas)|het\s+(?:restant|resterende|saldo)|de\s+rest|o\s+(?:restante|resto|saldo))\b")
 # A plan's first day: "over 4 months starting 1 December", "in 3 Raten ab dem 1.", "en 3 fois à partir du 5".
 _STARTING = re.compile(r"\b(?:starting|beginning|commencing|from|ab(?:\s+dem)?|beginnend|a\s+partir\s+d[eu']|des\s+le|desde|a\s+partir\s+del?"
                        r"|vanaf|met\s+ingang\s+van|a\s+partir\s+d[oa]|com\s+inicio\s+(?:a|em))\s*(?:(?:on|the|le|el|den|dem|dia|o|a)\s+)*$")
+# A plan told by its instalments before its start date: "4 x 990 monthly from 1 December", "in drei Raten ab dem 1.",
+# "en 3 mensualités à partir du 5", "en cuotas mensuales desde el 1", "in termijnen vanaf 1 maart", "em parcelas a partir de 1".
+_INSTALMENTS = re.compile(r"\b(?:monthly|per\s+month|a\s+month|instal\w*|\d+\s*x|x\s*[€$£]?\s*\d|raten|monatlich\w*|mensualit\w*|par\s+mois"
+                          r"|cuotas|mensual\w*|al\s+mes|termijnen|maandelijks\w*|per\s+maand|parcelas|mensais|por\s+mes)")
 # Between two dates offered as alternatives: "the 2nd or 3rd", "Donnerstag oder Freitag", "na 2.ª ou na 3.ª".
 _OR = re.compile(r"\s*,?\s*(?:or|oder|ou|o|of)\s+(?:(?:the|on|am|le|el|op|o|a|na|no|dia|den)\s+)?$")
 
@@ -1153,8 +1194,9 @@ def _against_the_others(folded: str, scored: list[tuple[int, FoundDate]]) -> lis
             score += 3
         if earlier and _BALANCE.search(folded[max(start, f.start - 30):f.start]):
             score -= 2
-        if _STARTING.search(folded[max(start, f.start - 30):f.start]) and any(
-                g.kind == "in_n" and _sentence_start(folded, g.start) == start for _, g in scored if g is not f):
+        if _STARTING.search(folded[max(start, f.start - 30):f.start]) and (any(
+                g.kind == "in_n" and _sentence_start(folded, g.start) == start for _, g in scored if g is not f)
+                or _INSTALMENTS.search(folded, start, f.start)):
             score += 2
         out.append((score, f))
     return out
@@ -1175,7 +1217,7 @@ _AT_THE_LATEST = re.compile(r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|au
 _REFINED = re.compile(r"\b(?:let'?s\s+say|say|more\s+precisely|to\s+be\s+(?:exact|precise)|genauer(?:\s+gesagt)?|sagen\s+wir|disons|plus\s+precisement"
                       r"|digamos|mejor\s+dicho|zeg\s+maar|laten\s+we\s+zeggen|om\s+precies\s+te\s+zijn|ou\s+seja|mais\s+precisamente)\s*[:,]?\s*(?:on\s+|am\s+|le\s+|el\s+|op\s+|na\s+|no\s+)?$")
 # A span is less precise than a day inside it: "esta semana ... el jueves" promises the Thursday.
-_SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "eom", "eonm", "bonm", "bonw", "mid_month", "mid_next"})
+_SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "nth_week", "eom", "eonm", "bonm", "bonw", "mid_month", "mid_next"})
 # A date counted from an event, not from the reply: "within 3 days of receiving your letter", "the Friday after
 # our ERP goes live", "am Freitag darauf", "innerhalb von 5 Werktagen nach Freigabe". It names no day.
 # (A weekday after "of" is Dutch "or", not an event: "maandag of dinsdag".)
@@ -1227,20 +1269,38 @@ def _day_after_a_meeting(folded: str, cands: list[FoundDate]) -> date | None:
 
 
 # Paid on a day of the month just gone: "we paid 1,000 on the 20th", "transferimos 800 el día 19", "já pagamos no dia 20".
-_PAID_IN_CLAUSE = re.compile(r"\b(?:we|i)\s+(?:paid|transferred|wired|sent)\b|\bhaben\s+(?:\w+\s+){0,4}(?:bezahlt|uberwiesen)|\bavons\s+(?:paye|regle|vire)"
+_PAID_IN_CLAUSE = re.compile(r"\b(?:we|i)\s+(?:paid|transferred|wired|sent)\b|\bhaben\s+(?:\w+\s+){0,4}(?:bezahlt|uberwiesen)|\bavons\s+(?:\w+\s+)?(?:paye|regle|vire|verse)"
                              r"|\btransferimos\b|\b(?:ya|ja)\s+(?:pagamos|transferimos)|\bhemos\s+(?:pagado|transferido)|\bhebben\s+(?:\w+\s+){0,4}(?:betaald|overgemaakt)|\bpagamos\s+\d")
+
+
+# The same without the Spanish and Portuguese forms a present shares ("el lunes transferimos"): for a weekday or today.
+_PAID_PLAINLY = re.compile(r"\b(?:we|i)\s+(?:paid|transferred|wired|sent)\b|\bhaben\s+(?:\w+\s+){0,4}(?:bezahlt|uberwiesen)"
+                           r"|\bavons\s+(?:\w+\s+)?(?:paye|regle|vire|verse)|\b(?:ya|ja)\s+(?:pagamos|transferimos)|\bhemos\s+(?:pagado|transferido)"
+                           r"|\bhebben\s+(?:\w+\s+){0,4}(?:betaald|overgemaakt)")
+# The terse form with the subject dropped, opening its clause: "paid the small one on Saturday", "bezahlt am 20.".
+# Only unambiguous past forms: Spanish and Portuguese "pagamos", "pago" are as often a promise ("pagamos el vie").
+_PAID_OPENS_CLAUSE = re.compile(r"^\s*(?:(?:already|just|schon|bereits|ja|ya|deja|al)\s+)?(?:paid|transferred|wired|sent|bezahlt|uberwiesen"
+                                r"|paye|regle|vire|pagado|pague|transferido|betaald|overgemaakt|paguei|transferi)\b")
 
 
 def _done_on_that_day(folded: str, f: FoundDate, d: date) -> bool:
     """A day its own clause says a payment was made on, and which has a reading in the last 45 days: what the
-    customer did, not the day they promise ("we paid 1,000 on the 20th and will do the rest next week")."""
-    if f.kind != "dom" or f.past is None or f.past == f.future or (d - f.past).days > 45:
+    customer did, not the day they promise ("we paid 1,000 on the 20th and will do the rest next week"; with the
+    subject dropped, "paid the small one on Saturday, the other next week")."""
+    if f.kind == "today":
+        pass  # "nous avons versé un acompte aujourd'hui": today's part is done, the promise is the rest's
+    elif f.kind != "dom" and f.kind not in _WEEKDAY_KINDS or f.past is None or f.past == f.future or (d - f.past).days > 45:
         return False
     sentence_start = _sentence_start(folded, f.start)
     sent = _sentence_of(folded, f.start)
     lo, hi = _clause_span(sent, f.start - sentence_start)
     clause = sent[lo:hi]
-    return bool(_PAID_IN_CLAUSE.search(clause)) and not _COMMIT.search(clause)
+    # "el lunes os transferimos 800" is ahead; "hoy transferimos 1.000 y el resto lo pagaremos el 11" is done, the
+    # rest's future telling the shared present/past form apart
+    rest_ahead = bool(re.search(r"\b(?:y|e)\s+(?:el|o)\s+(?:resto|restante|saldo)\b.*" + _COMMIT.pattern, sent[hi:]))
+    said_paid = _PAID_IN_CLAUSE if f.kind == "dom" or rest_ahead else _PAID_PLAINLY
+    paid = said_paid.search(clause) or _PAID_OPENS_CLAUSE.search(clause)
+    return bool(paid) and not _COMMIT.search(clause)
 
 
 _NAMED_WEEKS = frozenset({"next_week", "wk_after_next"})
@@ -1248,12 +1308,14 @@ _NAMED_WEEKS = frozenset({"next_week", "wk_after_next"})
 
 def _in_the_named_week(folded: str, best: FoundDate, cands: list[FoundDate], d: date) -> date | None:
     """A weekday said beside "next week" ("la semana que entra, el miércoles") is that weekday of next week; beside
-    "the week after next" ("the week after next, Weds probably"), that weekday of the week after next."""
+    "the week after next" ("the week after next, Weds probably"), that weekday of the week after next. A week named
+    for the rest of a split payment ("1,500 on Friday and the balance next week") is the rest's, not the Friday's."""
     if best.kind not in _WEEKDAY_KINDS or best.future is None:
         return best.future
     start = _sentence_start(folded, best.start)
     for f in cands:
-        if f.kind in _NAMED_WEEKS and f.future is not None and _sentence_start(folded, f.start) == start:
+        if f.kind in _NAMED_WEEKS and f.future is not None and _sentence_start(folded, f.start) == start \
+                and not (f.start > best.end and _BALANCE.search(folded, best.end, f.start)):  # "X on Friday and balance next week"
             monday = d + timedelta(days=7 - d.weekday()) if f.kind == "next_week" else f.future - timedelta(days=f.future.weekday())
             day = best.future
             while day < monday:
@@ -1337,6 +1399,19 @@ def _only_a_date(folded: str, f: FoundDate) -> bool:
     return len(words) <= 6 and all(w in _FILLER for w in words)
 
 
+_EXPLICIT_KINDS = frozenset({"numeric", "dmy_name", "mdy_name", "iso", "dom", "dom_loose"})
+_APPOSITION_GAP = re.compile(r"[\s.,(]*(?:(?:the|den|dem|le|el|dia|de|am|on)\s+)?")
+
+
+def _restated_by_a_date(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
+    """A weekday the explicit date right after it restates ("am Fr., 4.12.", "Tue (8 Dec)", "vendredi, le 4"): the
+    date is the more precise of the two, so the weekday is not read as a day of its own."""
+    if f.kind not in _WEEKDAY_KINDS:
+        return False
+    gap = _APPOSITION_GAP.match(folded, f.end)
+    return any(g.start == gap.end() and g.kind in _EXPLICIT_KINDS for g in cands)
+
+
 def find_promise_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,
                       timezone: str | None = None, *, committed_only: bool = False,
                       customer_language: str | None = None) -> date | None:
@@ -1361,6 +1436,7 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
              and not (f.kind in _WEEKDAY_KINDS and _NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 25):f.start]))
              and not (f.kind == "in_n" and _COUNTED_WINDOW.search(folded[max(0, f.start - 30):f.start]))
              and not _done_on_that_day(folded, f, d)]
+    cands = [f for f in cands if not _restated_by_a_date(folded, f, cands)]
     after_meeting = _day_after_a_meeting(folded, cands)
     if after_meeting is not None:
         return after_meeting

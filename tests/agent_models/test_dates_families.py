@@ -277,3 +277,126 @@ def test_an_english_reply_from_a_day_first_customer_reads_day_first(customer_lan
     got = find_promise_date("Hello, we will pay on 4/3. Regards", at(MONDAY, americas), "en", customer_language=customer_language)
     assert got == date(2027, 3, 4)
     assert find_promise_date("Hello, we will pay on 4/3. Regards", at(MONDAY, americas), "en") == date(2027, 4, 3)
+
+
+# --- roles among several mentions (issue 14): restated days, spans narrowed, counted ordinals, a done day, routines
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Ms Vogel is at a trade fair until Wednesday; she asked me to say the transfer goes out on Friday, the 5th."),
+    ("de", "Frau Vogel ist bis Mittwoch auf einer Messe und lässt ausrichten, dass die Überweisung am Freitag, den 5.3., rausgeht."),
+    ("fr", "Mme Vogel est en salon jusqu'à mercredi ; le virement partira vendredi, le 5."),
+    ("es", "La Sra. Vogel está en una feria hasta el miércoles; la transferencia sale el viernes, el 5."),
+    ("pt", "O comitê aprova na reunião de terça (2/3) e a transferência sai na sexta seguinte, dia 5."),
+])
+def test_a_day_restated_beside_its_weekday_keeps_the_payment_role(lang, text):
+    assert find_promise_date(text, at(MONDAY), lang) == date(2027, 3, 5)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Our payment runs restart in the second week of March and yours is in the first one (9 March)."),
+    ("fr", "Les paiements reprennent la deuxième semaine de mars, le vôtre part le 9 mars."),
+    ("es", "Los pagos se reanudan la segunda semana de marzo y el suyo sale el 9 de marzo."),
+    ("pt", "Os pagamentos recomeçam na segunda semana de março e o seu sai a 9 de março."),
+])
+def test_a_day_inside_a_numbered_week_narrows_it(lang, text):
+    assert find_promise_date(text, at(MONDAY), lang) == date(2027, 3, 9)
+
+
+@given(sent_days, st.integers(min_value=2, max_value=9), st.integers(min_value=0, max_value=4))
+def test_an_ordinal_that_counts_instalments_is_no_day(day, nth, weekday):
+    suffix = {2: "nd", 3: "rd"}.get(nth, "th")
+    name = WEEKDAYS["en"][weekday]
+    text = f"As agreed, the {nth}{suffix} instalment of the plan will be paid on {name}."
+    assert find_promise_date(text, at(day), "en") == coming_weekday(day, weekday)
+
+
+@given(sent_days, st.integers(min_value=0, max_value=6))
+def test_a_weekday_a_terse_reply_says_was_paid_on_is_not_the_promise(day, weekday):
+    name = WEEKDAYS["en"][weekday].lower()
+    text = f"paid the small one on {name}! the big one next week"
+    promised = find_promise_date(text, at(day), "en")
+    assert promised is not None and promised >= next_week_weekday(day, 0)
+
+
+@given(sent_days)
+def test_first_thing_next_week_is_its_monday(day):
+    for lang, text in (("en", "Will pay first thing next week."), ("fr", "Virement en début de semaine prochaine."),
+                       ("nl", "Betaling begin van volgende week.")):
+        assert find_promise_date(text, at(day), lang) == next_week_weekday(day, 0)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We pay vendors on the 1st and the 15th. You are in the 15th run."),
+    ("es", "Pagamos a proveedores el 1 y el 15; el suyo va en el pago del 15."),
+])
+def test_a_payers_routine_is_not_this_invoices_day(lang, text):
+    assert find_promise_date(text, at(date(2027, 3, 3)), lang) == date(2027, 3, 15)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Überweisung am Fr., 5.3."),
+    ("en", "Sending it Fri (5 March)."),
+    ("fr", "Le virement part vendredi, le 5."),
+    ("es", "Transferimos el vie., 5 de marzo."),
+])
+def test_a_weekday_followed_by_its_explicit_date_is_that_date(lang, text):
+    assert find_promise_date(text, at(MONDAY), lang) == date(2027, 3, 5)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "If the corrected invoice reaches us by the 3rd we pay on the 9th."),
+    ("de", "Wenn die korrigierte Rechnung bis zum 3. kommt zahlen wir am 9."),
+    ("es", "Si la factura corregida llega antes del 3 pagamos el 9."),
+    ("nl", "Als de gecorrigeerde factuur er voor de 3e is betalen we op de 9e."),
+])
+def test_a_conditions_date_gives_way_to_a_plain_present_payment(lang, text):
+    assert find_promise_date(text, at(MONDAY), lang) == date(2027, 3, 9)
+
+
+@given(sent_days, st.integers(min_value=0, max_value=4))
+def test_a_week_on_a_weekday_is_that_weekday_a_week_later(day, weekday):
+    expected = coming_weekday(day, weekday) + timedelta(days=7)
+    assert find_promise_date(f"It will be paid a week on {WEEKDAYS['en'][weekday]}.", at(day), "en") == expected
+    assert find_promise_date(f"Pagamos el {WEEKDAYS['es'][weekday]} en ocho.", at(day), "es") == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We transferred 700 today and will pay the rest on 9 March."),
+    ("fr", "Nous avons déjà viré 700 € aujourd'hui, le reste suivra le 9 mars."),
+    ("de", "Wir haben heute 700 € überwiesen, den Rest zahlen wir am 9.3."),
+    ("nl", "We hebben vandaag 700 euro overgemaakt, de rest betalen we op 9 maart."),
+])
+def test_a_part_paid_today_leaves_the_rest_as_the_promise(lang, text):
+    assert find_promise_date(text, at(MONDAY), lang) == date(2027, 3, 9)
+
+
+@given(sent_days, st.integers(min_value=0, max_value=4))
+def test_a_weekday_share_keeps_its_own_week_when_the_balance_is_next_week(day, weekday):
+    name = WEEKDAYS["en"][weekday]
+    text = f"We will release 800 on {name} and balance next week."
+    assert find_promise_date(text, at(day), "en") == coming_weekday(day, weekday)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Could we do 3 x 900 monthly from 8 March? It is the only way to clear it before year end."),
+    ("de", "Können wir in drei monatlichen Raten ab dem 8.3. zahlen? Sonst wird es vor Jahresende nichts."),
+    ("es", "¿Podemos pagar en 3 cuotas mensuales desde el 8 de marzo? Así lo liquidamos antes de fin de año."),
+])
+def test_a_plans_start_date_beats_the_year_end_it_aims_at(lang, text):
+    assert find_promise_date(text, at(MONDAY), lang) == date(2027, 3, 8)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "El jueves os transferimos 500 € y el resto a fin de mes."),
+    ("pt", "Na quinta transferimos 500 € e o resto no fim do mês."),
+])
+def test_an_ambiguous_present_beside_a_weekday_still_promises_it(lang, text):
+    assert find_promise_date(text, at(MONDAY), lang) == date(2027, 3, 4)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Hoy transferimos 600 € y el resto lo pagaremos el 9 de marzo."),
+    ("pt", "Transferimos hoje 600 € e o restante vamos pagar no dia 9 de março."),
+])
+def test_a_rest_told_in_the_future_marks_todays_shared_form_as_done(lang, text):
+    assert find_promise_date(text, at(MONDAY), lang) == date(2027, 3, 9)
