@@ -1268,15 +1268,15 @@ def _day_after_a_meeting(folded: str, cands: list[FoundDate]) -> date | None:
     return None
 
 
-# Paid on a day of the month just gone: "we paid 1,000 on the 20th", "transferimos 800 el día 19", "já pagamos no dia 20".
-_PAID_IN_CLAUSE = re.compile(r"\b(?:we|i)\s+(?:paid|transferred|wired|sent)\b|\bhaben\s+(?:\w+\s+){0,4}(?:bezahlt|uberwiesen)|\bavons\s+(?:\w+\s+)?(?:paye|regle|vire|verse)"
-                             r"|\btransferimos\b|\b(?:ya|ja)\s+(?:pagamos|transferimos)|\bhemos\s+(?:pagado|transferido)|\bhebben\s+(?:\w+\s+){0,4}(?:betaald|overgemaakt)|\bpagamos\s+\d")
-
-
-# The same without the Spanish and Portuguese forms a present shares ("el lunes transferimos"): for a weekday or today.
-_PAID_PLAINLY = re.compile(r"\b(?:we|i)\s+(?:paid|transferred|wired|sent)\b|\bhaben\s+(?:\w+\s+){0,4}(?:bezahlt|uberwiesen)"
-                           r"|\bavons\s+(?:\w+\s+)?(?:paye|regle|vire|verse)|\b(?:ya|ja)\s+(?:pagamos|transferimos)|\bhemos\s+(?:pagado|transferido)"
-                           r"|\bhebben\s+(?:\w+\s+){0,4}(?:betaald|overgemaakt)")
+# Said to be paid, in a form only a past takes: "we paid", "haben … überwiesen", "avons versé", "ya pagamos", "hemos pagado".
+_PAID_PAST = (r"\b(?:we|i)\s+(?:paid|transferred|wired|sent)\b|\bhaben\s+(?:\w+\s+){0,4}(?:bezahlt|uberwiesen)"
+              r"|\bavons\s+(?:\w+\s+)?(?:paye|regle|vire|verse)|\b(?:ya|ja)\s+(?:pagamos|transferimos)|\bhemos\s+(?:pagado|transferido)"
+              r"|\bhebben\s+(?:\w+\s+){0,4}(?:betaald|overgemaakt)")
+# For a weekday or today: only those ("el lunes transferimos" is as often a promise).
+_PAID_PLAINLY = re.compile(_PAID_PAST)
+# For a day of the month just gone ("we paid 1,000 on the 20th", "transferimos 800 el día 19", "já pagamos no dia 20"): also the
+# Spanish and Portuguese forms a present shares, since a past day of the month cannot be promised.
+_PAID_IN_CLAUSE = re.compile(_PAID_PAST + r"|\btransferimos\b|\bpagamos\s+\d")
 # The terse form with the subject dropped, opening its clause: "paid the small one on Saturday", "bezahlt am 20.".
 # Only unambiguous past forms: Spanish and Portuguese "pagamos", "pago" are as often a promise ("pagamos el vie").
 _PAID_OPENS_CLAUSE = re.compile(r"^\s*(?:(?:already|just|schon|bereits|ja|ya|deja|al)\s+)?(?:paid|transferred|wired|sent|bezahlt|uberwiesen"
