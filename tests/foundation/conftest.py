@@ -20,10 +20,10 @@ def _runtime_factory(tmp_path: Path, database_url: str) -> Iterator[Callable[...
     built: list[Runtime] = []
     world = write_world(tmp_path / "world.json")
 
-    def make(outbox: Outbox | None = None, model: ReplyModel | None = None, **overrides) -> Runtime:
+    def make(outbox: Outbox | None = None, reply_model: ReplyModel | None = None, **overrides) -> Runtime:
         settings = Settings(data_dir=tmp_path / "data", database_url=database_url, erp_world=world, _env_file=None, **overrides)
         upgrade(settings.resolved_database_url)
-        rt = build_runtime(settings, outbox=outbox, model=model)
+        rt = build_runtime(settings, outbox=outbox, model=reply_model)
         built.append(rt)
         return rt
 

@@ -71,7 +71,7 @@ def test_a_process_that_reads_nothing_sends_what_a_person_approved(make_runtime)
     reader = make_runtime()
     deliver(reader, PROMISE)
     process_pending(reader)
-    sender = make_runtime(model=NotReading())
+    sender = make_runtime(reply_model=NotReading())
     with Session(sender.engine) as s:
         item = s.exec(select(ApprovalRequest)).one()
     outcome = approve(sender, item.id, item.version, "alice")
