@@ -306,6 +306,7 @@ def _draft(rule: str, template: str, reasons: list[str], *, needs_human: bool = 
 
 def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, sent_on: date, p: PolicyParams, words: str) -> Decision:
     f = cls.facts
+    folded = fold(words)  # the customer's words as the lexicons read them, folded once
     intent = cls.intent
     if intent == Intent.promise_to_pay:
         if f.promise_date is None:
@@ -331,11 +332,11 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
         if said and not partial:
             reasons.append(f"the reply names {said}, not the open balance ({lookup.open_balance}) nor a named invoice's: "
                            "a person checks whether the promise is whole")
-        if put_off := put_off_words(fold(words)):
+        if put_off := put_off_words(folded):
             reasons.append(f"'{put_off}': the day named may be when they look at it or are back, not when they pay")
-        if reference := payment_reference_named(fold(words)):
+        if reference := payment_reference_named(folded):
             reasons.append(f"names a payment reference ('{reference}'): a payment said to be made is looked up by a person, not confirmed as a promise")
-        if need := needs_from_us(fold(words)):
+        if need := needs_from_us(folded):
             reasons.append(f"'{need}': the customer needs something from us first")
         if undated := invoices_without_a_date(words, lookup, sent_on, f.language):
             reasons.append(f"{', '.join(undated)} named where no date is: the promise may not cover every invoice the reply speaks of")
@@ -363,7 +364,7 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
             said = None if mismatch or short else unaccounted(words, (f.language, customer.language), sums | numbers_of(lookup), max(sums))
             if said:
                 reasons.append(f"the reply names {said}, not the payment found ({pay.amount}) nor what is open: a person checks whether it settles the invoices")
-            if need := needs_from_us(fold(words)):
+            if need := needs_from_us(folded):
                 reasons.append(f"'{need}': the customer needs something from us, which a payment confirmation does not answer")
             if when := paid_at_another_time(words, f.payment_date, pay.date):
                 reasons.append(f"the customer says they paid {when}, the payment found is of {pay.date}: it may be another payment; a person checks")
@@ -390,7 +391,7 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
         invoices = lookup.target_invoices
         if not invoices:
             return _route("policy.invoice_resend.nothing_to_send", ["copy requested, but no matching invoice is open"], customer.owner)
-        change = change_asked(fold(words))  # a copy would repeat what the customer says is wrong
+        change = change_asked(folded)  # a copy would repeat what the customer says is wrong
         reasons = [f"send a copy of {', '.join(i.number for i in invoices)}"]
         if change:
             reasons.append(f"the request asks for a change ('{change}'), not only a copy: a person decides before the same invoice goes out again")

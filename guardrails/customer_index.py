@@ -23,6 +23,7 @@ _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 NamesOf = Callable[[Customer], list[str]]  # the names a draft may name a customer by (those the check searches for)
 
 
+@lru_cache(maxsize=8192)
 def ascii_key(value: str) -> str:
     """What `value` needs in `ignorecase_form(text)` to be found case-insensitively: its longest run of ASCII
     characters ("" for none: it is always searched)."""

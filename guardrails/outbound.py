@@ -81,14 +81,9 @@ def _domain_pattern(domain: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.-]){re.escape(domain)}\b", re.I)
 
 
-@lru_cache(maxsize=8192)
-def _ignorecase_key(value: str) -> str:
-    return ascii_key(value)
-
-
 def _may_stand_in(value: str, folded: str) -> bool:
     """False only when `value`'s pattern cannot match: the substring test spares the search."""
-    return _ignorecase_key(value) in folded
+    return ascii_key(value) in folded
 
 
 def _names_of(customer: Customer) -> list[str]:
