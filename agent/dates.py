@@ -184,7 +184,7 @@ _add("bonw", r"\b(?:early\s+next\s+week|first\s+thing\s+next\s+week|(?:at\s+the\
              r"|begin\s+van\s+(?:de\s+)?volgende\s+week|logo\s+no\s+inicio\s+da\s+(?:proxima\s+semana|semana\s+que\s+vem)"
              r"|(?:anfang|beginn)\s+(?:der\s+)?(?:nachste[nr]?|kommende[nr]?)\s+woche|(?:au\s+)?debut\s+de\s+la\s+semaine\s+prochaine"
              r"|(?:a\s+)?(?:principios|comienzos|inicios)\s+de\s+la\s+(?:semana\s+que\s+viene|proxima\s+semana)"
-             r"|begin\s+volgende\s+week|(?:no\s+)?(?:inicio|comeco)\s+da\s+(?:proxima\s+semana|semana\s+que\s+vem))\b")
+             r"|begin\s+volgende\s+week|debut\s+(?:de\s+)?semaine\s+prochaine|(?:no\s+)?(?:inicio|comeco)\s+da\s+(?:proxima\s+semana|semana\s+que\s+vem))\b")
 _add("bonm", r"\b(?:(?:the\s+)?(?:first|beginning|start)\s+of\s+(?:the\s+)?next\s+month|early\s+next\s+month"
              r"|(?:anfang|beginn)\s+(?:des\s+)?nachsten\s+monats|(?:am\s+)?ersten\s+(?:des\s+)?nachsten\s+monats"
              r"|(?:au\s+)?debut\s+du\s+mois\s+prochain|(?:le\s+)?(?:premier|1er)\s+du\s+mois\s+prochain"
@@ -193,13 +193,14 @@ _add("bonm", r"\b(?:(?:the\s+)?(?:first|beginning|start)\s+of\s+(?:the\s+)?next\
              r"|(?:no\s+)?(?:inicio|comeco)\s+do\s+(?:proximo\s+mes|mes\s+que\s+vem)|(?:no\s+)?dia\s+(?:primeiro|1)\s+do\s+proximo\s+mes)\b")
 _add("bo_named", rf"\b(?:(?:the\s+)?(?:beginning|start)\s+of\s+|early\s+|anfang\s+|debut\s+(?:de\s+|d')?"
                  rf"|(?:a\s+)?(?:principios|comienzos|inicios)\s+de\s+|begin\s+|(?:no\s+)?(?:inicio|comeco)\s+de\s+)({_MON})\b")
-_add("mid_next", r"\b(?:mid[\s-]next\s+month|(?:the\s+)?middle\s+of\s+next\s+month|mitte\s+(?:des\s+)?nachsten\s+monats"
+_add("mid_next", r"\b(?:mid(?:[\s-]|\s+of\s+(?:the\s+)?)next\s+month|(?:the\s+)?middle\s+of\s+next\s+month|mitte\s+(?:des\s+)?nachsten\s+monats"
                  r"|(?:a\s+la\s+)?mi-mois\s+prochain|(?:a\s+)?mediados\s+del\s+(?:mes\s+que\s+viene|proximo\s+mes)"
                  r"|midden\s+volgende\s+maand|(?:em\s+)?meados\s+do\s+proximo\s+mes)\b")
 _add("mid_month", r"\b(?:mid[\s-]?month|(?:the\s+)?middle\s+of\s+(?:the\s+|this\s+)?month|mitte\s+(?:des|dieses)\s+monats|monatsmitte"
                   r"|(?:a\s+la\s+)?mi-mois|(?:a\s+)?mediados\s+de(?:l)?\s+(?:este\s+)?mes|midden\s+van\s+de\s+maand"
                   r"|(?:em\s+)?meados\s+do\s+mes)\b")
-_add("eoy", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end|jahresende|ende\s+(?:des|dieses)\s+jahres"
+_add("eoy", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end(?!\s+(?:audit|clos\w*|inventory|stock\w*|accounts|shutdown|review|bonus|party|figures))"
+            r"|jahresende|ende\s+(?:des|dieses)\s+jahres|(?:bis\s+)?ende\s+jahr"
             r"|fin\s+(?:d'|de\s+l'|de\s+cette\s+)annee|fin(?:al)?(?:es)?\s+de(?:l)?\s+(?:este\s+)?ano|eind\s+van\s+(?:het|dit)\s+jaar|jaareinde"
             r"|(?:final|fim)\s+(?:do|deste)\s+ano)\b")
 _add("xmas", r"\b(?:before\s+(?:christmas|xmas)|vor\s+weihnachten|avant\s+noel|antes\s+de\s+navidad|voor\s+(?:de\s+)?kerst(?:mis)?"
@@ -208,7 +209,8 @@ _add("xmas", r"\b(?:before\s+(?:christmas|xmas)|vor\s+weihnachten|avant\s+noel|a
 _add("eonm", r"\b(?:(?:the\s+)?end\s+of\s+next\s+month|(?:bis\s+)?ende\s+(?:des\s+)?nachsten\s+monats"
              r"|fin\s+du\s+mois\s+prochain|final(?:es)?\s+del\s+mes\s+(?:que\s+viene|proximo)"
              r"|fin\s+del\s+mes\s+(?:que\s+viene|proximo)|eind(?:e)?\s+volgende\s+maand"
-             r"|(?:final|fim)\s+do\s+proximo\s+mes|end\s+of\s+the\s+following\s+month)\b")
+             r"|(?:final|fim)\s+do\s+(?:proximo\s+mes|mes\s+que\s+vem)|end\s+of\s+the\s+following\s+month|eind\s+van\s+volgende\s+maand"
+             r"|fin\s+de\s+mois\s+prochain)\b")
 _add("eo_named", rf"\b(?:end\s+of\s+|ende\s+|fin\s+(?:du\s+mois\s+)?(?:de\s+|d')?|finales\s+de\s+|final\s+de\s+"
                  rf"|fin\s+de\s+|acabe\s+|eind(?:e)?\s+|fim\s+de\s+|final\s+de\s+)({_MON})\b")
 _add("eom", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[\s-]?end|eom|(?:per\s+|auf\s+)?ende\s+monat(?!s)"
@@ -261,21 +263,21 @@ _add("wd_last", rf"\b(?:last\s+({_WD})|(?:letzten|vergangenen|letzter)\s+({_WD})
                 rf"|({_WD})\s+pasado|(?:afgelopen|vorige)\s+({_WD})|({_WD})\s+passad[ao])")
 _add("wd", rf"\b({_WD})\b")
 # relative days and weeks
-_add("fortnight", r"\b(?:in\s+a\s+fortnight|within\s+a\s+fortnight|(?:dans|sous|d'ici)\s+(?:une\s+)?quinzaine"
+_add("fortnight", r"\b(?:in\s+a\s+fortnight|within\s+a\s+fortnight|a\s+fortnight\s+(?:today|from\s+(?:now|today))|(?:dans|sous|d'ici)\s+(?:une\s+)?quinzaine"
                   r"|(?:dans|sous|d'ici)\s+quinze\s+jours|(?:en|dentro\s+de)\s+quince\s+dias"
                   r"|(?:em|dentro\s+de|daqui\s+a)\s+quinze\s+dias)\b")
 # "binnen de 14 dagen", "within the 14 days", "innerhalb der 14 Tage", "dans les 14 jours": the article changes nothing
 _add("in_n", rf"\b(?:in|within(?:\s+the)?|in\s+the\s+next|within\s+the\s+next|innerhalb(?:\s+von|\s+der\s+nachsten|\s+der)?|binnen(?:\s+de)?"
-             rf"|dans(?:\s+les)?|sous|d'ici|en|dentro\s+de(?:\s+los)?|en\s+un\s+plazo\s+de|over|em|daqui\s+a|no\s+prazo\s+de|dentro\s+dos)\s+"
+             rf"|dans(?:\s+les)?|sous|d'ici|endeans(?:\s+les)?|en|dentro\s+de(?:\s+los)?|en\s+un\s+plazo\s+de|over|em(?:\s+ate)?|daqui\s+a|no\s+prazo\s+de|dentro\s+dos)\s+"
              rf"(?:(?:about|around|etwa|ca\.|environ|unos|unas|ongeveer|cerca\s+de)\s+)?({_NUM})\s+"
-             rf"({_WORKDAYS}|days?|weeks?|tagen?|wochen?|jours?|semaines?|dias?|semanas?|dagen?|weken?|week"
+             rf"({_WORKDAYS}|days?|weeks?|wks?|tagen?|wochen?|jours?|semaines?|dias?|semanas?|dagen?|weken?|week"
              rf"|months?|monaten?|monat|mois|mes(?:es)?|maanden?|maand|meses)\b")
 _add("from_now", rf"\b({_NUM})\s+(days?|weeks?)\s+from\s+(?:now|today)\b")
 _add("ago", rf"\b(?:({_NUM})\s+(days?|weeks?|months?)\s+ago|vor\s+({_NUM})\s+(tagen|wochen?|monaten)|il\s+y\s+a\s+({_NUM})\s+"
             rf"(jours?|semaines?|mois)|hace\s+({_NUM})\s+(dias?|semanas?|mes(?:es)?)|({_NUM})\s+(dagen?|weken?|week|maanden?)\s+geleden"
             rf"|ha\s+({_NUM})\s+(dias?|semanas?|mes(?:es)?))\b")
 _add("next_week", r"\b(?:next\s+week|n(?:e)?xt\s+(?:wk|week)|next\s+wk|(?:in\s+der\s+)?(?:nachste|nachster|nachsten|kommende|kommenden)\s+woche"
-                  r"|la\s+semaine\s+prochaine|la\s+semana\s+(?:que\s+viene|que\s+entra|proxima)|la\s+proxima\s+semana"
+                  r"|la\s+semaine\s+prochaine|la\s+semana\s+(?:que\s+viene|que\s+entra|proxima|entrante)|la\s+proxima\s+semana|la\s+otra\s+semana"
                   r"|volgende\s+week|komende\s+week|(?:na\s+)?proxima\s+semana|semana\s+que\s+vem)\b")
 _add("this_week", r"\b(?:this\s+week|later\s+this\s+week|diese\s+woche|dieser\s+woche|cette\s+semaine"
                   r"|esta\s+semana|deze\s+week|nesta\s+semana)\b")
@@ -286,7 +288,7 @@ _add("day_after", r"\b(?:day\s+after\s+tomorrow|ubermorgen|uebermorgen|apres-dem
 _add("day_before", r"\b(?:day\s+before\s+yesterday|vorgestern|avant-hier|anteayer|antes\s+de\s+ayer|eergisteren"
                    r"|anteontem)\b")
 _add("tomorrow", r"\b(?:tomorrow|tmrw|tmrow|tmr|2moro|2morrow|tomoz|(?<!guten\s)(?<!heute\s)(?<!gute\s)morgen(?!\s*(?:zusammen|allerseits))"
-                 r"|demain|(?<!la\s)(?<!esta\s)(?<!por\s)(?<!buenos\s)manana|amanha)\b")
+                 r"|morgen(?:ochtend|vroeg|middag)|demain|(?<!la\s)(?<!esta\s)(?<!por\s)(?<!buenos\s)manana|amanha)\b")
 _add("yesterday", r"\b(?:yesterday|gestern|ayer|gisteren|ontem)\b")
 _add("yesterday_fr", r"\bhier\b")
 # "half now", "1500 now", "jetzt 300 €", "uno ahora": a part paid today (the first instalment or a partial promise)
@@ -295,7 +297,9 @@ _add("now", r"(?:\b(?:half|the\s+first\s+half|la\s+moitie|la\s+mitad|die\s+halft
             r"|\b(?:jetzt|now|maintenant|ahora|agora|nu)\s+(?:\d[\d.,]*\s*(?:€|eur|euros?|\$|£)|(?:€|\$|£)\s*\d)")
 _add("today", r"\b(?:today|this\s+morning|this\s+afternoon|this\s+arvo|tonight|heute|aujourd'hui|ce\s+matin|hoy"
               r"|esta\s+manana|vandaag|vanochtend|vanmiddag|hoje"
-              r"|eod|cob|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+(?:business|play)"
+              # "close of business Friday the 27th": the end of that day, not of today
+              rf"|(?:eod|cob|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+(?:business|play))"
+              rf"(?!\s*,?\s*(?:on\s+|this\s+)?(?:{_WD_FULL}|mon|tues?|weds?|thu|thur|thurs|fri)\b)"
               r"|(?<!\ba\s)(?<!\bde\s)ce\s+jour|dans\s+la\s+journee|en\s+el\s+dia\s+de\s+hoy|im\s+laufe\s+des\s+tages|ce\s+soir|vanavond|this\s+evening)\b")
 
 
@@ -304,6 +308,10 @@ _add("today", r"\b(?:today|this\s+morning|this\s+afternoon|this\s+arvo|tonight|h
 _FIRST: list[tuple[str, re.Pattern[str]]] = []
 _LAST: list[tuple[str, re.Pattern[str]]] = []
 for _kind, _rx, _where in (
+    # "the last working day of December", "laatste werkdag van december", "letzter Arbeitstag im Dezember"
+    ("last_workday_named", rf"\b(?:(?:the\s+)?(?:last|final)\s+(?:working|business|banking|work|bank)\s+day\s+(?:of|in)"
+                           rf"|laatste\s+(?:bank(?:werk)?dag|werkdag)\s+(?:van|in)|letzte[nr]?\s+(?:bank)?(?:arbeits|werk|geschafts)tag\s+(?:im|des)"
+                           rf"|dernier\s+jour\s+ouvr[ea]\w*\s+(?:de|d')|ultimo\s+dia\s+(?:habil|laborable|util)\s+de)\s*({_MON})\b", _FIRST),
     ("last_workday", r"\b(?:(?:on\s+)?(?:the\s+)?(?:last|final)\s+(?:working|business|banking|work|bank)\s+day"
                      r"|laatste\s+(?:bank(?:werk)?dag|werkdag)"
                      r"|letzte[nr]?\s+(?:bank)?(?:arbeits|werk|geschafts)tag|dernier\s+jour\s+ouvr[ea]\w*"
@@ -326,9 +334,27 @@ for _kind, _rx, _where in (
                  r"(?!\s+(?:de|du|d'|of|van|des|del|do|da|in|im)\b)", _FIRST),
     ("cal_week_fr", r"\bs(\d{2})\b(?![./-]?\d)", _FIRST),
     ("weeks_today", rf"\b({_NUM})\s+weeks?\s+today\b", _FIRST),
-    ("wd_week", rf"\b({_WD_FULL})\s+week\b(?!\s*\d)|\b({_WD_FULL})\s+en\s+huit\b|\ba\s+week\s+(?:on|from)\s+({_WD_FULL})\b"
+    ("wd_week", rf"\b({_WD_FULL})\s+week\b(?!\s*\d)|\b({_WD_FULL})\s+en\s+huit\b|(?<!\d\s)\ba\s+week\s+(?:on|from)\s+({_WD_FULL})\b"
                 rf"|\b({_WD_FULL})\s+en\s+ocho(?:\s+dias)?\b"
                 rf"|\b({_WD_FULL})\s+in\s+(?:einer\s+woche|acht\s+tagen)\b|\b({_WD_FULL})\s+over\s+een\s+week\b", _FIRST),
+    # "Tues week", "Thursday fortnight", "a fortnight on Friday": British for a week or two after the coming weekday
+    ("wd_week", r"\b(mon|tues?|weds?|thu|thur|thurs|fri)\.?\s+week\b(?!\s*\d)", _FIRST),
+    ("wd_fortnight", rf"\b({_WD_FULL}|mon|tues?|weds?|thu|thur|thurs|fri)\.?\s+fortnight\b|\ba\s+fortnight\s+(?:on|from)\s+({_WD_FULL})\b", _FIRST),
+    # "sous huitaine": within eight days
+    ("huitaine", r"\b(?:sous|dans|d'ici)\s+(?:une\s+|la\s+)?huitaine\b", _FIRST),
+    # "the 25th of next month", "el 2 del mes que viene", "le 5 du mois prochain", "am 5. nächsten Monats", "de 5e van volgende maand"
+    ("dom_next_month", r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?:the\s+)?(?:next|following|coming)\s+month"
+                       r"|\b(?:el\s+)?(?:dia\s+)?(\d{1,2})\s+del\s+(?:mes\s+que\s+viene|proximo\s+mes|mes\s+entrante)"
+                       r"|\b(?:le\s+)?(\d{1,2})(?:er)?\s+du\s+mois\s+(?:prochain|suivant)"
+                       r"|\b(?:am\s+|zum\s+)?(\d{1,2})\.\s+(?:des\s+)?(?:nachsten|kommenden|folgenden)\s+monats"
+                       r"|\b(?:de\s+|op\s+de\s+)?(\d{1,2})(?:e|ste|de)?\s+van\s+(?:de\s+)?volgende\s+maand"
+                       r"|\b(?:no\s+)?(?:dia\s+)?(\d{1,2})\s+do\s+(?:proximo\s+mes|mes\s+que\s+vem|mes\s+seguinte)", _FIRST),
+    # "the first days of January", "los primeros días de enero": the 1st
+    ("bo_named", rf"\b(?:(?:the\s+)?first\s+(?:few\s+)?days\s+of|(?:los\s+)?primeros\s+dias\s+de|(?:les\s+)?premiers\s+jours\s+de"
+                 rf"|(?:in\s+den\s+)?ersten\s+tagen\s+(?:im|des)|(?:de\s+)?eerste\s+dagen\s+van|(?:os\s+)?primeiros\s+dias\s+de)\s+({_MON})\b", _FIRST),
+    # "50 % this month and the rest in December": a part due within this month
+    ("this_month", r"(?:\d\s*%|\d|\bhalf|\bthe\s+first\s+half)\s+(?:(?:by\s+the\s+end\s+of|in|within)\s+)?(?:this\s+month|ce\s+mois(?:-ci)?"
+                   r"|diesen\s+monat|(?:en\s+)?este\s+mes|deze\s+maand|(?:n)?este\s+mes)\b", _FIRST),
     ("wd_dom", rf"\b({_WD})\s*,?\s+(?:(?:the|den|le|el|dia|de)\s+)?(\d{{1,2}})(?:st|nd|rd|th|e|er|o|º)?\b(?![./-]?\d)"
                rf"(?!\s*(?:de\s+|of\s+)?(?:{_MON_ANY}))", _FIRST),
     ("first_of", r"\b(?:am|zum|bis\s+zum)\s+ersten\b(?!\s+(?:des|nachsten|januar|februar))"
@@ -336,7 +362,7 @@ for _kind, _rx, _where in (
                  r"|\bno\s+dia\s+primeiro\b(?!\s+(?:de|do)\b)", _LAST),  # "el primero", "le premier": mostly the first instalment
     ("dom_loose", r"\b(?:am|zum|bis\s+zum|bis|ab\s+dem)\s+(\d{1,2})\.?\s*(?:ten|sten|ter|ster)\b", _LAST),
     ("dom_loose", rf"\bdia\s+(\d{{1,2}})(?:o|º)?\b(?![./,-]?\d)(?!\s*(?:de\s+)?(?:{_MON_ANY}|%|€|eur))", _LAST),
-    ("dom_loose", r"\bde\s+(\d{1,2})(?:e|ste)\b(?!\s*(?:factuur|herinnering|keer|week|maand|termijn|rate|aanmaning))", _LAST),
+    ("dom_loose", r"\bde\s+(\d{1,2})(?:e|ste|de)\b(?!\s*(?:factuur|herinnering|keer|week|maand|termijn|rate|aanmaning))", _LAST),
     ("dom_loose", rf"(?<![\d/.-])\b(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:{_MON_ANY}))"
                   r"(?!\s+(?:reminder|time|invoice|notice|e-?mail|letter|instal|payment|quarter|floor|week|month|chaser|request|attempt))"
                   + _INSTALMENT_ORDINAL, _LAST),
@@ -347,7 +373,7 @@ for _kind, _rx, _where in (
     ("dom_pt_after", r"\b(?:segue|seguira|efetuad[oa]|feito|realizad[oa]|processad[oa])\s+(?:a|em|no\s+dia)\s+(\d{1,2})\b(?![./-]?\d)"
                      r"(?!\s*(?:de\s+)?(?:" + _MON_ANY + r"|dias?|%|€|eur))", _LAST),
     ("wd_abbr_dom", r"\b(mon|tues?|weds?|thu|thur|thurs|fri|lun|mar|mer|mie|jeu|jue|ven|vend|vie|mo|di|mi|do|fr|ma|wo|vr"
-                    r"|seg|ter|qua|qui|sex)\.?\s*,?\s+(?:(?:the|le|el|den|de|dia)\s+)?(\d{1,2})(?:st|nd|rd|th|e|er|o|º)?\b(?![./-]?\d)"
+                    r"|seg|ter|qua|qui|sex)\.?\s*,?\s+(?:(?:the|le|el|den|de|dia)\s+)?(\d{1,2})(?:st|nd|rd|th|e|er|o|º)?\b(?![./'’-]?\d)"
                     r"(?!\s*(?:de\s+|of\s+)?(?:" + _MON_ANY + r"))", _LAST),
     ("wd_abbr", r"\b(mon|tues?|weds?|thu|thur|thurs|fri)\b\.?(?!-)", _LAST),
     ("wd_abbr_de", r"\b(mo|di|mi|do)\.(?=\s|$)|\b(fr)\.(?=\s*(?:$|[,;!?)\n]|\d|raus\b|los\b|weg\b|uberwiesen|bezahlt|gezahlt))", _LAST),
@@ -481,11 +507,16 @@ def _nth_of_month(m: re.Match[str], d: date) -> date | None:
     return None
 
 
+# "on 3.12", "for 1.12", "told you 27.11": the word before a dotted pair makes it a (day-first) date
+_BEFORE_A_DOTTED_DATE = re.compile(r"\b(?:on|by|for|until|till|before|after|from|to|you|le|au|el|al|para|op|tot|voor|am|zum|bis|no|em|dia|ate|til)\s+$")
+
+
 def _numeric(m: re.Match[str], d: date, language: str | None, month_first: bool | None = None) -> tuple[date | None, date | None]:
     a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
     lang = (language or "en")[:2]
-    if sep == "." and not y and not m.group(0).endswith(".") and lang != "de":
-        return None, None  # "4.12" alone is more often an amount than a date outside German text
+    if sep == "." and not y and not m.group(0).endswith(".") and lang != "de" \
+            and not _BEFORE_A_DOTTED_DATE.search(m.string, max(0, m.start() - 14), m.start()):
+        return None, None  # "4.12" alone is more often an amount than a date outside German text; "on 3.12" is a date
     if lang in DAY_FIRST_LANGS or sep == "." or month_first is False:
         orders = [(a, b)] if a <= 31 and b <= 12 else [(b, a)]
     elif month_first:
@@ -563,8 +594,19 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         return end_of_month(date(y, 3 * q, 1)), None
     if kind == "weeks_today":
         return d + timedelta(days=7 * _num(g[0])), None
-    if kind == "wd_week":
-        return coming_weekday(d, _wd_index(g[0])) + timedelta(days=7), None
+    if kind in ("wd_week", "wd_fortnight"):
+        word = g[0].rstrip(".")
+        wd = _ABBR[word] if word in _ABBR else _wd_index(word)
+        return coming_weekday(d, wd) + timedelta(days=7 if kind == "wd_week" else 14), None
+    if kind == "huitaine":
+        return d + timedelta(days=8), None
+    if kind == "dom_next_month":
+        return _safe_date(*divmod_month(d, 1), int(g[0])), None
+    if kind == "last_workday_named":
+        month = _month_index(g[0])
+        return last_working_day(date(d.year if month >= d.month else d.year + 1, month, 1)), None
+    if kind == "this_month":
+        return end_of_month(d), None
     if kind == "wd_dom":
         day, wd = int(g[1]), _wd_index(g[0])
         if not 1 <= day <= 31:
@@ -691,6 +733,8 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         wd = _wd_index(g[0])
         return coming_weekday(d, wd), last_weekday(d, wd)
     if kind == "in_n":
+        if m.group(0).startswith("over") and (language or "")[:2] != "nl":
+            return None, None  # "spread over three months" is a span; "over drie weken" is Dutch for "in three weeks"
         n, unit = _num(g[0]), g[1]
         if re.fullmatch(_WORKDAYS, unit):
             return _add_business_days(d, n), None
@@ -726,13 +770,19 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
     raise AssertionError(kind)
 
 
+def divmod_month(d: date, n: int) -> tuple[int, int]:
+    """(year, month) of the month n months after d's."""
+    y, m = divmod(d.month - 1 + n, 12)
+    return d.year + y, m + 1
+
+
 def _shift(d: date, n: int, unit: str) -> date:
     """d plus n days, weeks or calendar months (month ends clamp: 31 Jan + 1 month = 28/29 Feb)."""
     if unit.startswith(("mon", "mois", "mes", "maand")):
         y, m = divmod(d.month - 1 + n, 12)
         y, m = d.year + y, m + 1
         return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
-    if unit.startswith(("week", "woche", "semaine", "semana", "wek")):
+    if unit.startswith(("week", "woche", "semaine", "semana", "wek", "wk")):
         return d + timedelta(days=7 * n)
     return d + timedelta(days=n)
 
@@ -826,6 +876,10 @@ def _misspelt_weekdays(folded: str, text: str, d: date, language: str | None,
     return out
 
 
+_WEEK_COMMENCING = re.compile(r"(?:\bw/c|\bw\.c\.|\bweek\s+(?:commencing|beginning|starting|of)|\bsemaine\s+du|\bwoche\s+vom|\bsemana\s+del?"
+                              r"|\bweek\s+van|\bsemana\s+de)\s+(?:the\s+|(?:mon(?:day)?|lundi|montag|lunes|maandag|segunda(?:-feira)?)\.?,?\s+(?:den\s+|the\s+)?)?$")
+
+
 def _find_dates(text: str, sent_at: datetime | date | str | None, language: str | None, timezone: str | None,
                 customer_language: str | None = None) -> list[FoundDate]:
     d = local_date(sent_at, timezone)
@@ -863,6 +917,9 @@ def _find_dates(text: str, sent_at: datetime | date | str | None, language: str 
             continue
         keep.append(f)
     for i, f in enumerate(keep):
+        # "w/c 7th December", "week commencing Monday 7th", "semaine du 7 décembre": that week, by its Friday
+        if f.future is not None and f.kind in explicit and _WEEK_COMMENCING.search(folded, max(0, f.start - 30), f.start):
+            keep[i] = f = replace(f, kind="week_of", future=f.future + timedelta(days=4 - f.future.weekday()) if f.future.weekday() <= 4 else f.future)
         # "the month-end run": payment runs release on a working day, the month's last one (issue 14)
         if f.kind in ("eom", "eonm", "eo_named") and f.future is not None and _RUN.search(_sentence_of(folded, f.start)):
             day = f.future
@@ -983,10 +1040,11 @@ _PLANNED_BEFORE = re.compile(r"\b(?:was|were|had\s+been|originally|initially|sho
 # alone ("the transfer is planned for Friday") they are the promise.
 _PLANNED_WEAK = re.compile(r"\b(?:planned|scheduled|booked|prevu\w*|previst\w*|gepland|geplant\w*|vorgesehen\w*|marcad\w*|programad\w*"
                            r"|agendad\w*)\b")
-_MOVE_VERB = re.compile(r"\b(?:moved|postponed|pushed\s+(?:back|out)|rescheduled|delayed|bumped|slipped|changed|verschiebt|verschoben"
+_MOVE_VERB = re.compile(r"\b(?:moved|postponed|pushed\s+(?:back|out)|rescheduled|delayed|bumped|slipped|slips\s+to|moves\s+to|pushed\s+to|changed"
+                        r"|pasamos|pasado\s+al|aplazamos|pospus\w*|posterg\w*|traslad\w*|verschiebt|verschoben"
                         r"|verlegt|decale\w*|reporte\w*|aplazad\w*|pasa(?:do)?(?=\s+(?:al?|del)\b)|movid\w*|verschoven|schuift|verschuift"
                         r"|opgeschoven|verplaatst|passou|adiad\w*|remarcad\w*|alterad\w*|retras\w*|atras\w*)\b")
-_NOW = re.compile(r"\b(?:now|new\s+date|instead|next\s+one|in\s+the\s+end|jetzt|nun|stattdessen|neue[rn]?\s+termin|schliesslich"
+_NOW = re.compile(r"\b(?:now|new\s+date|instead|correction|corrected|korrektur|korrigiert|rectificatif|rectification|correccion|correctie|correcao|next\s+one|in\s+the\s+end|jetzt|nun|stattdessen|neue[rn]?\s+termin|schliesslich"
                   r"|desormais|maintenant|ce\s+sera|nouvelle\s+date|finalement|ahora|nueva\s+fecha|finalmente|nu|nieuwe\s+datum"
                   r"|uiteindelijk|agora|nova\s+data|sera)\b")
 
@@ -1014,7 +1072,7 @@ def _plan_role(clause: str, start: int, end: int) -> int:
     return 0
 
 
-_MEETING = re.compile(r"\b(?:meet\w*|reviews?|signs?\s+off|raad|schoolraad|gemeenteraad|besluit|college|camara|conselho|conseil|consejo|ayuntamiento"
+_MEETING = re.compile(r"\b(?:meet\w*|reviews?|signs?\s+off|sign\s+(?:it|this|them|that)\s+off|approv\w*|freigabe|freigeben|genehmig\w*|autoriza\w*|autorise\w*|goedkeur\w*|raad|schoolraad|gemeenteraad|besluit|college|camara|conselho|conseil|consejo|ayuntamiento"
                       r"|gemeinderat|stadtrat|vorstand|warrants?|signs|signed|tekent|ondertekent|unterschreibt|unterzeichnet|signera?|firma|firmara|assina|reune|reunen|board|committee|controller|tagt|sitzung|besprechung|gesellschafterkreis"
                       r"|reunit|commission|comite|consejo|aprueba\w*|reunion|directie|keurt|\w*vergadering|diretoria|aprova\w*|reuniao|visierung"
                       r"|back\s+on|zuruck|de\s+retour|vuelve|terug|volta)\b")
@@ -1214,7 +1272,7 @@ def _the_later_of_two(folded: str, best: FoundDate, cands: list[FoundDate]) -> F
 # The date that binds among several: one said to be the latest, or the one a sentence narrows down to.
 _AT_THE_LATEST = re.compile(r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|au\s+plus\s+tard|spatestens|allerspatestens|a\s+mas\s+tardar|como\s+muy\s+tarde"
                             r"|uiterlijk|op\s+zijn\s+laatst|o\s+mais\s+tardar|no\s+mais\s+tardar|no\s+later)\b")
-_REFINED = re.compile(r"\b(?:let'?s\s+say|say|more\s+precisely|to\s+be\s+(?:exact|precise)|genauer(?:\s+gesagt)?|sagen\s+wir|disons|plus\s+precisement"
+_REFINED = re.compile(r"\b(?:let'?s\s+say|say|realistically|realistisch(?:\s+gezien)?|en\s+realite|siendo\s+realistas|realisticamente|more\s+precisely|to\s+be\s+(?:exact|precise)|genauer(?:\s+gesagt)?|sagen\s+wir|disons|plus\s+precisement"
                       r"|digamos|mejor\s+dicho|zeg\s+maar|laten\s+we\s+zeggen|om\s+precies\s+te\s+zijn|ou\s+seja|mais\s+precisamente)\s*[:,]?\s*(?:on\s+|am\s+|le\s+|el\s+|op\s+|na\s+|no\s+)?$")
 # A span is less precise than a day inside it: "esta semana ... el jueves" promises the Thursday.
 _SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "nth_week", "eom", "eonm", "bonm", "bonw", "mid_month", "mid_next"})
@@ -1242,11 +1300,12 @@ def _counted_from_an_event(folded: str, f: FoundDate, language: str | None) -> b
 # A weekday that names no day to pay on: one already past ("seit Montag"), a recurrence ("every other Thursday").
 _WEEKDAY_KINDS = frozenset({"wd", "wd_typo", "wd_abbr", "wd_abbr_de", "wd_abbr_fr", "wd_abbr_es", "wd_abbr_nl", "wd_abbr_pt"})
 _NOT_A_DAY_AHEAD = re.compile(r"\b(?:seit|since|depuis|desde|sinds|sedert|every|each|jeden|jede[nm]?|chaque|tous\s+les|cada|todos\s+los|todas\s+las"
-                              r"|elke|iedere|todas\s+as|todos\s+os)\s+(?:other\s+|second\s+|zweiten\s+|(?:dem|le|el|o|a)\s+)?$")
+                              r"|elke|iedere|todas\s+as|todos\s+os|black|good|cyber|easter|ash|holy|maundy)\s+(?:other\s+|second\s+|zweiten\s+|(?:dem|le|el|o|a)\s+)?$")
 # "the board meets on the 16th; cheques go out the day after / the Thursday after": counted from the meeting's date.
 _DAY_AFTER = re.compile(r"\b(?:le\s+lendemain|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+tomorrow)|am\s+(?:tag\s+)?(?:danach|darauf)|am\s+folgetag"
                         r"|al\s+dia\s+siguiente|de\s+dag\s+(?:erna|daarna|daarop|nadien)|no\s+dia\s+seguinte|le\s+jour\s+suivant)\b")
-_WEEKDAY_AFTER = re.compile(rf"\bthe\s+({_WD_FULL})\s+after\b(?!\s+(?:next|that\s+date|\d))")
+_WEEKDAY_AFTER = re.compile(rf"\bthe\s+({_WD_FULL})\s+after\b(?!\s+(?:next|that\s+date|\d))|\b({_WD_FULL})\s+(?:darauf|danach)\b"
+                            rf"|\b({_WD_FULL})\s+(?:siguiente|suivant|d'apres|daarop|daarna|erna|seguinte)\b")
 
 
 def _day_after_a_meeting(folded: str, cands: list[FoundDate]) -> date | None:
@@ -1264,7 +1323,7 @@ def _day_after_a_meeting(folded: str, cands: list[FoundDate]) -> date | None:
                 day = meetings[-1].future
                 if rx is _DAY_AFTER:
                     return day + timedelta(days=1)
-                return day + timedelta(days=(_wd_index(m.group(1)) - day.weekday() - 1) % 7 + 1)
+                return day + timedelta(days=(_wd_index(_first_group(m)[0]) - day.weekday() - 1) % 7 + 1)
     return None
 
 
@@ -1325,7 +1384,7 @@ def _in_the_named_week(folded: str, best: FoundDate, cands: list[FoundDate], d: 
 
 
 # "third reminder in ten days", "the fourth email within a week": a window the sender counts our mail in, no day ahead.
-_COUNTED_WINDOW = re.compile(r"\b(?:reminders?|e-?mails?|mails?|letters?|calls?|chasers?|messages?|times|mahnungen|erinnerungen|relances|rappels"
+_COUNTED_WINDOW = re.compile(r"\b(?:respond|reply|answer|get\s+back\s+to\s+you|revert|contact\s+you|antworten|repondr\w*|respond\w*|antwoorden|responder\w*|reminders?|e-?mails?|mails?|letters?|calls?|chasers?|messages?|times|mahnungen|erinnerungen|relances|rappels"
                              r"|recordatorios|avisos|herinneringen|aanmaningen|lembretes|avisos)\s*,?\s*$")
 _WEEK_SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "bonw"})
 
@@ -1412,6 +1471,24 @@ def _restated_by_a_date(folded: str, f: FoundDate, cands: list[FoundDate]) -> bo
     return any(g.start == gap.end() and g.kind in _EXPLICIT_KINDS for g in cands)
 
 
+# "planned for 27/11 — sorry, correction: 1/12", "Friday, I mean Monday": the date said after a correction replaces the one before
+_CORRECTION_CUE = re.compile(r"\b(?:correction|corrected|i\s+mean|make\s+that|scratch\s+that|korrektur|ich\s+meine|pardon|je\s+veux\s+dire"
+                             r"|correccion|quiero\s+decir|mejor\s+dicho|correctie|ik\s+bedoel|correcao|quer\s+dizer|ou\s+melhor)\b")
+# "Zahlung heute noch angewiesen? Nein – erst am Mittwoch": a date asked about and answered no
+_ANSWERED_NO = re.compile(r"\?\s*(?:no|nein|non|nee|nao|not\s+yet|noch\s+nicht|pas\s+encore|todavia\s+no|nog\s+niet|ainda\s+nao)\b")
+
+
+def _corrected_later(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
+    """A date followed by a correction and another date ahead: the sender took it back."""
+    return any(g.start > f.end and g.future is not None and _CORRECTION_CUE.search(folded, f.end, g.start) for g in cands)
+
+
+def _asked_and_denied(folded: str, f: FoundDate) -> bool:
+    """A date in a question the sender answers no to at once ("paid today? No – only on Wednesday")."""
+    end = folded.find("?", f.end)
+    return end != -1 and "\n" not in folded[f.end:end] and "." not in folded[f.end:end] and bool(_ANSWERED_NO.match(folded, end))
+
+
 def find_promise_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,
                       timezone: str | None = None, *, committed_only: bool = False,
                       customer_language: str | None = None) -> date | None:
@@ -1436,7 +1513,8 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
              and not (f.kind in _WEEKDAY_KINDS and _NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 25):f.start]))
              and not (f.kind == "in_n" and _COUNTED_WINDOW.search(folded[max(0, f.start - 30):f.start]))
              and not _done_on_that_day(folded, f, d)]
-    cands = [f for f in cands if not _restated_by_a_date(folded, f, cands)]
+    cands = [f for f in cands if not _restated_by_a_date(folded, f, cands) and not _corrected_later(folded, f, cands)
+             and not _asked_and_denied(folded, f)]
     after_meeting = _day_after_a_meeting(folded, cands)
     if after_meeting is not None:
         return after_meeting

@@ -58,6 +58,25 @@ def _by_short_number(invoices: list[Invoice], number: str) -> Invoice | None:
     return matches[0] if len(matches) == 1 else None
 
 
+_BARE_NUMBER = re.compile(r"(?<![\d.,/€$£-])\b(\d{4,})\b(?![.,]\d|\s?(?:€|\$|£|eur|usd|gbp|chf))", re.I)
+
+
+def _named_by_bare_number(invoices: list[Invoice], words: str) -> list[Invoice]:
+    """"La 15412 se pagó", "paying 13081 Friday": a bare number that is exactly the running number of one of
+    the customer's own invoices (INV-2026-15412) names it; the ERP decides, not the shape of the number."""
+    by_tail: dict[str, list[Invoice]] = {}
+    for inv in invoices:
+        tail = re.search(r"(\d{4,})\D*$", inv.number)
+        if tail:
+            by_tail.setdefault(tail.group(1), []).append(inv)
+    named: list[Invoice] = []
+    for m in _BARE_NUMBER.finditer(words):
+        found = by_tail.get(m.group(1), [])
+        if len(found) == 1 and found[0] not in named:
+            named.append(found[0])
+    return named
+
+
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|fw|fwd|wg|tr|rv|sv|antw|res|enc|ref)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 
 
@@ -116,6 +135,10 @@ def look_up(erp: Erp, customer: Customer, classification: Classification, sent_o
                 result.mentioned_invoices.append(inv)
         else:
             result.foreign_invoices.append(number)
+    if own_words:
+        for inv in _named_by_bare_number(own, own_words):
+            if inv.customer_id == customer.id and inv.number not in {i.number for i in result.mentioned_invoices}:
+                result.mentioned_invoices.append(inv)
     for inv in result.target_invoices:
         result.evidence.append(_invoice_evidence(inv))
     if classification.intent in ("already_paid",) or "already_paid" in classification.secondary_intents:

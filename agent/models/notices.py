@@ -42,7 +42,8 @@ PAPERWORK = re.compile(
     r"|kbis|attestation\s+(?:urssaf|de\s+vigilance|de\s+r[ée]gularit[ée]\s+fiscale)|certificado\s+de\s+(?:residencia\s+fiscal|estar\s+al\s+corriente)"
     r"|g-rekening\w*|uittreksel\s+(?:kvk|kamer\s+van\s+koophandel)|certid[aã]o\s+(?:de\s+n[aã]o\s+d[ií]vida|permanente)"
     r"|formul[aá]rio\s+de\s+resid[eê]ncia\s+fiscal|constancia\s+de\s+(?:residencia\s+fiscal|situaci[oó]n\s+fiscal)|certificado\s+de\s+residencia"
-    r"|retener\s+(?:el\s+)?(?:isr|iva|irpf)|retenci[oó]n\s+(?:de\s+)?(?:isr|iva|irpf)|modelo\s+21-?rfi|reten[çc][ãa]o\s+na\s+fonte|fiche\s+fournisseur|formulaire\s+fournisseur|rib\s+certifi[ée]"
+    r"|retener\s+(?:el\s+)?(?:isr|iva|irpf)|retenci[oó]n\s+(?:de\s+)?(?:isr|iva|irpf)|modelo\s+21-?rfi|reten[çc][ãa]o\s+na\s+fonte|fiche\s+fournisseur|formulaire\s+(?:de\s+|d'ouverture\s+de\s+compte\s+)?fournisseur|rib\s+certifi[ée]"
+    r"|sp[ée]cimen\s+de\s+ch[èe]que|voided?\s+(?:check|cheque)|specimen\s+cheque|cheque\s+specimen|formulario\s+de\s+(?:alta\s+de\s+)?proveedor"
     r"|lieferantenstammblatt|lieferantenstammdaten|lieferantenselbstauskunft|selbstauskunft|lieferantenerkl[äa]rung|supplier\s+(?:self-)?(?:assessment|questionnaire)"
     r"|questionnaire\s+fournisseur|fiche\s+de\s+r[ée]f[ée]rencement|cuestionario\s+de\s+proveedor|leveranciersvragenlijst|question[áa]rio\s+de\s+fornecedor|ficha\s+de\s+(?:proveedor|fornecedor|alta)|leveranciersformulier|vendor\s+(?:form|registration)|supplier\s+(?:form|registration))\b", I)
 
@@ -197,7 +198,7 @@ SPLIT_PAYMENT = re.compile(
     rf"|\b(?:in|en|em)\s+{_N_PARTS}\s+{_PARTS}\s+(?:\w+\s+){{0,2}}(?:betalen|voldoen|payer|r[ée]gler|pagar|abonar|zahlen|bezahlen|begleichen)\b"
     rf"|\bsplit\s+(?:this|it|that|the\s+\w+)\s+(?:in|into)\s+(?:{_N_PARTS}|halves)\b|\b(?:half|la\s+moiti[ée]|la\s+mitad|de\s+helft|a\s+metade|die\s+h[äa]lfte)\b[^.?!\n]{{0,60}}\b(?:rest|reste|resto|restante|andere\s+helft|other\s+half)\b"
     r"|\b\d+\s+(?:a|per|each|every)\s+(?:week|month|fortnight)\s+(?:till|until|til|untill)\b"
-    r"|\b(?:\d+|" + _N_PARTS[3:-1] + r")\s+(?:monthly|weekly|equal|separate|mensal\w*|mensuel\w*|mensual\w*|maandelijkse|monatliche\w*)?\s*(?:payments|instal+ments|pagamentos|pagos|zahlungen|paiements"
+    r"|\b(?:\d+|" + _N_PARTS[3:-1] + r")\s+(?:monthly|weekly|equal|separate|mensal\w*|mensuel\w*|mensual\w*|maandelijkse|monatliche\w*)?\s*(?:payments|instal+ments|emis|pagamentos|pagos|zahlungen|paiements"
     r"|betalingen|termijnen|parcelas|presta[çc][õo]es|plazos|cuotas|mensualit[ée]s|raten|monthly\s+payments)\b"
     r"|\bfraccion\w+|\baplaza\w+", I)
 

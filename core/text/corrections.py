@@ -17,6 +17,10 @@ _CHANGE_ASKED = re.compile(
     r"|erro(?:r|neo|nea)|equivocad\w*|corregid\w*|rectificad\w*|nota\s+de\s+credito|precio|descuento|iva"
     r"|fout\w*|onjuist\w*|verkeerd\w*|gecorrigeerd\w*|correctie|creditnota|prijs|korting|btw"
     r"|errad\w*|incorret\w*|erro|corrigid\w*|retificad\w*|preco|desconto"
+    # the address or details on it are out of date: a reissue to the new ones
+    r"|(?:old|new|previous|former)\s+(?:billing\s+)?address|fix\s+(?:that|this|it)\s+on|update\w*\s+(?:the\s+|our\s+)?(?:address|details)"
+    r"|(?:alte|neue)[nr]?\s+(?:adresse|anschrift)|(?:ancienne|nouvelle)\s+adresse|(?:antigua|nueva)\s+direccion|direccion\s+(?:antigua|nueva)"
+    r"|(?:oude?|nieuwe?)\s+adres|(?:antigo|novo)\s+endereco|endereco\s+(?:antigo|novo)"
     # made out to another name or entity: a reissue, not a copy
     r"|made\s+out\s+to|in\s+the\s+name\s+of|(?:company|legal|entity|registered|billing)\s+name|auf\s+(?:den|die)\s+namen?|firmenname"
     r"|au\s+nom\s+de|raison\s+sociale|a\s+nombre\s+de|razon\s+social|op\s+naam\s+van|bedrijfsnaam|em\s+nome\s+de|razao\s+social)\b")

@@ -257,3 +257,16 @@ def test_a_tax_form_asked_for_beside_a_promise_leaves_the_promise_standing(model
                                   "The servicing on 4410 was never done. Credit it and we pay the balance."])
 def test_a_penalty_deducted_or_a_service_never_done_is_a_dispute(model: OfflineModel, text: str) -> None:
     assert _read(model, text) is Intent.dispute
+
+
+def test_supplier_set_up_paperwork_is_a_request_for_a_person() -> None:
+    from agent.models.notices import notice_kind
+
+    assert notice_kind("Pourriez-vous nous transmettre votre formulaire de fournisseur et un spécimen de chèque ?") == "paperwork"
+    assert notice_kind("Before we can pay we need a voided cheque on your letterhead.") == "paperwork"
+
+
+def test_equal_emis_ask_to_spread_the_payment() -> None:
+    from agent.models.notices import asks_to_spread_the_payment
+
+    assert asks_to_spread_the_payment("Kindly allow us to clear the dues in 4 EMIs from January.")

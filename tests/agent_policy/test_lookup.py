@@ -88,3 +88,21 @@ def test_a_claim_that_fits_unidentified_cash_goes_to_a_person_for_cash_applicati
                       acme, result, [], PolicyParams())
     assert decision.action == "route_human" and decision.rule == "policy.already_paid.unidentified_cash"
     assert decision.record["cash_application"] == ["UNID-7"] and not any(p.automatic for p in decision.pauses)
+
+
+def test_a_bare_running_number_names_that_invoice_so_a_payment_of_the_whole_balance_does_not_pay_it() -> None:
+    # "we paid 1002" (INV-2026-1002, 800.00): a payment of both invoices' 2,000.00 is someone else's story
+    erp = _erp([{"id": "P-ALL", "customer_id": "C-ACME", "date": "2026-11-08", "amount": "2000.00", "currency": "EUR", "reference": "ACME-90", "applied_to": []}])
+    acme = erp.customer("C-ACME")
+    own = customer_words("Re: Payment reminder", "We paid 1002 on the 6th, with a deduction for withholding tax.", "", OUR_REMINDER)
+    result = look_up(erp, acme, _classification(Intent.already_paid), date(2026, 11, 10), OUR_REMINDER, own)
+    assert [i.number for i in result.mentioned_invoices] == ["INV-2026-1002"]
+    assert result.matched_payments == []
+
+
+def test_an_amount_is_not_read_as_an_invoices_running_number() -> None:
+    erp = _erp([])
+    acme = erp.customer("C-ACME")
+    own = customer_words("Re: Payment reminder", "We sent 1001.50 EUR and 1002 € yesterday.", "", OUR_REMINDER)
+    result = look_up(erp, acme, _classification(Intent.already_paid), date(2026, 11, 10), OUR_REMINDER, own)
+    assert result.mentioned_invoices == []

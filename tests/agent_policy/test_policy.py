@@ -103,6 +103,8 @@ def test_a_promise_whose_figures_are_the_balance_dates_or_references_is_confirme
     "Pouvez-vous renvoyer la facture corrigée ?",
     "¿Nos reenvían la factura con el descuento acordado?",
     "Can you send the invoice again but made out to Page & Lantern Bookshops Inc., not Page and Lantern LLC?",
+    "Please send 1001 again, it still shows our old address - we moved to Harbour Road in October.",
+    "Könnten Sie die Rechnung bitte mit unserer neuen Anschrift erneut schicken?",
 ])
 def test_a_copy_request_that_asks_for_a_change_goes_to_a_person(text):
     d, *_ = run(Intent.invoice_resend, text=text, invoice_numbers=["INV-2026-1001"])

@@ -1,0 +1,103 @@
+"""More promise-date families (issue 14), each written for this file in the six languages: British "Tuesday week"
+and "Thursday fortnight", "the 5th of next month", "week commencing", a meeting and the weekday after it, a
+correction that replaces a date, a question answered no, dotted dates after a preposition in any language, and a
+weekday that is a holiday's name ("Black Friday"). None comes from an eval split; rules: evals/LABELING.md."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from agent.dates import find_promise_date
+
+LONDON = timezone.utc
+CET = timezone(timedelta(hours=1))
+# Wednesday 25 November 2026; December ends on a Thursday, January 2027 on a Sunday.
+WED = datetime(2026, 11, 25, 10, 0, tzinfo=LONDON)
+WED_CET = datetime(2026, 11, 25, 10, 0, tzinfo=CET)
+
+
+def read(text: str, lang: str) -> str | None:
+    got = find_promise_date(text, WED if lang == "en" else WED_CET, lang)
+    return got.isoformat() if got else None
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Paying it Tues week.", "en", "2026-12-08"),
+    ("Fri week at the latest.", "en", "2026-12-04"),
+    ("It'll go in our run Monday fortnight.", "en", "2026-12-14"),
+    ("Payment a fortnight on Friday.", "en", "2026-12-11"),
+    ("We'll pay a fortnight today.", "en", "2026-12-09"),
+    ("You'll have it in 3 wks.", "en", "2026-12-16"),
+])
+def test_british_weeks_and_fortnights_count_from_the_coming_weekday(text, lang, expected):
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Payment will be made mid of next month.", "en", "2026-12-15"),
+    ("Will transfer on the 4th of next month.", "en", "2026-12-04"),
+    ("Der Betrag geht am 3. des nächsten Monats raus.", "de", "2026-12-03"),
+    ("Le virement partira le 5 du mois prochain.", "fr", "2026-12-05"),
+    ("Pagaremos el 4 del próximo mes.", "es", "2026-12-04"),
+    ("We betalen op de 7e van volgende maand.", "nl", "2026-12-07"),
+    ("Pagamos no dia 9 do mês que vem.", "pt", "2026-12-09"),
+    ("Vai ser pago no fim do mês que vem.", "pt", "2026-12-31"),
+    ("Zahlung erfolgt bis Ende Jahr.", "de", "2026-12-31"),
+])
+def test_a_day_or_end_of_next_month_lands_in_december(text, lang, expected):
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Will be settled week commencing 7 December.", "en", "2026-12-11"),
+    ("Paid w/c 14th December.", "en", "2026-12-18"),
+    ("We'll pay on the last working day of December.", "en", "2026-12-31"),
+    ("Zahlung am letzten Arbeitstag im Januar.", "de", "2027-01-29"),
+    ("Betaling op de laatste werkdag van december.", "nl", "2026-12-31"),
+    ("We will pay in the first days of February.", "en", "2027-02-01"),
+    ("We pay 40% this month and the rest in January.", "en", "2026-11-30"),
+])
+def test_weeks_and_month_edges_named_by_their_month(text, lang, expected):
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nous réglerons sous huitaine.", "fr", "2026-12-03"),
+    ("Nous paierons endéans les 15 jours.", "fr", "2026-12-10"),
+    ("Pagaremos em até 3 dias úteis.", "pt", "2026-11-30"),
+    ("Les pagamos la semana entrante.", "es", "2026-12-04"),
+    ("Betalen doen we de 18de.", "nl", "2026-12-18"),
+    ("Morgenochtend maken we het over.", "nl", "2026-11-26"),
+    ("Paiement début de semaine prochaine.", "fr", "2026-11-30"),
+])
+def test_windows_and_days_in_the_words_of_each_language(text, lang, expected):
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The director will approve it on Monday and the transfer goes out the following day.", "en", "2026-12-01"),
+    ("Der Vorstand tagt am Dienstag, die Zahlung folgt am Donnerstag darauf.", "de", "2026-12-03"),
+    ("La junta se reúne el lunes 30 y el pago sale el miércoles siguiente.", "es", "2026-12-02"),
+    ("It was due to go on 27/11 - correction, it will be 2/12.", "en", "2026-12-02"),
+    ("Paid today? No, only on Friday I'm afraid.", "en", "2026-11-27"),
+    ("By close of business Thursday the 26th.", "en", "2026-11-26"),
+    ("Happy Cyber Monday! Payment goes out Thursday.", "en", "2026-11-26"),
+    ("Fr. 2'500.– zahlen wir am Freitag.", "de", "2026-11-27"),
+    ("We can pay 600 on 2.12, ok?", "en", "2026-12-02"),
+])
+def test_the_promised_day_among_other_dates(text, lang, expected):
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("We'd like to spread it over three months.", "en"),
+    ("Could we do £200 a week until it's cleared?", "en"),
+])
+def test_a_span_or_a_rate_names_no_day(text, lang):
+    assert read(text, lang) is None
+
+
+def test_a_weekly_rate_from_monday_starts_on_monday():
+    assert read("Could we do £200 a week from Monday?", "en") == "2026-11-30"
