@@ -211,7 +211,7 @@ _add("eonm", r"\b(?:(?:the\s+)?end\s+of\s+next\s+month|(?:bis\s+)?ende\s+(?:des\
              r"|fin\s+del\s+mes\s+(?:que\s+viene|proximo)|eind(?:e)?\s+volgende\s+maand"
              r"|(?:final|fim)\s+do\s+(?:proximo\s+mes|mes\s+que\s+vem)|end\s+of\s+the\s+following\s+month|eind\s+van\s+volgende\s+maand"
              r"|fin\s+de\s+mois\s+prochain)\b")
-_add("eo_named", rf"\b(?:end\s+of\s+|ende\s+|fin\s+(?:du\s+mois\s+)?(?:de\s+|d')?|finales\s+de\s+|final\s+de\s+"
+_add("eo_named", rf"\b(?:end\s+of\s+|late\s+|(?:the\s+)?last\s+days\s+of\s+|ende\s+|fin\s+(?:du\s+mois\s+)?(?:de\s+|d')?|fin(?:al)?es\s+de\s+|final\s+de\s+"
                  rf"|fin\s+de\s+|acabe\s+|eind(?:e)?\s+|fim\s+de\s+|final\s+de\s+)({_MON})\b")
 _add("eom", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[\s-]?end|eom|(?:per\s+|auf\s+)?ende\s+monat(?!s)"
             r"|monatsende|monatsend(?=-)|monatsletzten|ende\s+(?:des|dieses)\s+monats|monatsultimo|ultimo"
@@ -272,6 +272,7 @@ _add("in_n", rf"\b(?:in|within(?:\s+the)?|in\s+the\s+next|within\s+the\s+next|in
              rf"(?:(?:about|around|etwa|ca\.|environ|unos|unas|ongeveer|cerca\s+de)\s+)?({_NUM})\s+"
              rf"({_WORKDAYS}|days?|weeks?|wks?|tagen?|wochen?|jours?|semaines?|dias?|semanas?|dagen?|weken?|week"
              rf"|months?|monaten?|monat|mois|mes(?:es)?|maanden?|maand|meses)\b")
+_IN_N = _P[-1][1]
 _add("from_now", rf"\b({_NUM})\s+(days?|weeks?)\s+from\s+(?:now|today)\b")
 _add("ago", rf"\b(?:({_NUM})\s+(days?|weeks?|months?)\s+ago|vor\s+({_NUM})\s+(tagen|wochen?|monaten)|il\s+y\s+a\s+({_NUM})\s+"
             rf"(jours?|semaines?|mois)|hace\s+({_NUM})\s+(dias?|semanas?|mes(?:es)?)|({_NUM})\s+(dagen?|weken?|week|maanden?)\s+geleden"
@@ -317,7 +318,7 @@ for _kind, _rx, _where in (
                      r"|letzte[nr]?\s+(?:bank)?(?:arbeits|werk|geschafts)tag|dernier\s+jour\s+ouvr[ea]\w*"
                      r"|ultimo\s+dia\s+(?:habil|laborable|util)|laatste\s+werkdag)\b", _FIRST),
     ("eonw", r"\b(?:(?:the\s+)?end\s+of\s+next\s+week|ende\s+(?:der\s+)?(?:nachste[nr]?|kommende[nr]?)\s+woche"
-             r"|fin\s+de\s+la\s+semaine\s+prochaine|(?:a\s+)?final(?:es)?\s+de\s+la\s+(?:semana\s+que\s+viene|proxima\s+semana)"
+             r"|fin\s+de\s+(?:la\s+)?semaine\s+prochaine|(?:a\s+)?final(?:es)?\s+de\s+la\s+(?:semana\s+que\s+viene|proxima\s+semana)"
              r"|eind\s+volgende\s+week|(?:o\s+|ao\s+)?(?:final|fim)\s+da\s+(?:semana\s+que\s+vem|proxima\s+semana))\b", _FIRST),
     ("wk_after_next", r"\b(?:(?:the\s+)?week\s+after\s+next|ubernachste[nr]?\s+woche|la\s+semaine\s+d'apres)\b", _FIRST),
     ("eow", r"\b(?:eow|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week|ende\s+(?:der|dieser)\s+woche|fin\s+de\s+(?:la\s+|cette\s+)?semaine"
@@ -340,6 +341,22 @@ for _kind, _rx, _where in (
     # "Tues week", "Thursday fortnight", "a fortnight on Friday": British for a week or two after the coming weekday
     ("wd_week", r"\b(mon|tues?|weds?|thu|thur|thurs|fri)\.?\s+week\b(?!\s*\d)", _FIRST),
     ("wd_fortnight", rf"\b({_WD_FULL}|mon|tues?|weds?|thu|thur|thurs|fri)\.?\s+fortnight\b|\ba\s+fortnight\s+(?:on|from)\s+({_WD_FULL})\b", _FIRST),
+    # "after Christmas", "nach Weihnachten", "après les Fêtes", "después de Reyes", "na Sinterklaas": the first working day after
+    ("after_holiday", r"\b(?:after|nach|apres|despues\s+de|na|depois\s+d[oea]s?|passad[oa]s?)\s+(?:the\s+|den\s+|de\s+|del?\s+|les\s+|la\s+|las\s+|el\s+|o\s+|as\s+|os\s+)?"
+                      r"(christmas|xmas|weihnachten|noel|navidad|kerst(?:mis)?|natal|thanksgiving|fetes|holidays|feiertagen|fiestas|festas|feestdagen"
+                      r"|reyes|sinterklaas|new\s+year|neujahr|nouvel\s+an|ano\s+nuevo|oud\s+en\s+nieuw|jaarwisseling|ano\s+novo)\b"
+                      r"(?![\s-]+(?:concert|party|parties|market|fair|show|sale|takings|lunch|dinner|event|order|rush|stock|markt|feier|konzert"
+                      r"|concierto|cena|concerto|feest|diner|marche|spectacle|festa|jantar|mercado|bestellung|commande|pedido|bestelling|encomenda))", _FIRST),
+    # "next quarter", "nächstes Quartal", "le trimestre prochain": its first day
+    ("next_quarter", r"\b(?:next\s+quarter|nachste[nsr]?\s+quartal|prochain\s+trimestre|trimestre\s+prochain|proximo\s+trimestre"
+                     r"|trimestre\s+que\s+viene|volgend\s+kwartaal|trimestre\s+que\s+vem)\b", _FIRST),
+    # "the first working day of January", "no quinto dia útil de dezembro", "am ersten Arbeitstag im Januar"
+    ("nth_workday", rf"\b(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|primeiro|segundo|terceiro|quarto|quinto|primer|tercer|cuarto"
+                    rf"|quinto|premier|deuxieme|troisieme|quatrieme|cinquieme|ersten|zweiten|dritten|vierten|funften|eerste|tweede|derde|vierde"
+                    rf"|vijfde|[1-5](?:º|o|e|er|st|nd|rd|th|\.)?)\s+(?:(?:working|business|banking)\s+day|dia\s+(?:util|habil|laborable)"
+                    rf"|jour\s+ouvr\w+|(?:bank)?(?:arbeits|werk)tag(?:es)?|werkdag|bankdag)\s+(?:of|in|de|d'|im|des|van)\s*(?P<mon>{_MON})\b", _FIRST),
+    # German "der 10." / "den 3." (in a sentence, no "am"): a day of the month, not "der 3. Mahnung"
+    ("dom_de_article", rf"\b(?:der|den)\s+(\d{{1,2}})\.(?!\d)(?!\s*(?:{_MON_ANY}|mahnung|rate|erinnerung|teil|quartal|monat|woche|klasse|stock|platz|mal|tag))", _LAST),
     # "sous huitaine": within eight days
     ("huitaine", r"\b(?:sous|dans|d'ici)\s+(?:une\s+|la\s+)?huitaine\b", _FIRST),
     # "the 25th of next month", "el 2 del mes que viene", "le 5 du mois prochain", "am 5. nächsten Monats", "de 5e van volgende maand"
@@ -598,6 +615,19 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         word = g[0].rstrip(".")
         wd = _ABBR[word] if word in _ABBR else _wd_index(word)
         return coming_weekday(d, wd) + timedelta(days=7 if kind == "wd_week" else 14), None
+    if kind == "after_holiday":
+        return _first_working_day_after(_holiday_anchor(g[0], d)), None
+    if kind == "next_quarter":
+        q = (d.month - 1) // 3 + 1
+        return (date(d.year, 3 * q + 1, 1) if q < 4 else date(d.year + 1, 1, 1)), None
+    if kind == "nth_workday":
+        month = _month_index(m.group("mon"))
+        first = date(d.year if month >= d.month else d.year + 1, month, 1)
+        word = m.group("n")
+        return _nth_working_day(first, int(word[0]) if word[0].isdigit() else _WORKDAY_NTH.get(word, 1)), None
+    if kind == "dom_de_article":
+        day = int(g[0])
+        return (next_day_of_month(d, day) if (language or "")[:2] == "de" and 1 <= day <= 31 else None), None
     if kind == "huitaine":
         return d + timedelta(days=8), None
     if kind == "dom_next_month":
@@ -733,8 +763,8 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         wd = _wd_index(g[0])
         return coming_weekday(d, wd), last_weekday(d, wd)
     if kind == "in_n":
-        if m.group(0).startswith("over") and (language or "")[:2] != "nl":
-            return None, None  # "spread over three months" is a span; "over drie weken" is Dutch for "in three weeks"
+        if m.group(0).startswith("over") and (language or "")[:2] != "nl" or _SPREAD_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+            return None, None  # "spread over three months", "spreiden over vier maanden": a span; "over drie weken" is "in three weeks"
         n, unit = _num(g[0]), g[1]
         if re.fullmatch(_WORKDAYS, unit):
             return _add_business_days(d, n), None
@@ -770,10 +800,60 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
     raise AssertionError(kind)
 
 
+# Days nobody pays on in these countries' December and January, on top of weekends
+_CLOSED = {(12, 25), (12, 26), (1, 1)}
+_WORKDAY_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4,
+                "quinto": 5, "primer": 1, "tercer": 3, "cuarto": 4, "premier": 1, "deuxieme": 2, "troisieme": 3, "quatrieme": 4,
+                "cinquieme": 5, "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "funften": 5, "eerste": 1, "tweede": 2,
+                "derde": 3, "vierde": 4, "vijfde": 5}
+
+
+def _is_working_day(d: date) -> bool:
+    return d.weekday() < 5 and (d.month, d.day) not in _CLOSED
+
+
+def _first_working_day_after(d: date) -> date:
+    day = d + timedelta(days=1)
+    while not _is_working_day(day):
+        day += timedelta(days=1)
+    return day
+
+
+def _nth_working_day(first: date, n: int) -> date:
+    """The n-th working day counted from `first` (itself included)."""
+    day = first - timedelta(days=1)
+    for _ in range(max(n, 1)):
+        day = _first_working_day_after(day)
+    return day
+
+
+def _holiday_anchor(name: str, d: date) -> date:
+    """The last day of a holiday a reply pays "after": Boxing Day for Christmas, the Friday after Thanksgiving,
+    New Year's Day for "the holidays" / "les Fêtes", Epiphany for Reyes, 5 December for Sinterklaas."""
+    def ahead(month: int, day: int) -> date:
+        this = date(d.year, month, day)
+        return this if this >= d else date(d.year + 1, month, day)
+    if name in ("christmas", "xmas", "weihnachten", "noel", "navidad", "kerst", "kerstmis", "natal"):
+        return ahead(12, 26)
+    if name == "thanksgiving":
+        first = date(d.year, 11, 1)
+        thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return thursday + timedelta(days=1) if thursday + timedelta(days=1) >= d else d
+    if name == "reyes":
+        return ahead(1, 6)
+    if name == "sinterklaas":
+        return ahead(12, 5)
+    return ahead(1, 1)  # the holidays, New Year
+
+
 def divmod_month(d: date, n: int) -> tuple[int, int]:
     """(year, month) of the month n months after d's."""
     y, m = divmod(d.month - 1 + n, 12)
     return d.year + y, m + 1
+
+
+_SPREAD_BEFORE = re.compile(r"\b(?:spread\w*|split\w*|spreiden|spreid|verdelen|verdeeld|aufteilen|verteilen|etaler|echelonner|repartir|dividir|parcelar)"
+                            r"\s+(?:\w+\s+){0,3}$")
 
 
 def _shift(d: date, n: int, unit: str) -> date:
@@ -907,11 +987,12 @@ def _find_dates(text: str, sent_at: datetime | date | str | None, language: str 
     keep = []
     for i, f in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if f.kind in ("wd", "wd_next", "wd_abbr") and nxt is not None and nxt.kind in explicit and \
+        if f.kind in ("wd", "wd_next", "wd_abbr", "wd_abbr_pt") and nxt is not None and nxt.kind in explicit and \
                 re.fullmatch(r"[\s,]*(?:der|den|le|el|the|dia)?\s*", folded[f.end:nxt.start]):
             if nxt.kind in ("dom", "dom_loose") and nxt.future is not None:
                 # "Friday the 8th": the 8th that is a Friday, which may be a month or two ahead
-                wd = _wd_index(fold(f.text).split()[-1]) if f.kind == "wd" else None
+                word = fold(f.text).split()[-1].rstrip(".")
+                wd = _wd_index(word) if f.kind == "wd" else _ABBR.get(word) if f.kind.startswith("wd_abbr") else None
                 if wd is not None:
                     found[i + 1] = FoundDate(nxt.start, nxt.end, nxt.text, nxt.kind, weekday_with_day(d, wd, nxt.future.day), nxt.past)
             continue
@@ -976,7 +1057,10 @@ _PAST_CUE = re.compile(
 
 
 # A sentence ends at ! ? a line break, or a full stop that is not inside a number ("25.354,54", "04.12.").
-_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")
+# Not the dot of a German ordinal ("am 3. Dezember") or of a month's abbreviation ("bis 2. Dez. auf Urlaub")
+_SENTENCE_END = re.compile(r"[!?\n]|(?<!\b\d)(?<!\b\d\d)" + "".join(f"(?<!\\b{m})" for m in (
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "dez", "okt", "mrt", "abr", "ago", "set", "out", "dic",
+    "ene", "fev", "avr", "mai", "juil", "sept", "janv", "fevr", "dezb")) + r"\.(?!\d)")
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -1308,6 +1392,10 @@ _WEEKDAY_AFTER = re.compile(rf"\bthe\s+({_WD_FULL})\s+after\b(?!\s+(?:next|that\
                             rf"|\b({_WD_FULL})\s+(?:siguiente|suivant|d'apres|daarop|daarna|erna|seguinte)\b")
 
 
+_PAYS_BEFORE = re.compile(r"\b(?:pay\w*|transfer\w*|wire\w*|settle\w*|zahl\w*|bezahl\w*|uberweis\w*|betaal\w*|betal\w*|maakt?\s+(?:het\s+)?over"
+                          r"|pag[ao]\w*|transf\w*|vir\w*|regl\w*|pai\w*|stort\w*|abon\w*)\b[^.!?\n]*$")
+
+
 def _day_after_a_meeting(folded: str, cands: list[FoundDate]) -> date | None:
     """The day a payment follows a dated meeting by ("the day after", "the Thursday after"), or None."""
     for rx in (_DAY_AFTER, _WEEKDAY_AFTER):
@@ -1319,6 +1407,9 @@ def _day_after_a_meeting(folded: str, cands: list[FoundDate]) -> date | None:
             # "the day after our board meeting on the 2nd": the meeting and its date named after the phrase
             meetings = meetings or [f for f in cands if m.end() <= f.start <= m.end() + 45 and f.future is not None
                                     and _MEETING.search(folded[m.end():f.start]) and f.start < _sentence_end(folded, m.end())][:1]
+            # "she is away until the 2nd and pays the day after": any date before, when the words before the phrase pay
+            if not meetings and rx is _DAY_AFTER and _PAYS_BEFORE.search(folded, max(start, m.start() - 40), m.start()):
+                meetings = [f for f in cands if start <= f.start < m.start() and f.future is not None]
             if meetings:
                 day = meetings[-1].future
                 if rx is _DAY_AFTER:
@@ -1478,6 +1569,41 @@ _CORRECTION_CUE = re.compile(r"\b(?:correction|corrected|i\s+mean|make\s+that|sc
 _ANSWERED_NO = re.compile(r"\?\s*(?:no|nein|non|nee|nao|not\s+yet|noch\s+nicht|pas\s+encore|todavia\s+no|nog\s+niet|ainda\s+nao)\b")
 
 
+_DAY_OF_MONTH_KINDS = frozenset({"dom", "dom_loose", "dom_de_article"})
+# "reminder dated the 19th", "only delivered on the 20th", "the holiday of 8 December": a day something else happens on
+_NOT_A_PAYMENT_DAY = re.compile(r"\b(?:dated|datiert|datee|fechad[ao]|gedateerd|datad[ao]|delivered|geliefert|livree?s?|entregad[ao]s?|geleverd|entregues?"
+                                r"|holiday|feriado|feiertag|jour\s+ferie|festivo|feestdag|invoice\s+date(?:\s+(?:says|is|was))?|rechnungsdatum|factura\s+es\s+del)"
+                                r"\s+(?:(?:of|de|do|du|del|vom|van|on|am|le|el|op|a|em|no)\s+)?(?:the\s+)?$")
+# German and Dutch put the verb after the date: "erst am 20. geliefert", "pas op de 20e geleverd"
+_DELIVERED_AFTER = re.compile(r"\s*(?:geliefert|zugestellt|eingegangen|angekommen|erhalten|geleverd|bezorgd|ontvangen|binnengekomen)\b")
+# "a payment date I can't give yet", "einen Zahlungstermin kann ich noch nicht nennen", "after that only we can confirm payment date"
+_NO_DATE_YET = re.compile(r"\b(?:(?:can(?:not|'t)?|won'?t|will|could)\s+(?:\w+\s+){0,3}(?:give|name|confirm|commit\s+to)\s+(?:you\s+)?(?:a\s+|the\s+|another\s+|any\s+)?"
+                          r"(?:payment\s+|firm\s+)?date|no\s+(?:payment\s+)?date\s+yet|zahlungstermin\s+kann\s+ich\s+noch\s+nicht|noch\s+kein(?:en)?\s+(?:zahlungs)?(?:termin|datum)"
+                          r"|pas\s+(?:encore\s+)?de\s+date|sans\s+date|(?:todavia\s+)?sin\s+fecha|no\s+(?:puedo|podemos)\s+(?:dar|confirmar)\s+(?:una\s+)?fecha"
+                          r"|nog\s+geen\s+datum|(?:ainda\s+)?sem\s+data|nao\s+(?:posso|podemos)\s+(?:dar|confirmar)\s+(?:uma\s+)?data)")
+# "within 3 working days after that", "binnen 5 dagen daarna": counted from the date named before, not from today
+_AFTER_THAT = re.compile(r"\s*(?:after\s+(?:that|it|delivery|receipt)|thereafter|afterwards|danach|darauf|apres\s+(?:cela|ca|reception)|despues\s+de\s+(?:eso|ello)"
+                         r"|daarna|daarop|nadien|depois\s+disso)\b")
+
+
+def _before_no_date_yet(folded: str, f: FoundDate) -> bool:
+    """A date in the sentence that says no payment date can be given yet: a meeting's or a return's, not a promise."""
+    return bool(_NO_DATE_YET.search(folded, _sentence_start(folded, f.start), _sentence_end(folded, f.end)))
+
+
+def _counted_from_the_date_before(folded: str, f: FoundDate, cands: list[FoundDate],
+                                  language: str | None) -> tuple[FoundDate, FoundDate | None]:
+    """A window counted "after that" from the date named before it, and that date (None when it is counted from today)."""
+    if f.kind != "in_n" or not _AFTER_THAT.match(folded, f.end):
+        return f, None
+    before = [g for g in cands if g.end <= f.start and g.future is not None and g.kind != "in_n"]
+    m = _IN_N.match(folded, f.start)
+    if not before or m is None:
+        return f, None
+    fut, _ = _resolve("in_n", m, before[-1].future, language)
+    return (replace(f, future=fut), before[-1]) if fut else (f, None)
+
+
 def _corrected_later(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
     """A date followed by a correction and another date ahead: the sender took it back."""
     return any(g.start > f.end and g.future is not None and _CORRECTION_CUE.search(folded, f.end, g.start) for g in cands)
@@ -1506,15 +1632,21 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
         if f.future is None or f.future < d or f.kind in ("wd_last", "ago", "last_week"):
             continue
         # "the transfer left on 31/10", written on 5 Nov: a recent past date, not a promise for next year
-        if f.past is not None and f.past != f.future and (d - f.past).days <= 45 and (f.future - d).days > 120:
+        if f.past is not None and f.past != f.future and (d - f.past).days <= 60 and (f.future - d).days > 180:
             continue
         cands.append(f)
-    cands = [f for f in cands if not _counted_from_an_event(folded, f, language)
-             and not (f.kind in _WEEKDAY_KINDS and _NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 25):f.start]))
+    # "arrives 8 Dec, we pay within 3 days after that": counted from 8 Dec, which is itself no promise
+    counted = [_counted_from_the_date_before(folded, f, cands, language) for f in cands]
+    anchors = {id(a) for _, a in counted if a is not None}
+    recounted = {id(f) for f, a in counted if a is not None}
+    cands = [f for f, _ in counted if id(f) not in anchors]
+    cands = [f for f in cands if (id(f) in recounted or not _counted_from_an_event(folded, f, language))
+             and not (f.kind in _WEEKDAY_KINDS | _DAY_OF_MONTH_KINDS and _NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 25):f.start]))
+             and not _NOT_A_PAYMENT_DAY.search(folded[max(0, f.start - 40):f.start]) and not _DELIVERED_AFTER.match(folded, f.end)
              and not (f.kind == "in_n" and _COUNTED_WINDOW.search(folded[max(0, f.start - 30):f.start]))
              and not _done_on_that_day(folded, f, d)]
     cands = [f for f in cands if not _restated_by_a_date(folded, f, cands) and not _corrected_later(folded, f, cands)
-             and not _asked_and_denied(folded, f)]
+             and not _asked_and_denied(folded, f) and not _before_no_date_yet(folded, f)]
     after_meeting = _day_after_a_meeting(folded, cands)
     if after_meeting is not None:
         return after_meeting

@@ -18,6 +18,7 @@ from core.text.conditions import CONDITION, PAYMENT_ACT, WEAK_CONDITIONS
 from core.text.folding import fold
 from core.text.language import detect_language
 from core.text.quotes import cut_quoted
+from core.text.subjects import without_reply_prefix
 from core.text.sentences import sentences
 
 # ------------------------------------------------------------------ invoice numbers
@@ -315,6 +316,10 @@ def extract_facts(item: ClassifyInput, intent: Intent, secondary: list[Intent] |
         promised = bool(cue_found("promise", text))
     if promised:
         facts.promise_date = find_promise_date(text, sent, language, item.timezone, customer_language=item.customer_language)
+        if facts.promise_date is None and item.subject and len(cut_quoted(text).split()) < 30:
+            # "As per subject line." under "RE: Reminder – paying Thursday": a terse reply may say its date in the subject
+            facts.promise_date = find_promise_date(without_reply_prefix(item.subject), sent, language, item.timezone,
+                                                   customer_language=item.customer_language)
         facts.promise_amount = facts.amounts[0] if facts.amounts else None
         facts.promise_conditional = is_conditional(text)
     elif intent not in (Intent.out_of_office, Intent.bounce):

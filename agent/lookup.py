@@ -13,6 +13,7 @@ from core.ports import Erp
 from core.records import Customer, Invoice, Payment
 from core.text.references import reference_key
 from core.text.sentences import sentences
+from core.text.subjects import is_a_reply_subject
 
 
 class LookupResult(BaseModel):
@@ -77,15 +78,12 @@ def _named_by_bare_number(invoices: list[Invoice], words: str) -> list[Invoice]:
     return named
 
 
-_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|fw|fwd|wg|tr|rv|sv|antw|res|enc|ref)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
-
-
 def customer_words(subject: str, visible_text: str, attachments_text: str, our_last_message: str) -> str:
     """What the customer wrote themselves: not a subject inherited with "Re:", and not the lines of
     our own message that a reply quoted without marking them as a quote."""
     ours = {" ".join(line.split()).lower() for line in our_last_message.splitlines() if len(line.strip()) >= 12}
     own_lines = [line for line in visible_text.splitlines() if " ".join(line.split()).lower() not in ours]
-    own_subject = "" if _REPLY_PREFIX.match(subject or "") else subject
+    own_subject = "" if is_a_reply_subject(subject) else subject
     return "\n".join([own_subject, *own_lines, attachments_text])
 
 

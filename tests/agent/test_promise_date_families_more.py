@@ -101,3 +101,42 @@ def test_a_span_or_a_rate_names_no_day(text, lang):
 
 def test_a_weekly_rate_from_monday_starts_on_monday():
     assert read("Could we do £200 a week from Monday?", "en") == "2026-11-30"
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("We'll settle straight after Christmas.", "en", "2026-12-28"),
+    ("Paying after Thanksgiving.", "en", "2026-11-30"),
+    ("Zahlung nach den Feiertagen.", "de", "2027-01-04"),
+    ("Pagamos después de Reyes.", "es", "2027-01-07"),
+    ("We maken het over na Sinterklaas.", "nl", "2026-12-07"),
+    ("Budget opens next quarter, we pay then.", "en", "2027-01-01"),
+    ("Payment on the first working day of January.", "en", "2027-01-04"),
+    ("Wir zahlen am dritten Arbeitstag im Dezember.", "de", "2026-12-03"),
+    ("Late December, promise.", "en", "2026-12-31"),
+    ("Pagamos a fines de diciembre.", "es", "2026-12-31"),
+])
+def test_holidays_quarters_and_working_days_of_a_month(text, lang, expected):
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Sie ist bis 1. Dez. im Urlaub und überweist am Tag danach.", "de", "2026-12-02"),
+    ("The goods land on 2 December; we pay within 5 working days after that.", "en", "2026-12-09"),
+    ("Ursprünglich war der 4. geplant, jetzt wird es der 11.", "de", "2026-12-11"),
+    ("Could we spread it over four months, first payment early December?", "en", "2026-12-01"),
+    ("Pagamos quarta, dia 2.", "pt", "2026-12-02"),
+    ("Our runs are every 15th and at month end; yours is in the 30 November run.", "en", "2026-11-30"),
+    ("We'll pay after the Christmas concert takings, so the week of the 14th.", "en", "2026-12-18"),
+])
+def test_the_promise_counted_from_or_beside_another_date(text, lang, expected):
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Thanks for your reminder dated the 20th, we will pay.", "en"),
+    ("The board meets on 3 December; I can't give you a payment date before then.", "en"),
+    ("Die Ware wurde erst am 20. geliefert, wir zahlen sobald wir können.", "de"),
+    ("We'll pay after the Christmas party.", "en"),
+])
+def test_a_date_that_is_not_the_payments_is_no_promise_date(text, lang):
+    assert read(text, lang) is None

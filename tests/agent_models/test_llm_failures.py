@@ -140,7 +140,7 @@ def test_the_cascade_names_the_llm_failure_and_counts_its_calls(fake: FakeOpenAI
     fake.play(raw(b"<html>maintenance</html>", "text/html"))
     model = build_model(settings(fake.url, "cascade"))
     assert isinstance(model, CascadeModel)
-    unsure = REPLY.model_copy(update={"text": "Hm. Regarding the thing from before, see what we can do, Anna"})
+    unsure = REPLY.model_copy(update={"text": "Hm. About that other thing, let me look into it. Anna"})
     result = model.classify(unsure)
     if not fake.requests:
         pytest.fail("the offline model was sure of a vague reply; pick a vaguer one so the LLM is asked")
