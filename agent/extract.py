@@ -18,8 +18,8 @@ from core.text.conditions import CONDITION, PAYMENT_ACT, WEAK_CONDITIONS
 from core.text.folding import fold
 from core.text.language import detect_language
 from core.text.quotes import cut_quoted
-from core.text.subjects import without_reply_prefix
 from core.text.sentences import sentences
+from core.text.subjects import without_reply_prefix
 
 # ------------------------------------------------------------------ invoice numbers
 # Prefix-with-digits forms (INV-2026-10432, RE-12345, FA2026/0012) and "invoice 10432" / "Rechnung Nr. 10432".
