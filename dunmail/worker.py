@@ -347,25 +347,33 @@ def _marker(rt: Runtime) -> Any:
 READ_AHEAD = 16
 
 
-def read_ahead(rt: Runtime, claimed: int, size: int = READ_AHEAD, stride: int = 1) -> set[int]:
+def read_ahead(rt: Runtime, claimed: int, size: int = READ_AHEAD) -> set[int]:
     """Parse and read the claimed message and the next pending ones in one batch; their ids.
 
     Only peeked at, not claimed: another worker may take some, which costs a wasted parse and nothing
-    else. Messages over their size budget are left out (nothing parses them). With `stride` N (N workers
-    of one pool taking the lowest pending id in turn) only every N-th id from the claimed one is read:
-    the ones this worker is likely to claim, not the ones its peers will (each would read them again)."""
-    ahead = rt.context.read_ahead
-    if ahead is None or size < 2:
+    else. (A supervised worker claims its batch first and reads exactly that: read_ahead_ids.)"""
+    if rt.context.read_ahead is None or size < 2:
         return set()
-    stride = max(1, stride)
     try:
         with Session(rt.engine) as session:
             ids = session.exec(select(InboundMessage.id)
                                .where(or_(col(InboundMessage.id) == claimed,
                                           and_(col(InboundMessage.status) == MessageStatus.pending, col(InboundMessage.id) > claimed)))
-                               .order_by(col(InboundMessage.id)).limit(size * stride)).all()
-            wanted = [int(i) for i in ids if (int(i) - claimed) % stride == 0][:size]
-            rows = session.exec(select(InboundMessage.id, InboundMessage.raw).where(col(InboundMessage.id).in_(wanted))
+                               .order_by(col(InboundMessage.id)).limit(size)).all()
+    except Exception:  # noqa: BLE001 - only a saving: each message is then read alone, and its own failure is handled there
+        return set()
+    return read_ahead_ids(rt, [int(i) for i in ids])
+
+
+def read_ahead_ids(rt: Runtime, ids: list[int]) -> set[int]:
+    """Parse and read these messages in one batch; the ids read. Messages over their size budget are
+    left out (nothing parses them)."""
+    ahead = rt.context.read_ahead
+    if ahead is None or len(ids) < 2:
+        return set()
+    try:
+        with Session(rt.engine) as session:
+            rows = session.exec(select(InboundMessage.id, InboundMessage.raw).where(col(InboundMessage.id).in_(ids))
                                 .order_by(col(InboundMessage.id))).all()
         batch = [(int(i), raw) for i, raw in rows if not over_budget(raw, rt.settings)]
         ahead.fill([raw for _, raw in batch], rt.context)
