@@ -52,7 +52,8 @@ _FUTURE = re.compile(
     r"|(?:le|les|te)\s+(?:pagamos|hacemos|transferimos|abonamos)\b"
     # Dutch
     r"|wordt|worden|zal|zullen|gaan|gaat|ga\s+(?:ik|we)|gepland|ingepland|staat\s+klaar|betaalrun|betalingsrun|volgt|volgende|komende"
-    r"|(?:maken|maak|betalen|betaal|voldoen)\s+(?:we|wij|ik)"
+    r"|(?:maken|maak|betalen|betaal|voldoen)\s+(?:we|wij|ik)|overmorgen|morgen(?:ochtend|vroeg|middag)|binnen\s+\S+\s+(?:werk|bank)?dagen"
+    r"|innerhalb\s+(?:von\s+|der\s+nachsten\s+)?\S+\s+(?:werk|arbeits|bank)?tage\w*"
     # Portuguese
     r"|serao|vai|vamos|vou|iremos|ira|faremos|sai\s+(?:na|no|dia|amanha|ate|em|esta|este)|saira|fica\s+(?:agendad|marcad|programad)"
     r"|amanha|que\s+vem)\b"

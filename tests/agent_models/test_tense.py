@@ -74,3 +74,8 @@ def test_a_day_with_a_future_verb_still_promises():
 @pytest.mark.parametrize("text", ["Règlement en fin de mois, dernier jour ouvré.", "Wir zahlen am letzten Werktag."])
 def test_the_last_working_day_is_ahead_not_behind(text):
     assert payment_tenses(text) == (True, False)
+
+
+@pytest.mark.parametrize("text", ["Overmorgen overgemaakt.", "Binnen drie werkdagen betaald.", "Innerhalb von 5 Werktagen überwiesen."])
+def test_a_participle_after_a_day_or_window_ahead_is_a_promise_not_a_claim(text):
+    assert payment_tenses(text) == (True, False)

@@ -1,8 +1,9 @@
 """The hand-written splits written for issue 14 (evals/datasets/field2 … field17, field18): each loads with every intent and
 language, rebuilds byte for byte, obeys the mechanical rules of evals/LABELING.md and shares no customer, invoice
-or payment with another field split; the held-out ones (field7, field8, field12, field13, field15, field16, field17) appear nowhere in the training text.
+or payment with another field split; the held-out ones (field7, field8, field12, field16, field17) appear nowhere in the training text.
 
-field … field6, field9 … field11, field14 and field18 are training data (evals/train.py TRAINING_SPLITS); field7, field8, field12, field13, field15, field16 and field17 measure the reader
+field … field6, field9 … field11, field13, field14, field15 and field18 are training data (evals/train.py TRAINING_SPLITS);
+field7, field8, field12, field16 and field17 measure the reader
 and have no quality floor: they measure, they do not gate. Which splits training refuses is
 tests/evals/test_training_splits.py.
 """
