@@ -133,13 +133,14 @@ def look_up(erp: Erp, customer: Customer, classification: Classification, sent_o
                 result.mentioned_invoices.append(inv)
         else:
             result.foreign_invoices.append(number)
-    if own_words:
+    paid_claim = classification.intent == "already_paid" or "already_paid" in classification.secondary_intents
+    if own_words and paid_claim:  # a claim is checked against the invoices it names; a promise's bare numbers stay with the reader
         for inv in _named_by_bare_number(own, own_words):
             if inv.customer_id == customer.id and inv.number not in {i.number for i in result.mentioned_invoices}:
                 result.mentioned_invoices.append(inv)
     for inv in result.target_invoices:
         result.evidence.append(_invoice_evidence(inv))
-    if classification.intent in ("already_paid",) or "already_paid" in classification.secondary_intents:
+    if paid_claim:
         result.paid_invoices = invoices_of_the_paid_claim(result.mentioned_invoices, own_words or "")
         meant = result.paid_invoices or result.target_invoices
         claimed = facts.payment_amount or (facts.amounts[0] if facts.amounts else None)
