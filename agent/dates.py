@@ -212,16 +212,16 @@ _add("eonm", r"\b(?:(?:the\s+)?end\s+of\s+next\s+month|(?:bis\s+)?ende\s+(?:des\
              r"|(?:final|fim)\s+do\s+(?:proximo\s+mes|mes\s+que\s+vem)|end\s+of\s+the\s+following\s+month|eind\s+van\s+volgende\s+maand"
              r"|fin\s+de\s+mois\s+prochain)\b")
 _add("eo_named", rf"\b(?:end\s+of\s+|late\s+|(?:the\s+)?last\s+days\s+of\s+|ende\s+|fin\s+(?:du\s+mois\s+)?(?:de\s+|d')?|fin(?:al)?es\s+de\s+|final\s+de\s+"
-                 rf"|fin\s+de\s+|acabe\s+|eind(?:e)?\s+|fim\s+de\s+|final\s+de\s+)({_MON})\b")
+                 rf"|fin\s+de\s+|acabe\s+|eind(?:e)?\s+|fim\s+de\s+|final\s+de\s+)({_MON_ANY})\b\.?")
 _add("eom", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[\s-]?end|eom|(?:per\s+|auf\s+)?ende\s+monat(?!s)"
             r"|monatsende|monatsend(?=-)|monatsletzten|ende\s+(?:des|dieses)\s+monats|monatsultimo|ultimo"
             r"|fin\s+(?:du|de|de\s+ce)\s+mois|fin(?:al)?(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes|acabe\s+el\s+mes"
             r"|eind(?:e)?\s+(?:van\s+)?(?:de|deze)\s+maand|einde\s+van\s+de\s+maand|maandeinde"
-            r"|(?:final|fim)\s+(?:do|deste)\s+mes)\b")
+            r"|(?:final|fim)\s+(?:do|deste|de)\s+mes)\b")
 # "mid-December", "Mitte Dezember", "mi-décembre", "mediados de diciembre", "half december" (nl), "meados de dezembro"
-_add("mid_named", rf"\b(?:mid[\s-]|mitte\s+|mi-|(?:a\s+)?mediados\s+de\s+|midden\s+|half\s+|meados\s+de\s+)({_MON})\b")
+_add("mid_named", rf"\b(?:mid[\s-]|mid\s+of\s+|mitte\s+|mi-|(?:a\s+)?mediados\s+de\s+|midden\s+|half\s+|meados\s+de\s+|(?:a\s+)?meio\s+de\s+)({_MON_ANY})\b\.?")
 # explicit dates
-_add("iso", r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_add("iso", r"\b(\d{4})([-/])(\d{1,2})\2(\d{1,2})\b")
 _add("dmy_name", rf"\b(\d{{1,2}}|{_alt(_DAY_WORDS)})(?:st|nd|rd|th|er|e|o|º|\.)?\s*(?:de\s+|of\s+|-)?({_MON_ANY})\.?"
                  rf"(?:\s*(?:de\s+|,)?\s*(\d{{4}}|'\d\d|\d\d(?![\d:.,])))?\b")
 _add("mdy_name", rf"\b({_MON_ANY})\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(\d{{4}}))?\b(?![.,]?\d)")
@@ -248,7 +248,8 @@ _add("wd_this", rf"\b(?:({_WD})\s+(?:of\s+)?this\s+week|({_WD})\s+dieser\s+woche
 _add("wd_prevweek", rf"\b(?:({_WD})\s+(?:of\s+|from\s+)?last\s+week|last\s+week's\s+({_WD})"
                     rf"|({_WD})\s+(?:der\s+)?letzte[nr]?\s+woche|({_WD})\s+(?:de\s+)?la\s+semaine\s+derniere"
                     rf"|({_WD})\s+de\s+la\s+semana\s+pasada|({_WD})\s+vorige\s+week|({_WD})\s+da\s+semana\s+passada)")
-_add("wd_next", rf"\b(?:next\s+({_WD})|({_WD})\s+after\s+next|ubernachsten\s+({_WD})|({_WD})\s+nach\s+dem\s+nachsten"
+_add("wd_after_next", rf"\b(?:({_WD})\s+after\s+next|ubernachste[nr]?\s+({_WD})|({_WD})\s+nach\s+dem\s+nachsten|({_WD})\s+da\s+semana\s+seguinte\s+a\s+proxima)")
+_add("wd_next", rf"\b(?:next\s+({_WD})"
                 rf"|({_WD})\s+(?:de\s+)?la\s+semaine\s+(?:suivante|d'apres)|({_WD})\s+(?:suivant|d'apres)"
                 rf"|({_WD})\s+que\s+viene|({_WD})\s+la\s+semaine\s+prochaine|({_WD})\s+(?:of\s+)?next\s+week|(?:nachsten|nachster|nachste)\s+({_WD})"
                 rf"|({_WD})\s+(?:der\s+)?(?:nachste[rn]?|kommende[rn]?)\s+woche|({_WD})\s+prochain"
@@ -268,8 +269,8 @@ _add("fortnight", r"\b(?:in\s+a\s+fortnight|within\s+a\s+fortnight|a\s+fortnight
                   r"|(?:em|dentro\s+de|daqui\s+a)\s+quinze\s+dias)\b")
 # "binnen de 14 dagen", "within the 14 days", "innerhalb der 14 Tage", "dans les 14 jours": the article changes nothing
 _add("in_n", rf"\b(?:in|within(?:\s+the)?|in\s+the\s+next|within\s+the\s+next|innerhalb(?:\s+von|\s+der\s+nachsten|\s+der)?|binnen(?:\s+de)?"
-             rf"|dans(?:\s+les)?|sous|d'ici|endeans(?:\s+les)?|en|dentro\s+de(?:\s+los)?|en\s+un\s+plazo\s+de|over|em(?:\s+ate)?|daqui\s+a|no\s+prazo\s+de|dentro\s+dos)\s+"
-             rf"(?:(?:about|around|etwa|ca\.|environ|unos|unas|ongeveer|cerca\s+de)\s+)?({_NUM})\s+"
+             rf"|innert|dans(?:\s+les)?|sous|d'ici|endeans(?:\s+les)?|en|dentro\s+de(?:\s+los)?|en\s+un\s+plazo\s+de|over|em(?:\s+ate)?|daqui\s+a|no\s+prazo\s+de|dentro\s+dos)\s+"
+             rf"(?:(?:next|nachsten|prochains|proximos|volgende|komende)\s+)?(?:(?:about|around|etwa|ca\.|environ|unos|unas|ongeveer|cerca\s+de)\s+)?({_NUM})\s+"
              rf"({_WORKDAYS}|days?|weeks?|wks?|tagen?|wochen?|jours?|semaines?|dias?|semanas?|dagen?|weken?|week"
              rf"|months?|monaten?|monat|mois|mes(?:es)?|maanden?|maand|meses)\b")
 _IN_N = _P[-1][1]
@@ -280,7 +281,7 @@ _add("ago", rf"\b(?:({_NUM})\s+(days?|weeks?|months?)\s+ago|vor\s+({_NUM})\s+(ta
 _add("next_week", r"\b(?:next\s+week|n(?:e)?xt\s+(?:wk|week)|next\s+wk|(?:in\s+der\s+)?(?:nachste|nachster|nachsten|kommende|kommenden)\s+woche"
                   r"|la\s+semaine\s+prochaine|la\s+semana\s+(?:que\s+viene|que\s+entra|proxima|entrante)|la\s+proxima\s+semana|la\s+otra\s+semana"
                   r"|volgende\s+week|komende\s+week|(?:na\s+)?proxima\s+semana|semana\s+que\s+vem)\b")
-_add("this_week", r"\b(?:this\s+week|later\s+this\s+week|diese\s+woche|dieser\s+woche|cette\s+semaine"
+_add("this_week", r"\b(?:this\s+(?:week|wk)(?!\s*-?\s*end)|later\s+this\s+week|diese\s+woche|dieser\s+woche|cette\s+semaine"
                   r"|esta\s+semana|deze\s+week|nesta\s+semana)\b")
 _add("last_week", r"\b(?:last\s+week|letzte\s+woche|vergangene\s+woche|letzten\s+woche|la\s+semaine\s+derniere"
                   r"|la\s+semana\s+pasada|vorige\s+week|afgelopen\s+week|(?:na\s+)?semana\s+passada)\b")
@@ -329,7 +330,7 @@ for _kind, _rx, _where in (
             r"|quartalsende|ende\s+(?:des\s+|dieses\s+)?(?:quartals|q([1-4]))|ende\s+quartal\b|fin\s+(?:du\s+|de\s+|de\s+ce\s+)?trimestre"
             r"|(?:fin(?:al)?|cierre)\s+del?\s+(?:este\s+)?trimestre|einde?\s+van\s+(?:het|dit)\s+kwartaal|kwartaaleinde"
             r"|(?:final|fim|fecho)\s+(?:do|deste)\s+trimestre)\b", _FIRST),
-    ("cal_week", r"\b(\d{1,2})\.\s*(?:kw|kalenderwoche)\b", _FIRST),
+    ("cal_week", r"\b(\d{1,2})\.\s*(?:kw|kalenderwoche)\b|\b(\d{1,2})(?:th|st|nd|rd)?\s+(?:calendar|cal\.?)\s+week\b", _FIRST),
     # "la 47e semaine", "la 47ª semana", "de 47e week"; not "la 2e semaine de décembre"
     ("cal_week", r"\b(\d{1,2})(?:e|eme|a|ª|o|º|ste|de|th)\s+(?:semaine|semana|week|calendar\s+week)\b"
                  r"(?!\s+(?:de|du|d'|of|van|des|del|do|da|in|im)\b)", _FIRST),
@@ -357,6 +358,9 @@ for _kind, _rx, _where in (
                     rf"|jour\s+ouvr\w+|(?:bank)?(?:arbeits|werk)tag(?:es)?|werkdag|bankdag)\s+(?:of|in|de|d'|im|des|van)\s*(?P<mon>{_MON})\b", _FIRST),
     # German "der 10." / "den 3." (in a sentence, no "am"): a day of the month, not "der 3. Mahnung"
     ("dom_de_article", rf"\b(?:der|den)\s+(\d{{1,2}})\.(?!\d)(?!\s*(?:{_MON_ANY}|mahnung|rate|erinnerung|teil|quartal|monat|woche|klasse|stock|platz|mal|tag))", _LAST),
+    # "by this week end", "this weekend", "bis zum Wochenende": its Saturday
+    ("weekend", r"\b(?:this\s+week\s*-?\s*end|this\s+weekend|by\s+the\s+weekend|(?:bis\s+zum|am|dieses)\s+wochenende|ce\s+week-?end"
+                r"|este\s+fin\s+de\s+semana|dit\s+weekend|(?:neste|este)\s+fim\s+de\s+semana)\b", _FIRST),
     # "sous huitaine": within eight days
     ("huitaine", r"\b(?:sous|dans|d'ici)\s+(?:une\s+|la\s+)?huitaine\b", _FIRST),
     # "the 25th of next month", "el 2 del mes que viene", "le 5 du mois prochain", "am 5. nächsten Monats", "de 5e van volgende maand"
@@ -372,25 +376,25 @@ for _kind, _rx, _where in (
     # "50 % this month and the rest in December": a part due within this month
     ("this_month", r"(?:\d\s*%|\d|\bhalf|\bthe\s+first\s+half)\s+(?:(?:by\s+the\s+end\s+of|in|within)\s+)?(?:this\s+month|ce\s+mois(?:-ci)?"
                    r"|diesen\s+monat|(?:en\s+)?este\s+mes|deze\s+maand|(?:n)?este\s+mes)\b", _FIRST),
-    ("wd_dom", rf"\b({_WD})\s*,?\s+(?:(?:the|den|le|el|dia|de)\s+)?(\d{{1,2}})(?:st|nd|rd|th|e|er|o|º)?\b(?![./-]?\d)"
+    ("wd_dom", rf"\b({_WD})\s*,?\s+(?:(?:the|den|le|el|dia|de)\s+)?(\d{{1,2}})(?:st|nd|rd|th|e|er|o|º)?\b(?![./,'’-]?\d)"
                rf"(?!\s*(?:de\s+|of\s+)?(?:{_MON_ANY}))", _FIRST),
     ("first_of", r"\b(?:am|zum|bis\s+zum)\s+ersten\b(?!\s+(?:des|nachsten|januar|februar))"
                  r"|\b(?:on|by|before|until)\s+the\s+(?:first|1st)\b(?!\s+(?:of\s+(?:the\s+)?(?:year|quarter|two|three|\w+\s+instal)|instal|payment|half|invoice|week|time|one|two|three|of\s+(?:" + _MON_ANY + r")))"
                  r"|\bno\s+dia\s+primeiro\b(?!\s+(?:de|do)\b)", _LAST),  # "el primero", "le premier": mostly the first instalment
     ("dom_loose", r"\b(?:am|zum|bis\s+zum|bis|ab\s+dem)\s+(\d{1,2})\.?\s*(?:ten|sten|ter|ster)\b", _LAST),
     ("dom_loose", rf"\bdia\s+(\d{{1,2}})(?:o|º)?\b(?![./,-]?\d)(?!\s*(?:de\s+)?(?:{_MON_ANY}|%|€|eur))", _LAST),
-    ("dom_loose", r"\bde\s+(\d{1,2})(?:e|ste|de)\b(?!\s*(?:factuur|herinnering|keer|week|maand|termijn|rate|aanmaning))", _LAST),
+    ("dom_loose", r"\bden?\s+(\d{1,2})(?:e|ste|de)\b(?!\s*(?:factuur|herinnering|keer|week|maand|termijn|rate|aanmaning))", _LAST),
     ("dom_loose", rf"(?<![\d/.-])\b(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:{_MON_ANY}))"
                   r"(?!\s+(?:reminder|time|invoice|notice|e-?mail|letter|instal|payment|quarter|floor|week|month|chaser|request|attempt))"
                   + _INSTALMENT_ORDINAL, _LAST),
     ("dom_de_word", rf"\b(?:am|zum|bis\s+zum|bis\s+spatestens\s+zum|ab\s+dem)\s+({_alt(_DE_ORDINALS)})(?:en|e|er)\b"
                     r"(?!\s+(?:des|nachsten|mal|rate|teil|mahnung|tag|woche|monat))", _LAST),
-    ("wd_pt_ordinal", r"\b([2-6])\s*\.?\s*[ªa]\s*-?\s*feira\b", _FIRST),
+    ("wd_pt_ordinal", r"\b([2-6])\s*\.?\s*(?:ª(?:\s*-?\s*feira)?|a\s*-?\s*feira)(?!\w)", _FIRST),
     ("wd_next_abbr", r"\b(lun|mar|mer|jeu|ven|vend)\.?\s+prochain\b|\bnext\s+(mon|tues?|weds?|thu|thur|thurs|fri)\b\.?", _FIRST),
     ("dom_pt_after", r"\b(?:segue|seguira|efetuad[oa]|feito|realizad[oa]|processad[oa])\s+(?:a|em|no\s+dia)\s+(\d{1,2})\b(?![./-]?\d)"
                      r"(?!\s*(?:de\s+)?(?:" + _MON_ANY + r"|dias?|%|€|eur))", _LAST),
     ("wd_abbr_dom", r"\b(mon|tues?|weds?|thu|thur|thurs|fri|lun|mar|mer|mie|jeu|jue|ven|vend|vie|mo|di|mi|do|fr|ma|wo|vr"
-                    r"|seg|ter|qua|qui|sex)\.?\s*,?\s+(?:(?:the|le|el|den|de|dia)\s+)?(\d{1,2})(?:st|nd|rd|th|e|er|o|º)?\b(?![./'’-]?\d)"
+                    r"|seg|ter|qua|qui|sex)\.?\s*,?\s+(?:(?:the|le|el|den|de|dia)\s+)?(\d{1,2})(?:st|nd|rd|th|e|er|o|º)?\b(?![./,'’-]?\d)"
                     r"(?!\s*(?:de\s+|of\s+)?(?:" + _MON_ANY + r"))", _LAST),
     ("wd_abbr", r"\b(mon|tues?|weds?|thu|thur|thurs|fri)\b\.?(?!-)", _LAST),
     ("wd_abbr_de", r"\b(mo|di|mi|do)\.(?=\s|$)|\b(fr)\.(?=\s*(?:$|[,;!?)\n]|\d|raus\b|los\b|weg\b|uberwiesen|bezahlt|gezahlt))", _LAST),
@@ -420,7 +424,7 @@ _NTH: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3,
                         "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "laatste": -1}
 _NTH_ALT = _alt(_NTH)
 # "of December", "de décembre", "im Dezember", "van december", "of the month", "du mois", "des Monats", "del mes", "do mês"
-_OF_MONTH = (rf"(?:(?:of|in|de|d'|im|van|del?|do|da)\s*(?:(?P<mon>{_MON})|(?P<next>next\s+month|du\s+mois\s+prochain|des\s+nachsten\s+monats"
+_OF_MONTH = (rf"(?:(?:of|in|de|d'|im|van|del?|do|da)\s*(?:(?P<mon>{_MON_ANY})\b\.?|(?P<next>next\s+month|du\s+mois\s+prochain|des\s+nachsten\s+monats"
              r"|del\s+(?:mes\s+que\s+viene|proximo\s+mes)|van\s+volgende\s+maand|do\s+proximo\s+mes)"
              r"|(?P<this>(?:the|this)\s+month|(?:du|ce)\s+mois|(?:des|dieses)\s+monats|(?:del|este)\s+mes|(?:de|deze)\s+maand|(?:do|deste)\s+mes)))")
 for _kind, _rx, _where in (
@@ -628,6 +632,8 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
     if kind == "dom_de_article":
         day = int(g[0])
         return (next_day_of_month(d, day) if (language or "")[:2] == "de" and 1 <= day <= 31 else None), None
+    if kind == "weekend":
+        return d + timedelta(days=(5 - d.weekday()) % 7), None
     if kind == "huitaine":
         return d + timedelta(days=8), None
     if kind == "dom_next_month":
@@ -717,7 +723,7 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
             return date(y, month, 15), None
         return date(y, month, calendar.monthrange(y, month)[1]), None
     if kind == "iso":
-        dt = _safe_date(int(g[0]), int(g[1]), int(g[2]))
+        dt = _safe_date(int(g[0]), int(g[2]), int(g[3]))
         return dt, dt
     if kind in ("dmy_name", "mdy_name") and (language or "")[:2] not in _MONTH_WORD_LANGS.get(g[1 if kind == "dmy_name" else 0].rstrip("."), (language or "")[:2],):
         return None, None  # "goes out 11/5" is not 11 October: "out" is a month only in Portuguese
@@ -752,6 +758,8 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         return fut, past
     if kind == "wd_next":
         return next_week_weekday(d, _wd_index(g[0])), None
+    if kind == "wd_after_next":
+        return next_week_weekday(d, _wd_index(g[0])) + timedelta(days=7), None
     if kind == "wd_this":
         wd = _wd_index(g[0])
         return d - timedelta(days=d.weekday() - wd), d - timedelta(days=d.weekday() - wd)
@@ -1081,7 +1089,7 @@ def _sentence_of(text: str, pos: int) -> str:
 # The role a date plays in its clause decides whether it is the promise (issue 14): a plan that moved,
 # a date the sender says they cannot make, the date of a condition or of a meeting are not promises.
 _CLAUSE_SPLIT = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[-–—]\s|\s(?:but|and|then|aber|und|doch|dann|mais|et|puis|pero|y|sino|maar|mas|e|porem|however)\s")
-_NEGATED = re.compile(r"\b(?:not|cannot|can't|won't|unable|nicht|kein\w*|pas|jamais|niet|geen|nao|nunca)\b|n't\b"
+_NEGATED = re.compile(r"\b(?:not|cannot|can't|won't|unable|nicht|ned|kein\w*|pas|jamais|niet|geen|nao|nunca)\b|n't\b"
                       r"|\bno\s+(?:podemos|podremos|puedo|es\s+posible|sera\s+posible|vamos|llegamos|sera|va\s+a|es)\b|\blukt\s+niet\b")
 _SI_ALONE = re.compile(r"\s*(?:[.!?,]|$)")  # "Sí." / "si," answers yes: not a condition
 
@@ -1133,6 +1141,9 @@ _NOW = re.compile(r"\b(?:now|new\s+date|instead|correction|corrected|korrektur|k
                   r"|uiteindelijk|agora|nova\s+data|sera)\b")
 
 
+_MOVED_TO = re.compile(r"\b(?:auf|to|au|al|naar|para|op|a)\s+(?:den|dem|the|le|el|de|o|a)?\s*$")
+
+
 def _plan_role(clause: str, start: int, end: int) -> int:
     """+2 for the new date of a plan that moved, -3 for the old one, 0 when the clause says neither.
 
@@ -1148,6 +1159,8 @@ def _plan_role(clause: str, start: int, end: int) -> int:
     if before:
         return -3 if before[-1][2] == "plan" else 2
     after = [c for c in cues if c[0] >= end]
+    if after and after[0][2] == "move" and after[0][0] - end <= 15 and _MOVED_TO.search(clause[max(0, start - 12):start]):
+        return 2  # "wurde auf den 8.12. verschoben", "pushed to the 8th": where the plan moved to
     if after:
         first = after[0]
         if first[2] == "now":
@@ -1156,7 +1169,7 @@ def _plan_role(clause: str, start: int, end: int) -> int:
     return 0
 
 
-_MEETING = re.compile(r"\b(?:meet\w*|reviews?|signs?\s+off|sign\s+(?:it|this|them|that)\s+off|approv\w*|freigabe|freigeben|genehmig\w*|autoriza\w*|autorise\w*|goedkeur\w*|raad|schoolraad|gemeenteraad|besluit|college|camara|conselho|conseil|consejo|ayuntamiento"
+_MEETING = re.compile(r"\b(?:meet\w*|reviews?|signs?\s+off|sign|valid\w*|sign\s+(?:it|this|them|that)\s+off|approv\w*|freigabe|freigeben|genehmig\w*|autoriza\w*|autorise\w*|goedkeur\w*|raad|schoolraad|gemeenteraad|besluit|college|camara|conselho|conseil|consejo|ayuntamiento"
                       r"|gemeinderat|stadtrat|vorstand|warrants?|signs|signed|tekent|ondertekent|unterschreibt|unterzeichnet|signera?|firma|firmara|assina|reune|reunen|board|committee|controller|tagt|sitzung|besprechung|gesellschafterkreis"
                       r"|reunit|commission|comite|consejo|aprueba\w*|reunion|directie|keurt|\w*vergadering|diretoria|aprova\w*|reuniao|visierung"
                       r"|back\s+on|zuruck|de\s+retour|vuelve|terug|volta)\b")
@@ -1189,7 +1202,7 @@ _RUN = re.compile(r"\b(?:run|batch|cycle|lot|remesa|lote|ciclo|corrida|campagne|
 _COMMIT = re.compile(
     r"\b(?:will|'ll|shall|going\s+to|gonna|scheduled|planned|queued|booked|lined\s+up|goes?\s+out|going\s+out|expect|aim|intend"
     r"|should\s+(?:reach|arrive|land|clear|be\s+with)|you(?:'ll)?\s+(?:have|get|receive|see)|can\s+(?:pay|do|release|send|settle)"
-    r"|suit|folgt|sigue|volgt|segue|sale|queda|dejamos"
+    r"|suit|folgt|sigue|volgt|segue|sale|queda|dejamos|(?:we|i)\s+(?:pay|transfer|settle|send|wire)"
     r"|werden|wird|werde|erfolgt|geht|kommt|eingeplant|vorgesehen|erhalten\s+sie|bekommen\s+sie|(?:zahlen|uberweisen|begleichen)\s+wir"
     r"|(?!\w*feira\b)\w+(?:rons|rez|ra)\b|va|vais|allons|recevrez|prevu|programme|part"
     r"|\w+(?:remos|ran)\b|vamos|vais|iremos|ira|vao|vai|recibir\w*|receber\w*|saldra|sai|agendad\w*|programad\w*|previst\w*"
@@ -1356,14 +1369,14 @@ def _the_later_of_two(folded: str, best: FoundDate, cands: list[FoundDate]) -> F
 # The date that binds among several: one said to be the latest, or the one a sentence narrows down to.
 _AT_THE_LATEST = re.compile(r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|au\s+plus\s+tard|spatestens|allerspatestens|a\s+mas\s+tardar|como\s+muy\s+tarde"
                             r"|uiterlijk|op\s+zijn\s+laatst|o\s+mais\s+tardar|no\s+mais\s+tardar|no\s+later)\b")
-_REFINED = re.compile(r"\b(?:let'?s\s+say|say|realistically|realistisch(?:\s+gezien)?|en\s+realite|siendo\s+realistas|realisticamente|more\s+precisely|to\s+be\s+(?:exact|precise)|genauer(?:\s+gesagt)?|sagen\s+wir|disons|plus\s+precisement"
+_REFINED = re.compile(r"\b(?:let'?s\s+say|say|so|somit|therefore|thus|donc|dus|portanto|realistically|realistisch(?:\s+gezien)?|en\s+realite|siendo\s+realistas|realisticamente|more\s+precisely|to\s+be\s+(?:exact|precise)|genauer(?:\s+gesagt)?|sagen\s+wir|disons|plus\s+precisement"
                       r"|digamos|mejor\s+dicho|zeg\s+maar|laten\s+we\s+zeggen|om\s+precies\s+te\s+zijn|ou\s+seja|mais\s+precisamente)\s*[:,]?\s*(?:on\s+|am\s+|le\s+|el\s+|op\s+|na\s+|no\s+)?$")
 # A span is less precise than a day inside it: "esta semana ... el jueves" promises the Thursday.
 _SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "nth_week", "eom", "eonm", "bonm", "bonw", "mid_month", "mid_next"})
 # A date counted from an event, not from the reply: "within 3 days of receiving your letter", "the Friday after
 # our ERP goes live", "am Freitag darauf", "innerhalb von 5 Werktagen nach Freigabe". It names no day.
 # (A weekday after "of" is Dutch "or", not an event: "maandag of dinsdag".)
-_FROM_AN_EVENT = re.compile(r"\s*(?:(?:of|after|following|from)\s+(?!(?:the\s+)?(?:\d|today|tomorrow|now|this|next|that\s+date|thanksgiving|christmas|xmas|easter|new\s+year|labou?r\s+day|" + _MON + "|" + _WD_FULL + r"))"
+_FROM_AN_EVENT = re.compile(r"\s*(?:(?:of|after|following|from)\s+(?!(?:the\s+)?(?:\d|today|tomorrow|now|this|next|that\s+date|thanksgiving|christmas|xmas|easter|new\s+year|labou?r\s+day|(?:the\s+)?(?:long\s+)?(?:holidays?|weekend|break)\b|" + _MON + "|" + _WD_FULL + r"))"
                             r"|darauf|danach|nach\s+(?!(?:dem\s+)?\d)|apres\s+(?!le\s+\d)|despues\s+de\s+(?!el\s+\d)|tras\s+|na\s+(?:ontvangst|goedkeuring|de\s+|het\s+)"
                             r"|daarna|apos\s+(?!o\s+dia|\d)|depois\s+d[aeo]\s+(?!\d))")
 _RELATIVE_KINDS = frozenset({"in_n", "from_now", "fortnight", "wd", "wd_next", "wd_this"})
@@ -1389,7 +1402,8 @@ _NOT_A_DAY_AHEAD = re.compile(r"\b(?:seit|since|depuis|desde|sinds|sedert|every|
 _DAY_AFTER = re.compile(r"\b(?:le\s+lendemain|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+tomorrow)|am\s+(?:tag\s+)?(?:danach|darauf)|am\s+folgetag"
                         r"|al\s+dia\s+siguiente|de\s+dag\s+(?:erna|daarna|daarop|nadien)|no\s+dia\s+seguinte|le\s+jour\s+suivant)\b")
 _WEEKDAY_AFTER = re.compile(rf"\bthe\s+({_WD_FULL})\s+after\b(?!\s+(?:next|that\s+date|\d))|\b({_WD_FULL})\s+(?:darauf|danach)\b"
-                            rf"|\b({_WD_FULL})\s+(?:siguiente|suivant|d'apres|daarop|daarna|erna|seguinte)\b")
+                            rf"|\b({_WD_FULL})\s+(?:siguiente|suivant|d'apres|daarop|daarna|erna|seguinte)\b"
+                            rf"|\b(?:ese\s+mismo|ese|that\s+same|that|diezelfde|die|nessa|nesse|naquela|dieselbe[nr]?|an\s+dem|am\s+selben)\s+({_WD_FULL})\b")
 
 
 _PAYS_BEFORE = re.compile(r"\b(?:pay\w*|transfer\w*|wire\w*|settle\w*|zahl\w*|bezahl\w*|uberweis\w*|betaal\w*|betal\w*|maakt?\s+(?:het\s+)?over"
@@ -1408,7 +1422,7 @@ def _day_after_a_meeting(folded: str, cands: list[FoundDate]) -> date | None:
             meetings = meetings or [f for f in cands if m.end() <= f.start <= m.end() + 45 and f.future is not None
                                     and _MEETING.search(folded[m.end():f.start]) and f.start < _sentence_end(folded, m.end())][:1]
             # "she is away until the 2nd and pays the day after": any date before, when the words before the phrase pay
-            if not meetings and rx is _DAY_AFTER and _PAYS_BEFORE.search(folded, max(start, m.start() - 40), m.start()):
+            if not meetings and _PAYS_BEFORE.search(folded, max(start, m.start() - 40), m.start()):
                 meetings = [f for f in cands if start <= f.start < m.start() and f.future is not None]
             if meetings:
                 day = meetings[-1].future
@@ -1419,7 +1433,7 @@ def _day_after_a_meeting(folded: str, cands: list[FoundDate]) -> date | None:
 
 
 # Said to be paid, in a form only a past takes: "we paid", "haben … überwiesen", "avons versé", "ya pagamos", "hemos pagado".
-_PAID_PAST = (r"\b(?:we|i)\s+(?:paid|transferred|wired|sent)\b|\bhaben\s+(?:\w+\s+){0,4}(?:bezahlt|uberwiesen)"
+_PAID_PAST = (r"\b(?:we|i)\s+(?:paid|transferred|wired|sent)\b|\b(?:went|left|cleared)\s+(?:out\s+|through\s+)?on\b|\b(?:was|were)\s+(?:paid|sent|transferred|wired)\b|\bhaben\s+(?:\w+\s+){0,4}(?:bezahlt|uberwiesen)"
               r"|\bavons\s+(?:\w+\s+)?(?:paye|regle|vire|verse)|\b(?:ya|ja)\s+(?:pagamos|transferimos)|\bhemos\s+(?:pagado|transferido)"
               r"|\bhebben\s+(?:\w+\s+){0,4}(?:betaald|overgemaakt)")
 # For a weekday or today: only those ("el lunes transferimos" is as often a promise).
@@ -1433,13 +1447,16 @@ _PAID_OPENS_CLAUSE = re.compile(r"^\s*(?:(?:already|just|schon|bereits|ja|ya|dej
                                 r"|paye|regle|vire|pagado|pague|transferido|betaald|overgemaakt|paguei|transferi)\b")
 
 
+_PAYS_SHARED_FORM = re.compile(r"\b(?:pagamos|transferimos|depositamos|abonamos)\b")
+
+
 def _done_on_that_day(folded: str, f: FoundDate, d: date) -> bool:
     """A day its own clause says a payment was made on, and which has a reading in the last 45 days: what the
     customer did, not the day they promise ("we paid 1,000 on the 20th and will do the rest next week"; with the
     subject dropped, "paid the small one on Saturday, the other next week")."""
     if f.kind == "today":
         pass  # "nous avons versé un acompte aujourd'hui": today's part is done, the promise is the rest's
-    elif f.kind != "dom" and f.kind not in _WEEKDAY_KINDS or f.past is None or f.past == f.future or (d - f.past).days > 45:
+    elif f.kind not in _DAY_OF_MONTH_KINDS and f.kind not in _WEEKDAY_KINDS or f.past is None or f.past == f.future or (d - f.past).days > 45:
         return False
     sentence_start = _sentence_start(folded, f.start)
     sent = _sentence_of(folded, f.start)
@@ -1448,8 +1465,10 @@ def _done_on_that_day(folded: str, f: FoundDate, d: date) -> bool:
     # "el lunes os transferimos 800" is ahead; "hoy transferimos 1.000 y el resto lo pagaremos el 11" is done, the
     # rest's future telling the shared present/past form apart
     rest_ahead = bool(re.search(r"\b(?:y|e)\s+(?:el|o)\s+(?:resto|restante|saldo)\b.*" + _COMMIT.pattern, sent[hi:]))
-    said_paid = _PAID_IN_CLAUSE if f.kind == "dom" or rest_ahead else _PAID_PLAINLY
-    paid = said_paid.search(clause) or _PAID_OPENS_CLAUSE.search(clause)
+    said_paid = _PAID_IN_CLAUSE if f.kind in _DAY_OF_MONTH_KINDS or rest_ahead else _PAID_PLAINLY
+    # "pagamos as duas faturas no dia 24", written on the 25th: a day just gone cannot be promised
+    just_gone = f.kind in _DAY_OF_MONTH_KINDS and (d - f.past).days <= 10 and _PAYS_SHARED_FORM.search(clause)
+    paid = said_paid.search(clause) or _PAID_OPENS_CLAUSE.search(clause) or just_gone
     return bool(paid) and not _COMMIT.search(clause)
 
 
@@ -1572,7 +1591,9 @@ _ANSWERED_NO = re.compile(r"\?\s*(?:no|nein|non|nee|nao|not\s+yet|noch\s+nicht|p
 _DAY_OF_MONTH_KINDS = frozenset({"dom", "dom_loose", "dom_de_article"})
 # "reminder dated the 19th", "only delivered on the 20th", "the holiday of 8 December": a day something else happens on
 _NOT_A_PAYMENT_DAY = re.compile(r"\b(?:dated|datiert|datee|fechad[ao]|gedateerd|datad[ao]|delivered|geliefert|livree?s?|entregad[ao]s?|geleverd|entregues?"
-                                r"|holiday|feriado|feiertag|jour\s+ferie|festivo|feestdag|invoice\s+date(?:\s+(?:says|is|was))?|rechnungsdatum|factura\s+es\s+del)"
+                                r"|holiday|feriado|feiertag|jour\s+ferie|festivo|feestdag|invoice\s+date(?:\s+(?:says|is|was))?|rechnungsdatum|factura\s+es\s+del"
+                                r"|(?:invoice|rechnung|facture|factura|fatura|factuur)\s+(?:of|from|dated|vom|du|del|de|da|van)"
+                                r"|(?:closed|shut|geschlossen|ferme|fermee|cerrad[oa]|gesloten|fechad[oa])(?:\s+(?:on|am|le|el|op|na|no))?)"
                                 r"\s+(?:(?:of|de|do|du|del|vom|van|on|am|le|el|op|a|em|no)\s+)?(?:the\s+)?$")
 # German and Dutch put the verb after the date: "erst am 20. geliefert", "pas op de 20e geleverd"
 _DELIVERED_AFTER = re.compile(r"\s*(?:geliefert|zugestellt|eingegangen|angekommen|erhalten|geleverd|bezorgd|ontvangen|binnengekomen)\b")

@@ -140,3 +140,37 @@ def test_the_promise_counted_from_or_beside_another_date(text, lang, expected):
 ])
 def test_a_date_that_is_not_the_payments_is_no_promise_date(text, lang):
     assert read(text, lang) is None
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Die Rechnung vom 12.10. begleichen wir am 3.12.", "de", "2026-12-03"),
+    ("Le paiement de la facture du 12/10 partira le 3/12.", "fr", "2026-12-03"),
+    ("Der Termin war der 30.11., wir haben die Zahlung auf den 7.12. verschoben.", "de", "2026-12-07"),
+    ("Die Gutschrift kommt am Montag, dann zahlen wir am Mittwoch darauf.", "de", "2026-12-02"),
+    ("Cuando llegue el abono del lunes, pagamos ese mismo viernes.", "es", "2026-12-04"),
+    ("Wir zahlen innert 14 Tagen.", "de", "2026-12-09"),
+    ("Zahlung übernächsten Freitag.", "de", "2026-12-11"),
+    ("Will pay USD 2,400 this Fri, the 9,100 one later.", "en", "2026-11-27"),
+    ("Will pay this wk", "en", "2026-11-27"),
+    ("We pay on the 3rd Friday of Dec.", "en", "2026-12-18"),
+    ("Den 7de, zoals altijd.", "nl", "2026-12-07"),
+    ("Pagamos na 6ª.", "pt", "2026-11-27"),
+    ("Vai na rodada de fim de mês.", "pt", "2026-11-30"),
+    ("Zahlung somit am 15.12.2026.", "de", "2026-12-15"),
+    ("Our office is closed on Monday, so the payment goes on Tuesday 1 December.", "en", "2026-12-01"),
+    ("We will settle by this weekend.", "en", "2026-11-28"),
+    ("Payment will be made on 2026/12/10.", "en", "2026-12-10"),
+    ("We pay in 51 calendar week.", "en", "2026-12-18"),
+    ("El pago se hará dentro de los próximos 7 días.", "es", "2026-12-02"),
+    ("Le comptable valide le 30 novembre, le virement part le 1er.", "fr", "2026-12-01"),
+])
+def test_invoice_dates_moves_events_and_written_forms(text, lang, expected):
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Depositamos no dia 23, segue o comprovante.", "pt"),
+    ("Our payment for 4411 went on the 20th.", "en"),
+])
+def test_a_day_just_gone_is_no_promise(text, lang):
+    assert read(text, lang) is None
