@@ -19,6 +19,7 @@ from core.message import ParsedEmail
 from core.records import Customer
 from core.text.complaints import complaint_words
 from core.text.corrections import change_asked
+from core.text.remainders import rest_left_for_later
 from core.text.folding import fold
 from core.text.follow_up import put_off_words
 from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS
@@ -338,6 +339,8 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
             reasons.append(f"names a payment reference ('{reference}'): a payment said to be made is looked up by a person, not confirmed as a promise")
         if need := needs_from_us(folded):
             reasons.append(f"'{need}': the customer needs something from us first")
+        if rest := (None if partial else rest_left_for_later(folded)):
+            reasons.append(f"'{rest}': part of what is owed is left for later or a condition; the date covers only the rest")
         if undated := invoices_without_a_date(words, lookup, sent_on, f.language):
             reasons.append(f"{', '.join(undated)} named where no date is: the promise may not cover every invoice the reply speaks of")
         if days_out > p.promise_max_days:

@@ -18,18 +18,18 @@ import re
 CONDITION_OPENERS: tuple[str, ...] = (
     # en
     "if", "once", "as soon as", "provided(?: that)?", "subject to", "on condition", "assuming", "unless", "after (?:we )?receiv*",
-    "days (?:of|after|from) receiv*", "(?:after|upon|on) (?:the |your |its )?(?:approv|sign-?off|sign(?:ing|ature))*",
+    "days (?:of|after|from) receiv*", "(?:upon|on|after) receipt", "pending", "(?:after|upon|on) (?:the |your |its )?(?:approv|sign-?off|sign(?:ing|ature))*",
     # de
     "wenn", "falls", "sobald", "sofern", "vorausgesetzt", "nachdem", "unter der voraussetzung",
-    "nach (?:der )?(?:freigabe|genehmigung|prufung|unterschrift)",
+    "nach (?:der )?(?:freigabe|genehmigung|prufung|unterschrift)", "nach (?:erhalt|eingang)",
     # fr
-    "si", "des que", "une fois que", "a condition", "sous reserve", "lorsque", "apres (?:la )?(?:validation|approbation|signature)",
+    "si", "des que", "des reception", "a reception", "apres reception", "une fois que", "a condition", "sous reserve", "lorsque", "apres (?:la )?(?:validation|approbation|signature)",
     # es
-    "en cuanto", "una vez que", "siempre que", "con la condicion", "cuando recibamos", "tras (?:la )?(?:aprobacion|firma|validacion)",
+    "en cuanto", "una vez que", "siempre que", "con la condicion", "cuando recibamos", "al recibir", "tras recibir", "tras (?:la )?(?:aprobacion|firma|validacion)",
     # nl
-    "als", "zodra", "mits", "indien", "op voorwaarde", "na (?:de )?(?:goedkeuring|ondertekening|akkoord)",
+    "als", "zodra", "mits", "indien", "op voorwaarde", "na ontvangst", "bij ontvangst", "na (?:de )?(?:goedkeuring|ondertekening|akkoord)",
     # pt
-    "se", "assim que", "desde que", "logo que", "caso", "quando recebermos", "apos (?:a )?(?:aprovacao|assinatura|validacao)",
+    "se", "assim que", "desde que", "logo que", "caso", "quando recebermos", "apos (?:o )?recebimento", "apos receber", "apos (?:a )?(?:aprovacao|assinatura|validacao)",
 )
 # Also everyday words ("si" = so, "als" = as, "se" = oneself, "caso" = case, "if" in "as if"): a reader counts
 # them only with more context (a payment word in the same sentence, the sender's language).

@@ -16,7 +16,8 @@ _PUT_OFF = re.compile(
     r"|je\s+regarde|je\s+m'en\s+occupe|je\s+reviens\s+vers\s+vous|reviendrai|je\s+verifie|suis\s+malade|suis\s+en\s+conge"
     r"|lo\s+reviso|me\s+encargo|lo\s+miro|te\s+digo\s+algo|vuelvo\s+a\s+escribir|estoy\s+enferm[oa]|estoy\s+de\s+vacaciones|estoy\s+de\s+baja"
     r"|ik\s+kijk|pak\s+ik\s+het\s+op|kijk\s+ernaar|kom\s+erop\s+terug|nakijken|ben\s+ziek|ben\s+op\s+vakantie"
-    r"|vou\s+verificar|eu\s+trato|vou\s+ver|dou\s+retorno|estou\s+doente|estou\s+de\s+ferias)\b")
+    r"|vou\s+verificar|eu\s+trato|vou\s+ver|dou\s+retorno|estou\s+doente|estou\s+de\s+ferias"
+    r"|(?:will|i'll|we'll)\s+sort\s+(?:it|this|that)|sort\s+(?:it|this)\s+(?:out\s+)?(?:then|when)|when\s+i'?m\s+back)\b")
 
 
 def put_off_words(folded: str) -> str | None:

@@ -473,3 +473,24 @@ def test_an_automatic_reply_that_reads_as_a_closed_mailbox_goes_to_a_person():
     mail = auto_reply(text="This address is no longer read. Please write to our new payables address instead.")
     d, *_ = run(Intent.bounce, mail=mail)
     assert d.needs_human and d.rule == "policy.auto_reply.reads_as_bounce" and not d.pauses, d.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "INV-2026-1001 will be paid on Friday, the other one we'll settle next month.",
+    "Payment of INV-2026-1001 goes out on Friday, the balance after we receive our customer's payment.",
+    "Die 1001 zahlen wir am Freitag, die andere nach Eingang der Gutschrift.",
+    "Pagamos a 1001 na sexta, a outra no mês que vem.",
+])
+def test_a_promise_that_leaves_the_rest_for_later_goes_to_a_person(text):
+    d, *_ = run(Intent.promise_to_pay, text=text, promise_date=SENT.date() + timedelta(days=3), invoice_numbers=["INV-2026-1001"])
+    assert d.needs_human and any("left for later" in r for r in d.reasons), d.reasons
+
+
+def test_the_rest_paid_on_the_promised_day_is_a_plain_promise():
+    d, *_ = run(Intent.promise_to_pay, text="We sent half last week; the rest goes out on Friday.", promise_date=SENT.date() + timedelta(days=3))
+    assert not any("left for later" in r for r in d.reasons), d.reasons
+
+
+def test_a_day_to_sort_it_when_back_is_not_confirmed_alone():
+    d, *_ = run(Intent.promise_to_pay, text="I'm away on a course all week, back Monday. Will sort it then.", promise_date=SENT.date() + timedelta(days=5))
+    assert d.needs_human

@@ -1,0 +1,26 @@
+"""Words that leave part of what is owed for later, in the six languages (on folded text).
+
+Why: "Invoice 17012 will be paid on Friday, the other one we'll settle next month" names one date, but the date
+covers only part of the debt: the rest waits for a later time or a condition. Confirming the Friday alone would
+pause dunning on everything while half of it has no date. A promise is confirmed on its own only when nothing in
+it leaves a remainder for later; otherwise a person reads it. Errs towards a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+_REMAINDER = (r"(?:the\s+other\s+(?:one|ones|invoice|invoices|two|three)|the\s+others|the\s+(?:rest|remainder|balance|remaining\s+\w+)|balance"
+              r"|der\s+rest|den\s+rest(?:betrag)?|restbetrag|die\s+andere(?:n)?|die\s+zweite|le\s+reste|le\s+solde|l'autre|les\s+autres"
+              r"|el\s+resto|el\s+saldo|la\s+otra|las\s+otras|el\s+otro|de\s+rest|het\s+restant|de\s+andere|het\s+saldo"
+              r"|o\s+resto|o\s+restante|o\s+saldo|a\s+outra|as\s+outras)")
+_LATER = (r"(?:later|next\s+month|after|once|when|pending|following|in\s+(?:january|february|the\s+new\s+year)|nach|spater|sobald|wenn|nachsten\s+monat"
+          r"|apres|plus\s+tard|des\s+que|quand|le\s+mois\s+prochain|despues|mas\s+tarde|cuando|en\s+cuanto|el\s+mes\s+que\s+viene|el\s+proximo\s+mes"
+          r"|daarna|later|zodra|wanneer|volgende\s+maand|depois|mais\s+tarde|quando|assim\s+que|no\s+mes\s+que\s+vem|no\s+proximo\s+mes)")
+_LEFT_FOR_LATER = re.compile(rf"\b{_REMAINDER}\b[^.!?\n]{{0,60}}?\b{_LATER}\b")
+
+
+def rest_left_for_later(folded: str) -> str | None:
+    """The words of a folded text that leave a remainder for later or a condition ("the other one … next month"), or None."""
+    m = _LEFT_FOR_LATER.search(folded)
+    return m.group(0) if m else None
