@@ -19,10 +19,10 @@ from core.message import ParsedEmail
 from core.records import Customer
 from core.text.complaints import complaint_words
 from core.text.corrections import change_asked
-from core.text.remainders import rest_left_for_later
 from core.text.folding import fold
 from core.text.follow_up import put_off_words
 from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS
+from core.text.remainders import rest_left_for_later
 from core.text.remittance import payment_reference_named
 from core.text.requests import needs_from_us
 from core.text.weekdays import WEEKDAY_NUMBERS
