@@ -339,14 +339,21 @@ STATEMENT_REQUEST = re.compile(
     r"\b(?:statement\s+of\s+(?:account|balance)|soa|account\s+statement|(?:up[\s-]to[\s-]date|current|updated|latest)\s+statement|open\s+items\s+(?:list|report)"
     r"|kontoauszug|offene[\s-]+posten[\s-]*(?:liste|aufstellung)?|saldenbest[äa]tigung|kontenabstimmung|relev[ée]\s+de\s+compte|[ée]tat\s+de\s+compte|situation\s+de\s+compte"
     r"|estado\s+de\s+cuenta|extracto\s+de\s+cuenta|relaci[oó]n\s+de\s+facturas\s+pendientes|rekeningoverzicht|saldo-?overzicht|openstaande[\s-]+posten(?:lijst)?"
-    r"|extrato\s+de\s+conta|conta[\s-]+corrente|mapa\s+de\s+(?:conta|faturas))\b", I)
+    r"|extrato\s+de\s+conta|conta[\s-]+corrente|mapa\s+de\s+(?:conta|faturas)|rekeninguittreksel|(?:updated|up[\s-]to[\s-]date)\s+(?:account\s+)?statement)\b", I)
+# What a statement is asked to show ("… showing the instalments paid so far", "… avec les mensualités déjà payées"): its
+# payment words describe the statement, they claim or promise nothing.
+_STATEMENT_CONTENT = re.compile(r"\b(?:showing|with|listing|including|mit|avec|con|met|com|que\s+(?:muestre|mostre)|qui\s+montre)\b[^.!?\n]*", I)
 
 
 def asks_for_a_statement(text: str) -> bool:
     """The reply asks for a statement of account and says nothing of money sent or to come."""
     from agent.models.tense import payment_tenses
 
-    return bool(STATEMENT_REQUEST.search(text)) and payment_tenses(text) == (False, False)
+    m = STATEMENT_REQUEST.search(text)
+    if not m:
+        return False
+    described = text[:m.end()] + _STATEMENT_CONTENT.sub(" ", text[m.end():], count=1)
+    return payment_tenses(described) == (False, False)
 
 
 # An office or a person away, in an automatic reply's words: "the office is closed until Monday", "à notre retour",

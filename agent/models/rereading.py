@@ -88,9 +88,13 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
         # "Danke, ist weitergeleitet": an acknowledgement that names nobody new (LABELING: other)
         candidates, primary = _recast(candidates, Intent.wrong_contact, Intent.other)
     if (primary in (Intent.promise_to_pay, Intent.already_paid, Intent.other, Intent.payment_plan_request) and asks_for_a_statement(body)
-            and (primary is not Intent.payment_plan_request or plan_words_only_name_a_paying_office(body))):
-        # "bitte senden Sie uns eine Offene-Posten-Liste per 30.11.": a statement is a copy request
-        candidates, primary = _recast(candidates, primary, Intent.invoice_resend)
+            and (primary is not Intent.payment_plan_request or plan_words_only_name_a_paying_office(body)
+                 or not asks_to_spread_the_payment(body))):
+        # "bitte senden Sie uns eine Offene-Posten-Liste per 30.11.": a statement is a copy request, and the payments it is
+        # asked to show ("… with the instalments paid so far") are neither claimed nor promised
+        described = (Intent.promise_to_pay, Intent.already_paid, Intent.other, Intent.payment_plan_request)
+        candidates = [Intent.invoice_resend, *(i for i in candidates if i not in described and i is not Intent.invoice_resend)]
+        primary = min(candidates, key=INTENT_PRECEDENCE.index)
     if primary in (Intent.po_change, Intent.invoice_resend) and disputes_a_tax_charge(body):
         # "you charged GST although we are exempt; please reissue without tax": the tax is contested (LABELING)
         candidates, primary = _recast(candidates, primary, Intent.dispute)

@@ -270,3 +270,12 @@ def test_equal_emis_ask_to_spread_the_payment() -> None:
     from agent.models.notices import asks_to_spread_the_payment
 
     assert asks_to_spread_the_payment("Kindly allow us to clear the dues in 4 EMIs from January.")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Could you send us an updated statement showing the instalments we have paid so far?", "en"),
+    ("Können Sie uns einen Kontoauszug mit den bereits bezahlten Raten schicken?", "de"),
+    ("¿Nos manda el estado de cuenta con las cuotas ya pagadas?", "es"),
+])
+def test_a_statement_of_the_instalments_paid_is_a_copy_request(model: OfflineModel, text: str, lang: str) -> None:
+    assert _read(model, text, lang) is Intent.invoice_resend
