@@ -1,7 +1,7 @@
 """What each hand-written split since field8 was commissioned to hold is really in it, each in its own world.
 
 Held-out splits (field8, field12, field13, field15, field16, field17) were written to weigh dated commitments and replies that need a person in six
-languages; training refuses them, except field13 and field15, retired to training after their one measurement each. Training splits (field9 … field11, field14, field18) were written to be fitted on: never held out,
+languages; training refuses them, except field13 and field15, retired to training after their one measurement each. Training splits (field9 … field11, field14, field18, field21) were written to be fitted on: never held out,
 balanced across intents and languages, each in its own customers, invoices and bank lines. Every thread names the
 families it exercises, for the report's per-family tables. The checks every split shares (loads, rebuilds byte for
 byte, mechanical rules, no overlap, not in the training text) are tests/evals/test_field_splits.py's.
@@ -31,6 +31,7 @@ TRAINING_BRIEFS = {
     "field11": (300, 20, 30, (0.40, 0.50), ("R11", "INV-2026-11", "BK11-")),
     "field14": (320, 20, 30, (0.40, 0.50), ("T14", "INV-2026-14", "BK14-")),
     "field18": (340, 16, 32, (0.40, 0.50), ("U18", "INV-2026-18", "BK18-")),
+    "field21": (340, 16, 32, (0.40, 0.50), ("W21", "INV-2026-21", "BK21-")),
 }
 
 

@@ -1,0 +1,105 @@
+"""The field21 split's ERP: its own customers, contacts and invoices (written by hand, none shared with another split).
+
+A cider mill and a puppet theatre (GB), an ice rink (US East) and a kayak outfitter (US Pacific), a thatcher (IE), an
+alpaca farm on credit hold (AU), a beekeeping co-operative (NZ), a curling club (CA, strategic), a textile dyer (IN), a
+ship chandler (SG), an ostrich farm on a plan (ZA), a language school (MT); a Black Forest clockmaker, a Tyrolean
+mountain hut and a Swiss organ builder (strategic); a Breton oyster farm, a Lyon silk weaver, a Brussels chocolatier and
+a Québec sugar shack (credit hold); a Valencian ceramics workshop, a Peruvian alpaca-wool mill and a Uruguayan estancia
+on a legal account; a Frisian skate maker, an Amsterdam canal-boat operator and an Antwerp diamond polisher; a cork
+factory, a Madeira embroidery house and a São Paulo coffee roaster.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+AS_OF = "2026-11-28"
+
+# id, name, domain, language, locale (decides numeric dates), flags, owner,
+# contacts [(local part, name, role)], invoices [(number suffix, amount, currency, due date, po)]
+CUSTOMERS: list[tuple[Any, ...]] = [
+    ("W2101", "Old Orchard Cider Mill Ltd", "oldorchardcider.example", "en", "en-GB", [], "alice",
+     [("accounts", "", "Accounts"), ("p.hale", "Penny Hale", "Bookkeeper")],
+     [("21011", "2480.00", "GBP", "2026-10-16", None), ("21012", "615.00", "GBP", "2026-11-06", None)]),
+    ("W2102", "Marionette Lane Puppet Theatre CIC", "marionettelane.example", "en", "en-GB", [], "bruno",
+     [("admin", "", "Admin"), ("o.reyes", "Owen Reyes", "General Manager")],
+     [("21021", "1320.00", "GBP", "2026-10-12", None)]),
+    ("W2103", "Glacier Point Ice Arena LLC", "glacierpointarena.example", "en", "en-US", [], "carla",
+     [("ap", "", "Accounts Payable"), ("d.kowalski", "Dana Kowalski", "Controller")],
+     [("21031", "8640.00", "USD", "2026-10-09", "GPA-5512"), ("21032", "1275.00", "USD", "2026-11-04", "GPA-5580")]),
+    ("W2104", "Salish Sound Kayak Outfitters Inc", "salishkayak.example", "en", "en-US", [], "alice",
+     [("billing", "", "Billing"), ("m.tran", "Minh Tran", "Owner")],
+     [("21041", "3915.00", "USD", "2026-10-14", None), ("21042", "540.00", "USD", "2026-11-05", None)]),
+    ("W2105", "Shannonside Thatching Ltd", "shannonsidethatch.example", "en", "en-IE", [], "bruno",
+     [("office", "", "Office"), ("c.moran", "Ciara Moran", "Office Manager")],
+     [("21051", "4290.00", "EUR", "2026-10-15", None)]),
+    ("W2106", "Tablelands Alpaca Stud Pty Ltd", "tablelandsalpaca.example", "en", "en-AU", ["credit_hold"], "carla",
+     [("accounts", "", "Accounts"), ("b.nguyen", "Bree Nguyen", "Owner")],
+     [("21061", "6120.00", "AUD", "2026-10-08", None)]),
+    ("W2107", "Manuka Ridge Beekeepers Co-operative", "manukaridge.example", "en", "en-NZ", [], "alice",
+     [("accounts", "", "Accounts"), ("t.parata", "Tama Parata", "Co-op Secretary")],
+     [("21071", "2875.00", "NZD", "2026-10-15", None), ("21072", "460.00", "NZD", "2026-11-05", None)]),
+    ("W2108", "Lakehead Curling Club", "lakeheadcurling.example", "en", "en-CA", ["strategic"], "bruno",
+     [("treasurer", "", "Treasurer"), ("g.bergeron", "Gail Bergeron", "Club Manager")],
+     [("21081", "11860.00", "CAD", "2026-10-09", "LCC-0931")]),
+    ("W2109", "Indigo Ganga Dye Works Pvt Ltd", "indigoganga.example", "en", "en-IN", [], "carla",
+     [("accounts", "", "Accounts"), ("r.iyer", "Ramesh Iyer", "Accounts Manager")],
+     [("21091", "5360.00", "USD", "2026-10-13", "IGD/PO/2217"), ("21092", "780.00", "USD", "2026-11-04", "IGD/PO/2251")]),
+    ("W2110", "Keppel Strait Ship Chandlers Pte Ltd", "keppelchandlers.example", "en", "en-SG", [], "alice",
+     [("finance", "", "Finance"), ("j.lim", "Jasmine Lim", "Finance Executive")],
+     [("21101", "7240.00", "USD", "2026-10-12", None), ("21102", "930.00", "USD", "2026-11-06", None)]),
+    ("W2111", "Karoo Plains Ostrich Farm (Pty) Ltd", "karooostrich.example", "en", "en-ZA", ["payment_plan"], "bruno",
+     [("admin", "", "Admin"), ("h.botha", "Hennie Botha", "Owner")],
+     [("21111", "18400.00", "ZAR", "2026-09-29", None)]),
+    ("W2112", "Valletta Harbour Language School Ltd", "vallettalanguage.example", "en", "en-MT", [], "carla",
+     [("accounts", "", "Accounts"), ("s.camilleri", "Sarah Camilleri", "Administrator")],
+     [("21121", "2160.00", "EUR", "2026-10-14", None), ("21122", "385.00", "EUR", "2026-11-05", None)]),
+    ("W2121", "Schwarzwälder Uhrenmanufaktur Kienzle GmbH", "uhren-kienzle.example", "de", "de-DE", [], "alice",
+     [("buchhaltung", "", "Buchhaltung"), ("a.kienzle", "Anja Kienzle", "Geschäftsführerin")],
+     [("21211", "4720.00", "EUR", "2026-10-14", None), ("21212", "590.00", "EUR", "2026-11-05", None)]),
+    ("W2122", "Berggasthof Hohe Mut Hütte", "hohemut-huette.example", "de", "de-AT", [], "bruno",
+     [("office", "", "Büro"), ("j.gstrein", "Johann Gstrein", "Hüttenwirt")],
+     [("21221", "2890.00", "EUR", "2026-10-15", None), ("21222", "440.00", "EUR", "2026-11-06", None)]),
+    ("W2123", "Orgelbau Wyss AG", "orgelbau-wyss.example", "de", "de-CH", ["strategic"], "carla",
+     [("kreditoren", "", "Kreditoren"), ("u.wyss", "Urs Wyss", "Leiter Finanzen")],
+     [("21231", "15380.00", "CHF", "2026-10-09", "OW-7734")]),
+    ("W2131", "Parcs à huîtres Le Goff", "huitres-legoff.example", "fr", "fr-FR", [], "alice",
+     [("compta", "", "Comptabilité"), ("y.legoff", "Yann Le Goff", "Gérant")],
+     [("21311", "3640.00", "EUR", "2026-10-13", None), ("21312", "720.00", "EUR", "2026-11-05", None)]),
+    ("W2132", "Soieries de la Croix-Rousse SARL", "soieries-croixrousse.example", "fr", "fr-FR", [], "bruno",
+     [("comptabilite", "", "Comptabilité"), ("m.berthier", "Mathilde Berthier", "Responsable administrative")],
+     [("21321", "5180.00", "EUR", "2026-10-14", "SCR-2026-118")]),
+    ("W2133", "Chocolaterie du Sablon SRL", "choco-sablon.example", "fr", "fr-BE", [], "carla",
+     [("facturation", "", "Facturation"), ("l.dumont", "Laurence Dumont", "Administratrice")],
+     [("21331", "2940.00", "EUR", "2026-10-15", None), ("21332", "380.00", "EUR", "2026-11-06", None)]),
+    ("W2134", "Cabane à sucre Chez Ti-Paul inc.", "cabane-tipaul.example", "fr", "fr-CA", ["credit_hold"], "alice",
+     [("comptes", "", "Comptes fournisseurs"), ("s.gagnon", "Sylvie Gagnon", "Propriétaire")],
+     [("21341", "6780.00", "CAD", "2026-10-08", None)]),
+    ("W2141", "Taller de Cerámica Ribera SL", "ceramica-ribera.example", "es", "es-ES", [], "bruno",
+     [("administracion", "", "Administración"), ("v.soler", "Vicent Soler", "Gerente")],
+     [("21411", "3380.00", "EUR", "2026-10-13", None), ("21412", "610.00", "EUR", "2026-11-05", None)]),
+    ("W2142", "Hilandería Andina Alpaca SAC", "hilanderia-andina.example", "es", "es-PE", [], "carla",
+     [("contabilidad", "", "Contabilidad"), ("r.mamani", "Rosa Mamani", "Jefa de contabilidad")],
+     [("21421", "9260.00", "USD", "2026-10-12", "HAA-OC-3319"), ("21422", "1140.00", "USD", "2026-11-04", "HAA-OC-3350")]),
+    ("W2143", "Estancia La Querencia SRL", "laquerencia.example", "es", "es-UY", ["legal"], "alice",
+     [("administracion", "", "Administración"), ("f.olivera", "Facundo Olivera", "Administrador")],
+     [("21431", "4870.00", "USD", "2026-09-30", None)]),
+    ("W2151", "Schaatsmakerij De Friese Ijzers", "friese-ijzers.example", "nl", "nl-NL", [], "bruno",
+     [("administratie", "", "Administratie"), ("s.dijkstra", "Sjoukje Dijkstra", "Eigenaar")],
+     [("21511", "2160.00", "EUR", "2026-10-15", None), ("21512", "345.00", "EUR", "2026-11-05", None)]),
+    ("W2152", "Grachtenvaart Amstelboot BV", "amstelboot.example", "nl", "nl-NL", [], "carla",
+     [("crediteuren", "", "Crediteurenadministratie"), ("r.bakker", "Ruud Bakker", "Financieel manager")],
+     [("21521", "7430.00", "EUR", "2026-10-13", "AMB-4471"), ("21522", "880.00", "EUR", "2026-11-04", "AMB-4502")]),
+    ("W2153", "Diamantslijperij Van Damme bv", "vandamme-diamant.example", "nl", "nl-BE", [], "alice",
+     [("boekhouding", "", "Boekhouding"), ("k.vandamme", "Koen Van Damme", "Zaakvoerder")],
+     [("21531", "5620.00", "EUR", "2026-10-14", None)]),
+    ("W2161", "Corticeira do Montado Lda", "corticeira-montado.example", "pt", "pt-PT", [], "bruno",
+     [("contabilidade", "", "Contabilidade"), ("m.pires", "Manuel Pires", "Diretor financeiro")],
+     [("21611", "6350.00", "EUR", "2026-10-13", None), ("21612", "820.00", "EUR", "2026-11-05", None)]),
+    ("W2162", "Bordados da Madeira Freitas Lda", "bordados-freitas.example", "pt", "pt-PT", [], "carla",
+     [("geral", "", "Geral"), ("i.freitas", "Inês Freitas", "Gerente")],
+     [("21621", "1980.00", "EUR", "2026-10-15", None)]),
+    ("W2163", "Torrefação Vila Madalena Ltda", "torrefacao-vilamadalena.example", "pt", "pt-BR", [], "alice",
+     [("financeiro", "", "Financeiro"), ("c.moreira", "Camila Moreira", "Gerente financeira")],
+     [("21631", "4410.00", "USD", "2026-10-14", None), ("21632", "690.00", "USD", "2026-11-04", None)]),
+]
