@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.engine import Engine
@@ -201,10 +202,21 @@ _HOLD = _STILL_OURS.returning(_C.thread_id)
 def hold_thread(session: Session, claim: MessageClaim) -> int | None:
     """hold() for a writer that needs only the message's thread id: the same fenced UPDATE (and lock),
     the column coming back with it, so the row is neither read again nor loaded into the ORM."""
-    row = session.connection().execute(_HOLD, {"mid": claim.inbound_id, "token": claim.token, "now": utcnow()}).first()
+    return hold_with(session, claim, _HOLD)[0]
+
+
+def holding(*also: Any) -> Any:
+    """The fenced UPDATE of hold_thread returning the thread id and `also` (e.g. a scalar subquery on the
+    message's id): what a writer must know, read under the row's lock in the same round trip. Build once."""
+    return _STILL_OURS.returning(_C.thread_id, *also)
+
+
+def hold_with(session: Session, claim: MessageClaim, statement: Any) -> Any:
+    """Run a `holding(...)` statement for our claim: its row, or LeaseLost when the claim no longer holds."""
+    row = session.connection().execute(statement, {"mid": claim.inbound_id, "token": claim.token, "now": utcnow()}).first()
     if row is None:
         raise LeaseLost(f"message {claim.inbound_id} is no longer claimed by {claim.worker} (token {claim.token})")
-    return row[0]
+    return row
 
 
 def give_back(engine: Engine, claim: MessageClaim, settings: Settings, reason: str) -> str:

@@ -47,7 +47,7 @@ def _child(settings: Settings, conn: Connection) -> None:
     warm_up(rt.erp)
     warm_up_queries(rt)
     conn.send(("ready", None))  # the service is built: the parent's clock for a message starts now
-    batch: set[int] = set()
+    batch: dict[int, Any] = {}
     try:
         while True:
             try:
@@ -60,7 +60,7 @@ def _child(settings: Settings, conn: Connection) -> None:
             report = lambda stage: conn.send(("stage", stage))  # noqa: E731 - the parent's stage clock
             try:
                 batch = _read_ahead_if_due(rt, claim.inbound_id, batch, ahead, report)
-                result = process_one(rt, claim, on_stage=report)
+                result = process_one(rt, claim, on_stage=report, fetched=batch.pop(claim.inbound_id, None), keep_lease=False)  # the parent renews
             except Exception as exc:  # noqa: BLE001 - e.g. the database is unreachable: the parent records why
                 conn.send(("error", f"{type(exc).__name__}: {exc}"[:2000]))
                 continue
@@ -72,20 +72,21 @@ def _child(settings: Settings, conn: Connection) -> None:
 READ_AHEAD_STAGE = "read_ahead"
 
 
-def _read_ahead_if_due(rt: Any, claimed: int, batch: set[int], ahead: tuple[int, ...], report: Callable[[str], None]) -> set[int]:
+def _read_ahead_if_due(rt: Any, claimed: int, batch: dict[int, Any], ahead: tuple[int, ...], report: Callable[[str], None]) -> dict[int, Any]:
     """Read `ahead` (the claimed message and the rest of its worker's claimed batch) together, unless the
-    claimed message was in the last batch read (dunmail/worker.py read_ahead_ids).
+    claimed message was in the last batch read (dunmail/worker.py read_ahead_ids); what was read, by id,
+    each handed out once (batch.pop) to process_one.
 
     The offline model costs several times more per reply read alone, which is most of what a supervised
     worker spent over an in-process one. The batch runs as its own stage, so the parent's clock charges
     it to no message, and a batch that hangs is known as such (the parent then runs its messages alone).
     Fewer than two ids: read alone."""
     if claimed in batch or len(ahead) < 2:
-        return batch if claimed in batch else set()
+        return batch if claimed in batch else {}
     from dunmail.worker import read_ahead_ids
 
     report(READ_AHEAD_STAGE)
-    return read_ahead_ids(rt, list(ahead)) or {claimed}
+    return read_ahead_ids(rt, list(ahead))
 
 
 class Supervisor:

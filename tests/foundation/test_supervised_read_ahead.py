@@ -24,17 +24,17 @@ def _replies(n: int, tag: str = "b") -> list[bytes]:
 def test_a_claimed_batch_is_read_once_and_as_its_own_stage(monkeypatch):
     calls: list[list[int]] = []
 
-    def fake_read_ahead_ids(rt: Any, ids: list[int]) -> set[int]:
+    def fake_read_ahead_ids(rt: Any, ids: list[int]) -> dict[int, str]:
         calls.append(ids)
-        return set(ids)
+        return {i: f"message {i}" for i in ids}
 
     monkeypatch.setattr(worker, "read_ahead_ids", fake_read_ahead_ids)
     stages: list[str] = []
     batch = _read_ahead_if_due(None, 1, set(), (1, 2, 3), stages.append)
-    assert batch == {1, 2, 3} and calls == [[1, 2, 3]] and stages == [READ_AHEAD_STAGE]
+    assert set(batch) == {1, 2, 3} and calls == [[1, 2, 3]] and stages == [READ_AHEAD_STAGE]
     assert _read_ahead_if_due(None, 2, batch, (2, 3), stages.append) is batch  # read already
-    assert _read_ahead_if_due(None, 7, batch, (), stages.append) == set()  # alone (a retry, or after a failed batch)
-    assert _read_ahead_if_due(None, 7, batch, (7,), stages.append) == set()  # a batch of one: alone
+    assert _read_ahead_if_due(None, 7, batch, (), stages.append) == {}  # alone (a retry, or after a failed batch)
+    assert _read_ahead_if_due(None, 7, batch, (7,), stages.append) == {}  # a batch of one: alone
     assert calls == [[1, 2, 3]] and stages == [READ_AHEAD_STAGE]
 
 
