@@ -53,7 +53,7 @@ REPLIES = [
     R("S1662", at(26, "16:25", BR), "Favor enviar o extrato de conta atualizado.", "invoice_resend", fam=["statement", "terse"], sender=0),
     R("S1661", at(26, "12:05", PT), "A partir de janeiro, enviem as faturas para faturas@flordominho.example com o nosso NIF 509 876 543.", "po_change", fam=["invoice-mailbox", "tax-id"]),
     R("S1663", at(25, "15:05", AO), "Por favor, incluam o número da requisição TK-RC-0933 na fatura 16631 e reenviem.", "po_change", sec=["invoice_resend"], inv=["16631"], fam=["po-missing", "copy-with-correction"]),
-    R("S1662", at(24, "13:10", BR), "Podemos parcelar em 3 vezes, a primeira em 15/12?", "payment_plan_request", date="2026-12-15", fam=["instalments", "dd-mm", "credit-hold"]),
+    R("S1662", at(24, "13:10", BR), "Dá para parcelar em 3 vezes, com a primeira em 15/12?", "payment_plan_request", date="2026-12-15", fam=["instalments", "dd-mm", "credit-hold"]),
     R("S1661", at(27, "17:00", PT), "Seria possível pagar em duas prestações, dezembro e janeiro?", "payment_plan_request", fam=["two-parts"]),
     R("S1661", at(23, "07:20", PT), "Estou ausente até 30 de novembro. Para assuntos urgentes: contabilidade@flordominho.example.", "out_of_office", headers=AUTO, subject="Resposta automática: Lembrete: faturas vencidas – Padaria Flor do Minho Lda", quote="none", gap_days=0, fam=["ooo-auto"]),
     R("S1663", at(26, "07:15", AO), "Estou de férias até 15 de janeiro de 2027.", "out_of_office", headers=AUTO, subject="Resposta automática: Lembrete: faturas vencidas", quote="none", gap_days=0, human=["absent more than 14 days"], fam=["ooo-long"]),

@@ -46,7 +46,7 @@ REPLIES = [
     R("S1753", at(24, "15:20", BE), "De prijs per vat klopt niet met de offerte: 38 euro in plaats van 42.", "dispute", fam=["price"]),
     # --- invoice_resend
     R("S1751", at(23, "15:30", NL), "Kunnen jullie factuur 17512 nog een keer sturen? Ik kan hem niet vinden.", "invoice_resend", inv=["17512"], fam=["copy"], sender=0),
-    R("S1752", at(26, "16:40", NL), "Graag een rekeningoverzicht van alle openstaande posten.", "invoice_resend", fam=["statement"]),
+    R("S1752", at(26, "16:40", NL), "Graag een overzicht van alle openstaande posten op onze rekening.", "invoice_resend", fam=["statement"]),
     # --- po_change
     R("S1751", at(27, "11:15", NL), "Vanaf 1 januari graag alle facturen naar facturen@zeilmakerij-wadden.example, niet meer naar dit adres.", "po_change", fam=["invoice-mailbox"]),
     R("S1753", at(25, "09:40", BE), "Gelieve ons nieuw ondernemingsnummer BE 0789.456.123 op de factuur te vermelden en ze opnieuw te sturen.", "po_change", sec=["invoice_resend"], fam=["tax-id", "copy-with-correction"]),
