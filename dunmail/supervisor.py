@@ -18,6 +18,7 @@ Several workers (DUNMAIL_WORKERS) are a WorkerPool: one Supervisor, so one child
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
 import signal
@@ -34,7 +35,40 @@ from dunmail.worker import READ_AHEAD, ProcessResult, worker_name
 log = logging.getLogger(__name__)
 
 
-def _child(settings: Settings, conn: Connection) -> None:
+class StageBoard:
+    """Where the child writes the stage it is in and when it began, and the parent reads it: shared memory,
+    so reporting a stage costs the child no system call and the parent no wake-up (a pipe message per
+    stage, about a dozen per message, cost both processes more than the rest of the hand-off). The parent
+    looks only when a deadline comes due. One writer (the child); a read that overlaps a write is retried."""
+
+    SIZE = 120
+    TRIES = 50  # a read overlapping a write for longer than this: its writer died mid-write
+
+    def __init__(self, context: Any):
+        self._name = context.RawArray(ctypes.c_char, self.SIZE)
+        # [the write count once a write is complete (-1 while writing), when the stage began (time.monotonic), writes so far]
+        self._clock = context.RawArray(ctypes.c_double, 3)
+
+    def report(self, stage: str) -> None:
+        """The child: `stage` begins now (CLOCK_MONOTONIC is one clock for every process of the machine)."""
+        self._clock[0] = -1.0  # writing: a reader waits
+        self._name.value = stage.encode("utf-8", "replace")[: self.SIZE - 1]
+        self._clock[1] = time.monotonic()
+        self._clock[2] += 1.0  # kept across children, so a new child's first stage never looks like an old one
+        self._clock[0] = self._clock[2]
+
+    def read(self) -> tuple[float, str, float]:
+        """The parent: (writes so far, the stage, when it began); writes 0 before any child reported one."""
+        for _ in range(self.TRIES):
+            writes = self._clock[0]
+            name, began = self._name.value.decode("utf-8", "replace"), self._clock[1]
+            if writes >= 0 and self._clock[0] == writes:
+                return writes, name, began
+            time.sleep(0.0002)
+        return self._clock[2], self._name.value.decode("utf-8", "replace"), self._clock[1]
+
+
+def _child(settings: Settings, conn: Connection, board: StageBoard | None = None) -> None:
     """The child's loop: build the service once, then run the claims it is handed."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
@@ -57,7 +91,7 @@ def _child(settings: Settings, conn: Connection) -> None:
             if handed is None:
                 return
             claim, ahead = handed
-            report = lambda stage: conn.send(("stage", stage))  # noqa: E731 - the parent's stage clock
+            report = board.report if board is not None else (lambda stage: conn.send(("stage", stage)))  # the parent's stage clock
             try:
                 batch = _read_ahead_if_due(rt, claim.inbound_id, batch, ahead, report)
                 result = process_one(rt, claim, on_stage=report, fetched=batch.pop(claim.inbound_id, None), keep_lease=False)  # the parent renews
@@ -99,6 +133,7 @@ class Supervisor:
         self.batch_size = batch_size  # fresh messages claimed (and read) together; 1: one at a time, each read alone
         self._batch_failed = False  # the current batch's read hung or killed its child: the rest is read alone
         self._context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited connections
+        self._board = StageBoard(self._context)  # every child of this supervisor writes its stages here
         self._process: Any = None
         self._conn: Connection | None = None
         self._ready = False
@@ -122,7 +157,7 @@ class Supervisor:
     def _ensure_child(self) -> Connection:
         if self._process is None or not self._process.is_alive():
             parent_end, child_end = self._context.Pipe()
-            self._process = self._context.Process(target=_child, args=(self.settings, child_end), name="dunmail-stage-runner", daemon=True)
+            self._process = self._context.Process(target=_child, args=(self.settings, child_end, self._board), name="dunmail-stage-runner", daemon=True)
             self._process.start()
             child_end.close()
             self._conn, self._ready = parent_end, False
@@ -170,12 +205,16 @@ class Supervisor:
         renew_every = max(0.2, self.settings.claim_lease_seconds / 3)
         first_start = self._process is None or not self._process.is_alive() or not self._ready
         conn = self._ensure_child()
+        seen = self._board.read()[0]  # stages written before this message are not its own
         conn.send((claim, ahead))
         stage = "start"
         # A new child first builds the service (model, graph): that is not the message's time.
         stage_deadline = time.monotonic() + budget + (60.0 if first_start else 0.0)
         next_renewal = time.monotonic() + renew_every
         while True:
+            writes, name, began = self._board.read()
+            if writes != seen:  # the child began a stage: its clock runs from then
+                seen, stage, stage_deadline = writes, name, began + budget
             now = time.monotonic()
             if now >= stage_deadline:
                 self._kill_child()
@@ -190,6 +229,8 @@ class Supervisor:
             except (EOFError, OSError):
                 code = self._process.exitcode if self._process is not None else None
                 self._kill_child()
+                writes, name, _ = self._board.read()
+                stage = name if writes != seen else stage
                 return stage, f"the worker process died during stage '{stage}' (exit code {code})"
             if message is None:
                 continue
