@@ -1067,8 +1067,8 @@ _PAST_CUE = re.compile(
 # A sentence ends at ! ? a line break, or a full stop that is not inside a number ("25.354,54", "04.12.").
 # Not the dot of a German ordinal ("am 3. Dezember") or of a month's abbreviation ("bis 2. Dez. auf Urlaub")
 _SENTENCE_END = re.compile(r"[!?\n]|(?<!\b\d)(?<!\b\d\d)" + "".join(f"(?<!\\b{m})" for m in (
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "dez", "okt", "mrt", "abr", "ago", "set", "out", "dic",
-    "ene", "fev", "avr", "mai", "juil", "sept", "janv", "fevr", "dezb")) + r"\.(?!\d)")
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "dez", "okt", "mrt", "abr", "dic", "ene", "fev", "avr",
+    "juil", "sept", "janv", "fevr")) + r"\.(?!\d)")  # not "ago", "out", "set", "mai": words that end sentences too
 
 
 def _sentence_start(text: str, pos: int) -> int:
