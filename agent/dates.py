@@ -213,13 +213,13 @@ _add("eonm", r"\b(?:(?:the\s+)?end\s+of\s+next\s+month|(?:bis\s+)?ende\s+(?:des\
              r"|fin\s+de\s+mois\s+prochain)\b")
 _add("eo_named", rf"\b(?:end\s+of\s+|late\s+|(?:the\s+)?last\s+days\s+of\s+|ende\s+|fin\s+(?:du\s+mois\s+)?(?:de\s+|d')?|fin(?:al)?es\s+de\s+|final\s+de\s+"
                  rf"|fin\s+de\s+|acabe\s+|eind(?:e)?\s+|fim\s+de\s+|final\s+de\s+)({_MON_ANY})\b\.?")
-_add("eom", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[\s-]?end|eom|(?:per\s+|auf\s+)?ende\s+monat(?!s)"
+_add("eom", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[\s-]?end(?![\s-]+(?:closing|close|closure))|eom|(?:per\s+|auf\s+)?ende\s+monat(?!s)"
             r"|monatsende|monatsend(?=-)|monatsletzten|ende\s+(?:des|dieses)\s+monats|monatsultimo|ultimo"
             r"|fin\s+(?:du|de|de\s+ce)\s+mois|fin(?:al)?(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes|acabe\s+el\s+mes"
             r"|eind(?:e)?\s+(?:van\s+)?(?:de|deze)\s+maand|einde\s+van\s+de\s+maand|maandeinde"
             r"|(?:final|fim)\s+(?:do|deste|de)\s+mes)\b")
 # "mid-December", "Mitte Dezember", "mi-décembre", "mediados de diciembre", "half december" (nl), "meados de dezembro"
-_add("mid_named", rf"\b(?:mid[\s-]|mid\s+of\s+|mitte\s+|mi-|(?:a\s+)?mediados\s+de\s+|midden\s+|half\s+|meados\s+de\s+|(?:a\s+)?meio\s+de\s+)({_MON_ANY})\b\.?")
+_add("mid_named", rf"\b(?:mid[\s-]|mid\s+of\s+|mitte\s+|mi-|(?:a\s+)?mediados\s+de\s+|midden\s+|half\s+|halverwege\s+|meados\s+de\s+|(?:a\s+)?meio\s+de\s+)({_MON_ANY})\b\.?")
 # explicit dates
 _add("iso", r"\b(\d{4})([-/])(\d{1,2})\2(\d{1,2})\b")
 _add("dmy_name", rf"\b(\d{{1,2}}|{_alt(_DAY_WORDS)})(?:st|nd|rd|th|er|e|o|º|\.)?\s*(?:de\s+|of\s+|-)?({_MON_ANY})\.?"
@@ -251,7 +251,7 @@ _add("wd_prevweek", rf"\b(?:({_WD})\s+(?:of\s+|from\s+)?last\s+week|last\s+week'
 _add("wd_after_next", rf"\b(?:({_WD})\s+after\s+next|ubernachste[nr]?\s+({_WD})|({_WD})\s+nach\s+dem\s+nachsten|({_WD})\s+da\s+semana\s+seguinte\s+a\s+proxima)")
 _add("wd_next", rf"\b(?:next\s+({_WD})"
                 rf"|({_WD})\s+(?:de\s+)?la\s+semaine\s+(?:suivante|d'apres)|({_WD})\s+(?:suivant|d'apres)"
-                rf"|({_WD})\s+que\s+viene|({_WD})\s+la\s+semaine\s+prochaine|({_WD})\s+(?:of\s+)?next\s+week|(?:nachsten|nachster|nachste)\s+({_WD})"
+                rf"|({_WD})\s+que\s+viene|({_WD})\s+que\s+vem|({_WD})\s+la\s+semaine\s+prochaine|({_WD})\s+(?:of\s+)?next\s+week|(?:nachsten|nachster|nachste)\s+({_WD})"
                 rf"|({_WD})\s+(?:der\s+)?(?:nachste[rn]?|kommende[rn]?)\s+woche|({_WD})\s+prochain"
                 rf"|({_WD})\s+de\s+la\s+semaine\s+prochaine|(?:el\s+)?proximo\s+({_WD})"
                 rf"|({_WD})\s+de\s+la\s+(?:semana\s+que\s+viene|proxima\s+semana)|volgende\s+week\s+({_WD})"
@@ -264,7 +264,7 @@ _add("wd_last", rf"\b(?:last\s+({_WD})|(?:letzten|vergangenen|letzter)\s+({_WD})
                 rf"|({_WD})\s+pasado|(?:afgelopen|vorige)\s+({_WD})|({_WD})\s+passad[ao])")
 _add("wd", rf"\b({_WD})\b")
 # relative days and weeks
-_add("fortnight", r"\b(?:in\s+a\s+fortnight|within\s+a\s+fortnight|a\s+fortnight\s+(?:today|from\s+(?:now|today))|(?:dans|sous|d'ici)\s+(?:une\s+)?quinzaine"
+_add("fortnight", r"\b(?:in\s+a\s+fortnight|within\s+a\s+fortnight|(?:a\s+)?fortnight\s+(?:today|from\s+(?:now|today))|(?:dans|sous|d'ici)\s+(?:une\s+)?quinzaine"
                   r"|(?:dans|sous|d'ici)\s+quinze\s+jours|(?:en|dentro\s+de)\s+quince\s+dias"
                   r"|(?:em|dentro\s+de|daqui\s+a)\s+quinze\s+dias)\b")
 # "binnen de 14 dagen", "within the 14 days", "innerhalb der 14 Tage", "dans les 14 jours": the article changes nothing
@@ -289,7 +289,7 @@ _add("day_after", r"\b(?:day\s+after\s+tomorrow|ubermorgen|uebermorgen|apres-dem
                   r"|pasado\s+manana|overmorgen|depois\s+de\s+amanha)\b")
 _add("day_before", r"\b(?:day\s+before\s+yesterday|vorgestern|avant-hier|anteayer|antes\s+de\s+ayer|eergisteren"
                    r"|anteontem)\b")
-_add("tomorrow", r"\b(?:tomorrow|tmrw|tmrow|tmr|2moro|2morrow|tomoz|(?<!guten\s)(?<!heute\s)(?<!gute\s)morgen(?!\s*(?:zusammen|allerseits))"
+_add("tomorrow", r"\b(?:first\s+thing\s+(?:in\s+the\s+|tomorrow\s+)?morning|tomorrow|tmrw|tmrow|tmr|2moro|2morrow|tomoz|(?<!guten\s)(?<!heute\s)(?<!gute\s)morgen(?!\s*(?:zusammen|allerseits))"
                  r"|morgen(?:ochtend|vroeg|middag)|demain|(?<!la\s)(?<!esta\s)(?<!por\s)(?<!buenos\s)manana|amanha)\b")
 _add("yesterday", r"\b(?:yesterday|gestern|ayer|gisteren|ontem)\b")
 _add("yesterday_fr", r"\bhier\b")
@@ -313,7 +313,7 @@ for _kind, _rx, _where in (
     # "the last working day of December", "laatste werkdag van december", "letzter Arbeitstag im Dezember"
     ("last_workday_named", rf"\b(?:(?:the\s+)?(?:last|final)\s+(?:working|business|banking|work|bank)\s+day\s+(?:of|in)"
                            rf"|laatste\s+(?:bank(?:werk)?dag|werkdag)\s+(?:van|in)|letzte[nr]?\s+(?:bank)?(?:arbeits|werk|geschafts)tag\s+(?:im|des)"
-                           rf"|dernier\s+jour\s+ouvr[ea]\w*\s+(?:de|d')|ultimo\s+dia\s+(?:habil|laborable|util)\s+de)\s*({_MON})\b", _FIRST),
+                           rf"|dernier\s+jour\s+ouvr[ea]\w*\s+(?:de|d')|ultimo\s+dia\s+(?:habil|laborable|util)\s+de)\s*({_MON}|(?:the|this|het|dit|des|dieses|l'|cette|del|este|do|deste)\s*(?:year|jaar|jahres|annee|ano))\b", _FIRST),
     ("last_workday", r"\b(?:(?:on\s+)?(?:the\s+)?(?:last|final)\s+(?:working|business|banking|work|bank)\s+day"
                      r"|laatste\s+(?:bank(?:werk)?dag|werkdag)"
                      r"|letzte[nr]?\s+(?:bank)?(?:arbeits|werk|geschafts)tag|dernier\s+jour\s+ouvr[ea]\w*"
@@ -321,12 +321,14 @@ for _kind, _rx, _where in (
     ("eonw", r"\b(?:(?:the\s+)?end\s+of\s+next\s+week|ende\s+(?:der\s+)?(?:nachste[nr]?|kommende[nr]?)\s+woche"
              r"|fin\s+de\s+(?:la\s+)?semaine\s+prochaine|(?:a\s+)?final(?:es)?\s+de\s+la\s+(?:semana\s+que\s+viene|proxima\s+semana)"
              r"|eind\s+volgende\s+week|(?:o\s+|ao\s+)?(?:final|fim)\s+da\s+(?:semana\s+que\s+vem|proxima\s+semana))\b", _FIRST),
-    ("wk_after_next", r"\b(?:(?:the\s+)?week\s+after\s+next|ubernachste[nr]?\s+woche|la\s+semaine\s+d'apres)\b", _FIRST),
-    ("eow", r"\b(?:eow|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week|ende\s+(?:der|dieser)\s+woche|fin\s+de\s+(?:la\s+|cette\s+)?semaine"
+    ("wk_after_next", r"\b(?:(?:the\s+)?week\s+after\s+next|ubernachste[nr]?\s+woche|la\s+semaine\s+d'apres|mais\s+celle\s+d'apres"
+                      r"|(?:la\s+)?semana\s+subsiguiente|maar\s+de\s+week\s+daarna|\be\s+na\s+seguinte"
+                      r"|the\s+(?:week|one)\s+after\s+that)\b", _FIRST),
+    ("eow", r"\b(?:eow|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week|ende\s+(?:der|dieser)\s+woche|ende\s+woche|fin\s+de\s+(?:la\s+|cette\s+)?semaine"
             r"|(?:a\s+)?final(?:es)?\s+de\s+(?:la|esta)\s+semana|eind\s+van\s+(?:de|deze)\s+week|(?:final|fim)\s+da\s+semana)\b", _FIRST),
     ("cal_week", r"\b(?:(?:iso\s+)?calendar\s+week|cal\.?\s*week|iso\s+week|cw|kw|kalenderwoche|semaine|semana|sem|week|wk|weeknummer)"
                  r"\s*\.?\s*(?:(?:no|nr|n[º°o])\.?\s*)?(\d{1,2})(?:\s*/\s*(?:\d{4}|\d{2}))?\b(?![./-]?\d)", _FIRST),
-    ("eoq", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:quarter|q([1-4]))|(?:the\s+)?quarter[\s-]end|q([1-4])[\s-]end"
+    ("eoq", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:quarter|q([1-4]))|this\s+quarter|(?:the\s+)?quarter[\s-]end|q([1-4])[\s-]end"
             r"|quartalsende|ende\s+(?:des\s+|dieses\s+)?(?:quartals|q([1-4]))|ende\s+quartal\b|fin\s+(?:du\s+|de\s+|de\s+ce\s+)?trimestre"
             r"|(?:fin(?:al)?|cierre)\s+del?\s+(?:este\s+)?trimestre|einde?\s+van\s+(?:het|dit)\s+kwartaal|kwartaaleinde"
             r"|(?:final|fim|fecho)\s+(?:do|deste)\s+trimestre)\b", _FIRST),
@@ -345,7 +347,8 @@ for _kind, _rx, _where in (
     # "after Christmas", "nach Weihnachten", "après les Fêtes", "después de Reyes", "na Sinterklaas": the first working day after
     ("after_holiday", r"\b(?:after|nach|apres|despues\s+de|na|depois\s+d[oea]s?|passad[oa]s?)\s+(?:the\s+|den\s+|de\s+|del?\s+|les\s+|la\s+|las\s+|el\s+|o\s+|as\s+|os\s+)?"
                       r"(christmas|xmas|weihnachten|noel|navidad|kerst(?:mis)?|natal|thanksgiving|fetes|holidays|feiertagen|fiestas|festas|feestdagen"
-                      r"|reyes|sinterklaas|new\s+year|neujahr|nouvel\s+an|ano\s+nuevo|oud\s+en\s+nieuw|jaarwisseling|ano\s+novo)\b"
+                      r"|reyes|sinterklaas|pakjesavond|maria\s+empfangnis|(?:la\s+)?inmaculada|(?:l')?immacolata|holiday\s+weekend|thanksgiving\s+weekend"
+                      r"|new\s+year|neujahr|nouvel\s+an|ano\s+nuevo|oud\s+en\s+nieuw|jaarwisseling|ano\s+novo)\b"
                       r"(?![\s-]+(?:concert|party|parties|market|fair|show|sale|takings|lunch|dinner|event|order|rush|stock|markt|feier|konzert"
                       r"|concierto|cena|concerto|feest|diner|marche|spectacle|festa|jantar|mercado|bestellung|commande|pedido|bestelling|encomenda))", _FIRST),
     # "next quarter", "nächstes Quartal", "le trimestre prochain": its first day
@@ -378,7 +381,7 @@ for _kind, _rx, _where in (
                    r"|diesen\s+monat|(?:en\s+)?este\s+mes|deze\s+maand|(?:n)?este\s+mes)\b", _FIRST),
     ("wd_dom", rf"\b({_WD})\s*,?\s+(?:(?:the|den|le|el|dia|de)\s+)?(\d{{1,2}})(?:st|nd|rd|th|e|er|o|º)?\b(?![./,'’-]?\d)"
                rf"(?!\s*(?:de\s+|of\s+)?(?:{_MON_ANY}))", _FIRST),
-    ("first_of", r"\b(?:am|zum|bis\s+zum)\s+ersten\b(?!\s+(?:des|nachsten|januar|februar))"
+    ("first_of", r"\b(?:am|zum|bis\s+zum)\s+ersten\b(?!\s+(?:des|nachsten|januar|februar|\w*tag\w*))"
                  r"|\b(?:on|by|before|until)\s+the\s+(?:first|1st)\b(?!\s+(?:of\s+(?:the\s+)?(?:year|quarter|two|three|\w+\s+instal)|instal|payment|half|invoice|week|time|one|two|three|of\s+(?:" + _MON_ANY + r")))"
                  r"|\bno\s+dia\s+primeiro\b(?!\s+(?:de|do)\b)", _LAST),  # "el primero", "le premier": mostly the first instalment
     ("dom_loose", r"\b(?:am|zum|bis\s+zum|bis|ab\s+dem)\s+(\d{1,2})\.?\s*(?:ten|sten|ter|ster)\b", _LAST),
@@ -639,7 +642,7 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
     if kind == "dom_next_month":
         return _safe_date(*divmod_month(d, 1), int(g[0])), None
     if kind == "last_workday_named":
-        month = _month_index(g[0])
+        month = 12 if re.search(r"year|jaar|jahres|annee|ano$", g[0]) else _month_index(g[0])
         return last_working_day(date(d.year if month >= d.month else d.year + 1, month, 1)), None
     if kind == "this_month":
         return end_of_month(d), None
@@ -835,7 +838,7 @@ def _nth_working_day(first: date, n: int) -> date:
     return day
 
 
-def _holiday_anchor(name: str, d: date) -> date:
+def _holiday_anchor(name: str, d: date) -> date:  # noqa: C901 - one line per holiday
     """The last day of a holiday a reply pays "after": Boxing Day for Christmas, the Friday after Thanksgiving,
     New Year's Day for "the holidays" / "les Fêtes", Epiphany for Reyes, 5 December for Sinterklaas."""
     def ahead(month: int, day: int) -> date:
@@ -849,8 +852,12 @@ def _holiday_anchor(name: str, d: date) -> date:
         return thursday + timedelta(days=1) if thursday + timedelta(days=1) >= d else d
     if name == "reyes":
         return ahead(1, 6)
-    if name == "sinterklaas":
+    if name in ("sinterklaas", "pakjesavond"):
         return ahead(12, 5)
+    if name in ("maria empfangnis", "inmaculada", "la inmaculada", "immacolata", "l'immacolata"):
+        return ahead(12, 8)
+    if name in ("holiday weekend", "thanksgiving weekend") and d.month == 11:
+        return _holiday_anchor("thanksgiving", d) + timedelta(days=2)
     return ahead(1, 1)  # the holidays, New Year
 
 
@@ -995,6 +1002,15 @@ def _find_dates(text: str, sent_at: datetime | date | str | None, language: str 
     keep = []
     for i, f in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
+        if f.kind in ("wd", "wd_abbr") and nxt is not None and nxt.kind == "after_holiday" and nxt.future is not None \
+                and re.fullmatch(r"\s*", folded[f.end:nxt.start]):
+            # "de maandag na pakjesavond", "the Tuesday after Christmas": that weekday, once the holiday is over
+            word = fold(f.text).split()[-1].rstrip(".")
+            wd = _wd_index(word) if f.kind == "wd" else _ABBR.get(word)
+            if wd is not None:
+                found[i + 1] = replace(nxt, start=f.start, text=text[f.start:nxt.end],
+                                       future=nxt.future + timedelta(days=(wd - nxt.future.weekday()) % 7))
+            continue
         if f.kind in ("wd", "wd_next", "wd_abbr", "wd_abbr_pt") and nxt is not None and nxt.kind in explicit and \
                 re.fullmatch(r"[\s,]*(?:der|den|le|el|the|dia)?\s*", folded[f.end:nxt.start]):
             if nxt.kind in ("dom", "dom_loose") and nxt.future is not None:
@@ -1170,7 +1186,7 @@ def _plan_role(clause: str, start: int, end: int) -> int:
 
 
 _MEETING = re.compile(r"\b(?:meet\w*|reviews?|signs?\s+off|sign|valid\w*|sign\s+(?:it|this|them|that)\s+off|approv\w*|freigabe|freigeben|genehmig\w*|autoriza\w*|autorise\w*|goedkeur\w*|raad|schoolraad|gemeenteraad|besluit|college|camara|conselho|conseil|consejo|ayuntamiento"
-                      r"|gemeinderat|stadtrat|vorstand|warrants?|signs|signed|tekent|ondertekent|unterschreibt|unterzeichnet|signera?|firma|firmara|assina|reune|reunen|board|committee|controller|tagt|sitzung|besprechung|gesellschafterkreis"
+                      r"|gemeinderat|stadtrat|vorstand|warrants?|signs|signed|tekent|ondertekent|unterschreibt|unterzeichnet|signera?|firma|firmara|assina|reune|reunen|board|committee|controller|tagt|\w*sitzung|besprechung|gesellschafterkreis"
                       r"|reunit|commission|comite|consejo|aprueba\w*|reunion|directie|keurt|\w*vergadering|diretoria|aprova\w*|reuniao|visierung"
                       r"|back\s+on|zuruck|de\s+retour|vuelve|terug|volta)\b")
 _SEQUENCE = re.compile(r"\b(?:then|after\s+that|following|afterwards|danach|anschliessend|suivant|ensuite|puis|luego|despues"
@@ -1369,7 +1385,7 @@ def _the_later_of_two(folded: str, best: FoundDate, cands: list[FoundDate]) -> F
 # The date that binds among several: one said to be the latest, or the one a sentence narrows down to.
 _AT_THE_LATEST = re.compile(r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|au\s+plus\s+tard|spatestens|allerspatestens|a\s+mas\s+tardar|como\s+muy\s+tarde"
                             r"|uiterlijk|op\s+zijn\s+laatst|o\s+mais\s+tardar|no\s+mais\s+tardar|no\s+later)\b")
-_REFINED = re.compile(r"\b(?:let'?s\s+say|say|so|somit|therefore|thus|donc|dus|portanto|realistically|realistisch(?:\s+gezien)?|en\s+realite|siendo\s+realistas|realisticamente|more\s+precisely|to\s+be\s+(?:exact|precise)|genauer(?:\s+gesagt)?|sagen\s+wir|disons|plus\s+precisement"
+_REFINED = re.compile(r"\b(?:let'?s\s+say|say|so|somit|precisely|exactly|genau|exactement|exactamente|precisamente|precies|therefore|thus|donc|dus|portanto|realistically|realistisch(?:\s+gezien)?|en\s+realite|siendo\s+realistas|realisticamente|more\s+precisely|to\s+be\s+(?:exact|precise)|genauer(?:\s+gesagt)?|sagen\s+wir|disons|plus\s+precisement"
                       r"|digamos|mejor\s+dicho|zeg\s+maar|laten\s+we\s+zeggen|om\s+precies\s+te\s+zijn|ou\s+seja|mais\s+precisamente)\s*[:,]?\s*(?:on\s+|am\s+|le\s+|el\s+|op\s+|na\s+|no\s+)?$")
 # A span is less precise than a day inside it: "esta semana ... el jueves" promises the Thursday.
 _SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "nth_week", "eom", "eonm", "bonm", "bonw", "mid_month", "mid_next"})
@@ -1397,7 +1413,8 @@ def _counted_from_an_event(folded: str, f: FoundDate, language: str | None) -> b
 # A weekday that names no day to pay on: one already past ("seit Montag"), a recurrence ("every other Thursday").
 _WEEKDAY_KINDS = frozenset({"wd", "wd_typo", "wd_abbr", "wd_abbr_de", "wd_abbr_fr", "wd_abbr_es", "wd_abbr_nl", "wd_abbr_pt"})
 _NOT_A_DAY_AHEAD = re.compile(r"\b(?:seit|since|depuis|desde|sinds|sedert|every|each|jeden|jede[nm]?|chaque|tous\s+les|cada|todos\s+los|todas\s+las"
-                              r"|elke|iedere|todas\s+as|todos\s+os|black|good|cyber|easter|ash|holy|maundy)\s+(?:other\s+|second\s+|zweiten\s+|(?:dem|le|el|o|a)\s+)?$")
+                              r"|elke|iedere|todas\s+as|todos\s+os|black|good|cyber|easter|ash|holy|maundy)\s+(?:other\s+|second\s+|zweiten\s+|(?:dem|le|el|o|a)\s+)?$"
+                              r"|\b(?:every|each|jeden|chaque|cada|elke)\s+\d{1,2}(?:st|nd|rd|th|\.|e|er|o)?\s+(?:and|&|or|und|et|y|en|e)\s+(?:the\s+)?$")
 # "the board meets on the 16th; cheques go out the day after / the Thursday after": counted from the meeting's date.
 _DAY_AFTER = re.compile(r"\b(?:le\s+lendemain|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+tomorrow)|am\s+(?:tag\s+)?(?:danach|darauf)|am\s+folgetag"
                         r"|al\s+dia\s+siguiente|de\s+dag\s+(?:erna|daarna|daarop|nadien)|no\s+dia\s+seguinte|le\s+jour\s+suivant)\b")
@@ -1407,7 +1424,7 @@ _WEEKDAY_AFTER = re.compile(rf"\bthe\s+({_WD_FULL})\s+after\b(?!\s+(?:next|that\
 
 
 _PAYS_BEFORE = re.compile(r"\b(?:pay\w*|transfer\w*|wire\w*|settle\w*|zahl\w*|bezahl\w*|uberweis\w*|betaal\w*|betal\w*|maakt?\s+(?:het\s+)?over"
-                          r"|pag[ao]\w*|transf\w*|vir\w*|regl\w*|pai\w*|stort\w*|abon\w*)\b[^.!?\n]*$")
+                          r"|pag[ao]\w*|transf\w*|vir\w*|regl\w*|pai\w*|stort\w*|abon\w*)\b[^!?\n]*$")
 
 
 def _day_after_a_meeting(folded: str, cands: list[FoundDate]) -> date | None:
@@ -1422,7 +1439,7 @@ def _day_after_a_meeting(folded: str, cands: list[FoundDate]) -> date | None:
             meetings = meetings or [f for f in cands if m.end() <= f.start <= m.end() + 45 and f.future is not None
                                     and _MEETING.search(folded[m.end():f.start]) and f.start < _sentence_end(folded, m.end())][:1]
             # "she is away until the 2nd and pays the day after": any date before, when the words before the phrase pay
-            if not meetings and _PAYS_BEFORE.search(folded, max(start, m.start() - 40), m.start()):
+            if not meetings and _PAYS_BEFORE.search(folded, _sentence_start(folded, m.start()), m.start()):
                 meetings = [f for f in cands if start <= f.start < m.start() and f.future is not None]
             if meetings:
                 day = meetings[-1].future
@@ -1636,6 +1653,37 @@ def _asked_and_denied(folded: str, f: FoundDate) -> bool:
     return end != -1 and "\n" not in folded[f.end:end] and "." not in folded[f.end:end] and bool(_ANSWERED_NO.match(folded, end))
 
 
+def _first_part_promised(folded: str, scored: list[tuple[int, FoundDate]]) -> FoundDate:
+    """The date that binds: the most committed one; of several committed alike in separate clauses ("19092 goes today,
+    19091 on Monday 7th", "50% this week and 50% before the 15th"), the earliest, when the first payment is due."""
+    top = max(score for score, _ in scored)
+    best = min(scored, key=lambda sf: (-sf[0], sf[1].start))[1]
+    alike = [f for score, f in scored if score == top and f.future is not None]
+    if top < 0 or len(alike) < 2:
+        return best
+    clauses = {(_sentence_start(folded, f.start), _clause_span(_sentence_of(folded, f.start), f.start - _sentence_start(folded, f.start)))
+               for f in alike}
+    return min(alike, key=lambda f: (f.future, f.start)) if len(clauses) == len(alike) else best
+
+
+def _not_before_its_condition(folded: str, best: FoundDate, day: date | None, cands: list[FoundDate], language: str | None) -> date | None:
+    """"Once the credit memo comes on Monday, we pay Friday": the Friday after the condition's Monday, not the one before it.
+    A weekday promised behind a dated condition is its first occurrence after the condition's date."""
+    if day is None or best.kind not in _WEEKDAY_KINDS:
+        return day
+    start = _sentence_start(folded, best.start)
+    for c in cands:
+        if c is best or c.future is None or not start <= c.start < best.start or c.future < day:
+            continue
+        sent = _sentence_of(folded, c.start)
+        lo, hi = _clause_span(sent, c.start - start)
+        if _conditional(sent[:hi], language) or RECEIPT_CONDITION.search(sent[:hi]):
+            while day <= c.future:
+                day += timedelta(days=7)
+            return day
+    return day
+
+
 def find_promise_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,
                       timezone: str | None = None, *, committed_only: bool = False,
                       customer_language: str | None = None) -> date | None:
@@ -1682,8 +1730,9 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
                   or score >= 0 and _commits(folded, f, d) and _speaks_of_a_move(_sentence_of(folded, f.start))]
     if not scored:
         return None
-    best = _the_later_of_two(folded, min(scored, key=lambda sf: (-sf[0], sf[1].start))[1], cands)
-    return _in_the_named_week(folded, best, cands, d)
+    best = _the_later_of_two(folded, _first_part_promised(folded, scored), cands)
+    day = _in_the_named_week(folded, best, cands, d)
+    return _not_before_its_condition(folded, best, day, cands, language)
 
 
 def find_past_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,

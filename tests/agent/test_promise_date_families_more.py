@@ -174,3 +174,26 @@ def test_invoice_dates_moves_events_and_written_forms(text, lang, expected):
 ])
 def test_a_day_just_gone_is_no_promise(text, lang):
     assert read(text, lang) is None
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Once the credit memo arrives on Monday, we pay the balance Friday.", "en", "2026-12-04"),
+    ("Sobald die Gutschrift am Montag da ist, zahlen wir am Freitag.", "de", "2026-12-04"),
+    ("Dès réception de l'avoir lundi, nous réglons vendredi.", "fr", "2026-12-04"),
+    ("Not next week but the week after that.", "en", "2026-12-11"),
+    ("Niet volgende week maar de week daarna.", "nl", "2026-12-11"),
+    ("Am ersten Werktag nach Mariä Empfängnis überweisen wir.", "de", "2026-12-09"),
+    ("Pagaremos el primer día hábil después de la Inmaculada.", "es", "2026-12-09"),
+    ("We betalen de maandag na pakjesavond.", "nl", "2026-12-07"),
+    ("Betaling op de laatste werkdag van het jaar.", "nl", "2026-12-31"),
+    ("Halverwege december betalen we.", "nl", "2026-12-15"),
+    ("Fortnight today, if that's ok.", "en", "2026-12-09"),
+    ("The instalment is paid after our month-end closing, on the 3rd.", "en", "2026-12-03"),
+    ("We pay every 5th and 20th; yours goes in the 5th run.", "en", "2026-12-05"),
+    ("Pagamos na sexta-feira que vem.", "pt", "2026-12-04"),
+    ("Die Freigabe ist in der Vorstandssitzung am 1.12., die Zahlung dann am 3.12.", "de", "2026-12-03"),
+    ("Zahlung nach der Messe am 12. Dezember, also am Montag danach.", "de", "2026-12-14"),
+    ("Part one goes today, the other on the 10th.", "en", "2026-11-25"),
+])
+def test_conditions_holidays_and_the_first_of_several_parts(text, lang, expected):
+    assert read(text, lang) == expected
