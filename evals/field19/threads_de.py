@@ -51,7 +51,7 @@ REPLIES = [
     R("S1923", at(24, "10:30", CET), "Kann ich die 19231 in drei Raten zahlen? Erste Rate am 15.12., dann Jänner und Februar.", "payment_plan_request", date="2026-12-15", inv=["19231"], fam=["plan-instalments", "austrian"]),
     R("S1921", at(27, "13:20", CET), "Wäre eine Ratenzahlung möglich? Der Auftrag der Domgemeinde verzögert sich.", "payment_plan_request", fam=["plan-undated"]),
     # --- out_of_office
-    R("S1921", at(23, "09:06", CET), "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 4. Dezember nicht im Büro. In dringenden Fällen wenden Sie sich bitte an buchhaltung@orgelbau-kessler.example.", "out_of_office", subject="Abwesenheitsnotiz: Zahlungserinnerung", headers=AUTO, quote="none", fam=["ooo-auto"]),
+    R("S1921", at(23, "09:06", CET), "Danke für Ihre E-Mail. Bis einschließlich 4. Dezember bin ich außer Haus. In dringenden Fällen wenden Sie sich bitte an buchhaltung@orgelbau-kessler.example.", "out_of_office", subject="Abwesenheitsnotiz: Zahlungserinnerung", headers=AUTO, quote="none", fam=["ooo-auto"]),
     R("S1922", at(25, "09:06", CET), "Ich bin bis am 11. Januar 2027 abwesend. Ihre Nachricht wird nicht weitergeleitet.", "out_of_office", subject="Automatische Antwort: Zahlungserinnerung", headers=AUTO, quote="none", human=["absence more than 14 days"], fam=["ooo-auto", "ooo-long", "swiss"]),
     R("S1923", at(26, "11:00", CET), "Bin auf Urlaub bis 2.12., dann meld ich mich. Klaus", "out_of_office", human=["written by a person"], fam=["ooo-plain", "austrian"]),
     # --- bounce

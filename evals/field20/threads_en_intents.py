@@ -157,7 +157,7 @@ REPLIES = [
     R("S2006", at(27, "12:00", SA), "Dear, we request to extend our plan by 3 more months, the instalment reduce to USD 1,700.", "payment_plan_request",
       sender=1, fam=["arabic-english", "extend-plan"]),
     # out_of_office
-    R("S2001", at(23, "07:00", GB), "Thank you for your email. I am out of the office until Monday 30 November with limited access to email.",
+    R("S2001", at(23, "07:00", GB), "Thanks for getting in touch. I am away until Monday 30 November and checking email only occasionally.",
       "out_of_office", headers=AUTO, sender=1, subject=OOO + "Reminder: overdue invoices – Tidewater Marine Chandlery Ltd",
       fam=["auto-headers", "back-within-14"]),
     R("S2002", at(25, "18:00", USC), "I'm out for Thanksgiving and back in the office Monday 11/30. For urgent AP matters contact ap@prairiegoldgrain.example.",

@@ -6,8 +6,7 @@ field … field6, field9 … field11, field13 … field18 and field21 are traini
 field7, field8 and field12 measure the reader
 and have no quality floor: they measure, they do not gate. Which splits training refuses is
 tests/evals/test_training_splits.py.
-field19 is held out too (sealed, never run before it was committed): it measures and appears nowhere in the training text.
-field20 is held out too (sealed: written 2026-11-30, never run before it was committed).
+field19 and field20 were held out too, measured once each, then retired to training like field13 … field17.
 field22 is held out too (sealed: written 2026-11-30, never run before it was committed).
 """
 
