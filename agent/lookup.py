@@ -63,8 +63,8 @@ _BARE_NUMBER = re.compile(r"(?<![\d.,/€$£-])\b(\d{4,})\b(?![.,]\d|\s?(?:€|\
 
 
 def _named_by_bare_number(invoices: list[Invoice], words: str) -> list[Invoice]:
-    """"La 15412 se pagó", "paying 13081 Friday": a bare number that is exactly the running number of one of
-    the customer's own invoices (INV-2026-15412) names it; the ERP decides, not the shape of the number."""
+    """"La 15412 se pagó", "Pagámos a 15612 por Multibanco": in a payment claim, a bare number that is exactly the running
+    number of one of the customer's own invoices (INV-2026-15412) names it; the ERP decides, not the shape of the number."""
     by_tail: dict[str, list[Invoice]] = {}
     for inv in invoices:
         tail = re.search(r"(\d{4,})\D*$", inv.number)
