@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from evals.field19.build import Payment, Reply as R
+from evals.field19.build import Payment
+from evals.field19.build import Reply as R
 from evals.field19.kit import AUTO, CET, CL, CO, at
 
 PAYMENTS = [

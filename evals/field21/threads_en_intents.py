@@ -1,7 +1,8 @@
 """English replies of every other intent for field21: plans, payments, disputes, copies, changes, absences, bounces,
 wrong contacts and paperwork, many of which need a person although they look harmless."""
 
-from evals.field21.build import Payment, Reply as R
+from evals.field21.build import Payment
+from evals.field21.build import Reply as R
 from evals.field21.kit import AU, AUTO, CA, GB, IE, IN, MT, NZ, SG, USE, USP, ZA, at
 
 PAYMENTS = [

@@ -1,6 +1,7 @@
 """French replies for field21 (FR, BE, Québec): dated promises in every form, and the other intents."""
 
-from evals.field21.build import Payment, Reply as R
+from evals.field21.build import Payment
+from evals.field21.build import Reply as R
 from evals.field21.kit import AUTO, CET, QC, at
 
 PAYMENTS = [

@@ -2,8 +2,8 @@
 bounces, wrong contacts and the rest, in AP-desk, mobile and non-native voices."""
 
 from evals.field.build import Payment, Reply
-from evals.field22.kit import AU, AUTO, CN, EG, GB, IE, IN, IT, NG, PAC, PL, TX, at
 from evals.field22.kit import AT as CA
+from evals.field22.kit import AU, AUTO, CN, EG, GB, IE, IN, IT, NG, PAC, PL, TX, at
 
 PAYMENTS = [
     Payment("BK22-001", "S2201", "2026-11-20", "1620.00", "GBP", "PENWITH SURF SCHOOL 22011 22012"),

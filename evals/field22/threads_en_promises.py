@@ -1,8 +1,8 @@
 """field22 English promises: dated every way an AP desk, an owner on a phone or a non-native writer dates them."""
 
 from evals.field.build import Reply
-from evals.field22.kit import AU, AUTO, CN, EG, GB, IE, IN, IT, NG, PAC, PL, TX, at
 from evals.field22.kit import AT as CA
+from evals.field22.kit import AU, AUTO, CN, EG, GB, IE, IN, IT, NG, PAC, PL, TX, at
 
 P = "promise_to_pay"
 

@@ -2,8 +2,8 @@
 forwarded chains, shared mailboxes and ticketing systems, around promises and the other intents."""
 
 from evals.field.build import Reply
-from evals.field22.kit import AU, AUTO, CN, EG, GB, IE, IN, IT, NG, PAC, PL, TX, at
 from evals.field22.kit import AT as CA
+from evals.field22.kit import AU, AUTO, CN, EG, GB, IE, IN, IT, NG, PAC, PL, TX, at
 
 P, PAID, DIS, RES, PO, PLAN = "promise_to_pay", "already_paid", "dispute", "invoice_resend", "po_change", "payment_plan_request"
 OOO, WRONG, OTHER = "out_of_office", "wrong_contact", "other"
