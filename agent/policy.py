@@ -401,7 +401,10 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
         return _draft("policy.invoice_resend." + ("change_asked" if change else "send_copy"), "invoice_resend", reasons, needs_human=bool(change),
                       attachments=[f"{i.number}.pdf" for i in invoices])
     if intent == Intent.po_change:
-        d = _draft("policy.po_change.record_for_approval", "po_change_ack", ["PO / billing change requested: a human approves it in the ERP; nothing changes automatically"], needs_human=True)
+        reasons = ["PO / billing change requested: a human approves it in the ERP; nothing changes automatically"]
+        if warning := contact_outside(f.new_billing_contact, customer):
+            reasons.append(warning)  # "send future invoices to finance-team@look-alike.example": the same check as a new contact's
+        d = _draft("policy.po_change.record_for_approval", "po_change_ack", reasons, needs_human=True)
         d.record = {"requested_change": {"new_po_number": f.new_po_number, "new_billing_contact": f.new_billing_contact, "invoices": [i.number for i in lookup.mentioned_invoices]}}
         return d
     if intent == Intent.payment_plan_request:
