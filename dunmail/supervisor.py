@@ -256,7 +256,11 @@ class Supervisor:
                 break
             rest = claims[at + 1:]
             ahead = tuple(c.inbound_id for c in claims[at:]) if together else ()
-            result = self.run(claim, ahead, rest)
+            try:
+                result = self.run(claim, ahead, rest)
+            except BaseException:  # e.g. the database went away while giving a message back: the rest need not wait for their leases
+                _release_quietly(self.engine, rest)
+                raise
             together = together and not self._batch_failed
             results.append(result)
         return results
@@ -271,6 +275,14 @@ class Supervisor:
                 break
             results.extend(self.run_batch(claims, stop))
         return results
+
+
+def _release_quietly(engine: Any, claims: list[MessageClaim]) -> None:
+    """release(), when it can: if the database is away too, the leases run out as after a crash."""
+    try:
+        release(engine, claims)
+    except Exception:  # noqa: BLE001 - nothing lost: unreleased claims lapse with their leases
+        log.warning("could not release %d claimed message(s); they are taken again when their leases run out", len(claims))
 
 
 class WorkerPool:

@@ -84,3 +84,26 @@ def test_a_batch_whose_reading_hangs_runs_its_messages_alone(make_runtime, monke
     others = {k: v for k, v in states.items() if k != hung.id}
     assert all(status in ("awaiting_approval", "handled") and attempts == 1 for status, attempts in others.values()), others  # no attempt lost to the batch
     assert sorted(r.inbound_id for r in results) == sorted([*states, hung.id])
+
+
+def test_a_batch_interrupted_by_an_error_hands_back_what_it_never_started(make_runtime, monkeypatch):
+    rt = make_runtime()
+    deliver(rt, *_replies(4, "err"))
+    supervisor = Supervisor(rt.settings, worker="unlucky")
+
+    def database_away(self, claim, ahead=(), held=None):  # noqa: ANN001, ANN202
+        raise OSError("the database went away")
+
+    monkeypatch.setattr(Supervisor, "run", database_away)
+    try:
+        claims = claim_batch(rt.engine, rt.settings, "unlucky", size=4)
+        try:
+            supervisor.run_batch(claims)
+        except OSError:
+            pass
+    finally:
+        supervisor.close()
+    states = _states(rt)
+    first, *rest = [c.inbound_id for c in claims]
+    assert states[first] == ("processing", 1)  # the one it was on: its lease runs out, as after a crash
+    assert all(states[i] == ("pending", 0) for i in rest)  # never started: pending again, no attempt counted
