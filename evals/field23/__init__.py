@@ -1,0 +1,1 @@
+"""field23: a sealed, hand-written held-out split (see evals/LABELING.md, "The twenty-third field split")."""
