@@ -15,13 +15,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from email import policy
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Literal, Protocol
 
 from dunmail.settings import Settings
+from inbox.header_memo import POLICY, header_str
 
 MESSAGE_ID = re.compile(r"<[^<>\s]+>")  # as inbox.parse reads them, so both sides of a match agree
 FETCH_BATCH = 100  # UIDs per FETCH: few round trips, and never the whole folder in memory
@@ -60,11 +60,13 @@ class HeaderFields:
 def header_fields(raw: bytes) -> HeaderFields:
     """Headers only, leniently: a message with broken headers still gets replayed (the parser decides)."""
     try:
-        msg = BytesParser(policy=policy.default).parsebytes(raw, headersonly=True)
-        message_id = str(msg.get("Message-ID", "") or "").strip()
-        refs = MESSAGE_ID.findall(str(msg.get("References", "") or "")) + MESSAGE_ID.findall(str(msg.get("In-Reply-To", "") or ""))
-        from_addr, subject = str(msg.get("From", "") or ""), str(msg.get("Subject", "") or "")
-        sent_at = _date_of(str(msg.get("Date", "") or ""))
+        # The parser's policy (header classes built once) and plain headers read without the registry (issue 17):
+        # the same strings as `str(msg.get(name) or "")` under the default policy.
+        msg = BytesParser(policy=POLICY).parsebytes(raw, headersonly=True)
+        message_id = header_str(msg, "Message-ID").strip()
+        refs = MESSAGE_ID.findall(header_str(msg, "References")) + MESSAGE_ID.findall(header_str(msg, "In-Reply-To"))
+        from_addr, subject = header_str(msg, "From"), header_str(msg, "Subject")
+        sent_at = _date_of(header_str(msg, "Date"))
     except Exception:  # noqa: BLE001 - unreadable headers: nothing to index, the parser will quarantine
         return HeaderFields("", None, [], "", "")
     return HeaderFields(message_id, sent_at, list(dict.fromkeys(refs)), from_addr[:300], subject[:500])
