@@ -139,8 +139,10 @@ def looks_like_bounce(from_addr: str, from_name: str, subject: str, return_path:
     local = from_addr.split("@", 1)[0]
     sender_says = bool(BOUNCE_SENDER.match(local) or BOUNCE_SENDER.match(from_name.strip()))
     subject_says = bool(BOUNCE_SUBJECT.search(subject))
-    body_says = bool(BOUNCE_BODY.search(text[:20000]))
     null_sender = return_path.strip() in ("<>", "<<>>")
+    if not (sender_says or subject_says or null_sender):
+        return False  # the body's words count only with one of these: the long body search is skipped (issue 17)
+    body_says = bool(BOUNCE_BODY.search(text[:20000]))
     if sender_says and (subject_says or body_says):
         return True
     if subject_says and body_says:
