@@ -295,7 +295,7 @@ _add("yesterday", r"\b(?:yesterday|gestern|ayer|gisteren|ontem)\b")
 _add("yesterday_fr", r"\bhier\b")
 # "half now", "1500 now", "jetzt 300 €", "uno ahora": a part paid today (the first instalment or a partial promise)
 _add("now", r"(?:\b(?:half|the\s+first\s+half|la\s+moitie|la\s+mitad|die\s+halfte|de\s+helft|a\s+metade|uno|una|one|um|een)"
-            r"|\d[\d.,]*\s*%|\d[\d.,]*(?:\s*(?:€|eur|euros?|\$|£|usd|gbp))?)\s+(?:right\s+)?(?:now|jetzt|sofort|maintenant|ahora|nu|meteen|agora)\b"
+            r"|\d[\d.,]*\s*%|\d[\d.,]*(?:\s*(?:€|eur|euros?|\$|£|usd|gbp))?)\s+(?:right\s+)?(?:now|jetzt|sofort|maintenant|ahora|nu|meteen|agora)\b(?!-?ish)"
             r"|\b(?:jetzt|now|maintenant|ahora|agora|nu)\s+(?:\d[\d.,]*\s*(?:€|eur|euros?|\$|£)|(?:€|\$|£)\s*\d)")
 _add("today", r"\b(?:today|this\s+morning|this\s+afternoon|this\s+arvo|tonight|heute|aujourd'hui|ce\s+matin|hoy"
               r"|esta\s+manana|vandaag|vanochtend|vanmiddag|hoje"
@@ -323,7 +323,17 @@ for _kind, _rx, _where in (
              r"|eind\s+volgende\s+week|(?:o\s+|ao\s+)?(?:final|fim)\s+da\s+(?:semana\s+que\s+vem|proxima\s+semana))\b", _FIRST),
     ("wk_after_next", r"\b(?:(?:the\s+)?week\s+after\s+next|ubernachste[nr]?\s+woche|la\s+semaine\s+d'apres|mais\s+celle\s+d'apres"
                       r"|(?:la\s+)?semana\s+subsiguiente|maar\s+de\s+week\s+daarna|\be\s+na\s+seguinte"
-                      r"|the\s+(?:week|one)\s+after\s+that)\b", _FIRST),
+                      r"|the\s+(?:week|one)\s+after\s+that"
+                      # said by denying next week: "not next week but the one after", "la próxima semana no, la siguiente",
+                      # "de week na volgende week", "pas la semaine prochaine, celle d'après", "na semana depois da próxima"
+                      r"|next\s+week\s*,?\s*(?:no\s*,?\s*)?but\s+the\s+(?:one|week)\s+after"
+                      r"|(?:la\s+)?(?:proxima\s+semana|semana\s+que\s+viene)\s*,?\s*no\s*,?\s*(?:sino\s+)?la\s+(?:siguiente|otra|de\s+despues)"
+                      r"|no\s+la\s+(?:proxima\s+semana|semana\s+que\s+viene)\s*,?\s*(?:sino\s+)?la\s+(?:siguiente|otra|de\s+despues)"
+                      r"|la\s+semana\s+(?:despues\s+de|siguiente\s+a)\s+la\s+(?:proxima|que\s+viene)"
+                      r"|(?:de\s+)?week\s+na\s+(?:de\s+)?volgende(?:\s+week)?|volgende\s+week\s*,?\s*(?:niet\s*,?\s*)?maar\s+de\s+week\s+(?:erna|daarop)"
+                      r"|semaine\s+prochaine\s*,?\s*(?:non\s*,?\s*)?(?:mais\s+)?celle\s+d'apres|la\s+semaine\s+(?:d'apres|suivant)\s+la\s+prochaine"
+                      r"|(?:na\s+)?semana\s+(?:depois|a\s+seguir)\s+(?:da|a)\s+(?:proxima|que\s+vem)|(?:proxima\s+semana|semana\s+que\s+vem)\s*,?\s*(?:nao\s*,?\s*)?(?:mas\s+)?na\s+(?:outra|seguinte)"
+                      r"|nachste\s+woche\s*,?\s*(?:nicht\s*,?\s*)?(?:sondern|aber)\s+(?:die|in\s+der)\s+(?:woche\s+)?(?:danach|darauf))\b", _FIRST),
     ("eow", r"\b(?:eow|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week|ende\s+(?:der|dieser)\s+woche|ende\s+woche|fin\s+de\s+(?:la\s+|cette\s+)?semaine"
             r"|(?:a\s+)?final(?:es)?\s+de\s+(?:la|esta)\s+semana|eind\s+van\s+(?:de|deze)\s+week|(?:final|fim)\s+da\s+semana)\b", _FIRST),
     ("cal_week", r"\b(?:(?:iso\s+)?calendar\s+week|cal\.?\s*week|iso\s+week|cw|kw|kalenderwoche|semaine|semana|sem|week|wk|weeknummer)"
@@ -345,7 +355,9 @@ for _kind, _rx, _where in (
     ("wd_week", r"\b(mon|tues?|weds?|thu|thur|thurs|fri)\.?\s+week\b(?!\s*\d)", _FIRST),
     ("wd_fortnight", rf"\b({_WD_FULL}|mon|tues?|weds?|thu|thur|thurs|fri)\.?\s+fortnight\b|\ba\s+fortnight\s+(?:on|from)\s+({_WD_FULL})\b", _FIRST),
     # "after Christmas", "nach Weihnachten", "après les Fêtes", "después de Reyes", "na Sinterklaas": the first working day after
-    ("after_holiday", r"\b(?:after|nach|apres|despues\s+de|na|depois\s+d[oea]s?|passad[oa]s?)\s+(?:the\s+|den\s+|de\s+|del?\s+|les\s+|la\s+|las\s+|el\s+|o\s+|as\s+|os\s+)?"
+    ("after_holiday", r"\b(?:after|nach|apres|despues\s+del?|tras\s+(?:el|la|los|las)|na|depois\s+d[oea]s?|passad[oa]s?)\s+(?:the\s+|den\s+|de\s+|del?\s+|les\s+|la\s+|las\s+|el\s+|o\s+|as\s+|os\s+)?"
+                      # "después del puente de la Inmaculada", "after the long weekend of Thanksgiving", "na de brug van ..."
+                      r"(?:(?:puente|long\s+weekend|pont|brug|ponte|fim\s+de\s+semana\s+prolongado|brucke|bruckentag)\s+(?:de\s+la\s+|de\s+l'|del?\s+|van\s+|da\s+|do\s+|of\s+|von\s+)?)?"
                       r"(christmas|xmas|weihnachten|noel|navidad|kerst(?:mis)?|natal|thanksgiving|fetes|holidays|feiertagen|fiestas|festas|feestdagen"
                       r"|reyes|sinterklaas|pakjesavond|maria\s+empfangnis|(?:la\s+)?inmaculada|(?:l')?immacolata|holiday\s+weekend|thanksgiving\s+weekend"
                       r"|new\s+year|neujahr|nouvel\s+an|ano\s+nuevo|oud\s+en\s+nieuw|jaarwisseling|ano\s+novo)\b"
@@ -382,7 +394,7 @@ for _kind, _rx, _where in (
     ("wd_dom", rf"\b({_WD})\s*,?\s+(?:(?:the|den|le|el|dia|de)\s+)?(\d{{1,2}})(?:st|nd|rd|th|e|er|o|º)?\b(?![./,'’-]?\d)"
                rf"(?!\s*(?:de\s+|of\s+)?(?:{_MON_ANY}))", _FIRST),
     ("first_of", r"\b(?:am|zum|bis\s+zum)\s+ersten\b(?!\s+(?:des|nachsten|januar|februar|\w*tag\w*))"
-                 r"|\b(?:on|by|before|until)\s+the\s+(?:first|1st)\b(?!\s+(?:of\s+(?:the\s+)?(?:year|quarter|two|three|\w+\s+instal)|instal|payment|half|invoice|week|time|one|two|three|of\s+(?:" + _MON_ANY + r")))"
+                 r"|\b(?:on|by|before|until)\s+the\s+(?:first|1st)\b(?!\s+(?:of\s+(?:the\s+)?(?:year|quarter|two|three|\w+\s+instal)|instal|payment|half|invoice|week|time|one|two|three|(?:working|business|banking|bank|work)\s+day|of\s+(?:" + _MON_ANY + r")))"
                  r"|\bno\s+dia\s+primeiro\b(?!\s+(?:de|do)\b)", _LAST),  # "el primero", "le premier": mostly the first instalment
     ("dom_loose", r"\b(?:am|zum|bis\s+zum|bis|ab\s+dem)\s+(\d{1,2})\.?\s*(?:ten|sten|ter|ster)\b", _LAST),
     ("dom_loose", rf"\bdia\s+(\d{{1,2}})(?:o|º)?\b(?![./,-]?\d)(?!\s*(?:de\s+)?(?:{_MON_ANY}|%|€|eur))", _LAST),
@@ -402,7 +414,7 @@ for _kind, _rx, _where in (
     ("wd_abbr", r"\b(mon|tues?|weds?|thu|thur|thurs|fri)\b\.?(?!-)", _LAST),
     ("wd_abbr_de", r"\b(mo|di|mi|do)\.(?=\s|$)|\b(fr)\.(?=\s*(?:$|[,;!?)\n]|\d|raus\b|los\b|weg\b|uberwiesen|bezahlt|gezahlt))", _LAST),
     ("wd_abbr_fr", r"\b(lun|mar|mer|jeu|ven|vend)\.(?=\s|$|[,!)])", _LAST),
-    ("wd_abbr_es", r"(?<=\bel )(lun|mar|mie|jue|vie)\b\.?", _LAST),
+    ("wd_abbr_es", r"(?<=\bel )(lun|mart?|mie(?:rc)?|juev?|vier?)\b\.?", _LAST),
     ("wd_abbr_nl", r"\b(vr|vrij|wo|do|di|ma)\b\.?(?=\s*(?:[.!?]|$))|\b(vr|wo|do|di|ma)\.(?=\s)", _LAST),
     ("wd_abbr_pt", r"(?:(?<=\bna )|(?<=\bnesta )|(?<=\bate )|(?<=\bate a )|(?<=\bproxima ))(seg|ter|qua|qui|sex)\b\.?"
                    r"|\b(segunda|terca|quarta|quinta|sexta|seg|ter|qua|qui|sex)\b\.?(?=\s*(?:[.!?,;]|$))"
@@ -429,7 +441,10 @@ _NTH_ALT = _alt(_NTH)
 # "of December", "de décembre", "im Dezember", "van december", "of the month", "du mois", "des Monats", "del mes", "do mês"
 _OF_MONTH = (rf"(?:(?:of|in|de|d'|im|van|del?|do|da)\s*(?:(?P<mon>{_MON_ANY})\b\.?|(?P<next>next\s+month|du\s+mois\s+prochain|des\s+nachsten\s+monats"
              r"|del\s+(?:mes\s+que\s+viene|proximo\s+mes)|van\s+volgende\s+maand|do\s+proximo\s+mes)"
-             r"|(?P<this>(?:the|this)\s+month|(?:du|ce)\s+mois|(?:des|dieses)\s+monats|(?:del|este)\s+mes|(?:de|deze)\s+maand|(?:do|deste)\s+mes)))")
+             r"|(?P<this>(?:the|this)\s+month|(?:du|ce)\s+mois|(?:des|dieses)\s+monats|(?:del|este)\s+mes|(?:de|deze)\s+maand|(?:do|deste)\s+mes))"
+             # the article carried by the month word: "le premier lundi du mois (prochain)", "am ersten Montag im Monat"
+             r"|(?P<next2>du\s+mois\s+(?:prochain|suivant)|im\s+(?:nachsten|kommenden)\s+monat|des\s+nachsten\s+monats)"
+             r"|(?:du\s+mois|im\s+monat|jedes\s+monats|des\s+monats|van\s+de\s+maand|del\s+mes|do\s+mes)\b)")
 for _kind, _rx, _where in (
     # "this Sat", "on Sun": the weekend abbreviations are words too ("sat", "sun"), so only after this/on/by/next
     ("wd_abbr_weekend", r"\b(this|on|by|coming|next)\s+(sat|sun)\b\.?", _FIRST),
@@ -453,7 +468,7 @@ _P.extend(_LAST)
 
 _ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
          "mo": 0, "di": 1, "mi": 2, "do": 3, "lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "vend": 4,
-         "mie": 2, "jue": 3, "vie": 4, "ma": 0, "wo": 2, "vr": 4, "vrij": 4, "fr": 4,
+         "mie": 2, "jue": 3, "vie": 4, "mart": 1, "mierc": 2, "juev": 3, "vier": 4, "ma": 0, "wo": 2, "vr": 4, "vrij": 4, "fr": 4,
          "seg": 0, "ter": 1, "qua": 2, "qui": 3, "sex": 4, **_PT_SHORT}
 # which language's abbreviations each kind is read for (None: any); "do", "di", "ma" are words elsewhere
 _ABBR_LANG = {"wd_abbr": None, "wd_abbr_de": "de", "wd_abbr_fr": "fr", "wd_abbr_es": "es", "wd_abbr_nl": "nl",
@@ -463,7 +478,7 @@ _ABBR_LANG = {"wd_abbr": None, "wd_abbr_de": "de", "wd_abbr_fr": "fr", "wd_abbr_
 # the languages each abbreviation is a weekday in ("mar" is Tuesday in French and Spanish, March in English)
 _ABBR_LANGS: dict[str, tuple[str, ...]] = {}
 for _lang, _words in (("en", "mon tue tues wed weds thu thur thurs fri"), ("de", "mo di mi do fr"),
-                      ("fr", "lun mar mer jeu ven vend"), ("es", "lun mar mie jue vie"), ("nl", "ma di wo do vr"),
+                      ("fr", "lun mar mer jeu ven vend"), ("es", "lun mar mie jue vie mart mierc juev vier"), ("nl", "ma di wo do vr"),
                       ("pt", "seg ter qua qui sex")):
     for _w in _words.split():
         _ABBR_LANGS[_w] = _ABBR_LANGS.get(_w, ()) + (_lang,)
@@ -517,7 +532,7 @@ def _nth_of_month(m: re.Match[str], d: date) -> date | None:
     else:
         this = d.replace(day=1)
         nxt = end_of_month(d) + timedelta(days=1)
-        firsts = [nxt] if groups.get("next") else [this, nxt]
+        firsts = [nxt] if groups.get("next") or groups.get("next2") else [this, nxt]
     for first in firsts:
         if n > 0:
             day = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
@@ -1350,6 +1365,11 @@ _INSTALMENTS = re.compile(r"\b(?:monthly|per\s+month|a\s+month|instal\w*|\d+\s*x
 _OR = re.compile(r"\s*,?\s*(?:or|oder|ou|o|of)\s+(?:(?:the|on|am|le|el|op|o|a|na|no|dia|den)\s+)?$")
 
 
+# A reason given after the promised date: its own dates explain the promise, they are not it.
+_BECAUSE = re.compile(r"\b(?:because|since|as\s+(?:our|we|the)|weil|denn|da\s+(?:wir|unsere?)|car|parce\s+qu|puisque|porque|ya\s+que|pues"
+                      r"|omdat|aangezien|pois|ja\s+que|visto\s+que|given\s+that)\b")
+
+
 def _against_the_others(folded: str, scored: list[tuple[int, FoundDate]]) -> list[tuple[int, FoundDate]]:
     """Roles a date takes from the dates beside it in its sentence: after a dated meeting or approval, the date a
     payment is named with is the payment's ("the committee meets on the 19th, payment on the 23rd"); the rest of a
@@ -1365,6 +1385,8 @@ def _against_the_others(folded: str, scored: list[tuple[int, FoundDate]]) -> lis
             score += 3
         if earlier and _BALANCE.search(folded[max(start, f.start - 30):f.start]):
             score -= 2
+        if earlier and _BECAUSE.search(folded, earlier[-1].end, f.start):
+            score -= 3  # "we pay on the 16th, because our customers pay us on the 15th": the reason's date is context
         if _STARTING.search(folded[max(start, f.start - 30):f.start]) and (any(
                 g.kind == "in_n" and _sentence_start(folded, g.start) == start for _, g in scored if g is not f)
                 or _INSTALMENTS.search(folded, start, f.start)):
@@ -1376,6 +1398,8 @@ def _against_the_others(folded: str, scored: list[tuple[int, FoundDate]]) -> lis
 def _the_later_of_two(folded: str, best: FoundDate, cands: list[FoundDate]) -> FoundDate:
     """"the 2nd or 3rd", "Thursday or Friday": the promise is kept by the later day, so that one is promised."""
     for f in cands:
+        if f.kind in _WEEK_SPANS and best.kind in _WEEKDAY_KINDS:
+            continue  # "Thursday of week 49" (Dutch "of" is "or"): the week places the weekday, it is no alternative
         if f.start >= best.end and _OR.match(folded[best.end:f.start]) and f.future is not None \
                 and best.future is not None and f.future > best.future:
             return f
@@ -1386,13 +1410,16 @@ def _the_later_of_two(folded: str, best: FoundDate, cands: list[FoundDate]) -> F
 _AT_THE_LATEST = re.compile(r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|au\s+plus\s+tard|spatestens|allerspatestens|a\s+mas\s+tardar|como\s+muy\s+tarde"
                             r"|uiterlijk|op\s+zijn\s+laatst|o\s+mais\s+tardar|no\s+mais\s+tardar|no\s+later)\b")
 _REFINED = re.compile(r"\b(?:let'?s\s+say|say|so|somit|precisely|exactly|genau|exactement|exactamente|precisamente|precies|therefore|thus|donc|dus|portanto|realistically|realistisch(?:\s+gezien)?|en\s+realite|siendo\s+realistas|realisticamente|more\s+precisely|to\s+be\s+(?:exact|precise)|genauer(?:\s+gesagt)?|sagen\s+wir|disons|plus\s+precisement"
-                      r"|digamos|mejor\s+dicho|zeg\s+maar|laten\s+we\s+zeggen|om\s+precies\s+te\s+zijn|ou\s+seja|mais\s+precisamente)\s*[:,]?\s*(?:on\s+|am\s+|le\s+|el\s+|op\s+|na\s+|no\s+)?$")
+                      r"|digamos|mejor\s+dicho|zeg\s+maar|laten\s+we\s+zeggen|om\s+precies\s+te\s+zijn|ou\s+seja|mais\s+precisamente"
+                      # "before Christmas, probably the 18th": the likely day inside the bound is the one to hold them to
+                      r"|(?:most\s+)?(?:probably|likely)|wahrscheinlich|vermutlich|probablement|sans\s+doute|probablemente|seguramente|waarschijnlijk|provavelmente)"
+                      r"\s*[:,]?\s*(?:on\s+|am\s+|le\s+|el\s+|op\s+|na\s+|no\s+)?$")
 # A span is less precise than a day inside it: "esta semana ... el jueves" promises the Thursday.
 _SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "nth_week", "eom", "eonm", "bonm", "bonw", "mid_month", "mid_next"})
 # A date counted from an event, not from the reply: "within 3 days of receiving your letter", "the Friday after
 # our ERP goes live", "am Freitag darauf", "innerhalb von 5 Werktagen nach Freigabe". It names no day.
 # (A weekday after "of" is Dutch "or", not an event: "maandag of dinsdag".)
-_FROM_AN_EVENT = re.compile(r"\s*(?:(?:of|after|following|from)\s+(?!(?:the\s+)?(?:\d|today|tomorrow|now|this|next|that\s+date|thanksgiving|christmas|xmas|easter|new\s+year|labou?r\s+day|(?:the\s+)?(?:long\s+)?(?:holidays?|weekend|break)\b|" + _MON + "|" + _WD_FULL + r"))"
+_FROM_AN_EVENT = re.compile(r"\s*(?:(?:of|after|following|from)\s+(?!(?:the\s+)?(?:\d|today|tomorrow|now|this|next|that\s+date|(?:calendar\s+|iso\s+)?(?:week|wk|kw|cw)\s*\d|thanksgiving|christmas|xmas|easter|new\s+year|labou?r\s+day|(?:the\s+)?(?:long\s+)?(?:holidays?|weekend|break)\b|" + _MON + "|" + _WD_FULL + r"))"
                             r"|darauf|danach|nach\s+(?!(?:dem\s+)?\d)|apres\s+(?!le\s+\d)|despues\s+de\s+(?!el\s+\d)|tras\s+|na\s+(?:ontvangst|goedkeuring|de\s+|het\s+)"
                             r"|daarna|apos\s+(?!o\s+dia|\d)|depois\s+d[aeo]\s+(?!\d))")
 _RELATIVE_KINDS = frozenset({"in_n", "from_now", "fortnight", "wd", "wd_next", "wd_this"})
@@ -1420,7 +1447,14 @@ _DAY_AFTER = re.compile(r"\b(?:le\s+lendemain|the\s+(?:next|following)\s+day|the
                         r"|al\s+dia\s+siguiente|de\s+dag\s+(?:erna|daarna|daarop|nadien)|no\s+dia\s+seguinte|le\s+jour\s+suivant)\b")
 _WEEKDAY_AFTER = re.compile(rf"\bthe\s+({_WD_FULL})\s+after\b(?!\s+(?:next|that\s+date|\d))|\b({_WD_FULL})\s+(?:darauf|danach)\b"
                             rf"|\b({_WD_FULL})\s+(?:siguiente|suivant|d'apres|daarop|daarna|erna|seguinte)\b"
-                            rf"|\b(?:ese\s+mismo|ese|that\s+same|that|diezelfde|die|nessa|nesse|naquela|dieselbe[nr]?|an\s+dem|am\s+selben)\s+({_WD_FULL})\b")
+                            rf"|\b(?:ese\s+mismo|ese|that\s+same|that|diezelfde|die|nessa|nesse|naquela|dieselbe[nr]?|an\s+dem|am\s+selben)\s+({_WD_FULL})\b"
+                            rf"|\b({_WD_FULL})\s+after\s+(?:that|this|it)\b")
+# "after the board on 1 December we pay on the Friday of that week": that weekday in the week of the date before.
+_WEEKDAY_OF_THAT_WEEK = re.compile(rf"\b({_WD})\s+of\s+(?:that|the\s+same)\s+week\b|\b({_WD})\s+de\s+(?:esa|la\s+misma|esa\s+misma)\s+semana\b"
+                                   rf"|\b({_WD})\s+(?:van\s+)?(?:die|dezelfde|diezelfde)\s+week\b"
+                                   rf"|\b({_WD})\s+de\s+(?:cette|la)\s+meme\s+semaine\b|\b({_WD})\s+de\s+cette\s+semaine-la\b"
+                                   rf"|\b({_WD})\s+(?:derselben|der\s+gleichen|der\s+selben)\s+woche\b"
+                                   rf"|\b({_WD})\s+(?:dessa|dessa\s+mesma|da\s+mesma|desta\s+mesma)\s+semana\b")
 
 
 _PAYS_BEFORE = re.compile(r"\b(?:pay\w*|transfer\w*|wire\w*|settle\w*|zahl\w*|bezahl\w*|uberweis\w*|betaal\w*|betal\w*|maakt?\s+(?:het\s+)?over"
@@ -1428,7 +1462,14 @@ _PAYS_BEFORE = re.compile(r"\b(?:pay\w*|transfer\w*|wire\w*|settle\w*|zahl\w*|be
 
 
 def _day_after_a_meeting(folded: str, cands: list[FoundDate]) -> date | None:
-    """The day a payment follows a dated meeting by ("the day after", "the Thursday after"), or None."""
+    """The day a payment follows a dated meeting by ("the day after", "the Thursday after", "the Friday of that
+    week"), or None."""
+    for m in _WEEKDAY_OF_THAT_WEEK.finditer(folded):
+        start = _sentence_start(folded, max(0, _sentence_start(folded, m.start()) - 2))
+        before = [f for f in cands if start <= f.start < m.start() and f.future is not None]
+        if before:
+            anchor = before[-1].future
+            return anchor + timedelta(days=_wd_index(_first_group(m)[0]) - anchor.weekday())
     for rx in (_DAY_AFTER, _WEEKDAY_AFTER):
         for m in rx.finditer(folded):
             start = _sentence_start(folded, m.start())
@@ -1489,13 +1530,14 @@ def _done_on_that_day(folded: str, f: FoundDate, d: date) -> bool:
     return bool(paid) and not _COMMIT.search(clause)
 
 
-_NAMED_WEEKS = frozenset({"next_week", "wk_after_next"})
+_NAMED_WEEKS = frozenset({"next_week", "wk_after_next", "cal_week", "cal_week_fr"})
 
 
 def _in_the_named_week(folded: str, best: FoundDate, cands: list[FoundDate], d: date) -> date | None:
     """A weekday said beside "next week" ("la semana que entra, el miércoles") is that weekday of next week; beside
-    "the week after next" ("the week after next, Weds probably"), that weekday of the week after next. A week named
-    for the rest of a split payment ("1,500 on Friday and the balance next week") is the rest's, not the Friday's."""
+    "the week after next" ("the week after next, Weds probably"), that weekday of the week after next; beside a
+    calendar week ("KW 50, Dienstag"), that weekday of the ISO week. A week named for the rest of a split payment
+    ("1,500 on Friday and the balance next week") is the rest's, not the Friday's."""
     if best.kind not in _WEEKDAY_KINDS or best.future is None:
         return best.future
     start = _sentence_start(folded, best.start)
@@ -1503,10 +1545,8 @@ def _in_the_named_week(folded: str, best: FoundDate, cands: list[FoundDate], d: 
         if f.kind in _NAMED_WEEKS and f.future is not None and _sentence_start(folded, f.start) == start \
                 and not (f.start > best.end and _BALANCE.search(folded, best.end, f.start)):  # "X on Friday and balance next week"
             monday = d + timedelta(days=7 - d.weekday()) if f.kind == "next_week" else f.future - timedelta(days=f.future.weekday())
-            day = best.future
-            while day < monday:
-                day += timedelta(days=7)
-            return day
+            day = monday + timedelta(days=best.future.weekday())
+            return day if day >= d else best.future
     return best.future
 
 
@@ -1668,7 +1708,8 @@ def _first_part_promised(folded: str, scored: list[tuple[int, FoundDate]]) -> Fo
 
 def _not_before_its_condition(folded: str, best: FoundDate, day: date | None, cands: list[FoundDate], language: str | None) -> date | None:
     """"Once the credit memo comes on Monday, we pay Friday": the Friday after the condition's Monday, not the one before it.
-    A weekday promised behind a dated condition is its first occurrence after the condition's date."""
+    A weekday promised behind a dated condition, or after a dated signature and "then" ("the boss signs on Monday, then
+    the bank sends it on Wednesday"), is its first occurrence after that date."""
     if day is None or best.kind not in _WEEKDAY_KINDS:
         return day
     start = _sentence_start(folded, best.start)
@@ -1677,11 +1718,35 @@ def _not_before_its_condition(folded: str, best: FoundDate, day: date | None, ca
             continue
         sent = _sentence_of(folded, c.start)
         lo, hi = _clause_span(sent, c.start - start)
-        if _conditional(sent[:hi], language) or RECEIPT_CONDITION.search(sent[:hi]):
+        meeting_then = _MEETING.search(folded, max(start, c.start - 45), c.start) and _SEQUENCE.search(folded, c.end, best.start)
+        if _conditional(sent[:hi], language) or RECEIPT_CONDITION.search(sent[:hi]) or meeting_then:
             while day <= c.future:
                 day += timedelta(days=7)
             return day
     return day
+
+
+# "the first working day after 8 December", "le premier jour ouvré après le 8 décembre", "am ersten Werktag nach dem 8.12."
+_WORKING_DAY_AFTER = re.compile(r"\b(?:first|next|premier|prochain|primer|siguiente|ersten|nachsten|eerste|volgende|primeiro|proximo)\s+"
+                                r"(?:(?:working|business|banking|bank)\s+day|jour\s+ouvr\w+|dia\s+(?:habil|laborable|util)|(?:arbeits|werk|bank)tag"
+                                r"|werkdag|bankdag)\s+(?:after|following|apres|despues\s+del?|tras|nach|na|depois\s+d[eo]|apos)"
+                                r"\s+(?:(?:the|le|el|dem|den|de|o|a|dia)\s+)*$")
+
+
+def _placed_by_a_day_after(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
+    """"We pay half now (1.970,00) on Monday": "now" is placed by the day named right after it."""
+    return f.kind == "now" and any(g.start > f.end and g.start - f.end <= 25 and g.future is not None and g.kind != "now"
+                                   and re.search(r"\b(?:on|am|le|el|op|na|no|this|next)\s*$", folded[f.end:g.start]) for g in cands)
+
+
+def _same_weekday_said_more_exactly(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
+    """"After the Friday prayer, on Friday next week": a bare weekday beside the same weekday placed in a week is the
+    same day said loosely (or a name, "the Friday prayer"); the placed one holds."""
+    if f.kind not in _WEEKDAY_KINDS or f.future is None:
+        return False
+    start = _sentence_start(folded, f.start)
+    return any(g is not f and g.kind in ("wd_next", "wd_after_next", "wd_week") and g.future is not None
+               and g.future.weekday() == f.future.weekday() and _sentence_start(folded, g.start) == start for g in cands)
 
 
 def find_promise_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,
@@ -1714,6 +1779,7 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
              and not _NOT_A_PAYMENT_DAY.search(folded[max(0, f.start - 40):f.start]) and not _DELIVERED_AFTER.match(folded, f.end)
              and not (f.kind == "in_n" and _COUNTED_WINDOW.search(folded[max(0, f.start - 30):f.start]))
              and not _done_on_that_day(folded, f, d)]
+    cands = [f for f in cands if not _placed_by_a_day_after(folded, f, cands) and not _same_weekday_said_more_exactly(folded, f, cands)]
     cands = [f for f in cands if not _restated_by_a_date(folded, f, cands) and not _corrected_later(folded, f, cands)
              and not _asked_and_denied(folded, f) and not _before_no_date_yet(folded, f)]
     after_meeting = _day_after_a_meeting(folded, cands)
@@ -1731,8 +1797,10 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
     if not scored:
         return None
     best = _the_later_of_two(folded, _first_part_promised(folded, scored), cands)
-    day = _in_the_named_week(folded, best, cands, d)
-    return _not_before_its_condition(folded, best, day, cands, language)
+    day = _not_before_its_condition(folded, best, _in_the_named_week(folded, best, cands, d), cands, language)
+    if day is not None and best.kind in _EXPLICIT_KINDS and _WORKING_DAY_AFTER.search(folded, max(0, best.start - 60), best.start):
+        return _first_working_day_after(day)  # "the first working day after 8 December": counted from the date
+    return day
 
 
 def find_past_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,

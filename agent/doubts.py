@@ -101,4 +101,27 @@ def invoices_without_a_date(words: str, lookup: LookupResult, sent_on: date, lan
             named[number] = said
     if len(named) < 2:
         return []
-    return sorted(number for number, said in named.items() if not any(find_dates(cut, sent_on, language) for cut in said))
+    undated = {number for number, said in named.items() if not any(find_dates(cut, sent_on, language) for cut in said)}
+    return sorted(undated | _vaguely_timed(words, named, sent_on, language))
+
+
+# Time words that name no day: "22102 now-ish and 22101 by 11 Dec", "die eine irgendwann, die andere am 4.".
+_VAGUE_TIME = re.compile(r"\b(?:now-?ish|\w+-ish|some\s*time|at\s+some\s+point|whenever|when(?:ever)?\s+(?:we|i)\s+can|as\s+soon\s+as\s+(?:we|i)\s+can"
+                         r"|irgendwann|sobald\s+es\s+geht|un\s+de\s+ces\s+jours|quand\s+(?:nous\s+)?(?:on\s+)?(?:pourrons|pourra)|cuando\s+(?:podamos|se\s+pueda)"
+                         r"|algun\s+dia|ooit|wanneer\s+het\s+kan|quando\s+(?:pudermos|der)|um\s+dia\s+destes)\b")
+
+
+def _vaguely_timed(words: str, named: dict[str, list[str]], sent_on: date, language: str | None) -> set[str]:
+    """Invoices whose own stretch of a sentence (from the number to the next invoice named) has a vague time word and
+    no date, though the sentence dates another: the date is the other invoice's."""
+    out = set()
+    tails = {number: re.findall(r"\d{3,}", number)[-1] for number in named}
+    for number, said in named.items():
+        for cut in said:
+            at = re.search(rf"(?<![\d.,]){tails[number]}(?![\d.,]\d)", cut)
+            others = [m.start() for other, tail in tails.items() if other != number
+                      for m in re.finditer(rf"(?<![\d.,]){tail}(?![\d.,]\d)", cut) if at and m.start() > at.start()]
+            stretch = cut[at.start():min(others, default=len(cut))] if at else ""
+            if _VAGUE_TIME.search(fold(stretch)) and not find_dates(stretch, sent_on, language):
+                out.add(number)
+    return out

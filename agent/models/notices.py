@@ -58,7 +58,12 @@ EXISTING_ARRANGEMENT = re.compile(
     r"|\b(?:eerste|tweede|derde|vierde|volgende)\s+(?:schijf|termijn)|\b(?:primeira|segunda|terceira|pr[óo]xima)\s+(?:presta[çc][ãa]o|parcela)"
     r"|vereinbart\w*|[ée]ch[ée]ance\s+(?:n[°o]\s*)?\d+|(?:notre|l')\s*[ée]ch[ée]ancier\s+convenu|comme\s+convenu|plazo\s+\d+|(?:segundo|tercer|pr[óo]ximo)\s+plazo"
     r"|acuerdo\s+de\s+pago|seg[úu]n\s+lo\s+acordado|termijn\s+\d+|volgens\s+(?:onze\s+|de\s+)?(?:regeling|afspraak)|zoals\s+afgesproken"
-    r"|presta[çc][ãa]o\s+\d+|(?:do|no)\s+acordo|conforme\s+(?:combinado|acordado)", I)
+    r"|presta[çc][ãa]o\s+\d+|(?:do|no)\s+acordo|conforme\s+(?:combinado|acordado)"
+    # the instalment spoken of as one already due: "the instalment due is being processed", "the pending instalment"
+    r"|\bthe\s+(?:\w+\s+)?instal+ment\s+(?:due|is|will|shall|of\s+(?:this|the)\s+month|for\s+(?:this|the)\s+month)|\b(?:pending|due|current|outstanding|overdue)\s+instal+ment"
+    r"|\bdie\s+(?:f[äa]llige\s+|n[äa]chste\s+|monatliche\s+|aktuelle\s+)?rate\b|\bla\s+(?:prochaine\s+)?mensualit[ée]\b|\bl'[ée]ch[ée]ance\s+(?:du|de\s+ce)\s+mois"
+    r"|\bla\s+cuota\s+(?:pendiente|del\s+mes|de\s+este\s+mes)|\bde\s+(?:maandelijkse\s+)?termijn\s+(?:van|voor)\s+(?:deze|de)\s+maand"
+    r"|\ba\s+parcela\s+(?:pendente|deste\s+m[eê]s|do\s+m[eê]s)", I)
 _ASKS = re.compile(r"\?|\b(?:can|could|may)\s+we|\bis\s+it\s+possible|\bwould\s+(?:you|it)|k[öo]nnen\s+wir|pourrions|podr[íi]amos|kunnen\s+we|podemos\s", I)
 
 
@@ -375,7 +380,32 @@ def disputes_a_tax_charge(text: str) -> bool:
     return bool(TAX_EXEMPT.search(text) and _TAX_WORD.search(text))
 
 
-_CHANGE_WORDS = re.compile(r"\b(?:wrong|incorrect|correct\w*|chang\w*|new|update\w*|amend\w*|re-?issue\w*|add|added|include\s+(?:our|the)\s+po|mention\w*|missing|quote\w*"
+# A tax identifier given with its number ("our NIP number is wrong, correct is PL 5842771904", "nouveau numéro de TVA
+# intracommunautaire FR 41 834 552 910", "o nosso NIF mudou: 517 203 884"): a billing detail to correct (LABELING).
+_TAX_ID = re.compile(r"\b(?:vat|tva|btw|iva|p\.?\s?iva|partita\s+iva|ust-?id\w*|umsatzsteuer-?id\w*|steuernummer|uid|nip|nif|nipc|cif|ruc|rut|cnpj"
+                     r"|cuit|ice|gstin|gst|abn|tin|ein|siret|siren|kvk)\b[^\n\d]{0,50}?(?:\b[a-z]{2}\s?)?\d(?:[\s.-]?\d){7,}", I)
+
+
+def names_a_tax_id_to_correct(text: str) -> bool:
+    """A tax identifier with its number and a word of change, and no amount, goods or tax charge contested: the
+    reply asks for a billing correction (po_change), it does not dispute the debt."""
+    return bool(_TAX_ID.search(text) and _CHANGE_WORDS.search(text)) and not _MONEY_OR_GOODS.search(_TAX_ID.sub(" ", text)) \
+        and not disputes_a_tax_charge(text)
+
+
+# "I paid 22122 by card over the phone with Bruno, can you confirm it went through?": no bank line will show it; a person
+# checks the card terminal (LABELING: `other`).
+_BY_CARD = re.compile(r"\b(?:by|with|via|on)\s+(?:(?:my|our|the|a)\s+)?(?:credit\s+|debit\s+|company\s+|visa\s+|amex\s+)?card\b|\bcard\s+payment|con\s+(?:la\s+)?tarjeta"
+                      r"|par\s+carte|(?:per|mit\s+(?:der\s+)?)(?:kredit)?karte|met\s+(?:de\s+|mijn\s+)?(?:credit)?(?:card|kaart)|(?:com|no)\s+(?:o\s+)?cart[aã]o", I)
+_BY_PHONE = re.compile(r"\b(?:over\s+the\s+(?:phone|telephone)|by\s+phone|on\s+the\s+phone|rang|called|por\s+tel[eé]fono|au\s+t[ée]l[ée]phone|par\s+t[ée]l[ée]phone"
+                       r"|telefonisch|am\s+telefon|per\s+telefoon|telefonisch|por\s+telefone|pelo\s+telefone)\b", I)
+
+
+def paid_by_card_over_the_phone(text: str) -> bool:
+    return bool(_BY_CARD.search(text) and _BY_PHONE.search(text))
+
+
+_CHANGE_WORDS = re.compile(r"\b(?:wrong|incorrect|correct\w*|erron\w*|errad[oa]s?|equivocad[oa]s?|fout\w*|chang\w*|new|update\w*|amend\w*|re-?issue\w*|add|added|include\s+(?:our|the)\s+po|mention\w*|missing|quote\w*"
                            r"|falsch\w*|neue?[nrs]?|[äa]nder\w*|korrig\w*|erg[äa]nz\w*|nouve(?:au|lle)|modifi\w*|corrig\w*|ajout\w*|nuev[oa]|cambi\w*|correg\w*|a[ñn]ad\w*"
                            r"|nieuw\w*|wijzig\w*|toevoeg\w*|nov[oa]|alter\w*|corrij\w*|acrescent\w*|indiqu\w*|refactur\w*|reemit\w*|r[ée][ée]met\w*)\b", I)
 

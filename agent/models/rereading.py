@@ -14,6 +14,9 @@ out of here); field4, written before these rules, measures whether they generali
 
 from __future__ import annotations
 
+import re
+from datetime import timedelta
+
 from agent.models.notices import (
     ACCOUNT_MOVED,
     BILLING_CHANNEL,
@@ -27,7 +30,9 @@ from agent.models.notices import (
     dispute_words_only_in_a_split_payment,
     disputes_a_tax_charge,
     makes_a_request,
+    names_a_tax_id_to_correct,
     only_says_it_was_passed_on,
+    paid_by_card_over_the_phone,
     pays_under_an_existing_arrangement,
     plan_words_only_name_a_paying_office,
     po_only_named_in_a_promise,
@@ -37,6 +42,7 @@ from agent.models.notices import (
 from agent.models.rules import cue_found
 from agent.models.tense import payment_tenses, speaks_of_a_payment_to_come
 from core.contracts import INTENT_PRECEDENCE, ClassifyInput, Intent
+from core.text.complaints import complaint_words
 from core.text.conditions import PAYMENT_WORD
 from core.text.folding import fold
 
@@ -51,6 +57,37 @@ def _commits_to_a_date(item: ClassifyInput, body: str) -> bool:
     from agent.dates import find_promise_date
 
     return find_promise_date(body, item.sent_at, item.customer_language, item.timezone, committed_only=True) is not None
+
+
+_SHARED_FORM = re.compile(r"\b(?:pagamos|transferimos|depositamos|abonamos|liquidamos)\b")
+
+
+def _shared_form_tense(item: ClassifyInput, body: str) -> str | None:
+    """Spanish and Portuguese "pagamos", "transferimos" are present (a promise) and past (a claim) alike: the date
+    after the verb tells them apart. "pagamos ambas el 23/11", written on the 26th, is "past"; "pagamos a 02/12" is
+    "future"; None when no date follows the verb closely or the language has no such form."""
+    from agent.dates import find_dates, local_date
+    from core.text.language import detect_language
+
+    if item.sent_at is None:
+        return None
+    folded = fold(body)
+    language = detect_language(body, default=item.customer_language or "en")
+    if language not in ("es", "pt"):
+        return None
+    verb = _SHARED_FORM.search(folded)
+    if verb is None:
+        return None
+    today = local_date(item.sent_at, item.timezone)
+    for f in find_dates(body, item.sent_at, language, item.timezone, item.customer_language):
+        if not verb.end() <= f.start <= verb.end() + 30 or f.kind not in ("numeric", "dmy_name", "iso", "dom"):
+            continue
+        if f.past is not None and f.past != f.future and (today - f.past).days <= 45 and (f.future is None or (f.future - today).days > 180):
+            return "past"
+        if f.future is not None and (f.future - today).days <= 120 and (f.past is None or f.past == f.future or f.past < today - timedelta(days=45)):
+            return "future"
+        return None
+    return None
 
 
 def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], primary: Intent, probs: dict[Intent, float], *,
@@ -98,6 +135,16 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
     if primary in (Intent.po_change, Intent.invoice_resend) and disputes_a_tax_charge(body):
         # "you charged GST although we are exempt; please reissue without tax": the tax is contested (LABELING)
         candidates, primary = _recast(candidates, primary, Intent.dispute)
+    if primary is Intent.dispute and names_a_tax_id_to_correct(body):
+        # "our NIP number is wrong on invoice 22051, the right one is PL …": a billing detail to correct (LABELING)
+        candidates, primary = _recast(candidates, Intent.dispute, Intent.po_change)
+    if primary is Intent.already_paid and paid_by_card_over_the_phone(body):
+        # "paid it by card over the phone with your colleague, did it go through?": no bank line shows it; a person checks
+        candidates, primary = _recast(candidates, Intent.already_paid, Intent.other)
+    if (primary in (Intent.promise_to_pay, Intent.already_paid, Intent.payment_plan_request) and probs[primary] < primary_min
+            and complaint_words(fold(body)) and not PAYMENT_WORD.search(fold(body))):
+        # "the tone of your reminder was disrespectful": an unsure reading of a complaint that speaks of no payment at all
+        candidates, primary = _recast(candidates, primary, Intent.other)
     if primary is Intent.po_change and po_only_named_in_a_promise(body):
         # "receipted against PO 880213 and included in Thursday's BACS run": the PO is a reference, the reply a promise
         candidates, primary = _recast(candidates, Intent.po_change, Intent.promise_to_pay)
@@ -132,7 +179,14 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
             candidates, primary = _recast(candidates, Intent.other, Intent.promise_to_pay)
         elif tenses == (False, True):
             candidates, primary = _recast(candidates, Intent.other, Intent.already_paid)
-    if primary is Intent.already_paid and speaks_of_a_payment_to_come(text):
+    shared = _shared_form_tense(item, body) if primary in (Intent.already_paid, Intent.promise_to_pay) else None
+    if primary is Intent.promise_to_pay and shared == "past" and not _commits_to_a_date(item, body):
+        # "pagamos ambas el 23/11, concepto FRAS …", written on the 26th: a day gone by, so the shared form is a past
+        candidates, primary = _recast(candidates, Intent.promise_to_pay, Intent.already_paid)
+    if primary is Intent.already_paid and shared == "future" and not payment_tenses(_SHARED_FORM.sub(" ", fold(text)))[1]:
+        # "a fatura chegou tarde; pagamos a 02/12": a day still ahead, so the shared form is a present for the future
+        candidates, primary = _recast(candidates, Intent.already_paid, Intent.promise_to_pay)
+    if primary is Intent.already_paid and shared != "past" and speaks_of_a_payment_to_come(text):
         # money only spoken of in the future has not been sent: a promise, whatever the words share
         candidates, primary = _recast(candidates, Intent.already_paid, Intent.promise_to_pay)
     if (primary is Intent.promise_to_pay and probs[Intent.already_paid] >= cue_min

@@ -81,7 +81,7 @@ _PAST = re.compile(
     r"|sent\s+(?:it|this|them|that|over|you|the\s+(?:payment|money|funds|transfer|wire|cheque|check)|(?:our|a)\s+(?:payment|transfer|cheque|check))"
     r"|(?:mailed|posted|dropped\s+off|sent\s+off)\s+(?:\w+\s+){0,2}(?:check|cheque|payment)|went\s+(?:out|through|off|in\s+the\s+(?:post|mail))"
     r"|(?:have|has|we've|i've)\s+(?:now\s+|just\s+)?released\s+(?:the\s+)?payment|(?:transfer|payment|money|funds)\s+left\b|gone\s+out|left\s+(?:our|the)\s+(?:account|bank)|(?:cleared|debited)\s+(?:our|from)|proof\s+of\s+payment"
-    r"|remittance\s+(?:advice|attached)|payment\s+confirmation"
+    r"|remittance\s+(?:advice|attached)|payment\s+confirmation|(?:find|see|attached)\s+(?:\w+\s+){0,2}remittance\b|\bremittance\s*:"
     r"|bezahlt|uberwiesen|beglichen|gezahlt|ausgeglichen|ist\s+raus|rausgegangen|(?:wurde|wurden|haben|habe|hat)\s+(?:\w+\s+){0,4}angewiesen"
     r"|zahlungsnachweis|zahlungsavis|uberweisungsbeleg|erledigt"
     r"|payee?s?|reglee?s?|viree?s?|acquittee?s?|(?:a|ont|avons|ai)\s+(?:deja\s+)?(?:ete\s+)?(?:effectuee?|envoyee?|emise?|procede)"
@@ -102,7 +102,7 @@ _PAST = re.compile(
 # Unlike the forms above they say nothing about a verb after them ("Freitag überwiesen" is a claim), so they
 # only count as a future signal, and not beside a word of the past ("last Friday").
 _AHEAD = re.compile(
-    r"\b(?:" + _DAY + r"|today|heute|aujourd'hui|hoy|vandaag|hoje|tonight"
+    r"\b(?:(?:" + _DAY + r")\b|today|heute|aujourd'hui|hoy|vandaag|hoje|tonight"
     r"|(?:end|ende|fin|final|fim|eind|einde)\s+(?:of\s+|de\s+|do\s+|des\s+|van\s+(?:de\s+)?|del\s+)?(?:the\s+)?(?:this\s+|next\s+)?(?:month|monats?|mois|mes|maand|week|woche|semaine|semana|quarter|year)"
     r"|monatsende|eom|eow|month-end|mid-(?:month|december|january)|mitte\s+(?:des\s+monats|nachste)"
     r"|soon|shortly|asap|as\s+soon\s+as\s+possible|in\s+kurze|bald|zeitnah|schnellstmoglich|sous\s+peu|des\s+que\s+possible|au\s+plus\s+vite"
@@ -118,6 +118,18 @@ _BEHIND = re.compile(
 _REFERENCE = re.compile(
     r"\b(?:ref(?:erence|erenz|erencia|erentie)?|kenmerk|verwendungszweck|transaction\s+(?:id|number)|confirmation\s+(?:no|number))\b\W{0,3}[\w/ -]{0,12}\d")
 
+# A participle with a day still ahead is a promise in short: "both invoices paid tomorrow morning", "bezahlt nächste
+# Woche", "pagado mañana". Read as a future marker, never as a claim.
+_PARTICIPLE_AHEAD = re.compile(
+    r"\b(?:paid|settled|transferred|wired|sent|bezahlt|uberwiesen|beglichen|paye|payee|regle|reglee|vire|pagad[oa]s?|transferid[oa]s?"
+    r"|betaald|overgemaakt|pag[oa]s?)\s+(?:(?:by|on|am|le|el|op|na|no)\s+)?"
+    r"(?:tomorrow|tmrw|next\s+(?:week|month)|(?:nachste|kommende)\s+woche|morgen|demain|la\s+semaine\s+prochaine|manana|la\s+semana\s+que\s+viene"
+    r"|la\s+proxima\s+semana|volgende\s+week|amanha|(?:na\s+)?proxima\s+semana|semana\s+que\s+vem)\b")
+# "payment is being processed", "wird gerade bearbeitet", "está en proceso": under way, not yet sent.
+_UNDER_WAY = re.compile(r"\b(?:(?:payment|transfer|it)\s+is\s+(?:being|in\s+the\s+process\s+of\s+being)\s+(?:processed|prepared|arranged|released)"
+                        r"|(?:payment|transfer)\s+is\s+in\s+process|(?:zahlung|uberweisung)\s+(?:wird|ist)\s+(?:gerade\s+)?in\s+(?:bearbeitung|vorbereitung)"
+                        r"|(?:paiement|virement)\s+est\s+en\s+cours(?:\s+de\s+traitement)?|(?:pago|transferencia)\s+(?:se\s+esta\s+procesando|esta\s+en\s+(?:proceso|tramite))"
+                        r"|(?:betaling|overboeking)\s+wordt\s+(?:verwerkt|klaargezet)|(?:pagamento|transferencia)\s+(?:esta\s+(?:sendo\s+processad[oa]|em\s+processamento)))\b")
 _WORD = re.compile(r"[^\W\d_]+")
 _BARE_DAY = re.compile(r"\s*(?:am|on|le|el|op|no|dia|the)?\s*\d{1,2}(?:st|nd|rd|th|e|er|o)?\.?(?!\d)")
 _BY_NOW = re.compile(r"\bby\s+now\b|\bany\s+day(?:\s+now)?\b|\bmittlerweile\b|\binzwischen\b|\bintussen\b|\bentretanto\b|\bentre-temps\b")
@@ -132,7 +144,7 @@ def payment_tenses(text: str) -> tuple[bool, bool]:
     text = re.sub(r"ámos\b", "amos_pp", text)
     previous_claimed = False
     for sentence in _SENTENCE.split(fold(text)):
-        sentence = _NEGATED.sub(" ", sentence)
+        sentence = _PARTICIPLE_AHEAD.sub(" will pay ", _UNDER_WAY.sub(" will pay ", _NEGATED.sub(" ", sentence)))
         marker = _FUTURE.search(sentence)
         behind = _BEHIND.search(sentence) or _REFERENCE.search(sentence)
         claimed = bool(_PAST.search(sentence[: marker.start()] if marker else sentence) or (behind and not marker) or _REFERENCE.search(sentence))

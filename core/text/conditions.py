@@ -17,7 +17,7 @@ import re
 # unless it ends in "*" (a stem: "receiv" for receive, received, receiving).
 CONDITION_OPENERS: tuple[str, ...] = (
     # en
-    "if", "once", "as soon as", "provided(?: that)?", "subject to", "on condition", "assuming", "unless", "after (?:we )?receiv*",
+    "if", "once", "as soon as", "when (?:we|i) (?:receive|get|have|see)*", "provided(?: that)?", "subject to", "on condition", "assuming", "unless", "after (?:we )?receiv*",
     "days (?:of|after|from) receiv*", "(?:upon|on|after) receipt", "pending", "(?:after|upon|on) (?:the |your |its )?(?:approv|sign-?off|sign(?:ing|ature))*",
     # de
     "wenn", "falls", "sobald", "sofern", "vorausgesetzt", "nachdem", "unter der voraussetzung",

@@ -1,0 +1,75 @@
+"""Second readings added after field22's one measurement (issue 14), each sentence written here in other words: a tax
+identifier to correct is a billing change, a card payment taken over the phone is a question for a person, a complaint
+about our tone that speaks of no payment is `other`, an instalment already due is a promise, Spanish and Portuguese
+"pagamos" is a claim or a promise by the date after it, a remittance is a claim, "being processed" and "paid tomorrow"
+are promises, and "money" or "Sunharvest" name no weekday (evals/LABELING.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.models.offline import OfflineModel
+from agent.models.tense import payment_tenses
+from core.contracts import ClassifyInput, Intent
+
+
+@pytest.fixture(scope="module")
+def model() -> OfflineModel:
+    return OfflineModel()
+
+
+def _read(model: OfflineModel, text: str, language: str = "en") -> Intent:
+    item = ClassifyInput(subject="RE: Payment reminder", text=text, sent_at="2026-11-26T09:00:00+01:00", customer_language=language)
+    return model.classify(item).intent
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Our VAT number changed after the merger, it is now GB 284 5512 90. Please correct both invoices.", "en"),
+    ("Unsere USt-IdNr. ist falsch, richtig ist DE 812 345 678. Bitte korrigieren.", "de"),
+    ("Le numéro de TVA sur la facture est erroné, le bon est FR 23 441 902 118. Merci de la refaire.", "fr"),
+    ("El NIF de la factura está mal, el correcto es B 8412 3377. Por favor, corríjanla.", "es"),
+])
+def test_a_tax_identifier_to_correct_is_a_billing_change(model, text, language):
+    assert _read(model, text, language) is Intent.po_change
+
+
+def test_a_tax_charge_contested_stays_a_dispute(model):
+    text = "You charged VAT on invoice 5512 but we are exempt, our VAT number is GB 284 5512 90. Please reissue without it."
+    assert _read(model, text) is Intent.dispute
+
+
+@pytest.mark.parametrize("text,language", [
+    ("I paid invoice 5512 with my credit card over the phone this morning. Can you confirm you got it?", "en"),
+    ("Pagué la 5512 con tarjeta por teléfono ayer, ¿lo pueden confirmar?", "es"),
+])
+def test_a_card_payment_over_the_phone_is_for_a_person_to_check(model, text, language):
+    assert _read(model, text, language) is Intent.other
+
+
+def test_a_complaint_about_our_tone_is_other(model):
+    assert _read(model, "Your tone in that letter was quite unprofessional, we have been customers for years.") is Intent.other
+
+
+def test_an_instalment_already_due_is_a_promise_not_a_plan_request(model):
+    assert _read(model, "The instalment due this month will be released on Monday.") is Intent.promise_to_pay
+
+
+@pytest.mark.parametrize("text,language,intent", [
+    ("Hola, pagamos las dos el 24/11, concepto FACT 5512-5513.", "es", Intent.already_paid),
+    ("Pagamos a fatura no dia 23/11, ref. FT 881.", "pt", Intent.already_paid),
+    ("A nota chegou atrasada; transferimos a 03/12.", "pt", Intent.promise_to_pay),
+    ("La factura llegó tarde; pagamos el 04/12.", "es", Intent.promise_to_pay),
+])
+def test_the_shared_present_and_past_of_pagamos_is_told_by_its_date(model, text, language, intent):
+    assert _read(model, text, language) is intent
+
+
+@pytest.mark.parametrize("text,tenses", [
+    ("Kindly note, payment is being processed.", (True, False)),
+    ("All three invoices paid tomorrow morning, the file is ready in the bank.", (True, False)),
+    ("Please find remittance: Orchard Ltd, INV 5512, EUR 1,200.00, value date 25/11/2026.", (False, True)),
+    ("The money for Sunharvest Solar is with our bank.", (False, False)),
+    ("We paid it yesterday.", (False, True)),
+])
+def test_tenses_of_processing_participles_remittances_and_weekday_lookalikes(text, tenses):
+    assert payment_tenses(text) == tenses
