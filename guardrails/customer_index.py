@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from operator import is_
 
 from core.records import Customer
 from core.text.references import ignorecase_form
@@ -63,6 +64,11 @@ def _index(customers: tuple[Customer, ...], names_of: NamesOf) -> CustomerIndex:
     return CustomerIndex(customers, names_of)
 
 
+def ledger_key(customers: Sequence[Customer]) -> tuple[Customer, ...]:
+    """The customers as one cache key, by identity (see `_Ledger`): for anything worked out once per ledger."""
+    return _Ledger(customers)
+
+
 def index_of(customers: Sequence[Customer], names_of: NamesOf) -> CustomerIndex:
     """The index of this ledger, built once while the ledger's records stay the same objects (the ERP keeps them)."""
     return _index(_Ledger(customers), names_of)
@@ -78,4 +84,4 @@ class _Ledger(tuple):  # type: ignore[type-arg]
         return hash(tuple(map(id, self)))
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, tuple) and len(self) == len(other) and all(a is b for a, b in zip(self, other))
+        return isinstance(other, tuple) and len(self) == len(other) and all(map(is_, self, other))  # compared in C: asked per message

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 from core.contracts import GuardrailResult
 from core.message import ParsedEmail
@@ -11,6 +13,7 @@ from core.records import Customer
 from core.text.addresses import domain_of
 from core.text.patterns import EMAIL_ADDRESS
 from guardrails import linear
+from guardrails.customer_index import ledger_key
 from guardrails.lookalike import imitates
 from guardrails.policy import verdict
 
@@ -78,15 +81,54 @@ def _auth_failures(email: ParsedEmail) -> list[str]:
     return failed
 
 
-def _genuine_domains(erp: Erp, customer: Customer | None) -> list[tuple[str, str]]:
+class _SenderLedger:
+    """What the sender checks need of the whole ledger, worked out once per ledger instead of once per message.
+
+    Why (issue 17): every message, and every draft's verified sender, asked each customer of the ledger whether its
+    name is in the display name, and listed every customer's domain again: linear in the ledger, per message. Here
+    the customers' domains are listed once, and their casefolded names (four characters or more) go into one RE2 set
+    of literals: one pass over the display name says which customers' names stand in it, in ledger order, and only
+    those are tested as before. Exact: a literal found is a substring, and a name not found is none."""
+
+    def __init__(self, customers: Sequence[Customer]) -> None:
+        self.customers = list(customers)
+        self.ids = {c.id for c in self.customers}
+        self.domains = [(c.domain.lower(), c.name) for c in self.customers if c.domain]
+        self.domain_set = frozenset(d for d, _ in self.domains)
+        named = [(n, c.name.casefold()) for n, c in enumerate(self.customers) if len(c.name) >= 4]
+        literals = list(dict.fromkeys(key for _, key in named))
+        slot = {key: i for i, key in enumerate(literals)}
+        self._holders: list[list[int]] = [[] for _ in literals]
+        for n, key in named:
+            self._holders[slot[key]].append(n)
+        self._literals = literals
+        try:
+            self._names: linear.LiteralSet | None = linear.LiteralSet(literals)
+        except Exception:  # noqa: BLE001 - a name RE2 would not take: each name is then looked for on its own
+            self._names = None
+
+    def named_in(self, casefolded: str) -> list[Customer]:
+        """The customers (four characters of name or more) whose casefolded name is in `casefolded`, in ledger order."""
+        found = self._names.found(casefolded) if self._names is not None else [i for i, key in enumerate(self._literals) if key in casefolded]
+        return [self.customers[n] for n in sorted(n for i in found for n in self._holders[i])]
+
+
+@lru_cache(maxsize=4)
+def _sender_ledger(customers: tuple[Customer, ...]) -> _SenderLedger:
+    return _SenderLedger(customers)
+
+
+def _ledger(erp: Erp) -> _SenderLedger:
+    """The ledger's precomputed parts, built again only when the ERP hands out other records (after a sync)."""
+    return _sender_ledger(ledger_key(erp.customers()))
+
+
+def _genuine_domains(erp: Erp, customer: Customer | None, ledger: _SenderLedger | None = None) -> list[tuple[str, str]]:
     """(domain, whose) for every customer domain and our own mailbox domain."""
-    out: list[tuple[str, str]] = []
-    customers = list(erp.customers())
-    if customer is not None and all(c.id != customer.id for c in customers):
-        customers.append(customer)
-    for c in customers:
-        if c.domain:
-            out.append((c.domain.lower(), c.name))
+    ledger = ledger or _ledger(erp)
+    out = list(ledger.domains)
+    if customer is not None and customer.id not in ledger.ids and customer.domain:
+        out.append((customer.domain.lower(), customer.name))
     world = getattr(erp, "world", None)
     company = getattr(world, "company", None)
     if company is not None and "@" in company.ar_mailbox:
@@ -110,10 +152,13 @@ def run_sender_checks(email: ParsedEmail, customer: Customer | None, erp: Erp) -
 
     # Display name holding another address or domain: "billing@acme.example <evil@attacker.test>".
     name = email.from_name or ""
-    bad_name = [a for a in _ADDR_IN_NAME.findall(name) if a.lower() != sender]
-    bad_name += [d for d in _DOMAIN_IN_NAME.findall(_ADDR_IN_NAME.sub(" ", name)) if d.lower() not in (dom, "")]
+    # An address needs an "@" and a domain a ".": a name with neither (most) is not searched for them.
+    bad_name = [a for a in _ADDR_IN_NAME.findall(name) if a.lower() != sender] if "@" in name else []
+    unaddressed = _ADDR_IN_NAME.sub(" ", name) if "@" in name else name
+    bad_name += [d for d in _DOMAIN_IN_NAME.findall(unaddressed) if d.lower() not in (dom, "")] if "." in unaddressed else []
     lowered = name.casefold()
-    for other in erp.customers():
+    ledger = _ledger(erp)
+    for other in ledger.named_in(lowered):
         if customer is not None and other.id == customer.id:
             continue
         if len(other.name) >= 4 and other.name.casefold() in lowered and not on_customer_domain(sender, other):
@@ -134,8 +179,9 @@ def run_sender_checks(email: ParsedEmail, customer: Customer | None, erp: Erp) -
 
     imitations = []
     if dom and dom not in FREE_MAIL_DOMAINS and not email.is_bounce:
-        genuine = _genuine_domains(erp, customer)
-        if dom not in {g for g, _ in genuine}:
+        # the ledger's own domains first, as a set built once: the whole list only for a domain that is none of them
+        genuine = [] if dom in ledger.domain_set else _genuine_domains(erp, customer, ledger)
+        if genuine and dom not in {g for g, _ in genuine}:
             for g, whose in genuine:
                 why = imitates(dom, g)
                 if why:
