@@ -130,13 +130,20 @@ def extract_amounts(text: str) -> tuple[list[Mention], str]:
     mentions: list[Mention] = []
     out = text
     for pattern in (_AMOUNT, _BARE_AMOUNT):
+        # Each match blanked as it is read: one pass of the pattern, where finditer then sub made two (the same
+        # matches: neither pattern matches empty text).
+        kept: list[str] = []
+        last = 0
         for m in pattern.finditer(out):
+            kept += (out[last : m.start()], " " * (m.end() - m.start()))
+            last = m.end()
             raw = m.groupdict().get("a") or m.groupdict().get("b") or m.group(0)
             value = parse_number(raw)
             if value is None:
                 continue
             mentions.append(Mention("amount", m.group(0).strip(), {value.quantize(Decimal("0.01"))}))
-        out = pattern.sub(lambda mm: " " * len(mm.group(0)), out)
+        if kept:
+            out = "".join(kept) + out[last:]
     return mentions, out
 
 
