@@ -76,6 +76,11 @@ POLICY = policy.default.clone(message_factory=MemoMessage, header_factory=ClassO
 _LINESEP = re.compile(r"\n|\r")  # what the policy removes from a raw value before the registry reads it
 
 
+def unfolded(raw: str) -> str:
+    """A raw header value as the policy hands it to the registry: every line break removed."""
+    return "".join(_LINESEP.split(raw))
+
+
 def header_str(msg: EmailMessage, name: str) -> str:
     """`str(msg.get(name) or "")`: the registry's value of the first such header, "" when there is none.
 
@@ -90,7 +95,7 @@ def header_str(msg: EmailMessage, name: str) -> str:
         for key, raw in msg.raw_items():
             if key.lower() == wanted:
                 if isinstance(raw, str) and raw.isascii() and "=?" not in raw:
-                    return "".join(_LINESEP.split(raw))
+                    return unfolded(raw)
                 break
         else:
             return ""

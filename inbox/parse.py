@@ -11,6 +11,7 @@ import email
 import hashlib
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
@@ -21,7 +22,7 @@ from inbox.attachments import describe
 from inbox.autoreply import detect_auto_reply
 from inbox.bounces import from_dsn, from_text, looks_like_bounce
 from inbox.charsets import clean_str, decode_bytes
-from inbox.header_memo import POLICY
+from inbox.header_memo import POLICY, unfolded
 from inbox.html_text import html_before_quote, html_to_text
 
 
@@ -66,6 +67,16 @@ _STRUCTURED = frozenset({"from", "to", "cc", "bcc", "reply-to", "sender", "date"
                          "content-transfer-encoding", "mime-version", "resent-from", "resent-to", "resent-cc", "resent-bcc",
                          "resent-sender", "resent-date"})
 _UNFOLD = re.compile(r"\r?\n(?=[ \t])")
+# Address lists and message ids in their plainest form (ASCII atoms, one space between words, ", " between
+# addresses, nothing else): the registry's value of such a header is the raw value itself, so it is read without
+# building the header object, the costliest part of parsing a message (issue 17). Anything else (comments, quotes,
+# encoded words, groups, odd spacing) goes through the registry; tests/inbox/test_header_text.py compares both
+# on generated values and on every such header of the shared corpora.
+_ATOMS = r"[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*"
+_MAILBOX = rf"(?:[A-Za-z0-9]+(?: [A-Za-z0-9]+)* <{_ATOMS}@{_ATOMS}>|{_ATOMS}@{_ATOMS})"
+_PLAIN_ADDRESSES = re.compile(rf"{_MAILBOX}(?:, {_MAILBOX})*")
+_PLAIN_FORMS = {"from": _PLAIN_ADDRESSES, "to": _PLAIN_ADDRESSES, "cc": _PLAIN_ADDRESSES, "reply-to": _PLAIN_ADDRESSES,
+                "message-id": re.compile(rf"[ \t]*<{_ATOMS}@{_ATOMS}>[ \t]*")}  # blanks around: a long id is folded onto its own line
 
 
 def raw_header(msg: Message, name: str) -> str | None:
@@ -84,12 +95,24 @@ def header_text(msg: Message, name: str) -> str:
     In-Reply-To, References, Auto-Submitted, List-Id…), reads as itself unfolded: exactly what the registry
     returns for it (tests/inbox/test_header_text.py), without building the header object that made reading
     headers most of the parser's cost (issue 17)."""
-    if name.lower() not in _STRUCTURED:
+    lowered = name.lower()
+    if lowered not in _STRUCTURED:
         raw = raw_header(msg, name)
         if raw is None:
             return ""
         if raw.isascii() and "=?" not in raw:
             return clean_str(_UNFOLD.sub("", raw)).strip()
+    elif lowered in _PLAIN_FORMS:
+        raw = raw_header(msg, name)
+        if raw is None:
+            return ""
+        if isinstance(raw, str) and _PLAIN_FORMS[lowered].fullmatch(value := unfolded(raw)):
+            return clean_str(value).strip()
+    return _registry_text(msg, name)
+
+
+def _registry_text(msg: Message, name: str) -> str:
+    """`header_text` read through the header registry (and its fallbacks for values the registry refuses)."""
     try:
         value = msg.get(name)
         if value is None:
@@ -107,6 +130,17 @@ def header_text(msg: Message, name: str) -> str:
 
 
 def _all_headers(msg: Message, name: str) -> list[str]:
+    plain = _PLAIN_FORMS.get(name.lower())
+    if plain is not None:
+        wanted = name.lower()
+        values = [unfolded(v) if isinstance(v, str) else "" for k, v in msg.raw_items() if k.lower() == wanted]
+        if all(plain.fullmatch(v) for v in values):
+            return [clean_str(v) for v in values]  # what the registry's values are (see _PLAIN_FORMS)
+    return _registry_headers(msg, name)
+
+
+def _registry_headers(msg: Message, name: str) -> list[str]:
+    """Every value of a header, read through the header registry."""
     try:
         return [clean_str(str(v)) for v in msg.get_all(name, [])]
     except Exception:  # noqa: BLE001
@@ -228,6 +262,34 @@ def _collect_bounded(msg: Message, depth: int, limit_bytes: int | None) -> _Body
     return inner
 
 
+def _sent_date(msg: Message) -> datetime | None:
+    """The Date header's time. An ASCII value the standard parser reads is read directly: the registry would parse
+    it the same way, print it back (`format_datetime`) and have that parsed again, to the same datetime (issue 17).
+    Anything else takes the registry's way, as before (`_registry_date`)."""
+    raw = raw_header(msg, "Date")
+    if raw is None:
+        return None
+    if isinstance(raw, str) and raw.isascii():
+        value = unfolded(raw)
+        if not value:
+            return None  # the registry's value is "" too
+        try:
+            return parsedate_to_datetime(value)
+        except Exception:  # noqa: BLE001, S110 - read the registry's way, which decides what an error means
+            pass
+    return _registry_date(msg)
+
+
+def _registry_date(msg: Message) -> datetime | None:
+    date_value = header_text(msg, "Date")
+    if date_value:
+        try:
+            return parsedate_to_datetime(date_value)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+    return None
+
+
 def _defects(msg: Message, body: _Body) -> list[str]:
     names: list[str] = []
     try:
@@ -278,13 +340,7 @@ def _parse(raw: bytes, attachment_limit_bytes: int | None) -> ParsedEmail:
         from_name, from_addr = parseaddr(from_value)
     except Exception:  # noqa: BLE001
         from_name, from_addr = "", ""
-    date = None
-    date_value = header_text(msg, "Date")
-    if date_value:
-        try:
-            date = parsedate_to_datetime(date_value)
-        except (TypeError, ValueError, IndexError, OverflowError):
-            date = None
+    date = _sent_date(msg)
     subject = header_text(msg, "Subject")
     body = _collect(msg, attachment_limit_bytes)
     html = clean_str(body.html) if body.html is not None else None
