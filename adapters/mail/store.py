@@ -16,6 +16,7 @@ from email.parser import BytesParser
 from email.utils import parseaddr
 
 from sqlalchemy import bindparam, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
@@ -108,6 +109,13 @@ def store_inbound(
 # model fills by default are filled here the same way.
 _MESSAGES = InboundMessage.__table__  # type: ignore[attr-defined]
 _INSERT_MESSAGE = insert(_MESSAGES).returning(_MESSAGES.c.id)
+# Where the database can say "already there" itself, a lost race is an INSERT that returns no row: no savepoint
+# around each message (two more round trips per stored message). Either unique constraint (the IMAP identity,
+# or Message-ID and content) means a duplicate, as the IntegrityError did.
+_INSERT_UNLESS_STORED = {
+    "postgresql": postgresql.insert(_MESSAGES).on_conflict_do_nothing().returning(_MESSAGES.c.id),
+    "sqlite": sqlite.insert(_MESSAGES).on_conflict_do_nothing().returning(_MESSAGES.c.id),
+}
 
 
 def store_new(session: Session, raw: bytes, *, mailbox: str, uidvalidity: int = 0, uid: int = 0) -> int | None:
@@ -127,11 +135,19 @@ def store_new(session: Session, raw: bytes, *, mailbox: str, uidvalidity: int = 
     row = {"mailbox": mailbox, "uidvalidity": uidvalidity, "uid": uid, "message_id": message_id, "content_hash": authored, "raw": raw,
            "from_addr": from_addr, "subject": subject, "received_at": utcnow(), "status": MessageStatus.pending, "claimed_by": None,
            "claimed_at": None, "claim_token": 0, "attempts": 0, "error": None, "thread_id": None, "customer_id": None, "processed_at": None}
-    try:
-        with session.begin_nested():  # a lost race rolls back this row only, not the batch
-            new_id = int(session.connection().execute(_INSERT_MESSAGE, row).scalar_one())
-    except IntegrityError:
-        return None  # another worker stored it first
+    connection = session.connection()
+    unless_stored = _INSERT_UNLESS_STORED.get(connection.dialect.name)
+    if unless_stored is not None:
+        inserted = connection.execute(unless_stored, row).scalar()
+        if inserted is None:
+            return None  # another worker stored it first
+        new_id = int(inserted)
+    else:
+        try:
+            with session.begin_nested():  # a lost race rolls back this row only, not the batch
+                new_id = int(session.connection().execute(_INSERT_MESSAGE, row).scalar_one())
+        except IntegrityError:
+            return None  # another worker stored it first
     write_audit(session, actor="inbox", kind="message.stored", inbound_id=new_id, detail={"mailbox": mailbox, "uid": uid, "message_id": message_id})
     if earlier:
         write_audit(session, actor="inbox", kind="message.reused_message_id", inbound_id=new_id,
