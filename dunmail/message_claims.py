@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
-from sqlalchemy import and_, bindparam, or_, select, update
+from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import defer
 from sqlmodel import Session, col
@@ -24,7 +25,7 @@ from dunmail.leases import LeaseLost
 from dunmail.settings import Settings
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class MessageClaim:
     inbound_id: int
     token: int
@@ -58,6 +59,20 @@ _TAKE = (update(_MESSAGES).where(_C.id == bindparam("mid"), or_(_IS_PENDING, _RA
          .values(status=MessageStatus.processing, claimed_by=bindparam("worker"), claimed_at=bindparam("now"),
                  attempts=_C.attempts + 1, claim_token=_C.claim_token + 1))
 _TAKE_TOKEN = _TAKE.returning(_C.claim_token)  # the new token in the same statement, not a second read
+# A batch of fresh messages (never claimed: no attempt counted yet) from the oldest claimable one on: how many
+# wait (up to a cap), then the first `n` of them locked and taken, their tokens coming back.
+_IS_FRESH = and_(_IS_PENDING, _C.attempts == 0, _C.id >= bindparam("first"))
+_FRESH_WAITING = select(func.count()).select_from(select(_C.id).where(_IS_FRESH).order_by(_C.id).limit(bindparam("cap")).subquery())
+_FRESH_IDS = select(_C.id).where(_IS_FRESH).order_by(_C.id).limit(bindparam("n")).with_for_update(skip_locked=True)
+# (Two statements: an UPDATE ... WHERE id IN (that SELECT) may run the subquery again per row on PostgreSQL and take
+# more than `n`.)
+_TAKE_FRESH = (update(_MESSAGES).where(_C.id.in_(bindparam("ids", expanding=True)), _IS_PENDING, _C.attempts == 0)
+               .values(status=MessageStatus.processing, claimed_by=bindparam("worker"), claimed_at=bindparam("now"),
+                       attempts=_C.attempts + 1, claim_token=_C.claim_token + 1)
+               .returning(_C.id, _C.claim_token))
+# Handing back a claim that was never started (the worker stops mid-batch): pending again, its attempt not counted.
+_RELEASE = (update(_MESSAGES).where(_C.id == bindparam("mid"), _C.claim_token == bindparam("token"), _C.status == MessageStatus.processing)
+            .values(status=MessageStatus.pending, claimed_by=None, claimed_at=None, attempts=_C.attempts - 1))
 _STILL_OURS = (update(_MESSAGES).where(_C.id == bindparam("mid"), _C.claim_token == bindparam("token"), _C.status == MessageStatus.processing)
                .values(claimed_at=bindparam("now")))
 
@@ -93,6 +108,55 @@ def claim_next(engine: Engine, settings: Settings, worker: str) -> MessageClaim 
             if taken is None:
                 continue  # another worker was faster (SQLite has no SKIP LOCKED): look again
             return MessageClaim(inbound_id, int(taken[0]), attempts + 1, worker)
+
+
+def claim_batch(engine: Engine, settings: Settings, worker: str, size: int, peers: int = 1) -> list[MessageClaim]:
+    """The next messages for `worker`, in id order; empty when nothing is claimable.
+
+    The oldest claimable message decides: a retried one, or one whose lease ran out, is claimed alone (as
+    claim_next does), so a message that failed before meets its budget on its own and never takes others
+    down with it. A fresh one is claimed with the fresh messages after it, up to `size`, in one transaction
+    (a claim per message cost a commit and three round trips each), each with its own attempt and token as
+    if claimed alone. With `peers` workers sharing the queue a batch takes at most its share of what waits
+    (1/peers, rounded up), so the end of a burst is not left to one worker while the others idle."""
+    if size <= 1:
+        claim = claim_next(engine, settings, worker)
+        return [] if claim is None else [claim]
+    peers = max(1, peers)
+    while True:
+        with session_scope(engine) as session:
+            cutoff = datetime.now(timezone.utc) - timedelta(seconds=settings.claim_lease_seconds)
+            row = _first_claimable(session, cutoff)
+            if row is None:
+                return []
+            inbound_id, attempts = row
+            if attempts >= settings.max_attempts:
+                _quarantine_exhausted(session, inbound_id, attempts, worker, _claimable(settings.claim_lease_seconds, cutoff))
+                continue
+            connection = session.connection()
+            if attempts > 0:
+                taken = connection.execute(_TAKE_TOKEN, {"mid": inbound_id, "cutoff": cutoff, "worker": worker, "now": utcnow()}).first()
+                if taken is None:
+                    continue  # another worker was faster (SQLite has no SKIP LOCKED): look again
+                return [MessageClaim(inbound_id, int(taken[0]), attempts + 1, worker)]
+            waiting = int(connection.execute(_FRESH_WAITING, {"first": inbound_id, "cap": size * peers}).scalar_one())
+            share = max(1, -(-waiting // peers))
+            ids = [int(i) for i in connection.execute(_FRESH_IDS, {"first": inbound_id, "n": share}).scalars()]
+            taken = connection.execute(_TAKE_FRESH, {"ids": ids, "worker": worker, "now": utcnow()}).all() if ids else []
+            if not taken:
+                continue  # the peers took them first: look again
+            return sorted(MessageClaim(int(mid), int(token), 1, worker) for mid, token in taken)
+
+
+def release(engine: Engine, claims: list[MessageClaim]) -> None:
+    """Hand back claims whose messages were never started (the worker is stopping): pending again at once,
+    their attempt not counted, rather than held until their lease runs out. A claim no longer ours is left."""
+    if not claims:
+        return
+    with session_scope(engine) as session:
+        connection = session.connection()
+        for claim in claims:
+            connection.execute(_RELEASE, {"mid": claim.inbound_id, "token": claim.token})
 
 
 def _quarantine_exhausted(session: Session, inbound_id: int, attempts: int, worker: str, claimable) -> None:  # noqa: ANN001
@@ -138,10 +202,21 @@ _HOLD = _STILL_OURS.returning(_C.thread_id)
 def hold_thread(session: Session, claim: MessageClaim) -> int | None:
     """hold() for a writer that needs only the message's thread id: the same fenced UPDATE (and lock),
     the column coming back with it, so the row is neither read again nor loaded into the ORM."""
-    row = session.connection().execute(_HOLD, {"mid": claim.inbound_id, "token": claim.token, "now": utcnow()}).first()
+    return hold_with(session, claim, _HOLD)[0]
+
+
+def holding(*also: Any) -> Any:
+    """The fenced UPDATE of hold_thread returning the thread id and `also` (e.g. a scalar subquery on the
+    message's id): what a writer must know, read under the row's lock in the same round trip. Build once."""
+    return _STILL_OURS.returning(_C.thread_id, *also)
+
+
+def hold_with(session: Session, claim: MessageClaim, statement: Any) -> Any:
+    """Run a `holding(...)` statement for our claim: its row, or LeaseLost when the claim no longer holds."""
+    row = session.connection().execute(statement, {"mid": claim.inbound_id, "token": claim.token, "now": utcnow()}).first()
     if row is None:
         raise LeaseLost(f"message {claim.inbound_id} is no longer claimed by {claim.worker} (token {claim.token})")
-    return row[0]
+    return row
 
 
 def give_back(engine: Engine, claim: MessageClaim, settings: Settings, reason: str) -> str:

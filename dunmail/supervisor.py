@@ -3,11 +3,13 @@ that the parent kills when a stage overruns.
 
 A regex that backtracks for minutes or a parser that never returns holds the interpreter (a
 thread cannot stop it, a signal handler would not even run), so the watchdog is another process.
-The parent claims each message, hands it to its child, renews the lease while the child works,
-and restarts the clock at every stage the child reports (parse, classify, lookup, ... record).
+The parent claims messages (fresh ones several at a time, message_claims.claim_batch; a retried
+one alone), hands them to its child one by one, renews the leases while the child works, and
+restarts the clock at every stage the child reports (read_ahead, parse, classify, ... record).
 A stage over `stage_budget_seconds` gets the child killed (SIGKILL) and the message given back
 with the reason: retried while it has attempts left, then quarantined. A fresh child takes the
-next message, so the rest of the mailbox keeps flowing.
+next message, so the rest of the mailbox keeps flowing. A batch whose reading together fails is
+charged to no message: its messages run alone, each under its own budget.
 
 The child ignores SIGINT and SIGTERM: stopping is the parent's decision, taken between messages.
 
@@ -16,6 +18,7 @@ Several workers (DUNMAIL_WORKERS) are a WorkerPool: one Supervisor, so one child
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
 import signal
@@ -25,14 +28,47 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
-from dunmail.message_claims import MessageClaim, claim_next, give_back, renew
+from dunmail.message_claims import MessageClaim, claim_batch, give_back, release, renew
 from dunmail.settings import Settings
 from dunmail.worker import READ_AHEAD, ProcessResult, worker_name
 
 log = logging.getLogger(__name__)
 
 
-def _child(settings: Settings, conn: Connection) -> None:
+class StageBoard:
+    """Where the child writes the stage it is in and when it began, and the parent reads it: shared memory,
+    so reporting a stage costs the child no system call and the parent no wake-up (a pipe message per
+    stage, about a dozen per message, cost both processes more than the rest of the hand-off). The parent
+    looks only when a deadline comes due. One writer (the child); a read that overlaps a write is retried."""
+
+    SIZE = 120
+    TRIES = 50  # a read overlapping a write for longer than this: its writer died mid-write
+
+    def __init__(self, context: Any):
+        self._name = context.RawArray(ctypes.c_char, self.SIZE)
+        # [the write count once a write is complete (-1 while writing), when the stage began (time.monotonic), writes so far]
+        self._clock = context.RawArray(ctypes.c_double, 3)
+
+    def report(self, stage: str) -> None:
+        """The child: `stage` begins now (CLOCK_MONOTONIC is one clock for every process of the machine)."""
+        self._clock[0] = -1.0  # writing: a reader waits
+        self._name.value = stage.encode("utf-8", "replace")[: self.SIZE - 1]
+        self._clock[1] = time.monotonic()
+        self._clock[2] += 1.0  # kept across children, so a new child's first stage never looks like an old one
+        self._clock[0] = self._clock[2]
+
+    def read(self) -> tuple[float, str, float]:
+        """The parent: (writes so far, the stage, when it began); writes 0 before any child reported one."""
+        for _ in range(self.TRIES):
+            writes = self._clock[0]
+            name, began = self._name.value.decode("utf-8", "replace"), self._clock[1]
+            if writes >= 0 and self._clock[0] == writes:
+                return writes, name, began
+            time.sleep(0.0002)
+        return self._clock[2], self._name.value.decode("utf-8", "replace"), self._clock[1]
+
+
+def _child(settings: Settings, conn: Connection, board: StageBoard | None = None) -> None:
     """The child's loop: build the service once, then run the claims it is handed."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
@@ -45,7 +81,7 @@ def _child(settings: Settings, conn: Connection) -> None:
     warm_up(rt.erp)
     warm_up_queries(rt)
     conn.send(("ready", None))  # the service is built: the parent's clock for a message starts now
-    batch: set[int] = set()
+    batch: dict[int, Any] = {}
     try:
         while True:
             try:
@@ -54,11 +90,11 @@ def _child(settings: Settings, conn: Connection) -> None:
                 return
             if handed is None:
                 return
-            claim, stride = handed
-            report = lambda stage: conn.send(("stage", stage))  # noqa: E731 - the parent's stage clock
+            claim, ahead = handed
+            report = board.report if board is not None else (lambda stage: conn.send(("stage", stage)))  # the parent's stage clock
             try:
-                batch = _read_ahead_if_due(rt, claim.inbound_id, batch, stride, report)
-                result = process_one(rt, claim, on_stage=report)
+                batch = _read_ahead_if_due(rt, claim.inbound_id, batch, ahead, report)
+                result = process_one(rt, claim, on_stage=report, fetched=batch.pop(claim.inbound_id, None), keep_lease=False)  # the parent renews
             except Exception as exc:  # noqa: BLE001 - e.g. the database is unreachable: the parent records why
                 conn.send(("error", f"{type(exc).__name__}: {exc}"[:2000]))
                 continue
@@ -70,33 +106,34 @@ def _child(settings: Settings, conn: Connection) -> None:
 READ_AHEAD_STAGE = "read_ahead"
 
 
-def _read_ahead_if_due(rt: Any, claimed: int, batch: set[int], stride: int, report: Callable[[str], None]) -> set[int]:
-    """Read the next batch (dunmail/worker.py read_ahead) when the claimed message lies past the last one.
+def _read_ahead_if_due(rt: Any, claimed: int, batch: dict[int, Any], ahead: tuple[int, ...], report: Callable[[str], None]) -> dict[int, Any]:
+    """Read `ahead` (the claimed message and the rest of its worker's claimed batch) together, unless the
+    claimed message was in the last batch read (dunmail/worker.py read_ahead_ids); what was read, by id,
+    each handed out once (batch.pop) to process_one.
 
     The offline model costs several times more per reply read alone, which is most of what a supervised
     worker spent over an in-process one. The batch runs as its own stage, so the parent's clock charges
-    it to no message, and a batch that hangs is known as such (its worker then reads every message alone).
-    A claimed id inside the last batch's range but not in it (a peer took its neighbour) is read alone
-    rather than starting a batch that would mostly re-read what the peers are reading. `stride` 0: off."""
-    if stride < 1:
-        return batch
-    if claimed in batch or (batch and claimed < max(batch)):
-        return batch
-    from dunmail.worker import read_ahead
+    it to no message, and a batch that hangs is known as such (the parent then runs its messages alone).
+    Fewer than two ids: read alone."""
+    if claimed in batch or len(ahead) < 2:
+        return batch if claimed in batch else {}
+    from dunmail.worker import read_ahead_ids
 
     report(READ_AHEAD_STAGE)
-    return read_ahead(rt, claimed, stride=stride) or {claimed}
+    return read_ahead_ids(rt, list(ahead))
 
 
 class Supervisor:
     """Processes claimable messages, each in a child process under a time budget per stage."""
 
-    def __init__(self, settings: Settings, worker: str | None = None, read_ahead_stride: int = 1):
+    def __init__(self, settings: Settings, worker: str | None = None, peers: int = 1, batch_size: int = READ_AHEAD):
         self.settings = settings
         self.worker = worker or worker_name()
-        self.read_ahead_stride = read_ahead_stride  # 0: every message read alone (see _read_ahead_if_due)
-        self._alone_through = 0  # ids up to this one are read alone: a batch that held them failed (see _after_failure_in)
+        self.peers = max(1, peers)  # workers sharing the queue: a batch claims at most its share of what waits
+        self.batch_size = batch_size  # fresh messages claimed (and read) together; 1: one at a time, each read alone
+        self._batch_failed = False  # the current batch's read hung or killed its child: the rest is read alone
         self._context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited connections
+        self._board = StageBoard(self._context)  # every child of this supervisor writes its stages here
         self._process: Any = None
         self._conn: Connection | None = None
         self._ready = False
@@ -120,7 +157,7 @@ class Supervisor:
     def _ensure_child(self) -> Connection:
         if self._process is None or not self._process.is_alive():
             parent_end, child_end = self._context.Pipe()
-            self._process = self._context.Process(target=_child, args=(self.settings, child_end), name="dunmail-stage-runner", daemon=True)
+            self._process = self._context.Process(target=_child, args=(self.settings, child_end, self._board), name="dunmail-stage-runner", daemon=True)
             self._process.start()
             child_end.close()
             self._conn, self._ready = parent_end, False
@@ -145,26 +182,46 @@ class Supervisor:
         self._kill_child()
         self.engine.dispose()
 
-    def run(self, claim: MessageClaim) -> ProcessResult:
-        """Run one claimed message in the child; kill it when a stage runs over its budget."""
+    def run(self, claim: MessageClaim, ahead: tuple[int, ...] = (), held: list[MessageClaim] | None = None) -> ProcessResult:
+        """Run one claimed message in the child; kill it when a stage runs over its budget.
+
+        `ahead`: the ids the child reads together first if it has not (the claimed batch from this one on).
+        A batch that hangs, or whose child dies, is charged to no message: the claimed message is run again
+        alone by a fresh child, and so meets its own budget. `held`: the batch's other claims, whose leases
+        are renewed with this one's while it runs."""
+        failure = self._attempt(claim, ahead, held or [])
+        if isinstance(failure, ProcessResult):
+            return failure
+        stage, reason = failure
+        if stage == READ_AHEAD_STAGE and ahead:
+            log.warning("worker %s: reading the batch from message %s failed (%s); running its messages alone", self.worker, claim.inbound_id, reason)
+            self._batch_failed = True
+            return self.run(claim, (), held)
+        return ProcessResult(claim.inbound_id, give_back(self.engine, claim, self.settings, reason), reason=reason)
+
+    def _attempt(self, claim: MessageClaim, ahead: tuple[int, ...], held: list[MessageClaim]) -> ProcessResult | tuple[str, str]:
+        """The child's result for the message, or (stage, reason) when the child was killed or died."""
         budget = self.settings.stage_budget_seconds
         renew_every = max(0.2, self.settings.claim_lease_seconds / 3)
         first_start = self._process is None or not self._process.is_alive() or not self._ready
         conn = self._ensure_child()
-        conn.send((claim, self._stride_for(claim)))
+        seen = self._board.read()[0]  # stages written before this message are not its own
+        conn.send((claim, ahead))
         stage = "start"
         # A new child first builds the service (model, graph): that is not the message's time.
         stage_deadline = time.monotonic() + budget + (60.0 if first_start else 0.0)
         next_renewal = time.monotonic() + renew_every
         while True:
+            writes, name, began = self._board.read()
+            if writes != seen:  # the child began a stage: its clock runs from then
+                seen, stage, stage_deadline = writes, name, began + budget
             now = time.monotonic()
             if now >= stage_deadline:
                 self._kill_child()
-                self._after_failure_in(stage, claim)
-                reason = f"stage '{stage}' ran over its time budget of {budget:g} s (DUNMAIL_STAGE_BUDGET_SECONDS); the worker process was stopped"
-                return ProcessResult(claim.inbound_id, give_back(self.engine, claim, self.settings, reason), reason=reason)
+                return stage, f"stage '{stage}' ran over its time budget of {budget:g} s (DUNMAIL_STAGE_BUDGET_SECONDS); the worker process was stopped"
             if now >= next_renewal:
-                renew(self.engine, claim)  # the child may be stuck holding its interpreter: the parent keeps the lease
+                for each in (claim, *held):  # the child may be stuck holding its interpreter: the parent keeps the leases
+                    renew(self.engine, each)
                 next_renewal = now + renew_every
             try:
                 ready = conn.poll(max(0.0, min(stage_deadline, next_renewal) - now))
@@ -172,9 +229,9 @@ class Supervisor:
             except (EOFError, OSError):
                 code = self._process.exitcode if self._process is not None else None
                 self._kill_child()
-                self._after_failure_in(stage, claim)
-                reason = f"the worker process died during stage '{stage}' (exit code {code})"
-                return ProcessResult(claim.inbound_id, give_back(self.engine, claim, self.settings, reason), reason=reason)
+                writes, name, _ = self._board.read()
+                stage = name if writes != seen else stage
+                return stage, f"the worker process died during stage '{stage}' (exit code {code})"
             if message is None:
                 continue
             kind, value = message
@@ -187,30 +244,45 @@ class Supervisor:
                 return ProcessResult(claim.inbound_id, give_back(self.engine, claim, self.settings, value), reason=value)
             stage, stage_deadline = value, time.monotonic() + budget
 
-    def _stride_for(self, claim: MessageClaim) -> int:
-        """Read ahead only on a message's first attempt (a retried one may be what broke a batch before), and
-        not among the messages a failed batch held (`_after_failure_in`)."""
-        return self.read_ahead_stride if claim.attempt == 1 and claim.inbound_id > self._alone_through else 0
-
-    def _after_failure_in(self, stage: str, claim: MessageClaim) -> None:
-        """A batch read ahead hung or its child died: some message in it may be poison, not necessarily the
-        claimed one. The claim is given back as for any stage (crash semantics unchanged), and this worker reads
-        the messages that batch held alone, so the retry, and the poison message, meet the budget alone; past
-        them it reads in batches again (reading alone for good cost several times the CPU per message)."""
-        if stage == READ_AHEAD_STAGE and self.read_ahead_stride:
-            self._alone_through = max(self._alone_through, claim.inbound_id + READ_AHEAD * self.read_ahead_stride)
-            log.warning("worker %s: the read-ahead batch from message %s failed; reading alone through message %s",
-                        self.worker, claim.inbound_id, self._alone_through)
+    def run_batch(self, claims: list[MessageClaim], stop: threading.Event | None = None) -> list[ProcessResult]:
+        """Run claimed messages one after another, read together by the child on the first one. After a
+        failed batch read the rest run alone too; once `stop` is set the unstarted ones are released
+        (pending again, no attempt counted) instead of waiting for their leases to run out."""
+        results: list[ProcessResult] = []
+        together, self._batch_failed = len(claims) > 1, False
+        for at, claim in enumerate(claims):
+            if stop is not None and stop.is_set():
+                release(self.engine, claims[at:])
+                break
+            rest = claims[at + 1:]
+            ahead = tuple(c.inbound_id for c in claims[at:]) if together else ()
+            try:
+                result = self.run(claim, ahead, rest)
+            except BaseException:  # e.g. the database went away while giving a message back: the rest need not wait for their leases
+                _release_quietly(self.engine, rest)
+                raise
+            together = together and not self._batch_failed
+            results.append(result)
+        return results
 
     def process_pending(self, *, stop: threading.Event | None = None, limit: int | None = None) -> list[ProcessResult]:
         """Claim and run messages until none is left, `limit` is reached or `stop` is set."""
         results: list[ProcessResult] = []
         while (limit is None or len(results) < limit) and not (stop is not None and stop.is_set()):
-            claim = claim_next(self.engine, self.settings, self.worker)
-            if claim is None:
+            size = self.batch_size if limit is None else min(self.batch_size, limit - len(results))
+            claims = claim_batch(self.engine, self.settings, self.worker, size, self.peers)
+            if not claims:
                 break
-            results.append(self.run(claim))
+            results.extend(self.run_batch(claims, stop))
         return results
+
+
+def _release_quietly(engine: Any, claims: list[MessageClaim]) -> None:
+    """release(), when it can: if the database is away too, the leases run out as after a crash."""
+    try:
+        release(engine, claims)
+    except Exception:  # noqa: BLE001 - nothing lost: unreleased claims lapse with their leases
+        log.warning("could not release %d claimed message(s); they are taken again when their leases run out", len(claims))
 
 
 class WorkerPool:
@@ -234,7 +306,7 @@ class WorkerPool:
         self._wake = threading.Condition()
         self._generation = 0
         base = worker_name()
-        self.supervisors = [Supervisor(settings, worker=f"{base}#{i + 1}", read_ahead_stride=self.count) for i in range(self.count)]
+        self.supervisors = [Supervisor(settings, worker=f"{base}#{i + 1}", peers=self.count) for i in range(self.count)]
         self._threads: list[threading.Thread] = []
 
     def launch(self) -> None:

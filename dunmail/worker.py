@@ -43,7 +43,7 @@ from core.message import ParsedEmail
 from dunmail import pauses, review_threads
 from dunmail.budget import over_budget
 from dunmail.leases import LeaseLost, kept_alive
-from dunmail.message_claims import MessageClaim, give_back, hold_thread, quarantine, renew
+from dunmail.message_claims import MessageClaim, give_back, hold_with, holding, quarantine, renew
 from dunmail.message_claims import claim_next as take_next
 from dunmail.wiring import Runtime
 
@@ -71,6 +71,26 @@ def _our_message(session: Session, raw_refs: list[str]) -> OutboundMessage | Non
         return None
     rows = session.exec(select(OutboundMessage).where(col(OutboundMessage.message_id).in_(raw_refs))).all()
     return max(rows, key=lambda r: r.created_at) if rows else None
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """What process_one reads before running a message, when its batch read it already: the bytes
+    (within their size budget) and our earlier message it replies to."""
+
+    raw: bytes
+    ours: OutboundMessage | None
+
+
+def _ours_by_message(session: Session, refs: dict[int, list[str]]) -> dict[int, OutboundMessage | None]:
+    """_our_message for several messages in one read: each one's latest referenced OutboundMessage."""
+    wanted = sorted({r for rs in refs.values() for r in rs})
+    rows = session.exec(select(OutboundMessage).where(col(OutboundMessage.message_id).in_(wanted))).all() if wanted else []
+    out: dict[int, OutboundMessage | None] = {}
+    for mid, rs in refs.items():
+        mine = [r for r in rows if r.message_id in rs]
+        out[mid] = max(mine, key=lambda r: r.created_at) if mine else None
+    return out
 
 
 def warm_up_queries(rt: Runtime) -> None:
@@ -159,6 +179,12 @@ def run_graph(rt: Runtime, inbound_id: int, raw: bytes, ours: OutboundMessage | 
 
 
 _DECISION_OF = select(DecisionRecord.__table__.c.id).where(DecisionRecord.__table__.c.inbound_id == bindparam("inbound_id")).limit(1)  # type: ignore[attr-defined]
+# The claim's fencing UPDATE also says whether a decision was recorded before (a retry after a crash between
+# the commit and the reply): one round trip instead of two before anything is written.
+# (By the same :mid parameter, not correlated to the updated row: SQLite's RETURNING names columns bare, so in a
+# correlated subquery "id" would be the decision's own.)
+_HOLD_AND_DECIDED = holding(select(DecisionRecord.__table__.c.id).where(DecisionRecord.__table__.c.inbound_id == bindparam("mid"))  # type: ignore[attr-defined]
+                            .limit(1).scalar_subquery())
 
 
 def record_outcome(rt: Runtime, inbound_id: int, state: dict[str, Any], worker: str, claim: MessageClaim | None = None) -> ProcessResult:
@@ -166,13 +192,17 @@ def record_outcome(rt: Runtime, inbound_id: int, state: dict[str, Any], worker: 
 
     With `claim`, nothing is written unless the claim still holds (LeaseLost otherwise)."""
     with session_scope(rt.engine) as session:
-        thread_id = hold_thread(session, claim) if claim is not None else _thread_of(session, inbound_id)
+        if claim is not None:
+            thread_id, existing = hold_with(session, claim, _HOLD_AND_DECIDED)  # the thread, and a decision id if recorded before
+        else:
+            thread_id, existing = _thread_of(session, inbound_id), None
         if state.get("outcome") == "quarantined":
             error = state.get("error", "unparseable")
             _quarantined(session, inbound_id, error)
             write_audit(session, actor=worker, kind="message.quarantined", inbound_id=inbound_id, detail={"reason": error})
             return ProcessResult(inbound_id, MessageStatus.quarantined, reason=error or "")
-        existing = session.connection().execute(_DECISION_OF, {"inbound_id": inbound_id}).scalar()  # a decision id, if recorded before
+        if claim is None:
+            existing = session.connection().execute(_DECISION_OF, {"inbound_id": inbound_id}).scalar()  # a decision id, if recorded before
         decision = Decision.model_validate(state["decision"])
         cls = state["classification"]
         customer = state.get("customer") or {}
@@ -284,23 +314,34 @@ def _defer_automatically(rt: Runtime, session: Session, decision: Decision, deci
                                            "reason": pause.reason, "why": "no person reviews this message; only a bounded automatic deferral may apply"}))
 
 
-def process_one(rt: Runtime, claim: MessageClaim, on_stage: StageHook | None = None) -> ProcessResult:
-    """Run one claimed message to its outcome; failures go back to the queue or to quarantine."""
+def process_one(rt: Runtime, claim: MessageClaim, on_stage: StageHook | None = None, fetched: Fetched | None = None,
+                keep_lease: bool = True) -> ProcessResult:
+    """Run one claimed message to its outcome; failures go back to the queue or to quarantine.
+
+    `fetched`: the message as its batch read it (read_ahead), so it is not read again. `keep_lease` False:
+    the caller renews the lease (the supervisor's parent does), so no keeper thread is started here; the
+    write is fenced all the same (record_outcome)."""
     inbound_id = claim.inbound_id
-    with Session(rt.engine) as session:
-        raw = session.exec(select(InboundMessage.raw).where(col(InboundMessage.id) == inbound_id)).first()  # the bytes, not the row
-        assert raw is not None
-        too_big = over_budget(raw, rt.settings)
-        ours = None if too_big else _our_message(session, _references_of(raw))
+    if fetched is not None:
+        raw, ours, too_big = fetched.raw, fetched.ours, None
+    else:
+        with Session(rt.engine) as session:
+            raw = session.exec(select(InboundMessage.raw).where(col(InboundMessage.id) == inbound_id)).first()  # the bytes, not the row
+            assert raw is not None
+            too_big = over_budget(raw, rt.settings)
+            ours = None if too_big else _our_message(session, _references_of(raw))
     if too_big:
         quarantine(rt.engine, claim, too_big)
         return ProcessResult(inbound_id, MessageStatus.quarantined, reason=too_big)
     lease = rt.settings.claim_lease_seconds
     try:
-        with kept_alive(lambda: renew(rt.engine, claim), lease) as keeper:  # a slow LLM call never lets the lease lapse
+        if keep_lease:
+            with kept_alive(lambda: renew(rt.engine, claim), lease) as keeper:  # a slow LLM call never lets the lease lapse
+                state = run_graph(rt, inbound_id, raw, ours, on_stage)
+            if keeper.lost.is_set():
+                raise LeaseLost(f"message {inbound_id}: another worker took it over while the graph ran")
+        else:
             state = run_graph(rt, inbound_id, raw, ours, on_stage)
-        if keeper.lost.is_set():
-            raise LeaseLost(f"message {inbound_id}: another worker took it over while the graph ran")
         if on_stage is not None:
             on_stage("record")
         result = record_outcome(rt, inbound_id, state, claim.worker, claim)
@@ -347,31 +388,41 @@ def _marker(rt: Runtime) -> Any:
 READ_AHEAD = 16
 
 
-def read_ahead(rt: Runtime, claimed: int, size: int = READ_AHEAD, stride: int = 1) -> set[int]:
+def read_ahead(rt: Runtime, claimed: int, size: int = READ_AHEAD) -> dict[int, Fetched]:
     """Parse and read the claimed message and the next pending ones in one batch; their ids.
 
     Only peeked at, not claimed: another worker may take some, which costs a wasted parse and nothing
-    else. Messages over their size budget are left out (nothing parses them). With `stride` N (N workers
-    of one pool taking the lowest pending id in turn) only every N-th id from the claimed one is read:
-    the ones this worker is likely to claim, not the ones its peers will (each would read them again)."""
-    ahead = rt.context.read_ahead
-    if ahead is None or size < 2:
-        return set()
-    stride = max(1, stride)
+    else. (A supervised worker claims its batch first and reads exactly that: read_ahead_ids.)"""
+    if rt.context.read_ahead is None or size < 2:
+        return {}
     try:
         with Session(rt.engine) as session:
             ids = session.exec(select(InboundMessage.id)
                                .where(or_(col(InboundMessage.id) == claimed,
                                           and_(col(InboundMessage.status) == MessageStatus.pending, col(InboundMessage.id) > claimed)))
-                               .order_by(col(InboundMessage.id)).limit(size * stride)).all()
-            wanted = [int(i) for i in ids if (int(i) - claimed) % stride == 0][:size]
-            rows = session.exec(select(InboundMessage.id, InboundMessage.raw).where(col(InboundMessage.id).in_(wanted))
-                                .order_by(col(InboundMessage.id))).all()
-        batch = [(int(i), raw) for i, raw in rows if not over_budget(raw, rt.settings)]
-        ahead.fill([raw for _, raw in batch], rt.context)
+                               .order_by(col(InboundMessage.id)).limit(size)).all()
     except Exception:  # noqa: BLE001 - only a saving: each message is then read alone, and its own failure is handled there
-        return set()
-    return {i for i, _ in batch}
+        return {}
+    return read_ahead_ids(rt, [int(i) for i in ids])
+
+
+def read_ahead_ids(rt: Runtime, ids: list[int]) -> dict[int, Fetched]:
+    """Parse and read these messages in one batch; what was read of each, by id (process_one's `fetched`:
+    their bytes and our earlier messages they reply to, read here in two statements for the batch instead
+    of two per message). Messages over their size budget are left out (nothing parses them)."""
+    ahead = rt.context.read_ahead
+    if ahead is None or len(ids) < 2:
+        return {}
+    try:
+        with Session(rt.engine) as session:
+            rows = session.exec(select(InboundMessage.id, InboundMessage.raw).where(col(InboundMessage.id).in_(ids))
+                                .order_by(col(InboundMessage.id))).all()
+            batch = {int(i): raw for i, raw in rows if not over_budget(raw, rt.settings)}
+            ours = _ours_by_message(session, {i: _references_of(raw) for i, raw in batch.items()})
+        ahead.fill(list(batch.values()), rt.context)
+    except Exception:  # noqa: BLE001 - only a saving: each message is then read alone, and its own failure is handled there
+        return {}
+    return {i: Fetched(raw, ours[i]) for i, raw in batch.items()}
 
 
 def process_pending(rt: Runtime, *, limit: int | None = None, worker: str | None = None, stop: threading.Event | None = None) -> list[ProcessResult]:
@@ -379,12 +430,12 @@ def process_pending(rt: Runtime, *, limit: int | None = None, worker: str | None
     SIGTERM lets the current message finish, then returns). Messages are read in batches (read_ahead)."""
     worker = worker or worker_name()
     results: list[ProcessResult] = []
-    batch: set[int] = set()
+    batch: dict[int, Fetched] = {}
     while (limit is None or len(results) < limit) and not (stop is not None and stop.is_set()):
         claim = claim_next(rt, worker)
         if claim is None:
             break
         if claim.inbound_id not in batch:
             batch = read_ahead(rt, claim.inbound_id, READ_AHEAD if limit is None else min(READ_AHEAD, limit - len(results)))
-        results.append(process_one(rt, claim))
+        results.append(process_one(rt, claim, fetched=batch.pop(claim.inbound_id, None)))
     return results

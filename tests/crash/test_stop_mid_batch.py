@@ -4,7 +4,8 @@
 `watch` runs two supervised workers on SQLite. Stopped with SIGTERM once some but not all are
 processed, it exits 0 within a bound, with one line about stopping and no traceback, and leaves
 no message claimed; started again (`watch`, or `dunmail process`), it drains the rest. A worker
-child killed with SIGKILL in the middle of a message has that message retried by a fresh child.
+child killed with SIGKILL in the middle of a message (the rest of its claimed batch behind it) has
+that message retried once by a fresh child, and the rest of the batch run once, none charged twice.
 
 Afterwards, what a collector would notice: each reply stored once; each in exactly one terminal
 state (handled, or waiting for a person on exactly one item: a draft or a reply routed to them);
@@ -34,6 +35,7 @@ from tests.foundation.test_startup import _dunmail, _env
 from tests.foundation.world import reply
 
 MESSAGES = 40
+MID_MESSAGE = Path(__file__).resolve().parent / "mid_message"  # the hook that stops a worker child mid-message
 TERMINAL = ("handled", "awaiting_approval", "quarantined")  # "done" only once a person closed the item: nobody does here
 SETTLED = ("handled", "awaiting_approval")  # where an ordinary reply must end
 STOP_BOUND_SECONDS = 60  # SIGTERM -> exit: the messages in hand finish first, on a loaded 2-core machine
@@ -231,35 +233,69 @@ def _stage_runners(pid: int) -> list[int]:
     return found
 
 
-def _died_mid_message(engine) -> list[int]:  # noqa: ANN001
-    """Messages the supervisor gave back because their worker child died while on them."""
+def _died_mid_message(engine) -> list[tuple[int, str]]:  # noqa: ANN001
+    """Messages the supervisor gave back because their worker child died while on them, with the reason."""
     with Session(engine) as s:
         events = s.exec(select(AuditEvent).where(AuditEvent.kind == "message.retry")).all()
-    return [e.inbound_id for e in events if "worker process died" in str(e.detail.get("reason", ""))]
+    reasons = [(e.inbound_id, str(e.detail.get("reason", ""))) for e in events]
+    return [(inbound_id, reason) for inbound_id, reason in reasons if "worker process died" in reason]
+
+
+def _paused_child(pause_dir: Path) -> tuple[int, int] | None:
+    """(pid, message id) of the worker child that stopped mid-message (tests/crash/mid_message), once it has."""
+    try:
+        line = (pause_dir / "paused").read_text()
+    except FileNotFoundError:
+        return None
+    if not line.endswith("\n"):
+        return None  # still being written
+    pid, inbound_id = line.split()
+    return int(pid), int(inbound_id)
+
+
+def _claims_of(engine, worker: str) -> dict[int, int]:  # noqa: ANN001
+    """The messages `worker` holds claimed right now, with their attempts."""
+    with Session(engine) as s:
+        rows = s.exec(select(InboundMessage.id, InboundMessage.attempts)
+                      .where(InboundMessage.status == "processing", InboundMessage.claimed_by == worker)).all()
+    return {int(i): int(a) for i, a in rows}
 
 
 @pytest.mark.timeout(420)
 def test_a_worker_child_killed_mid_message_has_it_retried_once_and_nothing_repeated(tmp_path, sqlite_url):
+    """Workers claim fresh messages in batches, so a child is killed on one message with the rest of its
+    batch claimed behind it: that message is retried once by a fresh child, the rest are neither lost nor
+    charged an attempt. The child is caught mid-message by a test-only hook (tests/crash/mid_message):
+    its third message stops in the classify step until killed."""
     replies, env, engine = _two_workers_on_a_full_maildir(tmp_path, sqlite_url)
+    pause_dir = tmp_path / "pause"
+    pause_dir.mkdir()
+    env = {**env, "TEST_PAUSE_DIR": str(pause_dir), "PYTHONPATH": os.pathsep.join([str(MID_MESSAGE), env["PYTHONPATH"]])}
     watch = _watch(env, tmp_path)
     try:
-        for _ in range(3):  # a child between two messages dies with nothing in hand: then kill again
-            _wait_for(watch, "both workers on a message", lambda: _counts(engine)["processing"] == 2 and len(_stage_runners(watch.pid)) == 2)
-            os.kill(_stage_runners(watch.pid)[0], signal.SIGKILL)
-            deadline = time.monotonic() + 20
-            while time.monotonic() < deadline and not _died_mid_message(engine):
-                time.sleep(0.1)
-            if _died_mid_message(engine):
-                break
-        victims = _died_mid_message(engine)
-        assert victims, "no kill landed in the middle of a message"
+        _wait_for(watch, "a worker child stopped mid-message", lambda: _paused_child(pause_dir) is not None)
+        pid, victim = _paused_child(pause_dir)
+        assert pid in _stage_runners(watch.pid), (pid, _stage_runners(watch.pid))  # a worker child, not the watcher
+        with Session(engine) as s:
+            on = s.get(InboundMessage, victim)
+            assert on is not None and on.status == "processing" and on.attempts == 1, on
+            worker = on.claimed_by
+        unstarted = {i for i in _claims_of(engine, worker) if i != victim}
+        assert unstarted, "the paused message was the last of its batch: the kill would leave no claim behind it"
+        os.kill(pid, signal.SIGKILL)
+        _wait_for(watch, "the killed child's message given back", lambda: bool(_died_mid_message(engine)))
         _wait_for(watch, "the mailbox drained", lambda: _drained(engine))
         _stop(watch)
     finally:
         _kill_if_running(watch)
     try:
         rows = _assert_each_message_once(engine, set(replies), [tmp_path / "data" / "sent"])
-        retried = [r for r in rows.values() if r.id in victims]
-        assert all(r.attempts == 2 and r.status != "quarantined" for r in retried), [(r.id, r.attempts, r.status, r.error) for r in retried]
+        died = _died_mid_message(engine)
+        assert [i for i, _ in died] == [victim], died  # one kill, one message given back: the one it was on
+        assert "stage 'classify'" in died[0][1], died  # in the middle of the message, not between two
+        by_id = {r.id: r for r in rows.values()}
+        assert by_id[victim].attempts == 2, (victim, by_id[victim].attempts, by_id[victim].status)  # killed once, retried once
+        charged = {i: r.attempts for i, r in by_id.items() if i != victim and r.attempts != 1}
+        assert not charged, charged  # the rest of the batch, and every other message, ran once on one attempt
     finally:
         engine.dispose()
