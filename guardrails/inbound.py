@@ -5,6 +5,7 @@ Fails closed: a check that raises becomes a failed result with the error as its 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from core.contracts import GuardrailResult
@@ -13,6 +14,7 @@ from core.ports import Erp
 from core.records import Customer
 from core.text.addresses import domain_of
 from guardrails.api import guarded
+from guardrails.customer_index import ledger_key
 from guardrails.injection import scan_email
 from guardrails.linear import fold_accents
 from guardrails.policy import verdict
@@ -44,11 +46,32 @@ def other_customer_names(customer: Customer | None, erp: Erp | None) -> frozense
         everyone = erp.customers()
     except Exception:  # noqa: BLE001 - an ERP that cannot list customers only costs this one signal
         return frozenset()
-    names: set[str] = set()
-    for other in everyone:
-        if customer is None or other.id != customer.id:
-            names |= _written_names(other.name or "")
-    return frozenset(names)
+    return _ledger_names(ledger_key(everyone)).without(customer.id if customer is not None else None)
+
+
+class _LedgerNames:
+    """Every customer's written names, gathered once per ledger, not once per message (issue 17: a union over the
+    whole ledger for every message). The other customers' names are all of them but those only the writer's own
+    customer (by id) holds."""
+
+    def __init__(self, customers: Sequence[Customer]) -> None:
+        self._holders: dict[str, set[str]] = {}
+        self._of: dict[str, set[str]] = {}
+        for other in customers:
+            for name in _written_names(other.name or ""):
+                self._holders.setdefault(name, set()).add(other.id)
+                self._of.setdefault(other.id, set()).add(name)
+        self.everyone = frozenset(self._holders)
+
+    def without(self, customer_id: str | None) -> frozenset[str]:
+        """The names of the customers whose id is not `customer_id` (None: of all of them)."""
+        own_only = {name for name in self._of.get(customer_id, ()) if self._holders[name] == {customer_id}} if customer_id is not None else set()
+        return self.everyone - own_only if own_only else self.everyone
+
+
+@lru_cache(maxsize=4)
+def _ledger_names(customers: tuple[Customer, ...]) -> _LedgerNames:
+    return _LedgerNames(customers)
 
 
 @lru_cache(maxsize=16384)
