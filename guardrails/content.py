@@ -156,7 +156,9 @@ def tone_problems(text: str, limits: Limits) -> list[str]:
     caps = [w for w in words if w.isupper()]
     if words and len(caps) >= 3 and len(caps) / len(words) > limits.max_caps_ratio:
         problems.append(f"shouting: {len(caps)} of {len(words)} words in capitals")
-    elif re.search(r"(?:\b[^\W\d_]{3,}\b\s+){2}\b[^\W\d_]{3,}\b", text) and any(
+    # Three capitalised words in a row are three of `caps` (each is a whole run of three letters or more): a draft with
+    # fewer (nearly all) is not searched for them (issue 17).
+    elif len(caps) >= 3 and re.search(r"(?:\b[^\W\d_]{3,}\b\s+){2}\b[^\W\d_]{3,}\b", text) and any(
         all(w.isupper() and w.upper() not in _ACRONYM_OK for w in m.split()) for m in re.findall(r"(?:\b[^\W\d_]{3,}\b\s+){2}\b[^\W\d_]{3,}\b", text)
     ):
         problems.append("shouting: three words in a row in capitals")
