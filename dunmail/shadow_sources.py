@@ -15,13 +15,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Literal, Protocol
 
 from dunmail.settings import Settings
-from inbox.header_memo import POLICY, header_str
+from inbox.header_memo import POLICY, header_str, unfolded
 
 MESSAGE_ID = re.compile(r"<[^<>\s]+>")  # as inbox.parse reads them, so both sides of a match agree
 FETCH_BATCH = 100  # UIDs per FETCH: few round trips, and never the whole folder in memory
@@ -66,10 +67,25 @@ def header_fields(raw: bytes) -> HeaderFields:
         message_id = header_str(msg, "Message-ID").strip()
         refs = MESSAGE_ID.findall(header_str(msg, "References")) + MESSAGE_ID.findall(header_str(msg, "In-Reply-To"))
         from_addr, subject = header_str(msg, "From"), header_str(msg, "Subject")
-        sent_at = _date_of(header_str(msg, "Date"))
+        sent_at = _sent_at(msg)
     except Exception:  # noqa: BLE001 - unreadable headers: nothing to index, the parser will quarantine
         return HeaderFields("", None, [], "", "")
     return HeaderFields(message_id, sent_at, list(dict.fromkeys(refs)), from_addr[:300], subject[:500])
+
+
+def _sent_at(msg: EmailMessage) -> datetime | None:
+    """The Date header's time. An ASCII value the standard parser reads is read directly: the registry would parse it the
+    same way and print it back (`format_datetime`), and that text parses to the same time. Anything else is read as
+    the registry prints it, as before (issue 17)."""
+    raw = next((v for k, v in msg.raw_items() if k.lower() == "date"), None)
+    if isinstance(raw, str) and raw.isascii():
+        try:
+            parsed = parsedate_to_datetime(unfolded(raw))
+        except Exception:  # noqa: BLE001, S110 - the registry's way decides what such a value means
+            pass
+        else:
+            return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return _date_of(header_str(msg, "Date"))
 
 
 def _date_of(value: str) -> datetime | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from email import policy
-from email.headerregistry import HeaderRegistry, UnstructuredHeader
+from email.headerregistry import AddressHeader, HeaderRegistry, MessageIDHeader, UnstructuredHeader
 from email.message import EmailMessage
 from typing import Any
 
@@ -76,6 +76,18 @@ POLICY = policy.default.clone(message_factory=MemoMessage, header_factory=ClassO
 _LINESEP = re.compile(r"\n|\r")  # what the policy removes from a raw value before the registry reads it
 
 
+# Address lists and message ids in their plainest form (ASCII atoms, one space between words, ", " between
+# addresses, nothing else): the registry's value of such a header is the raw value itself, so it is read without
+# building the header object, the costliest part of parsing a message (issue 17). Anything else (comments, quotes,
+# encoded words, groups, odd spacing) goes through the registry; tests/inbox/test_header_text.py and
+# test_header_memo.py compare both on generated values and on every such header of the shared corpora.
+_ATOMS = r"[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*"
+_MAILBOX = rf"(?:[A-Za-z0-9]+(?: [A-Za-z0-9]+)* <{_ATOMS}@{_ATOMS}>|{_ATOMS}@{_ATOMS})"
+_PLAIN_ADDRESSES = re.compile(rf"{_MAILBOX}(?:, {_MAILBOX})*")
+PLAIN_FORMS = {"from": _PLAIN_ADDRESSES, "to": _PLAIN_ADDRESSES, "cc": _PLAIN_ADDRESSES, "reply-to": _PLAIN_ADDRESSES,
+               "message-id": re.compile(rf"[ \t]*<{_ATOMS}@{_ATOMS}>[ \t]*")}  # blanks around: a long id folded onto its own line
+
+
 def unfolded(raw: str) -> str:
     """A raw header value as the policy hands it to the registry: every line break removed."""
     return "".join(_LINESEP.split(raw))
@@ -87,14 +99,16 @@ def header_str(msg: EmailMessage, name: str) -> str:
     An unstructured header (Subject, References, In-Reply-To, any X- header) whose value is plain ASCII
     without encoded words is returned as its raw value with the line breaks removed, without building the
     header object: the registry's parser (`get_unstructured`) keeps every character of such a value, so it
-    is the same string (tests/inbox/test_header_memo.py). Anything else is read through the registry."""
+    is the same string (tests/inbox/test_header_memo.py). So is an address list or message id in `PLAIN_FORMS`.
+    Anything else is read through the registry."""
     wanted = name.lower()
     factory = msg.policy.header_factory
     kind = factory.registry.get(wanted, factory.default_class) if isinstance(factory, HeaderRegistry) else None
-    if kind is not None and issubclass(kind, UnstructuredHeader):
+    plain = PLAIN_FORMS.get(wanted) if kind is not None and issubclass(kind, (AddressHeader, MessageIDHeader)) else None
+    if plain is not None or (kind is not None and issubclass(kind, UnstructuredHeader)):
         for key, raw in msg.raw_items():
             if key.lower() == wanted:
-                if isinstance(raw, str) and raw.isascii() and "=?" not in raw:
+                if isinstance(raw, str) and raw.isascii() and (plain.fullmatch(unfolded(raw)) if plain is not None else "=?" not in raw):
                     return unfolded(raw)
                 break
         else:

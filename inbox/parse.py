@@ -22,7 +22,7 @@ from inbox.attachments import describe
 from inbox.autoreply import detect_auto_reply
 from inbox.bounces import from_dsn, from_text, looks_like_bounce
 from inbox.charsets import clean_str, decode_bytes
-from inbox.header_memo import POLICY, unfolded
+from inbox.header_memo import PLAIN_FORMS, POLICY, unfolded
 from inbox.html_text import html_before_quote, html_to_text
 
 
@@ -67,16 +67,7 @@ _STRUCTURED = frozenset({"from", "to", "cc", "bcc", "reply-to", "sender", "date"
                          "content-transfer-encoding", "mime-version", "resent-from", "resent-to", "resent-cc", "resent-bcc",
                          "resent-sender", "resent-date"})
 _UNFOLD = re.compile(r"\r?\n(?=[ \t])")
-# Address lists and message ids in their plainest form (ASCII atoms, one space between words, ", " between
-# addresses, nothing else): the registry's value of such a header is the raw value itself, so it is read without
-# building the header object, the costliest part of parsing a message (issue 17). Anything else (comments, quotes,
-# encoded words, groups, odd spacing) goes through the registry; tests/inbox/test_header_text.py compares both
-# on generated values and on every such header of the shared corpora.
-_ATOMS = r"[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*"
-_MAILBOX = rf"(?:[A-Za-z0-9]+(?: [A-Za-z0-9]+)* <{_ATOMS}@{_ATOMS}>|{_ATOMS}@{_ATOMS})"
-_PLAIN_ADDRESSES = re.compile(rf"{_MAILBOX}(?:, {_MAILBOX})*")
-_PLAIN_FORMS = {"from": _PLAIN_ADDRESSES, "to": _PLAIN_ADDRESSES, "cc": _PLAIN_ADDRESSES, "reply-to": _PLAIN_ADDRESSES,
-                "message-id": re.compile(rf"[ \t]*<{_ATOMS}@{_ATOMS}>[ \t]*")}  # blanks around: a long id is folded onto its own line
+_PLAIN_FORMS = PLAIN_FORMS  # address lists and message ids the registry would read as they are (header_memo.py)
 
 
 def raw_header(msg: Message, name: str) -> str | None:
