@@ -1733,6 +1733,24 @@ _WORKING_DAY_AFTER = re.compile(r"\b(?:first|next|premier|prochain|primer|siguie
                                 r"\s+(?:(?:the|le|el|dem|den|de|o|a|dia)\s+)*$")
 
 
+# Words around a date that make it no day of payment: our own mail's date ("your email on Friday the 20th"), the day
+# the invoice came ("we only got it this week"), a weekday that "was" something, a week denied ("just not this week").
+_OUR_MAIL_ON = re.compile(r"\b(?:your|our|the)\s+(?:e-?mail|letter|reminder|message|notice|call|mail|schreiben|erinnerung|courriel|lettre|relance"
+                          r"|correo|carta|recordatorio|brief|herinnering|lembrete)\s+(?:of|on|from|dated|vom|du|del?|van|d[oa])\s+(?:the\s+)?$")
+_CAME_IN = re.compile(r"\b(?:got|received|gotten|arrived|came\s+in|reached\s+us|landed\s+with\s+us|erhalten|bekommen|eingegangen|recu|recue|recibimos|recibido|llego|ontvangen"
+                      r"|binnengekomen|recebemos|recebido|chegou)\s+(?:(?:it|them|this|that|the\s+invoice|es|sie|la|le|lo|het|a|o)\s+)?(?:only\s+|erst\s+|seulement\s+|solo\s+|pas\s+)?$")
+_WAS_AFTER = re.compile(r"\s+(?:was|were|war|waren|etait|fue|fueron|foi|foram)\b")
+_DENIED_BEFORE = re.compile(r"\b(?:just\s+|but\s+|only\s+)?(?:not|nicht|pas|no|niet|nao)\s+$")
+_DENIABLE = frozenset({"this_week", "today", "next_week", "tomorrow"})
+
+
+def _told_of_as_gone_or_denied(folded: str, f: FoundDate) -> bool:
+    before = folded[max(0, f.start - 40):f.start]
+    return bool(_OUR_MAIL_ON.search(before) or _CAME_IN.search(before)
+                or f.kind in _WEEKDAY_KINDS and _WAS_AFTER.match(folded, f.end)
+                or f.kind in _DENIABLE and _DENIED_BEFORE.search(before))
+
+
 def _placed_by_a_day_after(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
     """"We pay half now (1.970,00) on Monday": "now" is placed by the day named right after it."""
     return f.kind == "now" and any(g.start > f.end and g.start - f.end <= 25 and g.future is not None and g.kind != "now"
@@ -1779,7 +1797,8 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
              and not _NOT_A_PAYMENT_DAY.search(folded[max(0, f.start - 40):f.start]) and not _DELIVERED_AFTER.match(folded, f.end)
              and not (f.kind == "in_n" and _COUNTED_WINDOW.search(folded[max(0, f.start - 30):f.start]))
              and not _done_on_that_day(folded, f, d)]
-    cands = [f for f in cands if not _placed_by_a_day_after(folded, f, cands) and not _same_weekday_said_more_exactly(folded, f, cands)]
+    cands = [f for f in cands if not _placed_by_a_day_after(folded, f, cands) and not _same_weekday_said_more_exactly(folded, f, cands)
+             and not _told_of_as_gone_or_denied(folded, f)]
     cands = [f for f in cands if not _restated_by_a_date(folded, f, cands) and not _corrected_later(folded, f, cands)
              and not _asked_and_denied(folded, f) and not _before_no_date_yet(folded, f)]
     after_meeting = _day_after_a_meeting(folded, cands)

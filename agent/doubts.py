@@ -16,7 +16,7 @@ from agent.dates import find_dates
 from agent.lookup import LookupResult
 from core.records import Customer
 from core.text.amounts import bare_figures, parse_number, portion_words
-from core.text.conditions import PAYMENT_ACT
+from core.text.conditions import MONEY_WAIT, PAYMENT_ACT
 from core.text.folding import fold
 from core.text.months import MONTH_NUMBERS
 from core.text.sentences import sentences
@@ -112,8 +112,9 @@ _VAGUE_TIME = re.compile(r"\b(?:now-?ish|\w+-ish|some\s*time|at\s+some\s+point|w
 
 
 def _vaguely_timed(words: str, named: dict[str, list[str]], sent_on: date, language: str | None) -> set[str]:
-    """Invoices whose own stretch of a sentence (from the number to the next invoice named) has a vague time word and
-    no date, though the sentence dates another: the date is the other invoice's."""
+    """Invoices whose own stretch of a sentence (from the number to the next invoice named) has a vague time word or
+    money still to come ("20011 when our insurance pays out") and no date, though the sentence dates another: the date
+    is the other invoice's."""
     out = set()
     tails = {number: re.findall(r"\d{3,}", number)[-1] for number in named}
     for number, said in named.items():
@@ -122,6 +123,6 @@ def _vaguely_timed(words: str, named: dict[str, list[str]], sent_on: date, langu
             others = [m.start() for other, tail in tails.items() if other != number
                       for m in re.finditer(rf"(?<![\d.,]){tail}(?![\d.,]\d)", cut) if at and m.start() > at.start()]
             stretch = cut[at.start():min(others, default=len(cut))] if at else ""
-            if _VAGUE_TIME.search(fold(stretch)) and not find_dates(stretch, sent_on, language):
+            if (_VAGUE_TIME.search(fold(stretch)) or MONEY_WAIT.search(fold(stretch))) and not find_dates(stretch, sent_on, language):
                 out.add(number)
     return out

@@ -10,11 +10,11 @@ import re
 from datetime import datetime
 from decimal import Decimal
 
-from agent.dates import find_past_date, find_promise_date, find_return_date, local_date
+from agent.dates import find_dates, find_past_date, find_promise_date, find_return_date, local_date
 from agent.models.forwards import forwarded_text
 from core.contracts import ClassifyInput, Facts, Intent
 from core.text.amounts import NUMBER, parse_amount
-from core.text.conditions import CONDITION, PAYMENT_ACT, WEAK_CONDITIONS
+from core.text.conditions import CONDITION, MONEY_WAIT, PAYMENT_ACT, WEAK_CONDITIONS
 from core.text.folding import fold
 from core.text.language import detect_language
 from core.text.quotes import cut_quoted
@@ -278,6 +278,8 @@ def is_conditional(text: str) -> bool:
                     continue
             if PAYMENT_ACT.search(folded):
                 return True
+        if MONEY_WAIT.search(folded) and PAYMENT_ACT.search(folded) and not find_dates(sentence, None):
+            return True  # "we pay when our customer pays us": money still to come, and no date of our own
     return False
 
 

@@ -275,6 +275,11 @@ def _customer_reply(
             decision.reasons.append(HUMAN_SECONDARY[secondary])
     if Intent.wrong_contact in cls.secondary_intents and (warning := contact_outside(cls.facts.replacement_contact, customer)):
         decision.reasons.append(warning)
+    if not any("outside" in r and "confirm the change by phone" in r for r in decision.reasons) \
+            and (warning := _outside_address_named(email.visible_text or email.text or "", customer)):
+        # whatever the reading ("perhaps the next message could go to finance-team@other.example"): a person sees it
+        decision.needs_human = True
+        decision.reasons.append(warning)
     if lookup.foreign_invoices:
         decision.needs_human = True
         decision.reasons.append(f"invoice(s) not found for this customer: {', '.join(lookup.foreign_invoices)}")
@@ -283,6 +288,18 @@ def _customer_reply(
         return _route("policy.settlement_offer", [f"offers a settlement (\"{offer}\"): accepting or acknowledging it may waive the rest; a write-off is a person's decision",
                                                   *decision.reasons], owner, decision.pauses)
     return decision
+
+
+def _outside_address_named(visible: str, customer: Customer) -> str | None:
+    """The warning for the first address outside the customer's own domains in the customer's own words (not the
+    signature, not the quoted reminder), or None: redirects are how statements and payments are diverted."""
+    from agent.extract import find_emails
+    from agent.models.features import strip_greeting_and_signature
+
+    for address in find_emails(strip_greeting_and_signature(visible)):
+        if warning := contact_outside(address, customer):
+            return warning
+    return None
 
 
 def _apply_flags(decision: Decision, customer: Customer) -> None:

@@ -19,6 +19,7 @@ CONDITION_OPENERS: tuple[str, ...] = (
     # en
     "if", "once", "as soon as", "when (?:we|i) (?:receive|get|have|see)*", "provided(?: that)?", "subject to", "on condition", "assuming", "unless", "after (?:we )?receiv*",
     "days (?:of|after|from) receiv*", "(?:upon|on|after) receipt", "pending", "(?:after|upon|on) (?:the |your |its )?(?:approv|sign-?off|sign(?:ing|ature))*",
+    "after (?:our|my|the|their) (?:\\S+ ){0,2}(?:approves|signs off)",
     # de
     "wenn", "falls", "sobald", "sofern", "vorausgesetzt", "nachdem", "unter der voraussetzung",
     "nach (?:der )?(?:freigabe|genehmigung|prufung|unterschrift)", "nach (?:erhalt|eingang)",
@@ -26,10 +27,24 @@ CONDITION_OPENERS: tuple[str, ...] = (
     "si", "des que", "des reception", "a reception", "apres reception", "une fois que", "a condition", "sous reserve", "lorsque", "apres (?:la )?(?:validation|approbation|signature)",
     # es
     "en cuanto", "una vez que", "siempre que", "con la condicion", "cuando recibamos", "al recibir", "tras recibir", "tras (?:la )?(?:aprobacion|firma|validacion)",
+    "despues de (?:la )?(?:aprobacion|firma|validacion)",
     # nl
     "als", "zodra", "mits", "indien", "op voorwaarde", "na ontvangst", "bij ontvangst", "na (?:de )?(?:goedkeuring|ondertekening|akkoord)",
     # pt
     "se", "assim que", "desde que", "logo que", "caso", "quando recebermos", "apos (?:o )?recebimento", "apos receber", "apos (?:a )?(?:aprovacao|assinatura|validacao)",
+    "depois d[ao] (?:aprovacao|assinatura|validacao)",
+)
+# Money the customer waits for before paying: "when the insurance money lands", "quando o cliente pagar", "we are waiting
+# the payment of one client". A condition only where no date is named with it: "paying on 3/12 when our fees come in" is a
+# date with its reason (LABELING), "we pay when our customer pays us" hangs on an undated event.
+MONEY_WAIT_OPENERS: tuple[str, ...] = (
+    "when (?:the|our|their|my|a|an|his|her) (?:\\S+ ){0,4}(?:lands?|arrives?|comes? (?:in|through)|pays?(?: (?:out|up|us))?|clears?|is (?:paid|received|released)|gets? paid|settles?)",
+    "from the proceeds", "out of the proceeds", "(?:are|am) waiting (?:for |on )?(?:the )?(?:\\S+ ){0,3}(?:of|from) (?:a|one|our|the) (?:client|customer)s?",
+    "until (?:our|the|a) (?:client|customer) pays",
+    "cuando (?:\\S+ ){0,5}(?:pague|paguen|cobremos|llegue|lleguen|entre|entren|recibamos)",
+    "quando (?:\\S+ ){0,5}(?:pagar|pagarem|receber|receberem|chegar|chegarem|entrar|entrarem|cair)",
+    "quand (?:\\S+ ){0,5}(?:paiera|paieront|aura paye|arrivera|rentrera|recevrons)",
+    "wanneer (?:\\S+ ){0,5}(?:betaalt|betalen|binnenkomt|ontvangen)",
 )
 # Also everyday words ("si" = so, "als" = as, "se" = oneself, "caso" = case, "if" in "as if"): a reader counts
 # them only with more context (a payment word in the same sentence, the sender's language).
@@ -58,4 +73,5 @@ PAYMENT_WORD = re.compile(r"pay|paid|zahl|paie|\bpag|betal|regl|uberweis|vir|tra
 PAYMENT_ACT = re.compile(PAYMENT_WORD.pattern + r"|uberwies|\bliquid|\babon|\bsald[ae]|\bbegleich|\bvoldo|\bacquitt|\bchec?k\b|\bcheque|\breleas|\bremit|\bwire\b|\bsettl|\banweis|angewiesen|\bput\s+(?:\S+\s+){0,3}through\b|\bbacs\b|\bach\b|\bsepa\b|disburse")
 
 CONDITION = opener_pattern(CONDITION_OPENERS)
+MONEY_WAIT = opener_pattern(MONEY_WAIT_OPENERS)
 RECEIPT_CONDITION = opener_pattern(RECEIPT_OPENERS)

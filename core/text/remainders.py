@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_REMAINDER = (r"(?:the\s+other\s+(?:one|ones|invoice|invoices|two|three)|the\s+others|the\s+(?:rest|remainder|balance|remaining\s+\w+)|balance"
+_REMAINDER = (r"(?:the\s+other\s+(?:one|ones|invoice|invoices|two|three)|the\s+other(?!\s+(?:day|week|side|hand|way|month|time))|the\s+others|the\s+(?:rest|remainder|balance|remaining\s+\w+)|balance"
               r"|der\s+rest|den\s+rest(?:betrag)?|restbetrag|die\s+andere(?:n)?|die\s+zweite|le\s+reste|le\s+solde|l'autre|les\s+autres"
               r"|el\s+resto|el\s+saldo|la\s+otra|las\s+otras|el\s+otro|de\s+rest|het\s+restant|de\s+andere|het\s+saldo"
               r"|o\s+resto|o\s+restante|o\s+saldo|a\s+outra|as\s+outras)")

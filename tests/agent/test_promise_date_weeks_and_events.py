@@ -100,3 +100,13 @@ def test_what_already_worked_still_does(text):
 ])
 def test_a_sequence_a_named_weekday_a_part_now_on_a_day_and_a_likely_day(text, expected):
     assert read(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The invoice is dated 2 October but it only reached us this week, we'll sort it soon.",
+    "Monday was a bank holiday here, we will look at it when we can.",
+    "Your reminder of Friday the 20th was news to me. We'll pay, just not this week.",
+    "Tu recordatorio del 20 de noviembre nos sorprendió; pagaremos, pero no hoy.",
+])
+def test_a_date_told_as_gone_ours_or_denied_promises_nothing(text):
+    assert read(text, "es" if text.startswith("Tu ") else "en") is None

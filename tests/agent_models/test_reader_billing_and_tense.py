@@ -73,3 +73,32 @@ def test_the_shared_present_and_past_of_pagamos_is_told_by_its_date(model, text,
 ])
 def test_tenses_of_processing_participles_remittances_and_weekday_lookalikes(text, tenses):
     assert payment_tenses(text) == tenses
+
+
+@pytest.mark.parametrize("text", [
+    "We'll pay when our insurer pays out on the flood claim.",
+    "We will pay after our managing director approves; he is back on 2 December.",
+    "Pagamos quando o nosso cliente do Porto pagar.",
+    "Pagaremos cuando nos paguen los de Valencia.",
+    "Le virement partira quand notre client nous paiera.",
+    "We betalen wanneer onze klant ons betaalt.",
+    "We are waiting the payment of one client, then we transfer.",
+    "The fair should cover it, we'll pay out of the proceeds.",
+])
+def test_a_promise_that_waits_for_money_or_an_approval_is_conditional(text):
+    from agent.extract import is_conditional
+
+    assert is_conditional(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We pay on Friday when the office reopens after lunch, as always.",
+    "When we paid last time it took a week; this time we pay Friday.",
+    # a date with its reason is a dated promise (LABELING): the money named is why that day, not a condition
+    "Paying on 4/12, that is when the grant money lands.",
+    "Pagamos a 4 de dezembro, quando o cliente do Porto pagar.",
+])
+def test_when_without_money_or_approval_to_wait_for_or_with_its_own_date_is_no_condition(text):
+    from agent.extract import is_conditional
+
+    assert not is_conditional(text)
