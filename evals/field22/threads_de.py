@@ -48,7 +48,7 @@ REPLIES = [
     Reply("S2221", at(27, "16:40", CET), "Können wir die 22211 in drei Raten zahlen, erste Rate am 15. Dezember?", PLAN, date="2026-12-15", inv=["22211"], fam=["instalments"]),
     Reply("S2222", at(23, "14:00", CET), "Die Wintersaison startet erst am 12.12. Wir bitten um Stundung bis Ende Januar.", PLAN, fam=["deferral", "season-start-distractor"]),
     # ooo
-    Reply("S2221", at(25, "06:30", CET), "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 4. Dezember nicht im Büro.", OOO, headers=dict(AUTO), subject="Abwesenheitsnotiz", sender=1, fam=["auto-headers"]),
+    Reply("S2221", at(25, "06:30", CET), "Danke für Ihre E-Mail. Ich bin bis einschließlich 4. Dezember außer Haus und lese keine Nachrichten.", OOO, headers=dict(AUTO), subject="Abwesenheitsnotiz", sender=1, fam=["auto-headers"]),
     Reply("S2223", at(24, "06:30", CET), "Ich bin bis zum 11. Januar in den Ferien. In dringenden Fällen: admin@schreinerei-alpstein.example", OOO, headers=dict(AUTO), sender=1, human=["return more than 14 days out"], fam=["auto-headers", "long-absence"]),
     # bounce
     Reply("S2221", at(23, "09:06", CET), "Dies ist eine automatisch erstellte Benachrichtigung über den Zustellstatus.\n\nÜbermittlung an folgende Empfänger fehlgeschlagen:\n\nk.leitner@imkerei-honigtal.example\nPostfach unbekannt.", "bounce", sender="postmaster@imkerei-honigtal.example", dsn=("k.leitner@imkerei-honigtal.example", "5.1.1"), subject="Unzustellbar: Zahlungserinnerung", fam=["dsn"]),

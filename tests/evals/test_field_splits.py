@@ -7,7 +7,7 @@ field7, field8 and field12 measure the reader
 and have no quality floor: they measure, they do not gate. Which splits training refuses is
 tests/evals/test_training_splits.py.
 field19 and field20 were held out too, measured once each, then retired to training like field13 … field17.
-field22 is held out too (sealed: written 2026-11-30, never run before it was committed).
+field22 was held out too (sealed, written 2026-11-30), measured once at f313ffc, then retired to training the same way.
 field24 is held out too (sealed: written 2026-11-30, never run before it was committed).
 field23 is held out too (sealed: written 2026-11-30, never run before it was committed).
 """
