@@ -198,6 +198,17 @@ def tune_thresholds(pipeline, dev: list[Example]) -> tuple[float, float]:
     return best[1], best[2]
 
 
+DEV_NOISE = 0.005  # about one dev reply's worth of macro-F1
+
+
+def choose_c(scores: dict[float, float], default: float = 8.0) -> float:
+    """The regularisation the dev split asks for. Dev has 150 replies: one reply read differently moves macro-F1 by about
+    0.005, so C leaves its default only for a gain larger than that (a 0.0007 "gain" flipped C to 2.0 on 2026-11-30 and
+    moved every split's intents by noise)."""
+    best = max(scores, key=lambda k: (scores[k], -abs(k - default)))
+    return best if scores[best] - scores.get(default, 0.0) > DEV_NOISE else default
+
+
 def train(out: Path = FITTED_PATH, train_splits: tuple[str, ...] = TRAINING_SPLITS, dev_split: str = "dev",
           c: float | None = None, use_seed: bool = True, log=print) -> dict[str, Any]:
     """Fit on the train split(s) (+ seed replies), choose settings on dev, write the bundle to `out`."""
@@ -220,7 +231,7 @@ def train(out: Path = FITTED_PATH, train_splits: tuple[str, ...] = TRAINING_SPLI
         for cand in (2.0, 8.0, 32.0):
             pipeline = fit(examples, cand)
             scores[cand] = evaluate(OfflineModel(bundle={"pipeline": pipeline, "labels": LABELS}), dev).macro_f1
-        c = max(scores, key=lambda k: (scores[k], -abs(k - 8.0)))
+        c = choose_c(scores)
         log(f"C on dev: {scores} → {c}")
     c = c or 8.0
     pipeline = fit(examples, c)

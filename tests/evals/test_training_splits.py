@@ -21,3 +21,11 @@ def test_training_refuses_every_held_out_split_as_training_or_as_dev(tmp_path, s
         with pytest.raises(ValueError, match="held out"):
             train.train(out=tmp_path / "model.joblib", log=lambda *_: None, **kwargs)
     assert not (tmp_path / "model.joblib").exists()
+
+
+def test_the_regularisation_leaves_its_default_only_for_more_than_one_dev_replys_worth() -> None:
+    from evals.train import choose_c
+
+    assert choose_c({2.0: 0.9732, 8.0: 0.9725, 32.0: 0.9732}) == 8.0  # a tie within noise keeps the default
+    assert choose_c({2.0: 0.985, 8.0: 0.973, 32.0: 0.970}) == 2.0  # two replies' worth moves it
+    assert choose_c({2.0: 0.960, 8.0: 0.973, 32.0: 0.971}) == 8.0
