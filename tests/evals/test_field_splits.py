@@ -10,6 +10,7 @@ field19 and field20 were held out too, measured once each, then retired to train
 field22 was held out too (sealed, written 2026-11-30), measured once at f313ffc, then retired to training the same way.
 field24 is held out too (sealed: written 2026-11-30, never run before it was committed).
 field23 is held out too (sealed: written 2026-11-30, never run before it was committed).
+field26 is held out (sealed: written 2026-11-30, never run before it was committed).
 field25 is held out too (sealed: written 2026-11-30, never run before it was committed).
 """
 
@@ -32,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DATASETS = ROOT / "evals" / "datasets"
 # split -> (at least this many threads, at least this many of each intent)
 SPLITS = {"field2": (200, 12), "field3": (300, 16), "field4": (300, 16), "field5": (300, 16), "field6": (300, 16), "field7": (300, 16), "field8": (300, 16), "field9": (300, 16), "field10": (300, 16), "field11": (300, 16), "field12": (300, 16), "field13": (300, 16), "field14": (300, 16), "field15": (300, 16), "field16": (300, 16), "field17": (300, 16), "field18": (300, 16), "field21": (300, 16), "field19": (300, 16), "field20": (300, 16), "field22": (300, 16), "field24": (300, 16), "field23": (300, 16), "field25": (300, 16)}
+SPLITS["field26"] = (300, 16)  # held out, sealed (written 2026-11-30)
 FIELD_SPLITS = ("field", *SPLITS)
 
 INTENTS = {"promise_to_pay", "already_paid", "dispute", "invoice_resend", "po_change", "payment_plan_request",
