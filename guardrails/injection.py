@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 from core.message import ParsedEmail
 from core.records import Customer
 from core.text.addresses import domain_of
-from core.text.language import stopword_total
+from core.text.language import stopword_total, stopword_totals
 from guardrails import linear
 from guardrails.html_hidden import hidden_parts, html_text
 from guardrails.linear import fold_accents
@@ -283,13 +283,12 @@ def _reversed_or_rot13(sentence: str) -> list[tuple[str, str]]:
     for line in dict.fromkeys([sentence, *(part.strip() for part in sentence.split(": ")[1:])]):
         if len(line.split()) < 4:
             continue
-        forward: int | None = None  # counted only for a line whose decoding holds words at all
-        for decoded in (line[::-1], codecs.encode(line, "rot13")):
-            words = stopword_total(decoded)
-            if words >= 3:
-                forward = stopword_total(line) if forward is None else forward
-                if words >= forward + 3:
-                    out.append((line, decoded))
+        # the line's words counted once, as written, reversed and in ROT13 (core.text.language.stopword_totals)
+        forward, backward, rot13 = stopword_totals(line)
+        if backward >= 3 and backward >= forward + 3:
+            out.append((line, line[::-1]))
+        if rot13 >= 3 and rot13 >= forward + 3:
+            out.append((line, codecs.encode(line, "rot13")))
     return out
 
 

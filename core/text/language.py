@@ -63,6 +63,36 @@ def stopword_counts(text: str) -> dict[str, int]:
     return counts
 
 
+# The frequent words as they read reversed and in ROT13: the manipulation check asks of every sentence whether its
+# reversed or ROT13 text holds ordinary language, and an ASCII word's reversal (or ROT13) lowercased is its
+# lowercased form reversed (or in ROT13), so the sentence's words are looked up in these instead of decoding it twice.
+_ROT13 = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+                       "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm")
+_COLUMN = {lang: i for i, lang in enumerate(STOPWORDS)}
+_COLUMNS_OF = {w: tuple(_COLUMN[lang] for lang in langs) for w, langs in _LANGUAGES_OF.items()}
+_COLUMNS_OF_REVERSED = {w[::-1]: columns for w, columns in _COLUMNS_OF.items()}
+_COLUMNS_OF_ROT13 = {w.translate(_ROT13): columns for w, columns in _COLUMNS_OF.items()}
+
+
+def stopword_totals(text: str) -> tuple[int, int, int]:
+    """`stopword_total` of the text as written, of the text reversed and of its ROT13, from one reading of its
+    words: reversing a text reverses each of its words (a word is a run of letters) and ROT13 maps letters to
+    letters, so the decoded texts hold the same words decoded. A word with a letter outside ASCII is decoded
+    and lowercased as the decoded text would be (`str.lower` is not one letter for one letter there)."""
+    plain, backward, rot13 = [0] * len(STOPWORDS), [0] * len(STOPWORDS), [0] * len(STOPWORDS)
+    for word in _WORD.findall(text or ""):
+        if word.isascii():
+            low = word.lower()
+            found = (_COLUMNS_OF.get(low), _COLUMNS_OF_REVERSED.get(low), _COLUMNS_OF_ROT13.get(low))
+        else:
+            found = (_COLUMNS_OF.get(word.lower()), _COLUMNS_OF.get(word[::-1].lower()),
+                     _COLUMNS_OF.get(word.translate(_ROT13).lower()))
+        for counts, columns in zip((plain, backward, rot13), found, strict=True):
+            for column in columns or ():
+                counts[column] += 1
+    return max(plain), max(backward), max(rot13)
+
+
 def detect_language(text: str, default: str = "en") -> str:
     """The language with the most frequent words in `text`; `default` when nothing is clear
     (fewer than two hits, or a single hit in a text of six words or more)."""
