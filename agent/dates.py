@@ -221,10 +221,12 @@ _add("eom", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[\s-]?end
 # "mid-December", "Mitte Dezember", "mi-décembre", "mediados de diciembre", "half december" (nl), "meados de dezembro"
 _add("mid_named", rf"\b(?:mid[\s-]|mid\s+of\s+|mitte\s+|mi-|(?:a\s+)?mediados\s+de\s+|midden\s+|half\s+|halverwege\s+|meados\s+de\s+|(?:a\s+)?meio\s+de\s+)({_MON_ANY})\b\.?")
 # explicit dates
-_add("iso", r"\b(\d{4})([-/])(\d{1,2})\2(\d{1,2})\b")
+_add("iso", r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b(?![.,]\d)")  # "2026.12.09": year first, as Korean and Chinese writers date
 _add("dmy_name", rf"\b(\d{{1,2}}|{_alt(_DAY_WORDS)})(?:st|nd|rd|th|er|e|o|º|\.)?\s*(?:de\s+|of\s+|-)?({_MON_ANY})\.?"
                  rf"(?:\s*(?:de\s+|,)?\s*(\d{{4}}|'\d\d|\d\d(?![\d:.,])))?\b")
 _add("mdy_name", rf"\b({_MON_ANY})\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(\d{{4}}))?\b(?![.,]?\d)")
+# "8. 12.", "on 8. 12. he is here": day and month each with its dot, a space between (Czech, Slovak, Polish writers)
+_add("dotted_spaced", r"(?<![\d.,])(\d{1,2})\.\s(\d{1,2})\.(?:\s?(\d{4}))?(?![\d])")
 _add("numeric", r"(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?:(?<=\.\d)\.|(?<=\.\d\d)\.)?"
                 r"(?![\d/-]|[.,]\d)")
 # "the 1st on 30/11 and the 2nd on 30/12": an ordinal followed by its own date counts instalments, it names no day
@@ -326,7 +328,7 @@ for _kind, _rx, _where in (
                       r"|the\s+(?:week|one)\s+after\s+that"
                       # said by denying next week: "not next week but the one after", "la próxima semana no, la siguiente",
                       # "de week na volgende week", "pas la semaine prochaine, celle d'après", "na semana depois da próxima"
-                      r"|next\s+week\s*,?\s*(?:no\s*,?\s*)?but\s+the\s+(?:one|week)\s+after"
+                      r"|(?:next|this\s+coming|the\s+coming|coming)\s+week\s*,?\s*(?:no\s*,?\s*)?but\s+the\s+(?:one|week)\s+after"
                       r"|(?:la\s+)?(?:proxima\s+semana|semana\s+que\s+viene)\s*,?\s*no\s*,?\s*(?:sino\s+)?la\s+(?:siguiente|otra|de\s+despues)"
                       r"|no\s+la\s+(?:proxima\s+semana|semana\s+que\s+viene)\s*,?\s*(?:sino\s+)?la\s+(?:siguiente|otra|de\s+despues)"
                       r"|la\s+semana\s+(?:despues\s+de|siguiente\s+a)\s+la\s+(?:proxima|que\s+viene)"
@@ -336,7 +338,7 @@ for _kind, _rx, _where in (
                       r"|nachste\s+woche\s*,?\s*(?:nicht\s*,?\s*)?(?:sondern|aber)\s+(?:die|in\s+der)\s+(?:woche\s+)?(?:danach|darauf))\b", _FIRST),
     ("eow", r"\b(?:eow|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week|ende\s+(?:der|dieser)\s+woche|ende\s+woche|fin\s+de\s+(?:la\s+|cette\s+)?semaine"
             r"|(?:a\s+)?final(?:es)?\s+de\s+(?:la|esta)\s+semana|eind\s+van\s+(?:de|deze)\s+week|(?:final|fim)\s+da\s+semana)\b", _FIRST),
-    ("cal_week", r"\b(?:(?:iso\s+)?calendar\s+week|cal\.?\s*week|iso\s+week|cw|kw|kalenderwoche|semaine|semana|sem|week|wk|weeknummer)"
+    ("cal_week", r"\b(?:(?:iso\s+)?calendar\s+week|cal\.?\s*week|iso\s+week|cw|kw|kalenderwoche|semaine|semana|sem|week|wk|weeknummer|uke|uge|vecka|viikko)"
                  r"\s*\.?\s*(?:(?:no|nr|n[º°o])\.?\s*)?(\d{1,2})(?:\s*/\s*(?:\d{4}|\d{2}))?\b(?![./-]?\d)", _FIRST),
     ("eoq", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:quarter|q([1-4]))|this\s+quarter|(?:the\s+)?quarter[\s-]end|q([1-4])[\s-]end"
             r"|quartalsende|ende\s+(?:des\s+|dieses\s+)?(?:quartals|q([1-4]))|ende\s+quartal\b|fin\s+(?:du\s+|de\s+|de\s+ce\s+)?trimestre"
@@ -408,7 +410,7 @@ for _kind, _rx, _where in (
     ("wd_next_abbr", r"\b(lun|mar|mer|jeu|ven|vend)\.?\s+prochain\b|\bnext\s+(mon|tues?|weds?|thu|thur|thurs|fri)\b\.?", _FIRST),
     ("dom_pt_after", r"\b(?:segue|seguira|efetuad[oa]|feito|realizad[oa]|processad[oa])\s+(?:a|em|no\s+dia)\s+(\d{1,2})\b(?![./-]?\d)"
                      r"(?!\s*(?:de\s+)?(?:" + _MON_ANY + r"|dias?|%|€|eur))", _LAST),
-    ("wd_abbr_dom", r"\b(mon|tues?|weds?|thu|thur|thurs|fri|lun|mar|mer|mie|jeu|jue|ven|vend|vie|mo|di|mi|do|fr|ma|wo|vr"
+    ("wd_abbr_dom", r"\b(mon|tues?|weds?|thu|thur|thurs|fri|lun|mart?|mer|mie(?:rc)?|jeu|juev?|ven|vend|vier?|mo|di|mi|do|fr|ma|wo|vr"
                     r"|seg|ter|qua|qui|sex)\.?\s*,?\s+(?:(?:the|le|el|den|de|dia)\s+)?(\d{1,2})(?:st|nd|rd|th|e|er|o|º)?\b(?![./,'’-]?\d)"
                     r"(?!\s*(?:de\s+|of\s+)?(?:" + _MON_ANY + r"))", _LAST),
     ("wd_abbr", r"\b(mon|tues?|weds?|thu|thur|thurs|fri)\b\.?(?!-)", _LAST),
@@ -759,6 +761,12 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         return next_month_day(d, month, day), last_month_day(d, month, day)
     if kind == "numeric":
         return _numeric(m, d, language, month_first)
+    if kind == "dotted_spaced":
+        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        if year:
+            dt = _safe_date(int(year), month, day)
+            return dt, dt
+        return next_month_day(d, month, day), last_month_day(d, month, day)
     if kind == "dom":
         day = 1 if g[0] == "1er" else int(g[0])
         if not 1 <= day <= 31:
@@ -1099,7 +1107,8 @@ _PAST_CUE = re.compile(
 # Not the dot of a German ordinal ("am 3. Dezember") or of a month's abbreviation ("bis 2. Dez. auf Urlaub")
 _SENTENCE_END = re.compile(r"[!?\n]|(?<!\b\d)(?<!\b\d\d)" + "".join(f"(?<!\\b{m})" for m in (
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "dez", "okt", "mrt", "abr", "dic", "ene", "fev", "avr",
-    "juil", "sept", "janv", "fevr")) + r"\.(?!\d)")  # not "ago", "out", "set", "mai": words that end sentences too
+    "juil", "sept", "janv", "fevr")) + r"(?<!\bi\.e)(?<!\bi)(?<!\be\.g)(?<!\be)(?<!\bz\.b)(?<!\bd\.h)\.(?!\d)")  # not "ago", "out", "set",
+# "mai": words that end sentences too; nor "i.e." / "e.g." / "z.B." / "d.h.", which go on with the same sentence
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -1214,7 +1223,7 @@ _PAY_MOVE = re.compile(r"\b(?:(?:will|'ll|to)\s+follow|follows|go(?:es)?\s+out|r
 _FROM_TODAY = re.compile(r"\b(?:as\s+of|as\s+from|from|until|up\s+to|ab|bis|seit|a\s+partir\s+d'|jusqu'a|desde|hasta|vanaf|tot"
                          r"|a\s+partir\s+de|ate)\s*$")
 # The date being replaced: "instead of Friday", "moved from the 2nd", "statt Freitag", "au lieu de vendredi".
-_REPLACED = re.compile(r"(?:instead\s+of|rather\s+than|in\s+place\s+of|(?:moved|pushed|shifted|changed|postponed|delayed|brought)\s+(?:\w+\s+)?from"
+_REPLACED = re.compile(r"(?:instead\s+of|rather\s+than|in\s+place\s+of|(?:moved|pushed|shifted|changed|postponed|delayed|brought)\s+(?:\w+\s+){0,3}from"
                        r"|(?:an)?statt|anstelle\s+(?:von)?|au\s+lieu\s+(?:de|du|d')|plutot\s+que|en\s+(?:vez|lugar)\s+del?"
                        r"|in\s+plaats\s+van|em\s+(?:vez|lugar)\s+d[aeo]s?)\s*(?:the|le|la|el|de|het|o|a|am|dem|des|on|op|na|no)?\s*$")
 _RECEIPT = re.compile(r"\b(?:receiv|recev|recib|receb|ontvang|krijg|erhalt|bekomm|have\s+(?:it|the\s+(?:money|funds)))\w*")
@@ -1285,7 +1294,8 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
     elif _PROMISE_CUE.search(sent):
         score += 1
     # "paid" after "will be" / "wordt" / "sera" is a passive future, not a payment made
-    if _PAST_CUE.search(sent) and f.past is not None and not _COMMIT.search(clause):
+    # "both invoices will be paid the week after next, Tuesday": "paid" after a commitment earlier in the sentence is a passive future
+    if _PAST_CUE.search(sent) and f.past is not None and not _COMMIT.search(clause) and not _COMMIT.search(sent, 0, clause_start):
         score -= 2
     if _NEGATED.search(clause):
         score -= 3
@@ -1409,11 +1419,12 @@ def _the_later_of_two(folded: str, best: FoundDate, cands: list[FoundDate]) -> F
 # The date that binds among several: one said to be the latest, or the one a sentence narrows down to.
 _AT_THE_LATEST = re.compile(r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|au\s+plus\s+tard|spatestens|allerspatestens|a\s+mas\s+tardar|como\s+muy\s+tarde"
                             r"|uiterlijk|op\s+zijn\s+laatst|o\s+mais\s+tardar|no\s+mais\s+tardar|no\s+later)\b")
-_REFINED = re.compile(r"\b(?:let'?s\s+say|say|so|somit|precisely|exactly|genau|exactement|exactamente|precisamente|precies|therefore|thus|donc|dus|portanto|realistically|realistisch(?:\s+gezien)?|en\s+realite|siendo\s+realistas|realisticamente|more\s+precisely|to\s+be\s+(?:exact|precise)|genauer(?:\s+gesagt)?|sagen\s+wir|disons|plus\s+precisement"
+_REFINED = re.compile(r"\b(?:let'?s\s+say|say|so|somit|also|i\.\s?e\.?|that\s+is|that'?s|that'?ll\s+be|that\s+will\s+be|which\s+is|das\s+ist|das\s+ware"
+                      r"|c'est-a-dire|c'est|es\s+decir|o\s+sea|dat\s+is|namelijk|isto\s+e|precisely|exactly|genau|exactement|exactamente|precisamente|precies|therefore|thus|donc|dus|portanto|realistically|realistisch(?:\s+gezien)?|en\s+realite|siendo\s+realistas|realisticamente|more\s+precisely|to\s+be\s+(?:exact|precise)|genauer(?:\s+gesagt)?|sagen\s+wir|disons|plus\s+precisement"
                       r"|digamos|mejor\s+dicho|zeg\s+maar|laten\s+we\s+zeggen|om\s+precies\s+te\s+zijn|ou\s+seja|mais\s+precisamente"
                       # "before Christmas, probably the 18th": the likely day inside the bound is the one to hold them to
                       r"|(?:most\s+)?(?:probably|likely)|wahrscheinlich|vermutlich|probablement|sans\s+doute|probablemente|seguramente|waarschijnlijk|provavelmente)"
-                      r"\s*[:,]?\s*(?:on\s+|am\s+|le\s+|el\s+|op\s+|na\s+|no\s+)?$")
+                      r"\s*[:,]?\s*(?:on\s+|am\s+|le\s+|el\s+|op\s+|na\s+|no\s+)?(?:(?:" + _WD_FULL + r")\s*,?\s*(?:(?:the|der|den|le|el)\s+)?)?$")
 # A span is less precise than a day inside it: "esta semana ... el jueves" promises the Thursday.
 _SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "nth_week", "eom", "eonm", "bonm", "bonw", "mid_month", "mid_next"})
 # A date counted from an event, not from the reply: "within 3 days of receiving your letter", "the Friday after
@@ -1625,7 +1636,7 @@ def _only_a_date(folded: str, f: FoundDate) -> bool:
     return len(words) <= 6 and all(w in _FILLER for w in words)
 
 
-_EXPLICIT_KINDS = frozenset({"numeric", "dmy_name", "mdy_name", "iso", "dom", "dom_loose"})
+_EXPLICIT_KINDS = frozenset({"numeric", "dotted_spaced", "dmy_name", "mdy_name", "iso", "dom", "dom_loose"})
 _APPOSITION_GAP = re.compile(r"[\s.,(]*(?:(?:the|den|dem|le|el|dia|de|am|on)\s+)?")
 
 
@@ -1737,7 +1748,7 @@ _WORKING_DAY_AFTER = re.compile(r"\b(?:first|next|premier|prochain|primer|siguie
 # the invoice came ("we only got it this week"), a weekday that "was" something, a week denied ("just not this week").
 _OUR_MAIL_ON = re.compile(r"\b(?:your|our|the)\s+(?:e-?mail|letter|reminder|message|notice|call|mail|schreiben|erinnerung|courriel|lettre|relance"
                           r"|correo|carta|recordatorio|brief|herinnering|lembrete)\s+(?:of|on|from|dated|vom|du|del?|van|d[oa])\s+(?:the\s+)?$")
-_CAME_IN = re.compile(r"\b(?:got|received|gotten|arrived|came\s+in|reached\s+us|landed\s+with\s+us|erhalten|bekommen|eingegangen|recu|recue|recibimos|recibido|llego|ontvangen"
+_CAME_IN = re.compile(r"\b(?:got|received|gotten|arrived|came\s+in|reached\s+us|landed\s+with\s+us|paid\s+out|erhalten|bekommen|eingegangen|recu|recue|recibimos|recibido|llego|ontvangen"
                       r"|binnengekomen|recebemos|recebido|chegou)\s+(?:(?:it|them|this|that|the\s+invoice|es|sie|la|le|lo|het|a|o)\s+)?(?:only\s+|erst\s+|seulement\s+|solo\s+|pas\s+)?$")
 _WAS_AFTER = re.compile(r"\s+(?:was|were|war|waren|etait|fue|fueron|foi|foram)\b")
 _DENIED_BEFORE = re.compile(r"\b(?:just\s+|but\s+|only\s+)?(?:not|nicht|pas|no|niet|nao)\s+$")

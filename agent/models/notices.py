@@ -51,8 +51,9 @@ PAPERWORK = re.compile(
 # A payment under an arrangement already agreed ("instalment 2 of 3 goes out on the 30th", "Rate 2 von 3"): a
 # (partial) promise, not a request for a new plan (LABELING, field rules).
 EXISTING_ARRANGEMENT = re.compile(
-    r"\b(?:instal+ment|payment)\s+(?:no\.?\s*)?\d+\s+(?:of|/)\s*\d+|\b(?:next|second|third|final|last|monthly|december|january)\s+instal+ment"
-    r"|\b(?:as|per|under)\s+(?:\w+\s+){0,3}(?:agreed|arrangement|agreement|payment\s+plan)|\brate\s+\d+\s+von\s+\d+|ratenvereinbarung|n[äa]chste\s+rate"
+    r"\b(?:instal+ment|payment)\s+(?:no\.?\s*)?\d+\s+(?:of|/)\s*\d+|(?<!\d\s)(?<!two\s)(?<!six\s)(?<!three\s)(?<!four\s)(?<!five\s)(?<!twelve\s)\b(?:next|second|third|final|last|monthly|this\s+month'?s|(?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)(?:'s)?)\s+instal+ment|\binstal+ment\s+(?:of|under)\s+the\s+plan|\bthe\s+[$€£]?[\d.,]+k?\s+instal+ment"
+    r"|\b(?:as|per|under)\s+(?:\w+\s+){0,3}(?:agreed|arrangement|agreement|(?:payment\s+)?plan\b)|\brate\s+\d+\s+von\s+\d+|ratenvereinbarung|n[äa]chste\s+rate"
     r"|\b\d+(?:st|nd|rd|th)\s+instal+ment|\baccording\s+to\s+(?:\w+\s+){0,2}(?:agreed|arrangement|agreement|schedule|payment\s+plan)|\bagreed\s+(?:schedule|plan|arrangement)"
     r"|\b(?:erste|zweite|dritte|vierte)\s+rate|\b(?:premi[eè]re|deuxi[eè]me|troisi[eè]me|prochaine|\d+e)\s+(?:[ée]ch[ée]ance|mensualit[ée])"
     r"|\b(?:eerste|tweede|derde|vierde|volgende)\s+(?:schijf|termijn)|\b(?:primeira|segunda|terceira|pr[óo]xima)\s+(?:presta[çc][ãa]o|parcela)"
@@ -65,6 +66,12 @@ EXISTING_ARRANGEMENT = re.compile(
     r"|\bla\s+cuota\s+(?:pendiente|del\s+mes|de\s+este\s+mes)|\bde\s+(?:maandelijkse\s+)?termijn\s+(?:van|voor)\s+(?:deze|de)\s+maand"
     r"|\ba\s+parcela\s+(?:pendente|deste\s+m[eê]s|do\s+m[eê]s)", I)
 _ASKS = re.compile(r"\?|\b(?:can|could|may)\s+we|\bis\s+it\s+possible|\bwould\s+(?:you|it)|k[öo]nnen\s+wir|pourrions|podr[íi]amos|kunnen\s+we|podemos\s", I)
+
+
+# "kindly allow us to pay in 4 monthly instalments", "we request you to allow us to pay in 3 instalments": asks for a plan
+ASKS_FOR_INSTALMENTS = re.compile(r"\b(?:allow|permit|let)\s+us\s+(?:to\s+)?(?:pay|settle|clear)\b[^.!?\n]{0,60}\binstal+ments\b"
+                                  r"|\brequest\s+(?:you\s+)?(?:to\s+)?(?:kindly\s+)?(?:allow|grant|approve)\b[^.!?\n]{0,60}\binstal+ments\b"
+                                  r"|\brequest\s+to\s+(?:settle|pay)\b[^.!?\n]{0,60}\binstal+ments\b", I)
 
 
 def pays_under_an_existing_arrangement(text: str) -> bool:
@@ -94,6 +101,10 @@ PERSON_GONE = re.compile(
     r"\bno\s+longer\s+(?:works?|with|employed|at|here|in\s+charge|responsible|monitored|read|checked)|\bleft\s+(?:the\s+(?:company|business|firm|organi[sz]ation|finance\s+team|accounts\s+team|department)|us)\b"
     r"|\b(?:has|have|had)\s+(?:retired|moved\s+on|left)|\bretired\b|\bmoved\s+on\b|\bnot\s+the\s+(?:right|correct)\s+(?:person|contact)"
     r"|\bi'?m\s+(?:in|with)\s+(?:sales|purchasing|procurement|marketing|hr|logistics)\b|\bnot\s+(?:in\s+)?(?:accounts|finance)\b"
+    # the wrong desk or mailbox: "ich bin in der Produktion, nicht in der Buchhaltung", "this is the recruitment mailbox"
+    r"|\bnicht\s+in\s+der\s+(?:buchhaltung|finanzabteilung|kreditorenbuchhaltung)|\bpas\s+(?:à|a|dans)\s+la\s+comptabilit[ée]|\bno\s+(?:estoy\s+)?en\s+(?:contabilidad|administraci[óo]n)"
+    r"|\bniet\s+(?:op|bij)\s+(?:de\s+)?(?:boekhouding|administratie)|\bn[ãa]o\s+(?:estou\s+)?na\s+contabilidade"
+    r"|\bthis\s+is\s+(?:the|our|a)\s+(?:recruitment|recruiting|hr|sales|info|support|marketing|careers|jobs|customer\s+service)\s+(?:mailbox|inbox|address|e-?mail)"
     r"|nicht\s+mehr\s+(?:im\s+unternehmen|bei\s+uns|tätig|zuständig|betreut|gelesen)|nicht\s+(?:der|die)\s+(?:richtige|zuständige)|nicht\s+zuständig"
     r"|ne\s+(?:fait|travaille)\s+plus|ne\s+fais\s+plus\s+partie|n'est\s+plus\s+(?:consultée?|chez|lue?|dans)|ne\s+m'occupe\s+pas|pas\s+la\s+bonne\s+personne"
     r"|ya\s+no\s+(?:trabaja|está|es\s+responsable|se\s+revisa)|no\s+soy\s+la\s+persona|me\s+jubilé|se\s+jubiló|ya\s+no\s+está\s+en"

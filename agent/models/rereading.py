@@ -19,6 +19,7 @@ from datetime import timedelta
 
 from agent.models.notices import (
     ACCOUNT_MOVED,
+    ASKS_FOR_INSTALMENTS,
     BILLING_CHANNEL,
     a_person_says_they_are_away,
     asks_for_a_statement,
@@ -121,6 +122,9 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
             and asks_to_spread_the_payment(body) and makes_a_request(body)):
         # an unsure reading of "can I do $100 a week till it's paid?" / "solicitamos un fraccionamiento": it asks for a plan
         candidates, primary = _recast(candidates, primary, Intent.payment_plan_request)
+    if primary is Intent.promise_to_pay and ASKS_FOR_INSTALMENTS.search(body) and not pays_under_an_existing_arrangement(text):
+        # "kindly allow us to pay in 4 monthly instalments starting January": a plan asked for, whatever dates it names
+        candidates, primary = _recast(candidates, Intent.promise_to_pay, Intent.payment_plan_request)
     if primary is Intent.wrong_contact and only_says_it_was_passed_on(body):
         # "Danke, ist weitergeleitet": an acknowledgement that names nobody new (LABELING: other)
         candidates, primary = _recast(candidates, Intent.wrong_contact, Intent.other)

@@ -20,19 +20,28 @@ CONDITION_OPENERS: tuple[str, ...] = (
     "if", "once", "as soon as", "when (?:we|i) (?:receive|get|have|see)*", "provided(?: that)?", "subject to", "on condition", "assuming", "unless", "after (?:we )?receiv*",
     "days (?:of|after|from) receiv*", "(?:upon|on|after) receipt", "pending", "(?:after|upon|on) (?:the |your |its )?(?:approv|sign-?off|sign(?:ing|ature))*",
     "after (?:our|my|the|their) (?:\\S+ ){0,2}(?:approves|signs off)",
+    # someone else's payment, sale or acceptance that must come first, dated or not (LABELING): "after our client in the
+    # US pays us", "after we sell to the Korean buyer", "depends on the central bank's authorisation"
+    "after (?:our|the|a|their) (?:\\S+ ){0,4}(?:client|customer|buyer|distributor|importer)s? (?:\\S+ ){0,4}pays?(?: us)?", "after we (?:sell|get paid|are paid)",
+    "(?:depends|dependent|depending|conditional) (?:up)?on", "(?:are|am) waiting (?:for |on )?(?:the |our )?(?:payment|money|funds) (?:of|from)",
     # de
     "wenn", "falls", "sobald", "sofern", "vorausgesetzt", "nachdem", "unter der voraussetzung",
-    "nach (?:der )?(?:freigabe|genehmigung|prufung|unterschrift)", "nach (?:erhalt|eingang)",
+    "nach (?:der )?(?:freigabe|genehmigung|prufung|unterschrift)", "nach (?:erhalt|eingang)", "nach (?:der )?(?:abnahme|inbetriebnahme|montage)",
+    "hangt (?:\\S+ ){0,4}ab", "abhangig von", "wir warten auf (?:die |den )?(?:zahlung|zahlungseingang|geld)",
     # fr
+    "(?:on|nous) attend(?:ons)? (?:le|son|leur) (?:paiement|reglement|virement)", "depend(?:ra)? d[eu]", "apres (?:la )?reception (?:du|de son) paiement",
     "si", "des que", "des reception", "a reception", "apres reception", "une fois que", "a condition", "sous reserve", "lorsque", "apres (?:la )?(?:validation|approbation|signature)",
     # es
     "en cuanto", "una vez que", "siempre que", "con la condicion", "cuando recibamos", "al recibir", "tras recibir", "tras (?:la )?(?:aprobacion|firma|validacion)",
-    "despues de (?:la )?(?:aprobacion|firma|validacion)",
+    "despues de (?:la )?(?:aprobacion|firma|validacion)", "cobrad[oa]s? (?:el|la|los|las)", "una vez cobrad*", "depende de",
+    "estamos esperando (?:el )?(?:pago|cobro)",
     # nl
     "als", "zodra", "mits", "indien", "op voorwaarde", "na ontvangst", "bij ontvangst", "na (?:de )?(?:goedkeuring|ondertekening|akkoord)",
+    "hangt af van", "afhankelijk van", "(?:we|wij) wachten op (?:de )?(?:betaling|storting) van",
     # pt
     "se", "assim que", "desde que", "logo que", "caso", "quando recebermos", "apos (?:o )?recebimento", "apos receber", "apos (?:a )?(?:aprovacao|assinatura|validacao)",
-    "depois d[ao] (?:aprovacao|assinatura|validacao)",
+    "depois d[ao] (?:aprovacao|assinatura|validacao|autorizacao)", "depende d[ao]", "apos (?:a )?autorizacao",
+    "estamos (?:a )?aguard(?:ar|ando) (?:o )?(?:pagamento|recebimento)",
 )
 # Money the customer waits for before paying: "when the insurance money lands", "quando o cliente pagar", "we are waiting
 # the payment of one client". A condition only where no date is named with it: "paying on 3/12 when our fees come in" is a

@@ -17,7 +17,9 @@ _REMAINDER = (r"(?:the\s+other\s+(?:one|ones|invoice|invoices|two|three)|the\s+o
 _LATER = (r"(?:later|next\s+month|after|once|when|pending|following|in\s+(?:january|february|the\s+new\s+year)|nach|spater|sobald|wenn|nachsten\s+monat"
           r"|apres|plus\s+tard|des\s+que|quand|le\s+mois\s+prochain|despues|mas\s+tarde|cuando|en\s+cuanto|el\s+mes\s+que\s+viene|el\s+proximo\s+mes"
           r"|daarna|later|zodra|wanneer|volgende\s+maand|depois|mais\s+tarde|quando|assim\s+que|no\s+mes\s+que\s+vem|no\s+proximo\s+mes)")
-_LEFT_FOR_LATER = re.compile(rf"\b{_REMAINDER}\b[^.!?\n]{{0,60}}?\b{_LATER}\b")
+# "the other one is with our GM for sign-off … can't give you a date on it": said outright, however far from the remainder
+_NO_DATE = (r"(?:can(?:no|')?t\s+give\s+(?:you\s+)?a\s+date|no\s+date\s+(?:yet|for\s+(?:it|that|this))|kein\s+datum|pas\s+de\s+date|sin\s+fecha|geen\s+datum|sem\s+data)")
+_LEFT_FOR_LATER = re.compile(rf"\b{_REMAINDER}\b[^.!?\n]{{0,60}}?\b{_LATER}\b|\b{_REMAINDER}\b[^.!?\n]{{0,120}}?\b{_NO_DATE}")
 
 
 def rest_left_for_later(folded: str) -> str | None:

@@ -110,3 +110,20 @@ def test_a_sequence_a_named_weekday_a_part_now_on_a_day_and_a_likely_day(text, e
 ])
 def test_a_date_told_as_gone_ours_or_denied_promises_nothing(text):
     assert read(text, "es" if text.startswith("Tu ") else "en") is None
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Both invoices will be settled the week after next, Wednesday.", "en", "2026-12-09"),
+    ("Our controller shifted the transfer date from 30 Nov to 4 Dec; both invoices go then.", "en", "2026-12-04"),
+    ("We pay after our inventory count on 30 Nov, i.e. on 3 December.", "en", "2026-12-03"),
+    ("Die Zahlung folgt nach der Inventur am 30.11., also am Donnerstag, 3.12.", "de", "2026-12-03"),
+    ("El pago sale el juev. 3 sin falta.", "es", "2026-12-03"),
+    ("Remittance is scheduled for 2026.12.04 in our system.", "en", "2026-12-04"),
+    ("Payment will be sent on 4. 12. by our bank.", "en", "2026-12-04"),
+    ("Betaling uke 49, fredag.", "en", "2026-12-04"),
+    ("Not this coming week but the one after, Thursday.", "en", "2026-12-10"),
+    ("The plan payment slips a week, Wed 9th instead of the 2nd. Harvest bills all paid out this week.", "en", "2026-12-09"),
+    ("We pay on 04/12 - that's December 4, we write dates the British way.", "en", "2026-12-04"),
+])
+def test_restated_moved_and_foreign_written_dates(text, lang, expected):
+    assert read(text, lang) == expected

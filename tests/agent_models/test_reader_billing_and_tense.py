@@ -102,3 +102,15 @@ def test_when_without_money_or_approval_to_wait_for_or_with_its_own_date_is_no_c
     from agent.extract import is_conditional
 
     assert not is_conditional(text)
+
+
+@pytest.mark.parametrize("text,language,intent", [
+    ("G'day, the October instalment of the plan goes through Friday arvo. Cheers", "en", Intent.promise_to_pay),
+    ("Money is tight, the $1,500 instalment will be Tues week instead of this week.", "en", Intent.promise_to_pay),
+    ("Kindly allow us to pay in 4 monthly instalments starting January, the rains destroyed the crop.", "en", Intent.payment_plan_request),
+    ("We request to settle the amount in five monthly instalments. Awaiting your approval.", "en", Intent.payment_plan_request),
+    ("Ich arbeite im Lager, nicht in der Buchhaltung. Bitte an kreditoren@beispiel.example.", "de", Intent.wrong_contact),
+    ("Hello, this is the recruitment mailbox, please write to our accounts team instead.", "en", Intent.wrong_contact),
+])
+def test_instalments_of_a_plan_plans_asked_for_and_the_wrong_desk(model, text, language, intent):
+    assert _read(model, text, language) is intent
