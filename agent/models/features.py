@@ -131,11 +131,21 @@ def reply_body(item: ClassifyInput) -> str:
 
 def model_text(item: ClassifyInput) -> str:
     """Subject (without Re:/AW: prefixes) and visible text, identifiers replaced by placeholders."""
-    subject = _SUBJECT_PREFIX.sub("", item.subject or "")
-    text = f"{subject}\n{reply_body(item)}"
+    return _model_text(item.subject or "", reply_body(item))
+
+
+def _generic(text: str) -> str:
+    """The text with its identifiers replaced by placeholder words (`_SUBS`, in order)."""
     for rx, repl in _SUBS:
         text = rx.sub(repl, text)
     return text
+
+
+# model_text and segment_texts are asked for each reply twice (reading ahead, then classify): both are pure
+# functions of the subject and the body, so each is worked out once (the same bounded memo as the body's).
+@lru_cache(maxsize=_MEMO)
+def _model_text(subject: str, body: str) -> str:
+    return _generic(f"{_SUBJECT_PREFIX.sub('', subject)}\n{body}")
 
 
 _SEGMENT = re.compile(r"(?<=[^\W\d][.!?])\s+|(?<=[!?;])\s+|\n\s*\n|\n(?=\s*[-*•])")
@@ -145,13 +155,13 @@ def segment_texts(item: ClassifyInput, min_words: int = 3) -> list[str]:
     """The reply body's sentences (or paragraphs), each made generic like `model_text`, for a reply that says
     several things: "INV-1 is wrong. INV-2 goes out Friday." is a dispute and a promise, each said in full in its
     own sentence, however the whole reads. Empty when the body is one sentence."""
-    parts = [" ".join(p.split()) for p in _SEGMENT.split(reply_body(item))]
+    return list(_segments(reply_body(item), min_words))
+
+
+@lru_cache(maxsize=_MEMO)
+def _segments(body: str, min_words: int) -> tuple[str, ...]:
+    parts = [" ".join(p.split()) for p in _SEGMENT.split(body)]
     parts = [p for p in parts if len(p.split()) >= min_words]
     if len(parts) < 2:
-        return []
-    out = []
-    for part in parts:
-        for rx, repl in _SUBS:
-            part = rx.sub(repl, part)
-        out.append(part)
-    return out
+        return ()
+    return tuple(_generic(part) for part in parts)
