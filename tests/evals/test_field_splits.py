@@ -11,6 +11,8 @@ field22 was held out too (sealed, written 2026-11-30), measured once at f313ffc,
 field23 and field24 were held out too (sealed, written 2026-11-30), measured once at 0827f35, then retired the same way.
 field25 is held out too (sealed: written 2026-11-30, never run before it was committed).
 field26 is held out (sealed: written 2026-11-30, never run before it was committed).
+field27 is held out (sealed: written 2026-11-30, never run before it was committed).
+field28 is held out (sealed: written 2026-11-30, never run before it was committed).
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ DATASETS = ROOT / "evals" / "datasets"
 # split -> (at least this many threads, at least this many of each intent)
 SPLITS = {"field2": (200, 12), "field3": (300, 16), "field4": (300, 16), "field5": (300, 16), "field6": (300, 16), "field7": (300, 16), "field8": (300, 16), "field9": (300, 16), "field10": (300, 16), "field11": (300, 16), "field12": (300, 16), "field13": (300, 16), "field14": (300, 16), "field15": (300, 16), "field16": (300, 16), "field17": (300, 16), "field18": (300, 16), "field21": (300, 16), "field19": (300, 16), "field20": (300, 16), "field22": (300, 16), "field24": (300, 16), "field23": (300, 16), "field25": (300, 16)}
 SPLITS["field26"] = (300, 16)  # held out, sealed (written 2026-11-30)
+SPLITS["field27"] = (300, 16)  # held out, sealed (written 2026-11-30)
+SPLITS["field28"] = (300, 16)  # held out, sealed (written 2026-11-30)
 FIELD_SPLITS = ("field", *SPLITS)
 
 INTENTS = {"promise_to_pay", "already_paid", "dispute", "invoice_resend", "po_change", "payment_plan_request",

@@ -12,6 +12,8 @@ field24 (held out, sealed, 2026-11-30) was written to the same weights, in its o
 field23 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (Y23xx).
 field25 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (X25xx).
 field26 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (V26xx).
+field27 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (W27xx).
+field28 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (T28xx).
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ DATASETS = Path(__file__).resolve().parents[2] / "evals" / "datasets"
 # split -> (at least this many threads, dated commitments, replies that need a person, of each intent)
 HELD_OUT_BRIEFS = {"field8": (340, 140, 180, 16), "field12": (360, 150, 180, 16), "field13": (360, 150, 180, 16), "field15": (360, 150, 180, 16), "field16": (370, 160, 185, 18), "field17": (370, 160, 185, 18), "field19": (370, 160, 185, 18), "field20": (370, 160, 185, 18), "field22": (370, 160, 185, 18), "field24": (370, 160, 185, 18), "field23": (370, 160, 185, 18), "field25": (370, 160, 185, 18)}
 HELD_OUT_BRIEFS["field26"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
+HELD_OUT_BRIEFS["field27"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
+HELD_OUT_BRIEFS["field28"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 # split -> (threads, of each intent, of each language, English share range, customer / invoice / bank-line prefixes)
 TRAINING_BRIEFS = {
     "field9": (340, 20, 35, (0.40, 0.50), ("P9", "INV-2026-09", "BK9-")),
