@@ -22,16 +22,24 @@ from sqlmodel import Session
 
 from adapters.db.audit import write_audit
 from adapters.db.tables import InboundMessage, MailCursor, MessageStatus, utcnow
+from inbox.header_memo import POLICY, header_str
 from inbox.parse import content_hash, synthetic_message_id
 
 
 def _header_fields(raw: bytes) -> tuple[str, str, str]:
     """Message-ID, From and Subject, read leniently: storing must never fail on odd headers."""
     try:
-        msg = BytesParser(policy=policy.default).parsebytes(raw, headersonly=True)  # never the (maybe huge) body
-        message_id = str(msg.get("Message-ID", "") or "").strip()
-        from_addr = parseaddr(str(msg.get("From", "") or ""))[1].lower()
-        subject = str(msg.get("Subject", "") or "")
+        # The header block alone: a parse stops at the first blank line, and the block cut at the first CRLF CRLF (or
+        # LF LF) holds it, so the headers are those of the whole message without decoding the (maybe huge) body.
+        # Read with the parser's policy and its plain-header reads (inbox.header_memo, issue 17): the same strings
+        # as `str(msg.get(name) or "")` under the default policy, without building header objects.
+        head, sep, _ = raw.partition(b"\r\n\r\n")
+        if not sep:
+            head = raw.partition(b"\n\n")[0]
+        msg = BytesParser(policy=POLICY).parsebytes(head + b"\n\n", headersonly=True)
+        message_id = header_str(msg, "Message-ID").strip()
+        from_addr = parseaddr(header_str(msg, "From"))[1].lower()
+        subject = header_str(msg, "Subject")
     except Exception:  # noqa: BLE001 - garbage headers: store anyway, quarantine later
         message_id, from_addr, subject = "", "", ""
     return message_id[:998] or synthetic_message_id(raw), from_addr[:998], subject[:2000]
