@@ -12,7 +12,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from agent.dates import find_dates
+from agent.dates import find_dates, find_promise_date
 from agent.lookup import LookupResult
 from core.records import Customer
 from core.text.amounts import bare_figures, parse_number, portion_words
@@ -123,6 +123,6 @@ def _vaguely_timed(words: str, named: dict[str, list[str]], sent_on: date, langu
             others = [m.start() for other, tail in tails.items() if other != number
                       for m in re.finditer(rf"(?<![\d.,]){tail}(?![\d.,]\d)", cut) if at and m.start() > at.start()]
             stretch = cut[at.start():min(others, default=len(cut))] if at else ""
-            if (_VAGUE_TIME.search(fold(stretch)) or MONEY_WAIT.search(fold(stretch))) and not find_dates(stretch, sent_on, language):
+            if (_VAGUE_TIME.search(fold(stretch)) or MONEY_WAIT.search(fold(stretch))) and find_promise_date(stretch, sent_on, language, committed_only=True) is None:
                 out.add(number)
     return out

@@ -45,6 +45,8 @@ PAPERWORK = re.compile(
     r"|retener\s+(?:el\s+)?(?:isr|iva|irpf)|retenci[oó]n\s+(?:de\s+)?(?:isr|iva|irpf)|modelo\s+21-?rfi|reten[çc][ãa]o\s+na\s+fonte|fiche\s+fournisseur|formulaire\s+(?:de\s+|d'ouverture\s+de\s+compte\s+)?fournisseur|rib\s+certifi[ée]"
     r"|sp[ée]cimen\s+de\s+ch[èe]que|voided?\s+(?:check|cheque)|specimen\s+cheque|cheque\s+specimen|formulario\s+de\s+(?:alta\s+de\s+)?proveedor"
     r"|lieferantenstammblatt|lieferantenstammdaten|lieferantenselbstauskunft|selbstauskunft|lieferantenerkl[äa]rung|supplier\s+(?:self-)?(?:assessment|questionnaire)"
+    r"|verklaring\s+(?:van\s+(?:goed\s+)?)?betalingsgedrag|(?:bank|trade|credit)\s+reference(?:\s+letter)?|payment\s+(?:behaviou?r|history)\s+(?:letter|statement|certificate)"
+    r"|zahlungserfahrung\w*|attestation\s+de\s+(?:bon\s+)?paiement|certificado\s+de\s+(?:pagos|buen\s+pagador)|declara[çc][ãa]o\s+de\s+(?:pagamentos|bom\s+pagador)"
     r"|questionnaire\s+fournisseur|fiche\s+de\s+r[ée]f[ée]rencement|cuestionario\s+de\s+proveedor|leveranciersvragenlijst|question[áa]rio\s+de\s+fornecedor|ficha\s+de\s+(?:proveedor|fornecedor|alta)|leveranciersformulier|vendor\s+(?:form|registration)|supplier\s+(?:form|registration))\b", I)
 
 

@@ -23,24 +23,29 @@ CONDITION_OPENERS: tuple[str, ...] = (
     # someone else's payment, sale or acceptance that must come first, dated or not (LABELING): "after our client in the
     # US pays us", "after we sell to the Korean buyer", "depends on the central bank's authorisation"
     "after (?:our|the|a|their) (?:\\S+ ){0,4}(?:client|customer|buyer|distributor|importer)s? (?:\\S+ ){0,4}pays?(?: us)?", "after we (?:sell|get paid|are paid)",
+    "after (?:our|the) (?:\\S+ ){0,2}(?:customer|client|buyer)'?s? (?:\\S+ ){0,3}(?:inspection|acceptance|approval|payment)",
+    "after (?:his|her|the|our|their) (?:stamp|hanko|signature|approval|sign-?off|ok|okay|go-?ahead)", "as long as", "so long as",
+    "(?:that|who|which) owes? us", "(?:once|until|after) (?:our|the|a|their) (?:\\S+ ){0,3}(?:client|customer|buyer|co-?op(?:erative)?|council|distributor)s? (?:\\S+ ){0,2}pays? us",
     "(?:depends|dependent|depending|conditional) (?:up)?on", "(?:are|am) waiting (?:for |on )?(?:the |our )?(?:payment|money|funds) (?:of|from)",
     # de
     "wenn", "falls", "sobald", "sofern", "vorausgesetzt", "nachdem", "unter der voraussetzung",
     "nach (?:der )?(?:freigabe|genehmigung|prufung|unterschrift)", "nach (?:erhalt|eingang)", "nach (?:der )?(?:abnahme|inbetriebnahme|montage)",
-    "hangt (?:\\S+ ){0,4}ab", "abhangig von", "wir warten auf (?:die |den )?(?:zahlung|zahlungseingang|geld)",
+    "hangt (?:\\S+ ){0,4}ab", "solange", "abhangig von", "wir warten auf (?:die |den )?(?:zahlung|zahlungseingang|geld)",
     # fr
     "(?:on|nous) attend(?:ons)? (?:le|son|leur) (?:paiement|reglement|virement)", "depend(?:ra)? d[eu]", "apres (?:la )?reception (?:du|de son) paiement",
+    "tant que", "quand (?:\\S+ ){0,5}nous (?:paiera|paieront|aura paye|paie)",
     "si", "des que", "des reception", "a reception", "apres reception", "une fois que", "a condition", "sous reserve", "lorsque", "apres (?:la )?(?:validation|approbation|signature)",
     # es
     "en cuanto", "una vez que", "siempre que", "con la condicion", "cuando recibamos", "al recibir", "tras recibir", "tras (?:la )?(?:aprobacion|firma|validacion)",
-    "despues de (?:la )?(?:aprobacion|firma|validacion)", "cobrad[oa]s? (?:el|la|los|las)", "una vez cobrad*", "depende de",
+    "despues de (?:la )?(?:aprobacion|firma|validacion)", "siempre y cuando", "mientras (?:\\S+ ){0,3}nos paguen?", "cobrad[oa]s? (?:el|la|los|las)", "una vez cobrad*", "depende de",
     "estamos esperando (?:el )?(?:pago|cobro)",
     # nl
     "als", "zodra", "mits", "indien", "op voorwaarde", "na ontvangst", "bij ontvangst", "na (?:de )?(?:goedkeuring|ondertekening|akkoord)",
+    "zolang", "wanneer (?:\\S+ ){0,5}ons (?:betaalt|heeft betaald)",
     "hangt af van", "afhankelijk van", "(?:we|wij) wachten op (?:de )?(?:betaling|storting) van",
     # pt
     "se", "assim que", "desde que", "logo que", "caso", "quando recebermos", "apos (?:o )?recebimento", "apos receber", "apos (?:a )?(?:aprovacao|assinatura|validacao)",
-    "depois d[ao] (?:aprovacao|assinatura|validacao|autorizacao)", "depende d[ao]", "apos (?:a )?autorizacao",
+    "depois d[ao] (?:aprovacao|assinatura|validacao|autorizacao)", "(?:depois|apos|quando) (?:\\S+ ){0,14}nos pag(?:ar|arem|ue|uem)", "depende d[ao]", "apos (?:a )?autorizacao",
     "estamos (?:a )?aguard(?:ar|ando) (?:o )?(?:pagamento|recebimento)",
 )
 # Money the customer waits for before paying: "when the insurance money lands", "quando o cliente pagar", "we are waiting
@@ -50,7 +55,7 @@ MONEY_WAIT_OPENERS: tuple[str, ...] = (
     "when (?:the|our|their|my|a|an|his|her) (?:\\S+ ){0,4}(?:lands?|arrives?|comes? (?:in|through)|pays?(?: (?:out|up|us))?|clears?|is (?:paid|received|released)|gets? paid|settles?)",
     "from the proceeds", "out of the proceeds", "(?:are|am) waiting (?:for |on )?(?:the )?(?:\\S+ ){0,3}(?:of|from) (?:a|one|our|the) (?:client|customer)s?",
     "until (?:our|the|a) (?:client|customer) pays",
-    "cuando (?:\\S+ ){0,5}(?:pague|paguen|cobremos|llegue|lleguen|entre|entren|recibamos)",
+    "cuando (?:\\S+ ){0,5}(?:pague|paguen|cobremos|llegue|lleguen|entre|entren|recibamos)", "cuando (?:\\S+ ){0,5}nos paguen?",
     "quando (?:\\S+ ){0,5}(?:pagar|pagarem|receber|receberem|chegar|chegarem|entrar|entrarem|cair)",
     "quand (?:\\S+ ){0,5}(?:paiera|paieront|aura paye|arrivera|rentrera|recevrons)",
     "wanneer (?:\\S+ ){0,5}(?:betaalt|betalen|binnenkomt|ontvangen)",
@@ -79,7 +84,7 @@ PAYMENT_WORD = re.compile(r"pay|paid|zahl|paie|\bpag|betal|regl|uberweis|vir|tra
 # The act that lets money go, for a condition that holds a promise back: a payment word, or the cheque, wire or
 # release that stands for one, or a verb of settling in the customer's language ("liquidamos", "abonaremos", "begleichen",
 # "voldoen") ("If you send the signed ticket by Monday, we'll cut the check Thursday").
-PAYMENT_ACT = re.compile(PAYMENT_WORD.pattern + r"|uberwies|\bliquid|\babon|\bsald[ae]|\bbegleich|\bvoldo|\bacquitt|\bchec?k\b|\bcheque|\breleas|\bremit|\bwire\b|\bsettl|\banweis|angewiesen|\bput\s+(?:\S+\s+){0,3}through\b|\bbacs\b|\bach\b|\bsepa\b|disburse")
+PAYMENT_ACT = re.compile(PAYMENT_WORD.pattern + r"|uberwies|\bliquid|\babon|\bsald[ae]|\bbegleich|\bvoldo|\bacquitt|\bchec?k\b|\bcheque|\breleas|\bremit|\bwire\b|\bsettl|\banweis|angewiesen|\bput\s+(?:\S+\s+){0,3}through\b|\bbacs\b|\bach\b|\bsepa\b|disburse|\bsquare\s+(?:up|off)\b")
 
 CONDITION = opener_pattern(CONDITION_OPENERS)
 MONEY_WAIT = opener_pattern(MONEY_WAIT_OPENERS)

@@ -114,3 +114,33 @@ def test_when_without_money_or_approval_to_wait_for_or_with_its_own_date_is_no_c
 ])
 def test_instalments_of_a_plan_plans_asked_for_and_the_wrong_desk(model, text, language, intent):
     assert _read(model, text, language) is intent
+
+
+@pytest.mark.parametrize("text", [
+    "Our director is abroad until 4 Dec. After her signature we can pay within 3 business days.",
+    "The winery that owes us is paying on the 30th. We'll pay you the day after that.",
+    "We'll square up 5512 today and 5513 on the 14th once the container lands on the 10th.",
+    "We pay three days after our client's acceptance test, which is on Friday 4.12, so on Monday the 7th.",
+    "We'll pay on Tuesday the 1st as long as the grant payment from the ministry has cleared.",
+    "Pagamos a 9/12, depois de o armazém nos pagar a fruta de novembro.",
+])
+def test_someone_elses_act_before_ours_is_a_condition_dated_or_not(text):
+    from agent.extract import is_conditional
+
+    assert is_conditional(text)
+
+
+def test_a_remainder_with_a_query_on_it_and_complaints_about_how_often_we_write():
+    from core.text.complaints import complaint_words
+    from core.text.folding import fold
+    from core.text.remainders import rest_left_for_later
+
+    assert rest_left_for_later(fold("5512 on Friday. The other one we have a query on, I'll call you."))
+    assert complaint_words(fold("Four emails in one week is a bit much for a small shop."))
+
+
+def test_a_letter_on_how_we_pay_for_the_customers_bank_is_paperwork():
+    from agent.models.notices import notice_kind
+
+    assert notice_kind("Onze bank vraagt een verklaring betalingsgedrag van u. Kunt u die opmaken?") == "paperwork"
+    assert notice_kind("Could you send us a trade reference letter for our new bank?") == "paperwork"
