@@ -9,8 +9,7 @@ tests/evals/test_training_splits.py.
 field19 and field20 were held out too, measured once each, then retired to training like field13 … field17.
 field22 was held out too (sealed, written 2026-11-30), measured once at f313ffc, then retired to training the same way.
 field23 and field24 were held out too (sealed, written 2026-11-30), measured once at 0827f35, then retired the same way.
-field25 is held out too (sealed: written 2026-11-30, never run before it was committed).
-field26 is held out (sealed: written 2026-11-30, never run before it was committed).
+field25 and field26 were held out too (sealed, written 2026-11-30), measured once at e19e2ac, then retired the same way.
 field27 is held out (sealed: written 2026-11-30, never run before it was committed).
 field28 is held out (sealed: written 2026-11-30, never run before it was committed).
 """
