@@ -35,6 +35,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from rapidfuzz.distance import OSA
+
 from core.text.conditions import CONDITION, PAYMENT_WORD, RECEIPT_CONDITION
 from core.text.date_rules import coming_weekday, end_of_month, last_weekday, next_day_of_month, next_week_weekday
 from core.text.folding import fold
@@ -948,23 +950,19 @@ def _found_dates(text: str, sent_at: datetime | date | str, language: str | None
     return tuple(_find_dates(text, sent_at, language, timezone, customer_language))
 
 
-def _edits(a: str, b: str) -> int:
-    """Damerau (optimal string alignment) distance: insertions, deletions, substitutions, adjacent swaps."""
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        prev2, prev = prev, cur
-    return prev[-1]
-
-
 _WORD = re.compile(r"\b[a-z]{5,9}\b")
 # The past as the same writers spell it ("ive allready payed this on wenesday"): no promise is read from such a sentence.
 _MISSPELT_PAST = re.compile(r"\b(?:payed|al+re?a?dy|alredy)\b")
+
+
+@lru_cache(maxsize=8)
+def _weekday_names_by_initial(lang: str) -> dict[str, tuple[tuple[str, int, int], ...]]:
+    """A language's weekday names (folded, "-feira" dropped) by first letter, each with the edits a misspelling may make."""
+    out: dict[str, list[tuple[str, int, int]]] = {}
+    for i, n in enumerate(WEEKDAYS.get(lang, ())):
+        name = fold(n).replace("-feira", "")
+        out.setdefault(name[0], []).append((name, i, 2 if len(name) >= 8 else 1))
+    return {initial: tuple(names) for initial, names in out.items()}
 
 
 def _misspelt_weekdays(folded: str, text: str, d: date, language: str | None,
@@ -975,17 +973,17 @@ def _misspelt_weekdays(folded: str, text: str, d: date, language: str | None,
     "freitags") is a recurrence, not a misspelling. Read for promises only: not in a sentence about the past, and with
     no past reading, so a guessed word does not redate a payment already made ("payed on wenesday, the 25th")."""
     lang = (language or "en")[:2]
-    names = [(fold(n).replace("-feira", ""), i) for i, n in enumerate(WEEKDAYS.get(lang, ()))]
+    by_initial = _weekday_names_by_initial(lang)
     out = []
     for m in _WORD.finditer(folded):
         word, (s, e) = m.group(0), m.span()
         # The first letter and the length rule nearly every word out before anything costlier is worked out.
-        close = [(name, wd, limit) for name, wd in names for limit in (2 if len(name) >= 8 else 1,)
-                 if word[0] == name[0] and abs(len(word) - len(name)) <= limit and not (word == name + "s" and lang in ("en", "de", "nl"))]
+        close = [(name, wd, limit) for name, wd, limit in by_initial.get(word[0], ())
+                 if abs(len(word) - len(name)) <= limit and not (word == name + "s" and lang in ("en", "de", "nl"))]
         if not close or word in WEEKDAY_NAMES or word in MONTH_NAMES or any(s < te and ts < e for ts, te in taken):
             continue
         for name, wd, limit in close:
-            if _edits(word, name) > limit:
+            if OSA.distance(word, name, score_cutoff=limit) > limit:  # Damerau (optimal string alignment), in C
                 continue
             sentence = _sentence_of(folded, s)
             if PAYMENT_WORD.search(sentence) and not (_PAST_CUE.search(sentence) or _DONE.search(sentence) or _MISSPELT_PAST.search(sentence)):
