@@ -51,7 +51,7 @@ REPLIES: list[Reply] = [
       sender="empfang@elbkontor-makler.example", fam=["unknown-sender"]),
     R("V2621", at(23, "16:40", CET), "Danke, ist angekommen.", "other",
       fam=["no-action", "terse-mobile"], sender=1),
-    R("V2621", at(24, "08:00", CET), "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 4. Dezember nicht im Büro. In dringenden Fällen wenden Sie sich an buchhaltung@elbkontor-makler.example.", "out_of_office",
+    R("V2621", at(24, "08:00", CET), "Danke für Ihre E-Mail. Bis einschließlich 4. Dezember bin ich nicht im Büro. In dringenden Fällen wenden Sie sich an buchhaltung@elbkontor-makler.example.", "out_of_office",
       sender=1, headers=AUTO, subject="Automatische Antwort: Zahlungserinnerung – Elbkontor Schiffsmakler GmbH", fam=["auto-reply"]),
     R("V2621", at(25, "09:06", CET), "Dies ist eine automatisch erstellte Benachrichtigung über den Zustellstatus.\n\nDie Zustellung an folgende Empfänger ist fehlgeschlagen:\n\nh.petersen@elbkontor-makler.example\n\n550 5.1.1 Benutzer unbekannt", "bounce",
       sender="postmaster@elbkontor-makler.example", dsn=("h.petersen@elbkontor-makler.example", "5.1.1"), subject="Unzustellbar: Zahlungserinnerung – Elbkontor Schiffsmakler GmbH", fam=["dsn-exchange"]),

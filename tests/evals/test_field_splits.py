@@ -121,4 +121,5 @@ def test_no_held_out_reply_is_in_the_training_text(split: str) -> None:
     for r in replies:
         words = " ".join(r.body.split())
         if len(words) >= 40 and len(words.split()) > 6:
-            assert words not in flat, words[:60]
+            found = words in flat  # a bare bool: pytest's diff against the whole training text outlasted the test's timeout
+            assert not found, words[:60]
