@@ -1470,19 +1470,23 @@ _PAYS_BEFORE = re.compile(r"\b(?:pay\w*|transfer\w*|wire\w*|settle\w*|zahl\w*|be
                           r"|pag[ao]\w*|transf\w*|vir\w*|regl\w*|pai\w*|stort\w*|abon\w*)\b[^!?\n]*$")
 
 
+def _previous_sentence_start(folded: str, pos: int) -> int:
+    """Where the sentence before the one at `pos` starts: an event may be named there and counted from here."""
+    return _sentence_start(folded, max(0, _sentence_start(folded, pos) - 2))
+
+
 def _day_after_a_meeting(folded: str, cands: list[FoundDate]) -> date | None:
     """The day a payment follows a dated meeting by ("the day after", "the Thursday after", "the Friday of that
     week"), or None."""
     for m in _WEEKDAY_OF_THAT_WEEK.finditer(folded):
-        start = _sentence_start(folded, max(0, _sentence_start(folded, m.start()) - 2))
+        start = _previous_sentence_start(folded, m.start())
         before = [f for f in cands if start <= f.start < m.start() and f.future is not None]
         if before:
             anchor = before[-1].future
             return anchor + timedelta(days=_wd_index(_first_group(m)[0]) - anchor.weekday())
     for rx in (_DAY_AFTER, _WEEKDAY_AFTER):
         for m in rx.finditer(folded):
-            start = _sentence_start(folded, m.start())
-            start = _sentence_start(folded, max(0, start - 2))  # the meeting may be named in the sentence before
+            start = _previous_sentence_start(folded, m.start())  # the meeting may be named in the sentence before
             meetings = [f for f in cands if start <= f.start < m.start() and f.future is not None
                         and _MEETING.search(folded[max(start, f.start - 45):f.end + 30])]
             # "the day after our board meeting on the 2nd": the meeting and its date named after the phrase
@@ -1760,10 +1764,13 @@ def _told_of_as_gone_or_denied(folded: str, f: FoundDate) -> bool:
                 or f.kind in _DENIABLE and _DENIED_BEFORE.search(before))
 
 
+_ON_BEFORE = re.compile(r"\b(?:on|am|le|el|op|na|no|this|next)\s*$")
+
+
 def _placed_by_a_day_after(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
     """"We pay half now (1.970,00) on Monday": "now" is placed by the day named right after it."""
     return f.kind == "now" and any(g.start > f.end and g.start - f.end <= 25 and g.future is not None and g.kind != "now"
-                                   and re.search(r"\b(?:on|am|le|el|op|na|no|this|next)\s*$", folded[f.end:g.start]) for g in cands)
+                                   and _ON_BEFORE.search(folded[f.end:g.start]) for g in cands)
 
 
 def _same_weekday_said_more_exactly(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:

@@ -122,7 +122,10 @@ def _vaguely_timed(words: str, named: dict[str, list[str]], sent_on: date, langu
             at = re.search(rf"(?<![\d.,]){tails[number]}(?![\d.,]\d)", cut)
             others = [m.start() for other, tail in tails.items() if other != number
                       for m in re.finditer(rf"(?<![\d.,]){tail}(?![\d.,]\d)", cut) if at and m.start() > at.start()]
-            stretch = cut[at.start():min(others, default=len(cut))] if at else ""
-            if (_VAGUE_TIME.search(fold(stretch)) or MONEY_WAIT.search(fold(stretch))) and find_promise_date(stretch, sent_on, language, committed_only=True) is None:
+            if at is None:
+                continue
+            stretch = cut[at.start():min(others, default=len(cut))]
+            folded = fold(stretch)
+            if (_VAGUE_TIME.search(folded) or MONEY_WAIT.search(folded)) and find_promise_date(stretch, sent_on, language, committed_only=True) is None:
                 out.add(number)
     return out
