@@ -12,6 +12,7 @@ field23 and field24 were held out too (sealed, written 2026-11-30), measured onc
 field25 and field26 were held out too (sealed, written 2026-11-30), measured once at e19e2ac, then retired the same way.
 field27 is held out (sealed: written 2026-11-30, never run before it was committed).
 field28 is held out (sealed: written 2026-11-30, never run before it was committed).
+field29 is held out (sealed: written 2026-11-30, never run before it was committed).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ SPLITS = {"field2": (200, 12), "field3": (300, 16), "field4": (300, 16), "field5
 SPLITS["field26"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field27"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field28"] = (300, 16)  # held out, sealed (written 2026-11-30)
+SPLITS["field29"] = (300, 16)  # held out, sealed (written 2026-11-30)
 FIELD_SPLITS = ("field", *SPLITS)
 
 INTENTS = {"promise_to_pay", "already_paid", "dispute", "invoice_resend", "po_change", "payment_plan_request",

@@ -14,6 +14,7 @@ field25 (held out, sealed, 2026-11-30) was written to the same weights, in its o
 field26 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (V26xx), measured once and retired too.
 field27 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (W27xx).
 field28 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (T28xx).
+field29 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (S29xx).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ HELD_OUT_BRIEFS = {"field8": (340, 140, 180, 16), "field12": (360, 150, 180, 16)
 HELD_OUT_BRIEFS["field26"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field27"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field28"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
+HELD_OUT_BRIEFS["field29"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 # split -> (threads, of each intent, of each language, English share range, customer / invoice / bank-line prefixes)
 TRAINING_BRIEFS = {
     "field9": (340, 20, 35, (0.40, 0.50), ("P9", "INV-2026-09", "BK9-")),

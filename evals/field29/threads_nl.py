@@ -1,0 +1,103 @@
+"""field29 replies in Dutch: the windmill restorer (NL), the Flemish bell foundry on a plan and the Surinamese sawmill
+on a legal account."""
+
+from __future__ import annotations
+
+from evals.field.build import Payment
+from evals.field29.kit import AUTO, CET, SR, R, at
+
+PAYMENTS = [
+    Payment("BK29-018", "S2951", "2026-11-30", "530.00", "EUR", "VT 92936 MOLENBOUW VAN TUYLL"),
+    Payment("BK29-019", "S2952", "2026-11-26", "2840.00", "EUR", "+++090/9337/29152+++"),
+]
+
+REPLIES = [
+    # --- S2951 Molenbouw Van Tuyll (NL)
+    R("S2951", at(30, "09:05", CET), "Goedemorgen,\n\nBeide facturen gaan donderdag de 10e de deur uit.\n\nMet vriendelijke groet,\nSanne van Tuyll",
+      "promise_to_pay", date="2026-12-10", fam=["weekday-ordinal"], sender=1),
+    R("S2951", at(1, "14:20", CET), "We betalen na pakjesavond, dus maandag 7 december.", "promise_to_pay", date="2026-12-07",
+      fam=["holiday", "weekday-date"], sender=1),
+    R("S2951", at(2, "10:40", CET), "Factuur 92936 hebben wij op 30 november voldaan, betalingskenmerk 'VT 92936'.", "already_paid", inv=["92936"],
+      ref="VT 92936", fam=["past-payment-date"], sender=0),
+    R("S2951", at(3, "15:30", CET), "Op factuur 92935 staan 14 eikenhouten kammen voor het spoorwiel; wij hebben er 10 besteld en ontvangen. Graag een creditnota voor de overige 4.",
+      "dispute", inv=["92935"], fam=["quantity"], sender=1),
+    R("S2951", at(30, "16:15", CET), "Betaling volgt in week 51.", "promise_to_pay", date="2026-12-18", fam=["calendar-week"], sender=0),
+    R("S2951", at(1, "11:30", CET), "We maken het over zodra de provincie de restauratiesubsidie voor de molen heeft uitgekeerd.", "promise_to_pay",
+      human=["conditional"], fam=["condition"], sender=1),
+    R("S2951", at(2, "08:50", CET), "Wilt u voortaan alle facturen via Peppol sturen? Ons Peppol-ID is 0106:12345678. Facturen per e-mail verwerken wij vanaf 1 januari niet meer.",
+      "po_change", fam=["supplier-portal", "send-future-invoices"], sender=0),
+    R("S2951", at(3, "12:20", CET), "Wij betalen uiterlijk op de laatste werkdag van het jaar.", "promise_to_pay", date="2026-12-31",
+      fam=["last-working-day", "at-the-latest"], sender=1),
+    R("S2951", at(30, "13:50", CET), "Sanne is met zwangerschapsverlof tot half april. Stuurt u herinneringen voortaan naar mij, Bart de Wit, b.dewit@molenbouw-vantuyll.example.",
+      "wrong_contact", fam=["parental-leave", "new-contact"], sender=0),
+    R("S2951", at(1, "17:05", CET), "Bedankt voor uw bericht. Ik ben tot en met vrijdag 4 december afwezig en heb beperkt toegang tot mijn e-mail. Voor dringende zaken kunt u ons kantoor bellen.",
+      "out_of_office", headers=AUTO, fam=["auto-reply", "return-date"], sender=1),
+    R("S2951", at(2, "19:25", CET), "Dinsdag over een week staat de betaling ingepland.", "promise_to_pay", date="2026-12-15",
+      fam=["weekday-week", "late-evening"], sender=1),
+    R("S2951", at(3, "09:40", CET), "Goedemorgen, kunt u factuur 92935 nogmaals sturen? De bijlage was leeg.", "invoice_resend", inv=["92935"],
+      fam=["empty-attachment"], sender=0),
+    R("S2951", at(30, "10:55", CET), "Morgen gaat de 530 eruit, de 6850 volgende week vrijdag.", "promise_to_pay", date="2026-12-01",
+      fam=["two-dates", "next-week-weekday"], sender=1),
+    R("S2951", at(2, "13:30", CET), "Zouden we de 92935 in drie termijnen mogen betalen, de eerste op 15 december?", "payment_plan_request",
+      date="2026-12-15", inv=["92935"], fam=["instalments-asked"], sender=1),
+    R("S2951", at(3, "19:55", CET), "Sorry, vergeten. Ik maak het zaterdag over, op Sinterklaas, dan is het tenminste een cadeautje.",
+      "promise_to_pay", date="2026-12-05", fam=["holiday", "bare-weekday", "weekend"], sender=1),
+    R("S2951", at(1, "07:45", CET), "We betalen halverwege december.", "promise_to_pay", date="2026-12-15", fam=["mid-month"], sender=1),
+    R("S2951", at(2, "16:05", CET), "Het bedrag van € 7.380,00 staat ingepland voor de betaalrun van donderdag.", "promise_to_pay",
+      date="2026-12-03", amount="7380.00", partial=False, fam=["payment-run", "bare-weekday"], sender=0),
+    R("S2951", at(1, "15:50", CET), "U rekent 21% btw op de restauratie van een rijksmonument, maar daarvoor geldt bij ons het verlaagde tarief. Graag een gecorrigeerde factuur.",
+      "dispute", fam=["vat"], sender=1),
+    R("S2951", at(30, "02:30", CET), "Onbestelbaar: Herinnering: vervallen facturen\n\nDe server van de ontvanger heeft het bericht geweigerd omdat de postbus administratie@molenbouw-vantuyll.example vol is.\n\n552 5.2.2 Postbus vol",
+      "bounce", dsn=("administratie@molenbouw-vantuyll.example", "5.2.2"), sender="postmaster@molenbouw-vantuyll.example",
+      subject="Onbestelbaar: Herinnering: vervallen facturen – Molenbouw Van Tuyll bv", fam=["dsn-dutch", "mailbox-full"]),
+    R("S2951", at(3, "11:10", CET), "Dank u, doorgezet naar Sanne.", "other", fam=["no-action"], sender=0),
+
+    # --- S2952 Klokkengieterij Michiels (Flanders, on a plan)
+    R("S2952", at(30, "11:20", CET), "Dag,\n\nDe derde schijf van 2.840 euro wordt op 10 december overgeschreven, zoals afgesproken.\n\nPieter Michiels",
+      "promise_to_pay", date="2026-12-10", amount="2840.00", fam=["instalment-existing-plan", "flemish"], sender=1),
+    R("S2952", at(1, "09:35", CET), "De schijf van november werd op 26/11 betaald met gestructureerde mededeling +++090/9337/29152+++.",
+      "already_paid", ref="+++090/9337/29152+++", human=["amount differs"], fam=["structured-communication", "instalment-existing-plan"], sender=1),
+    R("S2952", at(2, "15:45", CET), "Kunnen we de resterende schijven met drie maanden uitstellen? Door de vertraging van de beiaard in Mechelen komt ons geld pas in maart binnen.",
+      "payment_plan_request", fam=["stretch-plan", "flemish"], sender=1),
+    R("S2952", at(3, "10:05", CET), "De december-schijf gaat tegen vrijdag de deur uit.", "promise_to_pay", date="2026-12-04", human=["partial"],
+      fam=["instalment-existing-plan", "tegen-weekday", "flemish"], sender=1),
+    R("S2952", at(30, "14:35", CET), "Op het rekeninguittreksel staan nalatigheidsintresten van 310 euro op de afbetalingsregeling. Dat was nooit afgesproken; gelieve die te schrappen.",
+      "dispute", fam=["fees", "flemish"], sender=1),
+    R("S2952", at(1, "18:50", CET), "Waarom krijgen wij nog aanmaningen? Wij hebben een afbetalingsplan en betalen altijd op tijd.", "other",
+      human=["plan complaint needs a person"], fam=["plan-complaint", "tone"], sender=1),
+    R("S2952", at(2, "11:55", CET), "Wij betalen de volgende schijf binnen de 14 dagen.", "promise_to_pay", date="2026-12-16", human=["partial"],
+      fam=["relative-span", "instalment-existing-plan", "flemish"], sender=1),
+    R("S2952", at(3, "17:20", CET), "Dit is een automatisch gegenereerd bericht.\n\nUw bericht kon niet worden afgeleverd bij:\n\nboekhouding@klokkengieterij-michiels.example\n\nReden: het adres bestaat niet.\n\n550 5.1.1 Onbekende gebruiker",
+      "bounce", dsn=("boekhouding@klokkengieterij-michiels.example", "5.1.1"), sender="MAILER-DAEMON@mx.klokkengieterij-michiels.example",
+      subject="Onbestelbaar bericht", fam=["dsn-dutch", "user-unknown"]),
+    R("S2952", at(30, "20:10", CET), "Na onze inventaris op vrijdag 11 december betalen we het saldo in één keer, op maandag 14 december.",
+      "promise_to_pay", date="2026-12-14", fam=["relative-to-event", "weekday-date"], sender=1),
+    R("S2952", at(1, "12:05", CET), "Gelieve op de facturen ons nieuw ondernemingsnummer BE 0789.456.123 te vermelden; na de fusie met Beiaardatelier Peeters is dat gewijzigd.",
+      "po_change", fam=["tax-id", "acquisition"], sender=0),
+    R("S2952", at(3, "13:45", CET), "De schijf van december volgt op woensdag 9/12.", "promise_to_pay", date="2026-12-09", human=["partial"],
+      fam=["instalment-existing-plan", "locale-numeric-dayfirst"], sender=1),
+
+    # --- S2953 Houtzagerij Marowijne (Suriname, legal account)
+    R("S2953", at(30, "09:45", SR), "Goedemorgen, de betaling van USD 5.600 wordt gedaan op 11 december, wanneer de houtexport naar Guyana is afgerekend.",
+      "promise_to_pay", date="2026-12-11", amount="5600.00", partial=False, fam=["reason-not-condition"], sender=1),
+    R("S2953", at(1, "13:15", SR), "Geachte heer/mevrouw,\n\nNamens mijn cliënte, Houtzagerij Marowijne N.V., bericht ik u dat haar door het Kantongerecht surseance van betaling is verleend. Alle vorderingen dienen bij de bewindvoerder te worden ingediend.\n\nMr. R. Sewnath, advocaat",
+      "other", human=["insolvency needs a person"], fam=["insolvency"], sender="mr.sewnath@advocatenkantoor-sewnath.example"),
+    R("S2953", at(2, "10:30", SR), "Wij betalen vrijdag over een week.", "promise_to_pay", date="2026-12-11", fam=["weekday-week"], sender=1),
+    R("S2953", at(3, "14:45", SR), "Ik ben met verlof tot 4 januari 2027. Uw bericht wordt niet doorgestuurd.", "out_of_office", headers=AUTO,
+      human=["absence more than 14 days"], fam=["auto-reply"], sender=1),
+    R("S2953", at(30, "17:40", SR), "De helft betalen we morgen, de andere helft eind december.", "promise_to_pay", date="2026-12-01",
+      human=["partial"], fam=["partial-share", "two-dates"], sender=1),
+    R("S2953", at(2, "16:55", SR), "Kunt u ons een rekeningoverzicht sturen van alle openstaande posten?", "invoice_resend", fam=["statement"], sender=0),
+    R("S2953", at(1, "20:20", SR), "Meneer Pinas is sinds deze maand niet meer bij ons in dienst. Stuurt u de post naar de nieuwe financieel manager, mevrouw Kromodimedjo: s.kromodimedjo@marowijnehout.example.",
+      "wrong_contact", fam=["left-company", "new-contact"], sender=0),
+    R("S2953", at(3, "11:25", SR), "Betaling volgt binnen 5 werkdagen na ontvangst van de deviezentoewijzing door de Centrale Bank.", "promise_to_pay",
+      human=["conditional"], fam=["condition", "working-days"], sender=1),
+    R("S2953", at(2, "08:10", SR), "De betaling gaat eind volgende week de deur uit.", "promise_to_pay", date="2026-12-11", fam=["end-of-next-week"], sender=1),
+    R("S2953", at(3, "18:35", SR), "Wij zullen 2.000 USD overmaken op maandag 7 december en de rest in januari.", "promise_to_pay", date="2026-12-07",
+      amount="2000.00", fam=["partial-amount", "weekday-date"], sender=1),
+    R("S2953", at(3, "09:15", SR), "Wij hebben op 1 december USD 5.600 overgemaakt vanuit onze rekening bij de Hakrinbank, referentie HKB-55721.",
+      "already_paid", ref="HKB-55721", human=["no matching payment"], fam=["past-payment-date", "no-bank-line"], sender=1),
+
+    R("S2951", at(1, "10:45", CET), "Geachte heer/mevrouw,\n\nDe betaling van beide facturen is ingepland op vrijdag 11 december.\n\nMet vriendelijke groet,\nAfdeling Crediteuren\n\nDit e-mailbericht is uitsluitend bestemd voor de geadresseerde. Indien u dit bericht onterecht heeft ontvangen, wordt u verzocht de inhoud niet te gebruiken, de afzender direct te informeren en het bericht te verwijderen. Aan dit bericht kunnen geen rechten worden ontleend.",
+      "promise_to_pay", date="2026-12-11", html=True, fam=["html-outlook", "long-disclaimer", "weekday-date"], sender=0),
+]

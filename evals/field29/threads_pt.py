@@ -1,0 +1,103 @@
+"""field29 replies in Portuguese: the Lisbon tile workshop, the Bahia cocoa farm on credit hold and the São Tomé
+cocoa plantation (strategic)."""
+
+from __future__ import annotations
+
+from evals.field.build import Payment
+from evals.field29.kit import AUTO, BR, PT, ST, R, at
+
+PAYMENTS = [
+    Payment("BK29-020", "S2961", "2026-12-01", "610.00", "EUR", "MB 92940 AZUL AZULEJARIA"),
+    Payment("BK29-021", "S2963", "2026-11-30", "940.00", "EUR", "RMV-943 ROCA MONTE VERDE"),
+]
+
+REPLIES = [
+    # --- S2961 Azulejaria do Intendente (Lisboa)
+    R("S2961", at(30, "10:05", PT), "Bom dia,\n\nAmanhã é feriado (1 de dezembro), por isso a transferência segue na quarta-feira, dia 2.\n\nCumprimentos,\nInês Salgueiro",
+      "promise_to_pay", date="2026-12-02", fam=["holiday", "weekday-ordinal"], sender=1),
+    R("S2961", at(1, "16:30", PT), "Vamos pagar as duas faturas na sexta-feira da próxima semana.", "promise_to_pay", date="2026-12-11",
+      fam=["next-week-weekday"], sender=1),
+    R("S2961", at(2, "09:20", PT), "Já pagámos a fatura 92940 ontem, referência MB 92940 AZUL. Segue o comprovativo.", "already_paid", inv=["92940"],
+      ref="MB 92940 AZUL", fam=["past-payment-date"], sender=0),
+    R("S2961", at(3, "11:50", PT), "Na fatura 92939 foram cobradas 60 caixas de azulejo de 15x15, mas recebemos 48 e 12 chegaram partidas. Não podemos pagar o valor total; aguardamos nota de crédito.",
+      "dispute", inv=["92939"], fam=["short-delivery", "damaged-goods"], sender=1),
+    R("S2961", at(30, "15:40", PT), "Pagaremos no dia 9, depois do feriado de dia 8.", "promise_to_pay", date="2026-12-09",
+      fam=["holiday", "ordinal-alone"], sender=1),
+    R("S2961", at(2, "18:15", PT), "A 92940 paga-se amanhã e a 92939 fica para o fim do mês.", "promise_to_pay", date="2026-12-03",
+      inv=["92939", "92940"], fam=["two-dates"], sender=1),
+    R("S2961", at(3, "08:40", PT), "Pedimos que, a partir de agora, as faturas sejam emitidas em nome de Azulejaria do Intendente, Unipessoal Lda, NIF 516 234 789, e enviadas para faturas@azulejaria-intendente.example.",
+      "po_change", fam=["entity-change", "tax-id", "send-future-invoices"], sender=0),
+    R("S2961", at(1, "12:10", PT), "Boa tarde, não recebemos a fatura 92939. Podem reenviar, por favor?", "invoice_resend", inv=["92939"],
+      fam=["never-received"], sender=0),
+    R("S2961", at(30, "19:50", PT), "Seria possível pagar a 92939 em quatro prestações mensais, a começar no dia 15 de dezembro? O Natal é a nossa época fraca.",
+      "payment_plan_request", date="2026-12-15", inv=["92939"], fam=["instalments-asked"], sender=1),
+    R("S2961", at(2, "11:35", PT), "A D. Inês já não está na empresa. Os pagamentos são agora tratados pelo Sr. Paulo Matos: p.matos@azulejaria-intendente.example.",
+      "wrong_contact", fam=["left-company", "new-contact"], sender=0),
+    R("S2961", at(3, "16:55", PT), "Transferimos 2.000 € na segunda-feira e o restante até ao Natal.", "promise_to_pay", date="2026-12-07",
+      amount="2000.00", fam=["partial-amount", "bare-weekday"], sender=1),
+    R("S2961", at(1, "09:05", PT), "Obrigada pelo seu email. Estou ausente até dia 3 de dezembro, inclusive. Para assuntos urgentes contacte contabilidade@azulejaria-intendente.example.",
+      "out_of_office", headers=AUTO, fam=["auto-reply", "return-date"], sender=1),
+    R("S2961", at(2, "14:20", PT), "O pagamento será efetuado daqui a 15 dias.", "promise_to_pay", date="2026-12-17", fam=["relative-span"], sender=1),
+    R("S2961", at(30, "12:30", PT), "Obrigado, encaminhei para a contabilidade, que hoje está fechada para inventário.", "other", fam=["no-action"], sender=0),
+    R("S2961", at(3, "20:05", PT), "Desculpe, esqueci-me. Transfiro na segunda, dia 7, logo de manhã.", "promise_to_pay", date="2026-12-07",
+      fam=["weekday-ordinal", "abbrev-weekday", "late-evening"], sender=1),
+    R("S2961", at(1, "18:40", PT), "Pagamos na quinta.", "promise_to_pay", date="2026-12-03", fam=["abbrev-weekday", "terse-mobile"], sender=1),
+    R("S2961", at(2, "03:50", PT), "Mensagem não entregue\n\nA sua mensagem para contabilidade@azulejaria-intendente.example não pôde ser entregue: o endereço não existe.\n\n550 5.1.1 Utilizador desconhecido",
+      "bounce", dsn=("contabilidade@azulejaria-intendente.example", "5.1.1"), sender="postmaster@azulejaria-intendente.example",
+      subject="Não entregue: Lembrete: faturas vencidas – Azulejaria do Intendente Lda", fam=["dsn-portuguese", "user-unknown"]),
+
+    # --- S2962 Fazenda Cacau Aurora (Bahia, credit hold)
+    R("S2962", at(30, "09:30", BR), "Bom dia, o pagamento de US$ 8.760,00 será feito no dia 10/12 via contrato de câmbio.\n\nAtt,\nJaqueline",
+      "promise_to_pay", date="2026-12-10", amount="8760.00", partial=False, fam=["locale-numeric-dayfirst"], sender=1),
+    R("S2962", at(1, "14:45", BR), "Vamos pagar assim que o exportador liberar o adiantamento da safra, o que ainda não tem data.", "promise_to_pay",
+      human=["conditional"], fam=["condition"], sender=1),
+    R("S2962", at(2, "10:10", BR), "Já pagamos na sexta passada, contrato de câmbio nº 187654321. Favor verificar.", "already_paid", ref="187654321",
+      human=["no matching payment"], fam=["past-payment-date", "exchange-contract", "no-bank-line"], sender=1),
+    R("S2962", at(3, "13:25", BR), "A fatura 92941 cobra frete aéreo, mas o pedido foi fechado com frete marítimo, conforme a proposta. Não vamos pagar a diferença.",
+      "dispute", inv=["92941"], fam=["freight"], sender=1),
+    R("S2962", at(30, "17:55", BR), "Se vocês liberarem o pedido bloqueado, pagamos amanhã o valor total.", "promise_to_pay", date="2026-12-01",
+      human=["conditional"], fam=["credit-hold-condition", "tomorrow"], sender=1),
+    R("S2962", at(1, "20:30", BR), "O pagamento sai na quinta-feira, dia 10.", "promise_to_pay", date="2026-12-10", fam=["weekday-ordinal", "late-evening"], sender=1),
+    R("S2962", at(2, "15:15", BR), "Gostaríamos de propor o parcelamento em 3 vezes de US$ 2.920,00, a primeira no dia 18 de dezembro.",
+      "payment_plan_request", date="2026-12-18", amount="2920.00", fam=["instalments-asked"], sender=1),
+    R("S2962", at(3, "09:55", BR), "Estou em férias coletivas até 11 de janeiro de 2027. Em caso de urgência, contatar financeiro@cacauaurora.example.",
+      "out_of_office", headers=AUTO, human=["absence more than 14 days"], fam=["auto-reply", "seasonal-closure"], sender=1),
+    R("S2962", at(1, "11:20", BR), "Podemos pagar via PIX para uma conta de vocês no Brasil? Seria bem mais rápido que o câmbio.", "other",
+      human=["payment method question needs a person"], fam=["pix", "payment-method"], sender=1),
+    R("S2962", at(2, "19:40", BR), "Pagamento programado para o último dia útil do mês.", "promise_to_pay", date="2026-12-31",
+      fam=["last-working-day"], sender=1),
+    R("S2962", at(3, "17:15", BR), "Esta é uma mensagem automática.\n\nNão foi possível entregar a sua mensagem para:\n\nfinanceiro@cacauaurora.example\n\nMotivo: a caixa postal do destinatário está cheia.\n\n552 5.2.2 Caixa postal cheia",
+      "bounce", dsn=("financeiro@cacauaurora.example", "5.2.2"), sender="MAILER-DAEMON@mail.cacauaurora.example",
+      subject="Mensagem não entregue", fam=["dsn-portuguese", "mailbox-full"]),
+    R("S2962", at(3, "07:45", BR), "Pagamos em 10 dias úteis.", "promise_to_pay", date="2026-12-17", fam=["working-days", "terse-mobile"], sender=1),
+    R("S2962", at(2, "08:30", BR), "Vamos pagar no início do mês que vem.", "promise_to_pay", date="2027-01-01", fam=["early-next-month"], sender=1),
+
+    # --- S2963 Roça Monte Verde (São Tomé, strategic)
+    R("S2963", at(30, "11:10", ST), "Bom dia,\n\nAs faturas 92942 e 92943 serão pagas no dia 18 de dezembro, antes do feriado do Dia de São Tomé.\n\nCumprimentos,\nAurélio Neto",
+      "promise_to_pay", date="2026-12-18", inv=["92942", "92943"], fam=["holiday"], sender=1),
+    R("S2963", at(1, "13:40", ST), "A transferência foi adiada do dia 4 para o dia 11 de dezembro, por falta de divisas no banco.", "promise_to_pay",
+      date="2026-12-11", fam=["moved-date"], sender=1),
+    R("S2963", at(2, "09:50", ST), "Já pagámos a 92943 no dia 30 de novembro, referência RMV-943. A 92942 pagaremos na próxima semana.",
+      "already_paid", sec=["promise_to_pay"], date="2026-12-11", inv=["92942", "92943"], ref="RMV-943",
+      fam=["paid-and-promise", "next-week"], sender=1),
+    R("S2963", at(3, "14:30", ST), "Por favor corrijam o nosso NIF nas faturas: o correto é 100234567. A fatura 92942 tem o número antigo e o banco central não a aceita.",
+      "po_change", inv=["92942"], fam=["tax-id"], sender=0),
+    R("S2963", at(30, "16:20", ST), "Vamos pagar metade agora e metade em janeiro, se estiver bem para vocês.", "payment_plan_request",
+      date="2026-11-30", fam=["split-asked", "now"], sender=1),
+    R("S2963", at(1, "10:55", ST), "O pagamento será feito na semana 50, provavelmente na terça.", "promise_to_pay", date="2026-12-08",
+      fam=["calendar-week", "weekday-in-week"], sender=1),
+    R("S2963", at(2, "12:40", ST), "O Sr. Aurélio Neto reformou-se. Por favor dirijam a correspondência ao novo diretor, Dr. Hélder Trovoada: h.trovoada@rocamonteverde.example.",
+      "wrong_contact", fam=["retired", "new-contact"], sender=0),
+    R("S2963", at(3, "18:20", ST), "Podem enviar-nos novamente a fatura 92943? O anexo que recebemos não abre.", "invoice_resend", inv=["92943"],
+      fam=["damaged-attachment"], sender=0),
+    R("S2963", at(30, "08:15", ST), "A fatura 92942 inclui 20 sacos de juta que devolvemos no navio de outubro. Queremos nota de crédito antes de pagar.",
+      "dispute", inv=["92942"], fam=["returned-goods"], sender=1),
+    R("S2963", at(1, "17:30", ST), "Pagaremos até dia 15, sem falta.", "promise_to_pay", date="2026-12-15", fam=["ordinal-alone"], sender=1),
+    R("S2963", at(2, "16:45", ST), "O conselho de administração reúne no dia 9 e o pagamento sai no dia seguinte.", "promise_to_pay",
+      date="2026-12-10", fam=["meeting-before-payment", "relative-to-event"], sender=1),
+    R("S2963", at(3, "10:25", ST), "Vamos transferir EUR 3.000 amanhã e o restante depois da colheita.", "promise_to_pay", date="2026-12-04",
+      amount="3000.00", fam=["partial-amount", "tomorrow"], sender=1),
+
+    R("S2961", at(3, "09:00", PT), "Ver em baixo a resposta do nosso contabilista.\n\n---------- Mensagem encaminhada ---------\nDe: Rui Marques <rui.marques@gabinete-marques.example>\nData: 2 de dezembro de 2026 17:40\nAssunto: Northwind\n\nInês, a transferência das duas faturas fica agendada para dia 14 de dezembro.",
+      "promise_to_pay", date="2026-12-14", fam=["see-below", "forwarded-chain"], sender=1),
+]
