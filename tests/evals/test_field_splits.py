@@ -13,6 +13,7 @@ field25 and field26 were held out too (sealed, written 2026-11-30), measured onc
 field27 is held out (sealed: written 2026-11-30, never run before it was committed).
 field28 is held out (sealed: written 2026-11-30, never run before it was committed).
 field29 is held out (sealed: written 2026-11-30, never run before it was committed).
+field30 is held out (sealed: written 2026-11-30, never run before it was committed).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ SPLITS["field26"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field27"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field28"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field29"] = (300, 16)  # held out, sealed (written 2026-11-30)
+SPLITS["field30"] = (300, 16)  # held out, sealed (written 2026-11-30)
 FIELD_SPLITS = ("field", *SPLITS)
 
 INTENTS = {"promise_to_pay", "already_paid", "dispute", "invoice_resend", "po_change", "payment_plan_request",

@@ -1,0 +1,1 @@
+"""field30: a sealed, hand-written held-out split (see evals/LABELING.md, "The thirtieth field split")."""
