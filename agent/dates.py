@@ -39,9 +39,11 @@ from rapidfuzz.distance import OSA
 
 from core.text.conditions import CONDITION, PAYMENT_WORD, RECEIPT_CONDITION
 from core.text.date_rules import coming_weekday, end_of_month, last_weekday, next_day_of_month, next_week_weekday
+from core.text.day_words import DAY_WORDS
 from core.text.folding import fold
 from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS
 from core.text.weekdays import PT_SHORT_WEEKDAYS, WEEKDAY_NUMBERS, WEEKDAYS
+from core.text.word_trie import trie_pattern
 
 DAY_FIRST_LANGS = {"de", "fr", "es", "nl", "pt", "it"}
 
@@ -128,11 +130,25 @@ def _alt(names) -> str:
     return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
 
 
-_DAY_WORDS = {"first": 1, "premier": 1, "primero": 1, "erster": 1, "ersten": 1, "eerste": 1, "primeiro": 1,
-              "second": 2, "third": 3}
-_MON = _alt(MONTH_NAMES)
-_MON_ANY = _alt(list(MONTH_NAMES) + list(_MONTH_ABBR))
-_WD_FULL = _alt(WEEKDAY_NAMES)
+# Days of the month in words (core/text/day_words.py, num2words' tables): English, German and Dutch ordinals and the
+# Romance firsts name a day by themselves ("the twenty-first of December", "am zweiten Dezember"); the French, Spanish
+# and Portuguese cardinals only after their article ("le trente novembre", "el día quince", "no dia quatro"), since
+# "six December invoices" or "dos facturas" name none.
+_DAY_ORDINAL_WORDS = {**DAY_WORDS["en"], **DAY_WORDS["de"], **DAY_WORDS["nl"], "premier": 1, "primero": 1, "primeiro": 1}
+_DAY_CARDINAL_WORDS = {w: n for lang in ("fr", "es", "pt") for w, n in DAY_WORDS[lang].items() if n > 1}
+_DAY_NUMBER = {**_DAY_CARDINAL_WORDS, **_DAY_ORDINAL_WORDS}
+_DAY_WORDS = trie_pattern(_DAY_ORDINAL_WORDS)
+_DAY_WORDS_AFTER_2 = trie_pattern([w for w, n in _DAY_NUMBER.items() if n > 1])  # "on the first" counts instalments as often
+
+
+def _day_number(word: str) -> int:
+    """A day of the month as written: "21", "1er", "twenty-first", "zwanzigsten", "quince"."""
+    return int(word) if word.isdigit() else 1 if word == "1er" else _DAY_NUMBER[word]
+
+
+_MON = trie_pattern(MONTH_NAMES)
+_MON_ANY = trie_pattern(list(MONTH_NAMES) + list(_MONTH_ABBR))
+_WD_FULL = trie_pattern(WEEKDAY_NAMES)
 # Portuguese "na sexta", "até sexta", "nesta segunda": the short form needs a preposition.
 _WD = rf"(?:{_WD_FULL}|(?<=\bna )(?:{_alt(_PT_SHORT)})|(?<=\bnesta )(?:{_alt(_PT_SHORT)})|" \
       rf"(?<=\bate )(?:{_alt(_PT_SHORT)})|(?<=\bate a )(?:{_alt(_PT_SHORT)})|" \
@@ -160,17 +176,6 @@ def _num(word: str) -> int:
 
 _WORKDAYS = (r"(?:business|working|work)\s+days?|werktage?n?|arbeitstage?n?|jours\s+ouvr(?:es|ables)"
              r"|dias\s+(?:habiles|laborables|uteis)|werkdagen|bankdagen")
-
-# German ordinal words as days of the month ("am dreißigsten", "zum fünfzehnten"), stems folded (ß → s):
-# "am ersten" is read by the first_of pattern, which knows when it means the first instalment.
-_DE_ORDINALS: dict[str, int] = {"zweit": 2, "dritt": 3, "viert": 4, "funft": 5, "fuenft": 5, "sechst": 6, "siebt": 7,
-                                "siebent": 7, "acht": 8, "neunt": 9, "zehnt": 10, "elft": 11, "zwolft": 12, "zwoelft": 12, "dreizehnt": 13,
-                                "vierzehnt": 14, "funfzehnt": 15, "fuenfzehnt": 15, "sechzehnt": 16, "siebzehnt": 17,
-                                "achtzehnt": 18, "neunzehnt": 19, "zwanzigst": 20, "dreisigst": 30, "dreissigst": 30,
-                                "einundzwanzigst": 21, "einunddreisigst": 31, "einunddreissigst": 31}
-_DE_ORDINALS.update({f"{unit}undzwanzigst": 20 + n
-                     for unit, n in (("zwei", 2), ("drei", 3), ("vier", 4), ("funf", 5), ("fuenf", 5), ("sechs", 6),
-                                     ("sieben", 7), ("acht", 8), ("neun", 9))})
 
 # Each pattern: (kind, regex). Longer, more specific patterns come first; overlaps keep the earlier.
 _P: list[tuple[str, re.Pattern[str]]] = []
@@ -224,7 +229,7 @@ _add("eom", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[\s-]?end
 _add("mid_named", rf"\b(?:mid[\s-]|mid\s+of\s+|mitte\s+|mi-|(?:a\s+)?mediados\s+de\s+|midden\s+|half\s+|halverwege\s+|meados\s+de\s+|(?:a\s+)?meio\s+de\s+)({_MON_ANY})\b\.?")
 # explicit dates
 _add("iso", r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b(?![.,]\d)")  # "2026.12.09": year first, as Korean and Chinese writers date
-_add("dmy_name", rf"\b(\d{{1,2}}|{_alt(_DAY_WORDS)})(?:st|nd|rd|th|er|e|o|º|\.)?\s*(?:de\s+|of\s+|-)?({_MON_ANY})\.?"
+_add("dmy_name", rf"\b(\d{{1,2}}|{_DAY_WORDS})(?:st|nd|rd|th|er|e|o|º|\.)?\s*(?:de\s+|of\s+|-)?({_MON_ANY})\.?"
                  rf"(?:\s*(?:de\s+|,)?\s*(\d{{4}}|'\d\d|\d\d(?![\d:.,])))?\b")
 _add("mdy_name", rf"\b({_MON_ANY})\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(\d{{4}}))?\b(?![.,]?\d)")
 # "8. 12.", "on 8. 12. he is here": day and month each with its dot, a space between (Czech, Slovak, Polish writers)
@@ -400,13 +405,19 @@ for _kind, _rx, _where in (
     ("first_of", r"\b(?:am|zum|bis\s+zum)\s+ersten\b(?!\s+(?:des|nachsten|januar|februar|\w*tag\w*))"
                  r"|\b(?:on|by|before|until)\s+the\s+(?:first|1st)\b(?!\s+(?:of\s+(?:the\s+)?(?:year|quarter|two|three|\w+\s+instal)|instal|payment|half|invoice|week|time|one|two|three|(?:working|business|banking|bank|work)\s+day|of\s+(?:" + _MON_ANY + r")))"
                  r"|\bno\s+dia\s+primeiro\b(?!\s+(?:de|do)\b)", _LAST),  # "el primero", "le premier": mostly the first instalment
+    # "on the eleventh.", "el quince.", "op de achttiende en de rest …", "dia quinze": a day in words alone, after its
+    # preposition or article and before the sentence or clause goes on ("the second half", "dos facturas" name no day)
+    ("dom", rf"\b(?:(?:on|by|before|until|till|from|for)\s+the|(?:(?:para|hasta|antes\s+d)\s*)?el(?:\s+dia)?|al|(?:(?:pour|avant|d'ici)\s+)?le"
+            rf"|jusqu'au|au|(?:(?:no|ate\s+ao|ate\s+o|pelo)\s+)?dia|(?:op|rond|voor|tegen|uiterlijk)\s+de)\s+({_DAY_WORDS_AFTER_2})\b"
+            r"(?=\s*(?:$|[.,;:!?)\n]|\s[-–—]\s|(?:and|or|at|then|so|but|because|as|when|if|latest|et|ou|mais|car|au\s+plus\s+tard|y|o|pero|porque"
+            r"|a\s+mas\s+tardar|como\s+muy\s+tarde|en|maar|want|of|e|mas|no\s+maximo|und|oder|aber|weil|spatestens)\b))", _LAST),
     ("dom_loose", r"\b(?:am|zum|bis\s+zum|bis|ab\s+dem)\s+(\d{1,2})\.?\s*(?:ten|sten|ter|ster)\b", _LAST),
     ("dom_loose", rf"\bdia\s+(\d{{1,2}})(?:o|º)?\b(?![./,-]?\d)(?!\s*(?:de\s+)?(?:{_MON_ANY}|%|€|eur))", _LAST),
     ("dom_loose", r"\bden?\s+(\d{1,2})(?:e|ste|de)\b(?!\s*(?:factuur|herinnering|keer|week|maand|termijn|rate|aanmaning))", _LAST),
     ("dom_loose", rf"(?<![\d/.-])\b(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:{_MON_ANY}))"
                   r"(?!\s+(?:reminder|time|invoice|notice|e-?mail|letter|instal|payment|quarter|floor|week|month|chaser|request|attempt))"
                   + _INSTALMENT_ORDINAL, _LAST),
-    ("dom_de_word", rf"\b(?:am|zum|bis\s+zum|bis\s+spatestens\s+zum|ab\s+dem)\s+({_alt(_DE_ORDINALS)})(?:en|e|er)\b"
+    ("dom_de_word", rf"\b(?:am|zum|bis\s+zum|bis\s+spatestens\s+zum|ab\s+dem)\s+({trie_pattern(w for w, n in DAY_WORDS['de'].items() if n > 1)})\b"
                     r"(?!\s+(?:des|nachsten|mal|rate|teil|mahnung|tag|woche|monat))", _LAST),
     ("wd_pt_ordinal", r"\b([2-6])\s*\.?\s*(?:ª(?:\s*-?\s*feira)?|a\s*-?\s*feira)(?!\w)", _FIRST),
     ("wd_next_abbr", r"\b(lun|mar|mer|jeu|ven|vend)\.?\s+prochain\b|\bnext\s+(mon|tues?|weds?|thu|thur|thurs|fri)\b\.?", _FIRST),
@@ -426,12 +437,6 @@ for _kind, _rx, _where in (
 ):
     _where.append((_kind, re.compile(_rx)))
 
-# English ordinal words as days of the month, for "Wednesday the second", "Friday the fourth" (issue 14).
-_EN_ORDINALS: dict[str, int] = {w: n for n, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth"
-    " sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
-_EN_ORDINALS.update({f"twenty{sep}{w}": 20 + n for sep in ("-", " ", "") for w, n in list(_EN_ORDINALS.items())[:9]})
-_EN_ORDINALS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31, "thirtyfirst": 31})
 # Which one of a month's weekdays or weeks: "the first Tuesday", "le premier mardi", "am ersten Dienstag", "de eerste
 # dinsdag", "a primeira terça-feira"; -1 is the last.
 _NTH: dict[str, int] = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1,
@@ -461,7 +466,12 @@ for _kind, _rx, _where in (
     ("nth_week", rf"\b(?P<nth>{_NTH_ALT})\s+(?:week|woche|semaine|semana)\s+{_OF_MONTH}"
                  rf"|\b(?P<nth2>ersten|zweiten|dritten|vierten|letzten)\s+(?P<mon2>{_MON})woche\b", _FIRST),
     # "Wednesday the second", "Friday the fourth", "am Mittwoch, dem zweiten"
-    ("wd_dom_word", rf"\b(?P<wd>{_WD_FULL})\s*,?\s+(?:the|dem|den)\s+(?P<word>{_alt(_EN_ORDINALS)}|(?:{_alt(_DE_ORDINALS)})(?:en|e|er))\b", _FIRST),
+    # "le trente novembre", "el día quince de diciembre", "no dia quatro de dezembro": a cardinal day after its article
+    ("dmy_name", rf"\b(?:(?:para|hasta|antes\s+del?|pour|avant|d'ici|ate\s+(?:ao|o)|pelo)\s+)?(?:le|el|au|al|du|del|no|o|(?:el\s+)?dia)\s+"
+                 rf"(?:dia\s+)?({trie_pattern(_DAY_CARDINAL_WORDS)})\s+(?:de\s+)?({_MON_ANY})\b\.?(?:\s*(?:de\s+|,)?\s*(\d{{4}}))?", _FIRST),
+    # "woensdag de negende", "mercredi le neuf", "el viernes día quince", "sexta-feira, dia quatro"
+    ("wd_dom_word", rf"\b(?P<wd>{_WD_FULL})\s*,?\s+(?:the|dem|den|de|le|el|(?:el\s+)?dia)\s+(?P<word>{_DAY_WORDS_AFTER_2}|{_DAY_WORDS})\b"
+                    r"(?!\s*(?:h\b|heures?|horas?|uur|uhr|[:%]))", _FIRST),
     # "à partir de janvier", "starting January", "ab Januar", "a partir de enero", "vanaf januari", "a partir de janeiro"
     ("from_month", rf"\b(?:starting(?:\s+(?:in|from))?|commencing|beginning\s+(?:in|from)|as\s+(?:of|from)|ab|a\s+partir\s+(?:de|d')|vanaf"
                    rf"|met\s+ingang\s+van)\s*({_MON})\b(?!\s*,?\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|\.)?(?:\s|$|,)(?!\s*(?:€|eur|euro|\$|£)))", _LAST),
@@ -551,7 +561,10 @@ def _nth_of_month(m: re.Match[str], d: date) -> date | None:
 
 
 # "on 3.12", "for 1.12", "told you 27.11": the word before a dotted pair makes it a (day-first) date
-_BEFORE_A_DOTTED_DATE = re.compile(r"\b(?:on|by|for|until|till|before|after|from|to|you|le|au|el|al|para|op|tot|voor|am|zum|bis|no|em|dia|ate|til)\s+$")
+_BEFORE_A_DOTTED_DATE = re.compile(r"\b(?:on|by|for|until|till|before|after|from|to|you|le|au|el|al|para|op|tot|voor|am|zum|bis|no|em|dia|ate|til)\s+$"
+                                   # "on Saturday 5.12", "St. Nicholas day (6.12)", "the harvest festival (5.12)": a weekday or a
+                                   # bracket before it dates it
+                                   rf"|\b(?:{_WD_FULL})\s*,?\s*$|\w\s*\(\s*$")
 
 
 def _numeric(m: re.Match[str], d: date, language: str | None, month_first: bool | None = None) -> tuple[date | None, date | None]:
@@ -691,8 +704,7 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         return _nth_of_month(m, d), None
     if kind == "wd_dom_word":
         word = m.group("word")
-        day = _EN_ORDINALS.get(word) or _DE_ORDINALS.get(re.sub(r"(?:en|e|er)$", "", word)) or _DE_ORDINALS.get(word[:-1])
-        return (weekday_with_day(d, _wd_index(m.group("wd")), day) if day else None), None
+        return weekday_with_day(d, _wd_index(m.group("wd")), _day_number(word)), None
     if kind == "from_month":
         month = _month_index(g[0])
         if month == d.month:
@@ -701,7 +713,7 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
     if kind == "first_of":
         return next_day_of_month(d, 1), None
     if kind == "dom_de_word":
-        return (next_day_of_month(d, _DE_ORDINALS[g[0]]) if (language or "")[:2] == "de" else None), None
+        return (next_day_of_month(d, _day_number(g[0])) if (language or "")[:2] == "de" else None), None
     if kind == "wd_pt_ordinal":
         # "2.ª feira" is segunda-feira, Monday: Portuguese counts the weekdays from Sunday
         wd = int(g[0]) - 2
@@ -750,7 +762,7 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
     if kind in ("dmy_name", "mdy_name") and (language or "")[:2] not in _MONTH_WORD_LANGS.get(g[1 if kind == "dmy_name" else 0].rstrip("."), (language or "")[:2],):
         return None, None  # "goes out 11/5" is not 11 October: "out" is a month only in Portuguese
     if kind == "dmy_name":
-        day, month = _DAY_WORDS.get(g[0]) or int(g[0]), _month_index(g[1])
+        day, month = _day_number(g[0]), _month_index(g[1])
         if len(g) > 2:
             dt = _safe_date(_year(g[2], d), month, day)
             return dt, dt
@@ -770,7 +782,7 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
             return dt, dt
         return next_month_day(d, month, day), last_month_day(d, month, day)
     if kind == "dom":
-        day = 1 if g[0] == "1er" else int(g[0])
+        day = _day_number(g[0])
         if not 1 <= day <= 31:
             return None, None
         fut = next_day_of_month(d, day)
@@ -1455,7 +1467,8 @@ _NOT_A_DAY_AHEAD = re.compile(r"\b(?:seit|since|depuis|desde|sinds|sedert|every|
 _DAY_AFTER = re.compile(r"\b(?:le\s+lendemain|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+tomorrow)|am\s+(?:tag\s+)?(?:danach|darauf)|am\s+folgetag"
                         r"|al\s+dia\s+siguiente|de\s+dag\s+(?:erna|daarna|daarop|nadien)|no\s+dia\s+seguinte|le\s+jour\s+suivant)\b")
 _WEEKDAY_AFTER = re.compile(rf"\bthe\s+({_WD_FULL})\s+after\b(?!\s+(?:next|that\s+date|\d))|\b({_WD_FULL})\s+(?:darauf|danach)\b"
-                            rf"|\b({_WD_FULL})\s+(?:siguiente|suivant|d'apres|daarop|daarna|erna|seguinte)\b"
+                            rf"|\b({_WD})\s+(?:siguiente|suivant|d'apres|daarop|daarna|erna|seguinte)\b"
+                            rf"|\b(?:am\s+)?(?:darauffolgenden|darauf\s+folgenden|nachfolgenden|folgenden)\s+({_WD_FULL})\b"
                             rf"|\b(?:ese\s+mismo|ese|that\s+same|that|diezelfde|die|nessa|nesse|naquela|dieselbe[nr]?|an\s+dem|am\s+selben)\s+({_WD_FULL})\b"
                             rf"|\b({_WD_FULL})\s+after\s+(?:that|this|it)\b")
 # "after the board on 1 December we pay on the Friday of that week": that weekday in the week of the date before.
@@ -1487,19 +1500,109 @@ def _day_after_a_meeting(folded: str, cands: list[FoundDate]) -> date | None:
     for rx in (_DAY_AFTER, _WEEKDAY_AFTER):
         for m in rx.finditer(folded):
             start = _previous_sentence_start(folded, m.start())  # the meeting may be named in the sentence before
-            meetings = [f for f in cands if start <= f.start < m.start() and f.future is not None
+            # "on 3 December, the day after our board signs": a day after something named after it explains the date before
+            explains = rx is _DAY_AFTER and not _CLAUSE_ENDS.match(folded, m.end())
+            meetings = [f for f in cands if start <= f.start < m.start() and f.future is not None and not explains
                         and _MEETING.search(folded[max(start, f.start - 45):f.end + 30])]
             # "the day after our board meeting on the 2nd": the meeting and its date named after the phrase
             meetings = meetings or [f for f in cands if m.end() <= f.start <= m.end() + 45 and f.future is not None
                                     and _MEETING.search(folded[m.end():f.start]) and f.start < _sentence_end(folded, m.end())][:1]
             # "she is away until the 2nd and pays the day after": any date before, when the words before the phrase pay
-            if not meetings and _PAYS_BEFORE.search(folded, _sentence_start(folded, m.start()), m.start()):
+            if not meetings and not explains and _PAYS_BEFORE.search(folded, _sentence_start(folded, m.start()), m.start()):
                 meetings = [f for f in cands if start <= f.start < m.start() and f.future is not None]
             if meetings:
                 day = meetings[-1].future
                 if rx is _DAY_AFTER:
                     return day + timedelta(days=1)
                 return day + timedelta(days=(_wd_index(_first_group(m)[0]) - day.weekday() - 1) % 7 + 1)
+    return None
+
+
+# Days counted from a day named before them: "twee dagen later", "then two days after", "zwei Tage später".
+_DAYS_LATER = re.compile(rf"\b({_NUM})\s+({_WORKDAYS}|days?|tage?n?|jours?|dias?|dagen?)\s+(?:later|after(?:wards)?(?!\s+\w)|plus\s+tard|apres(?!\s+\w)"
+                         r"|despues(?!\s+de)|depois(?!\s+d)|spater|danach|daarna|erna|nadien)")
+# Days counted from a dated event named after them: "5 working days after delivery on 30 Nov", "3 Tage nach der Abnahme am 10.12."
+_DAYS_AFTER_AN_EVENT = re.compile(rf"\b({_NUM})\s+({_WORKDAYS}|days?|tage?n?|jours?|dias?|dagen?)\s+(?:after|following|nach|apres|despues\s+de|depois\s+d[aeo]|na)\s")
+# A weekday restating the date before it: "our Dec 8 payment run, i.e. Tuesday", "nach dem Feiertag am 8. Dezember, also am Mittwoch".
+_RESTATED_WEEKDAY = re.compile(rf"[,;(]?\s*\b(?:i\.\s?e\.?|that\s+is|that'?s|so|also|somit|das\s+ist|c'est-a-dire|donc|es\s+decir|o\s+sea|dus|dat\s+is|ou\s+seja|portanto)"
+                               rf"\s*,?\s*(?:on\s+|am\s+|le\s+|el\s+|op\s+|na\s+|no\s+|a\s+)?(?:the\s+)?({_WD_FULL})\b(?!\s*,?\s*(?:the\s+|den\s+|le\s+|el\s+)?\d)")
+# The week after a dated day, then a weekday: "in der Woche drauf am Montag", "the week after, on Monday", "la semaine suivante, le lundi".
+_WEEK_AFTER_THEN_DAY = re.compile(rf"\b(?:(?:in\s+der\s+)?woche\s+(?:drauf|darauf|danach)|the\s+week\s+after(?:\s+that)?|la\s+semaine\s+(?:suivante|d'apres)"
+                                  rf"|la\s+semana\s+siguiente|de\s+week\s+(?:erna|daarna|daarop)|na\s+semana\s+seguinte)\s*,?\s*"
+                                  rf"(?:on\s+|am\s+|le\s+|el\s+|op\s+|na\s+|no\s+)?(?:the\s+)?({_WD})\b")
+_WEEKDAY_BEFORE_AN_EVENT = re.compile(rf"\bthe\s+({_WD_FULL})\s+after\s+(?!(?:that|this|it|next|the\s+next)\b)")
+# "the day after Thanksgiving", "le lendemain de Noël": the holiday's next day (Boxing Day, the Friday, for the two whose anchor it is)
+_DAY_AFTER_A_HOLIDAY = re.compile(r"\b(?:the\s+day\s+after|le\s+lendemain\s+d[eu']\s*|der\s+tag\s+nach|el\s+dia\s+(?:siguiente|despues)\s+d[e]l?|de\s+dag\s+na"
+                                  r"|o\s+dia\s+(?:seguinte|a\s+seguir|depois)\s+d[oae])\s*(?:the\s+|dem\s+|de\s+|la\s+|o\s+|a\s+)?"
+                                  r"(thanksgiving|christmas|xmas|weihnachten|noel|navidad|kerst(?:mis)?|natal|reyes|sinterklaas|pakjesavond|new\s+year|neujahr|nouvel\s+an|ano\s+nuevo|ano\s+novo)\b")
+
+
+def _dated_before(folded: str, pos: int, cands: list[FoundDate]) -> FoundDate | None:
+    """The last day named before `pos` in its sentence or the one before (none that is a span)."""
+    start = _previous_sentence_start(folded, pos)
+    before = [f for f in cands if start <= f.start and f.end <= pos and f.future is not None and f.kind not in _SPANS]
+    return before[-1] if before else None
+
+
+def _counted(folded: str, start: int, end: int, day: date) -> FoundDate:
+    return FoundDate(start, end, folded[start:end], "counted", day, None)
+
+
+def _count(n_word: str, unit: str, anchor: date) -> date:
+    n = _num(n_word)
+    return _add_business_days(anchor, n) if re.match(_WORKDAYS, unit) else anchor + timedelta(days=n)
+
+
+# Where a count of days or a weekday stops being the reply's own words about its payment: the clause goes on to another
+# act ("15 days after receipt, so we pay 5 Dec" counts nothing from the 5th).
+_CLAUSE_GOES_ON = re.compile(r"[,;:]|\b(?:so|then|and|therefore|also|donc|alors|dus|daarom|entonces|por\s+eso|entao|por\s+isso)\b")
+_CLAUSE_ENDS = re.compile(r"(?:\s+(?:that|this|it|dem|cela|ca|eso|ello|dat|isso))?\s*(?:[.,;!?)]|$|\n|\s[-–—]\s)")
+
+
+def _counted_from_a_named_day(folded: str, cands: list[FoundDate], d: date) -> FoundDate | None:
+    """A payment day counted from a day the reply names, not from the reply's own date, as one date mention spanning
+    the count and the day it counts from: some days after it ("twee dagen later", "5 working days after delivery on
+    30 Nov"), the weekday restating it ("Dec 8, i.e. Tuesday"), a weekday of the week after it ("in der Woche drauf
+    am Montag"), the weekday after an event dated after it ("the Monday after St. Nicholas day (6.12)"), the day after
+    it or after a holiday. None when nothing is counted so."""
+    for m in _DAY_AFTER_A_HOLIDAY.finditer(folded):
+        name = re.sub(r"\s+", " ", m.group(1))
+        anchor = _holiday_anchor({"kerstmis": "kerst", "neujahr": "new year", "nouvel an": "new year", "ano nuevo": "new year",
+                                  "ano novo": "new year"}.get(name, name), d)
+        same = name in ("thanksgiving", "christmas", "xmas", "weihnachten", "noel", "navidad", "kerst", "kerstmis", "natal")
+        return _counted(folded, m.start(), m.end(), anchor if same else anchor + timedelta(days=1))
+    for m in _DAY_AFTER.finditer(folded):  # "depois do feriado de 1 de dezembro, no dia seguinte."
+        anchor = _dated_before(folded, m.start(), cands)
+        if anchor is not None and _sentence_start(folded, anchor.start) == _sentence_start(folded, m.start()) \
+                and _CLAUSE_ENDS.match(folded, m.end()):  # not "the 2nd, the day after our VAT return goes in"
+            return _counted(folded, anchor.start, m.end(), anchor.future + timedelta(days=1))
+    for m in _WEEKDAY_BEFORE_AN_EVENT.finditer(folded):  # "the Monday after St. Nicholas day (6.12)"
+        after = [f for f in cands if m.end() <= f.start <= m.end() + 45 and f.future is not None and f.kind in _EXPLICIT_KINDS
+                 and not _CLAUSE_GOES_ON.search(folded[m.end():f.start].rstrip("( "))]
+        if after:
+            day = after[0].future
+            return _counted(folded, m.start(), after[0].end, day + timedelta(days=(_wd_index(m.group(1)) - day.weekday() - 1) % 7 + 1))
+    for m in _DAYS_LATER.finditer(folded):  # "maandag 7 december, twee dagen later"
+        anchor = _dated_before(folded, m.start(), cands)
+        if anchor is not None:
+            return _counted(folded, anchor.start, m.end(), _count(m.group(1), m.group(2), anchor.future))
+    for m in _DAYS_AFTER_AN_EVENT.finditer(folded):  # "5 working days after delivery on 30 Nov"
+        after = [f for f in cands if m.end() <= f.start <= m.end() + 45 and f.future is not None and f.kind not in _SPANS
+                 and not _CLAUSE_GOES_ON.search(folded, m.end(), f.start)]
+        if after:
+            return _counted(folded, m.start(), after[0].end, _count(m.group(1), m.group(2), after[0].future))
+    for f in cands:
+        if f.kind not in _EXPLICIT_KINDS or f.future is None:
+            continue
+        # right after the date, or after words saying what it is ("Dec 8 payment run, i.e. Tuesday"), no other date between
+        m = _RESTATED_WEEKDAY.search(folded, f.end, min(_sentence_end(folded, f.end), f.end + 40))
+        if m is not None and not any(f.end <= g.start < m.start() for g in cands):
+            return _counted(folded, f.start, m.end(), f.future + timedelta(days=(_wd_index(m.group(1)) - f.future.weekday()) % 7))
+    for m in _WEEK_AFTER_THEN_DAY.finditer(folded):  # "am 12. Dezember, in der Woche drauf am Montag"
+        anchor = _dated_before(folded, m.start(), cands)
+        if anchor is not None:
+            monday = anchor.future - timedelta(days=anchor.future.weekday()) + timedelta(days=7)
+            return _counted(folded, anchor.start, m.end(), monday + timedelta(days=_wd_index(m.group(1))))
     return None
 
 
@@ -1543,7 +1646,7 @@ def _done_on_that_day(folded: str, f: FoundDate, d: date) -> bool:
     return bool(paid) and not _COMMIT.search(clause)
 
 
-_NAMED_WEEKS = frozenset({"next_week", "wk_after_next", "cal_week", "cal_week_fr"})
+_NAMED_WEEKS = frozenset({"next_week", "wk_after_next", "cal_week", "cal_week_fr", "nth_week"})
 
 
 def _in_the_named_week(folded: str, best: FoundDate, cands: list[FoundDate], d: date) -> date | None:
@@ -1803,6 +1906,7 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
         if f.past is not None and f.past != f.future and (d - f.past).days <= 60 and (f.future - d).days > 180:
             continue
         cands.append(f)
+    named = list(cands)  # every day ahead the reply names: a payment may be counted from any of them
     # "arrives 8 Dec, we pay within 3 days after that": counted from 8 Dec, which is itself no promise
     counted = [_counted_from_the_date_before(folded, f, cands, language) for f in cands]
     anchors = {id(a) for _, a in counted if a is not None}
@@ -1820,6 +1924,9 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
     after_meeting = _day_after_a_meeting(folded, cands)
     if after_meeting is not None:
         return after_meeting
+    counted = _counted_from_a_named_day(folded, named, d)
+    if counted is not None:  # the count and the day it counts from are one mention; the reply's other days still compete
+        cands = sorted([f for f in cands if f.end <= counted.start or f.start >= counted.end] + [counted], key=lambda f: f.start)
     scored = [(promise_role_score(folded, f, language), f) for f in cands]
     days = [(_sentence_start(folded, f.start), f) for f in cands if f.kind not in _SPANS]
     scored = [(score - 2 if f.kind in _SPANS and any(s == _sentence_start(folded, f.start) and g.start != f.start and _inside(f, g) for s, g in days) else score, f)

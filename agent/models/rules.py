@@ -60,7 +60,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "resend": re.compile(
         r"\breenv[ií]|\brenvo|\bresend|provide\s+(?:us\s+with\s+)?a\s+copy|segunda\s+via|duplicado\s+de\s+la\s+factura"
         r"|(?:send|resend|re-send|forward|email)\s+(?:us\s+|me\s+)?(?:a\s+)?(?:copy|the\s+invoice|invoice|it\s+again|again|a\s+pdf)"
-        r"|copy\s+of\s+(?:the\s+)?invoice|can't\s+find\s+(?:the\s+)?invoice|cannot\s+find|(?:don't|do\s+not)\s+have\s+(?:the|this|a\s+copy)"
+        r"|copy\s+of\s+(?:the\s+)?invoice|(?:send|sending|email|emailing|forward)\s+(?:us\s+|me\s+)?(?:a\s+|an\s+|the\s+)?(?:pdf\s+|updated\s+|current\s+|full\s+)?statement|can't\s+find\s+(?:the\s+)?invoice|cannot\s+find|(?:don't|do\s+not)\s+have\s+(?:the|this|a\s+copy)"
         r"|(?:noch\s+einmal|erneut|nochmals|nochmal)\s+(?:\w+\s+){0,3}(?:senden|schicken|zusenden|zukommen)|kopie\s+der\s+rechnung|rechnungskopie"
         r"|(?:renvoyer|réexpédier|renvoyez|transmettre)\s+(?:\w+\s+){0,3}(?:facture|copie)|copie\s+de\s+(?:la\s+)?facture|duplicata"
         r"|(?:reenviar|reenvíen|reenvien|enviar\s+de\s+nuevo|volver\s+a\s+enviar)|copia\s+de\s+la\s+factura|(?:opnieuw|nogmaals|nog\s+een\s+keer)\s+"
@@ -69,7 +69,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "po": re.compile(
         r"order\s*referen|référence\s+de\s+commande|referencia\s+(?:de(?:l)?\s+)?pedido|referência\s+(?:de\s+|da\s+)?encomenda"
         r"|orderreferentie|bestellreferenz|auftragsreferenz|\bamend\b|\bwijzigen\s+in\b|\bändern\s+in\b|\bmodifier\s+la\s+référence"
-        r"|alterem|\bcambiar\s+la\s+referencia|\bP\.?O\.?\b|purchase\s+order|order\s+number|bestellnummer|bestell-nr|bestellung\s+nr|auftragsnummer|bon\s+de\s+commande"
+        r"|alterem|\bcambiar\s+la\s+referencia|(?-i:\bP\.?O\.?\b)|\bp\.?o\.?\s*(?:#|n[or]\.?\s*\d|number|\d)|purchase\s+order|order\s+number|bestellnummer|bestell-nr|bestellung\s+nr|auftragsnummer|bon\s+de\s+commande"
         r"|numéro\s+de\s+commande|\bBC\s?\d|orden\s+de\s+compra|número\s+de\s+pedido|n[uú]mero\s+de\s+orden|inkoopordernummer|inkooporder"
         r"|ordernummer|ordem\s+de\s+compra|número\s+de\s+encomenda|billing\s+address|rechnungsadresse|adresse\s+de\s+facturation"
         r"|dirección\s+de\s+facturación|factuuradres|morada\s+de\s+faturação|cost\s+cent|kostenstelle|centre\s+de\s+coût|centro\s+de\s+cost"

@@ -27,26 +27,33 @@ CONDITION_OPENERS: tuple[str, ...] = (
     "after (?:his|her|the|our|their) (?:stamp|hanko|signature|approval|sign-?off|ok|okay|go-?ahead)", "as long as", "so long as",
     "(?:that|who|which) owes? us", "(?:once|until|after) (?:our|the|a|their) (?:\\S+ ){0,3}(?:client|customer|buyer|co-?op(?:erative)?|council|distributor)s? (?:\\S+ ){0,2}pays? us",
     "(?:depends|dependent|depending|conditional) (?:up)?on", "(?:are|am) waiting (?:for |on )?(?:the |our )?(?:payment|money|funds) (?:of|from)",
+    # a third party's act first, whatever the act: "after bank make the acceptance", "after our buyer in Rotterdam clears
+    # the container", "once the lender funds", "after head office releases it" (not "after the bank holiday")
+    "after (?:the |our |a |their )?(?:\\S+ ){0,2}(?:bank|banks|lender|lenders|insurer|insurers|investor|investors|government|ministry|authority|authorities"
+    "|customs|head office|parent company|headquarters|buyer|buyers|importer|importers|financier|factor)(?! holiday| holidays| meeting| visit| call)",
     # de
-    "wenn", "falls", "sobald", "sofern", "vorausgesetzt", "nachdem", "unter der voraussetzung",
+    "wenn", "falls", "sobald", "sofern", "vorausgesetzt", "nachdem", "unter der voraussetzung", "vorbehaltlich", "unter (?:dem )?vorbehalt",
     "nach (?:der )?(?:freigabe|genehmigung|prufung|unterschrift)", "nach (?:erhalt|eingang)", "nach (?:der )?(?:abnahme|inbetriebnahme|montage)",
     "hangt (?:\\S+ ){0,4}ab", "solange", "abhangig von", "wir warten auf (?:die |den )?(?:zahlung|zahlungseingang|geld)",
     # fr
     "(?:on|nous) attend(?:ons)? (?:le|son|leur) (?:paiement|reglement|virement)", "depend(?:ra)? d[eu]", "apres (?:la )?reception (?:du|de son) paiement",
-    "tant que", "quand (?:\\S+ ){0,5}nous (?:paiera|paieront|aura paye|paie)",
+    "tant que", "quand (?:\\S+ ){0,5}nous (?:paiera|paieront|aura paye|aura regle|auront paye|auront regle|reglera|regleront|paie)",
+    "apres que (?:la |le |notre |nos |leur |l')?(?:\\S+ ){0,2}(?:banque|client|clients|acheteur|assureur|maison mere|siege|preteur)",
     "si", "des que", "des reception", "a reception", "apres reception", "une fois que", "a condition", "sous reserve", "lorsque", "apres (?:la )?(?:validation|approbation|signature)",
     # es
     "en cuanto", "una vez que", "siempre que", "con la condicion", "cuando recibamos", "al recibir", "tras recibir", "tras (?:la )?(?:aprobacion|firma|validacion)",
     "despues de (?:la )?(?:aprobacion|firma|validacion)", "siempre y cuando", "mientras (?:\\S+ ){0,3}nos paguen?", "cobrad[oa]s? (?:el|la|los|las)", "una vez cobrad*", "depende de",
-    "estamos esperando (?:el )?(?:pago|cobro)",
+    "estamos esperando (?:el )?(?:pago|cobro)", "sujeto a", "a reserva de",
+    "despues de que (?:el |la |nuestro |nuestra |los |las )?(?:\\S+ ){0,2}(?:banco|cliente|clientes|comprador|aseguradora|casa matriz|financiera)",
     # nl
     "als", "zodra", "mits", "indien", "op voorwaarde", "na ontvangst", "bij ontvangst", "na (?:de )?(?:goedkeuring|ondertekening|akkoord)",
     "zolang", "wanneer (?:\\S+ ){0,5}ons (?:betaalt|heeft betaald)",
-    "hangt af van", "afhankelijk van", "(?:we|wij) wachten op (?:de )?(?:betaling|storting) van",
+    "hangt af van", "afhankelijk van", "(?:we|wij) wachten op (?:de )?(?:betaling|storting) van", "onder voorbehoud",
     # pt
     "se", "assim que", "desde que", "logo que", "caso", "quando recebermos", "apos (?:o )?recebimento", "apos receber", "apos (?:a )?(?:aprovacao|assinatura|validacao)",
     "depois d[ao] (?:aprovacao|assinatura|validacao|autorizacao)", "(?:depois|apos|quando) (?:\\S+ ){0,14}nos pag(?:ar|arem|ue|uem)", "depende d[ao]", "apos (?:a )?autorizacao",
-    "estamos (?:a )?aguard(?:ar|ando) (?:o )?(?:pagamento|recebimento)",
+    "estamos (?:a )?aguard(?:ar|ando) (?:o )?(?:pagamento|recebimento)", "sujeito a",
+    "depois que (?:o |a |nosso |nossa |os |as )?(?:\\S+ ){0,2}(?:banco|cliente|clientes|comprador|seguradora|matriz|financeira)",
 )
 # Money the customer waits for before paying: "when the insurance money lands", "quando o cliente pagar", "we are waiting
 # the payment of one client". A condition only where no date is named with it: "paying on 3/12 when our fees come in" is a

@@ -91,6 +91,14 @@ def test_tenses_of_processing_participles_remittances_and_weekday_lookalikes(tex
     "We pay three days after our client's acceptance test, which is on Friday 4.12, so on Monday the 7th.",
     "We'll pay on Tuesday the 1st as long as the grant payment from the ministry has cleared.",
     "Pagamos a 9/12, depois de o armazém nos pagar a fruta de novembro.",
+    # a third party's act first, whatever the act (a bank's acceptance, a buyer clearing goods), and "subject to"
+    "Once the papers are with them: after bank confirm the guarantee, we release the payment on 8/12.",
+    "We will pay on the 10th, after our importer in Antwerp takes delivery of the cargo.",
+    "Die Überweisung erfolgt vorbehaltlich der Zusage unseres Kreditgebers am Freitag.",
+    "El pago sale el viernes, sujeto a la aprobación de nuestro socio.",
+    "Pagamos na sexta, depois que o banco liberar o crédito.",
+    "Le virement part le 9, après que notre banque aura validé la ligne.",
+    "Betaling op de 9e, onder voorbehoud van akkoord van de bank.",
 ])
 def test_a_promise_that_waits_for_money_or_an_approval_is_conditional(text):
     from agent.extract import is_conditional
@@ -104,6 +112,7 @@ def test_a_promise_that_waits_for_money_or_an_approval_is_conditional(text):
     # a date with its reason is a dated promise (LABELING): the money named is why that day, not a condition
     "Paying on 4/12, that is when the grant money lands.",
     "Pagamos a 4 de dezembro, quando o cliente do Porto pagar.",
+    "We'll pay after the bank holiday, on Tuesday.",
 ])
 def test_when_without_money_or_approval_to_wait_for_or_with_its_own_date_is_no_condition(text):
     from agent.extract import is_conditional
@@ -137,3 +146,22 @@ def test_a_letter_on_how_we_pay_for_the_customers_bank_is_paperwork():
 
     assert notice_kind("Onze bank vraagt een verklaring betalingsgedrag van u. Kunt u die opmaken?") == "paperwork"
     assert notice_kind("Could you send us a trade reference letter for our new bank?") == "paperwork"
+
+
+@pytest.mark.parametrize("text,po", [
+    ("Salamat po, we will settle on Friday.", False),  # Filipino "po" is politeness, not a purchase order
+    ("Good day po, kindly resend the invoice.", False),
+    ("Please put PO 88120 on the invoice.", True),
+    ("our po no. 4471 is missing from it", True),
+    ("New P.O. attached, please reissue.", True),
+])
+def test_po_is_a_purchase_order_written_as_one_not_a_filipino_courtesy(text, po):
+    from agent.models.rules import cue_hits
+
+    assert ("po" in cue_hits(text)) is po
+
+
+def test_a_statement_of_account_asked_for_is_a_resend_cue():
+    from agent.models.rules import cue_hits
+
+    assert "resend" in cue_hits("Could you email us an updated statement, please?")

@@ -1,0 +1,83 @@
+"""Promise dates written as words, and dates counted from a day the reply names (issue 14), in the six languages.
+
+A day of the month in words ("the twenty-third of December", "am neunzehnten", "op de zeventiende", "le seize", "el día
+diez", "dia dezoito"), and never a count of things ("six December invoices", "dos facturas"); a payment some days after a
+named day ("three days later", "3 working days after the audit on 4 Dec"), the weekday restating a date ("15.12., also am
+Dienstag"), a weekday of the week after it ("in der Woche danach am Donnerstag"), the day after a holiday or a dated
+event ("de dag na Sinterklaas", "no dia seguinte"), the weekday after an event whose date follows ("the Tuesday after the
+harvest festival (5.12)"), and a weekday inside "the first week of December".
+
+Written here in other words than any eval split's; rules: evals/LABELING.md.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from agent.dates import find_promise_date
+
+# Monday 30 November 2026, 09:00 at +01:00.
+MON = datetime(2026, 11, 30, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+def read(text: str, lang: str) -> str | None:
+    got = find_promise_date(text, MON, lang)
+    return got.isoformat() if got else None
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("We'll settle it on the twenty-third of December.", "en", "2026-12-23"),
+    ("Transfer goes on the fourteenth.", "en", "2026-12-14"),
+    ("Wir zahlen am neunzehnten Dezember.", "de", "2026-12-19"),
+    ("Die Überweisung kommt zum zwölften.", "de", "2026-12-12"),
+    ("Betaling volgt op de zeventiende.", "nl", "2026-12-17"),
+    ("Nous réglerons le vingt-deux décembre.", "fr", "2026-12-22"),
+    ("Virement le seize.", "fr", "2026-12-16"),
+    ("Les pagamos el veintidós de diciembre.", "es", "2026-12-22"),
+    ("Pagamos el día diez.", "es", "2026-12-10"),
+    ("Pagamos no dia onze de dezembro.", "pt", "2026-12-11"),
+    ("Pagamos dia dezoito, sem falta.", "pt", "2026-12-18"),
+])
+def test_a_day_of_the_month_in_words_is_that_day(text, lang, expected):
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("We have six December invoices open and will pay them on Friday.", "en", "2026-12-04"),
+    ("Pagamos dos facturas el viernes.", "es", "2026-12-04"),
+    ("The second half goes on Thursday.", "en", "2026-12-03"),
+])
+def test_a_number_word_that_counts_things_names_no_day(text, lang, expected):
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Our stocktake finishes on 9 December; payment three days later.", "en", "2026-12-12"),
+    ("We pay 3 working days after the audit on 4 Dec.", "en", "2026-12-09"),
+    ("Die Zahlung läuft am 15.12., also am Dienstag.", "de", "2026-12-15"),
+    ("Wir zahlen nach der Messe am 3. Dezember, in der Woche danach am Donnerstag.", "de", "2026-12-10"),
+    ("De dag na Sinterklaas betalen we.", "nl", "2026-12-06"),
+    ("Après l'inventaire du 12 décembre, nous payons le lundi suivant.", "fr", "2026-12-14"),
+    ("Pagaremos após a reunião do conselho em 3/12, no dia seguinte.", "pt", "2026-12-04"),
+    ("Depois da entrega em 1/12, pagamos na quinta seguinte.", "pt", "2026-12-03"),
+    ("We pay on the Tuesday after the harvest festival (5.12).", "en", "2026-12-08"),
+    ("We pay on Friday 4.12.", "en", "2026-12-04"),
+    ("In der ersten Dezemberwoche, am Donnerstag.", "de", "2026-12-03"),
+    ("Tras la feria del 9 de diciembre, pagamos dos días después.", "es", "2026-12-11"),
+])
+def test_a_day_counted_from_a_day_the_reply_names_is_counted_from_it(text, lang, expected):
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the count belongs to another act, the payment has its own day
+    ("The parts came on 24 Nov and our terms are 10 days after delivery, so the money goes on 4 Dec.", "en", "2026-12-04"),
+    # "the day after" explains the date it follows, it counts nothing from it
+    ("You'll have it on 3 December, the day after our board signs the accounts.", "en", "2026-12-03"),
+    # the other part's count does not move the first part, paid first
+    ("The small invoice goes today, the large one two days after the market on 9 December.", "en", "2026-11-30"),
+])
+def test_a_count_that_is_not_the_payments_own_moves_nothing(text, lang, expected):
+    assert read(text, lang) == expected
