@@ -319,6 +319,13 @@ _add("today", r"\b(?:today|this\s+morning|this\s+afternoon|this\s+arvo|tonight|h
 _FIRST: list[tuple[str, re.Pattern[str]]] = []
 _LAST: list[tuple[str, re.Pattern[str]]] = []
 for _kind, _rx, _where in (
+    # "the last working day before Christmas", "letzter Arbeitstag vor Weihnachten": the working day before the holiday
+    ("last_workday_before", r"\b(?:(?:the\s+)?(?:last|final)\s+(?:working|business|banking|work)\s+day\s+before|letzte[nr]?\s+(?:bank)?(?:arbeits|werk|geschafts)tag\s+vor"
+                            r"|dernier\s+jour\s+ouvr[ea]\w*\s+avant|ultimo\s+dia\s+(?:habil|laborable|util)\s+antes\s+d[eo]|laatste\s+(?:bank(?:werk)?dag|werkdag)\s+voor)"
+                            r"\s+(?:the\s+|de\s+|la\s+|le\s+|o\s+)?(christmas|xmas|weihnachten|noel|navidad|natal|kerst(?:mis)?|new\s+year|neujahr|nouvel\s+an|ano\s+nuevo|ano\s+novo|oud\s+en\s+nieuw)\b", _FIRST),
+    # "heute in acht Tagen", "heute in einer Woche", "vandaag over een week": a week from today, as a German or Dutch week is said
+    ("week_from_today", r"\b(?:heute\s+in\s+(?:acht\s+tagen|einer\s+woche)|vandaag\s+over\s+(?:een\s+week|acht\s+dagen))\b"
+                        r"|\b(?:heute\s+in\s+(?:vierzehn\s+tagen|zwei\s+wochen)|vandaag\s+over\s+(?:twee\s+weken|veertien\s+dagen))\b", _FIRST),
     # "the last working day of December", "laatste werkdag van december", "letzter Arbeitstag im Dezember"
     ("last_workday_named", rf"\b(?:(?:the\s+)?(?:last|final)\s+(?:working|business|banking|work|bank)\s+day\s+(?:of|in)"
                            rf"|laatste\s+(?:bank(?:werk)?dag|werkdag)\s+(?:van|in)|letzte[nr]?\s+(?:bank)?(?:arbeits|werk|geschafts)tag\s+(?:im|des)"
@@ -330,7 +337,7 @@ for _kind, _rx, _where in (
     ("eonw", r"\b(?:(?:the\s+)?end\s+of\s+next\s+week|ende\s+(?:der\s+)?(?:nachste[nr]?|kommende[nr]?)\s+woche"
              r"|fin\s+de\s+(?:la\s+)?semaine\s+prochaine|(?:a\s+)?final(?:es)?\s+de\s+la\s+(?:semana\s+que\s+viene|proxima\s+semana)"
              r"|eind\s+volgende\s+week|(?:o\s+|ao\s+)?(?:final|fim)\s+da\s+(?:semana\s+que\s+vem|proxima\s+semana))\b", _FIRST),
-    ("wk_after_next", r"\b(?:(?:the\s+)?week\s+after\s+next|ubernachste[nr]?\s+woche|la\s+semaine\s+d'apres|mais\s+celle\s+d'apres"
+    ("wk_after_next", r"\b(?:(?:the\s+)?(?:week|wk)\s+after\s+next|ubernachste[nr]?\s+woche|la\s+semaine\s+d'apres|mais\s+celle\s+d'apres"
                       r"|(?:la\s+)?semana\s+subsiguiente|maar\s+de\s+week\s+daarna|\be\s+na\s+seguinte"
                       r"|the\s+(?:week|one)\s+after\s+that"
                       # said by denying next week: "not next week but the one after", "la próxima semana no, la siguiente",
@@ -415,7 +422,7 @@ for _kind, _rx, _where in (
     ("dom_loose", rf"\bdia\s+(\d{{1,2}})(?:o|º)?\b(?![./,-]?\d)(?!\s*(?:de\s+)?(?:{_MON_ANY}|%|€|eur))", _LAST),
     ("dom_loose", r"\bden?\s+(\d{1,2})(?:e|ste|de)\b(?!\s*(?:factuur|herinnering|keer|week|maand|termijn|rate|aanmaning))", _LAST),
     ("dom_loose", rf"(?<![\d/.-])\b(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:{_MON_ANY}))"
-                  r"(?!\s+(?:reminder|time|invoice|notice|e-?mail|letter|instal|payment|quarter|floor|week|month|chaser|request|attempt))"
+                  r"(?!\s+(?:reminder|time|invoice|notice|e-?mail|letter|instal|payment|quarter|floor|week|month|chaser|request|attempt|thing))"
                   + _INSTALMENT_ORDINAL, _LAST),
     ("dom_de_word", rf"\b(?:am|zum|bis\s+zum|bis\s+spatestens\s+zum|ab\s+dem)\s+({trie_pattern(w for w, n in DAY_WORDS['de'].items() if n > 1)})\b"
                     r"(?!\s+(?:des|nachsten|mal|rate|teil|mahnung|tag|woche|monat))", _LAST),
@@ -474,6 +481,8 @@ for _kind, _rx, _where in (
                     r"(?!\s*(?:h\b|heures?|horas?|uur|uhr|[:%]))", _FIRST),
     # "à partir de janvier", "starting January", "ab Januar", "a partir de enero", "vanaf januari", "a partir de janeiro"
     ("from_month", rf"\b(?:starting(?:\s+(?:in|from))?|commencing|beginning\s+(?:in|from)|as\s+(?:of|from)|ab|a\s+partir\s+(?:de|d')|vanaf"
+                   # "three monthly payments from December": a plan's start, after its payments
+                   rf"|(?:payments?|instal+ments?|parts|tranches)\s+from"
                    rf"|met\s+ingang\s+van)\s*({_MON})\b(?!\s*,?\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|\.)?(?:\s|$|,)(?!\s*(?:€|eur|euro|\$|£)))", _LAST),
 ):
     _where.append((_kind, re.compile(_rx)))
@@ -633,6 +642,15 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         return coming_weekday(d, wd), last_weekday(d, wd)
     if kind == "last_workday":
         return last_working_day(d), None
+    if kind == "last_workday_before":
+        name = g[0]
+        day = next_month_day(d, 1, 1) if re.match(r"new|neu|nouvel|ano|oud", name) else next_month_day(d, 12, 25)
+        day -= timedelta(days=1)
+        while not _is_working_day(day):
+            day -= timedelta(days=1)
+        return day, None
+    if kind == "week_from_today":
+        return d + timedelta(days=14 if re.search(r"vierzehn|zwei|twee|veertien", m.group(0)) else 7), None
     if kind == "eonw":
         return next_week_weekday(d, 4), None
     if kind == "wk_after_next":
@@ -1323,6 +1341,9 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
     meeting = list(_MEETING.finditer(lead))
     if meeting and not (_PAY_MOVE.search(lead, meeting[-1].end()) or _PROMISE_CUE.search(lead, meeting[-1].end())):
         score -= 3  # the meeting's own date: "the board meets on the 16th", "na het besluit van het college op 24 november"
+    event = _AFTER_AN_EVENT.match(clause, 0, at)
+    if event and _EVENT_WORD.search(event.group("event")) and not PAYMENT_WORD.search(clause, 0, at):
+        score -= 3  # "on Friday 11th, after our stock-taking on the 10th", "después de la junta del día 2": the event's day
     if _SEQUENCE.search(before):
         score += 2
     # the phrase may carry its own preposition ("from the 2nd"): read it with the words before
@@ -1344,6 +1365,12 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
     if _CONTRAST.search(before[-30:] + head) and (_NEGATED.search(before) or (language or "")[:2] == "es" and re.search(r"\bno\b", before)):
         score += 4  # "ya no será el 25, sino el 1": the date that replaces a denied one
     return score
+
+
+# A clause opening on "after" and an event that has its own day: "after our stock-taking on the 10th", "nach der Inventur am
+# 12.12.", "après l'audit du 3", "depois da auditoria no dia 2/12" (not "after the 10th": no event is named).
+_AFTER_AN_EVENT = re.compile(r"\W*(?:(?:and|y|e|et|und|en)\s+)?(?:after|following|despues\s+del?|tras|nach|apres|na\s+(?:de|het)|depois\s+d[aoe]s?|apos)\s+(?P<event>.*)")
+_EVENT_WORD = re.compile(r"\b(?!(?:the|our|their|your|this|that|der|die|das|dem|den|unserer?|la|le|les|del|los|las|notre|nuestra?|onze|het|de|da|do|dos|das|nossa?|weekend|week|month)\b)[a-z][a-z'-]{3,}")
 
 
 # A payer's routine, told of suppliers in general: "we pay vendors on the 1st and 15th", "wir zahlen Lieferanten immer

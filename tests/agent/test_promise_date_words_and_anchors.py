@@ -81,3 +81,22 @@ def test_a_day_counted_from_a_day_the_reply_names_is_counted_from_it(text, lang,
 ])
 def test_a_count_that_is_not_the_payments_own_moves_nothing(text, lang, expected):
     assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # an event with its own day, after "after": the payment's day is the other one
+    ("Payment on Thursday 10 December, after the partners' meeting on the 8th.", "en", "2026-12-10"),
+    ("Zahlung am Freitag, 11.12., nach der Messe am 9.12.", "de", "2026-12-11"),
+    ("Pagamos el jueves 10 de diciembre, tras la auditoría del día 7.", "es", "2026-12-10"),
+    # idioms: "1st thing" is early, "wk after next" a week, a week from today in German and Dutch
+    ("Both go out 1st thing tomorrow.", "en", "2026-12-01"),
+    ("wk after next, sorry", "en", "2026-12-18"),
+    ("Wir zahlen heute in acht Tagen.", "de", "2026-12-07"),
+    ("We betalen vandaag over een week.", "nl", "2026-12-07"),
+    # the working day before a holiday; a plan's start month
+    ("We'll pay on the last working day before Christmas.", "en", "2026-12-24"),
+    ("Letzter Arbeitstag vor Weihnachten, versprochen.", "de", "2026-12-24"),
+    ("Could we do four monthly instalments from January?", "en", "2027-01-01"),
+])
+def test_an_events_day_idioms_and_holidays_place_the_payment(text, lang, expected):
+    assert read(text, lang) == expected
