@@ -42,6 +42,18 @@ def _env() -> Environment:
 _ENV = _env()
 
 
+def compile_templates() -> list[str]:
+    """Compile every reply template now (jinja2 compiles one on its first use, so a worker's first draft
+    of each kind and language paid for it); their sources, as samples of ordinary business mail in the
+    six languages for other warm-ups."""
+    assert _ENV.loader is not None
+    sources = []
+    for name in _ENV.loader.list_templates():
+        _ENV.get_template(name)
+        sources.append(_ENV.loader.get_source(_ENV, name)[0])
+    return sources
+
+
 def draft_language(customer: Customer, reply_language: str | None) -> str:
     """Answer in the correspondence language the ERP records for the customer (what the outbound
     language check holds drafts to); the reply's detected language only fills a gap."""

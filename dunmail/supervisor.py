@@ -73,12 +73,10 @@ def _child(settings: Settings, conn: Connection, board: StageBoard | None = None
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     from dunmail.wiring import build_runtime
-    from dunmail.worker import process_one, warm_up_queries
+    from dunmail.worker import process_one, warm_up_queries, warm_up_reading
 
     rt = build_runtime(settings)
-    from guardrails.api import warm_up
-
-    warm_up(rt.erp)
+    warm_up_reading(rt)
     warm_up_queries(rt)
     conn.send(("ready", None))  # the service is built: the parent's clock for a message starts now
     batch: dict[int, Any] = {}

@@ -19,6 +19,12 @@ PDF_MAX_PAGES = 20
 TEXT_MAX_CHARS = 100_000
 
 
+def warm_up() -> None:
+    """Import the PDF reader now: a worker's first PDF paid for the import (a fifth of a second, more
+    on a loaded machine), and in a burst the replies behind it waited."""
+    import pypdf  # noqa: F401, PLC0415 - the heavy import _pdf_text makes, made early
+
+
 def _pdf_text(data: bytes) -> str:
     from pypdf import PdfReader  # noqa: PLC0415 - heavy import, only for PDFs
 
