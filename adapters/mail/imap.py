@@ -25,7 +25,7 @@ from adapters.db.db import session_scope
 from adapters.db.tables import InboundMessage
 from adapters.mail.config import MailConfig
 from adapters.mail.connect import MailAuthError, MailConnectionError, open_imap
-from adapters.mail.store import get_cursor, move_cursor, store_new
+from adapters.mail.store import get_cursor, move_cursor, store_batch
 
 log = logging.getLogger(__name__)
 FETCH_BATCH = 25
@@ -92,15 +92,9 @@ class ImapSource:
         for start in range(0, len(uids), FETCH_BATCH):
             batch = uids[start : start + FETCH_BATCH]
             fetched = client.fetch(batch, ["BODY.PEEK[]"])
-            new_ids: list[int] = []
+            here = [(uid, raw) for uid in batch if (raw := fetched.get(uid, {}).get(b"BODY[]")) is not None]  # none: expunged between SEARCH and FETCH
             with session_scope(engine) as session:
-                for uid in batch:
-                    raw = fetched.get(uid, {}).get(b"BODY[]")
-                    if raw is None:
-                        continue  # expunged between SEARCH and FETCH
-                    new_id = store_new(session, raw, mailbox=name, uidvalidity=uidvalidity, uid=uid)
-                    if new_id is not None:
-                        new_ids.append(new_id)
+                new_ids = store_batch(session, here, mailbox=name, uidvalidity=uidvalidity)
                 move_cursor(session, name, uidvalidity, batch[-1])
             stored += len(new_ids)
             for new_id in new_ids:  # after the commit: a worker told now finds the row

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from adapters.db.db import session_scope
-from adapters.mail.store import store_new
+from adapters.mail.store import store_batch
 
 
 def maildir_uid(key: str) -> int:
@@ -48,18 +48,17 @@ def _sync_batch(engine: Engine, box: mailbox.Maildir, path: Path, name: str, key
                 on_stored: Callable[[int], None] | None) -> int:
     """Store a batch of files in one transaction; only after its commit are they told of and moved to
     cur/, so a crash leaves each file in new/ (read again, found stored or stored then) or stored and seen."""
-    new_ids: list[int] = []
+    fetched: list[tuple[int, bytes]] = []
     read: list[str] = []
+    for key in keys:
+        try:
+            raw = box.get_bytes(key)
+        except (KeyError, OSError):
+            continue  # vanished between listing and reading; picked up next time if it returns
+        fetched.append((maildir_uid(key), raw))
+        read.append(key)
     with session_scope(engine) as session:
-        for key in keys:
-            try:
-                raw = box.get_bytes(key)
-            except (KeyError, OSError):
-                continue  # vanished between listing and reading; picked up next time if it returns
-            new_id = store_new(session, raw, mailbox=name, uidvalidity=0, uid=maildir_uid(key))
-            read.append(key)
-            if new_id is not None:
-                new_ids.append(new_id)
+        new_ids = store_batch(session, fetched, mailbox=name, uidvalidity=0)
     for new_id in new_ids:
         if on_stored:
             on_stored(new_id)
