@@ -42,7 +42,7 @@ from core.contracts import Decision
 from core.message import ParsedEmail
 from dunmail import pauses, review_threads
 from dunmail.budget import over_budget
-from dunmail.leases import LeaseLost, kept_alive
+from dunmail.leases import LeaseKeeper, LeaseLost, kept_alive
 from dunmail.message_claims import MessageClaim, give_back, hold_with, holding, quarantine, renew
 from dunmail.message_claims import claim_next as take_next
 from dunmail.wiring import Runtime
@@ -328,12 +328,13 @@ def _defer_automatically(rt: Runtime, session: Session, decision: Decision, deci
 
 
 def process_one(rt: Runtime, claim: MessageClaim, on_stage: StageHook | None = None, fetched: Fetched | None = None,
-                keep_lease: bool = True) -> ProcessResult:
+                keep_lease: bool = True, keeper: LeaseKeeper | None = None) -> ProcessResult:
     """Run one claimed message to its outcome; failures go back to the queue or to quarantine.
 
     `fetched`: the message as its batch read it (read_ahead), so it is not read again. `keep_lease` False:
     the caller renews the lease (the supervisor's parent does), so no keeper thread is started here; the
-    write is fenced all the same (record_outcome)."""
+    write is fenced all the same (record_outcome). `keeper`: the caller's running keeper renews this claim
+    while the graph runs (process_pending's one thread for its run), instead of a thread of its own."""
     inbound_id = claim.inbound_id
     if fetched is not None:
         raw, ours, too_big = fetched.raw, fetched.ours, None
@@ -348,10 +349,19 @@ def process_one(rt: Runtime, claim: MessageClaim, on_stage: StageHook | None = N
         return ProcessResult(inbound_id, MessageStatus.quarantined, reason=too_big)
     lease = rt.settings.claim_lease_seconds
     try:
-        if keep_lease:
-            with kept_alive(lambda: renew(rt.engine, claim), lease) as keeper:  # a slow LLM call never lets the lease lapse
+        if keeper is not None:
+            keeper.follow(lambda: renew(rt.engine, claim))  # a slow LLM call never lets the lease lapse
+            try:
                 state = run_graph(rt, inbound_id, raw, ours, on_stage)
-            if keeper.lost.is_set():
+                lost = keeper.lost.is_set()
+            finally:
+                keeper.follow(None)
+            if lost:
+                raise LeaseLost(f"message {inbound_id}: another worker took it over while the graph ran")
+        elif keep_lease:
+            with kept_alive(lambda: renew(rt.engine, claim), lease) as own:  # a slow LLM call never lets the lease lapse
+                state = run_graph(rt, inbound_id, raw, ours, on_stage)
+            if own.lost.is_set():
                 raise LeaseLost(f"message {inbound_id}: another worker took it over while the graph ran")
         else:
             state = run_graph(rt, inbound_id, raw, ours, on_stage)
@@ -444,11 +454,12 @@ def process_pending(rt: Runtime, *, limit: int | None = None, worker: str | None
     worker = worker or worker_name()
     results: list[ProcessResult] = []
     batch: dict[int, Fetched] = {}
-    while (limit is None or len(results) < limit) and not (stop is not None and stop.is_set()):
-        claim = claim_next(rt, worker)
-        if claim is None:
-            break
-        if claim.inbound_id not in batch:
-            batch = read_ahead(rt, claim.inbound_id, READ_AHEAD if limit is None else min(READ_AHEAD, limit - len(results)))
-        results.append(process_one(rt, claim, fetched=batch.pop(claim.inbound_id, None)))
+    with kept_alive(None, rt.settings.claim_lease_seconds) as keeper:  # one keeper thread for the run, following each claim
+        while (limit is None or len(results) < limit) and not (stop is not None and stop.is_set()):
+            claim = claim_next(rt, worker)
+            if claim is None:
+                break
+            if claim.inbound_id not in batch:
+                batch = read_ahead(rt, claim.inbound_id, READ_AHEAD if limit is None else min(READ_AHEAD, limit - len(results)))
+            results.append(process_one(rt, claim, fetched=batch.pop(claim.inbound_id, None), keeper=keeper))
     return results
