@@ -10,8 +10,8 @@ field19 and field20 were held out too, measured once each, then retired to train
 field22 was held out too (sealed, written 2026-11-30), measured once at f313ffc, then retired to training the same way.
 field23 and field24 were held out too (sealed, written 2026-11-30), measured once at 0827f35, then retired the same way.
 field25 and field26 were held out too (sealed, written 2026-11-30), measured once at e19e2ac, then retired the same way.
-field27 is held out (sealed: written 2026-11-30, never run before it was committed).
-field28 is held out (sealed: written 2026-11-30, never run before it was committed).
+field27 and field28 were held out (sealed: written 2026-11-30, never run before they were committed), measured once and
+retired to training.
 field29 is held out (sealed: written 2026-11-30, never run before it was committed).
 field30 is held out (sealed: written 2026-11-30, never run before it was committed).
 """
