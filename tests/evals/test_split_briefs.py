@@ -17,6 +17,7 @@ field28 (held out, sealed, 2026-11-30) was written to the same weights, in its o
 field29 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (S29xx).
 field30 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (R30xx).
 field32 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (M32xx).
+field31 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (N31xx).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ HELD_OUT_BRIEFS["field28"] = (370, 160, 185, 18)  # held out, sealed (written 20
 HELD_OUT_BRIEFS["field29"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field30"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field32"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
+HELD_OUT_BRIEFS["field31"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 # split -> (threads, of each intent, of each language, English share range, customer / invoice / bank-line prefixes)
 TRAINING_BRIEFS = {
     "field9": (340, 20, 35, (0.40, 0.50), ("P9", "INV-2026-09", "BK9-")),
