@@ -274,8 +274,7 @@ _add("wd_last", rf"\b(?:last\s+({_WD})|(?:letzten|vergangenen|letzter)\s+({_WD})
 _add("wd", rf"\b({_WD})\b")
 # relative days and weeks
 _add("fortnight", r"\b(?:in\s+a\s+fortnight|within\s+a\s+fortnight|(?:a\s+)?fortnight\s+(?:today|from\s+(?:now|today))|(?:dans|sous|d'ici)\s+(?:une\s+)?quinzaine"
-                  r"|(?:dans|sous|d'ici)\s+quinze\s+jours|(?:en|dentro\s+de)\s+quince\s+dias"
-                  r"|(?:em|dentro\s+de|daqui\s+a)\s+quinze\s+dias)\b")
+                  r"|(?:dans|sous|d'ici)\s+quinze\s+jours)\b")
 # "binnen de 14 dagen", "within the 14 days", "innerhalb der 14 Tage", "dans les 14 jours": the article changes nothing
 _add("in_n", rf"\b(?:in|within(?:\s+the)?|in\s+the\s+next|within\s+the\s+next|innerhalb(?:\s+von|\s+der\s+nachsten|\s+der)?|binnen(?:\s+de)?"
              rf"|innert|dans(?:\s+les)?|sous|d'ici|endeans(?:\s+les)?|en|dentro\s+de(?:\s+los)?|en\s+un\s+plazo\s+de|over|em(?:\s+ate)?|daqui\s+a|no\s+prazo\s+de|dentro\s+dos)\s+"
@@ -326,6 +325,14 @@ for _kind, _rx, _where in (
     # "heute in acht Tagen", "heute in einer Woche", "vandaag over een week": a week from today, as a German or Dutch week is said
     ("week_from_today", r"\b(?:heute\s+in\s+(?:acht\s+tagen|einer\s+woche)|vandaag\s+over\s+(?:een\s+week|acht\s+dagen))\b"
                         r"|\b(?:heute\s+in\s+(?:vierzehn\s+tagen|zwei\s+wochen)|vandaag\s+over\s+(?:twee\s+weken|veertien\s+dagen))\b", _FIRST),
+    # "heute in 14 Tagen", "after 15 days of today", "15 days from today": that many days from today
+    ("days_from_today", rf"\bheute\s+in\s+(\d{{1,2}})\s+(tagen|wochen)\b|\bafter\s+({_NUM})\s+(days?|weeks?)\s+(?:of|from)\s+today\b", _FIRST),
+    # "a week tomorrow", "two weeks tomorrow": counted from tomorrow (British)
+    ("weeks_tomorrow", rf"\b({_NUM})\s+weeks?\s+tomorrow\b", _FIRST),
+    # "not this Friday, the one after", "not this Monday coming but the one after": that weekday a week later
+    ("wd_one_after", rf"\bnot\s+(?:this|next|the)\s+(?:coming\s+)?({_WD_FULL}|mon|tues?|weds?|thu|thur|thurs|fri)(?:\s+coming)?\s*[,;:-]*\s*(?:but\s+)?the\s+one\s+after\b", _FIRST),
+    # "la primera quincena de diciembre", "a primeira quinzena de dezembro", "la première quinzaine de décembre": by the 15th
+    ("first_fortnight", rf"\b(?:(?:la\s+)?primera\s+quincena|(?:a\s+)?primeira\s+quinzena|(?:la\s+)?premiere\s+quinzaine)\s+(?:de|d')\s*({_MON})\b", _FIRST),
     # "the last working day of December", "laatste werkdag van december", "letzter Arbeitstag im Dezember"
     ("last_workday_named", rf"\b(?:(?:the\s+)?(?:last|final)\s+(?:working|business|banking|work|bank)\s+day\s+(?:of|in)"
                            rf"|laatste\s+(?:bank(?:werk)?dag|werkdag)\s+(?:van|in)|letzte[nr]?\s+(?:bank)?(?:arbeits|werk|geschafts)tag\s+(?:im|des)"
@@ -576,8 +583,13 @@ _BEFORE_A_DOTTED_DATE = re.compile(r"\b(?:on|by|for|until|till|before|after|from
                                    rf"|\b(?:{_WD_FULL})\s*,?\s*$|\w\s*\(\s*$")
 
 
+_A_SHARE_AFTER = re.compile(r"\s+(?:now|today|of\s+(?:it|the|this|that|our|what)|upfront|up\s+front|right\s+away|straight\s+away|immediately|jetzt|sofort|maintenant|ahora|agora|nu)\b")
+
+
 def _numeric(m: re.Match[str], d: date, language: str | None, month_first: bool | None = None) -> tuple[date | None, date | None]:
     a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
+    if sep == "/" and not y and a < b <= 4 and _A_SHARE_AFTER.match(m.string, m.end()):
+        return None, None  # "paying 1/2 now and the rest on 12/18": half, not 2 January
     lang = (language or "en")[:2]
     if sep == "." and not y and not m.group(0).endswith(".") and lang != "de" \
             and not _BEFORE_A_DOTTED_DATE.search(m.string, max(0, m.start() - 14), m.start()):
@@ -611,6 +623,14 @@ def _numeric(m: re.Match[str], d: date, language: str | None, month_first: bool 
         near = [r for r in readings if r[0] and (r[0] - d).days <= 60]
         if len(near) == 1:
             return near[0]
+    if len(readings) == 1 and not y and lang == "en" and sep != "." and a <= 12 and b <= 12 and a != b:
+        # The sender's habit read it as a day just gone ("on or before 12/11" from Manila on 20 November): nobody
+        # promises a day gone, so ahead it is read the other way round when that lands within 60 days; behind, as written.
+        fut, past = readings[0]
+        day, month = orders[0]
+        other = next_month_day(d, day, month)
+        if fut is not None and (fut - d).days > 180 and other is not None and (other - d).days <= 60:
+            return other, past
     return readings[0]
 
 
@@ -649,6 +669,17 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         while not _is_working_day(day):
             day -= timedelta(days=1)
         return day, None
+    if kind == "days_from_today":
+        n, unit = _num(g[0]), g[1]
+        return d + timedelta(days=n * (7 if unit.startswith(("woch", "week")) else 1)), None
+    if kind == "weeks_tomorrow":
+        return d + timedelta(days=1 + 7 * _num(g[0])), None
+    if kind == "wd_one_after":
+        word = g[0]
+        return coming_weekday(d, _ABBR[word] if word in _ABBR else _wd_index(word)) + timedelta(days=7), None
+    if kind == "first_fortnight":
+        month = _month_index(g[0])
+        return next_month_day(d, month, 15), None
     if kind == "week_from_today":
         return d + timedelta(days=14 if re.search(r"vierzehn|zwei|twee|veertien", m.group(0)) else 7), None
     if kind == "eonw":
@@ -688,7 +719,7 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
     if kind == "weekend":
         return d + timedelta(days=(5 - d.weekday()) % 7), None
     if kind == "huitaine":
-        return d + timedelta(days=8), None
+        return d + timedelta(days=7), None  # a week, as three of the four writers who met it read it (LABELING)
     if kind == "dom_next_month":
         return _safe_date(*divmod_month(d, 1), int(g[0])), None
     if kind == "last_workday_named":
@@ -1022,6 +1053,32 @@ def _misspelt_weekdays(folded: str, text: str, d: date, language: str | None,
     return out
 
 
+_NUMERIC_PARTS = re.compile(r"(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2,4}))?")
+_WEEKDAY_AFTER_A_DATE = re.compile(rf"\s*[(,]?\s*({_WD_FULL}|mon|tues?|weds?|thu|thur|thurs|fri|sat|sun)\b")
+
+
+def _read_by_its_weekday(folded: str, f: FoundDate, found: list[FoundDate], d: date) -> FoundDate:
+    """"check releasing on 12/03 (Thursday)", "Friday 4/12": a numeric date whose day and month could be either way
+    round is read the way its weekday agrees with, whatever the sender's habits suggested."""
+    if f.kind != "numeric" or f.future is None:
+        return f
+    parts = _NUMERIC_PARTS.fullmatch(f.text.strip().rstrip("."))
+    if parts is None or int(parts.group(1)) > 12 or int(parts.group(2)) > 12 or parts.group(1) == parts.group(2):
+        return f
+    after = _WEEKDAY_AFTER_A_DATE.match(folded, f.end)
+    before = [g for g in found if g.end <= f.start and g.kind in ("wd", "wd_abbr") and re.fullmatch(r"[\s,]*(?:the|den|le|el|dia)?\s*", folded[g.end:f.start])]
+    word = after.group(1) if after else fold(before[-1].text).split()[-1].rstrip(".") if before else None
+    wd = None if word is None else _ABBR.get(word, WEEKDAY_NAMES.get(word))
+    if wd is None or f.future.weekday() == wd:
+        return f
+    a, b = int(parts.group(1)), int(parts.group(2))
+    for day, month in ((a, b), (b, a)):
+        other = _safe_date(_year(parts.group(3), d), month, day) if parts.group(3) else next_month_day(d, month, day)
+        if other is not None and other.weekday() == wd:
+            return replace(f, future=other, past=other if parts.group(3) else last_month_day(d, month, day))
+    return f
+
+
 _WEEK_COMMENCING = re.compile(r"(?:\bw/c|\bw\.c\.|\bweek\s+(?:commencing|beginning|starting|of)|\bsemaine\s+du|\bwoche\s+vom|\bsemana\s+del?"
                               r"|\bweek\s+van|\bsemana\s+de)\s+(?:the\s+|(?:mon(?:day)?|lundi|montag|lunes|maandag|segunda(?:-feira)?)\.?,?\s+(?:den\s+|the\s+)?)?$")
 
@@ -1048,6 +1105,7 @@ def _find_dates(text: str, sent_at: datetime | date | str | None, language: str 
             found.append(FoundDate(s, e, text[s:e], kind, fut, past))
     found.extend(_misspelt_weekdays(folded, text, d, language, taken))
     found.sort(key=lambda f: f.start)
+    found = [_read_by_its_weekday(folded, f, found, d) for f in found]
     # "Friday, 13 March" / "vendredi 13 mars": the weekday only names the explicit date after it.
     explicit = ("dmy_name", "mdy_name", "numeric", "iso", "dom", "dom_loose")
     keep = []
@@ -1087,7 +1145,7 @@ def _find_dates(text: str, sent_at: datetime | date | str | None, language: str 
 
 # What an American signature or reply carries (dollars, a +1 or (312) 555-0182 number, a state and ZIP code,
 # Inc./LLC) and what a British, Irish, Indian or European one does (pounds, euros, +44/+353/+91, Ltd/plc).
-_US_SIGNS = re.compile(r"\$\s?\d|\bUSD\b|\+1[\s(.-]*\d{3}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b"
+_US_SIGNS = re.compile(r"\$\s?\d|\+1[\s(.-]*\d{3}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b"
                        r"|\b(?:Inc|LLC|Corp)\b|,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
 _DAY_FIRST_SIGNS = re.compile(r"[£€]|\b(?:GBP|EUR|INR|AUD|NZD)\b|\+(?:44|353|91|61|64|27|3\d|4\d)\b|\b(?:Ltd|plc|Pty|GmbH|B\.?V|S\.?A|Lda)\b")
 
@@ -1253,7 +1311,11 @@ _FROM_TODAY = re.compile(r"\b(?:as\s+of|as\s+from|from|until|up\s+to|ab|bis|seit
 # The date being replaced: "instead of Friday", "moved from the 2nd", "statt Freitag", "au lieu de vendredi".
 _REPLACED = re.compile(r"(?:instead\s+of|rather\s+than|in\s+place\s+of|(?:moved|pushed|shifted|changed|postponed|delayed|brought)\s+(?:\w+\s+){0,3}from"
                        r"|(?:an)?statt|anstelle\s+(?:von)?|au\s+lieu\s+(?:de|du|d')|plutot\s+que|en\s+(?:vez|lugar)\s+del?"
-                       r"|in\s+plaats\s+van|em\s+(?:vez|lugar)\s+d[aeo]s?)\s*(?:the|le|la|el|de|het|o|a|am|dem|des|on|op|na|no)?\s*$")
+                       r"|in\s+plaats\s+van|em\s+(?:vez|lugar)\s+d[aeo]s?"
+                       # "schuift op van 27 november naar …", "adiada do dia 4 para …", "verschoben vom 4. auf …", "aplazado del 4 al …"
+                       r"|(?:schuift\s+op|verschoven|verschuift|verplaatst|uitgesteld)\s+(?:\w+\s+){0,2}van|(?:adiad[oa]|passou|mudou|transferid[oa]|remarcad[oa])\s+(?:\w+\s+){0,2}d[oa]"
+                       r"|(?:verschoben|verlegt)\s+(?:\w+\s+){0,2}vo[mn]|(?:aplazad[oa]|pospuest[oa]|movid[oa]|pasad[oa]|trasladad[oa])\s+(?:\w+\s+){0,2}del?"
+                       r"|(?:reporte|decale|repousse)e?s?\s+(?:\w+\s+){0,2}du)\s*(?:the|le|la|el|de|het|o|a|am|dem|des|on|op|na|no)?\s*(?:dia\s+)?$")
 _RECEIPT = re.compile(r"\b(?:receiv|recev|recib|receb|ontvang|krijg|erhalt|bekomm|have\s+(?:it|the\s+(?:money|funds)))\w*")
 _MONEY = re.compile(r"[€$£]|\d[.,]\d\d\b|\b(?:eur|usd|gbp|funds|money|amount|balance|geld|betrag|bedrag|montant|argent|importe|dinero"
                     r"|valor|dinheiro|saldo|solde|zahlung|payment|virement|transferencia|transferencia|overboeking)\b")
@@ -1369,7 +1431,7 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
 
 # A clause opening on "after" and an event that has its own day: "after our stock-taking on the 10th", "nach der Inventur am
 # 12.12.", "après l'audit du 3", "depois da auditoria no dia 2/12" (not "after the 10th": no event is named).
-_AFTER_AN_EVENT = re.compile(r"\W*(?:(?:and|y|e|et|und|en)\s+)?(?:after|following|despues\s+del?|tras|nach|apres|na\s+(?:de|het)|depois\s+d[aoe]s?|apos)\s+(?P<event>.*)")
+_AFTER_AN_EVENT = re.compile(r"\W*(?:(?:and|y|e|et|und|en)\s+)?(?:after|following|despues\s+del?|luego\s+del?|tras|nach|apres|na\s+(?:de|het|onze|ons|hun)|depois\s+d[aoe]s?|apos)\s+(?P<event>.*)")
 _EVENT_WORD = re.compile(r"\b(?!(?:the|our|their|your|this|that|der|die|das|dem|den|unserer?|la|le|les|del|los|las|notre|nuestra?|onze|het|de|da|do|dos|das|nossa?|weekend|week|month)\b)[a-z][a-z'-]{3,}")
 
 
@@ -1387,7 +1449,7 @@ _SOMEONE_AWAY = re.compile(r"\b(?:(?:is|am|are|'s|'m)\s+(?:out|off|away|not\s+in
 # "latest on Wednesday", "spätestens Mittwoch", "au plus tard le 3": the binding date, with the cue before it.
 _LATEST_BEFORE = re.compile(r"\b(?:at\s+the\s+(?:very\s+)?latest|latest|spatestens|allerspatestens|au\s+plus\s+tard|a\s+mas\s+tardar"
                             r"|como\s+muy\s+tarde|op\s+zijn\s+laatst|o\s+mais\s+tardar|no\s+mais\s+tardar)\s*,?\s*"
-                            r"(?:(?:on|by|am|le|el|op|na|no|o|a|the|den)\s+)*$")
+                            r"(?:(?:on|by|am|le|el|op|na|no|o|a|the|den|aber|jedoch|but|mais|pero|maar|mas)\s+)*$")
 # A value date ("Valuta 3.12.", "value date 3 Dec", "date de valeur", "fecha valor", "valutadatum", "data valor") is the payment day.
 _VALUE_DATE = re.compile(r"\b(?:valuta(?:datum)?|value\s+date|date\s+de\s+valeur|fecha\s+(?:de\s+)?valor|data\s+(?:de\s+)?valor)\s*[:,]?\s*"
                          r"(?:(?:am|on|le|el|op|de|du|del|dia|the|den)\s+)*$")
@@ -1456,12 +1518,12 @@ def _the_later_of_two(folded: str, best: FoundDate, cands: list[FoundDate]) -> F
 # The date that binds among several: one said to be the latest, or the one a sentence narrows down to.
 _AT_THE_LATEST = re.compile(r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|au\s+plus\s+tard|spatestens|allerspatestens|a\s+mas\s+tardar|como\s+muy\s+tarde"
                             r"|uiterlijk|op\s+zijn\s+laatst|o\s+mais\s+tardar|no\s+mais\s+tardar|no\s+later)\b")
-_REFINED = re.compile(r"\b(?:let'?s\s+say|say|so|somit|also|i\.\s?e\.?|that\s+is|that'?s|that'?ll\s+be|that\s+will\s+be|which\s+is|das\s+ist|das\s+ware"
+_REFINED = re.compile(r"\b(?:let'?s\s+say|say|(?:so|then)\s+(?:it\s+)?(?:will|'ll|would)\s+be|so|somit|also|i\.\s?e\.?|that\s+is|that'?s|that'?ll\s+be|that\s+will\s+be|which\s+is|das\s+ist|das\s+ware"
                       r"|c'est-a-dire|c'est|es\s+decir|o\s+sea|dat\s+is|namelijk|isto\s+e|precisely|exactly|genau|exactement|exactamente|precisamente|precies|therefore|thus|donc|dus|portanto|realistically|realistisch(?:\s+gezien)?|en\s+realite|siendo\s+realistas|realisticamente|more\s+precisely|to\s+be\s+(?:exact|precise)|genauer(?:\s+gesagt)?|sagen\s+wir|disons|plus\s+precisement"
                       r"|digamos|mejor\s+dicho|zeg\s+maar|laten\s+we\s+zeggen|om\s+precies\s+te\s+zijn|ou\s+seja|mais\s+precisamente"
                       # "before Christmas, probably the 18th": the likely day inside the bound is the one to hold them to
                       r"|(?:most\s+)?(?:probably|likely)|wahrscheinlich|vermutlich|probablement|sans\s+doute|probablemente|seguramente|waarschijnlijk|provavelmente)"
-                      r"\s*[:,]?\s*(?:on\s+|am\s+|le\s+|el\s+|op\s+|na\s+|no\s+)?(?:(?:" + _WD_FULL + r")\s*,?\s*(?:(?:the|der|den|le|el)\s+)?)?$")
+                      r"\s*[:,]?\s*(?:on\s+|am\s+|le\s+|el\s+|op\s+|na\s+|no\s+)?(?:the\s+)?(?:(?:" + _WD_FULL + r")\s*,?\s*(?:(?:the|der|den|le|el)\s+)?)?$")
 # A span is less precise than a day inside it: "esta semana ... el jueves" promises the Thursday.
 _SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "nth_week", "eom", "eonm", "bonm", "bonw", "mid_month", "mid_next"})
 # A date counted from an event, not from the reply: "within 3 days of receiving your letter", "the Friday after
@@ -1488,7 +1550,7 @@ def _counted_from_an_event(folded: str, f: FoundDate, language: str | None) -> b
 # A weekday that names no day to pay on: one already past ("seit Montag"), a recurrence ("every other Thursday").
 _WEEKDAY_KINDS = frozenset({"wd", "wd_typo", "wd_abbr", "wd_abbr_de", "wd_abbr_fr", "wd_abbr_es", "wd_abbr_nl", "wd_abbr_pt"})
 _NOT_A_DAY_AHEAD = re.compile(r"\b(?:seit|since|depuis|desde|sinds|sedert|every|each|jeden|jede[nm]?|chaque|tous\s+les|cada|todos\s+los|todas\s+las"
-                              r"|elke|iedere|todas\s+as|todos\s+os|black|good|cyber|easter|ash|holy|maundy)\s+(?:other\s+|second\s+|zweiten\s+|(?:dem|le|el|o|a)\s+)?$"
+                              r"|elke|iedere|todas\s+as|todos\s+os|black|good|cyber|easter|ash|holy|maundy)\s+(?:other\s+|second\s+|alternate\s+|zweiten\s+|(?:dem|le|el|o|a)\s+)?$"
                               r"|\b(?:every|each|jeden|chaque|cada|elke)\s+\d{1,2}(?:st|nd|rd|th|\.|e|er|o)?\s+(?:and|&|or|und|et|y|en|e)\s+(?:the\s+)?$")
 # "the board meets on the 16th; cheques go out the day after / the Thursday after": counted from the meeting's date.
 _DAY_AFTER = re.compile(r"\b(?:le\s+lendemain|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+tomorrow)|am\s+(?:tag\s+)?(?:danach|darauf)|am\s+folgetag"
@@ -1499,7 +1561,7 @@ _WEEKDAY_AFTER = re.compile(rf"\bthe\s+({_WD_FULL})\s+after\b(?!\s+(?:next|that\
                             rf"|\b(?:ese\s+mismo|ese|that\s+same|that|diezelfde|die|nessa|nesse|naquela|dieselbe[nr]?|an\s+dem|am\s+selben)\s+({_WD_FULL})\b"
                             rf"|\b({_WD_FULL})\s+after\s+(?:that|this|it)\b")
 # "after the board on 1 December we pay on the Friday of that week": that weekday in the week of the date before.
-_WEEKDAY_OF_THAT_WEEK = re.compile(rf"\b({_WD})\s+of\s+(?:that|the\s+same)\s+week\b|\b({_WD})\s+de\s+(?:esa|la\s+misma|esa\s+misma)\s+semana\b"
+_WEEKDAY_OF_THAT_WEEK = re.compile(rf"\b({_WD})\s+of\s+(?:that|the\s+same)\s+week\b|\b(?:in\s+)?(?:that|the\s+same|that\s+same)\s+week\s*,?\s*(?:on\s+)?(?:the\s+)?({_WD})\b|\b({_WD})\s+de\s+(?:esa|la\s+misma|esa\s+misma)\s+semana\b"
                                    rf"|\b({_WD})\s+(?:van\s+)?(?:die|dezelfde|diezelfde)\s+week\b"
                                    rf"|\b({_WD})\s+de\s+(?:cette|la)\s+meme\s+semaine\b|\b({_WD})\s+de\s+cette\s+semaine-la\b"
                                    rf"|\b({_WD})\s+(?:derselben|der\s+gleichen|der\s+selben)\s+woche\b"
@@ -1528,7 +1590,7 @@ def _day_after_a_meeting(folded: str, cands: list[FoundDate]) -> date | None:
         for m in rx.finditer(folded):
             start = _previous_sentence_start(folded, m.start())  # the meeting may be named in the sentence before
             # "on 3 December, the day after our board signs": a day after something named after it explains the date before
-            explains = rx is _DAY_AFTER and not _CLAUSE_ENDS.match(folded, m.end())
+            explains = rx is _DAY_AFTER and bool(_AN_EVENT_FOLLOWS.match(folded, m.end()))
             meetings = [f for f in cands if start <= f.start < m.start() and f.future is not None and not explains
                         and _MEETING.search(folded[max(start, f.start - 45):f.end + 30])]
             # "the day after our board meeting on the 2nd": the meeting and its date named after the phrase
@@ -1583,7 +1645,10 @@ def _count(n_word: str, unit: str, anchor: date) -> date:
 # Where a count of days or a weekday stops being the reply's own words about its payment: the clause goes on to another
 # act ("15 days after receipt, so we pay 5 Dec" counts nothing from the 5th).
 _CLAUSE_GOES_ON = re.compile(r"[,;:]|\b(?:so|then|and|therefore|also|donc|alors|dus|daarom|entonces|por\s+eso|entao|por\s+isso)\b")
-_CLAUSE_ENDS = re.compile(r"(?:\s+(?:that|this|it|dem|cela|ca|eso|ello|dat|isso))?\s*(?:[.,;!?)]|$|\n|\s[-–—]\s)")
+# "…, which is planned on 7 December", "…, planned for the 7th", "…, prevista para el 7": the event's own date said after it
+_EVENT_CLAUSE = re.compile(r",\s*(?:which\s+is|that\s+is|planned|scheduled|expected|due|die|welche|qui\s+est|prevue?|que\s+esta|prevista|previsto|gepland)\b")
+# An event named after "the day after": "the day after our board signs", "le lendemain de la réunion" (not "am Tag darauf alles")
+_AN_EVENT_FOLLOWS = re.compile(r"\s+(?:our|the|his|her|their|its|my|your|we|they|he|she|de|du|d'|des|van|von|vom|del|da|do|dos|das|der)\b")
 
 
 def _counted_from_a_named_day(folded: str, cands: list[FoundDate], d: date) -> FoundDate | None:
@@ -1601,7 +1666,7 @@ def _counted_from_a_named_day(folded: str, cands: list[FoundDate], d: date) -> F
     for m in _DAY_AFTER.finditer(folded):  # "depois do feriado de 1 de dezembro, no dia seguinte."
         anchor = _dated_before(folded, m.start(), cands)
         if anchor is not None and _sentence_start(folded, anchor.start) == _sentence_start(folded, m.start()) \
-                and _CLAUSE_ENDS.match(folded, m.end()):  # not "the 2nd, the day after our VAT return goes in"
+                and not _AN_EVENT_FOLLOWS.match(folded, m.end()):  # not "the 2nd, the day after our VAT return goes in"
             return _counted(folded, anchor.start, m.end(), anchor.future + timedelta(days=1))
     for m in _WEEKDAY_BEFORE_AN_EVENT.finditer(folded):  # "the Monday after St. Nicholas day (6.12)"
         after = [f for f in cands if m.end() <= f.start <= m.end() + 45 and f.future is not None and f.kind in _EXPLICIT_KINDS
@@ -1614,8 +1679,8 @@ def _counted_from_a_named_day(folded: str, cands: list[FoundDate], d: date) -> F
         if anchor is not None:
             return _counted(folded, anchor.start, m.end(), _count(m.group(1), m.group(2), anchor.future))
     for m in _DAYS_AFTER_AN_EVENT.finditer(folded):  # "5 working days after delivery on 30 Nov"
-        after = [f for f in cands if m.end() <= f.start <= m.end() + 45 and f.future is not None and f.kind not in _SPANS
-                 and not _CLAUSE_GOES_ON.search(folded, m.end(), f.start)]
+        after = [f for f in cands if m.end() <= f.start <= m.end() + 90 and f.future is not None and f.kind not in _SPANS
+                 and not _CLAUSE_GOES_ON.search(_EVENT_CLAUSE.sub(" ", folded[m.end():f.start]))]
         if after:
             return _counted(folded, m.start(), after[0].end, _count(m.group(1), m.group(2), after[0].future))
     for f in cands:
@@ -1673,7 +1738,7 @@ def _done_on_that_day(folded: str, f: FoundDate, d: date) -> bool:
     return bool(paid) and not _COMMIT.search(clause)
 
 
-_NAMED_WEEKS = frozenset({"next_week", "wk_after_next", "cal_week", "cal_week_fr", "nth_week"})
+_NAMED_WEEKS = frozenset({"next_week", "wk_after_next", "cal_week", "cal_week_fr", "nth_week", "week_of"})
 
 
 def _in_the_named_week(folded: str, best: FoundDate, cands: list[FoundDate], d: date) -> date | None:

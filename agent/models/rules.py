@@ -75,7 +75,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"|dirección\s+de\s+facturación|factuuradres|morada\s+de\s+faturação|cost\s+cent|kostenstelle|centre\s+de\s+coût|centro\s+de\s+cost"
         r"|kostenplaats|re-?issue(?!\s+(?:a\s+|the\s+)?(?:copy|pdf))|neu\s+ausstellen|rééditer|réémettre|reemitir|opnieuw\s+uitgeven|reemitir|emitir\s+novamente", I),
     "plan": re.compile(
-        r"instal+ments?|payment\s+plan|payment\s+arrangement|spread\s+(?:the\s+)?payments?|pay\s+in\s+(?:\w+\s+)?(?:parts|tranches)"
+        r"instal+ments?|payment\s+plan|payment\s+arrangement|give\s+us\s+(?:till|until|more\s+time|time\s+(?:till|until)|an?\s+(?:extension|extra|additional)\b)"
+        r"|(?:can|could|may)\s+we\s+have\s+(?:till|until|more\s+time|an?\s+extension)|extension\s+(?:till|until|to)\b|spread\s+(?:the\s+)?payments?|pay\s+in\s+(?:\w+\s+)?(?:parts|tranches)"
         r"|cash\s*flow|raten|ratenzahlung|teilzahlung|abzahl|liquidit|échelonn|échéancier|plan\s+de\s+paiement|en\s+plusieurs\s+fois"
         r"|trésorerie|plazos|cuotas|fraccionar|plan\s+de\s+pagos|aplazar|liquidez|betalingsregeling|termijnen|gespreid|in\s+delen"
         r"|parcelas|prestações|parcelar|plano\s+de\s+pagamento|faseado", I),

@@ -100,3 +100,35 @@ def test_a_count_that_is_not_the_payments_own_moves_nothing(text, lang, expected
 ])
 def test_an_events_day_idioms_and_holidays_place_the_payment(text, lang, expected):
     assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,when,expected", [
+    # a weekday beside a numeric date decides which way round it is read
+    ("Cheques are released 12/04 (Friday).", "en", MON, "2026-12-04"),
+    ("We pay Thursday 3/12.", "en", MON, "2026-12-03"),
+    # a day just gone is not promised: ahead, the other way round when that is near
+    ("You will have it on or before 12/10.", "en", datetime(2026, 11, 30, 9, 0, tzinfo=timezone(timedelta(hours=8))), "2026-12-10"),
+    # half, not 2 January
+    ("Paying 1/2 now, rest on the 18th.", "en", MON, "2026-11-30"),
+    # counted from today, from tomorrow, a week on
+    ("Wir zahlen heute in 10 Tagen.", "de", MON, "2026-12-10"),
+    ("Payment will be done after 12 days of today.", "en", MON, "2026-12-12"),
+    ("£800 a week tomorrow.", "en", MON, "2026-12-08"),
+    ("Not this Thursday, the one after.", "en", MON, "2026-12-10"),
+    ("Pagaremos en quince días.", "es", MON, "2026-12-15"),
+    ("Paiement sous huitaine.", "fr", MON, "2026-12-07"),
+    ("El pago sale en la primera quincena de diciembre.", "es", MON, "2026-12-15"),
+    # a weekday in a named week, and an event's day given after the count
+    ("Payment w/c 7th December, probably the Thurs.", "en", MON, "2026-12-10"),
+    ("When she is back on 8 December she signs, and we pay in the same week, Friday.", "en", MON, "2026-12-11"),
+    ("We pay 5 days after the audit, which is planned on 9 December.", "en", MON, "2026-12-14"),
+    # a move told "from … to …" in other languages
+    ("De betaling schuift op van 2 december naar 9 december.", "nl", MON, "2026-12-09"),
+    ("O pagamento foi adiado do dia 3 para o dia 10 de dezembro.", "pt", MON, "2026-12-10"),
+    # "every alternate Friday" is a routine; the day named after it is the payment's
+    ("We release vendors every alternate Friday. Yours is scheduled on Friday, 11th December.", "en", MON, "2026-12-11"),
+    ("Zahlung nach der Vorstandssitzung vom 7. Dezember, spätestens aber am 10. Dezember.", "de", MON, "2026-12-10"),
+])
+def test_weekdays_shares_counts_moves_and_routines_place_the_payment(text, lang, when, expected):
+    got = find_promise_date(text, when, lang)
+    assert (got.isoformat() if got else None) == expected

@@ -165,3 +165,11 @@ def test_a_statement_of_account_asked_for_is_a_resend_cue():
     from agent.models.rules import cue_hits
 
     assert "resend" in cue_hits("Could you email us an updated statement, please?")
+
+
+def test_asking_for_time_is_a_plan_cue_and_a_payment_run_is_a_payment():
+    from agent.extract import is_conditional
+    from agent.models.rules import cue_hits
+
+    assert "plan" in cue_hits("Could you give us until 18 December to settle? Sales have been slow.")
+    assert is_conditional("You'll be in the 15th run, assuming the site manager signs the delivery note by then.")
