@@ -1,0 +1,125 @@
+"""field33, English replies that are not plain dated promises: paid already, disputes, copies, PO changes, plans,
+absences, bounces, wrong people and the rest."""
+
+from __future__ import annotations
+
+from evals.field.build import Payment, Reply
+from evals.field33.kit import AUTO, CA, GB, GH, MY, NL, NZ, PK, at
+
+PAYMENTS: list[Payment] = [
+    Payment("BK33-0001", "L3301", "2026-11-20", "615.00", "GBP", "GLENMORIE 93302"),
+    Payment("BK33-0002", "L3304", "2026-11-19", "1960.00", "NZD", "HARBOURVIEW FLORISTS"),
+    Payment("BK33-0003", None, "2026-11-18", "940.00", "USD", "INDUS BYTE SYS"),
+    Payment("BK33-0004", "L3308", "2026-11-20", "6720.00", "EUR", "VDIT 93313"),
+]
+
+R = Reply
+REPLIES: list[Reply] = [
+    # already paid
+    R("L3301", at(23, "10:20", GB), "We paid the 615 on Friday the 20th, ref GLENMORIE 93302. Check again please.", "already_paid", ref="GLENMORIE 93302", inv=["93302"], fam=["already-paid", "hotel", "scotland"]),
+    R("L3304", at(23, "11:02", NZ), "Um, that was paid on the 19th? Reference HARBOURVIEW FLORISTS. Screenshot attached.", "already_paid", ref="HARBOURVIEW FLORISTS", fam=["already-paid", "florist", "sarcasm"], attachments=[("screenshot.png.txt", "text/plain", "ANZ transfer 19/11/2026 NZD 1,960.00 Harbourview Florists")]),
+    R("L3306", at(23, "14:30", PK), "Dear Sir, the amount of USD 940 was already remitted on 18-11-2026 through bank, TT ref IBS/TT/2611. Kindly reconcile.", "already_paid", ref="IBS/TT/2611", inv=["93311"], fam=["already-paid", "eu-numeric-date", "it-reseller", "pakistan"]),
+    R("L3308", at(23, "09:40", NL), "Hello, 93313 was paid on 20 November, our reference VDIT 93313. Perhaps a mistake in your booking?", "already_paid", ref="VDIT 93313", inv=["93313"], fam=["already-paid", "it-reseller", "netherlands"]),
+    R("L3302", at(24, "08:15", GB), "paid yesterday mun. online banking. check it", "already_paid", fam=["already-paid", "terse", "odd-word", "bakery", "wales"]),
+    R("L3303", at(24, "13:10", CA), "Hello,\n\nPlease see below, forwarded from our bank.\n\n---------- Forwarded message ---------\nFrom: RBC Express <noreply@rbc.example>\nSubject: Payment confirmation\n\nEFT 88214-C released 11/20/2026 CAD 9,860.00 to Northwind Supplies\n\nRegards, AP", "already_paid", ref="88214-C", inv=["93305"], fam=["already-paid", "see-below-forward", "medical"]),
+    R("L3305", at(24, "10:30", GH), "Dear Sir, I wish to inform you that we paid all the invoices last week Tuesday by SWIFT. I will send the MT103 when the bank releases it.", "already_paid", fam=["already-paid", "logistics", "ghana"]),
+    R("L3307", at(24, "16:05", MY), "Hi, we already pay this month instalment on 20/11 ya, ref SELERA NOV. Please check.", "already_paid", ref="SELERA NOV", fam=["already-paid", "plan-instalment", "restaurant", "malaysia"]),
+    R("L3301", at(25, "14:00", GB), "I'm fairly sure our bookkeeper paid that last Thursday. I'll dig out the remittance.", "already_paid", fam=["already-paid", "hotel"]),
+    R("L3304", at(25, "10:45", NZ), "Paid. Twice, actually, if your last reminder is anything to go by. Please refund one.", "dispute", sec=["already_paid"], fam=["already-paid", "sarcasm", "double-payment", "florist"]),
+    R("L3308", at(25, "14:20", NL), "We paid both 93313 and 93314 in one batch, see attached remittance.", "already_paid", inv=["93313", "93314"], attachments=[("remittance.txt", "text/plain", "Batch 2026-47: INV-2026-93313 6720.00; INV-2026-93314 1045.00")], fam=["already-paid", "it-reseller"]),
+    R("L3306", at(25, "11:30", PK), "Dear, payment was made by our head office Karachi. Please confirm receipt.", "already_paid", fam=["already-paid", "it-reseller", "pakistan"]),
+    # disputes
+    R("L3301", at(23, "11:45", GB), "The invoice 93301 charges us for 40 cases of linen, we had 32 delivered. Not paying for ghosts.", "dispute", inv=["93301"], fam=["dispute", "hotel", "scotland", "sarcasm"]),
+    R("L3302", at(23, "16:30", GB), "Half the flour sacks were split and wet. I've photos. We'll not pay 93303 until it's credited.", "dispute", inv=["93303"], fam=["dispute", "bakery", "wales"]),
+    R("L3303", at(23, "13:45", CA), "Hello,\n\nINV-2026-93306 bills the gloves at $14.20 a box; the contract price is $11.90. Please issue a credit note.\n\nDana", "dispute", inv=["93306"], fam=["dispute", "medical", "canada"]),
+    R("L3304", at(24, "12:40", NZ), "The vases arrived chipped, half of them. Not happy. Who do I talk to?", "dispute", fam=["dispute", "florist"]),
+    R("L3305", at(24, "13:50", GH), "Dear Sir, we are disputing INV-2026-93309 as the pallets were never received at Tema. Kindly provide proof of delivery.", "dispute", inv=["93309"], fam=["dispute", "logistics", "ghana"]),
+    R("L3306", at(24, "10:15", PK), "Sir the 12 switches in 93310 were returned on RMA 5521 in October. Amount is wrong, kindly revise.", "dispute", inv=["93310"], fam=["dispute", "it-reseller", "pakistan"]),
+    R("L3308", at(24, "16:50", NL), "The freight on 93314 was agreed to be free above EUR 1.000. Please correct, then we pay.", "dispute", inv=["93314"], fam=["dispute", "it-reseller", "netherlands"]),
+    R("L3307", at(25, "12:00", MY), "Hi, the late fee on the statement is not in our agreement. Please remove it, thanks.", "dispute", fam=["dispute", "plan-instalment", "restaurant"]),
+    R("L3301", at(25, "17:45", GB), "Whoever priced the Christmas hampers needs their eyes tested. That's not what we agreed.", "dispute", fam=["dispute", "sarcasm", "hotel"]),
+    R("L3302", at(25, "07:10", GB), "Wrong VAT on 93304 - we're zero rated on those items. Need a corrected one.", "dispute", sec=["invoice_resend"], inv=["93304"], fam=["dispute", "tax", "bakery"]),
+    # invoice resend
+    R("L3301", at(23, "12:30", GB), "Could you send 93302 again? It's not in our system at all.", "invoice_resend", inv=["93302"], fam=["invoice-resend", "hotel"]),
+    R("L3302", at(24, "09:20", GB), "Copy please. Dog ate it. (The dog is my son.)", "invoice_resend", fam=["invoice-resend", "terse", "odd-word", "bakery"]),
+    R("L3303", at(24, "15:50", CA), "Hello, please upload both invoices to our supplier portal (Jaggaer) - we no longer accept PDF by email.", "po_change", fam=["invoice-resend", "supplier-portal", "medical"]),
+    R("L3304", at(24, "07:30", NZ), "Can't open the attachment on my phone, can you send it again as a PDF please", "invoice_resend", fam=["invoice-resend", "terse", "florist"]),
+    R("L3305", at(25, "09:15", GH), "Kindly resend the invoices with our PO numbers on them, our system rejected them.", "invoice_resend", fam=["invoice-resend", "logistics"]),
+    R("L3306", at(23, "09:10", PK), "Dear Sir, please resend invoice with our NTN number printed, as required by FBR for tax record.", "invoice_resend", fam=["invoice-resend", "tax", "it-reseller", "pakistan"]),
+    R("L3307", at(23, "11:25", MY), "Hi, can send us the statement of account? Auditor asking.", "invoice_resend", fam=["invoice-resend", "restaurant", "malaysia"]),
+    R("L3308", at(24, "11:00", NL), "Please send INV-2026-93314 once more, in UBL via Peppol, we cannot process PDF only.", "po_change", inv=["93314"], fam=["invoice-resend", "supplier-portal", "it-reseller"]),
+    R("L3301", at(24, "18:10", GB), "We're a charity-run hotel since October, VAT exempt. Please reissue the invoice without VAT.", "invoice_resend", fam=["invoice-resend", "tax-exempt-reissue", "hotel"]),
+    R("L3303", at(25, "11:05", CA), "Hi, please reissue with our GST exemption number on it (we're a medical clinic). Thanks", "invoice_resend", fam=["invoice-resend", "tax-exempt-reissue", "medical"]),
+    # po change
+    R("L3303", at(23, "14:40", CA), "Hello, MRC-5588 was closed. Please re-invoice 93306 against our new PO MRC-5702.", "po_change", inv=["93306"], fam=["po-change", "medical"]),
+    R("L3305", at(23, "12:05", GH), "Dear Sir, kindly note the PO on INV-2026-93309 should read ALG/PO/3391, not 3342. Please amend.", "po_change", inv=["93309"], fam=["po-change", "logistics", "ghana"]),
+    R("L3306", at(24, "13:30", PK), "Sir, PO IBS-PO-781 is cancelled and replaced by IBS-PO-790. Kindly update invoice.", "po_change", inv=["93311"], fam=["po-change", "it-reseller"]),
+    R("L3308", at(23, "10:10", NL), "Your invoice quotes VDIT-2260, but that order was split; the right PO is VDIT-2260-B. Please change.", "po_change", inv=["93313"], fam=["po-change", "it-reseller", "netherlands"]),
+    R("L3301", at(24, "13:00", GB), "Our new group office needs a PO number on every invoice from now on: GH-0042. Please add it to 93301.", "po_change", inv=["93301"], fam=["po-change", "hotel"]),
+    R("L3302", at(25, "10:30", GB), "PO's wrong. Should be PYB-19. ta", "po_change", fam=["po-change", "terse", "bakery"]),
+    R("L3303", at(25, "09:40", CA), "Hi - both invoices need to reference blanket PO MRC-6000 for fiscal 2027. Please reissue.", "po_change", fam=["po-change", "medical"]),
+    # payment plan requests
+    R("L3301", at(23, "18:00", GB), "Would you take the £2,840 in four monthly payments of £710? Winter's thin up here.", "payment_plan_request", inv=["93301"], fam=["payment-plan", "instalments-by-amount", "hotel", "scotland"]),
+    R("L3302", at(24, "10:40", GB), "Any chance of spreading it over three months? Energy bill for the ovens has crippled us.", "payment_plan_request", fam=["payment-plan", "bakery", "wales"]),
+    R("L3304", at(24, "14:30", NZ), "Could we do $490 a fortnight till it's cleared?", "payment_plan_request", fam=["payment-plan", "instalments-by-amount", "florist"]),
+    R("L3305", at(25, "12:20", GH), "Dear Sir, due to the cedi depreciation we humbly request to pay in 3 instalments of USD 2,871.67.", "payment_plan_request", fam=["payment-plan", "instalments-by-amount", "logistics", "ghana"]),
+    R("L3306", at(25, "15:15", PK), "Sir, kindly allow us to pay in six equal monthly instalments, our client payment is stuck.", "payment_plan_request", fam=["payment-plan", "it-reseller", "pakistan"]),
+    R("L3307", at(24, "11:50", MY), "Hi, can we extend our current plan by 2 more months? Sales slow after the floods.", "payment_plan_request", fam=["payment-plan", "plan-instalment", "restaurant", "malaysia"]),
+    R("L3308", at(25, "09:30", NL), "Can we split 93313 in two: half in December and half in January?", "payment_plan_request", inv=["93313"], fam=["payment-plan", "it-reseller"]),
+    R("L3303", at(25, "14:10", CA), "Our funding from the province is late. Could we arrange a payment schedule for the balance?", "payment_plan_request", fam=["payment-plan", "medical", "hidden-condition"]),
+    # out of office
+    R("L3301", at(23, "07:00", GB), "Thank you for your email. I am away until Monday 30 November with limited access to email. For urgent matters please call reception.\nFiona", "out_of_office", headers=AUTO, quote="none", fam=["out-of-office", "hotel"]),
+    R("L3303", at(23, "08:00", CA), "Automatic reply: I am out of the office until Dec 2. For payables questions contact ap@mapleridgeclinic.example.", "out_of_office", headers=AUTO, quote="none", fam=["out-of-office", "medical"]),
+    R("L3304", at(24, "06:00", NZ), "Auto reply - I'm at the Napier flower market all week, back Monday. Aroha", "out_of_office", headers=AUTO, quote="none", fam=["out-of-office", "florist"]),
+    R("L3305", at(24, "07:30", GH), "Out of Office: I am on annual leave and will resume on 7th December 2026. Kindly contact finance@adjoalogistics.example.", "out_of_office", headers=AUTO, quote="none", fam=["out-of-office", "logistics"]),
+    R("L3306", at(25, "08:30", PK), "Auto-reply: I am on leave till 1st December. Thank you.", "out_of_office", headers=AUTO, quote="none", fam=["out-of-office", "it-reseller"]),
+    R("L3307", at(23, "07:45", MY), "Auto reply: Thank you for your mail. I am on leave and will reply when I return on 26 Nov.", "out_of_office", headers=AUTO, quote="none", fam=["out-of-office", "restaurant"]),
+    R("L3308", at(23, "07:20", NL), "Automatic reply: I am absent until 25 November. Your mail will not be forwarded. Met vriendelijke groet, Joost", "out_of_office", headers=AUTO, quote="none", fam=["out-of-office", "it-reseller"]),
+    R("L3302", at(25, "05:00", GB), "Auto-reply: Bakery office closed Wednesdays. We'll answer on Thursday. Diolch!", "out_of_office", headers=AUTO, quote="none", fam=["out-of-office", "bakery", "wales"]),
+    # bounces
+    R("L3301", at(23, "09:06", GB), "Delivery has failed to these recipients or groups:\n\nfinance@glenmorie-house.example\nThe email address couldn't be found.", "bounce", sender="postmaster@glenmorie-house.example", dsn=("finance@glenmorie-house.example", "5.1.1"), quote="none", fam=["bounce", "hotel"]),
+    R("L3303", at(24, "09:07", CA), "This is the mail system at host mx.mapleridgeclinic.example.\n\nI'm sorry to have to inform you that your message could not be delivered.\n\n<billing@mapleridgeclinic.example>: mailbox full", "bounce", sender="MAILER-DAEMON@mapleridgeclinic.example", dsn=("billing@mapleridgeclinic.example", "5.2.2"), quote="none", fam=["bounce", "medical"]),
+    R("L3305", at(24, "09:09", GH), "Undeliverable: Reminder: overdue invoices\n\nRemote server returned '550 5.1.1 User unknown'", "bounce", sender="postmaster@adjoalogistics.example", dsn=("e.owusu@adjoalogistics.example", "5.1.1"), quote="none", fam=["bounce", "logistics"]),
+    R("L3306", at(25, "09:10", PK), "Mail delivery failed: returning message to sender\n\nA message that you sent could not be delivered to one or more of its recipients.\n\n  a.khan@indusbyte.example\n    domain mailbox disabled", "bounce", sender="mailer-daemon@indusbyte.example", dsn=("a.khan@indusbyte.example", "5.2.1"), quote="none", fam=["bounce", "it-reseller"]),
+    R("L3308", at(25, "09:12", NL), "Your message to inkoop@vandijk-it.example couldn't be delivered. inkoop wasn't found at vandijk-it.example.", "bounce", sender="postmaster@vandijk-it.example", dsn=("inkoop@vandijk-it.example", "5.1.10"), quote="none", fam=["bounce", "it-reseller"]),
+    R("L3304", at(23, "09:15", NZ), "Delivery Status Notification (Failure)\n\nAddress not found: accounts-old@harbourviewflorists.example", "bounce", sender="mailer-daemon@harbourviewflorists.example", dsn=("accounts-old@harbourviewflorists.example", "5.1.1"), quote="none", fam=["bounce", "florist"]),
+    # wrong contact
+    R("L3301", at(24, "11:30", GB), "I'm the chef, not accounts. No idea why I get these. Try someone else.", "wrong_contact", fam=["wrong-contact", "hotel", "terse"]),
+    R("L3303", at(24, "17:00", CA), "Dana left the clinic in October when we were bought by Lakeshore Health. Lakeshore's AP handles all of it now; I don't have their address.", "wrong_contact", fam=["wrong-contact", "acquisition", "medical"]),
+    R("L3305", at(23, "14:15", GH), "Dear Sir, Mr Boateng no longer works with us. Please direct your mails to the new finance manager.", "wrong_contact", fam=["wrong-contact", "logistics", "ghana"]),
+    R("L3306", at(24, "15:05", PK), "Sir please send all future invoices to payables@indusbyte.example, this address is for sales.", "po_change", inv=[], fam=["wrong-contact", "send-elsewhere", "it-reseller"]),
+    R("L3308", at(24, "13:40", NL), "Please send future invoices to facturen@vandijk-it.example only. This mailbox is no longer read.", "po_change", inv=[], fam=["wrong-contact", "send-elsewhere", "it-reseller"]),
+    R("L3307", at(25, "14:45", MY), "Sorry, this is Mei Ling's personal email. Please use the company email.", "wrong_contact", fam=["wrong-contact", "restaurant"]),
+    R("L3302", at(23, "10:10", GB), "Not me, love. I only do the cakes.", "wrong_contact", fam=["wrong-contact", "terse", "odd-word", "bakery"]),
+    R("L3304", at(25, "15:30", NZ), "We sold the shop in September to Blossom & Co. Nothing to do with us now.", "wrong_contact", fam=["wrong-contact", "acquisition", "florist"]),
+    # more copies and wrong people
+    R("L3304", at(25, "07:50", NZ), "Hey, could you flick me a copy of the invoice? Lost it in the chaos.", "invoice_resend", fam=["invoice-resend", "terse", "odd-word", "florist"]),
+    R("L3305", at(25, "11:10", GH), "Dear Sir, kindly send us copies of both invoices with the delivery waybills attached.", "invoice_resend", fam=["invoice-resend", "logistics", "ghana"]),
+    R("L3307", at(25, "09:20", MY), "Hi, pls resend the latest SOA and the invoice, the one you sent is blur.", "invoice_resend", fam=["invoice-resend", "odd-word", "restaurant", "malaysia"]),
+    R("L3301", at(25, "13:35", GB), "You've got the wrong Fiona. I run a guest house in Oban, never heard of your firm.", "wrong_contact", fam=["wrong-contact", "hotel", "scotland"]),
+    R("L3306", at(23, "13:05", PK), "Dear Sir, I am the IT engineer, please do not send me accounts mails. Thanks.", "wrong_contact", fam=["wrong-contact", "it-reseller", "pakistan"]),
+    R("L3308", at(25, "15:05", NL), "Joost is no longer with Van Dijk IT since the merger with Brabant Systems. I cannot help you with this.", "wrong_contact", fam=["wrong-contact", "acquisition", "it-reseller", "netherlands"]),
+    R("L3303", at(23, "12:25", CA), "Hi, I'm a locum physician here for two weeks - nothing to do with billing. Sorry!", "wrong_contact", fam=["wrong-contact", "medical", "canada"]),
+    # other
+    R("L3301", at(24, "14:50", GB), "Thanks.", "other", fam=["other", "no-action", "terse", "hotel"]),
+    R("L3302", at(24, "13:15", GB), "Can you ring me? Easier than email. 07700 900431", "other", human=["asks for a call"], fam=["other", "bakery"]),
+    R("L3303", at(24, "12:00", CA), "Hello,\n\nWe've noticed an email claiming to be from Northwind with new bank details. Is that genuine? We won't pay until we hear from you by phone.\n\nDana", "other", human=["fraud alert"], fam=["other", "fraud-alert", "medical"]),
+    R("L3304", at(24, "16:15", NZ), "Can I pay by card over the phone? What number do I call?", "other", human=["card over the phone"], fam=["other", "card-over-phone", "florist"]),
+    R("L3305", at(25, "13:30", GH), "Dear Sir, please send us your W-8BEN-E form, our auditors need it before any payment.", "other", human=["tax form requested"], fam=["other", "tax-form", "logistics"]),
+    R("L3306", at(23, "17:40", PK), "Noted.", "other", fam=["other", "no-action", "terse", "it-reseller"]),
+    R("L3307", at(25, "16:00", MY), "Hi, can your sales person call me about new menu items? Not about the invoice.", "other", human=["sales enquiry"], fam=["other", "restaurant"]),
+    R("L3308", at(23, "15:15", NL), "Received, we will look at it.", "other", fam=["other", "no-action", "terse", "it-reseller"]),
+    R("L3309", at(24, "10:30", CA), "All communication regarding this account must go through our counsel, Fraser & Lemieux LLP. Do not contact us directly.", "other", human=["legal"], fam=["other", "legal", "logistics"]),
+    R("L3301", at(25, "15:10", GB), "Received with thanks - it's with our finance team.", "other", fam=["other", "no-action", "hotel"]),
+    R("L3302", at(25, "20:10", GB), "We've gone into administration as of Monday. The administrators are Begbies; all claims go to them.", "other", human=["insolvency"], fam=["other", "bankruptcy", "bakery"]),
+    R("L3305", at(23, "16:50", GH), "Dear Sir, is the reminder for the Tema or Takoradi branch? We have two accounts.", "other", human=["question"], fam=["other", "logistics"]),
+    # undated or conditional promises
+    R("L3301", at(23, "19:30", GB), "It'll be paid, don't fret. Just not this week.", "promise_to_pay", human=["undated"], fam=["undated-promise", "hotel", "scotland"]),
+    R("L3302", at(24, "16:40", GB), "Pay when the Eisteddfod catering money comes in. Soon, I hope.", "promise_to_pay", human=["conditional"], fam=["hidden-condition", "bakery", "wales"]),
+    R("L3304", at(24, "11:20", NZ), "Once the insurance pays out for the cyclone damage we'll clear it. They've said 4 December.", "promise_to_pay", date="2026-12-04", human=["conditional"], fam=["hidden-condition", "estimated-event-date", "florist"]),
+    R("L3306", at(24, "18:00", PK), "Payment will be released as soon as our customer Lahore Grammar clears our invoice. Expected by 15th Dec.", "promise_to_pay", date="2026-12-15", human=["conditional"], fam=["hidden-condition", "estimated-event-date", "it-reseller"]),
+    R("L3308", at(25, "10:05", NL), "We pay as soon as you send the credit note for the freight.", "promise_to_pay", human=["conditional"], fam=["hidden-condition", "it-reseller"]),
+    R("L3303", at(25, "16:30", CA), "Payment will follow once our new owner's finance team sets us up in their system.", "promise_to_pay", human=["conditional"], fam=["hidden-condition", "acquisition", "medical"]),
+    R("L3301", at(24, "12:15", GB), "Dinnae worry, it's coming.", "promise_to_pay", human=["undated"], fam=["undated-promise", "terse", "odd-word", "scotland"]),
+    R("L3307", at(23, "15:00", MY), "Will pay soon, the boss is in Penang.", "promise_to_pay", human=["undated"], fam=["undated-promise", "terse", "restaurant"]),
+]
