@@ -160,6 +160,8 @@ HELD_OUT = frozenset({"test", "field7", "field8", "field12"})
 HELD_OUT = HELD_OUT | {"field32"}
 # field31: sealed, written 2026-11-30, never run before committed (hand-written held-out text in its own world, N31xx).
 HELD_OUT = HELD_OUT | {"field31"}
+# field33: sealed, written 2026-11-30, never run before committed (hand-written held-out text in its own world, L33xx).
+HELD_OUT = HELD_OUT | {"field33"}
 # field34: sealed, written 2026-11-30, never run before committed (hand-written held-out text in its own world, K34xx).
 HELD_OUT = HELD_OUT | {"field34"}
 # What the model is fitted on: the generated train split; the hand-written field … field6 splits, retired from

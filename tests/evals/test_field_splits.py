@@ -41,6 +41,7 @@ SPLITS["field29"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field30"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field32"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field31"] = (300, 16)  # held out, sealed (written 2026-11-30)
+SPLITS["field33"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field34"] = (300, 16)  # held out, sealed (written 2026-11-30)
 FIELD_SPLITS = ("field", *SPLITS)
 

@@ -18,6 +18,7 @@ field29 (held out, sealed, 2026-11-30) was written to the same weights, in its o
 field30 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (R30xx), measured once and retired too.
 field32 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (M32xx).
 field31 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (N31xx).
+field33 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (L33xx).
 field34 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (K34xx).
 """
 
@@ -43,6 +44,7 @@ HELD_OUT_BRIEFS["field29"] = (370, 160, 185, 18)  # held out, sealed (written 20
 HELD_OUT_BRIEFS["field30"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field32"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field31"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
+HELD_OUT_BRIEFS["field33"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field34"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 # split -> (threads, of each intent, of each language, English share range, customer / invoice / bank-line prefixes)
 TRAINING_BRIEFS = {
