@@ -210,7 +210,9 @@ _add("eoy", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end(?!
             r"|jahresende|ende\s+(?:des|dieses)\s+jahres|(?:bis\s+)?ende\s+jahr"
             r"|fin\s+(?:d'|de\s+l'|de\s+cette\s+)annee|fin(?:al)?(?:es)?\s+de(?:l)?\s+(?:este\s+)?ano|eind\s+van\s+(?:het|dit)\s+jaar|jaareinde"
             r"|(?:final|fim)\s+(?:do|deste)\s+ano)\b")
-_add("xmas", r"\b(?:before\s+(?:christmas|xmas)|vor\s+weihnachten|avant\s+noel|antes\s+de\s+navidad|voor\s+(?:de\s+)?kerst(?:mis)?"
+_add("xmas", r"\b(?:(?:by|before|until|on)\s+christmas\s+eve|(?:bis\s+|vor\s+|zu\s+|an\s+)?heiligabend|(?:voor|tegen|op)\s+kerstavond"
+             r"|(?:avant\s+(?:le\s+)?|pour\s+(?:le\s+)?)reveillon(?:\s+de\s+noel)?|(?:antes\s+de\s+|para\s+)?nochebuena|(?:antes\s+da\s+|ate\s+a\s+)?vespera\s+de\s+natal"
+             r"|before\s+(?:christmas|xmas)|vor\s+weihnachten|avant\s+noel|antes\s+de\s+navidad|voor\s+(?:de\s+)?kerst(?:mis)?"
              r"|antes\s+do\s+natal)\b")
 # end of next month / end of a named month / end of this month
 _add("eonm", r"\b(?:(?:the\s+)?end\s+of\s+next\s+month|(?:bis\s+)?ende\s+(?:des\s+)?nachsten\s+monats"
@@ -273,7 +275,7 @@ _add("wd_last", rf"\b(?:last\s+({_WD})|(?:letzten|vergangenen|letzter)\s+({_WD})
                 rf"|({_WD})\s+pasado|(?:afgelopen|vorige)\s+({_WD})|({_WD})\s+passad[ao])")
 _add("wd", rf"\b({_WD})\b")
 # relative days and weeks
-_add("fortnight", r"\b(?:in\s+a\s+fortnight|within\s+a\s+fortnight|(?:a\s+)?fortnight\s+(?:today|from\s+(?:now|today))|(?:dans|sous|d'ici)\s+(?:une\s+)?quinzaine"
+_add("fortnight", r"\b(?:in\s+a\s+fortnight|within\s+(?:a|the)\s+fortnight|(?:dans|sous)\s+la\s+quinzaine|(?:a\s+)?fortnight\s+(?:today|from\s+(?:now|today))|(?:dans|sous|d'ici)\s+(?:une\s+)?quinzaine"
                   r"|(?:dans|sous|d'ici)\s+quinze\s+jours)\b")
 # "binnen de 14 dagen", "within the 14 days", "innerhalb der 14 Tage", "dans les 14 jours": the article changes nothing
 _add("in_n", rf"\b(?:in|within(?:\s+the)?|in\s+the\s+next|within\s+the\s+next|innerhalb(?:\s+von|\s+der\s+nachsten|\s+der)?|binnen(?:\s+de)?"
@@ -393,7 +395,7 @@ for _kind, _rx, _where in (
     ("nth_workday", rf"\b(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|primeiro|segundo|terceiro|quarto|quinto|primer|tercer|cuarto"
                     rf"|quinto|premier|deuxieme|troisieme|quatrieme|cinquieme|ersten|zweiten|dritten|vierten|funften|eerste|tweede|derde|vierde"
                     rf"|vijfde|[1-5](?:º|o|e|er|st|nd|rd|th|\.)?)\s+(?:(?:working|business|banking)\s+day|dia\s+(?:util|habil|laborable)"
-                    rf"|jour\s+ouvr\w+|(?:bank)?(?:arbeits|werk)tag(?:es)?|werkdag|bankdag)\s+(?:of|in|de|d'|im|des|van)\s*(?P<mon>{_MON})\b", _FIRST),
+                    rf"|jour\s+ouvr\w+|(?:bank)?(?:arbeits|werk)tag(?:es)?|werkdag|bankdag)\s+(?:of|in|de|d'|im|des|van)\s*(?:(?P<mon>{_MON})\b|(?P<newyear>(?:the\s+)?new\s+year|(?:l'|la\s+)?(?:nouvelle\s+)?annee\s+(?:prochaine|nouvelle)|(?:neuen|nachsten)\s+jahr(?:es)?|(?:del\s+)?ano\s+(?:nuevo|que\s+viene)|(?:het\s+)?nieuwe\s+jaar|(?:do\s+)?ano\s+novo))", _FIRST),
     # German "der 10." / "den 3." (in a sentence, no "am"): a day of the month, not "der 3. Mahnung"
     ("dom_de_article", rf"\b(?:der|den)\s+(\d{{1,2}})\.(?!\d)(?!\s*(?:{_MON_ANY}|mahnung|rate|erinnerung|teil|quartal|monat|woche|klasse|stock|platz|mal|tag))", _LAST),
     # "by this week end", "this weekend", "bis zum Wochenende": its Saturday
@@ -709,8 +711,8 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         q = (d.month - 1) // 3 + 1
         return (date(d.year, 3 * q + 1, 1) if q < 4 else date(d.year + 1, 1, 1)), None
     if kind == "nth_workday":
-        month = _month_index(m.group("mon"))
-        first = date(d.year if month >= d.month else d.year + 1, month, 1)
+        month = _month_index(m.group("mon")) if m.group("mon") else 1
+        first = date(d.year if month >= d.month and m.group("mon") else d.year + 1, month, 1)
         word = m.group("n")
         return _nth_working_day(first, int(word[0]) if word[0].isdigit() else _WORKDAY_NTH.get(word, 1)), None
     if kind == "dom_de_article":
@@ -1300,7 +1302,8 @@ _MEETING = re.compile(r"\b(?:meet\w*|reviews?|signs?\s+off|sign|valid\w*|sign\s+
                       r"|reunit|commission|comite|consejo|aprueba\w*|reunion|directie|keurt|\w*vergadering|diretoria|aprova\w*|reuniao|visierung"
                       r"|back\s+on|zuruck|de\s+retour|vuelve|terug|volta)\b")
 _SEQUENCE = re.compile(r"\b(?:then|after\s+that|following|afterwards|danach|anschliessend|suivant|ensuite|puis|luego|despues"
-                       r"|siguiente|daarna|vervolgens|depois|seguinte)\b")
+                       r"|siguiente|daarna|vervolgens|depois|seguinte|so\s+(?:we|i|it|you|the\s+(?:payment|transfer|money))|therefore|hence|deshalb|daher|donc|alors"
+                       r"|asi\s+que|por\s+eso|daarom|dus|entao|por\s+isso)\b")
 # "08031 will follow on the 4th": in a reply to a reminder, an invoice that follows is its payment
 _PAY_MOVE = re.compile(r"\b(?:(?:will|'ll|to)\s+follow|follows|go(?:es)?\s+out|reach|clear|wire|ach|check|cheque|mail|funds|run|sale|saldra|sai|partira|raus|volgt"
                        r"|overboeking|lote|remesa|campagne|zahllauf|betaalrun|pay\w*|paid)\b")
@@ -1403,6 +1406,8 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
     meeting = list(_MEETING.finditer(lead))
     if meeting and not (_PAY_MOVE.search(lead, meeting[-1].end()) or _PROMISE_CUE.search(lead, meeting[-1].end())):
         score -= 3  # the meeting's own date: "the board meets on the 16th", "na het besluit van het college op 24 november"
+    if folded[:f.start].rstrip().endswith("(") and folded[f.end:].lstrip().startswith(")") and re.search(r"[a-z]{3,}\s*\($", folded[max(0, f.start - 30):f.start]):
+        score -= 2  # "después del día de la Virgen (12 de diciembre)": the bracket dates the noun before it
     event = _AFTER_AN_EVENT.match(clause, 0, at)
     if event and _EVENT_WORD.search(event.group("event")) and not PAYMENT_WORD.search(clause, 0, at):
         score -= 3  # "on Friday 11th, after our stock-taking on the 10th", "después de la junta del día 2": the event's day
@@ -1449,7 +1454,7 @@ _SOMEONE_AWAY = re.compile(r"\b(?:(?:is|am|are|'s|'m)\s+(?:out|off|away|not\s+in
 # "latest on Wednesday", "spätestens Mittwoch", "au plus tard le 3": the binding date, with the cue before it.
 _LATEST_BEFORE = re.compile(r"\b(?:at\s+the\s+(?:very\s+)?latest|latest|spatestens|allerspatestens|au\s+plus\s+tard|a\s+mas\s+tardar"
                             r"|como\s+muy\s+tarde|op\s+zijn\s+laatst|o\s+mais\s+tardar|no\s+mais\s+tardar)\s*,?\s*"
-                            r"(?:(?:on|by|am|le|el|op|na|no|o|a|the|den|aber|jedoch|but|mais|pero|maar|mas)\s+)*$")
+                            r"(?:(?:on|by|am|le|el|op|na|no|o|a|the|den|aber|jedoch|but|mais|pero|maar|mas)\s+|(?:" + _WD_FULL + r")\s*,?\s*)*$")
 # A value date ("Valuta 3.12.", "value date 3 Dec", "date de valeur", "fecha valor", "valutadatum", "data valor") is the payment day.
 _VALUE_DATE = re.compile(r"\b(?:valuta(?:datum)?|value\s+date|date\s+de\s+valeur|fecha\s+(?:de\s+)?valor|data\s+(?:de\s+)?valor)\s*[:,]?\s*"
                          r"(?:(?:am|on|le|el|op|de|du|del|dia|the|den)\s+)*$")
@@ -1588,6 +1593,9 @@ def _day_after_a_meeting(folded: str, cands: list[FoundDate]) -> date | None:
             return anchor + timedelta(days=_wd_index(_first_group(m)[0]) - anchor.weekday())
     for rx in (_DAY_AFTER, _WEEKDAY_AFTER):
         for m in rx.finditer(folded):
+            if _THE_REST.search(folded, max(_sentence_start(folded, m.start()), m.start() - 30), m.start()) \
+                    and re.search(r"\d\d|[€$£]", folded[_sentence_start(folded, m.start()):m.start()]):
+                continue  # "1,000 Monday and the rest the Monday after": the rest's day, the first part's is the promise
             start = _previous_sentence_start(folded, m.start())  # the meeting may be named in the sentence before
             # "on 3 December, the day after our board signs": a day after something named after it explains the date before
             explains = rx is _DAY_AFTER and bool(_AN_EVENT_FOLLOWS.match(folded, m.end()))
@@ -1901,6 +1909,24 @@ def _asked_and_denied(folded: str, f: FoundDate) -> bool:
     return end != -1 and "\n" not in folded[f.end:end] and "." not in folded[f.end:end] and bool(_ANSWERED_NO.match(folded, end))
 
 
+# The second part of a payment split in one sentence: "R3 200 today and R18 450 on Monday", "1,000 Monday and the rest the
+# Monday after", "la 93142 mañana y la 93141 el miércoles 9", "die 560.– morgen, die 3'840.– am 21.12."
+_THE_REST = re.compile(_BALANCE.pattern + r"|\b(?:the\s+other\s+(?:one|half|invoice|part)|the\s+(?:big|bigger|larger|second)\s+one|die\s+andere|l'autre"
+                       r"|la\s+otra|el\s+otro|de\s+andere|het\s+andere|a\s+outra|o\s+outro)\b")
+_ANOTHER_PART = re.compile(r"(?:\band\b|\by\b|\bund\b|\bet\b|\ben\b|\be\b|,|;)\s*(?:(?:the|die|la|le|el|de|het|a|o|os|as)\s+)?"
+                           r"(?:[€$£]|r|usd|eur|gbp|chf|inv[-\s]?)?\s*\d[\d\s.,'’]*\d")
+
+
+def _the_first_part_before_the_rest(folded: str, best: FoundDate, scored: list[tuple[int, FoundDate]]) -> FoundDate:
+    """Two parts of a payment in one sentence, each with its day: the earlier part's day is the promise (LABELING: the
+    first payment is due first), even where the rest's day is said more firmly."""
+    start = _sentence_start(folded, best.start)
+    floor = max([score for score, f in scored if f is best] or [0])  # no less committed than the rest's day
+    earlier = [(score, f) for score, f in scored if start <= f.end <= best.start and f.future is not None and score >= max(floor, 0)
+               and f.future < (best.future or date.max) and (_THE_REST.search(folded, f.end, best.start) or _ANOTHER_PART.search(folded, f.end, best.start))]
+    return max(earlier, key=lambda sf: (sf[0], -sf[1].start))[1] if earlier else best
+
+
 def _first_part_promised(folded: str, scored: list[tuple[int, FoundDate]]) -> FoundDate:
     """The date that binds: the most committed one; of several committed alike in separate clauses ("19092 goes today,
     19091 on Monday 7th", "50% this week and 50% before the 15th"), the earliest, when the first payment is due."""
@@ -2030,7 +2056,7 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
                   or score >= 0 and _commits(folded, f, d) and _speaks_of_a_move(_sentence_of(folded, f.start))]
     if not scored:
         return None
-    best = _the_later_of_two(folded, _first_part_promised(folded, scored), cands)
+    best = _the_first_part_before_the_rest(folded, _the_later_of_two(folded, _first_part_promised(folded, scored), cands), scored)
     day = _not_before_its_condition(folded, best, _in_the_named_week(folded, best, cands, d), cands, language)
     if day is not None and best.kind in _EXPLICIT_KINDS and _WORKING_DAY_AFTER.search(folded, max(0, best.start - 60), best.start):
         return _first_working_day_after(day)  # "the first working day after 8 December": counted from the date

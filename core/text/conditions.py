@@ -30,11 +30,14 @@ CONDITION_OPENERS: tuple[str, ...] = (
     # a third party's act first, whatever the act: "after bank make the acceptance", "after our buyer in Rotterdam clears
     # the container", "once the lender funds", "after head office releases it" (not "after the bank holiday")
     "after (?:the |our |a |their )?(?:\\S+ ){0,2}(?:bank|banks|lender|lenders|insurer|insurers|investor|investors|government|ministry|authority|authorities"
-    "|customs|head office|parent company|headquarters|buyer|buyers|importer|importers|financier|factor)(?! holiday| holidays| meeting| visit| call)",
+    "|customs|head office|parent company|headquarters|buyer|buyers|importer|importers|financier|factor|contractor|main con|main contractor|developer|principal"
+    "|client|clients|customer|customers|processor|co-?op|cooperative)(?! holiday| holidays| meeting| visit| call| list| base| service)",
+    "after we (?:get|receive|have) (?:\\S+ ){0,3}(?:money|payment|funds|proceeds)", "(?:has|have|will have) to wait (?:until|till|for)",
     # de
     "wenn", "falls", "sobald", "sofern", "vorausgesetzt", "nachdem", "unter der voraussetzung", "vorbehaltlich", "unter (?:dem )?vorbehalt",
     "nach (?:der )?(?:freigabe|genehmigung|prufung|unterschrift)", "nach (?:erhalt|eingang)", "nach (?:der )?(?:abnahme|inbetriebnahme|montage)",
     "hangt (?:\\S+ ){0,4}ab", "solange", "abhangig von", "wir warten auf (?:die |den )?(?:zahlung|zahlungseingang|geld)",
+    "nach (?:der |dem )?\\w*(?:abnahme|freigabe|genehmigung|prufung)(?: durch)?",
     # fr
     "(?:on|nous) attend(?:ons)? (?:le|son|leur) (?:paiement|reglement|virement)", "depend(?:ra)? d[eu]", "apres (?:la )?reception (?:du|de son) paiement",
     "tant que", "quand (?:\\S+ ){0,5}nous (?:paiera|paieront|aura paye|aura regle|auront paye|auront regle|reglera|regleront|paie)",
@@ -43,7 +46,7 @@ CONDITION_OPENERS: tuple[str, ...] = (
     # es
     "en cuanto", "una vez que", "siempre que", "con la condicion", "cuando recibamos", "al recibir", "tras recibir", "tras (?:la )?(?:aprobacion|firma|validacion)",
     "despues de (?:la )?(?:aprobacion|firma|validacion)", "siempre y cuando", "mientras (?:\\S+ ){0,3}nos paguen?", "cobrad[oa]s? (?:el|la|los|las)", "una vez cobrad*", "depende de",
-    "estamos esperando (?:el )?(?:pago|cobro)", "sujeto a", "a reserva de",
+    "estamos esperando (?:el )?(?:pago|cobro)", "sujeto a", "a reserva de", "cuando (?:\\S+ ){0,5}nos aprueben?", "al tiro que", "apenas (?:nos|me) (?:paguen|liquiden|aprueben)", "(?:me|nos) liquiden",
     "despues de que (?:el |la |nuestro |nuestra |los |las )?(?:\\S+ ){0,2}(?:banco|cliente|clientes|comprador|aseguradora|casa matriz|financiera)",
     # nl
     "als", "zodra", "mits", "indien", "op voorwaarde", "na ontvangst", "bij ontvangst", "na (?:de )?(?:goedkeuring|ondertekening|akkoord)",
@@ -52,7 +55,7 @@ CONDITION_OPENERS: tuple[str, ...] = (
     # pt
     "se", "assim que", "desde que", "logo que", "caso", "quando recebermos", "apos (?:o )?recebimento", "apos receber", "apos (?:a )?(?:aprovacao|assinatura|validacao)",
     "depois d[ao] (?:aprovacao|assinatura|validacao|autorizacao)", "(?:depois|apos|quando) (?:\\S+ ){0,14}nos pag(?:ar|arem|ue|uem)", "depende d[ao]", "apos (?:a )?autorizacao",
-    "estamos (?:a )?aguard(?:ar|ando) (?:o )?(?:pagamento|recebimento)", "sujeito a",
+    "estamos (?:a )?aguard(?:ar|ando) (?:o )?(?:pagamento|recebimento)", "sujeito a", "quando (?:\\S+ ){0,4}(?:libertar|liberar|libertarem|liberarem)",
     "depois que (?:o |a |nosso |nossa |os |as )?(?:\\S+ ){0,2}(?:banco|cliente|clientes|comprador|seguradora|matriz|financeira)",
 )
 # Money the customer waits for before paying: "when the insurance money lands", "quando o cliente pagar", "we are waiting

@@ -17,7 +17,12 @@ _PUT_OFF = re.compile(
     r"|lo\s+reviso|me\s+encargo|lo\s+miro|te\s+digo\s+algo|vuelvo\s+a\s+escribir|estoy\s+enferm[oa]|estoy\s+de\s+vacaciones|estoy\s+de\s+baja"
     r"|ik\s+kijk|pak\s+ik\s+het\s+op|kijk\s+ernaar|kom\s+erop\s+terug|nakijken|ben\s+ziek|ben\s+op\s+vakantie"
     r"|vou\s+verificar|eu\s+trato|vou\s+ver|dou\s+retorno|estou\s+doente|estou\s+de\s+ferias"
-    r"|(?:will|i'll|we'll)\s+sort\s+(?:it|this|that)|sort\s+(?:it|this)\s+(?:out\s+)?(?:then|when)|when\s+i'?m\s+back)\b")
+    r"|(?:will|i'll|we'll)\s+sort\s+(?:it|this|that)|sort\s+(?:it|this)\s+(?:out\s+)?(?:then|when)|when\s+i'?m\s+back"
+    # someone else away, answering when back: "er meldet sich danach", "hij antwoordt maandag", "ela responde depois",
+    # "maandag kijk ik ernaar", "she'll reply when she's back", "il vous répondra à son retour"
+    r"|(?:er|sie)\s+meldet\s+sich|(?:er|sie)\s+antwortet|(?:hij|zij|ze)\s+antwoordt|kijk\s+ik\s+ernaar|lees\s+weinig\s+mail"
+    r"|(?:ela|ele)\s+responde|responde\s+(?:depois|quando|ao\s+voltar)|(?:el|ella)\s+(?:te\s+|les\s+|le\s+)?responde|(?:il|elle)\s+vous\s+repondra"
+    r"|(?:he|she|they)(?:'ll|\s+will)\s+(?:reply|answer|respond|get\s+back)|(?:is|are)\s+back\s+on|(?:vuelve|volta|regresa)\s+(?:el|o|no)?\s*dia)\b")
 
 
 def put_off_words(folded: str) -> str | None:

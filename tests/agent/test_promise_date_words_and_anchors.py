@@ -132,3 +132,24 @@ def test_an_events_day_idioms_and_holidays_place_the_payment(text, lang, expecte
 def test_weekdays_shares_counts_moves_and_routines_place_the_payment(text, lang, when, expected):
     got = find_promise_date(text, when, lang)
     assert (got.isoformat() if got else None) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # two parts in one sentence, each with its day: the first part's day is the promise
+    ("We'll transfer R2 100 today and R9 400 on Thursday.", "en", "2026-11-30"),
+    ("500 on Wednesday and the rest the Wednesday after.", "en", "2026-12-02"),
+    ("La 4411 te la pago mañana y la 4412 el viernes 11.", "es", "2026-12-01"),
+    # Christmas Eve, the first working day of the new year, a fortnight said "within the fortnight"
+    ("Full amount by Christmas Eve.", "en", "2026-12-24"),
+    ("Wir zahlen spätestens zu Heiligabend.", "de", "2026-12-24"),
+    ("Payment on the first business day of the new year.", "en", "2027-01-04"),
+    ("You'll have it within the fortnight.", "en", "2026-12-14"),
+    ("Nous réglerons dans la quinzaine.", "fr", "2026-12-14"),
+    # the latest day said with its weekday, and the day after "so"
+    ("Before the 18th for sure, so latest Thursday 17 Dec.", "en", "2026-12-17"),
+    ("Os salários saem dia 10, então pago vocês dia 14.", "pt", "2026-12-14"),
+    # a date in brackets after a noun dates that noun
+    ("Nach dem Stadtfest (5. Dezember) überweisen wir, am Montag, 7.12.", "de", "2026-12-07"),
+])
+def test_parts_holidays_and_consequences_place_the_payment(text, lang, expected):
+    assert read(text, lang) == expected

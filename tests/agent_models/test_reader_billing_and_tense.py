@@ -99,6 +99,13 @@ def test_tenses_of_processing_participles_remittances_and_weekday_lookalikes(tex
     "Pagamos na sexta, depois que o banco liberar o crédito.",
     "Le virement part le 9, après que notre banque aura validé la ligne.",
     "Betaling op de 9e, onder voorbehoud van akkoord van de bank.",
+    # a contractor, a processor, a bank releasing currency, a principal approving, a part that has to wait
+    "We settle 4410 on the 3rd after the main contractor releases our stage payment.",
+    "We pay the 300 Friday, the 2,400 after we get the cattle money from the sale yard.",
+    "Pagamos a 5512 amanhã e a 5513 dia 10, quando o banco liberar as divisas.",
+    "Die Zahlung folgt nach der Endabnahme durch den Bauherrn, etwa am 15.",
+    "Les pagamos cuando la municipalidad nos apruebe el estado de pago.",
+    "The big one has to wait until after the grant committee sits, but the small one I pay Monday.",
 ])
 def test_a_promise_that_waits_for_money_or_an_approval_is_conditional(text):
     from agent.extract import is_conditional
@@ -173,3 +180,15 @@ def test_asking_for_time_is_a_plan_cue_and_a_payment_run_is_a_payment():
 
     assert "plan" in cue_hits("Could you give us until 18 December to settle? Sales have been slow.")
     assert is_conditional("You'll be in the 15th run, assuming the site manager signs the delivery note by then.")
+
+
+@pytest.mark.parametrize("text", [
+    "Lena ist bis zum 9. auf der Messe, sie meldet sich danach.",
+    "Joris is op reis, hij antwoordt volgende week.",
+    "O Paulo está no Porto, volta dia 7. Ele responde depois.",
+])
+def test_someone_away_who_will_answer_later_defers_the_matter(text):
+    from core.text.folding import fold
+    from core.text.follow_up import put_off_words
+
+    assert put_off_words(fold(text))
