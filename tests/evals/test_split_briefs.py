@@ -20,6 +20,7 @@ field32 (held out, sealed, 2026-11-30) was written to the same weights, in its o
 field31 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (N31xx), measured once and retired too.
 field33 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (L33xx).
 field34 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (K34xx).
+field35 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (J35xx).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ HELD_OUT_BRIEFS["field32"] = (370, 160, 185, 18)  # held out, sealed (written 20
 HELD_OUT_BRIEFS["field31"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field33"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field34"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
+HELD_OUT_BRIEFS["field35"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 # split -> (threads, of each intent, of each language, English share range, customer / invoice / bank-line prefixes)
 TRAINING_BRIEFS = {
     "field9": (340, 20, 35, (0.40, 0.50), ("P9", "INV-2026-09", "BK9-")),
