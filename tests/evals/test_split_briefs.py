@@ -21,6 +21,7 @@ field31 (held out, sealed, 2026-11-30) was written to the same weights, in its o
 field33 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (L33xx).
 field34 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (K34xx).
 field35 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (J35xx).
+field36 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (H36xx).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ HELD_OUT_BRIEFS["field31"] = (370, 160, 185, 18)  # held out, sealed (written 20
 HELD_OUT_BRIEFS["field33"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field34"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field35"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
+HELD_OUT_BRIEFS["field36"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 # split -> (threads, of each intent, of each language, English share range, customer / invoice / bank-line prefixes)
 TRAINING_BRIEFS = {
     "field9": (340, 20, 35, (0.40, 0.50), ("P9", "INV-2026-09", "BK9-")),
