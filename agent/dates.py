@@ -230,7 +230,7 @@ _add("eom", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[\s-]?end
 # "mid-December", "Mitte Dezember", "mi-décembre", "mediados de diciembre", "half december" (nl), "meados de dezembro"
 _add("mid_named", rf"\b(?:mid[\s-]|mid\s+of\s+|mitte\s+|mi-|(?:a\s+)?mediados\s+de\s+|midden\s+|half\s+|halverwege\s+|meados\s+de\s+|(?:a\s+)?meio\s+de\s+)({_MON_ANY})\b\.?")
 # explicit dates
-_add("iso", r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b(?![.,]\d)")  # "2026.12.09": year first, as Korean and Chinese writers date
+_add("iso", r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b(?![.,]\d)|(\d{4})(年)(\d{1,2})月(\d{1,2})日")  # "2026.12.09": year first, as Korean and Chinese writers date
 _add("dmy_name", rf"\b(\d{{1,2}}|{_DAY_WORDS})(?:st|nd|rd|th|er|e|o|º|\.)?\s*(?:de\s+|of\s+|-)?({_MON_ANY})\.?"
                  rf"(?:\s*(?:de\s+|,)?\s*(\d{{4}}|'\d\d|\d\d(?![\d:.,])))?\b")
 _add("mdy_name", rf"\b({_MON_ANY})\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(\d{{4}}))?\b(?![.,]?\d)")
@@ -331,6 +331,9 @@ for _kind, _rx, _where in (
     ("days_from_today", rf"\bheute\s+in\s+(\d{{1,2}})\s+(tagen|wochen)\b|\bafter\s+({_NUM})\s+(days?|weeks?)\s+(?:of|from)\s+today\b", _FIRST),
     # "a week tomorrow", "two weeks tomorrow": counted from tomorrow (British)
     ("weeks_tomorrow", rf"\b({_NUM})\s+weeks?\s+tomorrow\b", _FIRST),
+    ("days_from_today", rf"\bafter\s+({_NUM})\s+({_WORKDAYS}|days?|weeks?)\b(?!\s+(?:of|from|after|following)\b)(?=\s*(?:[.,;!)]|$))", _FIRST),
+    ("wd_one_after", rf"\b({_WD_FULL})\s*,?\s*not\s+this\s+one\s*,?\s*(?:but\s+)?the\s+one\s+after\b", _FIRST),
+    ("wd_of_wk_after_next", rf"\b(?:the\s+)?({_WD_FULL})\s+of\s+the\s+week\s+after\s+next\b", _FIRST),
     # "not this Friday, the one after", "not this Monday coming but the one after": that weekday a week later
     ("wd_one_after", rf"\bnot\s+(?:this|next|the)\s+(?:coming\s+)?({_WD_FULL}|mon|tues?|weds?|thu|thur|thurs|fri)(?:\s+coming)?\s*[,;:-]*\s*(?:but\s+)?the\s+one\s+after\b", _FIRST),
     # "la primera quincena de diciembre", "a primeira quinzena de dezembro", "la première quinzaine de décembre": by the 15th
@@ -373,8 +376,8 @@ for _kind, _rx, _where in (
                  r"(?!\s+(?:de|du|d'|of|van|des|del|do|da|in|im)\b)", _FIRST),
     ("cal_week_fr", r"\bs(\d{2})\b(?![./-]?\d)", _FIRST),
     ("weeks_today", rf"\b({_NUM})\s+weeks?\s+today\b", _FIRST),
-    ("wd_week", rf"\b({_WD_FULL})\s+week\b(?!\s*\d)|\b({_WD_FULL})\s+en\s+huit\b|(?<!\d\s)\ba\s+week\s+(?:on|from)\s+({_WD_FULL})\b"
-                rf"|\b({_WD_FULL})\s+en\s+ocho(?:\s+dias)?\b"
+    ("wd_week", rf"\b({_WD_FULL})\s+week\b(?!\s*\d)|\b({_WD_FULL})\s+en\s+huit\b|(?:(?<!\d\s)|(?<=\d{{5}}\s))\ba\s+week\s+(?:on|from)\s+({_WD_FULL})\b"
+                rf"|\b({_WD_FULL})\s+en\s+ocho(?:\s+dias)?\b|\b({_WD_FULL})\s+in\s+(?:eight|8)\s+days\b"
                 rf"|\b({_WD_FULL})\s+in\s+(?:einer\s+woche|acht\s+tagen)\b|\b({_WD_FULL})\s+over\s+een\s+week\b", _FIRST),
     # "Tues week", "Thursday fortnight", "a fortnight on Friday": British for a week or two after the coming weekday
     ("wd_week", r"\b(mon|tues?|weds?|thu|thur|thurs|fri)\.?\s+week\b(?!\s*\d)", _FIRST),
@@ -440,6 +443,7 @@ for _kind, _rx, _where in (
     ("dom_pt_after", r"\b(?:segue|seguira|efetuad[oa]|feito|realizad[oa]|processad[oa])\s+(?:a|em|no\s+dia)\s+(\d{1,2})\b(?![./-]?\d)"
                      r"(?!\s*(?:de\s+)?(?:" + _MON_ANY + r"|dias?|%|€|eur))", _LAST),
     ("wd_abbr_dom", r"\b(mon|tues?|weds?|thu|thur|thurs|fri|lun|mart?|mer|mie(?:rc)?|jeu|juev?|ven|vend|vier?|mo|di|mi|do|fr|ma|wo|vr"
+                    r"|segunda|terca|quarta|quinta|sexta"
                     r"|seg|ter|qua|qui|sex)\.?\s*,?\s+(?:(?:the|le|el|den|de|dia)\s+)?(\d{1,2})(?:st|nd|rd|th|e|er|o|º)?\b(?![./,'’-]?\d)"
                     r"(?!\s*(?:de\s+|of\s+)?(?:" + _MON_ANY + r"))", _LAST),
     ("wd_abbr", r"\b(mon|tues?|weds?|thu|thur|thurs|fri)\b\.?(?!-)", _LAST),
@@ -472,7 +476,7 @@ _OF_MONTH = (rf"(?:(?:of|in|de|d'|im|van|del?|do|da)\s*(?:(?P<mon>{_MON_ANY})\b\
              r"|(?:du\s+mois|im\s+monat|jedes\s+monats|des\s+monats|van\s+de\s+maand|del\s+mes|do\s+mes)\b)")
 for _kind, _rx, _where in (
     # "this Sat", "on Sun": the weekend abbreviations are words too ("sat", "sun"), so only after this/on/by/next
-    ("wd_abbr_weekend", r"\b(this|on|by|coming|next)\s+(sat|sun)\b\.?", _FIRST),
+    ("wd_abbr_weekend", r"\b(this|on|by|coming|next)\s+(sat|sun)\b\.?|\b()(sat|sun)(?=\s+(?:morning|afternoon|evening|arvo|night)\b)", _FIRST),
     # "by close of business Friday", "COB Fri", "EOD Friday": the weekday, not today
     ("cob_wd", rf"\b(?:by\s+)?(?:cob|eod|close\s+of\s+(?:business|play)|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day)\s*,?\s*"
                rf"(?:on\s+|this\s+)?({_WD}|mon|tues?|weds?|thu|thur|thurs|fri)\b\.?", _FIRST),
@@ -511,7 +515,7 @@ _ABBR_LANG = {"wd_abbr": None, "wd_abbr_de": "de", "wd_abbr_fr": "fr", "wd_abbr_
 _ABBR_LANGS: dict[str, tuple[str, ...]] = {}
 for _lang, _words in (("en", "mon tue tues wed weds thu thur thurs fri"), ("de", "mo di mi do fr"),
                       ("fr", "lun mar mer jeu ven vend"), ("es", "lun mar mie jue vie mart mierc juev vier"), ("nl", "ma di wo do vr"),
-                      ("pt", "seg ter qua qui sex")):
+                      ("pt", "seg ter qua qui sex segunda terca quarta quinta sexta")):
     for _w in _words.split():
         _ABBR_LANGS[_w] = _ABBR_LANGS.get(_w, ()) + (_lang,)
 
@@ -673,7 +677,11 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         return day, None
     if kind == "days_from_today":
         n, unit = _num(g[0]), g[1]
+        if re.match(_WORKDAYS, unit):
+            return _add_business_days(d, n), None
         return d + timedelta(days=n * (7 if unit.startswith(("woch", "week")) else 1)), None
+    if kind == "wd_of_wk_after_next":
+        return next_week_weekday(d, _wd_index(g[0])) + timedelta(days=7), None
     if kind == "weeks_tomorrow":
         return d + timedelta(days=1 + 7 * _num(g[0])), None
     if kind == "wd_one_after":
@@ -1316,8 +1324,8 @@ _REPLACED = re.compile(r"(?:instead\s+of|rather\s+than|in\s+place\s+of|(?:moved|
                        r"|(?:an)?statt|anstelle\s+(?:von)?|au\s+lieu\s+(?:de|du|d')|plutot\s+que|en\s+(?:vez|lugar)\s+del?"
                        r"|in\s+plaats\s+van|em\s+(?:vez|lugar)\s+d[aeo]s?"
                        # "schuift op van 27 november naar …", "adiada do dia 4 para …", "verschoben vom 4. auf …", "aplazado del 4 al …"
-                       r"|(?:schuift\s+op|verschoven|verschuift|verplaatst|uitgesteld)\s+(?:\w+\s+){0,2}van|(?:adiad[oa]|passou|mudou|transferid[oa]|remarcad[oa])\s+(?:\w+\s+){0,2}d[oa]"
-                       r"|(?:verschoben|verlegt)\s+(?:\w+\s+){0,2}vo[mn]|(?:aplazad[oa]|pospuest[oa]|movid[oa]|pasad[oa]|trasladad[oa])\s+(?:\w+\s+){0,2}del?"
+                       r"|(?:schuift\s+op|verschoven|verschuift|verplaatst|uitgesteld)\s+(?:\w+\s+){0,2}van|(?:adiad[oa]|passou|mudou|transferid[oa]|remarcad[oa])\s+(?:\w+\s+){0,2}d[eoa]"
+                       r"|(?:verschoben|verlegt)\s+(?:\w+\s+){0,2}vo[mn]|(?:aplazad[oa]|pospuest[oa]|movid[oa]|movio|paso|pasad[oa]|trasladad[oa]|cambio)\s+(?:\w+\s+){0,2}del?"
                        r"|(?:reporte|decale|repousse)e?s?\s+(?:\w+\s+){0,2}du)\s*(?:the|le|la|el|de|het|o|a|am|dem|des|on|op|na|no)?\s*(?:dia\s+)?$")
 _RECEIPT = re.compile(r"\b(?:receiv|recev|recib|receb|ontvang|krijg|erhalt|bekomm|have\s+(?:it|the\s+(?:money|funds)))\w*")
 _MONEY = re.compile(r"[€$£]|\d[.,]\d\d\b|\b(?:eur|usd|gbp|funds|money|amount|balance|geld|betrag|bedrag|montant|argent|importe|dinero"
@@ -1406,8 +1414,12 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
     meeting = list(_MEETING.finditer(lead))
     if meeting and not (_PAY_MOVE.search(lead, meeting[-1].end()) or _PROMISE_CUE.search(lead, meeting[-1].end())):
         score -= 3  # the meeting's own date: "the board meets on the 16th", "na het besluit van het college op 24 november"
-    if folded[:f.start].rstrip().endswith("(") and folded[f.end:].lstrip().startswith(")") and re.search(r"[a-z]{3,}\s*\($", folded[max(0, f.start - 30):f.start]):
-        score -= 2  # "después del día de la Virgen (12 de diciembre)": the bracket dates the noun before it
+    if folded[:f.start].rstrip().endswith("(") and folded[f.end:].lstrip().startswith(")"):
+        # "después del día de la Virgen (12 de diciembre)": a bracket dates the event named before it
+        glossed = re.search(r"[^,;:.!?\n]*\(\s*$", folded[sentence_start:f.start])
+        ev = _AFTER_AN_EVENT.match(glossed.group(0)) if glossed else None
+        if ev and _EVENT_WORD.search(ev.group("event")) and not PAYMENT_WORD.search(ev.group("event")):
+            score -= 3
     event = _AFTER_AN_EVENT.match(clause, 0, at)
     if event and _EVENT_WORD.search(event.group("event")) and not PAYMENT_WORD.search(clause, 0, at):
         score -= 3  # "on Friday 11th, after our stock-taking on the 10th", "después de la junta del día 2": the event's day
@@ -1523,7 +1535,7 @@ def _the_later_of_two(folded: str, best: FoundDate, cands: list[FoundDate]) -> F
 # The date that binds among several: one said to be the latest, or the one a sentence narrows down to.
 _AT_THE_LATEST = re.compile(r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|au\s+plus\s+tard|spatestens|allerspatestens|a\s+mas\s+tardar|como\s+muy\s+tarde"
                             r"|uiterlijk|op\s+zijn\s+laatst|o\s+mais\s+tardar|no\s+mais\s+tardar|no\s+later)\b")
-_REFINED = re.compile(r"\b(?:let'?s\s+say|say|(?:so|then)\s+(?:it\s+)?(?:will|'ll|would)\s+be|so|somit|also|i\.\s?e\.?|that\s+is|that'?s|that'?ll\s+be|that\s+will\s+be|which\s+is|das\s+ist|das\s+ware"
+_REFINED = re.compile(r"\b(?:let'?s\s+say|say|(?:so|then)\s+(?:it\s+)?(?:will|'ll|would)\s+be|so\s+(?:around|about|roughly)|so\s+the\s+\w+(?:\s+\w+)?\s+(?:is|will\s+be|goes)|so|somit|also|i\.\s?e\.?|that\s+is|that'?s|that'?ll\s+be|that\s+will\s+be|which\s+is|das\s+ist|das\s+ware"
                       r"|c'est-a-dire|c'est|es\s+decir|o\s+sea|dat\s+is|namelijk|isto\s+e|precisely|exactly|genau|exactement|exactamente|precisamente|precies|therefore|thus|donc|dus|portanto|realistically|realistisch(?:\s+gezien)?|en\s+realite|siendo\s+realistas|realisticamente|more\s+precisely|to\s+be\s+(?:exact|precise)|genauer(?:\s+gesagt)?|sagen\s+wir|disons|plus\s+precisement"
                       r"|digamos|mejor\s+dicho|zeg\s+maar|laten\s+we\s+zeggen|om\s+precies\s+te\s+zijn|ou\s+seja|mais\s+precisamente"
                       # "before Christmas, probably the 18th": the likely day inside the bound is the one to hold them to
@@ -1969,7 +1981,8 @@ _WORKING_DAY_AFTER = re.compile(r"\b(?:first|next|premier|prochain|primer|siguie
 
 # Words around a date that make it no day of payment: our own mail's date ("your email on Friday the 20th"), the day
 # the invoice came ("we only got it this week"), a weekday that "was" something, a week denied ("just not this week").
-_OUR_MAIL_ON = re.compile(r"\b(?:your|our|the)\s+(?:e-?mail|letter|reminder|message|notice|call|mail|schreiben|erinnerung|courriel|lettre|relance"
+_OUR_MAIL_ON = re.compile(r"\b(?:told|said\s+to|promised|wrote\s+to|called|phoned|rang)\s+(?:you|him|her|them|your\s+\S+)\s+(?:on\s+the\s+phone\s+|by\s+phone\s+)?on\s+(?:the\s+)?$"
+                          r"|\b(?:your|our|the)\s+(?:e-?mail|letter|reminder|message|notice|call|mail|schreiben|erinnerung|courriel|lettre|relance"
                           r"|correo|carta|recordatorio|brief|herinnering|lembrete)\s+(?:of|on|from|dated|vom|du|del?|van|d[oa])\s+(?:the\s+)?$")
 _CAME_IN = re.compile(r"\b(?:got|received|gotten|arrived|came\s+in|reached\s+us|landed\s+with\s+us|paid\s+out|erhalten|bekommen|eingegangen|recu|recue|recibimos|recibido|llego|ontvangen"
                       r"|binnengekomen|recebemos|recebido|chegou)\s+(?:(?:it|them|this|that|the\s+invoice|es|sie|la|le|lo|het|a|o)\s+)?(?:only\s+|erst\s+|seulement\s+|solo\s+|pas\s+)?$")
@@ -2035,6 +2048,8 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
              and not _NOT_A_PAYMENT_DAY.search(folded[max(0, f.start - 40):f.start]) and not _DELIVERED_AFTER.match(folded, f.end)
              and not (f.kind == "in_n" and _COUNTED_WINDOW.search(folded[max(0, f.start - 30):f.start]))
              and not _done_on_that_day(folded, f, d)]
+    # "na Sinterklaas (5 december)": a date in brackets right after another day names that day, it is no day of its own
+    cands = [f for f in cands if not any(g.end <= f.start and re.fullmatch(r"\s*\(\s*", folded[g.end:f.start]) for g in cands)]
     cands = [f for f in cands if not _placed_by_a_day_after(folded, f, cands) and not _same_weekday_said_more_exactly(folded, f, cands)
              and not _told_of_as_gone_or_denied(folded, f)]
     cands = [f for f in cands if not _restated_by_a_date(folded, f, cands) and not _corrected_later(folded, f, cands)

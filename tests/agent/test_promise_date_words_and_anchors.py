@@ -153,3 +153,27 @@ def test_weekdays_shares_counts_moves_and_routines_place_the_payment(text, lang,
 ])
 def test_parts_holidays_and_consequences_place_the_payment(text, lang, expected):
     assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # moves told from … to …, and a day told as a past call's
+    ("La fecha de pago se movió del 2 al 9 de diciembre.", "es", "2026-12-09"),
+    ("O pagamento mudou de 03/12 para 10/12.", "pt", "2026-12-10"),
+    ("As I told you on the phone on the 20th, it will be the 4th.", "en", "2026-12-04"),
+    # counted from today, a weekday not this one but the one after, an abbreviated Saturday, a Portuguese weekday with its day
+    ("Payment will be released after 2 working days.", "en", "2026-12-02"),
+    ("Paying Thursday, not this one but the one after.", "en", "2026-12-10"),
+    ("will pay sat morning", "en", "2026-12-05"),
+    ("Pagamos antes do feriado, ou seja, sexta 4.", "pt", "2026-12-04"),
+    # a weekday "in eight days", a week on Friday after an invoice number, the Wednesday of the week after next
+    ("I will make the transfer tuesday in eight days.", "en", "2026-12-08"),
+    ("We'll settle 55123 a week on Friday.", "en", "2026-12-11"),
+    ("The transfer will be on the Wednesday of the week after next.", "en", "2026-12-16"),
+    # a reason's day and a consequence's: "so around", "so the … is"
+    ("The auditor's deadline is 9 December, so around the 12th.", "en", "2026-12-12"),
+    ("Today is a holiday, so the bank run is tomorrow.", "en", "2026-12-01"),
+    # a date written the Japanese way
+    ("We will pay on 2026年12月4日.", "en", "2026-12-04"),
+])
+def test_moves_past_calls_counts_and_consequences_place_the_payment(text, lang, expected):
+    assert read(text, lang) == expected
