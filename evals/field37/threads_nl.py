@@ -1,0 +1,93 @@
+"""field37 Dutch replies: a Paramaribo building contractor (nl-SR) and a Rotterdam food bank (nl-NL)."""
+
+from __future__ import annotations
+
+from evals.field.build import Payment as P
+from evals.field.build import Reply as R
+from evals.field37.kit import AUTO, PBM, RTM, at
+
+PAYMENTS = [
+    P("BK37-23", "G3751", "2026-12-08", "980.00", "USD", "BOUWBEDRIJF MAROWIJNE NV 93752"),
+    P("BK37-24", "G3752", "2026-12-07", "415.00", "EUR", "STICHTING VOEDSELBANK MAASOEVER FACTUUR 93754"),
+]
+
+REPLIES = [
+    # --- Bouwbedrijf Marowijne N.V., Paramaribo (nl-SR, -03:00) ---
+    R("G3751", at(7, "08:30", PBM), "Goedemorgen,\n\nWij hebben uw herinnering ontvangen. Beide facturen worden op 17-12 voldaan, zodra onze bank de USD-aankoop heeft uitgevoerd. De bank heeft die datum bevestigd.\n\nMet vriendelijke groet,\nRavi Ramdin\nFinancieel manager\nBouwbedrijf Marowijne N.V.\nParamaribo, Suriname",
+      "promise_to_pay", date="2026-12-17", human=["conditional"], fam=["numeric-day-first", "fx-purchase", "conditional-bank", "sr-builder"], note="a bank buying the dollars is someone else's act (field36): dated and conditional"),
+    R("G3751", at(7, "14:15", PBM), "Goedemiddag,\n\nFactuur 93752 is vandaag overgemaakt, omschrijving 93752.\n\nGroet\nAdministratie",
+      "already_paid", inv=["93752"], ref="93752", sender=0, fam=["paid-ref", "sr-builder"], note="BK37-23 980.00 on 8 Dec"),
+    R("G3751", at(8, "10:45", PBM), "Mijnheer/Mevrouw,\n\nOp factuur 93751 staan 120 zakken cement, maar op de bouwplaats Lelydorp zijn er 100 aangekomen. De vrachtbrief is getekend voor 100. Wij betalen niet voor wat niet geleverd is. Graag een creditnota.\n\nR. Ramdin",
+      "dispute", inv=["93751"], fam=["dispute-quantity", "sr-builder"]),
+    R("G3751", at(8, "16:20", PBM), "Goedemiddag,\n\nKunt u factuur 93751 nogmaals sturen? De vorige is bij onze oude boekhouder terechtgekomen.\n\nAdministratie",
+      "invoice_resend", inv=["93751"], sender=0, fam=["resend", "sr-builder"]),
+    R("G3751", at(9, "09:35", PBM), "Goedemorgen,\n\nDoor de schaarste aan deviezen kunnen wij de 7.460 USD niet in één keer betalen. Ons voorstel: 4 termijnen van 1.865 USD, de eerste op 28 december, daarna elke maand.\n\nRavi Ramdin",
+      "payment_plan_request", date="2026-12-28", amount="1865.00", inv=None, fam=["plan-instalments", "fx-scarcity", "sr-builder"]),
+    R("G3751", at(9, "13:50", PBM), "Ik ben afwezig tot en met vrijdag 11 december. Voor dringende zaken kunt u contact opnemen met administratie@marowijnebouw.example.\n\nRavi Ramdin",
+      "out_of_office", sender=1, headers=AUTO, fam=["ooo-short", "sr-builder"]),
+    R("G3751", at(10, "08:55", PBM), "Goedemorgen,\n\nWij gaan vanaf januari werken met een nieuwe BV voor de projecten: Marowijne Projecten N.V. Graag de openstaande facturen opnieuw uitschrijven op die naam, anders kan de accountant ze niet verwerken.\n\nMet vriendelijke groet\nR. Ramdin",
+      "po_change", fam=["entity-change", "sr-builder"]),
+    R("G3751", at(10, "14:30", PBM), "Goedemiddag,\n\nIk werk niet meer bij Marowijne. Stuur uw post naar administratie@marowijnebouw.example.\n\nGroet\nSharda",
+      "wrong_contact", sender="s.jagroep@marowijnebouw.example", fam=["wrong-contact", "unknown-sender", "sr-builder"]),
+    R("G3751", at(7, "17:10", PBM), "Goedenavond, we betalen volgende week donderdag. Groet Ravi",
+      "promise_to_pay", date="2026-12-17", fam=["volgende-week-weekday", "sr-builder"]),
+    R("G3751", at(8, "12:05", PBM), "Goedemiddag,\n\nDe betaling was gepland voor vrijdag, maar het wordt maandag 14-12 vanwege de goedkeuring van de directeur, die in Nickerie zit.\n\nAdministratie",
+      "promise_to_pay", date="2026-12-14", sender=0, fam=["moved-date", "numeric-day-first", "sr-builder"]),
+    R("G3751", at(9, "17:45", PBM), "Goedenavond,\n\nBetaling vóór Kerst, uiterlijk 23 december. De bouwvak begint bij ons op 24 december.\n\nRavi",
+      "promise_to_pay", date="2026-12-23", fam=["day-month", "distractor-date", "sr-builder"]),
+    R("G3751", at(10, "10:20", PBM), "Dank u, goed ontvangen.",
+      "other", sender=0, fam=["no-action", "acknowledgement", "sr-builder"]),
+    R("G3751", at(10, "16:35", PBM), "Goedemiddag,\n\nWij kunnen in SRD betalen op een lokale rekening, tegen de CBvS-koers. Is dat mogelijk? In USD is er veel vertraging bij de bank.\n\nRavi Ramdin",
+      "other", human=["other needs a person"], fam=["payment-method", "currency", "sr-builder"]),
+    R("G3751", at(7, "11:20", PBM), "Goedemorgen,\n\nWij betalen binnen 5 werkdagen.\n\nMvg\nAdministratie",
+      "promise_to_pay", date="2026-12-14", sender=0, fam=["working-days", "sr-builder"]),
+    R("G3751", at(8, "07:06", PBM), "Dit bericht is automatisch gegenereerd.\n\nUw bericht kon niet worden afgeleverd bij: administratie@marowijnebouw.example\n\nReden: 550 5.1.1 Gebruiker onbekend",
+      "bounce", sender="postmaster@marowijnebouw.example", dsn=("administratie@marowijnebouw.example", "5.1.1"), quote="none", subject="Onbestelbaar: Herinnering: vervallen facturen – Bouwbedrijf Marowijne N.V.", fam=["dsn-dutch", "sr-builder"]),
+    R("G3751", at(9, "11:00", PBM), "Goedemorgen,\n\nFactuur 93752 betalen wij morgen. Factuur 93751 pas als de creditnota voor het cement binnen is.\n\nRavi",
+      "promise_to_pay", date="2026-12-10", inv=["93752", "93751"], human=["conditional"], fam=["split-dates", "conditional-credit-note", "sr-builder"]),
+    R("G3751", at(10, "12:40", PBM), "Goedemiddag,\n\nWij betalen op de laatste werkdag van het jaar, donderdag 31 december.\n\nAdministratie",
+      "promise_to_pay", date="2026-12-31", sender=0, fam=["last-business-day", "sr-builder"]),
+    R("G3751", at(7, "15:45", PBM), "Goedemiddag, wij betalen als de overheid ons betaald heeft voor het schoolproject in Commewijne. Wanneer dat is weet niemand.",
+      "promise_to_pay", human=["conditional"], sender=0, fam=["conditional-third-party", "undated", "spelling", "sr-builder"]),
+
+    R("G3751", at(9, "20:05", PBM), "Goedenavond,\n\nWe maken het eind volgende week over, vrijdag 18-12, dan zijn de dollars binnen van de opdrachtgever.\n\nRavi",
+      "promise_to_pay", date="2026-12-18", human=["conditional"], fam=["relative-span", "numeric-day-first", "conditional-third-party", "sr-builder"], note="the client's dollars arriving is someone else's act: dated and conditional"),
+
+    # --- Stichting Voedselbank Maasoever, Rotterdam (nl-NL) ---
+    R("G3752", at(7, "09:05", RTM), "Hoi,\n\nFactuur 93754 is vandaag betaald, omschrijving 'factuur 93754'. De andere volgt eind van de maand.\n\nGroetjes\nJoke van Dijk\nPenningmeester (vrijwilliger)\nStichting Voedselbank Maasoever",
+      "already_paid", sec=["promise_to_pay"], date="2026-12-31", inv=["93754"], ref="factuur 93754", fam=["paid-and-promise", "eom", "nl-foodbank"]),
+    R("G3752", at(7, "13:30", RTM), "Beste,\n\nWij zijn een stichting met ANBI-status en vrijgesteld van btw voor deze levering van koelcellen? Ik twijfel, maar onze accountant zegt van wel. Kunt u dat uitzoeken en zo nodig de factuur 93753 zonder btw opnieuw sturen?\n\nJoke",
+      "dispute", inv=["93753"], fam=["tax-exempt-reissue", "nl-foodbank"], note="a charity contesting the VAT charged is a dispute (field36)"),
+    R("G3752", at(8, "10:10", RTM), "Hoi, we betalen vrijdag. Groet Joke",
+      "promise_to_pay", date="2026-12-11", fam=["weekday-bare", "terse", "nl-foodbank"]),
+    R("G3752", at(8, "14:45", RTM), "Beste,\n\nKunnen wij de 2.340 euro in drie delen betalen? 780 in december (18-12), en dan januari en februari. We draaien volledig op giften en de grote kerstactie komt pas in januari binnen.\n\nMet vriendelijke groet\nJoke van Dijk",
+      "payment_plan_request", date="2026-12-18", amount="780.00", inv=None, fam=["plan-instalments", "numeric-day-first", "charity", "nl-foodbank"]),
+    R("G3752", at(9, "09:20", RTM), "Goedemorgen,\n\nIk ben tot en met 3 januari afwezig i.v.m. de kerstvakantie. Uw mail wordt niet doorgestuurd. Dringende zaken: penningmeester@voedselbankmaasoever.example.\n\nJoke",
+      "out_of_office", sender=1, headers=AUTO, human=["absence over 14 days"], fam=["ooo-long", "kerstvakantie", "nl-foodbank"]),
+    R("G3752", at(9, "15:05", RTM), "Hallo,\n\nIk ben niet meer de penningmeester, dat is sinds de ledenvergadering van november Ahmed el Amrani (a.elamrani@voedselbankmaasoever.example). Wil je hem voortaan mailen?\n\nGroeten\nJoke",
+      "wrong_contact", sender=1, fam=["wrong-contact-new", "volunteer-handover", "nl-foodbank"]),
+    R("G3752", at(10, "11:45", RTM), "Hoi,\n\nWe betalen in week 51, op woensdag. Dan vergadert het bestuur eerst op maandag.\n\nJoke",
+      "promise_to_pay", date="2026-12-16", fam=["calendar-week-weekday", "meeting-before-payment", "nl-foodbank"]),
+    R("G3752", at(10, "16:15", RTM), "Beste,\n\nGraag voortaan de facturen sturen naar facturen@voedselbankmaasoever.example in plaats van naar mij persoonlijk. Dank!\n\nJoke",
+      "po_change", inv=[], fam=["invoice-mailbox-change", "nl-foodbank"]),
+    R("G3752", at(7, "18:40", RTM), "Ha, sorry, helemaal vergeten met al die Sinterklaasdrukte. Ik maak het morgen over!",
+      "promise_to_pay", date="2026-12-08", fam=["tomorrow", "sinterklaas", "nl-foodbank"]),
+    R("G3752", at(8, "12:20", RTM), "Beste,\n\nKunnen jullie een factuur van 93753 sturen? Ik kan 'm niet vinden in de mail en het bestuur wil hem zien voor ze tekenen.\n\nJoke",
+      "invoice_resend", inv=["93753"], fam=["resend", "nl-foodbank"]),
+    R("G3752", at(9, "12:50", RTM), "Hallo,\n\nDe betaling gaat over twee weken de deur uit, zodra de gemeentesubsidie is bijgeschreven. Die is toegezegd voor 21 december.\n\nJoke",
+      "promise_to_pay", date="2026-12-23", human=["conditional"], fam=["in-two-weeks", "conditional-subsidy", "distractor-date", "nl-foodbank"]),
+    R("G3752", at(10, "09:30", RTM), "Hoi,\n\nBetaling volgt vóór de kerst, waarschijnlijk dinsdag 22-12.\n\nGroet Joke",
+      "promise_to_pay", date="2026-12-22", fam=["numeric-day-first", "weekday-with-date", "nl-foodbank"]),
+    R("G3752", at(7, "09:06", RTM), "Dit is een automatisch bericht van het e-mailsysteem.\n\nUw bericht aan penningmeester@voedselbankmaasoever.example kon niet worden bezorgd.\nDe mailbox van de ontvanger is vol (552 5.2.2).",
+      "bounce", sender="mailer-daemon@voedselbankmaasoever.example", dsn=("penningmeester@voedselbankmaasoever.example", "5.2.2"), quote="none", subject="Onbestelbaar: Herinnering: vervallen facturen – Stichting Voedselbank Maasoever", fam=["dsn-dutch", "mailbox-full", "nl-foodbank"]),
+    R("G3752", at(8, "19:55", RTM), "Hoi,\n\nMogen we ook met een tikkie of iDEAL betalen? Dat is voor ons makkelijker dan een overboeking via de bankapp van de stichting.\n\nJoke",
+      "other", human=["other needs a person"], fam=["payment-method", "nl-foodbank"]),
+    R("G3752", at(9, "17:10", RTM), "Dank je, ik heb het doorgestuurd naar de penningmeester.",
+      "other", sender="vrijwilligers@voedselbankmaasoever.example", fam=["no-action", "forwarded-internally", "unknown-sender", "nl-foodbank"]),
+    R("G3752", at(10, "13:35", RTM), "Hallo,\n\nVolgende week vrijdag wordt alles betaald, beloofd. Excuses voor de vertraging.\n\nJoke",
+      "promise_to_pay", date="2026-12-18", fam=["volgende-week-weekday", "nl-foodbank"]),
+    R("G3752", at(10, "19:25", RTM), "Beste,\n\nWe maken op maandag 14 december 415 euro over voor de kleine factuur, de grote betalen we in januari in termijnen als jullie akkoord gaan.\n\nJoke",
+      "payment_plan_request", sec=["promise_to_pay"], date="2026-12-14", amount="415.00", inv=None, fam=["plan-and-promise", "weekday-with-date", "nl-foodbank"], note="asks permission to spread the large one; the small one dated 14 December"),
+    R("G3752", at(8, "08:20", RTM), "Goedemorgen,\n\nDe betaling staat klaar voor de betaalrun van donderdag 17 december. Het bestuur heeft gisteren getekend.\n\nJoke van Dijk",
+      "promise_to_pay", date="2026-12-17", fam=["payment-run", "weekday-with-date", "nl-foodbank"]),
+]
