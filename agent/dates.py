@@ -39,7 +39,7 @@ from rapidfuzz.distance import OSA
 
 from core.text.conditions import CONDITION, PAYMENT_WORD, RECEIPT_CONDITION
 from core.text.date_rules import coming_weekday, end_of_month, last_weekday, next_day_of_month, next_week_weekday
-from core.text.day_words import DAY_WORDS
+from core.text.day_words import CARDINALS_BEFORE_A_MONTH, DAY_WORDS
 from core.text.folding import fold
 from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS
 from core.text.weekdays import PT_SHORT_WEEKDAYS, WEEKDAY_NUMBERS, WEEKDAYS
@@ -136,8 +136,11 @@ def _alt(names) -> str:
 # "six December invoices" or "dos facturas" name none.
 _DAY_ORDINAL_WORDS = {**DAY_WORDS["en"], **DAY_WORDS["de"], **DAY_WORDS["nl"], "premier": 1, "primero": 1, "primeiro": 1}
 _DAY_CARDINAL_WORDS = {w: n for lang in ("fr", "es", "pt") for w, n in DAY_WORDS[lang].items() if n > 1}
-_DAY_NUMBER = {**_DAY_CARDINAL_WORDS, **_DAY_ORDINAL_WORDS}
+_DAY_NUMBER = {**_DAY_CARDINAL_WORDS, **CARDINALS_BEFORE_A_MONTH["nl"], **_DAY_ORDINAL_WORDS}
 _DAY_WORDS = trie_pattern(_DAY_ORDINAL_WORDS)
+# Right before a month's name a cardinal names its day in every language that dates with cardinals: "catorze de
+# dezembro", "diecisiete de diciembre", "dix-huit décembre", "veertien december" (not English: "six December invoices").
+_CARDINAL_DAY_WORDS = trie_pattern({**_DAY_CARDINAL_WORDS, **CARDINALS_BEFORE_A_MONTH["nl"]})
 _DAY_WORDS_AFTER_2 = trie_pattern([w for w, n in _DAY_NUMBER.items() if n > 1])  # "on the first" counts instalments as often
 
 
@@ -231,7 +234,7 @@ _add("eom", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[\s-]?end
 _add("mid_named", rf"\b(?:mid[\s-]|mid\s+of\s+|mitte\s+|mi-|(?:a\s+)?mediados\s+de\s+|midden\s+|half\s+|halverwege\s+|meados\s+de\s+|(?:a\s+)?meio\s+de\s+)({_MON_ANY})\b\.?")
 # explicit dates
 _add("iso", r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b(?![.,]\d)|(\d{4})(年)(\d{1,2})月(\d{1,2})日")  # "2026.12.09": year first, as Korean and Chinese writers date
-_add("dmy_name", rf"\b(\d{{1,2}}|{_DAY_WORDS})(?:st|nd|rd|th|er|e|o|º|\.)?\s*(?:de\s+|of\s+|-)?({_MON_ANY})\.?"
+_add("dmy_name", rf"\b(\d{{1,2}}|{_DAY_WORDS}|{_CARDINAL_DAY_WORDS}(?=\s+(?:de\s+)?(?:{_MON_ANY})\b))(?:st|nd|rd|th|er|e|o|º|\.)?\s*(?:de\s+|of\s+|-)?({_MON_ANY})\.?"
                  rf"(?:\s*(?:de\s+|,)?\s*(\d{{4}}|'\d\d|\d\d(?![\d:.,])))?\b")
 _add("mdy_name", rf"\b({_MON_ANY})\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,?\s*(\d{{4}}))?\b(?![.,]?\d)")
 # "8. 12.", "on 8. 12. he is here": day and month each with its dot, a space between (Czech, Slovak, Polish writers)
@@ -583,10 +586,16 @@ def _nth_of_month(m: re.Match[str], d: date) -> date | None:
 
 
 # "on 3.12", "for 1.12", "told you 27.11": the word before a dotted pair makes it a (day-first) date
-_BEFORE_A_DOTTED_DATE = re.compile(r"\b(?:on|by|for|until|till|before|after|from|to|you|le|au|el|al|para|op|tot|voor|am|zum|bis|no|em|dia|ate|til)\s+$"
+_BEFORE_A_DOTTED_DATE = re.compile(r"\b(?:on|by|for|until|till|before|after|from|to|you|le|au|el|al|para|op|tot|voor|am|zum|bis|no|em|dia|ate|til"
+                                   # "goods came 20.11", "invoice delivered 30.10", "due - 2.12 we pay"
+                                   r"|came|arrived|delivered|received|dated|due)\s+$|\s[\u2013\u2014-]\s+$"
                                    # "on Saturday 5.12", "St. Nicholas day (6.12)", "the harvest festival (5.12)": a weekday or a
                                    # bracket before it dates it
                                    rf"|\b(?:{_WD_FULL})\s*,?\s*$|\w\s*\(\s*$")
+
+
+# "2.12 we pay", "4.12 we will transfer": a dotted number the payer's verb follows is a day, not an amount
+_A_PAYER_AFTER = re.compile(r"\s+(?:we|i)\s+(?:will\s+|'ll\s+|shall\s+)?(?:pay|transfer|send|wire|settle|remit)\b")
 
 
 _A_SHARE_AFTER = re.compile(r"\s+(?:now|today|of\s+(?:it|the|this|that|our|what)|upfront|up\s+front|right\s+away|straight\s+away|immediately|jetzt|sofort|maintenant|ahora|agora|nu)\b")
@@ -598,7 +607,7 @@ def _numeric(m: re.Match[str], d: date, language: str | None, month_first: bool 
         return None, None  # "paying 1/2 now and the rest on 12/18": half, not 2 January
     lang = (language or "en")[:2]
     if sep == "." and not y and not m.group(0).endswith(".") and lang != "de" \
-            and not _BEFORE_A_DOTTED_DATE.search(m.string, max(0, m.start() - 14), m.start()):
+            and not _BEFORE_A_DOTTED_DATE.search(m.string, max(0, m.start() - 14), m.start()) and not _A_PAYER_AFTER.match(m.string, m.end()):
         return None, None  # "4.12" alone is more often an amount than a date outside German text; "on 3.12" is a date
     if lang in DAY_FIRST_LANGS or sep == "." or month_first is False:
         orders = [(a, b)] if a <= 31 and b <= 12 else [(b, a)]
@@ -1269,6 +1278,8 @@ _PLANNED_BEFORE = re.compile(r"\b(?:was|were|had\s+been|originally|initially|sho
 _PLANNED_WEAK = re.compile(r"\b(?:planned|scheduled|booked|prevu\w*|previst\w*|gepland|geplant\w*|vorgesehen\w*|marcad\w*|programad\w*"
                            r"|agendad\w*)\b")
 _MOVE_VERB = re.compile(r"\b(?:moved|postponed|pushed\s+(?:back|out)|rescheduled|delayed|bumped|slipped|slips\s+to|moves\s+to|pushed\s+to|changed"
+                        r"|(?:moving|shifting|pushing|bumping)\s+(?:it|this|that|them|the\s+\w+)\s+(?:back\s+|out\s+)?to|postponing|rescheduling|delaying"
+                        r"|movio|movimos|corrio|corrimos|moveu|movemos|mudamos|passamos|empurr\w*|verzet\w*|verschuiven"
                         r"|pasamos|pasado\s+al|aplazamos|pospus\w*|posterg\w*|traslad\w*|verschiebt|verschoben"
                         r"|verlegt|decale\w*|reporte\w*|aplazad\w*|pasa(?:do)?(?=\s+(?:al?|del)\b)|movid\w*|verschoven|schuift|verschuift"
                         r"|opgeschoven|verplaatst|passou|adiad\w*|remarcad\w*|alterad\w*|retras\w*|atras\w*)\b")
@@ -1305,12 +1316,13 @@ def _plan_role(clause: str, start: int, end: int) -> int:
     return 0
 
 
-_MEETING = re.compile(r"\b(?:meet\w*|reviews?|signs?\s+off|sign|valid\w*|sign\s+(?:it|this|them|that)\s+off|approv\w*|freigabe|freigeben|genehmig\w*|autoriza\w*|autorise\w*|goedkeur\w*|raad|schoolraad|gemeenteraad|besluit|college|camara|conselho|conseil|consejo|ayuntamiento"
+_MEETING = re.compile(r"\b(?:meet\w*|treffen|termin\s+(?:mit|bei|beim)|appointment|call\s+with|rendez-vous|rdv|cita\s+con|afspraak|gesprek\s+met|reviews?|signs?\s+off|sign|valid\w*|sign\s+(?:it|this|them|that)\s+off|approv\w*|freigabe|freigeben|genehmig\w*|autoriza\w*|autorise\w*|goedkeur\w*|raad|schoolraad|gemeenteraad|besluit|college|camara|conselho|conseil|consejo|ayuntamiento"
                       r"|gemeinderat|stadtrat|vorstand|warrants?|signs|signed|tekent|ondertekent|unterschreibt|unterzeichnet|signera?|firma|firmara|assina|reune|reunen|board|committee|controller|tagt|\w*sitzung|besprechung|gesellschafterkreis"
                       r"|reunit|commission|comite|consejo|aprueba\w*|reunion|directie|keurt|\w*vergadering|diretoria|aprova\w*|reuniao|visierung"
                       r"|back\s+on|zuruck|de\s+retour|vuelve|terug|volta)\b")
 _SEQUENCE = re.compile(r"\b(?:then|after\s+that|following|afterwards|danach|anschliessend|suivant|ensuite|puis|luego|despues"
-                       r"|siguiente|daarna|vervolgens|depois|seguinte|so\s+(?:we|i|it|you|the\s+(?:payment|transfer|money))|therefore|hence|deshalb|daher|donc|alors"
+                       r"|siguiente|daarna|vervolgens|depois|seguinte|so\s+(?:we|i|it|you|the\s+(?:payment|transfer|money)|maybe|perhaps|probably|likely|realistically|most\s+likely)"
+                       r"|therefore|hence|deshalb|daher|donc|alors"
                        r"|asi\s+que|por\s+eso|daarom|dus|entao|por\s+isso)\b")
 # "08031 will follow on the 4th": in a reply to a reminder, an invoice that follows is its payment
 _PAY_MOVE = re.compile(r"\b(?:(?:will|'ll|to)\s+follow|follows|go(?:es)?\s+out|reach|clear|wire|ach|check|cheque|mail|funds|run|sale|saldra|sai|partira|raus|volgt"
@@ -1568,7 +1580,10 @@ def _counted_from_an_event(folded: str, f: FoundDate, language: str | None) -> b
 _WEEKDAY_KINDS = frozenset({"wd", "wd_typo", "wd_abbr", "wd_abbr_de", "wd_abbr_fr", "wd_abbr_es", "wd_abbr_nl", "wd_abbr_pt"})
 _NOT_A_DAY_AHEAD = re.compile(r"\b(?:seit|since|depuis|desde|sinds|sedert|every|each|jeden|jede[nm]?|chaque|tous\s+les|cada|todos\s+los|todas\s+las"
                               r"|elke|iedere|todas\s+as|todos\s+os|black|good|cyber|easter|ash|holy|maundy)\s+(?:other\s+|second\s+|alternate\s+|zweiten\s+|(?:dem|le|el|o|a)\s+)?$"
-                              r"|\b(?:every|each|jeden|chaque|cada|elke)\s+\d{1,2}(?:st|nd|rd|th|\.|e|er|o)?\s+(?:and|&|or|und|et|y|en|e)\s+(?:the\s+)?$")
+                              r"|\b(?:every|each|jeden|chaque|cada|elke)\s+\d{1,2}(?:st|nd|rd|th|\.|e|er|o)?\s+(?:and|&|or|und|et|y|en|e)\s+(?:the\s+)?$"
+                              # "that's a Saturday", "c'est un dimanche", "das ist ein Sonntag", "dat is een zondag": what a day is, not a day named
+                              r"|\b(?:that's|thats|that\s+is|it's|it\s+is|which\s+is|falls\s+on|c'est|ist|es|cae\s+en|e|cai\s+(?:num|em)|is|valt\s+op)"
+                              r"\s+(?:a|an|un|ein(?:en)?|een|uma?)\s+$")
 # "the board meets on the 16th; cheques go out the day after / the Thursday after": counted from the meeting's date.
 _DAY_AFTER = re.compile(r"\b(?:le\s+lendemain|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+tomorrow)|am\s+(?:tag\s+)?(?:danach|darauf)|am\s+folgetag"
                         r"|al\s+dia\s+siguiente|de\s+dag\s+(?:erna|daarna|daarop|nadien)|no\s+dia\s+seguinte|le\s+jour\s+suivant)\b")
@@ -1858,17 +1873,30 @@ _APPOSITION_GAP = re.compile(r"[\s.,(]*(?:(?:the|den|dem|le|el|dia|de|am|on)\s+)
 
 
 def _restated_by_a_date(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
-    """A weekday the explicit date right after it restates ("am Fr., 4.12.", "Tue (8 Dec)", "vendredi, le 4"): the
-    date is the more precise of the two, so the weekday is not read as a day of its own."""
+    """A weekday the explicit date right after it restates ("am Fr., 4.12.", "Tue (8 Dec)", "vendredi, le 4"), or a
+    count or span the sender works out into a day ("within five working days, i.e. by Thu 10 Dec", "binnen vijf
+    werkdagen, dus dinsdag 8 december"): the day said is the more precise, and the sender's own arithmetic wins."""
+    if f.kind in ("in_n", *_SPANS):
+        gap = _WORKED_OUT.match(folded, f.end)
+        return gap is not None and any(g.start == gap.end() and (g.kind in _EXPLICIT_KINDS or g.kind in _WEEKDAY_KINDS) for g in cands)
     if f.kind not in _WEEKDAY_KINDS:
         return False
     gap = _APPOSITION_GAP.match(folded, f.end)
     return any(g.start == gap.end() and g.kind in _EXPLICIT_KINDS for g in cands)
 
 
+# "…, i.e. by", "…, also bis", "…, d.h. am", "…, c'est-à-dire le", "…, es decir el", "…, dus uiterlijk", "…, ou seja, até":
+# what follows is the day a count or span comes to
+_WORKED_OUT = re.compile(r"\s*[,;:(\u2013\u2014-]?\s*(?:i\.?\s?e\.?|that\s+is|which\s+(?:is|makes|means)|meaning|so|also|d\.\s?h\.|das\s+heisst|sprich"
+                         r"|c'est-a-dire|soit|donc|es\s+decir|o\s+sea|dus|oftewel|ofwel|ou\s+seja|isto\s+e|quer\s+dizer)\s*,?\s*"
+                         r"(?:(?:by|on|until|till|latest|bis|zum|am|spatestens|le|au|d'ici|el|al|hasta|para|uiterlijk|op|tot|ate|no|dia|o|a|the|den|der)\s+|[.,]\s*)*")
+
+
 # "planned for 27/11 — sorry, correction: 1/12", "Friday, I mean Monday": the date said after a correction replaces the one before
 _CORRECTION_CUE = re.compile(r"\b(?:correction|corrected|i\s+mean|make\s+that|scratch\s+that|korrektur|ich\s+meine|pardon|je\s+veux\s+dire"
-                             r"|correccion|quiero\s+decir|mejor\s+dicho|correctie|ik\s+bedoel|correcao|quer\s+dizer|ou\s+melhor)\b")
+                             r"|correccion|quiero\s+decir|mejor\s+dicho|correctie|ik\s+bedoel|correcao|quer\s+dizer|ou\s+melhor"
+                             # "We send it Thursday. Not this Thursday, the one after": the day said first is taken back
+                             rf"|(?:not|nicht|pas|no|niet|nao)\s+(?:this|diesen|ce|este|esta|deze|dit)\s+(?:one|{_WD_FULL}))\b")
 # "Zahlung heute noch angewiesen? Nein – erst am Mittwoch": a date asked about and answered no
 _ANSWERED_NO = re.compile(r"\?\s*(?:no|nein|non|nee|nao|not\s+yet|noch\s+nicht|pas\s+encore|todavia\s+no|nog\s+niet|ainda\s+nao)\b")
 
@@ -1876,7 +1904,7 @@ _ANSWERED_NO = re.compile(r"\?\s*(?:no|nein|non|nee|nao|not\s+yet|noch\s+nicht|p
 _DAY_OF_MONTH_KINDS = frozenset({"dom", "dom_loose", "dom_de_article"})
 # "reminder dated the 19th", "only delivered on the 20th", "the holiday of 8 December": a day something else happens on
 _NOT_A_PAYMENT_DAY = re.compile(r"\b(?:dated|datiert|datee|fechad[ao]|gedateerd|datad[ao]|delivered|geliefert|livree?s?|entregad[ao]s?|geleverd|entregues?"
-                                r"|holiday|feriado|feiertag|jour\s+ferie|festivo|feestdag|invoice\s+date(?:\s+(?:says|is|was))?|rechnungsdatum|factura\s+es\s+del"
+                                r"|holidays?|feriados?|feiertag(?:s|es)?|jours?\s+feries?|festivos?|feestdag(?:en)?|invoice\s+date(?:\s+(?:says|is|was))?|rechnungsdatum|factura\s+es\s+del"
                                 r"|(?:invoice|rechnung|facture|factura|fatura|factuur)\s+(?:of|from|dated|vom|du|del|de|da|van)"
                                 r"|(?:closed|shut|geschlossen|ferme|fermee|cerrad[oa]|gesloten|fechad[oa])(?:\s+(?:on|am|le|el|op|na|no))?)"
                                 r"\s+(?:(?:of|de|do|du|del|vom|van|on|am|le|el|op|a|em|no)\s+)?(?:the\s+)?$")
@@ -1915,10 +1943,18 @@ def _corrected_later(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
     return any(g.start > f.end and g.future is not None and _CORRECTION_CUE.search(folded, f.end, g.start) for g in cands)
 
 
-def _asked_and_denied(folded: str, f: FoundDate) -> bool:
-    """A date in a question the sender answers no to at once ("paid today? No – only on Wednesday")."""
+def _asked_and_denied(folded: str, f: FoundDate, cands: list[FoundDate] = ()) -> bool:
+    """A date in a question the sender answers no to at once ("paid today? No – only on Wednesday"), or answers with
+    another day ending on "then" ("Transfer on 6.12? A Sunday, sorry. Monday 7.12 then.")."""
     end = folded.find("?", f.end)
-    return end != -1 and "\n" not in folded[f.end:end] and "." not in folded[f.end:end] and bool(_ANSWERED_NO.match(folded, end))
+    if end == -1 or "\n" in folded[f.end:end] or "." in folded[f.end:end]:
+        return False
+    return bool(_ANSWERED_NO.match(folded, end)) or any(g.start > end and _THEN_SETTLED.match(folded, g.end) for g in cands)
+
+
+# "Monday 7.12 then.", "dann eben Dienstag.", "alors le 9.", "entonces el lunes.", "dan maar dinsdag." is _THEN_SETTLED's
+# before-form: a day the sender settles on after turning another down
+_THEN_SETTLED = re.compile(r"\s*(?:then|instead|dann|stattdessen|alors|plutot|entonces|mejor|dan|entao)\s*(?:[.!]|$)")
 
 
 # The second part of a payment split in one sentence: "R3 200 today and R18 450 on Monday", "1,000 Monday and the rest the
@@ -2007,6 +2043,18 @@ def _placed_by_a_day_after(folded: str, f: FoundDate, cands: list[FoundDate]) ->
                                    and _ON_BEFORE.search(folded[f.end:g.start]) for g in cands)
 
 
+def _a_bound_narrowed(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
+    """"after 8 December, on 9 December", "nach dem 8.12., am 9.12.": the day after the bound is the one named."""
+    if not _AFTER_WORD_BEFORE.search(folded, max(0, f.start - 20), f.start):
+        return False
+    gap = _ON_AFTER_A_COMMA.match(folded, f.end)
+    return gap is not None and any(g.start == gap.end() and g.future is not None and f.future is not None and g.future > f.future for g in cands)
+
+
+_AFTER_WORD_BEFORE = re.compile(r"\b(?:after|nach(?:\s+de[mn])?|apres(?:\s+le)?|despues\s+del?|na|depois\s+d[eoa]|apos\s+(?:o\s+)?)\s*(?:the\s+)?$")
+_ON_AFTER_A_COMMA = re.compile(r"\s*[,;\u2013\u2014-]\s*(?:(?:so|i\.e\.|that\s+is|also|donc|dus|o\s+sea|ou\s+seja)\s+)?(?:on|am|le|el|op|no|em|na|dia)\s+(?:the\s+|den\s+|dia\s+)?")
+
+
 def _same_weekday_said_more_exactly(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
     """"After the Friday prayer, on Friday next week": a bare weekday beside the same weekday placed in a week is the
     same day said loosely (or a name, "the Friday prayer"); the placed one holds."""
@@ -2051,12 +2099,17 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
     # "na Sinterklaas (5 december)": a date in brackets right after another day names that day, it is no day of its own
     cands = [f for f in cands if not any(g.end <= f.start and re.fullmatch(r"\s*\(\s*", folded[g.end:f.start]) for g in cands)]
     cands = [f for f in cands if not _placed_by_a_day_after(folded, f, cands) and not _same_weekday_said_more_exactly(folded, f, cands)
+             and not _a_bound_narrowed(folded, f, cands)
              and not _told_of_as_gone_or_denied(folded, f)]
     cands = [f for f in cands if not _restated_by_a_date(folded, f, cands) and not _corrected_later(folded, f, cands)
-             and not _asked_and_denied(folded, f) and not _before_no_date_yet(folded, f)]
+             and not _asked_and_denied(folded, f, cands) and not _before_no_date_yet(folded, f)]
     after_meeting = _day_after_a_meeting(folded, cands)
     if after_meeting is not None:
-        return after_meeting
+        # "books close Friday 12/4, we pay the day after, that's a Saturday, so Monday 12/7": a count that lands on a
+        # weekend is carried to the working day the sender names next
+        carried = [f.future for f in cands if f.future is not None and after_meeting.weekday() >= 5
+                   and after_meeting < f.future <= _first_working_day_after(after_meeting)]
+        return carried[0] if carried else after_meeting
     counted = _counted_from_a_named_day(folded, named, d)
     if counted is not None:  # the count and the day it counts from are one mention; the reply's other days still compete
         cands = sorted([f for f in cands if f.end <= counted.start or f.start >= counted.end] + [counted], key=lambda f: f.start)

@@ -99,6 +99,18 @@ DAY_WORDS: dict[str, dict[str, int]] = {
     },
 }
 
+# Dutch says a date's day as a cardinal ("veertien december", "op negentien januari"): read only right before a
+# month's name, from two ("een" is also "a"). num2words' output too, checked by the same test.
+CARDINALS_BEFORE_A_MONTH: dict[str, dict[str, int]] = {
+    "nl": {
+        "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
+        "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17,
+        "achttien": 18, "negentien": 19, "twintig": 20, "eenentwintig": 21, "tweeentwintig": 22, "drieentwintig": 23,
+        "vierentwintig": 24, "vijfentwintig": 25, "zesentwintig": 26, "zevenentwintig": 27, "achtentwintig": 28,
+        "negenentwintig": 29, "dertig": 30, "eenendertig": 31
+    },
+}
+
 # How each language writes a day of the month as a word: num2words' language, "ordinal" or "cardinal", and the
 # first of the month where the cardinal is not used for it.
 _SOURCES = (("en", "en", "ordinal", {}), ("de", "de", "ordinal", {}), ("nl", "nl", "ordinal", {}),
@@ -138,6 +150,13 @@ def generated() -> dict[str, dict[str, int]]:
                     table.update({spelt + ending: day for ending in ("n", "r", "m", "s")})
         table.update(first)
     return tables
+
+
+def generated_cardinals() -> dict[str, dict[str, int]]:
+    """CARDINALS_BEFORE_A_MONTH worked out again from num2words."""
+    from num2words import num2words
+
+    return {"nl": {spelt: day for day in range(2, 32) for spelt in _spellings(num2words(day, lang="nl"))}}
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.text.day_words import DAY_WORDS, generated
+from core.text.day_words import CARDINALS_BEFORE_A_MONTH, DAY_WORDS, generated, generated_cardinals
 from core.text.word_trie import trie_pattern
 
 
@@ -23,6 +23,12 @@ def test_writers_spellings_are_there_beside_the_dictionary_ones():
     assert DAY_WORDS["en"]["twenty first"] == DAY_WORDS["en"]["twenty-first"] == 21
     assert DAY_WORDS["fr"]["vingt-et-un"] == DAY_WORDS["fr"]["vingt et un"] == 21
     assert DAY_WORDS["pt"]["dezesseis"] == DAY_WORDS["pt"]["dezasseis"] == 16  # Brazil and Portugal
+
+
+def test_dutch_cardinals_before_a_month_are_num2words_own_from_two_on():
+    assert CARDINALS_BEFORE_A_MONTH == generated_cardinals()
+    assert set(CARDINALS_BEFORE_A_MONTH["nl"].values()) == set(range(2, 32))
+    assert "een" not in CARDINALS_BEFORE_A_MONTH["nl"]  # "een december-factuur" is "a December invoice"
 
 
 words = st.lists(st.text(alphabet="abcdeé -'", min_size=1, max_size=8), min_size=1, max_size=12)
