@@ -105,6 +105,24 @@ def invoices_without_a_date(words: str, lookup: LookupResult, sent_on: date, lan
     return sorted(undated | _vaguely_timed(words, named, sent_on, language))
 
 
+def a_later_day_named(words: str, promised: date, sent_on: date, language: str | None, max_days: int) -> date | None:
+    """A day the reply names, after the promised one and further off than a promise may run unseen, or None.
+
+    Why: "So the 22082 is paid 31/12 and 22081 the 30/11" is read as a promise for 30/11, the earlier part; the part
+    dated 31/12 runs past what a collector confirms alone. Only dates written out count (not "next week")."""
+    for f in find_dates(words, sent_on, language):
+        if f.kind not in ("numeric", "dmy_name", "mdy_name", "iso", "dotted_spaced") or f.future is None:
+            continue
+        if f.past is not None and f.past != f.future and ((sent_on - f.past).days <= 60 or (f.future - sent_on).days > 180):
+            continue  # it may be a day gone by ("the invoice of 20/10", "Rechnungsdatum war der 15.9.")
+        parts = [int(n) for n in re.findall(r"\d+", f.text)[:2]]
+        if f.kind in ("numeric", "dotted_spaced") and len(parts) == 2 and max(parts) <= 12 and parts[0] != parts[1]:
+            continue  # "02/10" reads either way round: too unsure a day to send a promise to a person for
+        if f.future > promised and (f.future - sent_on).days > max_days:
+            return f.future
+    return None
+
+
 # Time words that name no day: "22102 now-ish and 22101 by 11 Dec", "die eine irgendwann, die andere am 4.".
 _VAGUE_TIME = re.compile(r"\b(?:now-?ish|\w+-ish|some\s*time|at\s+some\s+point|whenever|when(?:ever)?\s+(?:we|i)\s+can|as\s+soon\s+as\s+(?:we|i)\s+can"
                          r"|irgendwann|sobald\s+es\s+geht|un\s+de\s+ces\s+jours|quand\s+(?:nous\s+)?(?:on\s+)?(?:pourrons|pourra)|cuando\s+(?:podamos|se\s+pueda)"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from agent.doubts import contact_outside, invoices_without_a_date, numbers_of, paid_at_another_time, unaccounted
+from agent.doubts import a_later_day_named, contact_outside, invoices_without_a_date, numbers_of, paid_at_another_time, unaccounted
 from agent.lookup import LookupResult
 from agent.settlement import settlement_words
 from agent.state import PolicyParams
@@ -362,6 +362,8 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
             reasons.append(f"{', '.join(undated)} named where no date is: the promise may not cover every invoice the reply speaks of")
         if days_out > p.promise_max_days:
             reasons.append(f"promise date {f.promise_date} is {days_out} days away (over {p.promise_max_days})")
+        elif later := a_later_day_named(words, f.promise_date, sent_on, f.language, p.promise_max_days):
+            reasons.append(f"the reply also names {later}, over {p.promise_max_days} days away: part of it may be promised that late")
         if days_out < 0:
             reasons.append(f"promise date {f.promise_date} is in the past")
         d = _draft("policy.promise_to_pay." + ("needs_review" if reasons else "confirm"), "promise_confirm", reasons or [f"promise to pay by {f.promise_date}: confirm and pause dunning"], needs_human=bool(reasons), pauses=pause, promise_date=f.promise_date.isoformat())

@@ -36,7 +36,8 @@ AUTHENTICITY = re.compile(
 
 # Requests for tax forms and supplier-onboarding paperwork: something a person must send.
 PAPERWORK = re.compile(
-    r"\b(?:W-?9|W-?8\s*BEN(?:-E)?|1099|tax\s+residency\s+certificate|certificate\s+of\s+(?:residence|residency|insurance|incorporation)"
+    r"\b(?:W-?9|W-?8\s*BEN(?:-E)?|1099|tax\s+residency\s+certificate|tax\s+clearance(?:\s+certificate)?|uid-?(?:best[äa]tigung|nachweis)"
+    r"|(?-i:NUIT)|declara[çc][ãa]o\s+fiscal|certid[ãa]o\s+de\s+quita[çc][ãa]o|certificate\s+of\s+(?:residence|residency|insurance|incorporation)"
     r"|form\s+10F|TRC|VAT\s+registration\s+certificate|vendor\s+(?:set-?up|onboarding)\s+form|supplier\s+(?:set-?up|onboarding)\s+form"
     r"|freistellungsbescheinigung|ans[aä]ssigkeitsbescheinigung|handelsregisterauszug|unbedenklichkeitsbescheinigung"
     r"|kbis|attestation\s+(?:urssaf|de\s+vigilance|de\s+r[ée]gularit[ée]\s+fiscale)|certificado\s+de\s+(?:residencia\s+fiscal|estar\s+al\s+corriente)"

@@ -41,7 +41,7 @@ from agent.models.notices import (
     says_the_person_is_gone,
 )
 from agent.models.rules import cue_found
-from agent.models.tense import payment_tenses, speaks_of_a_payment_to_come
+from agent.models.tense import REFERENCE, payment_tenses, speaks_of_a_payment_to_come
 from core.contracts import INTENT_PRECEDENCE, ClassifyInput, Intent
 from core.text.complaints import complaint_words
 from core.text.conditions import PAYMENT_WORD
@@ -58,6 +58,43 @@ def _commits_to_a_date(item: ClassifyInput, body: str) -> bool:
     from agent.dates import find_promise_date
 
     return find_promise_date(body, item.sent_at, item.customer_language, item.timezone, committed_only=True) is not None
+
+
+# A payment word in the participle or passive beside its day: "it's paid on 22 December", "3 december is alles betaald",
+# "wird am 9.12. bezahlt", "sera réglée le 10", "queda pagada el 15", "fica paga dia 12".
+_PAID_WORD = re.compile(r"\b(?:paid|settled|transferred|remitted|wired|bezahlt|beglichen|uberwiesen|payee?s?|reglee?s?|viree?s?|pagad[oa]s?"
+                        r"|transferid[oa]s?|betaald|voldaan|overgemaakt|pag[oa]s?|liquidad[oa]s?)\b")
+# "already", "bereits", "déjà", "ya", "al", "já": a claim, whatever day follows
+_ALREADY = re.compile(r"\b(?:already|bereits|schon|deja|ya|al|reeds|ja)\b")
+# a Belgian structured communication, or a reference word and its number (as agent/models/tense.py reads them)
+_PAYMENT_REFERENCE = re.compile(r"\+\+\+\s*\d{3}\s*/\s*\d{4}\s*/\s*\d{5}\s*\+\+\+|" + REFERENCE.pattern)
+_EXPLICIT_DAY_KINDS = ("numeric", "dmy_name", "mdy_name", "iso", "dom", "dom_loose", "dotted_spaced")
+
+
+def _paid_on_a_day_ahead(item: ClassifyInput, body: str) -> bool:
+    """A reply read as "already paid" whose payment word stands beside a day still ahead and nowhere behind ("it's paid
+    on 22nd December, no sooner", written in November): nothing has been sent, a day is promised."""
+    from agent.dates import find_dates, local_date
+
+    if item.sent_at is None:
+        return False
+    folded = fold(body)
+    if _ALREADY.search(folded) or _PAYMENT_REFERENCE.search(folded):
+        return False  # "already", or a payment reference quoted ("betaald op 24/11 met mededeling +++…+++"): a claim
+    today = local_date(item.sent_at, item.timezone)
+    found = [f for f in find_dates(body, item.sent_at, item.customer_language, item.timezone, item.customer_language)
+             if f.kind in _EXPLICIT_DAY_KINDS]
+    if any(f.past is not None and (today - f.past).days <= 60 and (f.future is None or (f.future - today).days > 120 or f.future == f.past)
+           for f in found):
+        return False  # "paid 30/11, value date 2/12": a day gone by names the payment, the one ahead its arrival
+    for f in found:
+        if f.future is None or f.future <= today or f.past is not None and f.past != f.future and (today - f.past).days <= 60:
+            continue
+        before = re.split(r"[.!?\n]", folded[max(0, f.start - 25):f.start])[-1]
+        after = re.split(r"[.!?\n]", folded[f.end:f.end + 25])[0]
+        if _PAID_WORD.search(before) or _PAID_WORD.search(after):
+            return True
+    return False
 
 
 _SHARED_FORM = re.compile(r"\b(?:pagamos|transferimos|depositamos|abonamos|liquidamos)\b")
@@ -197,4 +234,7 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
             and payment_tenses(text) == (False, True)):
         # money only spoken of as sent ("se transfirieron el jueves"): a payment claim, whatever the date word
         candidates, primary = _recast(candidates, Intent.promise_to_pay, Intent.already_paid)
+    if primary is Intent.already_paid and shared != "past" and _paid_on_a_day_ahead(item, body):
+        # "it's paid on 22nd December, no sooner", written in November: the day is ahead, so it is a promise
+        candidates, primary = _recast(candidates, Intent.already_paid, Intent.promise_to_pay)
     return candidates, primary

@@ -95,6 +95,12 @@ _PAST = re.compile(
     r"|(?:pagamos|transferimos|efetuamos|liquidamos)\s+(?:ontem|na\s+semana\s+passada|ha)|fizemos\s+(?:a\s+transferencia|o\s+pagamento)"
     r"|fiz\s+o\s+(?:pix|pagamento|deposito|transferencia)|fizemos\s+o\s+pix|paguei|transferi|depositei|pix\s+(?:feito|enviado)"
     r"|saiu|comprovativo|comprovante|\w+amos_pp|(?:foi|foram)\s+feit[oa]s?"
+    # a payment noun and its participle, the verb left out: "transferencia hecha el viernes", "virement effectué le 27",
+    # "transferência feita dia 26/11", "Überweisung getätigt", "overboeking uitgevoerd"
+    r"|(?:transferencia|pago|deposito|abono|virement|paiement|pagamento|pix|uberweisung|zahlung|overboeking|betaling)\s+(?:ya\s+|deja\s+|ja\s+|bereits\s+|al\s+)?"
+    r"(?:hech[oa]|realizad[oa]|efectuad[oa]|efetuad[oa]|feit[oa]|fait|effectuee?|realisee?|emise?|getatigt|ausgefuhrt|veranlasst|uitgevoerd)"
+    # not "virement fait dans la semaine 49", "pago hecho la semana que viene": a time ahead makes it a promise in short
+    r"(?!\s+(?:dans|d'ici|sous|en\s+los\s+proximos|la\s+semaine\s+prochaine|la\s+semana\s+que\s+viene|la\s+proxima\s+semana|nos\s+proximos|na\s+proxima|within|in|next|binnen|innerhalb|nachste)\b)"
     r"|ist\s+(?:\w+\s+){0,2}raus|unterwegs|erfolgte|(?:ist|sind)\s+(?:[\w.]+\s+){0,4}erfolgt|abgebucht|plaatsgevonden|gedaan|mandamos|enviamos|taken\s+(?:by|over)|posted|envoyee?s?)\b")
 
 # A sentence ends at . ! ? ; after a word, not inside a dotted date ("am 9.12. beglichen").
@@ -115,7 +121,7 @@ _AHEAD = re.compile(
 _BEHIND = re.compile(
     r"\b(?:yesterday|ago|last\s+(?:week|month|" + _DAY + r")|earlier\s+today|gestern|letzte[nmr]?(?!\s+(?:werktag|arbeitstag|bankarbeitstag|geschaftstag|tag\b))|vergangene[nmr]?|vorige[nmr]?"
     r"|hier|derniere?(?!\s+jour)|ayer|pasad[oa]|hace\s+\d|gisteren|afgelopen|ontem|passad[oa]|ha\s+\d+\s+dias)\b")
-_REFERENCE = re.compile(
+REFERENCE = re.compile(
     r"\b(?:ref(?:erence|erenz|erencia|erentie)?|kenmerk|verwendungszweck|transaction\s+(?:id|number)|confirmation\s+(?:no|number))\b\W{0,3}[\w/ -]{0,12}\d")
 
 # A participle with a day still ahead is a promise in short: "both invoices paid tomorrow morning", "bezahlt nächste
@@ -146,8 +152,8 @@ def payment_tenses(text: str) -> tuple[bool, bool]:
     for sentence in _SENTENCE.split(fold(text)):
         sentence = _PARTICIPLE_AHEAD.sub(" will pay ", _UNDER_WAY.sub(" will pay ", _NEGATED.sub(" ", sentence)))
         marker = _FUTURE.search(sentence)
-        behind = _BEHIND.search(sentence) or _REFERENCE.search(sentence)
-        claimed = bool(_PAST.search(sentence[: marker.start()] if marker else sentence) or (behind and not marker) or _REFERENCE.search(sentence))
+        behind = _BEHIND.search(sentence) or REFERENCE.search(sentence)
+        claimed = bool(_PAST.search(sentence[: marker.start()] if marker else sentence) or (behind and not marker) or REFERENCE.search(sentence))
         if marker and _BY_NOW.search(sentence):
             marker = None  # "should be there by now" expects what was sent, it promises nothing
         if previous_claimed and not marker and not claimed and (len(_WORD.findall(sentence)) <= 3 or _BARE_DAY.match(sentence)):

@@ -44,6 +44,10 @@ def test_a_reply_with_its_own_words_is_not_replaced_by_its_quoted_history():
     ("Our vendor onboarding needs your W-9 before the first payment.", "paperwork"),
     ("Bitte senden Sie uns Ihre Freistellungsbescheinigung.", "paperwork"),
     ("Merci de nous transmettre un extrait Kbis.", "paperwork"),
+    ("Ohne Ihre UID-Bestätigung können wir die Überweisung leider nicht freigeben.", "paperwork"),
+    ("Por favor enviem o vosso NUIT e a declaração fiscal antes do pagamento.", "paperwork"),
+    ("Kindly share your tax clearance certificate so finance can release the payment.", "paperwork"),
+    ("Le virement part cette nuit.", None),  # "nuit" is night; only the capitals are Mozambique's tax number
     ("Thanks, we will pay on Friday.", None),
 ])
 def test_insolvency_notices_and_authenticity_questions_are_recognised(text, kind):

@@ -494,3 +494,18 @@ def test_the_rest_paid_on_the_promised_day_is_a_plain_promise():
 def test_a_day_to_sort_it_when_back_is_not_confirmed_alone():
     d, *_ = run(Intent.promise_to_pay, text="I'm away on a course all week, back Monday. Will sort it then.", promise_date=SENT.date() + timedelta(days=5))
     assert d.needs_human
+
+
+@pytest.mark.parametrize("text", [
+    "So INV-2026-1002 is paid 15/01 and INV-2026-1001 the 20/11.",  # the later part runs past what is confirmed alone
+    "1001 goes on 20 November; 1002 on 22 January, after our budget.",
+])
+def test_a_promise_whose_reply_names_a_far_later_day_goes_to_a_person(text):
+    d, *_ = run(Intent.promise_to_pay, text=text, promise_date=date(2026, 11, 20))
+    assert d.needs_human and any("also names 2027-01-" in r for r in d.reasons), d.reasons
+
+
+def test_a_promise_beside_a_day_gone_by_is_still_confirmed():
+    d, *_ = run(Intent.promise_to_pay, text="Your reminder of 02/10 arrived late; we pay on 20/11.", promise_date=date(2026, 11, 20),
+                invoice_numbers=["INV-2026-1001"])
+    assert not d.needs_human, d.reasons

@@ -1,0 +1,54 @@
+"""A payment word beside a day still ahead is a promise, not a claim (issue 14, after field35/field36's one
+measurement; every sentence written here in other words): "it gets paid on 18th December", "op 17 december is alles
+betaald", "wird am 9.12. bezahlt". A day gone by anywhere in the reply, or "already", keeps it a claim
+(evals/LABELING.md). A payment noun and its participle with the verb left out ("transferencia realizada el lunes",
+"virement effectué le 27") is a claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.models.offline import OfflineModel
+from core.contracts import ClassifyInput, Intent
+
+
+@pytest.fixture(scope="module")
+def model() -> OfflineModel:
+    return OfflineModel()
+
+
+def _read(model: OfflineModel, text: str, language: str) -> Intent:
+    item = ClassifyInput(subject="RE: Payment reminder", text=text, sent_at="2026-12-01T10:00:00+01:00", customer_language=language)
+    return model.classify(item).intent
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Hello, I know the invoice is from September; it gets paid on 18th December and not a day earlier.", "en"),
+    ("It's paid on 18th December, no sooner.", "en"),
+    ("Op 17 december is alles betaald, beloofd.", "nl"),
+    ("Die Rechnung wird am 9.12. bezahlt.", "de"),
+])
+def test_paid_on_a_day_ahead_is_a_promise(model, text, language):
+    assert _read(model, text, language) is Intent.promise_to_pay
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Paid on 20 November, please check your bank.", "en"),
+    ("Paid 30/11, value date 2/12 at your bank.", "en"),
+    ("Already paid, it reaches you on 3 December.", "en"),
+])
+def test_a_day_gone_by_or_already_keeps_the_claim(model, text, language):
+    assert _read(model, text, language) is Intent.already_paid
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Transferencia realizada el lunes, concepto FAC-1188.", "es"),
+    ("Transferência feita dia 27/11, ref. AB-2711.", "pt"),
+    ("Virement effectué le 27 novembre, communication structurée +++112/2233/44556+++.", "fr"),
+])
+def test_a_payment_noun_and_its_participle_is_a_claim(model, text, language):
+    assert _read(model, text, language) is Intent.already_paid
+
+
+def test_the_same_participle_after_a_future_is_a_promise(model):
+    assert _read(model, "La transferencia será realizada el lunes 7.", "es") is Intent.promise_to_pay
