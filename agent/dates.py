@@ -1429,11 +1429,9 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
     if folded[:f.start].rstrip().endswith("(") and folded[f.end:].lstrip().startswith(")"):
         # "después del día de la Virgen (12 de diciembre)": a bracket dates the event named before it
         glossed = re.search(r"[^,;:.!?\n]*\(\s*$", folded[sentence_start:f.start])
-        ev = _AFTER_AN_EVENT.match(glossed.group(0)) if glossed else None
-        if ev and _EVENT_WORD.search(ev.group("event")) and not PAYMENT_WORD.search(ev.group("event")):
+        if glossed and _opens_on_an_event(glossed.group(0)):
             score -= 3
-    event = _AFTER_AN_EVENT.match(clause, 0, at)
-    if event and _EVENT_WORD.search(event.group("event")) and not PAYMENT_WORD.search(clause, 0, at):
+    if _opens_on_an_event(clause[:at]):
         score -= 3  # "on Friday 11th, after our stock-taking on the 10th", "después de la junta del día 2": the event's day
     if _SEQUENCE.search(before):
         score += 2
@@ -1461,6 +1459,13 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
 # A clause opening on "after" and an event that has its own day: "after our stock-taking on the 10th", "nach der Inventur am
 # 12.12.", "après l'audit du 3", "depois da auditoria no dia 2/12" (not "after the 10th": no event is named).
 _AFTER_AN_EVENT = re.compile(r"\W*(?:(?:and|y|e|et|und|en)\s+)?(?:after|following|despues\s+del?|luego\s+del?|tras|nach|apres|na\s+(?:de|het|onze|ons|hun)|depois\s+d[aoe]s?|apos)\s+(?P<event>.*)")
+def _opens_on_an_event(text: str) -> bool:
+    """Whether the words open on "after" and an event that is not the payment ("after our stock-taking on", "nach der
+    Inventur am"): the day right after them is the event's."""
+    event = _AFTER_AN_EVENT.match(text)
+    return bool(event and _EVENT_WORD.search(event.group("event")) and not PAYMENT_WORD.search(event.group("event")))
+
+
 _EVENT_WORD = re.compile(r"\b(?!(?:the|our|their|your|this|that|der|die|das|dem|den|unserer?|la|le|les|del|los|las|notre|nuestra?|onze|het|de|da|do|dos|das|nossa?|weekend|week|month)\b)[a-z][a-z'-]{3,}")
 
 
