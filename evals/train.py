@@ -160,6 +160,8 @@ HELD_OUT = frozenset({"test", "field7", "field8", "field12"})
 HELD_OUT = HELD_OUT | {"field38"}
 # field37: sealed, written 2026-11-30, never run before committed (hand-written held-out text in its own world, G37xx).
 HELD_OUT = HELD_OUT | {"field37"}
+# field39: sealed, written 2026-11-30, never run before committed (hand-written held-out text in its own world, E39xx).
+HELD_OUT = HELD_OUT | {"field39"}
 # field40: sealed, written 2026-11-30, never run before committed (hand-written held-out text in its own world, D40xx).
 HELD_OUT = HELD_OUT | {"field40"}
 # What the model is fitted on: the generated train split; the hand-written field … field6 splits, retired from

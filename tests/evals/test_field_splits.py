@@ -50,6 +50,7 @@ SPLITS["field35"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field36"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field38"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field37"] = (300, 16)  # held out, sealed (written 2026-11-30)
+SPLITS["field39"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field40"] = (300, 16)  # held out, sealed (written 2026-11-30)
 FIELD_SPLITS = ("field", *SPLITS)
 

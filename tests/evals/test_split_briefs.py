@@ -24,6 +24,7 @@ field35 (held out, sealed, 2026-11-30) was written to the same weights, in its o
 field36 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (H36xx), measured once and retired too.
 field38 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (F38xx).
 field37 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (G37xx).
+field39 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (E39xx).
 field40 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (D40xx).
 """
 
@@ -55,6 +56,7 @@ HELD_OUT_BRIEFS["field35"] = (370, 160, 185, 18)  # held out, sealed (written 20
 HELD_OUT_BRIEFS["field36"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field38"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field37"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
+HELD_OUT_BRIEFS["field39"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field40"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 # split -> (threads, of each intent, of each language, English share range, customer / invoice / bank-line prefixes)
 TRAINING_BRIEFS = {
