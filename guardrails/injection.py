@@ -11,8 +11,10 @@ import base64
 import binascii
 import codecs
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import TypeVar
 from urllib.parse import urlparse
 
 from core.message import ParsedEmail
@@ -78,6 +80,13 @@ MAX_SCAN_CHARS = 65_536
 _MAX_MATCHES_PER_PATTERN = 20
 # Sentences longer than this are scanned by the patterns but not by the sentence-level checks.
 _MAX_SENTENCES = 2_000
+# How many sentences' screens and decodings are kept across messages, and up to what length. Replies quote our
+# own reminders, so about two thirds of the sentences a worker meets were met in an earlier message (measured on
+# the 250 distinct replies of the test split). Longer sentences are worked out each time, so what is kept stays a
+# few megabytes whatever the mailbox holds.
+_ACROSS_MESSAGES = 4096
+_KEPT_CHARS = 1_000
+_T = TypeVar("_T")
 
 # A base64 run: the character before it must not continue it; a run followed by another word
 # character (veto) is part of a longer token, not a blob.
@@ -243,7 +252,7 @@ def _readable(text: str) -> bool:
 
 
 def _decoded_payloads(text: str, spans: list[tuple[int, int]] | None = None,
-                      line_memo: dict[str, list[tuple[str, str]]] | None = None) -> list[tuple[str, str]]:
+                      line_memo: dict[str, tuple[tuple[str, str], ...]] | None = None) -> list[tuple[str, str]]:
     """(passage, decoded) for base64/hex blobs, reversed lines and ROT13 lines that decode to readable words.
 
     `spans`: the text's sentence_spans, when the caller has them. `line_memo`: what each sentence
@@ -276,8 +285,23 @@ def _decoded_payloads(text: str, spans: list[tuple[int, int]] | None = None,
     return out
 
 
-def _reversed_or_rot13(sentence: str) -> list[tuple[str, str]]:
-    """(line, decoded) when the sentence, or its part after a colon, reads as words reversed or in ROT13."""
+def _across_messages(fn: Callable[[str], _T]) -> Callable[[str], _T]:
+    """`fn`, a pure function of one sentence, remembered for the last _ACROSS_MESSAGES sentences of up to
+    _KEPT_CHARS characters (callers share what it returns: it must not be changed)."""
+    kept = lru_cache(maxsize=_ACROSS_MESSAGES)(fn)
+
+    @wraps(fn)
+    def call(sentence: str) -> _T:
+        return kept(sentence) if len(sentence) <= _KEPT_CHARS else fn(sentence)
+
+    return call
+
+
+@_across_messages
+def _reversed_or_rot13(sentence: str) -> tuple[tuple[str, str], ...]:
+    """(line, decoded) when the sentence, or its part after a colon, reads as words reversed or in ROT13.
+
+    A pure function of the sentence, kept across messages like `_screened` (a tuple: callers share it)."""
     out: list[tuple[str, str]] = []
     # "Memo (rot13): Sbetrg…": a label in plain words may lead the encoded part, so the part after a colon is tried alone too.
     for line in dict.fromkeys([sentence, *(part.strip() for part in sentence.split(": ")[1:])]):
@@ -289,7 +313,7 @@ def _reversed_or_rot13(sentence: str) -> list[tuple[str, str]]:
             out.append((line, line[::-1]))
         if rot13 >= 3 and rot13 >= forward + 3:
             out.append((line, codecs.encode(line, "rot13")))
-    return out
+    return tuple(out)
 
 
 def _account_effect(sentence: str) -> bool:
@@ -371,7 +395,7 @@ def scan_text(
     inbound: bool = False,
     others: frozenset[str] = frozenset(),
     sentence_memo: dict[tuple[str, str], tuple[bool, ...]] | None = None,
-    decoded_memo: dict[str, list[tuple[str, str]]] | None = None,
+    decoded_memo: dict[str, tuple[tuple[str, str], ...]] | None = None,
     only: frozenset[str] | None = None,
 ) -> list[Finding]:
     """All findings in one piece of text (with its de-obfuscated variants and decoded payloads).
@@ -481,9 +505,7 @@ def _sentence_checks(sentence: str, shown: str, customer: Customer | None, own: 
     (most of them) is answered without running any (tests/guardrails/test_sentence_screen.py holds
     each check to that).
     """
-    screen = _SENTENCE_SCREEN.of(sentence)
-    bare = _LEADING_PUNCT.sub("", sentence)
-    lead = screen if bare == sentence else _SENTENCE_SCREEN.of(bare)
+    screen, bare, lead = _screened(sentence)
     if screen.nothing and lead.nothing:
         return _NOTHING
     return (_task(sentence, lead, bare), _redirect(shown, customer, own, screen), _shapes_output(sentence, customer, lead, bare),
@@ -492,6 +514,18 @@ def _sentence_checks(sentence: str, shown: str, customer: Customer | None, own: 
 
 
 _NOTHING = (False,) * 7
+
+
+@_across_messages
+def _screened(sentence: str) -> tuple[linear.Screened, str, linear.Screened]:
+    """The sentence's screen, the sentence without its leading punctuation, and that one's screen.
+
+    Why cached across messages: a pure function of the sentence (the screen's patterns are this module's
+    constants, and a Screened is never changed once built), asked of every sentence of every part, and the
+    same sentences come back message after message (the quoted reminder, the signature)."""
+    screen = _SENTENCE_SCREEN.of(sentence)
+    bare = _LEADING_PUNCT.sub("", sentence)
+    return screen, bare, screen if bare == sentence else _SENTENCE_SCREEN.of(bare)
 
 
 def _around(text: str, start: int, end: int) -> str:
@@ -566,7 +600,7 @@ def scan_email(
         if name.lower() not in _MACHINE_HEADERS:
             parts.append((f"header {name}", value))
     memo: dict[tuple[str, str], tuple[bool, ...]] = {}  # the parts repeat sentences (the reply inside the full text)
-    decoded: dict[str, list[tuple[str, str]]] = {}
+    decoded: dict[str, tuple[tuple[str, str], ...]] = {}
     for where, text in parts:
         if not text:
             continue
