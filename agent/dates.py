@@ -35,6 +35,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from dateutil.easter import easter
 from rapidfuzz.distance import OSA
 
 from core.text.conditions import CONDITION, PAYMENT_WORD, RECEIPT_CONDITION
@@ -177,8 +178,14 @@ def _num(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
-_WORKDAYS = (r"(?:business|working|work)\s+days?|werktage?n?|arbeitstage?n?|jours\s+ouvr(?:es|ables)"
+_WORKDAYS = (r"(?:business|working|work|banking|bank)\s+days?|werktage?n?|arbeitstage?n?|jours\s+ouvr(?:es|ables)"
              r"|dias\s+(?:habiles|laborables|uteis)|werkdagen|bankdagen")
+
+# Easter and its Monday: "the Tuesday after Easter Monday", "the Sunday after Easter", "dinsdag na Paasmaandag" (a weekday
+# after it only: "after Easter" alone names no day, evals/LABELING.md field38)
+_EASTER = (r"easter\s+monday|ostermontag|lundi\s+de\s+paques|lunes\s+de\s+pascua|paasmaandag|tweede\s+paasdag|segunda-feira\s+de\s+pascoa"
+           r"|easter|ostern|paques|pascua|pasen|pascoa")
+
 
 # Each pattern: (kind, regex). Longer, more specific patterns come first; overlaps keep the earlier.
 _P: list[tuple[str, re.Pattern[str]]] = []
@@ -209,7 +216,7 @@ _add("mid_next", r"\b(?:mid(?:[\s-]|\s+of\s+(?:the\s+)?)next\s+month|(?:the\s+)?
 _add("mid_month", r"\b(?:mid[\s-]?month|(?:the\s+)?middle\s+of\s+(?:the\s+|this\s+)?month|mitte\s+(?:des|dieses)\s+monats|monatsmitte"
                   r"|(?:a\s+la\s+)?mi-mois|(?:a\s+)?mediados\s+de(?:l)?\s+(?:este\s+)?mes|midden\s+van\s+de\s+maand"
                   r"|(?:em\s+)?meados\s+do\s+mes)\b")
-_add("eoy", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end(?!\s+(?:audit|clos\w*|inventory|stock\w*|accounts|shutdown|review|bonus|party|figures))"
+_add("eoy", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end(?!\s+(?:audit|clos\w*|inventory|stock\w*|accounts|shutdown|review|bonus|party|figures|is|was|falls|on)\b)"
             r"|jahresende|ende\s+(?:des|dieses)\s+jahres|(?:bis\s+)?ende\s+jahr"
             r"|fin\s+(?:d'|de\s+l'|de\s+cette\s+)annee|fin(?:al)?(?:es)?\s+de(?:l)?\s+(?:este\s+)?ano|eind\s+van\s+(?:het|dit)\s+jaar|jaareinde"
             r"|(?:final|fim)\s+(?:do|deste)\s+ano)\b")
@@ -391,7 +398,7 @@ for _kind, _rx, _where in (
                       r"(?:(?:puente|long\s+weekend|pont|brug|ponte|fim\s+de\s+semana\s+prolongado|brucke|bruckentag)\s+(?:de\s+la\s+|de\s+l'|del?\s+|van\s+|da\s+|do\s+|of\s+|von\s+)?)?"
                       r"(christmas|xmas|weihnachten|noel|navidad|kerst(?:mis)?|natal|thanksgiving|fetes|holidays|feiertagen|fiestas|festas|feestdagen"
                       r"|reyes|sinterklaas|pakjesavond|maria\s+empfangnis|(?:la\s+)?inmaculada|(?:l')?immacolata|holiday\s+weekend|thanksgiving\s+weekend"
-                      r"|new\s+year|neujahr|nouvel\s+an|ano\s+nuevo|oud\s+en\s+nieuw|jaarwisseling|ano\s+novo)\b"
+                      r"|new\s+year|neujahr|nouvel\s+an|ano\s+nuevo|oud\s+en\s+nieuw|jaarwisseling|ano\s+novo|" + _EASTER + r")\b"
                       r"(?![\s-]+(?:concert|party|parties|market|fair|show|sale|takings|lunch|dinner|event|order|rush|stock|markt|feier|konzert"
                       r"|concierto|cena|concerto|feest|diner|marche|spectacle|festa|jantar|mercado|bestellung|commande|pedido|bestelling|encomenda))", _FIRST),
     # "next quarter", "nächstes Quartal", "le trimestre prochain": its first day
@@ -957,6 +964,9 @@ def _holiday_anchor(name: str, d: date) -> date:  # noqa: C901 - one line per ho
         return thursday + timedelta(days=1) if thursday + timedelta(days=1) >= d else d
     if name == "reyes":
         return ahead(1, 6)
+    if re.fullmatch(_EASTER, name):
+        monday = easter(d.year) + timedelta(days=1)
+        return monday if monday >= d else easter(d.year + 1) + timedelta(days=1)
     if name in ("sinterklaas", "pakjesavond"):
         return ahead(12, 5)
     if name in ("maria empfangnis", "inmaculada", "la inmaculada", "immacolata", "l'immacolata"):
@@ -1130,6 +1140,8 @@ def _find_dates(text: str, sent_at: datetime | date | str | None, language: str 
     keep = []
     for i, f in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
+        if f.kind == "after_holiday" and re.search(_EASTER + r"\s*$", fold(f.text)) and not re.match(_WD_FULL, fold(f.text)):
+            continue  # "after Easter" alone names no day
         if f.kind in ("wd", "wd_abbr") and nxt is not None and nxt.kind == "after_holiday" and nxt.future is not None \
                 and re.fullmatch(r"\s*", folded[f.end:nxt.start]):
             # "de maandag na pakjesavond", "the Tuesday after Christmas": that weekday, once the holiday is over
@@ -1316,7 +1328,7 @@ def _plan_role(clause: str, start: int, end: int) -> int:
     return 0
 
 
-_MEETING = re.compile(r"\b(?:meet\w*|treffen|termin\s+(?:mit|bei|beim)|appointment|call\s+with|rendez-vous|rdv|cita\s+con|afspraak|gesprek\s+met|reviews?|signs?\s+off|sign|valid\w*|sign\s+(?:it|this|them|that)\s+off|approv\w*|freigabe|freigeben|genehmig\w*|autoriza\w*|autorise\w*|goedkeur\w*|raad|schoolraad|gemeenteraad|besluit|college|camara|conselho|conseil|consejo|ayuntamiento"
+_MEETING = re.compile(r"\b(?:meet\w*|audit\w*|inspection|inspektion|keuring|inspeccion|inspecao|auditoria|treffen|termin\s+(?:mit|bei|beim)|appointment|call\s+with|rendez-vous|rdv|cita\s+con|afspraak|gesprek\s+met|reviews?|signs?\s+off|sign|valid\w*|sign\s+(?:it|this|them|that)\s+off|approv\w*|freigabe|freigeben|genehmig\w*|autoriza\w*|autorise\w*|goedkeur\w*|raad|schoolraad|gemeenteraad|besluit|college|camara|conselho|conseil|consejo|ayuntamiento"
                       r"|gemeinderat|stadtrat|vorstand|warrants?|signs|signed|tekent|ondertekent|unterschreibt|unterzeichnet|signera?|firma|firmara|assina|reune|reunen|board|committee|controller|tagt|\w*sitzung|besprechung|gesellschafterkreis"
                       r"|reunit|commission|comite|consejo|aprueba\w*|reunion|directie|keurt|\w*vergadering|diretoria|aprova\w*|reuniao|visierung"
                       r"|back\s+on|zuruck|de\s+retour|vuelve|terug|volta)\b")
@@ -1482,8 +1494,11 @@ _SOMEONE_AWAY = re.compile(r"\b(?:(?:is|am|are|'s|'m)\s+(?:out|off|away|not\s+in
                            r"|(?:esta|nao\s+esta)\s+(?:\w+\s+){0,2}(?:fora|ausente))\b")
 # "latest on Wednesday", "spätestens Mittwoch", "au plus tard le 3": the binding date, with the cue before it.
 _LATEST_BEFORE = re.compile(r"\b(?:at\s+the\s+(?:very\s+)?latest|latest|spatestens|allerspatestens|au\s+plus\s+tard|a\s+mas\s+tardar"
-                            r"|como\s+muy\s+tarde|op\s+zijn\s+laatst|o\s+mais\s+tardar|no\s+mais\s+tardar)\s*,?\s*"
+                            r"|como\s+muy\s+tarde|op\s+zijn\s+laatst|uiterlijk|o\s+mais\s+tardar|no\s+mais\s+tardar)\s*,?\s*"
                             r"(?:(?:on|by|am|le|el|op|na|no|o|a|the|den|aber|jedoch|but|mais|pero|maar|mas)\s+|(?:" + _WD_FULL + r")\s*,?\s*)*$")
+# "the week of the 14th, at the latest Wednesday 16": a latest day after a week narrows it to that day
+_LATEST_AFTER = re.compile(r"\b(?:at\s+the\s+(?:very\s+)?latest|latest|spatestens|au\s+plus\s+tard|a\s+mas\s+tardar|como\s+muy\s+tarde|uiterlijk"
+                           r"|op\s+zijn\s+laatst|o\s+mais\s+tardar|no\s+mais\s+tardar)\b")
 # A value date ("Valuta 3.12.", "value date 3 Dec", "date de valeur", "fecha valor", "valutadatum", "data valor") is the payment day.
 _VALUE_DATE = re.compile(r"\b(?:valuta(?:datum)?|value\s+date|date\s+de\s+valeur|fecha\s+(?:de\s+)?valor|data\s+(?:de\s+)?valor)\s*[:,]?\s*"
                          r"(?:(?:am|on|le|el|op|de|du|del|dia|the|den)\s+)*$")
@@ -1614,7 +1629,7 @@ def _previous_sentence_start(folded: str, pos: int) -> int:
     return _sentence_start(folded, max(0, _sentence_start(folded, pos) - 2))
 
 
-def _day_after_a_meeting(folded: str, cands: list[FoundDate]) -> date | None:
+def _day_after_a_meeting(folded: str, cands: list[FoundDate], holidays: list[FoundDate] = ()) -> date | None:
     """The day a payment follows a dated meeting by ("the day after", "the Thursday after", "the Friday of that
     week"), or None."""
     for m in _WEEKDAY_OF_THAT_WEEK.finditer(folded):
@@ -1625,6 +1640,8 @@ def _day_after_a_meeting(folded: str, cands: list[FoundDate]) -> date | None:
             return anchor + timedelta(days=_wd_index(_first_group(m)[0]) - anchor.weekday())
     for rx in (_DAY_AFTER, _WEEKDAY_AFTER):
         for m in rx.finditer(folded):
+            if any(f.kind == "after_holiday" and f.start < m.end() and m.start() < f.end for f in (*cands, *holidays)):
+                continue  # "the Sunday after Easter": the holiday's, read with it
             if _THE_REST.search(folded, max(_sentence_start(folded, m.start()), m.start() - 30), m.start()) \
                     and re.search(r"\d\d|[€$£]", folded[_sentence_start(folded, m.start()):m.start()]):
                 continue  # "1,000 Monday and the rest the Monday after": the rest's day, the first part's is the promise
@@ -1718,6 +1735,8 @@ def _counted_from_a_named_day(folded: str, cands: list[FoundDate], d: date) -> F
         anchor = _dated_before(folded, m.start(), cands)
         if anchor is not None:
             return _counted(folded, anchor.start, m.end(), _count(m.group(1), m.group(2), anchor.future))
+        if not any(f.start < m.start() for f in cands):  # "Sorry for late. Transfer 2 days later.": counted from the reply's day
+            return _counted(folded, m.start(), m.end(), _count(m.group(1), m.group(2), d))
     for m in _DAYS_AFTER_AN_EVENT.finditer(folded):  # "5 working days after delivery on 30 Nov"
         after = [f for f in cands if m.end() <= f.start <= m.end() + 90 and f.future is not None and f.kind not in _SPANS
                  and not _CLAUSE_GOES_ON.search(_EVENT_CLAUSE.sub(" ", folded[m.end():f.start]))]
@@ -1898,7 +1917,7 @@ _WORKED_OUT = re.compile(r"\s*[,;:(\u2013\u2014-]?\s*(?:i\.?\s?e\.?|that\s+is|wh
 
 
 # "planned for 27/11 — sorry, correction: 1/12", "Friday, I mean Monday": the date said after a correction replaces the one before
-_CORRECTION_CUE = re.compile(r"\b(?:correction|corrected|i\s+mean|make\s+that|scratch\s+that|korrektur|ich\s+meine|pardon|je\s+veux\s+dire"
+_CORRECTION_CUE = re.compile(r"\b(?:correction|corrected|i\s+mean|make\s+(?:that|it)|scratch\s+that|korrektur|ich\s+meine|pardon|je\s+veux\s+dire"
                              r"|correccion|quiero\s+decir|mejor\s+dicho|correctie|ik\s+bedoel|correcao|quer\s+dizer|ou\s+melhor"
                              # "We send it Thursday. Not this Thursday, the one after": the day said first is taken back
                              rf"|(?:not|nicht|pas|no|niet|nao)\s+(?:this|diesen|ce|este|esta|deze|dit)\s+(?:one|{_WD_FULL}))\b")
@@ -2036,7 +2055,16 @@ def _told_of_as_gone_or_denied(folded: str, f: FoundDate) -> bool:
     before = folded[max(0, f.start - 40):f.start]
     return bool(_OUR_MAIL_ON.search(before) or _CAME_IN.search(before)
                 or f.kind in _WEEKDAY_KINDS and _WAS_AFTER.match(folded, f.end)
-                or f.kind in _DENIABLE and _DENIED_BEFORE.search(before))
+                or f.kind in _DENIABLE and _DENIED_BEFORE.search(before) or _NEITHER_AFTER.match(folded, f.end))
+
+
+# "Lo dejamos para el lunes 29... tampoco", "Montag 29.? Auch nicht.", "lundi 29 ? Non plus.": the day is turned down too
+# "El jueves no puede ser", "Freitag geht nicht", "Friday won't work": turned down as it is said
+_NEITHER_AFTER = re.compile(r"[\s.,;:!?\u2026-]*(?:tampoco|auch\s+nicht|non\s+plus|ook\s+niet|tambem\s+nao|nor\s+that|not\s+that\s+(?:one\s+)?either"
+                            r"|that\s+(?:won'?t|doesn'?t)\s+work\s+either|no\s+good\s+either"
+                            r"|(?:is\s+|'s\s+)?(?:not\s+possible|won'?t\s+work|doesn'?t\s+work|no\s+good)|no\s+(?:puede\s+ser|es\s+posible|nos\s+sirve)"
+                            r"|geht\s+(?:leider\s+)?nicht|(?:ist\s+)?nicht\s+moglich|(?:ce\s+n'est\s+)?pas\s+possible|ne\s+va\s+pas|(?:is\s+)?niet\s+mogelijk|kan\s+niet"
+                            r"|nao\s+(?:da|pode\s+ser|e\s+possivel))\b")
 
 
 _ON_BEFORE = re.compile(r"\b(?:on|am|le|el|op|na|no|this|next)\s*$")
@@ -2060,6 +2088,29 @@ _AFTER_WORD_BEFORE = re.compile(r"\b(?:after|nach(?:\s+de[mn])?|apres(?:\s+le)?|
 _ON_AFTER_A_COMMA = re.compile(r"\s*[,;\u2013\u2014-]\s*(?:(?:so|i\.e\.|that\s+is|also|donc|dus|o\s+sea|ou\s+seja)\s+)?(?:on|am|le|el|op|no|em|na|dia)\s+(?:the\s+|den\s+|dia\s+)?")
 
 
+def _inside_a_closure(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
+    """A day that opens or closes a closure ("closed for the holidays from 23 Dec to 4 Jan", "office closed 12/23 through
+    1/3", "Betriebsferien vom 23.12. bis 4.1.", "fermé du 23 au 4"): the office's days, not the payment's."""
+    sentence = _sentence_of(folded, f.start)
+    if not _CLOSURE.search(sentence):
+        return False
+    for g in cands:
+        if g is f or _sentence_start(folded, g.start) != _sentence_start(folded, f.start):
+            continue
+        first, second = (f, g) if f.end <= g.start else (g, f)
+        # the closure named just before its span ("closed from 23 Dec to 4 Jan"), not a payment moved "del 30 al 4 por cierre"
+        if _SPAN_JOINER.fullmatch(folded, first.end, second.start) \
+                and _CLOSURE.search(folded, max(_sentence_start(folded, first.start), first.start - 50), first.start):
+            return True
+    return False
+
+
+_GLOSS_GAP = re.compile(r"[\s,(]*(?:(?:the|el|le|la|der|den|de|o|a|het)\s+)?(?:(?:first|primer|premier|ersten?|eerste|primeir[oa])\s+)?")
+_CLOSURE = re.compile(r"\b(?:closed?|closing|closure|shut(?:down)?|betriebsferien|betriebsurlaub|geschlossen|schliessen|fermee?|fermeture|conges"
+                      r"|cerrad[oa]s?|cierre|vacaciones|gesloten|sluiten|sluit|bouwvak|vakantie|fechad[oa]s?|encerrad[oa]s?|ferias)\b")
+_SPAN_JOINER = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|bis(?:\s+(?:zum|einschliesslich))?|au|jusqu'au|al|hasta\s+el|a|tot(?:\s+en\s+met)?|t/m|ate|ao)\s*(?:the\s+|le\s+|el\s+|den\s+|o\s+|dia\s+)?")
+
+
 def _same_weekday_said_more_exactly(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
     """"After the Friday prayer, on Friday next week": a bare weekday beside the same weekday placed in a week is the
     same day said loosely (or a name, "the Friday prayer"); the placed one holds."""
@@ -2067,7 +2118,13 @@ def _same_weekday_said_more_exactly(folded: str, f: FoundDate, cands: list[Found
         return False
     start = _sentence_start(folded, f.start)
     return any(g is not f and g.kind in ("wd_next", "wd_after_next", "wd_week") and g.future is not None
-               and g.future.weekday() == f.future.weekday() and _sentence_start(folded, g.start) == start for g in cands)
+               and g.future.weekday() == f.future.weekday() and _sentence_start(folded, g.start) == start for g in cands) \
+        or any(g.start > f.end and g.future is not None and g.kind in _EXPLICIT_KINDS | {"wd_dom"} and g.future.weekday() == f.future.weekday()
+               and _sentence_start(folded, g.start) == start and _SO_IT_IS.search(folded, f.end, g.start) for g in cands)
+
+
+# "runs on Wednesday, so it's Wednesday Dec 16", "am Freitag, also Freitag den 18.": the same weekday placed on its date
+_SO_IT_IS = re.compile(r"\b(?:so|i\.e\.|that\s+is|that'?s|which\s+is|meaning|also|d\.h\.|donc|c'est|dus|entonces|o\s+sea|entao|ou\s+seja)\b")
 
 
 def find_promise_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,
@@ -2102,13 +2159,20 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
              and not (f.kind == "in_n" and _COUNTED_WINDOW.search(folded[max(0, f.start - 30):f.start]))
              and not _done_on_that_day(folded, f, d)]
     # "na Sinterklaas (5 december)": a date in brackets right after another day names that day, it is no day of its own
-    cands = [f for f in cands if not any(g.end <= f.start and re.fullmatch(r"\s*\(\s*", folded[g.end:f.start]) for g in cands)]
+    # ("am Montag (21.12.)" is the Monday's own date, read by _restated_by_a_date)
+    cands = [f for f in cands if not any(g.end <= f.start and g.kind not in _WEEKDAY_KINDS and re.fullmatch(r"\s*\(\s*", folded[g.end:f.start])
+                                         for g in cands)]
+    cands = [f for f in cands if not _inside_a_closure(folded, f, named)]
+    # "el 8 de abril, el primer jueves después de Pascua": the weekday after the holiday glosses the date before it
+    holidays = [f for f in cands if f.kind == "after_holiday"]
+    cands = [f for f in cands if not (f.kind == "after_holiday" and any(g.end <= f.start and g.kind in _EXPLICIT_KINDS
+                                                                        and _GLOSS_GAP.fullmatch(folded, g.end, f.start) for g in cands))]
     cands = [f for f in cands if not _placed_by_a_day_after(folded, f, cands) and not _same_weekday_said_more_exactly(folded, f, cands)
              and not _a_bound_narrowed(folded, f, cands)
              and not _told_of_as_gone_or_denied(folded, f)]
     cands = [f for f in cands if not _restated_by_a_date(folded, f, cands) and not _corrected_later(folded, f, cands)
              and not _asked_and_denied(folded, f, cands) and not _before_no_date_yet(folded, f)]
-    after_meeting = _day_after_a_meeting(folded, cands)
+    after_meeting = _day_after_a_meeting(folded, cands, holidays)
     if after_meeting is not None:
         # "books close Friday 12/4, we pay the day after, that's a Saturday, so Monday 12/7": a count that lands on a
         # weekend is carried to the working day the sender names next
@@ -2120,7 +2184,12 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
         cands = sorted([f for f in cands if f.end <= counted.start or f.start >= counted.end] + [counted], key=lambda f: f.start)
     scored = [(promise_role_score(folded, f, language), f) for f in cands]
     days = [(_sentence_start(folded, f.start), f) for f in cands if f.kind not in _SPANS]
-    scored = [(score - 2 if f.kind in _SPANS and any(s == _sentence_start(folded, f.start) and g.start != f.start and _inside(f, g) for s, g in days) else score, f)
+    # a span, "the week of the 14th … at the latest Wednesday 16" or "before Christmas, by 22 December" is narrowed by the day inside it
+    scored = [(score - 2 if (f.kind in _SPANS or f.kind == "week_of" and _LATEST_AFTER.search(folded, f.end, _sentence_end(folded, f.end)))
+               and any(s == _sentence_start(folded, f.start) and g.start != f.start and _inside(f, g) for s, g in days)
+               or f.kind == "xmas" and any(s == _sentence_start(folded, f.start) and g.start != f.start and g.future is not None
+                                           and f.future is not None and g.future <= f.future and _inside(f, g) for s, g in days)
+               else score, f)
               for score, f in scored]
     scored = _against_the_others(folded, scored)
     if committed_only:

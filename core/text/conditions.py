@@ -62,7 +62,7 @@ CONDITION_OPENERS: tuple[str, ...] = (
 # the payment of one client". A condition only where no date is named with it: "paying on 3/12 when our fees come in" is a
 # date with its reason (LABELING), "we pay when our customer pays us" hangs on an undated event.
 MONEY_WAIT_OPENERS: tuple[str, ...] = (
-    "when (?:the|our|their|my|a|an|his|her) (?:\\S+ ){0,4}(?:lands?|arrives?|comes? (?:in|through)|pays?(?: (?:out|up|us))?|clears?|is (?:paid|received|released)|gets? paid|settles?)",
+    "when (?:the|our|their|my|a|an|his|her) (?:\\S+ ){0,4}(?:lands?|arrives?|comes? (?:in|through)|pays?(?: (?:out|up|us))?|clears?|(?:is|'s|are) (?:paid|received|released|in)|gets? paid|settles?)",
     "from the proceeds", "out of the proceeds", "(?:are|am) waiting (?:for |on )?(?:the )?(?:\\S+ ){0,3}(?:of|from) (?:a|one|our|the) (?:client|customer)s?",
     "until (?:our|the|a) (?:client|customer) pays",
     "cuando (?:\\S+ ){0,5}(?:pague|paguen|cobremos|llegue|lleguen|entre|entren|recibamos)", "cuando (?:\\S+ ){0,5}nos paguen?",
@@ -94,7 +94,7 @@ PAYMENT_WORD = re.compile(r"pay|paid|zahl|paie|\bpag|betal|regl|uberweis|vir|tra
 # The act that lets money go, for a condition that holds a promise back: a payment word, or the cheque, wire or
 # release that stands for one, or a verb of settling in the customer's language ("liquidamos", "abonaremos", "begleichen",
 # "voldoen") ("If you send the signed ticket by Monday, we'll cut the check Thursday").
-PAYMENT_ACT = re.compile(PAYMENT_WORD.pattern + r"|uberwies|\bliquid|\babon|\bsald[ae]|\bbegleich|\bvoldo|\bacquitt|\bchec?k\b|\bcheque|\breleas|\bremit|\bwire\b|\bsettl|\banweis|angewiesen|\bput\s+(?:\S+\s+){0,3}through\b|\bbacs\b|\bach\b|\bsepa\b|disburse|\bsquare\s+(?:up|off)\b|\b(?:payment|check|cheque|pay|supplier|vendor|\d{1,2}(?:st|nd|rd|th)?)\s+run\b")
+PAYMENT_ACT = re.compile(PAYMENT_WORD.pattern + r"|uberwies|\bliquid|\babon|\bsald[ae]|\bbegleich|\bvoldo|\bvoldaan|\bacquitt|\bchec?k\b|\bcheque|\breleas|\bremit|\bwire\b|\bsettl|\banweis|angewiesen|\bput\s+(?:\S+\s+){0,3}through\b|\bbacs\b|\bach\b|\bsepa\b|disburse|\bsquare\s+(?:up|off)\b|\b(?:payment|check|cheque|pay|supplier|vendor|\d{1,2}(?:st|nd|rd|th)?)\s+run\b")
 
 CONDITION = opener_pattern(CONDITION_OPENERS)
 MONEY_WAIT = opener_pattern(MONEY_WAIT_OPENERS)

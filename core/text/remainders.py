@@ -20,7 +20,11 @@ _LATER = (r"(?:later|next\s+month|after|once|when|pending|following|query|querie
           r"|daarna|later|zodra|wanneer|volgende\s+maand|depois|mais\s+tarde|quando|assim\s+que|no\s+mes\s+que\s+vem|no\s+proximo\s+mes)")
 # "the other one is with our GM for sign-off … can't give you a date on it": said outright, however far from the remainder
 _NO_DATE = (r"(?:can(?:no|')?t\s+give\s+(?:you\s+)?a\s+date|no\s+date\s+(?:yet|for\s+(?:it|that|this))|kein\s+datum|pas\s+de\s+date|sin\s+fecha|geen\s+datum|sem\s+data)")
-_LEFT_FOR_LATER = re.compile(rf"\b{_REMAINDER}\b[^.!?\n]{{0,60}}?\b{_LATER}\b|\b{_REMAINDER}\b[^.!?\n]{{0,120}}?\b{_NO_DATE}")
+# Another invoice named after the first part, by its number, with a later time or a condition: "93702 Friday, 93701 when
+# the retention's released", "a 93762 na quinta; a 93761 só depois de resolvida a questão"
+_ANOTHER_INVOICE = r"(?<!\d)[,;]\s*(?:(?:and|und|et|y|e|en)\s+)?(?:(?:the|die|la|le|el|a|o|de|het)\s+)?(?:inv\w*[-\s#]*)?\d{3,}\b"
+_LEFT_FOR_LATER = re.compile(rf"\b{_REMAINDER}\b[^.!?\n]{{0,60}}?\b{_LATER}\b|\b{_REMAINDER}\b[^.!?\n]{{0,120}}?\b{_NO_DATE}"
+                             rf"|{_ANOTHER_INVOICE}[^.!?\n\d]{{0,20}}?\b{_LATER}\b(?![^.!?\n]*\d)")  # no day named after it ("… depois da campanha, no dia 15")
 
 
 def rest_left_for_later(folded: str) -> str | None:

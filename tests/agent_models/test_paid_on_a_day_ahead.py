@@ -52,3 +52,28 @@ def test_a_payment_noun_and_its_participle_is_a_claim(model, text, language):
 
 def test_the_same_participle_after_a_future_is_a_promise(model):
     assert _read(model, "La transferencia será realizada el lunes 7.", "es") is Intent.promise_to_pay
+
+
+@pytest.mark.parametrize("text,conditional", [
+    ("Pagaremos cuando nos paguen los clientes de noviembre.", True),  # someone else pays first, no day of its own
+    ("Beide facturen worden op 17-12 voldaan, zodra onze bank de aankoop heeft gedaan.", True),
+    ("We pay when our client pays us.", True),
+    ("We pay on 3/12 when our fees come in.", False),  # a date with its reason (LABELING)
+])
+def test_a_promise_that_waits_for_someone_else_is_conditional(text, conditional):
+    from agent.extract import is_conditional
+
+    assert is_conditional(text) is conditional
+
+
+@pytest.mark.parametrize("text,left", [
+    ("93702 Friday, 93701 when the retention's released. Shane", True),
+    ("A 93762 pagamos na quinta-feira; a 93761 só depois de resolvida a questão dos geradores.", True),
+    ("We pay 1001 on Friday, 1002 on the 15th.", False),
+    ("Paid 4,500 on Friday, 2,000 after that on Monday.", False),  # a thousands separator is no second invoice
+])
+def test_a_second_invoice_left_for_later_is_seen(text, left):
+    from core.text.folding import fold
+    from core.text.remainders import rest_left_for_later
+
+    assert (rest_left_for_later(fold(text)) is not None) is left
