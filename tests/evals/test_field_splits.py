@@ -16,6 +16,7 @@ field29 and field30 were held out (sealed: written 2026-11-30), measured once at
 field31 and field32 were held out (sealed: written 2026-11-30), measured once at 4148162 and retired the same way.
 field33 and field34 were held out (sealed: written 2026-11-30), measured once at 7193b35 and retired the same way.
 field35 and field36 were held out (sealed: written 2026-11-30), measured once at 777d18e and retired the same way.
+field37 and field38 were held out (sealed: written 2026-11-30), measured once at 5d9de3e and retired the same way.
 """
 
 from __future__ import annotations
