@@ -1,0 +1,97 @@
+"""English replies (field42), part one: Abuja IT consultancy, Mombasa haulier (credit hold), Maltese sailing club,
+Cypriot cosmetics distributor (strategic), Romanian medical lab."""
+
+from evals.field.build import Payment, Reply
+from evals.field42.kit import AUTO, CY, KE, MT, NG, RO, at
+
+R = Reply
+P = Payment
+
+PAYMENTS = [
+    P("BK42-001", "B4201", "2027-05-21", "960.00", "USD", "ZUMA ROCK IT CONSULTING INV94202"),
+    P("BK42-002", "B4203", "2027-05-25", "2140.00", "EUR", "MARSAMXETT SAILING CLUB 94205"),
+    P("BK42-003", "B4205", "2027-05-26", "4215.00", "EUR", "LAB MEDICA SOMES OP 1187 FACT 94209 94210"),
+    P("BK42-004", None, "2027-05-27", "2230.00", "EUR", "LBD LTD REF LBD-4519"),
+]
+
+REPLIES = [
+    # --- Zuma Rock IT Consulting (Abuja)
+    R("B4201", at(24, "09:12", NG), "Good morning,\n\nWe acknowledge receipt of your reminder. Kindly note that payment for INV-2026-94201 will be effected on Friday 28th May, 2027.\n\nThank you.\nChidinma", "promise_to_pay", date="2027-05-28", inv=["94201"], fam=["formal", "ordinal-date", "nigerian"]),
+    R("B4201", at(24, "11:40", NG), "Pls the 960 was paid last friday, check your side. Will send the teller.", "already_paid", inv=["94202"], fam=["terse", "no-currency", "teller"]),
+    R("B4201", at(25, "08:03", NG), "Dear Sir/Ma,\n\nThe MD has approved the payment. It will go out by close of business on Tuesday 1st June.\n\nWarm regards,\nChidinma Okonkwo\nFinance Manager | Zuma Rock IT Consulting Ltd\nPlot 1142, Cadastral Zone, Wuse II, Abuja", "promise_to_pay", date="2027-06-01", fam=["formal", "signature", "nigerian"]),
+    R("B4201", at(25, "14:22", NG), "We are not paying INV-2026-94201 in full. Two of the five days billed for the network audit were cancelled by your own engineer. Send a corrected invoice please.", "dispute", inv=["94201"], fam=["dispute-days", "invoice-number"]),
+    R("B4201", at(26, "10:15", NG), "Our PO on that invoice is wrong, it should read ZR-PO-1192 not ZR-PO-1187. Kindly amend and resend, then we process.", "po_change", inv=["94201"], fam=["po-number", "nigerian"]),
+    R("B4201", at(26, "16:48", NG), "Hello, we will pay half this week and the balance by mid June. Is that okay by you?", "payment_plan_request", date="2027-05-28", fam=["plan", "this-week", "question"]),
+    R("B4201", at(27, "07:30", NG), "I'm out of the office until Wednesday 2 June 2027 with limited access to email. For urgent matters please contact accounts@zumarock-it.example.", "out_of_office", headers=AUTO, sender=1, fam=["ooo", "return-date"]),
+    R("B4201", at(27, "09:55", NG), "Please I no longer handle vendor payments here, I moved to the projects team. Write to our new finance lead, Mr Tunde Bello.", "wrong_contact", fam=["moved-role"]),
+    R("B4201", at(24, "13:05", NG), "Noted with thanks. Payment by transfer on 3/6/2027.", "promise_to_pay", date="2027-06-03", fam=["numeric-date", "day-first"]),
+    R("B4201", at(25, "17:10", NG), "Boss we dey on it. Transfer go enter Monday 31st.", "promise_to_pay", date="2027-05-31", fam=["pidgin", "weekday-date", "terse"]),
+    R("B4201", at(26, "12:00", NG), "Kindly resend both invoices as PDF, the earlier attachments came in corrupted and our auditors need copies.", "invoice_resend", fam=["resend", "corrupted"]),
+    R("B4201", at(24, "18:20", NG), "We shall pay as soon as the Federal Ministry releases our own payment for the e-gov project. No date yet, sorry.", "promise_to_pay", human=["conditional"], fam=["condition", "undated"]),
+    R("B4201", at(27, "11:11", NG), "Payment will be made on the 4th of June, not on the 1st as I wrote earlier today - the bank's token is with the MD who is travelling.", "promise_to_pay", date="2027-06-04", fam=["moved-date", "self-correction"]),
+    R("B4201", at(25, "06:44", NG), "This is the mail system at host mx1.zumarock-it.example.\n\nI'm sorry to have to inform you that your message could not be delivered to one or more recipients.\n\n<c.okonkwo@zumarock-it.example>: mailbox full", "bounce", sender="mailer-daemon@zumarock-it.example", dsn=("c.okonkwo@zumarock-it.example", "5.2.2"), quote="none", subject="Undelivered Mail Returned to Sender", fam=["bounce", "mailbox-full"]),
+    R("B4201", at(26, "08:40", NG), "Thank you for the reminder. Please we have a meeting with our bank on Thursday the 27th; payment will follow on Monday 7 June.", "promise_to_pay", date="2027-06-07", fam=["meeting-before-payment", "distractor-date"]),
+    R("B4201", at(27, "15:00", NG), "Good day. Could you confirm your bank details are unchanged? We got a letter last month saying you moved to a new bank and we want to be sure before we send anything.", "other", human=["bank-details-question"], fam=["bank-details", "fraud-caution"]),
+    R("B4201", at(24, "10:02", NG), "Received. Payment in calendar week 22.", "promise_to_pay", date="2027-06-04", fam=["calendar-week", "terse"], sender=0),
+    R("B4201", at(25, "09:30", NG), "Ok thanks", "other", fam=["no-action", "terse"], sender=0),
+    R("B4201", at(26, "19:45", NG), "We paid USD 4,820.00 on 21 May, reference ZR/TRF/0521/77. Please reconcile and stop sending reminders.", "already_paid", ref="ZR/TRF/0521/77", inv=["94201"], human=["no matching payment"], fam=["reference", "past-date"]),
+    # --- Tudor Creek Haulage (Mombasa, credit hold)
+    R("B4202", at(24, "08:15", KE), "Dear Team,\n\nWe will clear INV-2026-94203 on 31st May 2027 via RTGS. Kindly release the hold on our account thereafter.\n\nRegards,\nAmina Baraka\nFinance Officer", "promise_to_pay", date="2027-05-31", inv=["94203"], fam=["formal", "credit-hold-ask", "kenyan"]),
+    R("B4202", at(24, "12:30", KE), "Hi, the 1,245 one we will pay on Friday.", "promise_to_pay", date="2027-05-28", amount="1245.00", inv=["94204"], partial=False, fam=["weekday", "no-currency"]),
+    R("B4202", at(25, "07:50", KE), "We are disputing the fuel surcharge on 94203. The rate you applied is not what was agreed in the contract of January. Kindly call me.", "dispute", inv=["94203"], fam=["surcharge", "call-me"]),
+    R("B4202", at(25, "15:05", KE), "Please allow us to pay in three instalments: USD 3,000 on 4 June, USD 3,000 on 18 June and the rest on 2 July. Business has been slow since the port congestion.", "payment_plan_request", date="2027-06-04", amount="3000.00", fam=["plan", "instalments", "reason"]),
+    R("B4202", at(26, "10:10", KE), "Payment was done on 20/05/2027, M-Pesa paybill, ref QEK7TR21XM. Please confirm.", "already_paid", ref="QEK7TR21XM", human=["no matching payment"], fam=["mpesa", "numeric-date", "reference"]),
+    R("B4202", at(26, "13:40", KE), "Sawa. We shall pay next week Wednesday.", "promise_to_pay", date="2027-06-02", fam=["next-week-weekday", "swahili"]),
+    R("B4202", at(27, "09:00", KE), "Thank you for your email. I am on leave from 24th May and will be back on 7th June 2027. For urgent issues kindly contact finance@tudorcreekhaulage.example.", "out_of_office", headers=AUTO, sender=1, fam=["ooo", "leave"]),
+    R("B4202", at(27, "14:25", KE), "We can pay 5,000 by end of this month and the remaining after our client in Kampala pays us.", "promise_to_pay", date="2027-05-31", amount="5000.00", human=["conditional"], fam=["partial-amount", "condition", "month-end"]),
+    R("B4202", at(24, "16:00", KE), "Kindly resend 94204, we don't have it in our system.", "invoice_resend", inv=["94204"], fam=["resend", "terse"]),
+    R("B4202", at(25, "11:20", KE), "Good morning. The payment is scheduled for the 2nd of June. Also the truck hire for last week is not yet invoiced, please send.", "promise_to_pay", date="2027-06-02", fam=["ordinal-date", "extra-request"]),
+    R("B4202", at(26, "17:35", KE), "This address is only for invoices. For statements and reminders use finance@. We do not read this mailbox.", "wrong_contact", sender=1, fam=["wrong-mailbox"]),
+    R("B4202", at(27, "06:55", KE), "Delivery has failed to these recipients or groups:\n\nfinance@tudorcreekhaulage.example\nThe recipient's mailbox is full and can't accept messages now.", "bounce", sender="postmaster@tudorcreekhaulage.example", dsn=("finance@tudorcreekhaulage.example", "5.2.2"), quote="none", subject="Undeliverable: Reminder: overdue invoices", fam=["bounce", "exchange-ndr"]),
+    R("B4202", at(24, "19:10", KE), "Will pay tomorrow morning first thing.", "promise_to_pay", date="2027-05-25", fam=["tomorrow", "terse"]),
+    R("B4202", at(25, "08:45", KE), "Kindly note we will settle both invoices on or before 10th June 2027. We apologise for the delay.", "promise_to_pay", date="2027-06-10", fam=["on-or-before", "apology"]),
+    R("B4202", at(26, "09:30", KE), "The PO on 94203 should be TCH/LPO/2291. Without the correct LPO our system rejects it.", "po_change", inv=["94203"], fam=["po-number"]),
+    R("B4202", at(27, "12:15", KE), "FYI our MD will visit your Nairobi office on 8 June to discuss the account. Payment we will make on 3 June regardless.", "promise_to_pay", date="2027-06-03", fam=["meeting-after-payment", "distractor-date"]),
+    R("B4202", at(24, "14:00", KE), "Please stop writing to me, I left Tudor Creek in April.", "wrong_contact", sender=1, fam=["left-company"]),
+    # --- Marsamxett Sailing Club (Malta)
+    R("B4203", at(24, "09:30", MT), "Hi, paid the 2,140 yesterday from the club account (BOV). Should show by today.", "already_paid", inv=["94205"], fam=["yesterday", "bank-name"]),
+    R("B4203", at(24, "20:15", MT), "Dear Sirs, the committee meets on the 2nd of June and I will have the cheque signed then. Transfer by 4 June at the latest.", "promise_to_pay", date="2027-06-04", fam=["meeting-before-payment", "at-the-latest"]),
+    R("B4203", at(25, "10:05", MT), "We never received the €385 invoice. Can you send it again please? Also to treasurer@ not my personal email.", "invoice_resend", inv=["94206"], fam=["resend", "euro-symbol"]),
+    R("B4203", at(25, "18:40", MT), "Grazzi. I'll pay on Monday after the regatta.", "promise_to_pay", date="2027-05-31", fam=["weekday", "maltese"]),
+    R("B4203", at(26, "07:50", MT), "The 385 was for sail repairs that were never done properly – the genoa came back with the same tear. We won't pay that one until it's fixed.", "dispute", inv=["94206"], fam=["quality", "no-currency"]),
+    R("B4203", at(26, "12:25", MT), "I'm sailing in the Comino race this week and not reading emails. Back on Monday 31 May.", "out_of_office", headers=AUTO, fam=["ooo", "hobby"]),
+    R("B4203", at(27, "08:10", MT), "Payment next Friday, 4/6.", "promise_to_pay", date="2027-06-04", fam=["next-weekday", "numeric-date", "day-first"]),
+    R("B4203", at(27, "16:30", MT), "Hello, I am the new treasurer, Joseph stepped down at the AGM. Please update your records: treasurer@marsamxettsailing.example is still fine but address reminders to me, Maria Vella.", "wrong_contact", sender=0, fam=["contact-update", "new-treasurer"]),
+    R("B4203", at(24, "11:55", MT), "Sorry for the delay. Bank transfer will go out on 28/05.", "promise_to_pay", date="2027-05-28", fam=["numeric-date", "no-year"]),
+    R("B4203", at(25, "14:00", MT), "Could we split the 2,140 across June and July? Membership fees come in only in July.", "payment_plan_request", fam=["plan", "undated-plan"]),
+    R("B4203", at(26, "21:05", MT), "Will pay all by the end of next week, promise. Crazy season here.", "promise_to_pay", date="2027-06-04", fam=["end-of-next-week"]),
+    R("B4203", at(27, "10:40", MT), "Hi - is this for the dinghy storage or the trailer? The reference on the invoice doesn't match anything we ordered.", "other", human=["question"], fam=["question", "unclear-invoice"]),
+    R("B4203", at(24, "06:30", MT), "Your message to j.camilleri@marsamxettsailing.example couldn't be delivered. The address doesn't exist.", "bounce", sender="mailer-daemon@marsamxettsailing.example", dsn=("j.camilleri@marsamxettsailing.example", "5.1.1"), quote="none", subject="Delivery Status Notification (Failure)", fam=["bounce", "no-such-user"]),
+    R("B4203", at(25, "09:00", MT), "Please note the PO for the sail repairs is MSC-2027-14. Kindly reissue with it, our auditor insists.", "po_change", inv=["94206"], fam=["po-missing"]),
+    R("B4203", at(26, "15:15", MT), "ok, 10th June", "promise_to_pay", date="2027-06-10", fam=["terse", "ordinal-no-month-word"]),
+    R("B4203", at(27, "13:20", MT), "Thanks for the nudge! All sorted now, transferred this morning.", "already_paid", human=["no matching payment"], fam=["today", "cheerful"]),
+    # --- Limassol Beauty Distributors (Cyprus, strategic)
+    R("B4204", at(24, "10:20", CY), "Dear colleagues,\n\nInvoice INV-2026-94207 has been included in our payment run of Thursday 3 June 2027.\n\nBest regards,\nElena Georgiou\nFinancial Controller\nLimassol Beauty Distributors Ltd\n\nThis email and any attachments are confidential and intended solely for the addressee. If you have received it in error please notify the sender and delete it.", "promise_to_pay", date="2027-06-03", inv=["94207"], html=True, fam=["payment-run", "disclaimer", "formal", "outlook-html"]),
+    R("B4204", at(24, "15:45", CY), "We paid 2,230 on Thursday last week, ref LBD-4519. Please check.", "already_paid", ref="LBD-4519", inv=["94208"], human=["bank line not booked to the customer"], fam=["last-week", "po-as-ref"]),
+    R("B4204", at(25, "09:10", CY), "Elena is on maternity leave. Please contact ap@ for all payment questions from now on.", "wrong_contact", sender=1, fam=["colleague-answer"]),
+    R("B4204", at(25, "16:30", CY), "Half of 94207 on Friday 28.05, other half on Friday 11.06. We have a large shipment arriving and cash is tight.", "promise_to_pay", date="2027-05-28", inv=["94207"], human=["partial"], fam=["partial-share", "dotted-date", "two-dates"]),
+    R("B4204", at(26, "11:00", CY), "The 94207 delivery had 140 units of serum damaged in transit. Credit note first, then we pay.", "dispute", inv=["94207"], fam=["damaged-goods", "credit-note"]),
+    R("B4204", at(26, "14:50", CY), "Please change PO on 94208 to LBD-4520, 4519 was cancelled.", "po_change", inv=["94208"], fam=["po-number", "terse"]),
+    R("B4204", at(27, "08:35", CY), "Good morning, the transfer was sent today with value date Monday 31 May.", "promise_to_pay", date="2027-05-31", fam=["value-date", "sent-today"]),
+    R("B4204", at(27, "17:05", CY), "We will pay on 7/6, after our quarterly board on the 4th.", "promise_to_pay", date="2027-06-07", fam=["numeric-date", "meeting-before-payment"]),
+    R("B4204", at(24, "12:00", CY), "Thank you for your email. I am out of office until 1 June. Your email will not be forwarded.", "out_of_office", headers=AUTO, sender=1, fam=["ooo"]),
+    R("B4204", at(25, "13:15", CY), "Could you send the April statement and both invoices with VAT breakdown? Our accountant needs them for the VAT return.", "invoice_resend", fam=["statement", "vat"]),
+    R("B4204", at(26, "18:20", CY), "Payment 16,480 EUR will be done by 15 June the latest.", "promise_to_pay", date="2027-06-15", amount="16480.00", partial=False, inv=["94207"], fam=["at-the-latest", "amount"]),
+    R("B4204", at(27, "10:45", CY), "Is it possible to pay in 2 parts, now and end of June? Let me know and I'll arrange.", "payment_plan_request", fam=["plan", "question"]),
+    R("B4204", at(24, "17:30", CY), "Noted, thank you", "other", fam=["no-action", "terse"], sender=0),
+    R("B4204", at(25, "07:40", CY), "Dear all, see below from our logistics team. Payment Thursday.\n\n---------- Forwarded message ---------\nFrom: Andreas P.\nSubject: delivery LBD-4471\nAll received OK, sign off.", "promise_to_pay", date="2027-05-27", fam=["forward", "see-below", "weekday"]),
+    # --- Laborator Medica Somes (Romania)
+    R("B4205", at(24, "08:55", RO), "Hello, we make the payment on 27.05.2027 for both invoices. Best regards, Mihaela", "promise_to_pay", date="2027-05-27", fam=["dotted-date", "non-native"]),
+    R("B4205", at(24, "13:25", RO), "We have paid yesterday the amount of 4215 EUR with payment order 1187. Please verify.", "already_paid", ref="1187", fam=["payment-order", "non-native"]),
+    R("B4205", at(25, "10:50", RO), "Please to send the invoice 94210 also in romanian format with our CUI, for e-Factura. Without this we cannot pay.", "po_change", sec=["invoice_resend"], inv=["94210"], fam=["e-invoice", "non-native"]),
+    R("B4205", at(25, "15:35", RO), "The price for reagents kit is not the one from the offer, you invoiced 3675 but offer was 3400. Please correct.", "dispute", inv=["94209"], fam=["price", "no-currency"]),
+    R("B4205", at(26, "09:20", RO), "Payment will be on 1 June, it is Children's Day holiday here so maybe 2 June arrives.", "promise_to_pay", date="2027-06-01", fam=["holiday", "self-doubt"]),
+    R("B4205", at(26, "16:10", RO), "Mrs. Dumitru is in concediu until 7 June. Thank you.", "out_of_office", headers=AUTO, sender=1, fam=["ooo", "romanian-word"]),
+    R("B4205", at(27, "11:35", RO), "We will pay the 540 EUR next Tuesday and the other one after the audit of 14 June.", "promise_to_pay", date="2027-06-01", amount="540.00", inv=["94210"], partial=False, human=["second-invoice-later"], fam=["next-weekday", "two-invoices", "audit-date"]),
+    R("B4205", at(27, "14:45", RO), "Hello, this mail is for laboratory results. For accounting write to contabilitate@. Thanks", "wrong_contact", sender=1, fam=["wrong-mailbox"]),
+]

@@ -1,0 +1,100 @@
+"""English replies (field42), part two: a Kraków private school (payment plan), a London garden centre, a London
+haulier (strategic), a Boston clinical lab and a Boston Montessori school (US month-first dates)."""
+
+from evals.field.build import Payment, Reply
+from evals.field42.kit import AUTO, GB, PL, US, at
+
+R = Reply
+P = Payment
+
+PAYMENTS = [
+    P("BK42-010", "B4207", "2027-05-24", "412.50", "GBP", "HIGHBURY FIELDS GC 94213"),
+    P("BK42-011", "B4209", "2027-05-20", "6240.00", "USD", "BACK BAY CLINICAL LABS ACH 88031"),
+    P("BK42-012", "B4206", "2027-05-26", "2975.00", "EUR", "WAWEL HILL INTL SCHOOL RATA 2"),
+    P("BK42-013", None, "2027-05-25", "1180.00", "USD", "BBCL PMT 0525"),
+]
+
+REPLIES = [
+    # --- Wawel Hill International School (Kraków, payment plan)
+    R("B4206", at(27, "08:20", PL), "Dear Sir or Madam,\n\nThe second instalment under our agreed plan was transferred on 26 May. The third one will follow on 25 June as agreed.\n\nKind regards,\nKatarzyna Nowak\nBursar", "already_paid", sec=["promise_to_pay"], date="2027-06-25", human=["short of the open balance (plan instalment)"], fam=["plan-instalment", "formal"]),
+    R("B4206", at(24, "14:10", PL), "Hello, the May instalment is delayed because the parents' fees come on 10th. We pay on 11 June.", "promise_to_pay", date="2027-06-11", fam=["reason-date", "distractor-date"]),
+    R("B4206", at(25, "09:05", PL), "We would like to extend the plan by two months, the school year budget was cut. Can we talk?", "payment_plan_request", fam=["plan-extension", "call-me"]),
+    R("B4206", at(25, "12:45", PL), "Instalment will be paid on 31.05 as always.", "promise_to_pay", date="2027-05-31", fam=["dotted-date", "no-year"]),
+    R("B4206", at(26, "10:30", PL), "I am on holiday until 31.05.2027. In urgent matters please contact the school office.", "out_of_office", headers=AUTO, sender=1, fam=["ooo", "dotted-date"]),
+    R("B4206", at(26, "15:55", PL), "We paid 2975 EUR today, please check.", "already_paid", human=["short of the open balance (plan instalment)"], fam=["today", "no-ref"]),
+    R("B4206", at(27, "08:00", PL), "Corpus Christi is on Thursday and the office is closed until Monday. Payment will go on Tuesday 1 June.", "promise_to_pay", date="2027-06-01", fam=["holiday", "weekday-date", "closure"]),
+    R("B4206", at(27, "11:25", PL), "This invoice includes the summer camp transport which was cancelled. We do not agree with the full sum.", "dispute", fam=["cancelled-service"]),
+    R("B4206", at(24, "17:40", PL), "Please send me the plan schedule again, I cannot find which instalments are still open.", "invoice_resend", fam=["schedule", "plan"]),
+    R("B4206", at(25, "19:20", PL), "Kasia is not working here anymore. I am the new bursar, Piotr Zielinski. Please write to bursar@.", "wrong_contact", sender=1, fam=["left-company", "new-person"]),
+    R("B4206", at(26, "07:15", PL), "Payment in week 23.", "promise_to_pay", date="2027-06-11", fam=["calendar-week", "terse"]),
+    R("B4206", at(27, "13:50", PL), "Message undeliverable: k.nowak@wawelhillschool.example - user unknown", "bounce", sender="mailer-daemon@wawelhillschool.example", dsn=("k.nowak@wawelhillschool.example", "5.1.1"), quote="none", subject="Mail delivery failed", fam=["bounce", "no-such-user"]),
+    R("B4206", at(24, "10:45", PL), "We will pay 2 000 EUR on Friday and the rest in June after the board approval.", "promise_to_pay", date="2027-05-28", amount="2000.00", human=["conditional"], fam=["space-thousands", "condition", "partial-amount"]),
+    R("B4206", at(25, "16:35", PL), "The PO number for this year's contract is WHIS/2027/03. Please put it on the invoice.", "po_change", fam=["po-missing"]),
+    R("B4206", at(26, "12:05", PL), "thank you, received", "other", fam=["no-action", "terse"]),
+    R("B4206", at(27, "17:30", PL), "Dear Team, sorry, mistake in my mail before: the payment is 8 June, not 6 June (Sunday).", "promise_to_pay", date="2027-06-08", fam=["self-correction", "moved-date"]),
+    # --- Highbury Fields Garden Centre (London)
+    R("B4207", at(24, "09:40", GB), "Morning, sorry - bedding plant season and we're run off our feet. Will pay on Friday.", "promise_to_pay", date="2027-05-28", fam=["weekday", "seasonal"]),
+    R("B4207", at(24, "12:20", GB), "We paid the £412.50 this morning, should be with you now.", "already_paid", inv=["94213"], fam=["today", "pound-symbol"]),
+    R("B4207", at(24, "16:05", GB), "Hi, Monday is a bank holiday so the payment will go on Tuesday 1st June.", "promise_to_pay", date="2027-06-01", fam=["bank-holiday", "weekday-date"]),
+    R("B4207", at(25, "08:50", GB), "Can you resend 94212 please? It's not on our system, might have gone to the old Gmail.", "invoice_resend", inv=["94212"], fam=["resend", "old-address"]),
+    R("B4207", at(25, "11:35", GB), "We're not paying for the 40 bags of compost that arrived split and soaked. Please credit them and I'll pay the rest.", "dispute", fam=["damaged-goods", "credit-note"]),
+    R("B4207", at(25, "15:10", GB), "Payment will be made after the long weekend, Tuesday.", "promise_to_pay", date="2027-06-01", fam=["long-weekend", "weekday"]),
+    R("B4207", at(26, "09:15", GB), "Hello, I'm away at Chelsea Flower Show until Friday 28th, back in the office Tuesday 1st June.", "out_of_office", headers=AUTO, sender=1, fam=["ooo", "event"]),
+    R("B4207", at(26, "13:00", GB), "Would you accept £1,000 a month starting 15/06? We had a terrible spring with the frost.", "payment_plan_request", date="2027-06-15", amount="1000.00", fam=["plan", "numeric-date", "day-first"]),
+    R("B4207", at(26, "17:25", GB), "Paid - see attached remittance.", "already_paid", inv=["94213"], attachments=[("remittance.txt", "text/plain", "Remittance advice\nHighbury Fields Garden Centre Ltd\nINV-2026-94213 GBP 412.50\nPaid 24/05/2027")], fam=["attachment", "terse"]),
+    R("B4207", at(27, "08:30", GB), "Hi both, we'll do the bigger one on the last working day of the month. Cheers, Ros", "promise_to_pay", date="2027-05-28", inv=["94212"], fam=["last-working-day", "bank-holiday-month-end"]),
+    R("B4207", at(27, "12:55", GB), "Please note our PO is HFG-0419 - it's missing on the invoice so our system won't match it.", "po_change", fam=["po-missing"]),
+    R("B4207", at(27, "16:40", GB), "Lovely, thanks for your patience!", "other", fam=["no-action", "cheerful"]),
+    R("B4207", at(24, "19:05", GB), "I'll sort it on 4/6 when the takings from the half-term weekend are banked.", "promise_to_pay", date="2027-06-04", fam=["numeric-date", "day-first", "reason"]),
+    R("B4207", at(25, "21:10", GB), "Not me mate, I'm the weekend manager. Try Rosalind.", "wrong_contact", sender=0, fam=["wrong-person", "casual"]),
+    R("B4207", at(26, "06:45", GB), "Your message wasn't delivered to accounts@highburyfieldsgc.example because the domain couldn't be found.", "bounce", sender="postmaster@highburyfieldsgc.example", dsn=("accounts@highburyfieldsgc.example", "5.4.1"), quote="none", subject="Undeliverable: Reminder", fam=["bounce"]),
+    R("B4207", at(26, "10:50", GB), "Can we pay by card over the phone? Who do I call?", "other", human=["question"], fam=["question", "payment-method"]),
+    R("B4207", at(27, "14:15", GB), "We'll pay £1,500 on Friday and the remainder week after next.", "promise_to_pay", date="2027-05-28", amount="1500.00", fam=["partial-amount", "week-after-next"]),
+    R("B4207", at(24, "11:00", GB), "Payment run is Thursday 3rd June. You're on it.", "promise_to_pay", date="2027-06-03", fam=["payment-run", "terse"]),
+    # --- Thameside Haulage (London, strategic)
+    R("B4208", at(24, "08:05", GB), "Good morning,\n\nINV-2026-94214 is approved and scheduled for our BACS run on Wednesday 2 June 2027. Please note BACS takes three working days to clear.\n\nRegards\nPurchase Ledger\nThameside Haulage Ltd | Unit 7, Thameside Industrial Estate, Silvertown, London E16\nRegistered in England and Wales No. 04418821", "promise_to_pay", date="2027-06-02", inv=["94214"], html=True, fam=["bacs", "signature", "formal", "outlook-html"]),
+    R("B4208", at(24, "13:30", GB), "94215 is on hold: the PO THL-23011 was raised for two trailers, you've invoiced three. Please credit and reissue.", "dispute", inv=["94215"], fam=["quantity", "po-number"]),
+    R("B4208", at(25, "09:45", GB), "Remittance: GBP 18,750.00 paid 21/05/2027, our ref THL-PAY-5521.", "already_paid", ref="THL-PAY-5521", inv=["94214"], human=["no matching payment"], fam=["remittance", "numeric-date", "reference"]),
+    R("B4208", at(25, "14:20", GB), "Daniel, please handle? I only do payroll. — forwarded from payroll@", "wrong_contact", sender=0, fam=["forward", "internal-note"]),
+    R("B4208", at(25, "17:50", GB), "We'll pay the 3,120 on the 28th and the big one end of June with the half-year close.", "promise_to_pay", date="2027-05-28", amount="3120.00", inv=["94215"], human=["second-invoice-later"], fam=["two-dates", "half-year-close", "partial-amount"]),
+    R("B4208", at(26, "08:25", GB), "Please re-address both invoices to Thameside Haulage (Tilbury) Ltd, the entity changed on 1 April. PO stays the same.", "po_change", fam=["entity-change"]),
+    R("B4208", at(26, "12:40", GB), "Cleared for payment Friday.", "promise_to_pay", date="2027-05-28", fam=["terse", "weekday"]),
+    R("B4208", at(26, "16:15", GB), "I'm on annual leave returning 7 June. For purchase ledger queries please email purchaseledger@thamesidehaulage.example.", "out_of_office", headers=AUTO, sender=1, fam=["ooo", "annual-leave"]),
+    R("B4208", at(27, "09:35", GB), "Copy invoices please, both, with POD attached. We can't release without POD.", "invoice_resend", fam=["pod", "terse"]),
+    R("B4208", at(27, "13:05", GB), "As discussed on the call with Bruno, we'll pay in two halves: 2 June and 16 June.", "payment_plan_request", date="2027-06-02", fam=["plan", "call-reference", "two-dates"]),
+    R("B4208", at(27, "18:30", GB), "Payment will be released 1st working day after the bank holiday.", "promise_to_pay", date="2027-06-01", fam=["bank-holiday", "relative-working-day"]),
+    R("B4208", at(24, "15:50", GB), "Sorry, thought this had gone. Releasing today, it'll be there tomorrow.", "promise_to_pay", date="2027-05-24", fam=["tomorrow", "apology"]),
+    R("B4208", at(25, "07:10", GB), "Thanks.", "other", fam=["no-action", "terse"], sender=1),
+    R("B4208", at(26, "19:00", GB), "I'll be honest, cash flow is awful until our Amazon contract pays on 14 June. We'll pay you on the 15th, promise.", "promise_to_pay", date="2027-06-15", fam=["reason-date", "candid"]),
+    # --- Back Bay Clinical Labs (Boston)
+    R("B4209", at(24, "09:00", US), "Hi,\n\nINV-2026-94216 was paid via ACH on 5/20/2027, trace 021000021554433. Please apply.\n\nThanks,\nSean McGrath\nAP Supervisor | Back Bay Clinical Labs", "already_paid", ref="021000021554433", inv=["94216"], fam=["ach", "month-first", "trace"]),
+    R("B4209", at(24, "13:45", US), "We'll cut the check for 94217 on 6/3.", "promise_to_pay", date="2027-06-03", inv=["94217"], fam=["month-first", "check"]),
+    R("B4209", at(24, "17:20", US), "Please note we are closed Monday 5/31 for Memorial Day. Payment will go out Tuesday 6/1.", "promise_to_pay", date="2027-06-01", fam=["memorial-day", "month-first", "closure"]),
+    R("B4209", at(25, "10:10", US), "PO BBCL-88102 was closed. Invoice needs to reference BBCL-88140. Please revise and resubmit via the portal.", "po_change", inv=["94217"], fam=["po-number", "portal"]),
+    R("B4209", at(25, "14:55", US), "Hello - we were billed for 12 centrifuge service visits but only 9 happened. Disputing the difference, see attached log.", "dispute", attachments=[("service_log.csv", "text/csv", "date,visit\n2027-03-02,yes\n2027-03-16,no\n")], fam=["quantity", "attachment"]),
+    R("B4209", at(25, "18:30", US), "Will pay 1180 on Friday 5/28.", "promise_to_pay", date="2027-05-28", amount="1180.00", inv=["94217"], partial=False, fam=["month-first", "weekday-date"]),
+    R("B4209", at(26, "08:40", US), "Thank you for your message. I am out of the office through Memorial Day, returning Tuesday, June 1. For urgent AP matters, contact ap@backbayclinical.example.", "out_of_office", headers=AUTO, sender=1, fam=["ooo", "memorial-day"]),
+    R("B4209", at(26, "11:50", US), "Can you send a W-9 and the two invoices? New vendor setup in our ERP.", "invoice_resend", sec=["other"], human=["tax form request"], fam=["w9", "vendor-setup"]),
+    R("B4209", at(26, "15:30", US), "Payment scheduled for net 30 from receipt of corrected invoice.", "promise_to_pay", human=["conditional"], fam=["condition", "net-terms"]),
+    R("B4209", at(27, "09:25", US), "FYI we moved AP to a shared services center in Charlotte, please send everything to apinvoices@bbcl-shared.example.", "po_change", fam=["shared-services", "new-address"]),
+    R("B4209", at(27, "12:35", US), "550 5.1.1 <s.mcgrath@backbayclinical.example>: Recipient address rejected: User unknown in virtual mailbox table", "bounce", sender="MAILER-DAEMON@backbayclinical.example", dsn=("s.mcgrath@backbayclinical.example", "5.1.1"), quote="none", subject="Undelivered Mail Returned to Sender", fam=["bounce", "smtp-code"]),
+    R("B4209", at(27, "16:00", US), "Paid 6/10? No wait, that's our next check run. Correction: it goes out 6/10, not paid yet.", "promise_to_pay", date="2027-06-10", fam=["self-correction", "month-first", "check-run"]),
+    R("B4209", at(24, "20:10", US), "Yeah yeah, we know. It'll be paid when it's paid. Next Thursday.", "promise_to_pay", date="2027-06-03", fam=["sarcasm", "next-weekday"]),
+    R("B4209", at(25, "07:45", US), "We need to set up a payment plan: $2,000 on 6/15, 7/15, 8/15 and the remainder 9/15.", "payment_plan_request", date="2027-06-15", amount="2000.00", fam=["plan", "month-first", "instalments"]),
+    R("B4209", at(26, "13:10", US), "Got it, passing to Sean.", "other", sender=0, fam=["no-action", "forwarded-internally"]),
+    R("B4209", at(27, "10:55", US), "Our quarter closes 6/30 - we'll pay by 6/25 at the latest.", "promise_to_pay", date="2027-06-25", fam=["month-first", "at-the-latest", "distractor-date"]),
+    # --- Beacon Hill Montessori (Boston)
+    R("B4210", at(24, "10:35", US), "Hi there! We'll mail a check on Friday May 28. Thank you for your patience.", "promise_to_pay", date="2027-05-28", fam=["check", "month-first-words"]),
+    R("B4210", at(24, "15:15", US), "Paid online via your portal on May 21, confirmation #BHM-55210.", "already_paid", ref="BHM-55210", human=["no matching payment"], fam=["portal", "confirmation-number"]),
+    R("B4210", at(25, "09:20", US), "The invoice says 35 children but we only had 29 enrolled in the spring art program. Please fix.", "dispute", fam=["quantity", "school"]),
+    R("B4210", at(25, "13:40", US), "Could we pay $1,000 now and the rest over the summer? Tuition revenue is low until fall enrollment.", "payment_plan_request", fam=["plan", "seasonal"]),
+    R("B4210", at(26, "10:05", US), "Payment 6/7 by ACH.", "promise_to_pay", date="2027-06-07", fam=["month-first", "terse"]),
+    R("B4210", at(26, "14:25", US), "Laura is on vacation through June 4. This mailbox is not monitored during that time.", "out_of_office", headers=AUTO, sender=1, fam=["ooo"]),
+    R("B4210", at(26, "17:45", US), "Sorry for the late payment, our Business Manager position was vacant. I'm sending it next Wed.", "promise_to_pay", date="2027-06-02", fam=["next-weekday", "abbrev-weekday", "apology"]),
+    R("B4210", at(27, "08:50", US), "I'm a teacher, not billing. Please remove me from this list.", "wrong_contact", sender="m.oconnor@beaconhillmontessori.example", fam=["unknown-sender", "wrong-person"]),
+    R("B4210", at(27, "11:15", US), "Please resend - our spam filter ate the original. Thanks!", "invoice_resend", fam=["resend", "spam-filter"]),
+    R("B4210", at(27, "15:40", US), "Our board treasurer signs checks at the meeting on 6/9, so it'll go in the mail 6/10.", "promise_to_pay", date="2027-06-10", fam=["meeting-before-payment", "month-first"]),
+    R("B4210", at(24, "18:50", US), "Can you add our PO 2027-ART-02 to the invoice? The district requires it.", "po_change", fam=["po-missing"]),
+    R("B4210", at(25, "19:30", US), "Have a great long weekend!", "other", fam=["no-action", "holiday-greeting"]),
+    R("B4210", at(26, "07:00", US), "Delivery to the following recipient failed permanently: l.whitaker@beaconhillmontessori.example. Mailbox disabled.", "bounce", sender="mailer-daemon@beaconhillmontessori.example", dsn=("l.whitaker@beaconhillmontessori.example", "5.2.1"), quote="none", subject="Delivery Status Notification (Failure)", fam=["bounce", "disabled"]),
+]

@@ -1,0 +1,55 @@
+"""English replies (field42), part three: more voices from the same English-speaking customers (promises, dates by
+locale, machine mail)."""
+
+from evals.field.build import Reply
+from evals.field42.kit import AUTO, CY, GB, KE, MT, NG, PL, RO, US, at
+
+R = Reply
+
+REPLIES = [
+    R("B4201", at(27, "13:35", NG), "Dear Northwind, sorry we were closed for Democracy Day preparations... no wait that is 12 June. Anyway, payment goes out Wednesday 2nd June.", "promise_to_pay", date="2027-06-02", fam=["self-correction", "holiday-distractor", "nigerian"]),
+    R("B4201", at(25, "12:40", NG), "Kindly be informed that our accounts department will remit the outstanding sum latest 11/06/2027.", "promise_to_pay", date="2027-06-11", fam=["numeric-date", "day-first", "at-the-latest"]),
+    R("B4201", at(26, "14:05", NG), "Good afternoon, please what is the status of the credit note you promised in April? We are holding payment until we see it.", "dispute", fam=["credit-note", "holding"]),
+    R("B4202", at(26, "07:05", KE), "Dear Sir, I have instructed the bank, funds will reflect in your account within 3 working days.", "promise_to_pay", date="2027-05-31", fam=["working-days", "kenyan"], note="three working days from Wednesday 26 May: Thursday, Friday, Monday 31 May (Madaraka Day is 1 June)"),
+    R("B4202", at(25, "18:10", KE), "Hi. Payment for 94204 will be on 14th June, after Madaraka Day and our month-end closing.", "promise_to_pay", date="2027-06-14", inv=["94204"], fam=["holiday-distractor", "ordinal-date"]),
+    R("B4202", at(24, "06:30", KE), "Your message to a.baraka@tudorcreekhaulage.example couldn't be delivered. a.baraka wasn't found at tudorcreekhaulage.example.", "bounce", sender="postmaster@tudorcreekhaulage.example", dsn=("a.baraka@tudorcreekhaulage.example", "5.1.10"), quote="none", subject="Undeliverable: Reminder: overdue invoices – Tudor Creek Haulage Ltd", fam=["bounce", "exchange-ndr"]),
+    R("B4203", at(24, "14:50", MT), "Hello, the treasurer will transfer the 2,140 on Tuesday, 1st June. Club office is closed over the weekend.", "promise_to_pay", date="2027-06-01", fam=["weekday-date", "closure"]),
+    R("B4203", at(26, "09:55", MT), "Auto-reply: The club office is closed until Monday 31 May for the Regatta week. Messages will be answered on our return.", "out_of_office", headers=AUTO, sender=0, fam=["ooo", "event"]),
+    R("B4203", at(27, "19:30", MT), "Apologies, I said Monday but the bank mandate needs two signatures and the second signatory is in Gozo until Wednesday. So Thursday 3rd.", "promise_to_pay", date="2027-06-03", fam=["moved-date", "reason"]),
+    R("B4204", at(26, "10:25", CY), "Payment run on Friday 28/5 includes 94208. 94207 waits for the credit note.", "dispute", date="2027-05-28", inv=["94207", "94208"], sec=["promise_to_pay"], fam=["payment-run", "numeric-date", "two-invoices"]),
+    R("B4204", at(24, "09:05", CY), "Dear Sirs,\n\nPlease be informed that, following the approval of our Board on 20 May, payment will be effected within the next ten days, i.e. by Thursday 3 June.\n\nYours faithfully,\nAccounts Payable", "promise_to_pay", date="2027-06-03", fam=["formal", "relative-span", "distractor-date"]),
+    R("B4204", at(27, "15:40", CY), "We transferred EUR 16,480.00 this afternoon, SWIFT ref LBDTRF27052701. Kindly confirm receipt.", "already_paid", ref="LBDTRF27052701", inv=["94207"], human=["no matching payment"], fam=["swift", "today", "reference"]),
+    R("B4205", at(24, "16:40", RO), "Good afternoon, the payment will be done after we receive the money from CNAS, estimated mid of June. I will come back with exact date.", "promise_to_pay", human=["conditional"], fam=["condition", "estimated", "non-native"]),
+    R("B4205", at(25, "08:05", RO), "We pay on 01.06, it is Children Day but the bank is working online.", "promise_to_pay", date="2027-06-01", fam=["dotted-date", "holiday"]),
+    R("B4205", at(26, "12:50", RO), "Hello, for the 3675 we will pay 2000 this Friday and 1675 on 11.06. Is ok?", "payment_plan_request", date="2027-05-28", amount="2000.00", fam=["plan", "two-dates", "non-native"]),
+    R("B4205", at(27, "09:10", RO), "Undelivered Mail Returned to Sender. <contabilitate@medica-somes.example>: host mx.medica-somes.example said: 552 Mailbox quota exceeded", "bounce", sender="MAILER-DAEMON@medica-somes.example", dsn=("contabilitate@medica-somes.example", "5.2.2"), quote="none", subject="Undelivered Mail Returned to Sender", fam=["bounce", "smtp-code"]),
+    R("B4206", at(24, "12:30", PL), "Dear Northwind, the June instalment will be paid one week earlier this time, on 18 June, because of the summer holidays at school.", "promise_to_pay", date="2027-06-18", fam=["plan-instalment", "earlier"]),
+    R("B4206", at(26, "18:45", PL), "Hello, we have transfer today 2975 EUR, title: rata 2. Regards", "already_paid", fam=["today", "non-native", "polish-word"]),
+    R("B4206", at(27, "10:05", PL), "We will pay after Corpus Christi long weekend, on Monday 31.05. Thank you for understanding.", "promise_to_pay", date="2027-05-31", fam=["long-weekend", "holiday", "dotted-date"]),
+    R("B4207", at(25, "13:55", GB), "Hiya - Ros is off till Wednesday, but I've put the payment through for Tuesday the 1st. Jess (Saturday girl doing emails!)", "promise_to_pay", date="2027-06-01", sender=0, fam=["colleague-answer", "weekday-date", "casual"]),
+    R("B4207", at(26, "15:35", GB), "Honestly, three reminders in a week for £412.50? It was paid on Monday. Please check before sending more.", "already_paid", inv=["94213"], fam=["sarcasm", "annoyed", "weekday"]),
+    R("B4207", at(27, "10:15", GB), "Will pay 2,865 on 14/06 - we're waiting on a big landscaping job to settle on the 11th.", "promise_to_pay", date="2027-06-14", amount="2865.00", inv=["94212"], partial=False, fam=["numeric-date", "day-first", "reason-date"]),
+    R("B4208", at(24, "10:50", GB), "Both invoices will be paid in the June BACS run, which this month is Friday 11th.", "promise_to_pay", date="2027-06-11", fam=["bacs", "payment-run"]),
+    R("B4208", at(25, "12:15", GB), "We'll pay in full once the PO for 94215 is corrected. Until then only 94214 on 2 June.", "promise_to_pay", date="2027-06-02", inv=["94214"], human=["second-invoice-later"], fam=["condition", "two-invoices"]),
+    R("B4208", at(27, "07:40", GB), "Auto reply: Thameside Haulage purchase ledger is closed for the bank holiday from Friday 28 May, reopening Tuesday 1 June.", "out_of_office", headers=AUTO, sender=0, fam=["ooo", "bank-holiday"]),
+    R("B4209", at(24, "11:30", US), "Per our AP calendar 94217 will be paid in the 6/4 check run. 94216 was already paid, see my earlier email.", "already_paid", date="2027-06-04", inv=["94216", "94217"], sec=["promise_to_pay"], fam=["month-first", "payment-run", "two-invoices"]),
+    R("B4209", at(26, "09:45", US), "Hi, we'll pay on 06/08/2027 (June 8).", "promise_to_pay", date="2027-06-08", fam=["month-first", "glossed"]),
+    R("B4209", at(27, "14:10", US), "Can't pay until after the long weekend, we'll release the ACH on 6/2 at the latest.", "promise_to_pay", date="2027-06-02", fam=["long-weekend", "month-first", "at-the-latest"]),
+    R("B4210", at(24, "13:10", US), "Good afternoon! Our business office will process payment by the end of next week (June 4th). Thank you!", "promise_to_pay", date="2027-06-04", fam=["end-of-next-week", "glossed"]),
+    R("B4210", at(25, "16:20", US), "We'll pay the full $2,975 after our spring fundraiser on June 5th, so around 6/8.", "promise_to_pay", date="2027-06-08", amount="2975.00", partial=False, fam=["event-date", "month-first", "approximate"]),
+    R("B4210", at(26, "19:40", US), "Thanks so much for being understanding about this. We really appreciate it.", "other", fam=["no-action", "gratitude"]),
+    R("B4210", at(27, "09:50", US), "Check # 4471 mailed 5/27, should arrive early next week.", "already_paid", ref="4471", human=["no matching payment"], fam=["check-mailed", "month-first"]),
+    R("B4201", at(24, "15:35", NG), "We wish to pay in 3 instalments of USD 1,600 beginning 15 June. Please advise.", "payment_plan_request", date="2027-06-15", amount="1600.00", fam=["plan", "instalments"]),
+    R("B4202", at(27, "16:50", KE), "We apologise. Our bank system was down. Payment now on Monday 7 June.", "promise_to_pay", date="2027-06-07", fam=["moved-date", "weekday-date"]),
+    R("B4203", at(25, "06:50", MT), "Mail delivery failed: returning message to sender. treasurer@marsamxettsailing.example: 550 mailbox unavailable", "bounce", sender="mailer-daemon@marsamxettsailing.example", dsn=("treasurer@marsamxettsailing.example", "5.0.0"), quote="none", subject="Mail delivery failed: returning message to sender", fam=["bounce", "smtp-code"]),
+    R("B4204", at(25, "18:55", CY), "I confirm payment on Wednesday 2/6/27.", "promise_to_pay", date="2027-06-02", fam=["numeric-date", "short-year", "weekday-date"]),
+    R("B4205", at(27, "17:20", RO), "Hello, we will make the payment in the week 22, probably Thursday.", "promise_to_pay", date="2027-06-03", fam=["calendar-week", "weekday"]),
+    R("B4207", at(27, "17:45", GB), "Quick one - is the 412.50 including VAT? If yes we've paid, if not we owe you the VAT.", "other", human=["question"], fam=["question", "vat"]),
+    R("B4209", at(25, "11:25", US), "I'm currently out of the office at a conference and will return Thursday, May 27. Responses will be delayed.", "out_of_office", headers=AUTO, sender=0, fam=["ooo", "month-first-words"]),
+    R("B4210", at(24, "07:45", US), "Promise - it'll be paid on Tuesday June 1, right after Memorial Day.", "promise_to_pay", date="2027-06-01", fam=["memorial-day", "weekday-date"]),
+    R("B4201", at(25, "16:25", NG), "Good evening. We cannot trace INV-2026-94202 in our records at all. Kindly forward a copy so that we can process it alongside the other one.", "invoice_resend", inv=["94202"], fam=["resend", "never-received", "nigerian"]),
+    R("B4203", at(26, "17:55", MT), "hi, could u send me a statement of the club account? want to see what's still open before the committee meets", "invoice_resend", fam=["statement", "lowercase", "terse"]),
+    R("B4205", at(25, "12:30", RO), "Good day, please send us again both invoices signed and stamped, our director does not approve without stamp.", "invoice_resend", fam=["stamp", "non-native"]),
+    R("B4207", at(24, "14:40", GB), "Afternoon - can I have a copy of 94212? The one we've got has coffee all over it. Literally.", "invoice_resend", inv=["94212"], fam=["resend", "humour"]),
+    R("B4209", at(27, "17:10", US), "Please resend INV-2026-94217 to ap@backbayclinical.example - the copy we received had the wrong remit-to page attached.", "invoice_resend", inv=["94217"], fam=["resend", "invoice-number"]),
+]
