@@ -54,6 +54,7 @@ SPLITS["field37"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field39"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field40"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field42"] = (300, 16)  # held out, sealed (written 2026-11-30)
+SPLITS["field41"] = (300, 16)  # held out, sealed (written 2026-11-30)
 FIELD_SPLITS = ("field", *SPLITS)
 
 INTENTS = {"promise_to_pay", "already_paid", "dispute", "invoice_resend", "po_change", "payment_plan_request",

@@ -27,6 +27,7 @@ field37 (held out, sealed, 2026-11-30) was written to the same weights, in its o
 field39 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (E39xx).
 field40 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (D40xx).
 field42 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (B42xx).
+field41 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (C41xx).
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ HELD_OUT_BRIEFS["field37"] = (370, 160, 185, 18)  # held out, sealed (written 20
 HELD_OUT_BRIEFS["field39"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field40"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field42"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
+HELD_OUT_BRIEFS["field41"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 # split -> (threads, of each intent, of each language, English share range, customer / invoice / bank-line prefixes)
 TRAINING_BRIEFS = {
     "field9": (340, 20, 35, (0.40, 0.50), ("P9", "INV-2026-09", "BK9-")),
