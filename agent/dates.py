@@ -232,7 +232,8 @@ _add("eonm", r"\b(?:(?:the\s+)?end\s+of\s+next\s+month|(?:bis\s+)?ende\s+(?:des\
              r"|fin\s+de\s+mois\s+prochain)\b")
 _add("eo_named", rf"\b(?:end\s+of\s+|late\s+|(?:the\s+)?last\s+days\s+of\s+|ende\s+|fin\s+(?:du\s+mois\s+)?(?:de\s+|d')?|fin(?:al)?es\s+de\s+|final\s+de\s+"
                  rf"|fin\s+de\s+|acabe\s+|eind(?:e)?\s+|fim\s+de\s+|final\s+de\s+)({_MON_ANY})\b\.?")
-_add("eom", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|month[\s-]?end(?![\s-]+(?:closing|close|closure))|eom|(?:per\s+|auf\s+)?ende\s+monat(?!s)"
+_add("eom", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:current\s+)?month|(?:final|fim)\s+do\s+(?:corrente|presente)\s+mes|fin\s+del\s+(?:corriente|presente)\s+mes"
+            r"|fin\s+du\s+mois\s+(?:courant|en\s+cours)|ende\s+des\s+laufenden\s+monats|einde\s+van\s+de\s+lopende\s+maand|month[\s-]?end(?![\s-]+(?:closing|close|closure))|eom|(?:per\s+|auf\s+)?ende\s+monat(?!s)"
             r"|monatsende|monatsend(?=-)|monatsletzten|ende\s+(?:des|dieses)\s+monats|monatsultimo|ultimo"
             r"|fin\s+(?:du|de|de\s+ce)\s+mois|fin(?:al)?(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes|acabe\s+el\s+mes"
             r"|eind(?:e)?\s+(?:van\s+)?(?:de|deze)\s+maand|einde\s+van\s+de\s+maand|maandeinde"
@@ -254,6 +255,9 @@ _INSTALMENT_ORDINAL = r"(?!\s+(?:one\s+|instal\w*\s+|payment\s+)?(?:on|by|due|pa
 _COUNTING_ORDINAL = r"(?!\s*(?:[ºª]\s*)?(?:instal\w*|payments?|parts?|tranches?|reminders?|notices?|letters?|invoices?|times?|attempts?"\
                     r"|plazos?|pagos?|cuotas?|recordatorios?|parcelas?|prestac\w*|avisos?)\b)"
 # day of month alone
+# "notre échéance du 20 du mois", "el 20 del mes", "dia 20 do mês", "am 20. des Monats", "de 20e van de maand": that day of this month
+_add("dom", r"\b(?:du|le|au)\s+(\d{1,2})\s+du\s+mois\b|\bel\s+(\d{1,2})\s+del\s+mes\b|\bdia\s+(\d{1,2})\s+do\s+mes\b|\bam\s+(\d{1,2})\.\s+des\s+monats\b"
+            r"|\bde\s+(\d{1,2})(?:e|ste|de)\s+van\s+de\s+maand\b|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+the\s+month\b")
 _add("dom", r"\b(?:by|on|before|until|till|from)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
             r"|\b(?:bis\s+zum|bis\s+spatestens\s+zum|zum|am|ab\s+dem|bis|(?:fur|auf|ab|bis)\s+den)\s+(\d{1,2})\.(?!\d)(?!\s*(?:" + _MON_ANY + r"))"
             r"|\b(?:d'ici\s+le|avant\s+le|jusqu'au|pour\s+le|au|le)\s+(\d{1,2}|1er)\b(?![./-]?\d)(?!\s*(?:er\s+)?(?:"
@@ -1284,7 +1288,9 @@ _WE_PAY = re.compile(r"\b(?:(?:we|i)\s+(?:pay|send|transfer|wire|settle|release)
 _PLANNED_BEFORE = re.compile(r"\b(?:was|were|had\s+been|originally|initially|should\s+have|supposed\s+to|missed|cancel+ed|going\s+to\s+pay"
                              r"|had\s+(?:it|this|that|them|you)\s+(?:down|booked|scheduled|pencil+ed\s+in|lined\s+up)"
                              r"|war|waren|ursprunglich|eigentlich|verpasst|storniert|etait|initialement|devait|estaba|estaban"
-                             r"|inicialmente|stond|oorspronkelijk|estava|eigenlijk|ia|iamos|ibamos|iba)\b")
+                             r"|inicialmente|stond|oorspronkelijk|estava|eigenlijk|ia|iamos|ibamos|iba"
+                             # "o pagamento seria dia 22, mas…" (not "serait-il possible de payer le 15")
+                             r"|(?:seria|serait|ware|zou)(?=\s+(?:(?:el|le|o|am|op|de|the|on|dia|para|pour|fur|voor)\s+)*\d))\b")
 # "planned", "prévu", "geplant" mark the old date only beside a move ("planned for the 2nd, moved to the 6th");
 # alone ("the transfer is planned for Friday") they are the promise.
 _PLANNED_WEAK = re.compile(r"\b(?:planned|scheduled|booked|prevu\w*|previst\w*|gepland|geplant\w*|vorgesehen\w*|marcad\w*|programad\w*"
@@ -1292,6 +1298,8 @@ _PLANNED_WEAK = re.compile(r"\b(?:planned|scheduled|booked|prevu\w*|previst\w*|g
 _MOVE_VERB = re.compile(r"\b(?:moved|postponed|pushed\s+(?:back|out)|rescheduled|delayed|bumped|slipped|slips\s+to|moves\s+to|pushed\s+to|changed"
                         r"|(?:moving|shifting|pushing|bumping)\s+(?:it|this|that|them|the\s+\w+)\s+(?:back\s+|out\s+)?to|postponing|rescheduling|delaying"
                         r"|movio|movimos|corrio|corrimos|moveu|movemos|mudamos|passamos|empurr\w*|verzet\w*|verschuiven"
+                        # brought forward: "vamos antecipar para dia 19", "adelantamos al 19", "auf den 19. vorgezogen", "avancé au 19"
+                        r"|antecip\w*|adelant\w*|vorgezogen|vorziehen|ziehen\s+(?:\w+\s+){0,2}vor|avance\w*|vervroeg\w*|brought\s+forward|bring(?:ing)?\s+(?:it\s+)?forward"
                         r"|pasamos|pasado\s+al|aplazamos|pospus\w*|posterg\w*|traslad\w*|verschiebt|verschoben"
                         r"|verlegt|decale\w*|reporte\w*|aplazad\w*|pasa(?:do)?(?=\s+(?:al?|del)\b)|movid\w*|verschoven|schuift|verschuift"
                         r"|opgeschoven|verplaatst|passou|adiad\w*|remarcad\w*|alterad\w*|retras\w*|atras\w*)\b")
@@ -1500,7 +1508,10 @@ _LATEST_BEFORE = re.compile(r"\b(?:at\s+the\s+(?:very\s+)?latest|latest|spateste
 _LATEST_AFTER = re.compile(r"\b(?:at\s+the\s+(?:very\s+)?latest|latest|spatestens|au\s+plus\s+tard|a\s+mas\s+tardar|como\s+muy\s+tarde|uiterlijk"
                            r"|op\s+zijn\s+laatst|o\s+mais\s+tardar|no\s+mais\s+tardar)\b")
 # A value date ("Valuta 3.12.", "value date 3 Dec", "date de valeur", "fecha valor", "valutadatum", "data valor") is the payment day.
-_VALUE_DATE = re.compile(r"\b(?:valuta(?:datum)?|value\s+date|date\s+de\s+valeur|fecha\s+(?:de\s+)?valor|data\s+(?:de\s+)?valor)\s*[:,]?\s*"
+_VALUE_DATE = re.compile(r"\b(?:valuta(?:datum)?|value\s+date|date\s+de\s+valeur|fecha\s+(?:de\s+)?valor|data\s+(?:de\s+)?valor"
+                         # "Expected transfer date 9 July", "Zahlungsdatum: 9.7.", "date de paiement le 9", "fecha de pago: 9"
+                         r"|(?:(?:expected|planned|scheduled|new)\s+)?(?:transfer|payment|pay)\s+date|zahlungs(?:datum|termin)|uberweisungsdatum"
+                         r"|date\s+(?:de\s+|du\s+)?(?:paiement|virement)|fecha\s+de\s+(?:pago|transferencia)|betaal(?:datum|dag)|data\s+(?:de|do)\s+pagamento)\s*[:,]?\s*"
                          r"(?:(?:am|on|le|el|op|de|du|del|dia|the|den)\s+)*$")
 # "not the 25th but the 1st", "nicht am 25., sondern am 1.", "plus le 25 mais le 1er", "no el 25 sino el 1", "niet de 25e maar de 1e",
 # "não dia 25 mas sim dia 1": the date after the contrast is the one that holds (scored only after a negation).
@@ -1820,7 +1831,7 @@ def _in_the_named_week(folded: str, best: FoundDate, cands: list[FoundDate], d: 
 # "third reminder in ten days", "the fourth email within a week": a window the sender counts our mail in, no day ahead.
 _COUNTED_WINDOW = re.compile(r"\b(?:respond|reply|answer|get\s+back\s+to\s+you|revert|contact\s+you|antworten|repondr\w*|respond\w*|antwoorden|responder\w*|reminders?|e-?mails?|mails?|letters?|calls?|chasers?|messages?|times|mahnungen|erinnerungen|relances|rappels"
                              r"|recordatorios|avisos|herinneringen|aanmaningen|lembretes|avisos)\s*,?\s*$")
-_WEEK_SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "bonw"})
+_WEEK_SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "cal_week_fr", "nth_week", "bonw"})
 
 
 def _inside(span: FoundDate, day: FoundDate) -> bool:
@@ -1893,6 +1904,7 @@ def _only_a_date(folded: str, f: FoundDate) -> bool:
 
 
 _EXPLICIT_KINDS = frozenset({"numeric", "dotted_spaced", "dmy_name", "mdy_name", "iso", "dom", "dom_loose"})
+EXPLICIT_KINDS = _EXPLICIT_KINDS  # the kinds of a date written out as a day (for readers outside this module)
 _APPOSITION_GAP = re.compile(r"[\s.,(]*(?:(?:the|den|dem|le|el|dia|de|am|on)\s+)?")
 
 
@@ -1917,7 +1929,8 @@ _WORKED_OUT = re.compile(r"\s*[,;:(\u2013\u2014-]?\s*(?:i\.?\s?e\.?|that\s+is|wh
 
 
 # "planned for 27/11 — sorry, correction: 1/12", "Friday, I mean Monday": the date said after a correction replaces the one before
-_CORRECTION_CUE = re.compile(r"\b(?:correction|corrected|i\s+mean|make\s+(?:that|it)|scratch\s+that|korrektur|ich\s+meine|pardon|je\s+veux\s+dire"
+_CORRECTION_CUE = re.compile(r"\b(?:correction|corrected|correcting|corrigindo|corrigiendo|je\s+corrige|ik\s+corrigeer|i\s+mean|make\s+(?:that|it)|scratch\s+that"
+                             r"|sorry,?\s+(?:that|this)\s+is|no,?\s+sorry|(?:no|nee|nein|non|nao),?\s+(?:wait|moment|warte|attends|espera|wacht|espere)|korrektur|ich\s+meine|pardon|je\s+veux\s+dire"
                              r"|correccion|quiero\s+decir|mejor\s+dicho|correctie|ik\s+bedoel|correcao|quer\s+dizer|ou\s+melhor"
                              # "We send it Thursday. Not this Thursday, the one after": the day said first is taken back
                              rf"|(?:not|nicht|pas|no|niet|nao)\s+(?:this|diesen|ce|este|esta|deze|dit)\s+(?:one|{_WD_FULL}))\b")
@@ -1963,8 +1976,16 @@ def _counted_from_the_date_before(folded: str, f: FoundDate, cands: list[FoundDa
 
 
 def _corrected_later(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
-    """A date followed by a correction and another date ahead: the sender took it back."""
-    return any(g.start > f.end and g.future is not None and _CORRECTION_CUE.search(folded, f.end, g.start) for g in cands)
+    """A date followed by a correction and another date ahead, or said not to be the day before another is ("não é dia
+    9, é dia 14", "it's not the 9th, it's the 14th"): the sender took it back."""
+    denied = f.kind in _EXPLICIT_KINDS and _NOT_THIS_DAY.search(folded, max(0, f.start - 25), f.start) is not None
+    return any(g.start > f.end and g.future is not None
+               and (_CORRECTION_CUE.search(folded, f.end, g.start) or denied and _sentence_start(folded, g.start) == _sentence_start(folded, f.start))
+               for g in cands)
+
+
+_NOT_THIS_DAY = re.compile(r"\b(?:it'?s\s+not|it\s+is\s+not|not|ist\s+(?:es\s+)?nicht|nicht|(?:ce\s+)?n'est\s+pas|c'est\s+pas|no\s+es|is\s+(?:het\s+)?niet|niet|nao\s+e)"
+                           r"\s+(?:the\s+|am\s+|den\s+|der\s+|le\s+|el\s+|o\s+|de\s+|op\s+)?(?:dia\s+)?$")
 
 
 def _asked_and_denied(folded: str, f: FoundDate, cands: list[FoundDate] = ()) -> bool:
@@ -2105,6 +2126,8 @@ def _inside_a_closure(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool
     return False
 
 
+# "the end of our fiscal year... sorry, that is today": what another day is, not a day named to pay on
+_WHAT_A_DAY_IS = re.compile(r"\b(?:that|which|this|it)(?:'s|\s+is|\s+was)\s+$")
 _GLOSS_GAP = re.compile(r"[\s,(]*(?:(?:the|el|le|la|der|den|de|o|a|het)\s+)?(?:(?:first|primer|premier|ersten?|eerste|primeir[oa])\s+)?")
 _CLOSURE = re.compile(r"\b(?:closed?|closing|closure|shut(?:down)?|betriebsferien|betriebsurlaub|geschlossen|schliessen|fermee?|fermeture|conges"
                       r"|cerrad[oa]s?|cierre|vacaciones|gesloten|sluiten|sluit|bouwvak|vakantie|fechad[oa]s?|encerrad[oa]s?|ferias)\b")
@@ -2157,6 +2180,7 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
              and not (f.kind in _WEEKDAY_KINDS | _DAY_OF_MONTH_KINDS and _NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 25):f.start]))
              and not _NOT_A_PAYMENT_DAY.search(folded[max(0, f.start - 40):f.start]) and not _DELIVERED_AFTER.match(folded, f.end)
              and not (f.kind == "in_n" and _COUNTED_WINDOW.search(folded[max(0, f.start - 30):f.start]))
+             and not (f.kind == "today" and _WHAT_A_DAY_IS.search(folded, max(0, f.start - 20), f.start))
              and not _done_on_that_day(folded, f, d)]
     # "na Sinterklaas (5 december)": a date in brackets right after another day names that day, it is no day of its own
     # ("am Montag (21.12.)" is the Monday's own date, read by _restated_by_a_date)

@@ -12,13 +12,14 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from agent.dates import find_dates, find_promise_date
+from agent.dates import EXPLICIT_KINDS, find_dates, find_promise_date
 from agent.lookup import LookupResult
 from core.records import Customer
 from core.text.amounts import bare_figures, parse_number, portion_words
 from core.text.conditions import MONEY_WAIT, PAYMENT_ACT
 from core.text.folding import fold
 from core.text.months import MONTH_NUMBERS
+from core.text.remainders import rest_left_for_later
 from core.text.sentences import sentences
 from guardrails.number_words import digits_from_words
 from guardrails.sender import on_customer_domains
@@ -105,13 +106,26 @@ def invoices_without_a_date(words: str, lookup: LookupResult, sent_on: date, lan
     return sorted(undated | _vaguely_timed(words, named, sent_on, language))
 
 
+def rest_still_undated(words: str, sent_on: date, language: str | None) -> str | None:
+    """The words leaving part of what is owed for later ("the other one coming"), when no day follows them in their
+    sentence, or None. Why: "93754 is paid today, the other follows at month end" dates the rest; "the other one
+    coming" does not, and a payment found then settles only part of what the reminder chased."""
+    folded = fold(words)
+    rest = rest_left_for_later(folded)
+    if rest is None:
+        return None
+    start = folded.find(rest)
+    end = min([i for i in (folded.find(c, start + len(rest)) for c in ".!?\n") if i != -1] or [len(folded)])
+    return None if find_dates(words[start:end], sent_on, language) else rest
+
+
 def a_later_day_named(words: str, promised: date, sent_on: date, language: str | None, max_days: int) -> date | None:
     """A day the reply names, after the promised one and further off than a promise may run unseen, or None.
 
     Why: "So the 22082 is paid 31/12 and 22081 the 30/11" is read as a promise for 30/11, the earlier part; the part
     dated 31/12 runs past what a collector confirms alone. Only dates written out count (not "next week")."""
     for f in find_dates(words, sent_on, language):
-        if f.kind not in ("numeric", "dmy_name", "mdy_name", "iso", "dotted_spaced") or f.future is None:
+        if f.kind not in EXPLICIT_KINDS - {"dom", "dom_loose"} or f.future is None:  # a day with its month written out
             continue
         if f.past is not None and f.past != f.future and ((sent_on - f.past).days <= 60 or (f.future - sent_on).days > 180):
             continue  # it may be a day gone by ("the invoice of 20/10", "Rechnungsdatum war der 15.9.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from agent.doubts import a_later_day_named, contact_outside, invoices_without_a_date, numbers_of, paid_at_another_time, unaccounted
+from agent.doubts import a_later_day_named, contact_outside, invoices_without_a_date, numbers_of, paid_at_another_time, rest_still_undated, unaccounted
 from agent.lookup import LookupResult
 from agent.settlement import settlement_words
 from agent.state import PolicyParams
@@ -390,7 +390,9 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
                 reasons.append(f"'{need}': the customer needs something from us, which a payment confirmation does not answer")
             if when := paid_at_another_time(words, f.payment_date, pay.date):
                 reasons.append(f"the customer says they paid {when}, the payment found is of {pay.date}: it may be another payment; a person checks")
-            mismatch = mismatch or short or bool(said) or bool(need) or bool(when)
+            if rest := rest_still_undated(words, sent_on, f.language):
+                reasons.append(f"'{rest}': part of what is owed is still to come, with no day; a person checks what the payment found settles")
+            mismatch = mismatch or short or bool(said) or bool(need) or bool(when) or bool(rest)
             d = _draft("policy.already_paid." + ("amount_differs" if mismatch else "found"), "payment_confirm", reasons, needs_human=mismatch,
                        pauses=_pause(customer, lookup, sent_on + timedelta(days=p.already_paid_recheck_days), "customer reports payment; found in ERP", named_only=True),
                        payment_id=pay.id)

@@ -64,17 +64,17 @@ def _commits_to_a_date(item: ClassifyInput, body: str) -> bool:
 # "wird am 9.12. bezahlt", "sera réglée le 10", "queda pagada el 15", "fica paga dia 12".
 _PAID_WORD = re.compile(r"\b(?:paid|settled|transferred|remitted|wired|bezahlt|beglichen|uberwiesen|payee?s?|reglee?s?|viree?s?|pagad[oa]s?"
                         r"|transferid[oa]s?|betaald|voldaan|overgemaakt|pag[oa]s?|liquidad[oa]s?)\b")
-# "already", "bereits", "déjà", "ya", "al", "já": a claim, whatever day follows
-_ALREADY = re.compile(r"\b(?:already|bereits|schon|deja|ya|al|reeds|ja)\b")
+# "already", "bereits", "déjà", "ya", "reeds", "al betaald", "já foi": a claim, whatever day follows (Dutch "al" and
+# Portuguese "já" only beside their verb: Spanish "al" is "to the", German "ja" is "yes")
+_ALREADY = re.compile(r"\b(?:already|bereits|schon|deja|ya|reeds|al\s+(?:\w+\s+)?(?:betaald|overgemaakt|voldaan)|ja\s+(?:foi|foram|esta|estao|pag\w*|transferi\w*))\b")
 # a Belgian structured communication, or a reference word and its number (as agent/models/tense.py reads them)
 _PAYMENT_REFERENCE = re.compile(r"\+\+\+\s*\d{3}\s*/\s*\d{4}\s*/\s*\d{5}\s*\+\+\+|" + REFERENCE.pattern)
-_EXPLICIT_DAY_KINDS = ("numeric", "dmy_name", "mdy_name", "iso", "dom", "dom_loose", "dotted_spaced")
 
 
 def _paid_on_a_day_ahead(item: ClassifyInput, body: str) -> bool:
     """A reply read as "already paid" whose payment word stands beside a day still ahead and nowhere behind ("it's paid
     on 22nd December, no sooner", written in November): nothing has been sent, a day is promised."""
-    from agent.dates import find_dates, local_date
+    from agent.dates import EXPLICIT_KINDS, find_dates, local_date
 
     if item.sent_at is None:
         return False
@@ -83,7 +83,7 @@ def _paid_on_a_day_ahead(item: ClassifyInput, body: str) -> bool:
         return False  # "already", or a payment reference quoted ("betaald op 24/11 met mededeling +++…+++"): a claim
     today = local_date(item.sent_at, item.timezone)
     found = [f for f in find_dates(body, item.sent_at, item.customer_language, item.timezone, item.customer_language)
-             if f.kind in _EXPLICIT_DAY_KINDS]
+             if f.kind in EXPLICIT_KINDS]
     if any(f.past is not None and (today - f.past).days <= 60 and (f.future is None or (f.future - today).days > 120 or f.future == f.past)
            for f in found):
         return False  # "paid 30/11, value date 2/12": a day gone by names the payment, the one ahead its arrival

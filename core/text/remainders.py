@@ -14,7 +14,7 @@ _REMAINDER = (r"(?:the\s+other\s+(?:one|ones|invoice|invoices|two|three)|the\s+o
               r"|der\s+rest|den\s+rest(?:betrag)?|restbetrag|die\s+andere(?:n)?|die\s+zweite|le\s+reste|le\s+solde|l'autre|les\s+autres"
               r"|el\s+resto|el\s+saldo|la\s+otra|las\s+otras|el\s+otro|de\s+rest|het\s+restant|de\s+andere|het\s+saldo"
               r"|o\s+resto|o\s+restante|o\s+saldo|a\s+outra|as\s+outras)")
-_LATER = (r"(?:later|next\s+month|after|once|when|pending|following|query|queries|question|issue|problem|dispute|klarung|abklarung|reclamation"
+_LATER = (r"(?:later|next\s+month|after|once|when|pending|coming|to\s+follow|will\s+follow|follows|folgt|suivra|suit|sigue|seguira|volgt|segue|following|query|queries|question|issue|problem|dispute|klarung|abklarung|reclamation"
           r"|reclamacion|duvida|vraag|probleem|in\s+(?:january|february|the\s+new\s+year)|nach|spater|sobald|wenn|nachsten\s+monat"
           r"|apres|plus\s+tard|des\s+que|quand|le\s+mois\s+prochain|despues|mas\s+tarde|cuando|en\s+cuanto|el\s+mes\s+que\s+viene|el\s+proximo\s+mes"
           r"|daarna|later|zodra|wanneer|volgende\s+maand|depois|mais\s+tarde|quando|assim\s+que|no\s+mes\s+que\s+vem|no\s+proximo\s+mes)")

@@ -5,7 +5,9 @@ A closure's first and last days ("closed for the holidays from 23 Dec to 4 Jan")
 ("voor de kerst, uiterlijk 22 december", "dans la semaine du 14 décembre, au plus tard le mercredi 16"); a weekday with
 its date in brackets ("am Montag (21.12.)"); the same weekday placed on its date after "so"; "banking days"; an audit's
 or inspection's day; a weekday after Easter or its Monday ("after Easter" alone names none); a day turned down ("no
-puede ser", "tampoco"); a fiscal "year end is 31 March"; "make it 8/4"; "3 days later" from the reply's own day.
+puede ser", "tampoco"); a fiscal "year end is 31 March"; "make it 8/4"; "3 days later" from the reply's own day; "Nein, Moment", "corrigindo: não é dia 9, é dia 14"; a plan brought forward
+("vamos antecipar para dia 20"); "final do corrente mês"; a weekday in "the second week of February"; "du 25 du mois"; an
+"expected transfer date".
 
 Rules: evals/LABELING.md.
 """
@@ -23,6 +25,7 @@ def read(text: str, lang: str, sent: str) -> str | None:
 
 
 DEC_EU, DEC_US, DEC_SG = "2026-12-04T10:00:00+01:00", "2026-12-04T10:00:00-06:00", "2026-12-04T10:00:00+08:00"
+JAN_EU, JUL_EU = "2027-01-09T10:00:00+01:00", "2027-07-02T10:00:00+02:00"
 MAR_EU, MAR_UK, MAR_KR = "2027-03-20T10:00:00+01:00", "2027-03-20T10:00:00+00:00", "2027-03-20T10:00:00+09:00"
 
 
@@ -43,6 +46,14 @@ MAR_EU, MAR_UK, MAR_KR = "2027-03-20T10:00:00+01:00", "2027-03-20T10:00:00+00:00
     ("Our year end is 31 March so the final run is Monday 29th.", "en", MAR_UK, "2027-03-29"),
     ("Payment on 9/4 for the instalment. Sorry, make it 8/4, the 9th our bank is half day.", "en", MAR_KR, "2027-04-08"),
     ("Apologies for the delay. Transfer 3 days later.", "en", MAR_KR, "2027-03-23"),
+    ("Die Zahlung geht am 26. raus. Nein, Moment – am 26. ist Betriebsversammlung, also am 25.01.", "de", JAN_EU, "2027-01-25"),
+    ("O pagamento seria dia 25, mas vamos antecipar para dia 20.", "pt", JAN_EU, "2027-01-20"),
+    ("Contamos liquidar tudo até ao final do corrente mês.", "pt", JAN_EU, "2027-01-31"),
+    ("We betalen in de tweede week van februari, op woensdag.", "nl", JAN_EU, "2027-02-10"),
+    ("Desculpa, corrigindo: não é dia 9, é dia 14 (quarta).", "pt", JUL_EU, "2027-07-14"),
+    ("Le virement part avec notre échéance fournisseurs du 25 du mois.", "fr", JUL_EU, "2027-07-25"),
+    ("We will transfer by the end of our quarter... sorry, that is today. We will transfer by 23 July.", "en", JUL_EU, "2027-07-23"),
+    ("Payment will be processed once the new budget opens on 8 July. Expected transfer date 12 July.", "en", JUL_EU, "2027-07-12"),
 ])
 def test_the_payment_day_among_days_that_are_not(text, lang, sent, expected):
     assert read(text, lang, sent) == expected

@@ -509,3 +509,13 @@ def test_a_promise_beside_a_day_gone_by_is_still_confirmed():
     d, *_ = run(Intent.promise_to_pay, text="Your reminder of 02/10 arrived late; we pay on 20/11.", promise_date=date(2026, 11, 20),
                 invoice_numbers=["INV-2026-1001"])
     assert not d.needs_human, d.reasons
+
+
+def test_a_payment_found_with_the_rest_still_to_come_goes_to_a_person():
+    d, *_ = run(Intent.already_paid, text="Paid the first one this morning. The other one coming.", **BRAU)
+    assert d.needs_human and any("still to come" in r for r in d.reasons), d.reasons
+
+
+def test_a_payment_found_with_the_rest_dated_is_confirmed():
+    d, *_ = run(Intent.already_paid, text="Transferred the full amount in November. The other one follows at the end of the month.", **BRAU)
+    assert not any("still to come" in r for r in d.reasons), d.reasons
