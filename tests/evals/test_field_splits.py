@@ -17,6 +17,7 @@ field31 and field32 were held out (sealed: written 2026-11-30), measured once at
 field33 and field34 were held out (sealed: written 2026-11-30), measured once at 7193b35 and retired the same way.
 field35 and field36 were held out (sealed: written 2026-11-30), measured once at 777d18e and retired the same way.
 field37 and field38 were held out (sealed: written 2026-11-30), measured once at 5d9de3e and retired the same way.
+field39 and field40 were held out (sealed: written 2026-11-30), measured once at 88cc7ba and retired the same way.
 """
 
 from __future__ import annotations
