@@ -126,6 +126,11 @@ class FoundDate:
     future: date | None
     past: date | None
 
+    def may_have_passed(self, today: date, within: int = 60) -> bool:
+        """Whether the phrase reads both ways and its reading behind lies at most `within` days before `today` ("20/11"
+        written on 5 December may be the day gone by, whatever it means ahead)."""
+        return self.past is not None and self.past != self.future and (today - self.past).days <= within
+
 
 def _alt(names) -> str:
     return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
@@ -1501,12 +1506,12 @@ _SOMEONE_AWAY = re.compile(r"\b(?:(?:is|am|are|'s|'m)\s+(?:out|off|away|not\s+in
                            r"|est\s+(?:\w+\s+){0,2}absente?|esta\s+(?:\w+\s+){0,2}(?:fuera|ausente)|is\s+(?:\w+\s+){0,2}(?:afwezig|er\s+niet)"
                            r"|(?:esta|nao\s+esta)\s+(?:\w+\s+){0,2}(?:fora|ausente))\b")
 # "latest on Wednesday", "spätestens Mittwoch", "au plus tard le 3": the binding date, with the cue before it.
-_LATEST_BEFORE = re.compile(r"\b(?:at\s+the\s+(?:very\s+)?latest|latest|spatestens|allerspatestens|au\s+plus\s+tard|a\s+mas\s+tardar"
-                            r"|como\s+muy\s+tarde|op\s+zijn\s+laatst|uiterlijk|o\s+mais\s+tardar|no\s+mais\s+tardar)\s*,?\s*"
+_LATEST = (r"at\s+the\s+(?:very\s+)?latest|latest|spatestens|au\s+plus\s+tard|a\s+mas\s+tardar|como\s+muy\s+tarde|uiterlijk"
+           r"|op\s+zijn\s+laatst|o\s+mais\s+tardar|no\s+mais\s+tardar")
+_LATEST_BEFORE = re.compile(r"\b(?:allerspatestens|" + _LATEST + r")\s*,?\s*"
                             r"(?:(?:on|by|am|le|el|op|na|no|o|a|the|den|aber|jedoch|but|mais|pero|maar|mas)\s+|(?:" + _WD_FULL + r")\s*,?\s*)*$")
 # "the week of the 14th, at the latest Wednesday 16": a latest day after a week narrows it to that day
-_LATEST_AFTER = re.compile(r"\b(?:at\s+the\s+(?:very\s+)?latest|latest|spatestens|au\s+plus\s+tard|a\s+mas\s+tardar|como\s+muy\s+tarde|uiterlijk"
-                           r"|op\s+zijn\s+laatst|o\s+mais\s+tardar|no\s+mais\s+tardar)\b")
+_LATEST_AFTER = re.compile(r"\b(?:" + _LATEST + r")\b")
 # A value date ("Valuta 3.12.", "value date 3 Dec", "date de valeur", "fecha valor", "valutadatum", "data valor") is the payment day.
 _VALUE_DATE = re.compile(r"\b(?:valuta(?:datum)?|value\s+date|date\s+de\s+valeur|fecha\s+(?:de\s+)?valor|data\s+(?:de\s+)?valor"
                          # "Expected transfer date 9 July", "Zahlungsdatum: 9.7.", "date de paiement le 9", "fecha de pago: 9"
@@ -1737,7 +1742,7 @@ def _counted_from_a_named_day(folded: str, cands: list[FoundDate], d: date) -> F
                 and not _AN_EVENT_FOLLOWS.match(folded, m.end()):  # not "the 2nd, the day after our VAT return goes in"
             return _counted(folded, anchor.start, m.end(), anchor.future + timedelta(days=1))
     for m in _WEEKDAY_BEFORE_AN_EVENT.finditer(folded):  # "the Monday after St. Nicholas day (6.12)"
-        after = [f for f in cands if m.end() <= f.start <= m.end() + 45 and f.future is not None and f.kind in _EXPLICIT_KINDS
+        after = [f for f in cands if m.end() <= f.start <= m.end() + 45 and f.future is not None and f.kind in EXPLICIT_KINDS
                  and not _CLAUSE_GOES_ON.search(folded[m.end():f.start].rstrip("( "))]
         if after:
             day = after[0].future
@@ -1754,7 +1759,7 @@ def _counted_from_a_named_day(folded: str, cands: list[FoundDate], d: date) -> F
         if after:
             return _counted(folded, m.start(), after[0].end, _count(m.group(1), m.group(2), after[0].future))
     for f in cands:
-        if f.kind not in _EXPLICIT_KINDS or f.future is None:
+        if f.kind not in EXPLICIT_KINDS or f.future is None:
             continue
         # right after the date, or after words saying what it is ("Dec 8 payment run, i.e. Tuesday"), no other date between
         m = _RESTATED_WEEKDAY.search(folded, f.end, min(_sentence_end(folded, f.end), f.end + 40))
@@ -1903,8 +1908,8 @@ def _only_a_date(folded: str, f: FoundDate) -> bool:
     return len(words) <= 6 and all(w in _FILLER for w in words)
 
 
-_EXPLICIT_KINDS = frozenset({"numeric", "dotted_spaced", "dmy_name", "mdy_name", "iso", "dom", "dom_loose"})
-EXPLICIT_KINDS = _EXPLICIT_KINDS  # the kinds of a date written out as a day (for readers outside this module)
+# The kinds of a date written out as a day (read by agent/doubts.py and agent/models/rereading.py too)
+EXPLICIT_KINDS = frozenset({"numeric", "dotted_spaced", "dmy_name", "mdy_name", "iso", "dom", "dom_loose"})
 _APPOSITION_GAP = re.compile(r"[\s.,(]*(?:(?:the|den|dem|le|el|dia|de|am|on)\s+)?")
 
 
@@ -1914,11 +1919,11 @@ def _restated_by_a_date(folded: str, f: FoundDate, cands: list[FoundDate]) -> bo
     werkdagen, dus dinsdag 8 december"): the day said is the more precise, and the sender's own arithmetic wins."""
     if f.kind in ("in_n", *_SPANS):
         gap = _WORKED_OUT.match(folded, f.end)
-        return gap is not None and any(g.start == gap.end() and (g.kind in _EXPLICIT_KINDS or g.kind in _WEEKDAY_KINDS) for g in cands)
+        return gap is not None and any(g.start == gap.end() and (g.kind in EXPLICIT_KINDS or g.kind in _WEEKDAY_KINDS) for g in cands)
     if f.kind not in _WEEKDAY_KINDS:
         return False
     gap = _APPOSITION_GAP.match(folded, f.end)
-    return any(g.start == gap.end() and g.kind in _EXPLICIT_KINDS for g in cands)
+    return any(g.start == gap.end() and g.kind in EXPLICIT_KINDS for g in cands)
 
 
 # "…, i.e. by", "…, also bis", "…, d.h. am", "…, c'est-à-dire le", "…, es decir el", "…, dus uiterlijk", "…, ou seja, até":
@@ -1978,7 +1983,7 @@ def _counted_from_the_date_before(folded: str, f: FoundDate, cands: list[FoundDa
 def _corrected_later(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
     """A date followed by a correction and another date ahead, or said not to be the day before another is ("não é dia
     9, é dia 14", "it's not the 9th, it's the 14th"): the sender took it back."""
-    denied = f.kind in _EXPLICIT_KINDS and _NOT_THIS_DAY.search(folded, max(0, f.start - 25), f.start) is not None
+    denied = f.kind in EXPLICIT_KINDS and _NOT_THIS_DAY.search(folded, max(0, f.start - 25), f.start) is not None
     return any(g.start > f.end and g.future is not None
                and (_CORRECTION_CUE.search(folded, f.end, g.start) or denied and _sentence_start(folded, g.start) == _sentence_start(folded, f.start))
                for g in cands)
@@ -2134,6 +2139,17 @@ _CLOSURE = re.compile(r"\b(?:closed?|closing|closure|shut(?:down)?|betriebsferie
 _SPAN_JOINER = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|bis(?:\s+(?:zum|einschliesslich))?|au|jusqu'au|al|hasta\s+el|a|tot(?:\s+en\s+met)?|t/m|ate|ao)\s*(?:the\s+|le\s+|el\s+|den\s+|o\s+|dia\s+)?")
 
 
+def _narrowed_by_a_day_inside(folded: str, f: FoundDate, days: list[tuple[int, FoundDate]]) -> bool:
+    """A span ("esta semana … el jueves"), a week with a latest day after it ("the week of the 14th, at the latest
+    Wednesday 16") or "before Christmas, by 22 December", beside a day of its sentence inside it: the day holds."""
+    bound = f.kind == "xmas" and f.future is not None
+    if not (bound or f.kind in _SPANS or f.kind == "week_of" and _LATEST_AFTER.search(folded, f.end, _sentence_end(folded, f.end))):
+        return False
+    sentence = _sentence_start(folded, f.start)
+    return any(s == sentence and g.start != f.start and _inside(f, g) and (not bound or g.future is not None and g.future <= f.future)
+               for s, g in days)
+
+
 def _same_weekday_said_more_exactly(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
     """"After the Friday prayer, on Friday next week": a bare weekday beside the same weekday placed in a week is the
     same day said loosely (or a name, "the Friday prayer"); the placed one holds."""
@@ -2142,7 +2158,7 @@ def _same_weekday_said_more_exactly(folded: str, f: FoundDate, cands: list[Found
     start = _sentence_start(folded, f.start)
     return any(g is not f and g.kind in ("wd_next", "wd_after_next", "wd_week") and g.future is not None
                and g.future.weekday() == f.future.weekday() and _sentence_start(folded, g.start) == start for g in cands) \
-        or any(g.start > f.end and g.future is not None and g.kind in _EXPLICIT_KINDS | {"wd_dom"} and g.future.weekday() == f.future.weekday()
+        or any(g.start > f.end and g.future is not None and g.kind in EXPLICIT_KINDS | {"wd_dom"} and g.future.weekday() == f.future.weekday()
                and _sentence_start(folded, g.start) == start and _SO_IT_IS.search(folded, f.end, g.start) for g in cands)
 
 
@@ -2167,7 +2183,7 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
         if f.future is None or f.future < d or f.kind in ("wd_last", "ago", "last_week"):
             continue
         # "the transfer left on 31/10", written on 5 Nov: a recent past date, not a promise for next year
-        if f.past is not None and f.past != f.future and (d - f.past).days <= 60 and (f.future - d).days > 180:
+        if f.may_have_passed(d) and (f.future - d).days > 180:
             continue
         cands.append(f)
     named = list(cands)  # every day ahead the reply names: a payment may be counted from any of them
@@ -2189,7 +2205,7 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
     cands = [f for f in cands if not _inside_a_closure(folded, f, named)]
     # "el 8 de abril, el primer jueves después de Pascua": the weekday after the holiday glosses the date before it
     holidays = [f for f in cands if f.kind == "after_holiday"]
-    cands = [f for f in cands if not (f.kind == "after_holiday" and any(g.end <= f.start and g.kind in _EXPLICIT_KINDS
+    cands = [f for f in cands if not (f.kind == "after_holiday" and any(g.end <= f.start and g.kind in EXPLICIT_KINDS
                                                                         and _GLOSS_GAP.fullmatch(folded, g.end, f.start) for g in cands))]
     cands = [f for f in cands if not _placed_by_a_day_after(folded, f, cands) and not _same_weekday_said_more_exactly(folded, f, cands)
              and not _a_bound_narrowed(folded, f, cands)
@@ -2208,13 +2224,7 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
         cands = sorted([f for f in cands if f.end <= counted.start or f.start >= counted.end] + [counted], key=lambda f: f.start)
     scored = [(promise_role_score(folded, f, language), f) for f in cands]
     days = [(_sentence_start(folded, f.start), f) for f in cands if f.kind not in _SPANS]
-    # a span, "the week of the 14th … at the latest Wednesday 16" or "before Christmas, by 22 December" is narrowed by the day inside it
-    scored = [(score - 2 if (f.kind in _SPANS or f.kind == "week_of" and _LATEST_AFTER.search(folded, f.end, _sentence_end(folded, f.end)))
-               and any(s == _sentence_start(folded, f.start) and g.start != f.start and _inside(f, g) for s, g in days)
-               or f.kind == "xmas" and any(s == _sentence_start(folded, f.start) and g.start != f.start and g.future is not None
-                                           and f.future is not None and g.future <= f.future and _inside(f, g) for s, g in days)
-               else score, f)
-              for score, f in scored]
+    scored = [(score - 2 if _narrowed_by_a_day_inside(folded, f, days) else score, f) for score, f in scored]
     scored = _against_the_others(folded, scored)
     if committed_only:
         scored = [(score, f) for score, f in scored
@@ -2224,7 +2234,7 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
         return None
     best = _the_first_part_before_the_rest(folded, _the_later_of_two(folded, _first_part_promised(folded, scored), cands), scored)
     day = _not_before_its_condition(folded, best, _in_the_named_week(folded, best, cands, d), cands, language)
-    if day is not None and best.kind in _EXPLICIT_KINDS and _WORKING_DAY_AFTER.search(folded, max(0, best.start - 60), best.start):
+    if day is not None and best.kind in EXPLICIT_KINDS and _WORKING_DAY_AFTER.search(folded, max(0, best.start - 60), best.start):
         return _first_working_day_after(day)  # "the first working day after 8 December": counted from the date
     return day
 

@@ -127,7 +127,7 @@ def a_later_day_named(words: str, promised: date, sent_on: date, language: str |
     for f in find_dates(words, sent_on, language):
         if f.kind not in EXPLICIT_KINDS - {"dom", "dom_loose"} or f.future is None:  # a day with its month written out
             continue
-        if f.past is not None and f.past != f.future and ((sent_on - f.past).days <= 60 or (f.future - sent_on).days > 180):
+        if f.may_have_passed(sent_on) or f.past not in (None, f.future) and (f.future - sent_on).days > 180:
             continue  # it may be a day gone by ("the invoice of 20/10", "Rechnungsdatum war der 15.9.")
         parts = [int(n) for n in re.findall(r"\d+", f.text)[:2]]
         if f.kind in ("numeric", "dotted_spaced") and len(parts) == 2 and max(parts) <= 12 and parts[0] != parts[1]:

@@ -88,7 +88,7 @@ def _paid_on_a_day_ahead(item: ClassifyInput, body: str) -> bool:
            for f in found):
         return False  # "paid 30/11, value date 2/12": a day gone by names the payment, the one ahead its arrival
     for f in found:
-        if f.future is None or f.future <= today or f.past is not None and f.past != f.future and (today - f.past).days <= 60:
+        if f.future is None or f.future <= today or f.may_have_passed(today):
             continue
         before = re.split(r"[.!?\n]", folded[max(0, f.start - 25):f.start])[-1]
         after = re.split(r"[.!?\n]", folded[f.end:f.end + 25])[0]
@@ -120,7 +120,7 @@ def _shared_form_tense(item: ClassifyInput, body: str) -> str | None:
     for f in find_dates(body, item.sent_at, language, item.timezone, item.customer_language):
         if not verb.end() <= f.start <= verb.end() + 30 or f.kind not in ("numeric", "dmy_name", "iso", "dom"):
             continue
-        if f.past is not None and f.past != f.future and (today - f.past).days <= 45 and (f.future is None or (f.future - today).days > 180):
+        if f.may_have_passed(today, within=45) and (f.future is None or (f.future - today).days > 180):
             return "past"
         if f.future is not None and (f.future - today).days <= 120 and (f.past is None or f.past == f.future or f.past < today - timedelta(days=45)):
             return "future"
