@@ -1,0 +1,1 @@
+"""field43: a sealed, hand-written held-out split (issue 14), world A43xx."""
