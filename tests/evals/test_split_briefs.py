@@ -29,6 +29,7 @@ field40 (held out, sealed, 2026-11-30) was written to the same weights, in its o
 field42 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (B42xx), measured once and retired too.
 field41 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (C41xx), measured once and retired too.
 field43 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (A43xx).
+field44 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (Y44xx).
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ HELD_OUT_BRIEFS["field40"] = (370, 160, 185, 18)  # held out, sealed (written 20
 HELD_OUT_BRIEFS["field42"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field41"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field43"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
+HELD_OUT_BRIEFS["field44"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 # split -> (threads, of each intent, of each language, English share range, customer / invoice / bank-line prefixes)
 TRAINING_BRIEFS = {
     "field9": (340, 20, 35, (0.40, 0.50), ("P9", "INV-2026-09", "BK9-")),
