@@ -61,6 +61,32 @@ def test_masking_known_references_blanks_what_searching_each_one_blanks(pieces: 
     assert blank_references(text, refs) == _mask_one_by_one(text, refs)
 
 
+@FAST
+@given(pieces=st.lists(st.sampled_from(["INV", "inv", "İnv", "2024", "1001", "10012", "\u212a", "ſ", "ı", "-", "/", ".", " ", "\t", "\u00a0",
+                                        "\u2003", "_", ",", "x", "é", "9"]), max_size=24),
+       refs=st.lists(st.sampled_from(["INV-2024-1001", "inv 2024 1001", "KS-1", "s.i.k", "2024-1001", "INV1001", "1001-INV"]), max_size=4))
+def test_adjacent_spaced_and_folded_references_are_blanked_as_their_patterns_blank_them(pieces: list[str], refs: list[str]) -> None:
+    text = "".join(pieces)
+    assert blank_references(text, refs) == _mask_one_by_one(text, refs)
+
+
+def test_the_folded_text_stands_for_each_character_class_of_a_reference_pattern() -> None:
+    """`_reference_spans` reads `ignorecase_form` text in place of the pattern's three kinds of character (an ASCII
+    letter or digit under re.I, [A-Za-z0-9] under re.I, and a separator): the same characters, over every code point."""
+    import string
+
+    from core.text.references import ignorecase_form
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    folded = ignorecase_form(every)
+    assert len(folded) == len(every)
+    for ch in string.ascii_letters + string.digits:
+        assert {m.start() for m in re.finditer(re.escape(ch), every, re.I)} == {i for i, f in enumerate(folded) if f == ch.lower()}
+    alnum = set(string.ascii_lowercase + string.digits)
+    assert {m.start() for m in re.finditer(r"[A-Za-z0-9]", every, re.I)} == {i for i, f in enumerate(folded) if f in alnum}
+    assert {m.start() for m in re.finditer(r"[\s\-/.]", every, re.I)} == {i for i, f in enumerate(folded) if f.isspace() or f in "-/."}
+
+
 def _bank_mask_one_by_one(text: str, refs: list[str]) -> str:
     for ref in sorted((r for r in refs if len(re.sub(r"[^A-Za-z0-9]", "", r)) >= 3), key=len, reverse=True):
         chars = [re.escape(c) for c in ref if c.isalnum()]
