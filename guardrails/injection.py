@@ -285,14 +285,15 @@ def _decoded_payloads(text: str, spans: list[tuple[int, int]] | None = None,
     return out
 
 
-def _across_messages(fn: Callable[[str], _T]) -> Callable[[str], _T]:
-    """`fn`, a pure function of one sentence, remembered for the last _ACROSS_MESSAGES sentences of up to
-    _KEPT_CHARS characters (callers share what it returns: it must not be changed)."""
+def _across_messages(fn: Callable[..., _T]) -> Callable[..., _T]:
+    """`fn`, a pure function of one sentence (and of the same sentence as shown, when it takes that too),
+    remembered for the last _ACROSS_MESSAGES sentences of up to _KEPT_CHARS characters (callers share what it
+    returns: it must not be changed)."""
     kept = lru_cache(maxsize=_ACROSS_MESSAGES)(fn)
 
     @wraps(fn)
-    def call(sentence: str) -> _T:
-        return kept(sentence) if len(sentence) <= _KEPT_CHARS else fn(sentence)
+    def call(sentence: str, *shown: str) -> _T:
+        return kept(sentence, *shown) if len(sentence) <= _KEPT_CHARS else fn(sentence, *shown)
 
     return call
 
@@ -505,15 +506,86 @@ def _sentence_checks(sentence: str, shown: str, customer: Customer | None, own: 
     (most of them) is answered without running any (tests/guardrails/test_sentence_screen.py holds
     each check to that).
     """
-    screen, bare, lead = _screened(sentence)
-    if screen.nothing and lead.nothing:
-        return _NOTHING
-    return (_task(sentence, lead, bare), _redirect(shown, customer, own, screen), _shapes_output(sentence, customer, lead, bare),
-            _promotes_link(shown, customer, screen), inbound and bool(_authority(sentence, names, screen)),
-            inbound and _new_bank_details(sentence, screen), inbound and _asks_other_customers(sentence, others, screen))
+    task, redirect, output_control, promotes, authority, bank_change, data_exfil = _whoever_writes(sentence, shown)
+    if redirect is None or output_control is None or promotes is None or (inbound and (authority is None or data_exfil is None)):
+        screen, bare, lead = _screened(sentence)
+        redirect = _redirect(shown, customer, own, screen) if redirect is None else redirect
+        output_control = _shapes_output(sentence, customer, lead, bare) if output_control is None else output_control
+        promotes = _promotes_link(shown, customer, screen) if promotes is None else promotes
+        if inbound:
+            authority = bool(_authority(sentence, names, screen)) if authority is None else authority
+            data_exfil = _asks_other_customers(sentence, others, screen) if data_exfil is None else data_exfil
+    return (task, redirect, output_control, promotes, inbound and bool(authority), inbound and bank_change, inbound and bool(data_exfil))
 
 
 _NOTHING = (False,) * 7
+
+
+@_across_messages
+def _whoever_writes(sentence: str, shown: str) -> tuple[bool, bool | None, bool | None, bool | None, bool | None, bool, bool | None]:
+    """`_sentence_checks`' seven answers as far as they do not depend on who writes (the customer's domains,
+    contacts and language, our own domains, the other customers' names), None where they may, before the
+    inbound-only answers are kept or dropped.
+
+    Why: the same sentences come back message after message (the quoted reminder, the signature), each
+    message from another customer, and most sentences pass the screen (receivables words are in it), so the
+    seven checks ran again for each message. What they read of the writer they read last, after patterns
+    that rarely match here: a sentence is None for a check only when one of those matched (an address or a
+    link to send to or promote, a language to reply in, a role acting for us, another customer asked about),
+    and then the check itself runs with the writer (tests/guardrails/test_sentence_screen.py)."""
+    screen, bare, lead = _screened(sentence)
+    if screen.nothing and lead.nothing:
+        return _NOTHING
+    return (_task(sentence, lead, bare), _redirect_whoever_writes(shown, screen), _output_whoever_writes(sentence, lead, bare),
+            _promotion_whoever_writes(shown, screen), _authority_whoever_writes(sentence, screen), _new_bank_details(sentence, screen),
+            _other_customers_whoever_writes(sentence, screen))
+
+
+def _redirect_whoever_writes(shown: str, screen: linear.Screened) -> bool | None:
+    """`_redirect`, unless an address or a link in the sentence must be compared with the writer's (None)."""
+    words = fold_accents(shown)
+    if (screen.starts(HEADER_LINE, words) or screen.starts(FIELD_LINE, words) or screen.has(_ATTRIBUTION, words)
+            or not screen.has(SEND_VERBS, words)):
+        return False
+    if EMAIL_ADDR.search(shown) or URL.search(shown):
+        return None
+    return bool(screen.has(_SECRET_SEND, words) and screen.has(_SEND_WORD, words))
+
+
+def _output_whoever_writes(sentence: str, lead: linear.Screened, bare: str) -> bool | None:
+    """`_shapes_output`, unless the sentence names a language to reply in (None: the customer's own language is allowed)."""
+    if lead.search(REPLY_IN_LANGUAGE, bare) or any(lead.search(pattern, bare) for pattern, _ in LOCAL_REPLY_IN_LANGUAGE):
+        return None
+    return _shapes_output(sentence, None, lead, bare)  # with no language asked for, the customer's is never read
+
+
+def _promotion_whoever_writes(shown: str, screen: linear.Screened) -> bool | None:
+    """`_promotes_link`, unless a link or a bare domain must be compared with the customer's domains (None)."""
+    words = fold_accents(shown)
+    if not screen.has(PROMO_VERBS, words) or screen.has(OWN_PROMO, words) or screen.starts(HEADER_LINE, words):
+        return False
+    if URL.search(shown):
+        return None
+    return None if _BARE_DOMAIN.search(shown) and not EMAIL_ADDR.search(shown) else False
+
+
+def _authority_whoever_writes(sentence: str, screen: linear.Screened) -> bool | None:
+    """`_authority`, unless a role acting for someone must be compared with our own company's names (None)."""
+    if screen.has(AUTHORITY, sentence) or screen.has(AUTHORITY_WIDE, sentence):
+        return True
+    return None if screen.has(ROLES_WORD, sentence) and screen.has(ON_BEHALF, sentence) else False
+
+
+def _other_customers_whoever_writes(sentence: str, screen: linear.Screened) -> bool | None:
+    """`_asks_other_customers`, unless a request may name one of our other customers (None)."""
+    narrow, wide = bool(screen.has(CUSTOMER_DATA, sentence)), bool(screen.has(CUSTOMER_DATA_WIDE, sentence))
+    if not (narrow or wide):
+        return False
+    if narrow and (screen.has(OTHER_CUSTOMERS, sentence) or screen.has(OTHER_CUSTOMERS_WIDE, sentence)):
+        return True
+    if not screen.has(REQUEST_CUE, sentence):
+        return False
+    return True if wide and screen.has(OTHER_CUSTOMERS_WIDE, sentence) else None
 
 
 @_across_messages
