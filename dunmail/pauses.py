@@ -64,17 +64,21 @@ _UNSET = {c.name: None for c in _PAUSES.columns if c.name != "id"}
 
 
 def defer_automatically(session: Session, instr: PauseInstruction, *, today: date, max_days: int, source: str,
-                        decision_id: int | None, actor: str) -> Pause:
-    """The one automatic effect: defer reminders by at most `max_days`, whatever was asked for."""
+                        decision_id: int | None, actor: str) -> int:
+    """The one automatic effect: defer reminders by at most `max_days`, whatever was asked for. Its pause's id.
+
+    Written as Core INSERTs, like `propose`: the pause (its id by RETURNING), then its audit event, the values
+    Pause(...) + flush and AuditEvent(...) wrote (a flush cost more CPU than the rows did)."""
     cap = today + timedelta(days=max_days)
     until = cap if instr.until is None else min(instr.until, cap)
-    row = Pause(customer_id=instr.customer_id, invoice=instr.invoice_number, until=until, state=PauseState.active, source=source,
-                reason=instr.reason if until == instr.until else f"{instr.reason} (automatic deferral capped at {max_days} days)",
-                decision_id=decision_id, activated_at=utcnow(), activated_by=actor)
-    session.add(row)
-    session.flush()
-    session.add(AuditEvent(actor=actor, kind="pause.deferred", customer_id=row.customer_id, detail=_detail(row)))
-    return row
+    activated_at = utcnow()
+    row = {**_UNSET, "customer_id": instr.customer_id, "invoice": instr.invoice_number, "until": until, "state": PauseState.active,
+           "source": source, "reason": instr.reason if until == instr.until else f"{instr.reason} (automatic deferral capped at {max_days} days)",
+           "decision_id": decision_id, "activated_at": activated_at, "activated_by": actor, "created_at": utcnow()}
+    pause_id = int(session.connection().execute(_INSERT_PAUSE, row).scalar_one())
+    detail = _described(pause_id, row["invoice"], until, row["state"], source, row["reason"])
+    write_audit(session, actor=actor, kind="pause.deferred", customer_id=row["customer_id"], detail=detail)
+    return pause_id
 
 
 def activate_item(session: Session, approval_id: int, user: str) -> list[Pause]:
