@@ -323,7 +323,7 @@ _add("tomorrow", r"\b(?:first\s+thing\s+(?:in\s+the\s+|tomorrow\s+)?morning|tomo
 _add("yesterday", r"\b(?:yesterday|gestern|ayer|gisteren|ontem)\b")
 _add("yesterday_fr", r"\bhier\b")
 # "half now", "1500 now", "jetzt 300 €", "uno ahora": a part paid today (the first instalment or a partial promise)
-_add("now", r"(?:\b(?:half|the\s+first\s+half|la\s+moitie|la\s+mitad|die\s+halfte|de\s+helft|a\s+metade|uno|una|one|um|een)"
+_add("now", r"(?:\b(?:half|the\s+first\s+half|la\s+moitie|la\s+mitad|die\s+halfte|de\s+helft|a\s+metade|mitad|metade|moitie|uno|una|one|um|uma|een)"
             r"|\d[\d.,]*\s*%|\d[\d.,]*(?:\s*(?:€|eur|euros?|\$|£|usd|gbp))?)\s+(?:right\s+)?(?:now|jetzt|sofort|maintenant|ahora|nu|meteen|agora)\b(?!-?ish)"
             r"|\b(?:jetzt|now|maintenant|ahora|agora|nu)\s+(?:\d[\d.,]*\s*(?:€|eur|euros?|\$|£)|(?:€|\$|£)\s*\d)")
 _add("today", r"\b(?:today|this\s+morning|this\s+afternoon|this\s+arvo|tonight|heute|aujourd'hui|ce\s+matin|hoy"
@@ -382,7 +382,10 @@ for _kind, _rx, _where in (
                       r"|(?:na\s+)?semana\s+(?:depois|a\s+seguir)\s+(?:da|a)\s+(?:proxima|que\s+vem)|(?:proxima\s+semana|semana\s+que\s+vem)\s*,?\s*(?:nao\s*,?\s*)?(?:mas\s+)?na\s+(?:outra|seguinte)"
                       r"|nachste\s+woche\s*,?\s*(?:nicht\s*,?\s*)?(?:sondern|aber)\s+(?:die|in\s+der)\s+(?:woche\s+)?(?:danach|darauf))\b", _FIRST),
     ("eow", r"\b(?:eow|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week|ende\s+(?:der|dieser)\s+woche|ende\s+woche|fin\s+de\s+(?:la\s+|cette\s+)?semaine"
-            r"|(?:a\s+)?final(?:es)?\s+de\s+(?:la|esta)\s+semana|eind\s+van\s+(?:de|deze)\s+week|(?:final|fim)\s+da\s+semana)\b", _FIRST),
+            r"|(?:a\s+)?final(?:es)?\s+de\s+(?:la|esta)\s+semana|eind\s+van\s+(?:de|deze)\s+week|(?:final|fim)\s+da\s+semana)\b(?!\s*(?:no\.?\s*|nr\.?\s*)?\d)", _FIRST),
+    # "Anfang KW 39", "early week 40", "début de semaine 22": the Monday of that ISO week
+    ("cal_week_start", r"\b(?:anfang|anfangs|beginning\s+of|start\s+of|early|debut(?:\s+de)?|principios?\s+de|inicio\s+d[ae]|begin)\s+(?:der\s+|de\s+la\s+|da\s+|the\s+|van\s+)?"
+                       r"(?:(?:iso\s+)?calendar\s+week|cal\.?\s*week|iso\s+week|cw|kw|kalenderwoche|semaine|semana|week|wk)\s*\.?\s*(\d{1,2})\b(?![./-]?\d)", _FIRST),
     ("cal_week", r"\b(?:(?:iso\s+)?calendar\s+week|cal\.?\s*week|iso\s+week|cw|kw|kalenderwoche|semaine|semana|sem|week|wk|weeknummer|uke|uge|vecka|viikko)"
                  r"\s*\.?\s*(?:(?:no|nr|n[º°o])\.?\s*)?(\d{1,2})(?:\s*/\s*(?:\d{4}|\d{2}))?\b(?![./-]?\d)", _FIRST),
     ("eoq", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:quarter|q([1-4]))|this\s+quarter|(?:the\s+)?quarter[\s-]end|q([1-4])[\s-]end"
@@ -395,6 +398,8 @@ for _kind, _rx, _where in (
                  r"(?!\s+(?:de|du|d'|of|van|des|del|do|da|in|im)\b)", _FIRST),
     ("cal_week_fr", r"\bs(\d{2})\b(?![./-]?\d)", _FIRST),
     ("weeks_today", rf"\b({_NUM})\s+weeks?\s+today\b", _FIRST),
+    # Irish and British "this day week" / "today fortnight": a week (two) from today
+    ("day_week", r"\b(?:this\s+day|today)\s+(week|fortnight)\b", _FIRST),
     ("wd_week", rf"\b({_WD_FULL})\s+week\b(?!\s*\d)|\b({_WD_FULL})\s+en\s+huit\b|(?:(?<!\d\s)|(?<=\d{{5}}\s))\ba\s+week\s+(?:on|from)\s+({_WD_FULL})\b"
                 rf"|\b({_WD_FULL})\s+en\s+ocho(?:\s+dias)?\b|\b({_WD_FULL})\s+in\s+(?:eight|8)\s+days\b"
                 rf"|\b({_WD_FULL})\s+in\s+(?:einer\s+woche|acht\s+tagen)\b|\b({_WD_FULL})\s+over\s+een\s+week\b", _FIRST),
@@ -723,6 +728,9 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         return next_week_weekday(d, 4) + timedelta(days=7), None
     if kind == "eow":
         return (d + timedelta(days=4 - d.weekday())) if d.weekday() <= 4 else next_week_weekday(d, 4), None
+    if kind == "cal_week_start":
+        friday = iso_week_friday(d, int(g[0])) if 1 <= int(g[0]) <= 53 else None
+        return (friday - timedelta(days=4) if friday else None), None
     if kind in ("cal_week", "cal_week_fr"):
         if kind == "cal_week_fr" and (language or "")[:2] != "fr":
             return None, None  # "S46" is a French way of writing a week number
@@ -732,6 +740,8 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         q = int(g[0]) if g else (d.month - 1) // 3 + 1
         y = d.year if q >= (d.month - 1) // 3 + 1 else d.year + 1
         return end_of_month(date(y, 3 * q, 1)), None
+    if kind == "day_week":
+        return d + timedelta(days=14 if g[0] == "fortnight" else 7), None
     if kind == "weeks_today":
         return d + timedelta(days=7 * _num(g[0])), None
     if kind in ("wd_week", "wd_fortnight"):
@@ -1220,11 +1230,11 @@ def sender_writes_month_first(sent_at: datetime | date | str | None, language: s
 
 
 _PROMISE_CUE = re.compile(
-    r"\b(?:pay|paid\s+by|payment|transfer|transfi|settle|remit|send|process|release|schedule|zahl|uberweis|begleich|ausgleich"
+    r"\b(?:pay|paid\s+by|payment|transfer|transfi|settle|remit|send|process|release|schedule|zahl|bezahl|uberweis|begleich|ausgleich"
     r"|uberweisung|zahlung|paie|paier|regl|virement|versement|pag|transfer|abon|beta+l|overmak|overboek"
     r"|liquid|quit|deposit)", re.I)
 _PAST_CUE = re.compile(
-    r"\b(?:paid|already|was\s+sent|were\s+sent|transferred|bezahlt|uberwiesen|beglichen|bereits"
+    r"\b(?:paid|already|released|was\s+sent|were\s+sent|transferred|bezahlt|uberwiesen|beglichen|bereits"
     r"|(?:avons|avez|a|ont|ete|est|sont|bien)\s+(?:ete\s+)?(?:paye|regle)|deja|effectue|pagad|ya\s+|betaald|overgemaakt"
     r"|(?:foi|esta)\s+pago|ja\s+(?:foi|pag|transfer|efetu|fiz|realiz|envi)|efetuad|realizad|foi\s+(?:feit|pag|enviad|transferid))", re.I)
 
@@ -1344,13 +1354,14 @@ def _plan_role(clause: str, start: int, end: int) -> int:
 _MEETING = re.compile(r"\b(?:meet\w*|audit\w*|inspection|inspektion|keuring|inspeccion|inspecao|auditoria|treffen|termin\s+(?:mit|bei|beim)|appointment|call\s+with|rendez-vous|rdv|cita\s+con|afspraak|gesprek\s+met|reviews?|signs?\s+off|sign|valid\w*|sign\s+(?:it|this|them|that)\s+off|approv\w*|freigabe|freigeben|genehmig\w*|autoriza\w*|autorise\w*|goedkeur\w*|raad|schoolraad|gemeenteraad|besluit|college|camara|conselho|conseil|consejo|ayuntamiento"
                       r"|gemeinderat|stadtrat|vorstand|warrants?|signs|signed|tekent|ondertekent|unterschreibt|unterzeichnet|signera?|firma|firmara|assina|reune|reunen|board|committee|controller|tagt|\w*sitzung|besprechung|gesellschafterkreis"
                       r"|reunit|commission|comite|consejo|aprueba\w*|reunion|directie|keurt|\w*vergadering|diretoria|aprova\w*|reuniao|visierung"
+                      r"|\w*versammlung|assemblee|asamblea|assembleia|junta"
                       r"|back\s+on|zuruck|de\s+retour|vuelve|terug|volta)\b")
 _SEQUENCE = re.compile(r"\b(?:then|after\s+that|following|afterwards|danach|anschliessend|suivant|ensuite|puis|luego|despues"
                        r"|siguiente|daarna|vervolgens|depois|seguinte|so\s+(?:we|i|it|you|the\s+(?:payment|transfer|money)|maybe|perhaps|probably|likely|realistically|most\s+likely)"
                        r"|therefore|hence|deshalb|daher|donc|alors"
                        r"|asi\s+que|por\s+eso|daarom|dus|entao|por\s+isso)\b")
 # "08031 will follow on the 4th": in a reply to a reminder, an invoice that follows is its payment
-_PAY_MOVE = re.compile(r"\b(?:(?:will|'ll|to)\s+follow|follows|go(?:es)?\s+out|reach|clear|wire|ach|check|cheque|mail|funds|run|sale|saldra|sai|partira|raus|volgt"
+_PAY_MOVE = re.compile(r"\b(?:(?:is|are|'s)\s+going\s+(?=(?:on\s+|this\s+|next\s+)?(?:today|tomorrow|mon|tue|wed|thu|fri|the\s+\d))|(?:will|'ll|shall)\s+go(?!\s+(?:on\s+(?:holiday|leave|vacation)|away|through|over|back|before|to\s+(?:the\s+)?(?:board|committee|council|panel)))|(?:will|'ll|to)\s+follow|follows|seguira|seguiran|seguirao|suivra|suivront|go(?:es)?\s+out|reach|clear|wire|ach|check|cheque|mail|funds|run|sale|saldra|sai|partira|raus|volgt"
                        r"|overboeking|lote|remesa|campagne|zahllauf|betaalrun|pay\w*|paid)\b")
 
 
@@ -1382,7 +1393,9 @@ _COMMIT = re.compile(
     r"|should\s+(?:reach|arrive|land|clear|be\s+with)|you(?:'ll)?\s+(?:have|get|receive|see)|can\s+(?:pay|do|release|send|settle)"
     r"|suit|folgt|sigue|volgt|segue|sale|queda|dejamos|(?:we|i)\s+(?:pay|transfer|settle|send|wire)"
     r"|werden|wird|werde|erfolgt|geht|kommt|eingeplant|vorgesehen|erhalten\s+sie|bekommen\s+sie|(?:zahlen|uberweisen|begleichen)\s+wir"
-    r"|(?!\w*feira\b)\w+(?:rons|rez|ra)\b|va|vais|allons|recevrez|prevu|programme|part"
+    # a future in -ra ("paiera", "pagará", "seguirá"), not a word that ends so ("para", "fatura", "agora", "nuestra")
+    r"|(?!\w*feira\b)(?!(?:para|fatura|factura|agora|ahora|hora|otra|outra|nuestra|vuestra|compra|obra|fora|contra|entra|carta|ultra|extra)\b)\w+(?:rons|rez|ra)\b"
+    r"|va|vais|allons|recevrez|prevu|programme|part"
     r"|\w+(?:remos|ran)\b|vamos|vais|iremos|ira|vao|vai|recibir\w*|receber\w*|saldra|sai|agendad\w*|programad\w*|previst\w*"
     r"|zullen|zal|gaan|gaat|wordt|worden|ontvangt|krijgt|gepland|betalen\s+(?:we|wij)|maken\s+(?:we|wij))\b")
 
@@ -1416,6 +1429,12 @@ def _clause_of(sentence: str, offset: int) -> str:
     """The clause of `sentence` holding position `offset`, between commas, semicolons, 'but', 'then'…"""
     start, end = _clause_span(sentence, offset)
     return sentence[start:end]
+
+
+# Money that reaches the sender from someone else, or that the sender waits on: a reason's day, not the promise's.
+_MONEY_COMING_IN = re.compile(r"\b(?:(?:fees?|contract|client|customer|grant|subsid\w*|funding|reimbursement|milestone|insurer|insurance|donor|council|job|project|sales|takings|receipts)"
+                              r"\s+(?:\w+\s+){0,2}(?:pays?|come[s]?\s+in|comes?|settles?|clears?|arrives?|lands?)"
+                              r"|wait\w*\s+(?:on|for)\s+(?:\w+\s+){0,4}(?:to\s+(?:settle|pay|clear|come\s+in)|payment|money|funds))\b")
 
 
 def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -> int:
@@ -1520,14 +1539,16 @@ _VALUE_DATE = re.compile(r"\b(?:valuta(?:datum)?|value\s+date|date\s+de\s+valeur
                          r"(?:(?:am|on|le|el|op|de|du|del|dia|the|den)\s+)*$")
 # "not the 25th but the 1st", "nicht am 25., sondern am 1.", "plus le 25 mais le 1er", "no el 25 sino el 1", "niet de 25e maar de 1e",
 # "não dia 25 mas sim dia 1": the date after the contrast is the one that holds (scored only after a negation).
-_CONTRAST = re.compile(r"\b(?:but|sondern|mais|sino|maar|mas(?:\s+sim)?)\s+(?:(?:rather|instead|on|the|am|le|el|op|de|dia|no|o|a|en|em)\s+)*$")
+_CONTRAST = re.compile(r"\b(?:but|sondern|mais|sino|maar|mas(?:\s+sim)?)\s+(?:(?:rather|instead|on|the|this|am|diesen|le|ce|el|este|esta|op|deze|de|dia|no|o|a|en|em)\s+)*$")
 # A day given as a correction of another: "not this Monday – the 7th", "nicht diesen Montag, den 7.", "pas ce lundi : le 7",
 # "no este lunes, el 7", "niet deze maandag maar de 7e" is _CONTRAST's, "não esta segunda – dia 7".
 _CORRECTION = re.compile(r"\b(?:not|nicht|pas|no|niet|nao)\s+(?:this|that|diesen|ce|este|esta|deze|die|dit|esta)\s+\w+(?:-feira)?\s*"
                          r"(?:[-\u2013\u2014,:]|\.\.\.)\s*(?:(?:on|the|am|den|le|el|op|de|dia|o|a)\s+)*$")
 # What a date's clause names when it is the rest of a split payment ("1 500 € next week and the balance end of December").
 _BALANCE = re.compile(r"\b(?:the\s+(?:balance|rest|remainder)|(?:and|&)\s+(?:balance|rest|remainder)|remaining|le\s+(?:solde|reste)|(?:der|den)\s+rest(?:betrag)?|restbetrag"
-                      r"|el\s+(?:resto|saldo)|lo\s+(?:restante|demas)|het\s+(?:restant|resterende|saldo)|de\s+rest|o\s+(?:restante|resto|saldo))\b")
+                      r"|el\s+(?:resto|saldo)|lo\s+(?:restante|demas)|het\s+(?:restant|resterende|saldo)|de\s+rest|o\s+(?:restante|resto|saldo)"
+                      # "uma agora e outra no fim de outubro", "one now and the other at month end": the second part
+                      r"|(?:and|e|y|et|und|en)\s+(?:a\s+|la\s+)?(?:outra|otra|l'autre|the\s+other|die\s+andere|de\s+andere))\b")
 # A plan's first day: "over 4 months starting 1 December", "in 3 Raten ab dem 1.", "en 3 fois à partir du 5".
 _STARTING = re.compile(r"\b(?:starting|beginning|commencing|from|ab(?:\s+dem)?|beginnend|a\s+partir\s+d[eu']|des\s+le|desde|a\s+partir\s+del?"
                        r"|vanaf|met\s+ingang\s+van|a\s+partir\s+d[oa]|com\s+inicio\s+(?:a|em))\s*(?:(?:on|the|le|el|den|dem|dia|o|a)\s+)*$")
@@ -1535,6 +1556,12 @@ _STARTING = re.compile(r"\b(?:starting|beginning|commencing|from|ab(?:\s+dem)?|b
 # "en 3 mensualités à partir du 5", "en cuotas mensuales desde el 1", "in termijnen vanaf 1 maart", "em parcelas a partir de 1".
 _INSTALMENTS = re.compile(r"\b(?:monthly|per\s+month|a\s+month|instal\w*|\d+\s*x|x\s*[€$£]?\s*\d|raten|monatlich\w*|mensualit\w*|par\s+mois"
                           r"|cuotas|mensual\w*|al\s+mes|termijnen|maandelijks\w*|per\s+maand|parcelas|mensais|por\s+mes)")
+# A plan in parts, by the words for its parts: "en tres parcialidades", "em duas prestações", "in two tranches".
+_PLAN_PARTS = re.compile(r"\b(?:instal\w*|parcialidad\w*|plazos|cuotas|prestaco\w*|parcelas?|parcelar|tranches?|echeances?|mensualit\w*|raten|teilzahlung\w*"
+                         r"|termijnen|rate)\b")
+# The day money arrives, said after the day it is sent: "should land tomorrow", "já deve estar convosco amanhã".
+_LANDS = re.compile(r"\b(?:land(?:s|ed)?|arriv\w*|be\s+(?:there|with\s+you|in\s+your\s+account)|reach(?:es)?\s+you|hit\s+your\s+account|estar\s+(?:convosco|con\s+ustedes)"
+                    r"|cheg\w*|lleg\w*|bei\s+ihnen|auf\s+ihrem\s+konto|ankommen|eingehen|chez\s+vous|sur\s+votre\s+compte|bij\s+jullie|bij\s+u|op\s+uw\s+rekening)\b")
 # Between two dates offered as alternatives: "the 2nd or 3rd", "Donnerstag oder Freitag", "na 2.ª ou na 3.ª".
 _OR = re.compile(r"\s*,?\s*(?:or|oder|ou|o|of)\s+(?:(?:the|on|am|le|el|op|o|a|na|no|dia|den)\s+)?$")
 
@@ -1559,6 +1586,14 @@ def _against_the_others(folded: str, scored: list[tuple[int, FoundDate]]) -> lis
             score += 3
         if earlier and _BALANCE.search(folded[max(start, f.start - 30):f.start]):
             score -= 2
+        if _MONEY_COMING_IN.search(clause) and not _WE_PAY.search(clause) and any(
+                g.future != f.future and _PROMISE_CUE.search(_clause_of(_sentence_of(folded, g.start), g.start - _sentence_start(folded, g.start)))
+                for _, g in scored if g is not f and g.future is not None):
+            score -= 2  # "the parents' fees come on 10th. We pay on 11 June": the day money reaches the sender, beside the day paid
+        if earlier and _LANDS.search(clause) and not _PROMISE_CUE.search(clause) and folded[earlier[-1].end:f.start].strip():
+            score -= 3  # "paid today, should land tomorrow", "releasing today, it'll be there tomorrow": the day it is sent binds
+        if earlier and _SEQUENCE.search(folded, earlier[0].end, f.start) and _PLAN_PARTS.search(folded):
+            score -= 3  # "three instalments: the first on 30 September, then 31 October": a plan is kept by its first one
         if earlier and _BECAUSE.search(folded, earlier[-1].end, f.start):
             score -= 3  # "we pay on the 16th, because our customers pay us on the 15th": the reason's date is context
         if _STARTING.search(folded[max(start, f.start - 30):f.start]) and (any(
@@ -1590,7 +1625,7 @@ _REFINED = re.compile(r"\b(?:let'?s\s+say|say|(?:so|then)\s+(?:it\s+)?(?:will|'l
                       r"|(?:most\s+)?(?:probably|likely)|wahrscheinlich|vermutlich|probablement|sans\s+doute|probablemente|seguramente|waarschijnlijk|provavelmente)"
                       r"\s*[:,]?\s*(?:on\s+|am\s+|le\s+|el\s+|op\s+|na\s+|no\s+)?(?:the\s+)?(?:(?:" + _WD_FULL + r")\s*,?\s*(?:(?:the|der|den|le|el)\s+)?)?$")
 # A span is less precise than a day inside it: "esta semana ... el jueves" promises the Thursday.
-_SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "nth_week", "eom", "eonm", "bonm", "bonw", "mid_month", "mid_next"})
+_SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "cal_week_start", "nth_week", "eom", "eonm", "bonm", "bonw", "mid_month", "mid_next"})
 # A date counted from an event, not from the reply: "within 3 days of receiving your letter", "the Friday after
 # our ERP goes live", "am Freitag darauf", "innerhalb von 5 Werktagen nach Freigabe". It names no day.
 # (A weekday after "of" is Dutch "or", not an event: "maandag of dinsdag".)
@@ -1619,7 +1654,13 @@ _NOT_A_DAY_AHEAD = re.compile(r"\b(?:seit|since|depuis|desde|sinds|sedert|every|
                               r"|\b(?:every|each|jeden|chaque|cada|elke)\s+\d{1,2}(?:st|nd|rd|th|\.|e|er|o)?\s+(?:and|&|or|und|et|y|en|e)\s+(?:the\s+)?$"
                               # "that's a Saturday", "c'est un dimanche", "das ist ein Sonntag", "dat is een zondag": what a day is, not a day named
                               r"|\b(?:that's|thats|that\s+is|it's|it\s+is|which\s+is|falls\s+on|c'est|ist|es|cae\s+en|e|cai\s+(?:num|em)|is|valt\s+op)"
-                              r"\s+(?:a|an|un|ein(?:en)?|een|uma?)\s+$")
+                              r"\s+(?:a|an|un|ein(?:en)?|een|uma?)\s+$"
+                              # "my email from Monday", "mijn mail van dinsdag", "unser Schreiben vom Montag": the day a message was sent
+                              r"|\b(?:e-?mails?|mails?|messages?|letter|call|note|brief|bericht|nachricht|schreiben|anruf|courriel|lettre|appel|correo|mensaje|llamada"
+                              r"|mensagem|telefonema|carta)\s+(?:from|of|on|sent|van|vom|von|du|de|del|do|da)\s+(?:last\s+|(?:l[ae]|el|o|a)\s+)?$")
+# "only on the 5th and 20th of every month", "le 10 de chaque mois": a routine, no day ahead
+_EVERY_MONTH_AFTER = re.compile(r"(?:\s*(?:,|and|&|or|und|oder|et|ou|y|o|e|en|of)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th|\.|e|er|o)?)*\s*(?:of\s+|des\s+|de\s+|van\s+|di\s+)?"
+                                r"(?:every|each|jeden|jedes|chaque|cada|elke|iedere|ogni)\s+(?:month|monats|mois|mes|maand|mese)")
 # "the board meets on the 16th; cheques go out the day after / the Thursday after": counted from the meeting's date.
 _DAY_AFTER = re.compile(r"\b(?:le\s+lendemain|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+tomorrow)|am\s+(?:tag\s+)?(?:danach|darauf)|am\s+folgetag"
                         r"|al\s+dia\s+siguiente|de\s+dag\s+(?:erna|daarna|daarop|nadien)|no\s+dia\s+seguinte|le\s+jour\s+suivant)\b")
@@ -1810,10 +1851,11 @@ def _done_on_that_day(folded: str, f: FoundDate, d: date) -> bool:
     # "pagamos as duas faturas no dia 24", written on the 25th: a day just gone cannot be promised
     just_gone = f.kind in _DAY_OF_MONTH_KINDS and (d - f.past).days <= 10 and _PAYS_SHARED_FORM.search(clause)
     paid = said_paid.search(clause) or _PAID_OPENS_CLAUSE.search(clause) or just_gone
-    return bool(paid) and not _COMMIT.search(clause)
+    # "pagamos 2.000 agora na sexta": the shared present/past form beside "now" is a payment ahead
+    return bool(paid) and not _COMMIT.search(clause) and not re.search(r"\b(?:agora|ahora)\b", clause)
 
 
-_NAMED_WEEKS = frozenset({"next_week", "wk_after_next", "cal_week", "cal_week_fr", "nth_week", "week_of"})
+_NAMED_WEEKS = frozenset({"next_week", "wk_after_next", "cal_week", "cal_week_start", "cal_week_fr", "nth_week", "week_of"})
 
 
 def _in_the_named_week(folded: str, best: FoundDate, cands: list[FoundDate], d: date) -> date | None:
@@ -1824,7 +1866,8 @@ def _in_the_named_week(folded: str, best: FoundDate, cands: list[FoundDate], d: 
     if best.kind not in _WEEKDAY_KINDS or best.future is None:
         return best.future
     start = _sentence_start(folded, best.start)
-    for f in cands:
+    # the nearest week before the weekday ("Go-live KW 39 ... Zahlungen erst in KW 40, voraussichtlich am Dienstag"), else the first after it
+    for f in sorted(cands, key=lambda c: (c.start > best.start, -c.start if c.start < best.start else c.start)):
         if f.kind in _NAMED_WEEKS and f.future is not None and _sentence_start(folded, f.start) == start \
                 and not (f.start > best.end and _BALANCE.search(folded, best.end, f.start)):  # "X on Friday and balance next week"
             monday = d + timedelta(days=7 - d.weekday()) if f.kind == "next_week" else f.future - timedelta(days=f.future.weekday())
@@ -1836,7 +1879,7 @@ def _in_the_named_week(folded: str, best: FoundDate, cands: list[FoundDate], d: 
 # "third reminder in ten days", "the fourth email within a week": a window the sender counts our mail in, no day ahead.
 _COUNTED_WINDOW = re.compile(r"\b(?:respond|reply|answer|get\s+back\s+to\s+you|revert|contact\s+you|antworten|repondr\w*|respond\w*|antwoorden|responder\w*|reminders?|e-?mails?|mails?|letters?|calls?|chasers?|messages?|times|mahnungen|erinnerungen|relances|rappels"
                              r"|recordatorios|avisos|herinneringen|aanmaningen|lembretes|avisos)\s*,?\s*$")
-_WEEK_SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "cal_week_fr", "nth_week", "bonw"})
+_WEEK_SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "cal_week_start", "cal_week_fr", "nth_week", "bonw"})
 
 
 def _inside(span: FoundDate, day: FoundDate) -> bool:
@@ -1919,11 +1962,33 @@ def _restated_by_a_date(folded: str, f: FoundDate, cands: list[FoundDate]) -> bo
     werkdagen, dus dinsdag 8 december"): the day said is the more precise, and the sender's own arithmetic wins."""
     if f.kind in ("in_n", *_SPANS):
         gap = _WORKED_OUT.match(folded, f.end)
-        return gap is not None and any(g.start == gap.end() and (g.kind in EXPLICIT_KINDS or g.kind in _WEEKDAY_KINDS) for g in cands)
+        if gap is not None and any(g.start == gap.end() and (g.kind in EXPLICIT_KINDS or g.kind in _WEEKDAY_KINDS) for g in cands):
+            return True
+    if f.kind in _COUNTED_KINDS:
+        return _counted_then_dated(folded, f, cands)
     if f.kind not in _WEEKDAY_KINDS:
         return False
     gap = _APPOSITION_GAP.match(folded, f.end)
     return any(g.start == gap.end() and g.kind in EXPLICIT_KINDS for g in cands)
+
+
+_COUNTED_KINDS = frozenset({"tomorrow", "in_n", "from_now", "fortnight", "weeks_today"})
+# ", op dinsdag 28 september", ", on Tuesday 28 September", ", am Dienstag, 28.9.": a full date set beside a count
+_DATED_APPOSITION = re.compile(rf"\s*,\s*(?:(?:on|op|am|le|el|o|a|no|na|den|dem|the)\s+)?(?:{_WD_FULL})\s*,?\s*(?:(?:the|den|der|le|el|o|de)\s+)?$")
+
+
+def _counted_then_dated(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
+    """A count the sender then dates in full ("morgen over twee weken, op dinsdag 28 september", "in two weeks, on Tuesday
+    28 September"): the weekday and date are the day meant, the count is the sender's way there."""
+    after = [g for g in cands if g.start >= f.end and _sentence_start(folded, g.start) == _sentence_start(folded, f.start)]
+    pos = f.end
+    for g in after:
+        if g.kind in EXPLICIT_KINDS and _DATED_APPOSITION.match(folded[pos:g.start]):
+            return True
+        if g.kind not in _COUNTED_KINDS or folded[pos:g.start].strip():
+            return False
+        pos = g.end  # "morgen over twee weken": two counts in a row, read as one
+    return False
 
 
 # "…, i.e. by", "…, also bis", "…, d.h. am", "…, c'est-à-dire le", "…, es decir el", "…, dus uiterlijk", "…, ou seja, até":
@@ -1962,6 +2027,15 @@ _AFTER_THAT = re.compile(r"\s*(?:after\s+(?:that|it|delivery|receipt)|thereafter
                          r"|daarna|daarop|nadien|depois\s+disso)\b")
 
 
+# "I will come back with exact date", "I'll send exact date later", "le jour exact suivra": the span named is no day yet
+_EXACT_DAY_TO_FOLLOW = re.compile(r"\b(?:(?:come\s+back|revert|get\s+back)\s+(?:to\s+you\s+)?with|send|share|confirm|give|let\s+you\s+know)\s+(?:you\s+)?(?:the\s+|an?\s+)?"
+                                  r"(?:exact|precise|final|firm|actual)\s+(?:payment\s+)?(?:date|day)"
+                                  r"|(?:genaue[ns]?|exakte[ns]?)\s+(?:zahlungs)?(?:datum|termin|tag)\s+(?:\w+\s+){0,3}(?:folgt|nachreichen|mitteilen|melden|sagen)"
+                                  r"|(?:date|jour)\s+(?:exacte?|precise)\s+(?:\w+\s+){0,3}(?:suivra|confirmer\w*|communiquer\w*|preciser\w*)"
+                                  r"|(?:fecha|data|dia)\s+(?:exacta|exata|concreta|precisa)\s+(?:\w+\s+){0,3}(?:confirm\w*|envi\w*|comunic\w*|inform\w*|pass\w*|mand\w*)"
+                                  r"|(?:exacte|precieze|definitieve)\s+datum\s+(?:\w+\s+){0,3}(?:volgt|laat|bevestig\w*|door)")
+
+
 def _before_no_date_yet(folded: str, f: FoundDate) -> bool:
     """A date in the sentence that says no payment date can be given yet: a meeting's or a return's, not a promise."""
     return bool(_NO_DATE_YET.search(folded, _sentence_start(folded, f.start), _sentence_end(folded, f.end)))
@@ -1987,6 +2061,39 @@ def _corrected_later(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
     return any(g.start > f.end and g.future is not None
                and (_CORRECTION_CUE.search(folded, f.end, g.start) or denied and _sentence_start(folded, g.start) == _sentence_start(folded, f.start))
                for g in cands)
+
+
+# A date the sender settles on after going back and forth: "Payment on 1 June – sorry, 1 July", "Oct 5 then.", "Igual: 1 de
+# junio.", "... então dia 11.", "Digamos até 4 de junho.", "1 juli bedoel ik", "Anyway, payment goes out Wednesday 2nd June."
+# Every date said before it in the reply is taken back (a plan that came first, a holiday, a date the sender misread).
+_LEAD_WORDS = r"(?:(?:on|by|until|till|for|the|am|zum|bis|le|au|el|al|hasta|para|op|tot|uiterlijk|ate|o|a|no|na|dia|de|payment|zahlung|paiement|pago|pagamento|betaling)\s+)*"
+_SETTLING_WORD = re.compile(r"(?:^|[\s,.;:!\u2013\u2014-])(?:so|then|let'?s\s+say|say|dann|also|sagen\s+wir|alors|donc|disons|entonces|igual|digamos|entao|dan|dus"
+                            r"|laten\s+we\s+zeggen|zeg\s+maar|quindi|allora|diciamo"
+                            # "Dabei bleibt es: Donnerstag", "that stands: Thursday"
+                            r"|dabei\s+bleibt\s+es|es\s+bleibt\s+(?:bei|am)|that\s+stands|it\s+stays|on\s+maintient|se\s+mantiene|blijft\s+staan|mantem-se)"
+                            r"\s*[:,]?\s*" + _LEAD_WORDS + "$")
+_APOLOGY_BEFORE = re.compile(r"\b(?:sorry|excuse\s+me|excuseer|excuus|pardon|perdon|perdao|desculp\w*|entschuldigung|scusa\w*|oops|ops|oups|huch)"
+                             r"\s*[,:!.\u2013\u2014-]*\s*" + _LEAD_WORDS + "$")
+_MEANT_AFTER = re.compile(r"\s*,?\s*(?:bedoel\s+ik|i\s+mean(?:t)?|ich\s+meine|je\s+veux\s+dire|quiero\s+decir|quero\s+dizer|voglio\s+dire|intendo)\b")
+_THEN_AT_THE_END = re.compile(r"\s*,?\s*(?:then|dann|alors|entonces|entao|dan|allora)?\s*(?:[.!]|\n|$)")
+_ANYWAY = re.compile(r"\s*(?:anyway|anyhow|in\s+any\s+case|igual(?:mente)?|de\s+todas\s+formas|de\s+todos\s+modos|en\s+todo\s+caso|jedenfalls|wie\s+auch\s+immer"
+                     r"|enfin|bref|quoi\s+qu'il\s+en\s+soit|hoe\s+dan\s+ook|in\s+ieder\s+geval|enfim|de\s+qualquer\s+forma|comunque)\b")
+
+
+def _settled_on(folded: str, g: FoundDate) -> bool:
+    """Whether a date is the one the sender settles on: named after a settling word and ending its sentence, after an
+    apology, followed by "I mean", a sentence that is the date and "then", or a sentence opening on "anyway"."""
+    start = _sentence_start(folded, g.start)
+    lead = folded[start:g.start]
+    ends = _THEN_AT_THE_END.match(folded, g.end) is not None
+    return bool(ends and _SETTLING_WORD.search(lead[-40:]) or _APOLOGY_BEFORE.search(folded[max(0, g.start - 30):g.start])
+                or _MEANT_AFTER.match(folded, g.end) or ends and not lead.strip(" ,:-\u2013") and re.match(r"\s*,?\s*then\b", folded[g.end:])
+                or _ANYWAY.match(lead))
+
+
+def _taken_back_by_a_later_day(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
+    """A date followed, later in the reply, by another day the sender settles on (see _settled_on)."""
+    return any(g.start >= f.end and g.future is not None and g.future != f.future and _settled_on(folded, g) for g in cands)
 
 
 _NOT_THIS_DAY = re.compile(r"\b(?:it'?s\s+not|it\s+is\s+not|not|ist\s+(?:es\s+)?nicht|nicht|(?:ce\s+)?n'est\s+pas|c'est\s+pas|no\s+es|is\s+(?:het\s+)?niet|niet|nao\s+e)"
@@ -2099,7 +2206,7 @@ _ON_BEFORE = re.compile(r"\b(?:on|am|le|el|op|na|no|this|next)\s*$")
 def _placed_by_a_day_after(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
     """"We pay half now (1.970,00) on Monday": "now" is placed by the day named right after it."""
     return f.kind == "now" and any(g.start > f.end and g.start - f.end <= 25 and g.future is not None and g.kind != "now"
-                                   and _ON_BEFORE.search(folded[f.end:g.start]) for g in cands)
+                                   and _ON_BEFORE.search(folded[f.end:g.start]) and not _BALANCE.search(folded[f.end:g.start]) for g in cands)
 
 
 def _a_bound_narrowed(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
@@ -2193,7 +2300,8 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
     recounted = {id(f) for f, a in counted if a is not None}
     cands = [f for f, _ in counted if id(f) not in anchors]
     cands = [f for f in cands if (id(f) in recounted or not _counted_from_an_event(folded, f, language))
-             and not (f.kind in _WEEKDAY_KINDS | _DAY_OF_MONTH_KINDS and _NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 25):f.start]))
+             and not (f.kind in _WEEKDAY_KINDS | _DAY_OF_MONTH_KINDS and (_NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 25):f.start])
+                                                                   or _EVERY_MONTH_AFTER.match(folded, f.end)))
              and not _NOT_A_PAYMENT_DAY.search(folded[max(0, f.start - 40):f.start]) and not _DELIVERED_AFTER.match(folded, f.end)
              and not (f.kind == "in_n" and _COUNTED_WINDOW.search(folded[max(0, f.start - 30):f.start]))
              and not (f.kind == "today" and _WHAT_A_DAY_IS.search(folded, max(0, f.start - 20), f.start))
@@ -2211,7 +2319,9 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
              and not _a_bound_narrowed(folded, f, cands)
              and not _told_of_as_gone_or_denied(folded, f)]
     cands = [f for f in cands if not _restated_by_a_date(folded, f, cands) and not _corrected_later(folded, f, cands)
-             and not _asked_and_denied(folded, f, cands) and not _before_no_date_yet(folded, f)]
+             and not _taken_back_by_a_later_day(folded, f, cands)
+             and not _asked_and_denied(folded, f, cands) and not _before_no_date_yet(folded, f)
+             and not (f.kind in _SPANS | {"mid_named", "bo_named"} and _EXACT_DAY_TO_FOLLOW.search(folded))]
     after_meeting = _day_after_a_meeting(folded, cands, holidays)
     if after_meeting is not None:
         # "books close Friday 12/4, we pay the day after, that's a Saturday, so Monday 12/7": a count that lands on a

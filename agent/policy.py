@@ -129,6 +129,8 @@ def _decide(
         decision = _customer_reply(cls, email, customer, lookup, sent_on, p)
     if customer is not None:
         _apply_flags(decision, customer)
+        if machine is None and not failed_inbound:
+            _unlisted_sender(decision, email, customer)
     _settle_automatic(decision, failed_inbound, customer)
     return decision
 
@@ -300,6 +302,16 @@ def _outside_address_named(visible: str, customer: Customer) -> str | None:
         if warning := contact_outside(address, customer):
             return warning
     return None
+
+
+def _unlisted_sender(decision: Decision, email: ParsedEmail, customer: Customer) -> None:
+    """A reply from the customer's domain but from an address the ERP does not list (a new clerk, a colleague "asked to
+    reply") speaks for the customer only once a person has seen who it is: nothing is confirmed on its word alone."""
+    listed = customer.contact_emails()
+    sender = (email.from_addr or "").lower()
+    if listed and sender and sender not in listed:
+        decision.needs_human = True
+        decision.reasons.append(f"{email.from_addr} is not a listed contact of {customer.name}: a person checks who wrote")
 
 
 def _apply_flags(decision: Decision, customer: Customer) -> None:
