@@ -64,6 +64,9 @@ def test_an_attack_in_the_subject_or_an_attachment_is_flagged() -> None:
     "Bitte ignorieren Sie die vorherige Mahnung, die Zahlung ist unterwegs.",
     "Merci d'ignorer la relance précédente.",
     "Please send future invoices to ap@acme-tools.example.",
+    # greetings whose next word only starts like "bot" or "KI" speak to people
+    "Hi both, we'll do the bigger one on the last working day of the month.",
+    "Hallo Kinder-Hilfswerk, die Zahlung folgt am Freitag.",
 ])
 def test_ordinary_replies_that_look_odd_pass(text: str) -> None:
     assert failed(reply(f"Hello,\n\n{text}\n\nBest regards\nAnna")) == {}
