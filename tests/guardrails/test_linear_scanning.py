@@ -134,3 +134,10 @@ def test_sub_split_and_match_behave_like_re() -> None:
 @given(text=st.text(max_size=200))
 def test_accent_folding_keeps_every_position(text: str) -> None:
     assert len(linear.fold_accents(text)) == len(text)
+
+
+def test_folding_accents_changes_what_the_table_changes_and_nothing_else() -> None:
+    """fold_accents visits only the characters of its table: the same text as translating every character, over every code point."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert linear.fold_accents(every) == every.translate(linear._FOLD)
+    assert linear.fold_accents("Größe – «Café» ÆØ déjà vu") == "Grose - \"Cafe\" AO deja vu"
