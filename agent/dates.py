@@ -38,6 +38,7 @@ from zoneinfo import ZoneInfo
 from dateutil.easter import easter
 from rapidfuzz.distance import OSA
 
+from agent.date_screen import screened
 from core.text.conditions import CONDITION, PAYMENT_WORD, RECEIPT_CONDITION
 from core.text.date_rules import coming_weekday, end_of_month, last_weekday, next_day_of_month, next_week_weekday
 from core.text.day_words import CARDINALS_BEFORE_A_MONTH, DAY_WORDS
@@ -1138,7 +1139,7 @@ def _find_dates(text: str, sent_at: datetime | date | str | None, language: str 
     month_first = sender_writes_month_first(sent_at, language, text, customer_language)
     taken: list[tuple[int, int]] = []
     found: list[FoundDate] = []
-    for kind, rx in _P:
+    for kind, rx in screened(_P, folded):  # only the patterns that may match (agent/date_screen.py)
         for m in rx.finditer(folded):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
