@@ -82,7 +82,7 @@ _SEPARATORS = "-/."
 
 
 def _reference_spans(folded: str, key: str) -> list[tuple[int, int]]:
-    """Where `_reference_pattern` finds a reference, given `key` (its letters and digits, lowercase ASCII) and the
+    r"""Where `_reference_pattern` finds a reference, given `key` (its letters and digits, lowercase ASCII) and the
     text as `ignorecase_form` has it: what `sub` would replace, left to right, without compiling the pattern.
 
     Why it is the same: in `ignorecase_form` text, a character `re.I` matches with an ASCII letter or digit is that
