@@ -22,11 +22,10 @@ import re
 from collections.abc import Sequence
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any, TypeVar
+from typing import Any, NamedTuple
 
 import re2
 
-T = TypeVar("T")
 _NON_ASCII = r"\x{80}-\x{10FFFF}"
 _MAX_REPEAT = 1000  # RE2's limit on a counted repetition
 _CATEGORY_PROBE = {sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W", sre.CATEGORY_DIGIT: r"\d",
@@ -128,42 +127,56 @@ class _Relaxer:
         return ("[^" if negated else "[") + "".join(body) + "]"
 
 
+class _CompiledSet(NamedTuple):
+    screen: Any  # re2.Set
+    sentinel: int  # the set's index of a pattern that matches every text
+    positions: dict[int, int]  # the set's index of a pattern -> its position in the screened list
+    always_run: frozenset[int]  # positions of the patterns the set could not take
+
+
 class PatternScreen:
     """The positions in a list of patterns that may match a text; built once per list."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        self.size = len(patterns)
-        self._ascii, always_ascii = self._build(patterns, word_boundaries=True)
-        self._other, always_other = self._build(patterns, word_boundaries=False)
-        self.always_run = always_ascii | always_other
+        self._ascii = self._build(patterns, word_boundaries=True)
+        self._other = self._build(patterns, word_boundaries=False)
 
-    def _build(self, patterns: Sequence[re.Pattern[str]], word_boundaries: bool) -> tuple[Any, frozenset[int]]:
+    @staticmethod
+    def _build(patterns: Sequence[re.Pattern[str]], word_boundaries: bool) -> _CompiledSet | None:
+        """The RE2 set, or None if it cannot compile (then every pattern runs)."""
         options = re2.Options()
-        options.max_mem = 256 << 20
+        # The program and the DFA's cache of states share this budget: 8 MB compiles the patterns of
+        # today, 16 MB runs them at full speed over every dataset body; the cache is emptied when full.
+        options.max_mem = 32 << 20
         options.log_errors = False
         screen = re2.Set.SearchSet(options)
         relaxer = _Relaxer(word_boundaries)
         unscreened: set[int] = set()
-        by_set_index: dict[int, int] = {}  # the set's index of a pattern -> its position in `patterns`
+        by_set_index: dict[int, int] = {}
         for i, rx in enumerate(patterns):
             try:
                 by_set_index[screen.Add(relaxer.pattern(rx))] = i
             except (NotScreenable, re2.error):
                 unscreened.add(i)
         sentinel = screen.Add("")  # matches every text: its absence means the DFA gave up
-        screen.Compile()
-        return (screen, sentinel, by_set_index), frozenset(unscreened)
+        try:
+            screen.Compile()
+        except re2.error:  # over the memory budget
+            return None
+        return _CompiledSet(screen, sentinel, by_set_index, frozenset(unscreened))
 
     def may_match(self, text: str) -> frozenset[int] | None:
         """Positions of the patterns that may match `text`; None when all must be run."""
-        screen, sentinel, by_set_index = self._ascii if text.isascii() else self._other
+        compiled = self._ascii if text.isascii() else self._other
+        if compiled is None:
+            return None
         try:
-            hits = screen.Match(text.encode("utf-8"))
+            hits = compiled.screen.Match(text.encode("utf-8"))
         except UnicodeEncodeError:  # a lone surrogate
             return None
-        if not hits or sentinel not in hits:
+        if not hits or compiled.sentinel not in hits:
             return None
-        return frozenset(by_set_index[h] for h in hits if h != sentinel) | self.always_run
+        return frozenset(compiled.positions[h] for h in hits if h != compiled.sentinel) | compiled.always_run
 
 
 _SCREENS: dict[int, tuple[list[Any], PatternScreen]] = {}
