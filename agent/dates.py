@@ -189,7 +189,8 @@ _WORKDAYS = (r"(?:business|working|work|banking|bank)\s+days?|werktage?n?|arbeit
 
 # Easter and its Monday: "the Tuesday after Easter Monday", "the Sunday after Easter", "dinsdag na Paasmaandag" (a weekday
 # after it only: "after Easter" alone names no day, evals/LABELING.md field38)
-_EASTER = (r"easter\s+monday|ostermontag|lundi\s+de\s+paques|lunes\s+de\s+pascua|paasmaandag|tweede\s+paasdag|segunda-feira\s+de\s+pascoa"
+_EASTER = (r"easter\s+(?:bank\s+)?holidays?|easter\s+weekend|osterfeiertage[n]?|ostertage[n]?|fetes\s+de\s+paques|paasdagen|paasweekend"
+           r"|easter\s+monday|ostermontag|lundi\s+de\s+paques|lunes\s+de\s+pascua|paasmaandag|tweede\s+paasdag|segunda-feira\s+de\s+pascoa"
            r"|easter|ostern|paques|pascua|pasen|pascoa")
 
 
@@ -264,7 +265,7 @@ _COUNTING_ORDINAL = r"(?!\s*(?:[ºª]\s*)?(?:instal\w*|payments?|parts?|tranches
 # "notre échéance du 20 du mois", "el 20 del mes", "dia 20 do mês", "am 20. des Monats", "de 20e van de maand": that day of this month
 _add("dom", r"\b(?:du|le|au)\s+(\d{1,2})\s+du\s+mois\b|\bel\s+(\d{1,2})\s+del\s+mes\b|\bdia\s+(\d{1,2})\s+do\s+mes\b|\bam\s+(\d{1,2})\.\s+des\s+monats\b"
             r"|\bde\s+(\d{1,2})(?:e|ste|de)\s+van\s+de\s+maand\b|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+the\s+month\b")
-_add("dom", r"\b(?:by|on|before|until|till|from)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
+_add("dom", r"\b(?:by|on|before|until|till|from)(?:\s*,?\s*(?:uh|um|erm|er)\s*,)?\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b"
             r"|\b(?:bis\s+zum|bis\s+spatestens\s+zum|zum|am|ab\s+dem|bis|(?:fur|auf|ab|bis)\s+den)\s+(\d{1,2})\.(?!\d)(?!\s*(?:" + _MON_ANY + r"))"
             r"|\b(?:d'ici\s+le|avant\s+le|jusqu'au|pour\s+le|au|le)\s+(\d{1,2}|1er)\b(?![./-]?\d)(?!\s*(?:er\s+)?(?:"
             + _MON_ANY + r"|jours?|semaines?|mois|factures?|%|€|eur))"
@@ -423,7 +424,9 @@ for _kind, _rx, _where in (
     ("nth_workday", rf"\b(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|primeiro|segundo|terceiro|quarto|quinto|primer|tercer|cuarto"
                     rf"|quinto|premier|deuxieme|troisieme|quatrieme|cinquieme|ersten|zweiten|dritten|vierten|funften|eerste|tweede|derde|vierde"
                     rf"|vijfde|[1-5](?:º|o|e|er|st|nd|rd|th|\.)?)\s+(?:(?:working|business|banking)\s+day|dia\s+(?:util|habil|laborable)"
-                    rf"|jour\s+ouvr\w+|(?:bank)?(?:arbeits|werk)tag(?:es)?|werkdag|bankdag)\s+(?:of|in|de|d'|im|des|van)\s*(?:(?P<mon>{_MON})\b|(?P<newyear>(?:the\s+)?new\s+year|(?:l'|la\s+)?(?:nouvelle\s+)?annee\s+(?:prochaine|nouvelle)|(?:neuen|nachsten)\s+jahr(?:es)?|(?:del\s+)?ano\s+(?:nuevo|que\s+viene)|(?:het\s+)?nieuwe\s+jaar|(?:do\s+)?ano\s+novo))", _FIRST),
+                    rf"|jour\s+ouvr\w+|(?:bank)?(?:arbeits|werk)tag(?:es)?|werkdag|bankdag)\s+(?:of|in|de|d'|im|des|van)\s*(?:(?P<mon>{_MON})\b|(?P<newyear>(?:the\s+)?new\s+year|(?:l'|la\s+)?(?:nouvelle\s+)?annee\s+(?:prochaine|nouvelle)|(?:neuen|nachsten)\s+jahr(?:es)?|(?:del\s+)?ano\s+(?:nuevo|que\s+viene)|(?:het\s+)?nieuwe\s+jaar|(?:do\s+)?ano\s+novo)"
+                    rf"|(?P<nextmonth>(?:the\s+)?next\s+month|(?:des\s+)?nachsten\s+monats|du\s+mois\s+prochain|del\s+(?:mes\s+que\s+viene|proximo\s+mes)"
+                    rf"|(?:de\s+)?volgende\s+maand|do\s+(?:proximo\s+mes|mes\s+que\s+vem)))", _FIRST),
     # German "der 10." / "den 3." (in a sentence, no "am"): a day of the month, not "der 3. Mahnung"
     ("dom_de_article", rf"\b(?:der|den)\s+(\d{{1,2}})\.(?!\d)(?!\s*(?:{_MON_ANY}|mahnung|rate|erinnerung|teil|quartal|monat|woche|klasse|stock|platz|mal|tag))", _LAST),
     # "by this week end", "this weekend", "bis zum Wochenende": its Saturday
@@ -451,7 +454,7 @@ for _kind, _rx, _where in (
                  r"|\bno\s+dia\s+primeiro\b(?!\s+(?:de|do)\b)", _LAST),  # "el primero", "le premier": mostly the first instalment
     # "on the eleventh.", "el quince.", "op de achttiende en de rest …", "dia quinze": a day in words alone, after its
     # preposition or article and before the sentence or clause goes on ("the second half", "dos facturas" name no day)
-    ("dom", rf"\b(?:(?:on|by|before|until|till|from|for)\s+the|(?:(?:para|hasta|antes\s+d)\s*)?el(?:\s+dia)?|al|(?:(?:pour|avant|d'ici)\s+)?le"
+    ("dom", rf"\b(?:(?:on|by|before|until|till|from|for)(?:\s*,?\s*(?:uh|um|erm|er)\s*,)?\s+the|(?:(?:para|hasta|antes\s+d)\s*)?el(?:\s+dia)?|al|(?:(?:pour|avant|d'ici)\s+)?le"
             rf"|jusqu'au|au|(?:(?:no|ate\s+ao|ate\s+o|pelo)\s+)?dia|(?:op|rond|voor|tegen|uiterlijk)\s+de)\s+({_DAY_WORDS_AFTER_2})\b"
             r"(?=\s*(?:$|[.,;:!?)\n]|\s[-–—]\s|(?:and|or|at|then|so|but|because|as|when|if|latest|et|ou|mais|car|au\s+plus\s+tard|y|o|pero|porque"
             r"|a\s+mas\s+tardar|como\s+muy\s+tarde|en|maar|want|of|e|mas|no\s+maximo|und|oder|aber|weil|spatestens)\b))", _LAST),
@@ -690,6 +693,8 @@ def _first_group(m: re.Match[str]) -> list[str]:
 
 def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_first: bool | None = None) -> tuple[date | None, date | None]:
     g = _first_group(m)
+    if kind == "wd_abbr" and (language or "")[:2] == "fr" and m.group(0).strip(" .") == "mon":
+        return None, None  # "mon client", "mon virement": French "my", not Monday
     if kind in _ABBR_LANG:
         wanted = _ABBR_LANG[kind]
         if wanted and (language or "")[:2] != wanted and not (kind == "wd_abbr_de" and _GERMAN_VERB_AFTER.match(m.string, m.end())) \
@@ -757,6 +762,8 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
     if kind == "nth_workday":
         month = _month_index(m.group("mon")) if m.group("mon") else 1
         first = date(d.year if month >= d.month and m.group("mon") else d.year + 1, month, 1)
+        if m.group("nextmonth"):
+            first = date(*divmod_month(d, 1), 1)  # "on first working day of next month"
         word = m.group("n")
         return _nth_working_day(first, int(word[0]) if word[0].isdigit() else _WORKDAY_NTH.get(word, 1)), None
     if kind == "dom_de_article":
@@ -1160,7 +1167,7 @@ def _find_dates(text: str, sent_at: datetime | date | str | None, language: str 
     keep = []
     for i, f in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if f.kind == "after_holiday" and re.search(_EASTER + r"\s*$", fold(f.text)) and not re.match(_WD_FULL, fold(f.text)):
+        if f.kind == "after_holiday" and re.search(r"(?:easter|ostern|paques|pascua|pasen|pascoa)\s*$", fold(f.text)) and not re.match(_WD_FULL, fold(f.text)):
             continue  # "after Easter" alone names no day
         if f.kind in ("wd", "wd_abbr") and nxt is not None and nxt.kind == "after_holiday" and nxt.future is not None \
                 and re.fullmatch(r"\s*", folded[f.end:nxt.start]):
@@ -1235,7 +1242,7 @@ _PROMISE_CUE = re.compile(
     r"|uberweisung|zahlung|paie|paier|regl|virement|versement|pag|transfer|abon|beta+l|overmak|overboek"
     r"|liquid|quit|deposit)", re.I)
 _PAST_CUE = re.compile(
-    r"\b(?:paid|already|released|was\s+sent|were\s+sent|transferred|bezahlt|uberwiesen|beglichen|bereits"
+    r"\b(?:paid|already|released|went\s+(?:out|off)|fue\s+\w+(?:ado|ido)|fueron\s+\w+(?:ados|idos)|was\s+sent|were\s+sent|transferred|bezahlt|uberwiesen|beglichen|bereits"
     r"|(?:avons|avez|a|ont|ete|est|sont|bien)\s+(?:ete\s+)?(?:paye|regle)|deja|effectue|pagad|ya\s+|betaald|overgemaakt"
     r"|(?:foi|esta)\s+pago|ja\s+(?:foi|pag|transfer|efetu|fiz|realiz|envi)|efetuad|realizad|foi\s+(?:feit|pag|enviad|transferid))", re.I)
 
@@ -1391,7 +1398,7 @@ _RUN = re.compile(r"\b(?:run|batch|cycle|lot|remesa|lote|ciclo|corrida|campagne|
 # Words that commit to a date ahead, whatever the reply's intent: future tense, "scheduled", "you will receive".
 _COMMIT = re.compile(
     r"\b(?:will|'ll|shall|going\s+to|gonna|scheduled|planned|queued|booked|lined\s+up|goes?\s+out|going\s+out|expect|aim|intend"
-    r"|should\s+(?:reach|arrive|land|clear|be\s+with)|you(?:'ll)?\s+(?:have|get|receive|see)|can\s+(?:pay|do|release|send|settle)"
+    r"|goes\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri)\w*|today|tomorrow|next|this)|should\s+(?:reach|arrive|land|clear|be\s+with)|you(?:'ll)?\s+(?:have|get|receive|see)|can\s+(?:pay|do|release|send|settle)"
     r"|suit|folgt|sigue|volgt|segue|sale|queda|dejamos|(?:we|i)\s+(?:pay|transfer|settle|send|wire)"
     r"|werden|wird|werde|erfolgt|geht|kommt|eingeplant|vorgesehen|erhalten\s+sie|bekommen\s+sie|(?:zahlen|uberweisen|begleichen)\s+wir"
     # a future in -ra ("paiera", "pagará", "seguirá"), not a word that ends so ("para", "fatura", "agora", "nuestra")
@@ -1653,17 +1660,22 @@ _WEEKDAY_KINDS = frozenset({"wd", "wd_typo", "wd_abbr", "wd_abbr_de", "wd_abbr_f
 _NOT_A_DAY_AHEAD = re.compile(r"\b(?:seit|since|depuis|desde|sinds|sedert|every|each|jeden|jede[nm]?|chaque|tous\s+les|cada|todos\s+los|todas\s+las"
                               r"|elke|iedere|todas\s+as|todos\s+os|black|good|cyber|easter|ash|holy|maundy)\s+(?:other\s+|second\s+|alternate\s+|zweiten\s+|(?:dem|le|el|o|a)\s+)?$"
                               r"|\b(?:every|each|jeden|chaque|cada|elke)\s+\d{1,2}(?:st|nd|rd|th|\.|e|er|o)?\s+(?:and|&|or|und|et|y|en|e)\s+(?:the\s+)?$"
+                              r"|\b(?:telkens|steeds|jeweils|each\s+time|every\s+time|a\s+chaque\s+fois|cada\s+vez)(?:\s+(?:op\s+de|am|zum|on\s+the|le|el|no\s+dia))?\s+$"
                               # "that's a Saturday", "c'est un dimanche", "das ist ein Sonntag", "dat is een zondag": what a day is, not a day named
                               r"|\b(?:that's|thats|that\s+is|it's|it\s+is|which\s+is|falls\s+on|c'est|ist|es|cae\s+en|e|cai\s+(?:num|em)|is|valt\s+op)"
                               r"\s+(?:a|an|un|ein(?:en)?|een|uma?)\s+$"
                               # "my email from Monday", "mijn mail van dinsdag", "unser Schreiben vom Montag": the day a message was sent
                               r"|\b(?:e-?mails?|mails?|messages?|letter|call|note|brief|bericht|nachricht|schreiben|anruf|courriel|lettre|appel|correo|mensaje|llamada"
-                              r"|mensagem|telefonema|carta)\s+(?:from|of|on|sent|van|vom|von|du|de|del|do|da)\s+(?:last\s+|(?:l[ae]|el|o|a)\s+)?$")
+                              r"|mensagem|telefonema|carta|phone\s+call|conversation|echange(?:\s+telephonique)?|appel(?:\s+telephonique)?|telefonat|gesprach|gesprek"
+                              r"|telefoongesprek|llamada|conversacion|conversa)\s+(?:from|of|on|sent|this|van|vom|von|du|de|del|do|da|d'|de\s+ce|d'aujourd'hui)\s+(?:last\s+|(?:l[ae]|el|o|a)\s+)?$")
+# "Monday's email", "Tuesday's call": the day a message was sent or a call held
+# (and "Monday's orders", "Friday's delivery": a thing of that day, unless it is the payment's)
+_A_MESSAGES_DAY = re.compile(r"'s\s+(?!(?:[a-z]+\s+)?(?:payment|pay|run|batch|transfer|cheque|check|wire|remittance|bacs|ach|eft|sepa|release)s?\b)[a-z]")
 # "only on the 5th and 20th of every month", "le 10 de chaque mois": a routine, no day ahead
 _EVERY_MONTH_AFTER = re.compile(r"(?:\s*(?:,|and|&|or|und|oder|et|ou|y|o|e|en|of)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th|\.|e|er|o)?)*\s*(?:of\s+|des\s+|de\s+|van\s+|di\s+)?"
                                 r"(?:every|each|jeden|jedes|chaque|cada|elke|iedere|ogni)\s+(?:month|monats|mois|mes|maand|mese)")
 # "the board meets on the 16th; cheques go out the day after / the Thursday after": counted from the meeting's date.
-_DAY_AFTER = re.compile(r"\b(?:le\s+lendemain|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+tomorrow)|am\s+(?:tag\s+)?(?:danach|darauf)|am\s+folgetag"
+_DAY_AFTER = re.compile(r"\b(?:le\s+lendemain|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+tomorrow)(?!\s+(?:st\.?\s+|saint\s+)?\w+'?s\s+day\b)|am\s+(?:tag\s+)?(?:danach|darauf)|am\s+folgetag"
                         r"|al\s+dia\s+siguiente|de\s+dag\s+(?:erna|daarna|daarop|nadien)|no\s+dia\s+seguinte|le\s+jour\s+suivant)\b")
 _WEEKDAY_AFTER = re.compile(rf"\bthe\s+({_WD_FULL})\s+after\b(?!\s+(?:next|that\s+date|\d))|\b({_WD_FULL})\s+(?:darauf|danach)\b"
                             rf"|\b({_WD})\s+(?:siguiente|suivant|d'apres|daarop|daarna|erna|seguinte)\b"
@@ -1856,6 +1868,7 @@ def _done_on_that_day(folded: str, f: FoundDate, d: date) -> bool:
     return bool(paid) and not _COMMIT.search(clause) and not re.search(r"\b(?:agora|ahora)\b", clause)
 
 
+_THIS_BEFORE = re.compile(r"\b(?:this|diesen|diesem|ce|este|esta|deze|dit|nesta|neste)\s+$")
 _NAMED_WEEKS = frozenset({"next_week", "wk_after_next", "cal_week", "cal_week_start", "cal_week_fr", "nth_week", "week_of"})
 
 
@@ -1866,10 +1879,12 @@ def _in_the_named_week(folded: str, best: FoundDate, cands: list[FoundDate], d: 
     ("1,500 on Friday and the balance next week") is the rest's, not the Friday's."""
     if best.kind not in _WEEKDAY_KINDS or best.future is None:
         return best.future
+    # "closed next week, so I'll pay it this Thursday": a week named before "this Thursday" does not move it
+    this = _THIS_BEFORE.search(folded, max(0, best.start - 8), best.start) is not None
     start = _sentence_start(folded, best.start)
     # the nearest week before the weekday ("Go-live KW 39 ... Zahlungen erst in KW 40, voraussichtlich am Dienstag"), else the first after it
     for f in sorted(cands, key=lambda c: (c.start > best.start, -c.start if c.start < best.start else c.start)):
-        if f.kind in _NAMED_WEEKS and f.future is not None and _sentence_start(folded, f.start) == start \
+        if f.kind in _NAMED_WEEKS and f.future is not None and _sentence_start(folded, f.start) == start and not (this and f.start < best.start) \
                 and not (f.start > best.end and _BALANCE.search(folded, best.end, f.start)):  # "X on Friday and balance next week"
             monday = d + timedelta(days=7 - d.weekday()) if f.kind == "next_week" else f.future - timedelta(days=f.future.weekday())
             day = monday + timedelta(days=best.future.weekday())
@@ -2016,13 +2031,20 @@ _NOT_A_PAYMENT_DAY = re.compile(r"\b(?:dated|datiert|datee|fechad[ao]|gedateerd|
                                 r"|(?:invoice|rechnung|facture|factura|fatura|factuur)\s+(?:of|from|dated|vom|du|del|de|da|van)"
                                 r"|(?:closed|shut|geschlossen|ferme|fermee|cerrad[oa]|gesloten|fechad[oa])(?:\s+(?:on|am|le|el|op|na|no))?)"
                                 r"\s+(?:(?:of|de|do|du|del|vom|van|on|am|le|el|op|a|em|no)\s+)?(?:the\s+)?$")
+# "(el 31 de octubre y el 1 de noviembre son feriados)", "the 25th and 26th are bank holidays": days named as holidays
+_HOLIDAYS_AFTER = re.compile(r"(?:\s*,?\s*(?:y|and|&|et|und|en|e)\s+[^.;:()!?]{1,25}?)?\s+(?:son|are|is|es|sont|est|sind|ist|zijn|sao|e|were|was)\s+"
+                             r"(?:(?:both\s+|beide\s+|ambos\s+|tous\s+deux\s+)?(?:bank|public|national)\s+)?(?:feriados?|holidays?|feiertage?|jours?\s+feries?"
+                             r"|festivos?|feestdag(?:en)?|dias?\s+feriados?)\b")
 # German and Dutch put the verb after the date: "erst am 20. geliefert", "pas op de 20e geleverd"
 _DELIVERED_AFTER = re.compile(r"\s*(?:geliefert|zugestellt|eingegangen|angekommen|erhalten|geleverd|bezorgd|ontvangen|binnengekomen)\b")
 # "a payment date I can't give yet", "einen Zahlungstermin kann ich noch nicht nennen", "after that only we can confirm payment date"
 _NO_DATE_YET = re.compile(r"\b(?:(?:can(?:not|'t)?|won'?t|will|could)\s+(?:\w+\s+){0,3}(?:give|name|confirm|commit\s+to)\s+(?:you\s+)?(?:a\s+|the\s+|another\s+|any\s+)?"
                           r"(?:payment\s+|firm\s+)?date|no\s+(?:payment\s+)?date\s+yet|zahlungstermin\s+kann\s+ich\s+noch\s+nicht|noch\s+kein(?:en)?\s+(?:zahlungs)?(?:termin|datum)"
                           r"|pas\s+(?:encore\s+)?de\s+date|sans\s+date|(?:todavia\s+)?sin\s+fecha|no\s+(?:puedo|podemos)\s+(?:dar|confirmar)\s+(?:una\s+)?fecha"
-                          r"|nog\s+geen\s+datum|(?:ainda\s+)?sem\s+data|nao\s+(?:posso|podemos)\s+(?:dar|confirmar)\s+(?:uma\s+)?data)")
+                          r"|nog\s+geen\s+datum|(?:ainda\s+)?sem\s+data|nao\s+(?:posso|podemos)\s+(?:dar|confirmar)\s+(?:uma\s+)?data"
+                          # "verwachting eind van de maand, maar ik kan niets beloven": an estimate the writer will not commit to
+                          r"|can(?:not|'t)\s+promise\s+(?:anything|that|it)|(?:kan|kunnen)\s+niets\s+beloven|kann\s+(?:ich\s+|wir\s+)?nichts\s+versprechen"
+                          r"|ne\s+(?:peux|pouvons)\s+rien\s+promettre|no\s+(?:puedo|podemos)\s+prometer\s+nada|nao\s+(?:posso|podemos)\s+prometer\s+nada)")
 # "within 3 working days after that", "binnen 5 dagen daarna": counted from the date named before, not from today
 _AFTER_THAT = re.compile(r"\s*(?:after\s+(?:that|it|delivery|receipt)|thereafter|afterwards|danach|darauf|apres\s+(?:cela|ca|reception)|despues\s+de\s+(?:eso|ello)"
                          r"|daarna|daarop|nadien|depois\s+disso)\b")
@@ -2071,8 +2093,9 @@ _LEAD_WORDS = r"(?:(?:on|by|until|till|for|the|am|zum|bis|le|au|el|al|hasta|para
 _SETTLING_WORD = re.compile(r"(?:^|[\s,.;:!\u2013\u2014-])(?:so|then|let'?s\s+say|say|dann|also|sagen\s+wir|alors|donc|disons|entonces|igual|digamos|entao|dan|dus"
                             r"|laten\s+we\s+zeggen|zeg\s+maar|quindi|allora|diciamo"
                             # "Dabei bleibt es: Donnerstag", "that stands: Thursday"
-                            r"|dabei\s+bleibt\s+es|es\s+bleibt\s+(?:bei|am)|that\s+stands|it\s+stays|on\s+maintient|se\s+mantiene|blijft\s+staan|mantem-se)"
-                            r"\s*[:,]?\s*" + _LEAD_WORDS + "$")
+                            r"|(?:the\s+)?(?:correct|right|new|actual)\s+date\s+(?:is|will\s+be)|richtig(?:es\s+datum)?\s+ist|la\s+bonne\s+date\s+est|la\s+fecha\s+correcta\s+es"
+                            r"|de\s+juiste\s+datum\s+is|a\s+data\s+corret+a\s+e|dabei\s+bleibt\s+es|es\s+bleibt\s+(?:bei|am)|that\s+stands|it\s+stays|on\s+maintient|se\s+mantiene|blijft\s+staan|mantem-se)"
+                            r"\s*[:,]?\s*" + _LEAD_WORDS + rf"(?:(?:{_WD_FULL})\s*,?\s*(?:the\s+)?)?$")
 _APOLOGY_BEFORE = re.compile(r"\b(?:sorry|excuse\s+me|excuseer|excuus|pardon|perdon|perdao|desculp\w*|entschuldigung|scusa\w*|oops|ops|oups|huch)"
                              r"\s*[,:!.\u2013\u2014-]*\s*" + _LEAD_WORDS + "$")
 _MEANT_AFTER = re.compile(r"\s*,?\s*(?:bedoel\s+ik|i\s+mean(?:t)?|ich\s+meine|je\s+veux\s+dire|quiero\s+decir|quero\s+dizer|voglio\s+dire|intendo)\b")
@@ -2274,6 +2297,19 @@ def _same_weekday_said_more_exactly(folded: str, f: FoundDate, cands: list[Found
 _SO_IT_IS = re.compile(r"\b(?:so|i\.e\.|that\s+is|that'?s|which\s+is|meaning|also|d\.h\.|donc|c'est|dus|entonces|o\s+sea|entao|ou\s+seja)\b")
 
 
+def _counted_from_tomorrow(folded: str, cands: list[FoundDate]) -> list[FoundDate]:
+    """"morgen over een week", "morgen in zwei Wochen", "tomorrow in a week": one count, from tomorrow."""
+    out: list[FoundDate] = []
+    for f in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "tomorrow" and f.kind == "in_n" and f.future is not None \
+                and not folded[prev.end:f.start].strip():
+            out[-1] = replace(f, start=prev.start, future=f.future + timedelta(days=1))
+            continue
+        out.append(f)
+    return out
+
+
 def find_promise_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,
                       timezone: str | None = None, *, committed_only: bool = False,
                       customer_language: str | None = None) -> date | None:
@@ -2294,6 +2330,7 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
         if f.may_have_passed(d) and (f.future - d).days > 180:
             continue
         cands.append(f)
+    cands = _counted_from_tomorrow(folded, cands)
     named = list(cands)  # every day ahead the reply names: a payment may be counted from any of them
     # "arrives 8 Dec, we pay within 3 days after that": counted from 8 Dec, which is itself no promise
     counted = [_counted_from_the_date_before(folded, f, cands, language) for f in cands]
@@ -2301,9 +2338,11 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
     recounted = {id(f) for f, a in counted if a is not None}
     cands = [f for f, _ in counted if id(f) not in anchors]
     cands = [f for f in cands if (id(f) in recounted or not _counted_from_an_event(folded, f, language))
+             and not (f.kind == "today" and _NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 35):f.start]))
              and not (f.kind in _WEEKDAY_KINDS | _DAY_OF_MONTH_KINDS and (_NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 25):f.start])
-                                                                   or _EVERY_MONTH_AFTER.match(folded, f.end)))
+                                                                   or _EVERY_MONTH_AFTER.match(folded, f.end) or _A_MESSAGES_DAY.match(folded, f.end)))
              and not _NOT_A_PAYMENT_DAY.search(folded[max(0, f.start - 40):f.start]) and not _DELIVERED_AFTER.match(folded, f.end)
+             and not (f.kind in EXPLICIT_KINDS and _HOLIDAYS_AFTER.match(folded, f.end))
              and not (f.kind == "in_n" and _COUNTED_WINDOW.search(folded[max(0, f.start - 30):f.start]))
              and not (f.kind == "today" and _WHAT_A_DAY_IS.search(folded, max(0, f.start - 20), f.start))
              and not _done_on_that_day(folded, f, d)]

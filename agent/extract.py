@@ -260,6 +260,10 @@ def find_installments(text: str) -> int | None:
 _REFLEXIVE_SE = re.compile(r"\s+(?:\w+\s+)?\w+(?:rá|rán|rão|ría|rían)\b", re.I)
 
 
+# ("if that's ok" after a date asks leave for the date: no condition, evals/LABELING.md field31)
+_IF_SO = re.compile(r"\b(?:if\s+(?:so|yes)|falls\s+ja|wenn\s+ja|si\s+oui|si\s+es\s+asi|en\s+ese\s+caso|zo\s+ja|indien\s+ja|se\s+sim|nesse\s+caso)\b")
+
+
 def is_conditional(text: str) -> bool:
     """Does the promise hang on a condition ("once we receive the credit note", "sobald ...")? Read in what
     the customer wrote, not in the signature or disclaimer ("se a recebeu por engano, ... apague-a")."""
@@ -280,6 +284,8 @@ def is_conditional(text: str) -> bool:
                 return True
         if MONEY_WAIT.search(folded) and PAYMENT_ACT.search(folded) and not find_dates(sentence, None):
             return True  # "we pay when our customer pays us": money still to come, and no date of our own
+        if _IF_SO.search(folded):
+            return True  # "Can I pay by card over the phone? I'll do it Thursday if so": it hangs on our answer
     return False
 
 

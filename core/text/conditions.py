@@ -40,7 +40,7 @@ CONDITION_OPENERS: tuple[str, ...] = (
     "nach (?:der |dem )?\\w*(?:abnahme|freigabe|genehmigung|prufung)(?: durch)?",
     # fr
     "(?:on|nous) attend(?:ons)? (?:le|son|leur) (?:paiement|reglement|virement)", "depend(?:ra)? d[eu]", "apres (?:la )?reception (?:du|de son) paiement",
-    "apres (?:l')?encaissement",
+    "apres (?:l')?encaissement", "apres (?:le )?passage (?:au|en|devant (?:le|la)) (?:college|conseil|commission|comite)",
     "tant que", "quand (?:\\S+ ){0,5}nous (?:paiera|paieront|aura paye|aura regle|auront paye|auront regle|reglera|regleront|paie)",
     "apres que (?:la |le |notre |nos |leur |l')?(?:\\S+ ){0,2}(?:banque|client|clients|acheteur|assureur|maison mere|siege|preteur)",
     "si", "des que", "des reception", "a reception", "apres reception", "une fois que", "a condition", "sous reserve", "lorsque", "apres (?:la )?(?:validation|approbation|signature)",

@@ -21,6 +21,9 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
 # Full names (and North German "Sonnabend"), folded → 0..6.
 WEEKDAY_NUMBERS: dict[str, int] = {fold(name): number for names in WEEKDAYS.values() for number, name in enumerate(names)}
 WEEKDAY_NUMBERS["sonnabend"] = 5
+# Swiss German as it is written in mail ("am Fritig", "Mir zahled am Mäntig"), folded
+WEEKDAY_NUMBERS.update({"mantig": 0, "zischtig": 1, "ziischtig": 1, "mittwuch": 2, "dunschtig": 3, "donnschtig": 3, "fritig": 4,
+                        "samschtig": 5, "sunntig": 6})
 
 # Portuguese short forms ("na sexta", "até terça"), written: a weekday only after a preposition,
 # because "segunda" and "quinta" are also ordinary words (second, fifth; a farm).

@@ -5,7 +5,9 @@ bedoel ik", "Anyway, …"); a plan in parts kept by its first part ("the first o
 ahora y la otra mitad…"); the day money lands after the day it is sent; a routine "of every month"; the weekday of an
 earlier email; "niet … maar deze vrijdag"; a weekday in the nearest calendar week named before it, the start of a
 calendar week, "fin de semaine 50"; "this day week"; the clause naming the invoice; money coming in to the sender; a
-span with "I'll confirm the exact date"; Portuguese "fatura" read as a noun, not a future verb.
+span with "I'll confirm the exact date"; Portuguese "fatura" read as a noun, not a future verb. Then, from field43 and
+field44: spoken fillers, Swiss German weekdays, Easter's bank holidays, "mon client", "Monday's email", "Correct date
+is …", days named as holidays, "telkens op de 25ste", "first working day of next month", "morgen over een week".
 
 Written here in other words than any eval split's; rules: evals/LABELING.md.
 """
@@ -110,3 +112,28 @@ def test_a_span_with_the_exact_day_still_to_come_names_no_day(text, lang):
 ])
 def test_without_second_thoughts_the_promised_day_stands(text, lang, expected):
     assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("We'll have it paid on, uh, the eleventh.", "en", "2026-12-11"),
+    ("Mir zahled am Fritig.", "de", "2026-12-04"),
+    ("Both go on the first working day after the Easter bank holidays.", "en", "2027-03-30"),
+    ("Mon client réglera la facture dans les dix jours.", "fr", "2026-12-11"),
+    ("Suite à notre appel de ce matin, nous réglerons sous dix jours.", "fr", "2026-12-11"),
+    ("Small correction to Monday's email: not the 9th, we're paying on the 10th.", "en", "2026-12-10"),
+    ("We pay on Friday the 11th; the yard needs Monday's deliveries released.", "en", "2026-12-11"),
+    ("I wrote the 4th yesterday but that is wrong. Correct date is Monday 7 December.", "en", "2026-12-07"),
+    ("The 860 went out today, the 5315 goes Tuesday.", "en", "2026-12-08"),
+    ("El decreto de pago fue firmado hoy. La transferencia se hará el viernes 11 de diciembre.", "es", "2026-12-11"),
+    ("Después del puente (el 7 y el 8 de diciembre son festivos), pagamos el 9 de diciembre.", "es", "2026-12-09"),
+    ("We're closed next week, so we pay this Thursday.", "en", "2026-12-03"),
+    ("Kunnen we in drie keer betalen, telkens op de 20ste? Eerste keer 20 januari.", "nl", "2027-01-20"),
+    ("Payment on the first working day of next month.", "en", "2027-01-04"),
+    ("De betaling gaat morgen over een week de deur uit.", "nl", "2026-12-09"),
+])
+def test_spoken_regional_and_side_days_read_as_a_collector_would(text, lang, expected):
+    assert read(text, lang) == expected
+
+
+def test_an_estimate_the_writer_will_not_promise_names_no_day():
+    assert read("Verwachting eind van de maand, maar ik kan niets beloven.", "nl") is None
