@@ -20,6 +20,7 @@ field37 and field38 were held out (sealed: written 2026-11-30), measured once at
 field39 and field40 were held out (sealed: written 2026-11-30), measured once at 88cc7ba and retired the same way.
 field41 and field42 were held out (sealed: written 2026-11-30), measured once at ff10cfd and retired the same way.
 field43 and field44 were held out (sealed: written 2026-11-30), measured once at d2462e7 and retired the same way.
+field46 was held out (sealed: written 2026-11-30), in its own world (P46xx), never run before committed.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ SPLITS["field42"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field41"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field43"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field44"] = (300, 16)  # held out, sealed (written 2026-11-30)
+SPLITS["field46"] = (300, 16)  # held out, sealed (written 2026-11-30)
 FIELD_SPLITS = ("field", *SPLITS)
 
 INTENTS = {"promise_to_pay", "already_paid", "dispute", "invoice_resend", "po_change", "payment_plan_request",
