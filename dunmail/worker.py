@@ -96,14 +96,23 @@ def _ours_by_message(session: Session, refs: dict[int, list[str]]) -> dict[int, 
 def warm_up_reading(rt: Runtime) -> None:
     """Pay, before a worker says it is ready, what reading its first replies paid once: the guardrails'
     patterns and automata (warmed on our own reply templates, business mail in six languages), the public
-    suffix list, the PDF reader's import and the reply templates. In a burst of 100 a fresh worker reads
-    about fifty, and these once-only costs were about a sixth of its CPU."""
+    suffix list, the PDF reader's import, the reply templates and the date reader's screen. In a burst of
+    100 a fresh worker reads about fifty, and these once-only costs were about a sixth of its CPU.
+
+    The date reader's screen (agent/date_screen.py: two RE2 sets of relaxed copies of its patterns) is
+    built by the first date asked for in a process, about 0.35 s of CPU: each worker paid it on the first
+    message of a burst, a third of the burst's CPU and that message's wait. Read here from the templates,
+    without a sent date (nothing is cached, so no later answer can differ)."""
+    from agent.dates import find_dates
     from agent.drafting import compile_templates
     from guardrails.api import warm_up
     from inbox import attachments
 
-    warm_up(rt.erp, compile_templates())
+    samples = compile_templates()
+    warm_up(rt.erp, samples)
     attachments.warm_up()
+    for text in samples:
+        find_dates(text, None)
 
 
 def warm_up_queries(rt: Runtime) -> None:
