@@ -1865,10 +1865,11 @@ def _done_on_that_day(folded: str, f: FoundDate, d: date) -> bool:
     just_gone = f.kind in _DAY_OF_MONTH_KINDS and (d - f.past).days <= 10 and _PAYS_SHARED_FORM.search(clause)
     paid = said_paid.search(clause) or _PAID_OPENS_CLAUSE.search(clause) or just_gone
     # "pagamos 2.000 agora na sexta": the shared present/past form beside "now" is a payment ahead
-    return bool(paid) and not _COMMIT.search(clause) and not re.search(r"\b(?:agora|ahora)\b", clause)
+    return bool(paid) and not _COMMIT.search(clause) and not _NOW_IN_SPANISH_OR_PORTUGUESE.search(clause)
 
 
 _THIS_BEFORE = re.compile(r"\b(?:this|diesen|diesem|ce|este|esta|deze|dit|nesta|neste)\s+$")
+_NOW_IN_SPANISH_OR_PORTUGUESE = re.compile(r"\b(?:agora|ahora)\b")
 _NAMED_WEEKS = frozenset({"next_week", "wk_after_next", "cal_week", "cal_week_start", "cal_week_fr", "nth_week", "week_of"})
 
 
@@ -2051,6 +2052,7 @@ _AFTER_THAT = re.compile(r"\s*(?:after\s+(?:that|it|delivery|receipt)|thereafter
 
 
 # "I will come back with exact date", "I'll send exact date later", "le jour exact suivra": the span named is no day yet
+_SPANS_OF_A_MONTH_OR_WEEK = _SPANS | {"mid_named", "bo_named"}
 _EXACT_DAY_TO_FOLLOW = re.compile(r"\b(?:(?:come\s+back|revert|get\s+back)\s+(?:to\s+you\s+)?with|send|share|confirm|give|let\s+you\s+know)\s+(?:you\s+)?(?:the\s+|an?\s+)?"
                                   r"(?:exact|precise|final|firm|actual)\s+(?:payment\s+)?(?:date|day)"
                                   r"|(?:genaue[ns]?|exakte[ns]?)\s+(?:zahlungs)?(?:datum|termin|tag)\s+(?:\w+\s+){0,3}(?:folgt|nachreichen|mitteilen|melden|sagen)"
@@ -2361,7 +2363,7 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
     cands = [f for f in cands if not _restated_by_a_date(folded, f, cands) and not _corrected_later(folded, f, cands)
              and not _taken_back_by_a_later_day(folded, f, cands)
              and not _asked_and_denied(folded, f, cands) and not _before_no_date_yet(folded, f)
-             and not (f.kind in _SPANS | {"mid_named", "bo_named"} and _EXACT_DAY_TO_FOLLOW.search(folded))]
+             and not (f.kind in _SPANS_OF_A_MONTH_OR_WEEK and _EXACT_DAY_TO_FOLLOW.search(folded))]
     after_meeting = _day_after_a_meeting(folded, cands, holidays)
     if after_meeting is not None:
         # "books close Friday 12/4, we pay the day after, that's a Saturday, so Monday 12/7": a count that lands on a
