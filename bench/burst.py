@@ -12,7 +12,7 @@ Times run from the moment the APPEND command returns to the database's own stamp
 (`received_at` when stored, `processed_at` when the message reached the queue or its end).
 Also reports the CPU seconds the whole `dunmail watch` process tree spent on the burst, and apart from
 it what the tree spent starting (imports, migrations, each worker's model and warm-up: from its start to
-"watching IMAP") and idling in IDLE for a second before the burst: once-per-process costs are not
+"watching IMAP") and in the second before the burst (the first sync, then IDLE): once-per-process costs are not
 per-message costs, and a worker that paid one lazily on its first message showed as one.
 Prints figures; never asserts on time.
 """
@@ -207,7 +207,7 @@ def rows_of(results: list[dict[str, Any]]) -> list[tuple[str, str]]:
         if "startup_cpu_s" in b:
             rows.append((f"burst: the watch's CPU apart from the burst ({where})",
                          f"start-up {b['startup_cpu_s']:.1f} s (watcher and workers, to ready: not in the ms/msg), "
-                         f"idle in IDLE {1000 * b['idle_cpu_per_s']:.0f} ms CPU/s"))
+                         f"the second before the burst (first sync, then IDLE) {1000 * b['idle_cpu_per_s']:.0f} ms CPU/s"))
     return rows
 
 
