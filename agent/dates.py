@@ -1859,7 +1859,7 @@ def _done_on_that_day(folded: str, f: FoundDate, d: date) -> bool:
     clause = sent[lo:hi]
     # "el lunes os transferimos 800" is ahead; "hoy transferimos 1.000 y el resto lo pagaremos el 11" is done, the
     # rest's future telling the shared present/past form apart
-    rest_ahead = bool(re.search(r"\b(?:y|e)\s+(?:el|o)\s+(?:resto|restante|saldo)\b.*" + _COMMIT.pattern, sent[hi:]))
+    rest_ahead = bool(_REST_AHEAD.search(sent[hi:]))
     said_paid = _PAID_IN_CLAUSE if f.kind in _DAY_OF_MONTH_KINDS or rest_ahead else _PAID_PLAINLY
     # "pagamos as duas faturas no dia 24", written on the 25th: a day just gone cannot be promised
     just_gone = f.kind in _DAY_OF_MONTH_KINDS and (d - f.past).days <= 10 and _PAYS_SHARED_FORM.search(clause)
@@ -1869,6 +1869,8 @@ def _done_on_that_day(folded: str, f: FoundDate, d: date) -> bool:
 
 
 _THIS_BEFORE = re.compile(r"\b(?:this|diesen|diesem|ce|este|esta|deze|dit|nesta|neste)\s+$")
+# "hoy transferimos 1.000 y el resto lo pagaremos el 11": the rest's future (compiled once: built per call it crowded re's cache)
+_REST_AHEAD = re.compile(r"\b(?:y|e)\s+(?:el|o)\s+(?:resto|restante|saldo)\b.*" + _COMMIT.pattern)
 _NOW_IN_SPANISH_OR_PORTUGUESE = re.compile(r"\b(?:agora|ahora)\b")
 _NAMED_WEEKS = frozenset({"next_week", "wk_after_next", "cal_week", "cal_week_start", "cal_week_fr", "nth_week", "week_of"})
 
