@@ -189,9 +189,11 @@ _WORKDAYS = (r"(?:business|working|work|banking|bank)\s+days?|werktage?n?|arbeit
 
 # Easter and its Monday: "the Tuesday after Easter Monday", "the Sunday after Easter", "dinsdag na Paasmaandag" (a weekday
 # after it only: "after Easter" alone names no day, evals/LABELING.md field38)
-_EASTER = (r"easter\s+(?:bank\s+)?holidays?|easter\s+weekend|osterfeiertage[n]?|ostertage[n]?|fetes\s+de\s+paques|paasdagen|paasweekend"
-           r"|easter\s+monday|ostermontag|lundi\s+de\s+paques|lunes\s+de\s+pascua|paasmaandag|tweede\s+paasdag|segunda-feira\s+de\s+pascoa"
-           r"|easter|ostern|paques|pascua|pasen|pascoa")
+_EASTER_DAYS = (r"easter\s+monday|ostermontag|lundi\s+de\s+paques|lunes\s+de\s+pascua|paasmaandag|tweede\s+paasdag|segunda-feira\s+de\s+pascoa"
+                r"|easter|ostern|paques|pascua|pasen|pascoa")
+# ... and its bank holidays as a whole ("the first working day after the Easter bank holidays"), which do name a day after them
+_EASTER = (r"easter\s+(?:bank\s+)?holidays?|easter\s+weekend|osterfeiertage[n]?|ostertage[n]?|fetes\s+de\s+paques|paasdagen|paasweekend|"
+           + _EASTER_DAYS)
 
 
 # Each pattern: (kind, regex). Longer, more specific patterns come first; overlaps keep the earlier.
@@ -1167,7 +1169,7 @@ def _find_dates(text: str, sent_at: datetime | date | str | None, language: str 
     keep = []
     for i, f in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if f.kind == "after_holiday" and re.search(r"(?:easter|ostern|paques|pascua|pasen|pascoa)\s*$", fold(f.text)) and not re.match(_WD_FULL, fold(f.text)):
+        if f.kind == "after_holiday" and re.search(r"(?:" + _EASTER_DAYS + r")\s*$", fold(f.text)) and not re.match(_WD_FULL, fold(f.text)):
             continue  # "after Easter" alone names no day
         if f.kind in ("wd", "wd_abbr") and nxt is not None and nxt.kind == "after_holiday" and nxt.future is not None \
                 and re.fullmatch(r"\s*", folded[f.end:nxt.start]):
@@ -1665,9 +1667,9 @@ _NOT_A_DAY_AHEAD = re.compile(r"\b(?:seit|since|depuis|desde|sinds|sedert|every|
                               r"|\b(?:that's|thats|that\s+is|it's|it\s+is|which\s+is|falls\s+on|c'est|ist|es|cae\s+en|e|cai\s+(?:num|em)|is|valt\s+op)"
                               r"\s+(?:a|an|un|ein(?:en)?|een|uma?)\s+$"
                               # "my email from Monday", "mijn mail van dinsdag", "unser Schreiben vom Montag": the day a message was sent
-                              r"|\b(?:e-?mails?|mails?|messages?|letter|call|note|brief|bericht|nachricht|schreiben|anruf|courriel|lettre|appel|correo|mensaje|llamada"
+                              r"|\b(?:e-?mails?|mails?|messages?|letter|call|note|brief|bericht|nachricht|schreiben|anruf|courriel|lettre|correo|mensaje|llamada"
                               r"|mensagem|telefonema|carta|phone\s+call|conversation|echange(?:\s+telephonique)?|appel(?:\s+telephonique)?|telefonat|gesprach|gesprek"
-                              r"|telefoongesprek|llamada|conversacion|conversa)\s+(?:from|of|on|sent|this|van|vom|von|du|de|del|do|da|d'|de\s+ce|d'aujourd'hui)\s+(?:last\s+|(?:l[ae]|el|o|a)\s+)?$")
+                              r"|telefoongesprek|conversacion|conversa)\s+(?:from|of|on|sent|this|van|vom|von|du|de|del|do|da|d'|de\s+ce|d'aujourd'hui)\s+(?:last\s+|(?:l[ae]|el|o|a)\s+)?$")
 # "Monday's email", "Tuesday's call": the day a message was sent or a call held
 # (and "Monday's orders", "Friday's delivery": a thing of that day, unless it is the payment's)
 _A_MESSAGES_DAY = re.compile(r"'s\s+(?!(?:[a-z]+\s+)?(?:payment|pay|run|batch|transfer|cheque|check|wire|remittance|bacs|ach|eft|sepa|release)s?\b)[a-z]")
