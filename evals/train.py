@@ -162,6 +162,8 @@ HELD_OUT = HELD_OUT | {"field48"}
 HELD_OUT = HELD_OUT | {"field46"}
 # field45: sealed, written 2026-11-30, never run before committed (hand-written held-out text in its own world, Q45xx).
 HELD_OUT = HELD_OUT | {"field45"}
+# field47: sealed, written 2026-11-30, never run before committed (hand-written held-out text in its own world, R47xx).
+HELD_OUT = HELD_OUT | {"field47"}
 # What the model is fitted on: the generated train split; the hand-written field … field6 splits, retired from
 # measuring once their errors had been read to write rules (field … field3 in the afternoon of 2026-11-29, field4 …
 # field6 that night: they no longer measured anything unseen); and field9, field10, field11, field14, written for

@@ -22,6 +22,7 @@ field41 and field42 were held out (sealed: written 2026-11-30), measured once at
 field43 and field44 were held out (sealed: written 2026-11-30), measured once at d2462e7 and retired the same way.
 field46 was held out (sealed: written 2026-11-30), in its own world (P46xx), never run before committed.
 field45 was held out (sealed: written 2026-11-30), in its own world (Q45xx), never run before committed.
+field47 was held out (sealed: written 2026-11-30), in its own world (R47xx), never run before committed.
 field48 was held out (sealed: written 2026-11-30), in its own world (M48xx), never run before committed.
 """
 
@@ -65,6 +66,7 @@ SPLITS["field43"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field44"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field46"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field45"] = (300, 16)  # held out, sealed (written 2026-11-30)
+SPLITS["field47"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field48"] = (300, 16)  # held out, sealed (written 2026-11-30)
 FIELD_SPLITS = ("field", *SPLITS)
 

@@ -32,6 +32,7 @@ field43 (held out, sealed, 2026-11-30) was written to the same weights, in its o
 field44 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (Y44xx), measured once and retired too.
 field46 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (P46xx).
 field45 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (Q45xx).
+field47 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (R47xx).
 field48 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (M48xx).
 """
 
@@ -71,6 +72,7 @@ HELD_OUT_BRIEFS["field43"] = (370, 160, 185, 18)  # held out, sealed (written 20
 HELD_OUT_BRIEFS["field44"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field46"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field45"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
+HELD_OUT_BRIEFS["field47"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field48"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 # split -> (threads, of each intent, of each language, English share range, customer / invoice / bank-line prefixes)
 TRAINING_BRIEFS = {
