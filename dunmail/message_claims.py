@@ -110,6 +110,23 @@ def claim_next(engine: Engine, settings: Settings, worker: str) -> MessageClaim 
             return MessageClaim(inbound_id, int(taken[0]), attempts + 1, worker)
 
 
+def claim_within(session: Session, settings: Settings, worker: str) -> MessageClaim | None:
+    """claim_next inside the caller's transaction (a worker recording its last outcome claims its next message in
+    the same commit), when it is the plain case: the oldest claimable message has attempts left and is taken at
+    the first try. Otherwise None, and nothing is written: claim_next then does it alone, as before.
+
+    The commit that records one message and claims the next leaves the database as a crash right after claim_next's
+    own commit would (the message before recorded, this one claimed and not started), so a crash finds nothing new;
+    it saves a transaction per message (a commit was ~0.5 ms of CPU on SQLite, and a round trip on PostgreSQL)."""
+    cutoff = datetime.now(timezone.utc) - timedelta(seconds=settings.claim_lease_seconds)
+    row = _first_claimable(session, cutoff)
+    if row is None or row[1] >= settings.max_attempts:
+        return None
+    inbound_id, attempts = row
+    taken = session.connection().execute(_TAKE_TOKEN, {"mid": inbound_id, "cutoff": cutoff, "worker": worker, "now": utcnow()}).first()
+    return MessageClaim(inbound_id, int(taken[0]), attempts + 1, worker) if taken is not None else None
+
+
 def claim_batch(engine: Engine, settings: Settings, worker: str, size: int, peers: int = 1) -> list[MessageClaim]:
     """The next messages for `worker`, in id order; empty when nothing is claimable.
 

@@ -14,7 +14,7 @@ from adapters.db.tables import AuditEvent, DecisionRecord, InboundMessage
 from dunmail.message_claims import claim_next, give_back
 from dunmail.worker import process_one, process_pending, record_outcome, run_graph
 from tests.foundation.conftest import deliver
-from tests.foundation.world import ALREADY_PAID, PROMISE, reply
+from tests.foundation.world import ALREADY_PAID, LEGAL, OUT_OF_OFFICE, PROMISE, reply
 
 
 def _expire_leases(rt) -> None:  # noqa: ANN001
@@ -123,3 +123,61 @@ def test_a_message_over_its_size_budget_is_quarantined_unparsed_and_kept(make_ru
     assert sorted(r.status for r in results) == ["awaiting_approval", "quarantined"]
     with Session(rt.engine) as s:
         assert s.exec(select(AuditEvent).where(AuditEvent.kind == "message.quarantined", col(AuditEvent.inbound_id) == big.id)).one()
+
+
+def test_recording_a_reply_claims_the_next_in_the_same_commit_and_a_crash_there_loses_nothing(make_runtime):
+    """The worker commits each outcome with its next claim: a crash right after that commit leaves the next message
+    claimed and not started, as a crash after claim_next's own commit did, and the message is taken over once."""
+    rt = make_runtime(max_attempts=3)
+    deliver(rt, PROMISE, ALREADY_PAID, OUT_OF_OFFICE)
+    first = claim_next(rt.engine, rt.settings, "doomed")
+    claimed: list = []
+    assert process_one(rt, first, claimed=claimed).status == "awaiting_approval"
+    [following] = claimed  # ... and the worker dies here, before it starts the next message
+    paid = _message(rt, "<paid-1@brauhaus-kessler.example>")
+    assert following.inbound_id == paid.id and paid.status == "processing" and paid.claimed_by == "doomed" and paid.attempts == 1
+    _expire_leases(rt)
+    results = process_pending(rt, worker="survivor")
+    assert sorted(r.intent for r in results) == ["already_paid", "out_of_office"]
+    paid = _message(rt, "<paid-1@brauhaus-kessler.example>")
+    assert paid.status == "awaiting_approval" and paid.attempts == 2 and paid.claimed_by == "survivor"
+    with Session(rt.engine) as s:
+        decided = s.exec(select(DecisionRecord.inbound_id)).all()
+    assert len(decided) == 3 == len(set(decided))
+
+
+def test_a_worker_commits_once_per_message(make_runtime):
+    from sqlalchemy import event
+
+    rt = make_runtime()
+    deliver(rt, PROMISE, ALREADY_PAID, OUT_OF_OFFICE, LEGAL)
+    commits: list[int] = []
+    event.listen(rt.engine, "commit", lambda _conn: commits.append(1))
+    results = process_pending(rt)
+    assert len(results) == 4
+    assert len(commits) == 4 + 2  # the first claim, an outcome (with the next claim) per message, the look that finds none
+
+
+def test_a_stopped_worker_hands_back_the_message_it_claimed_with_its_last_outcome(make_runtime):
+    rt = make_runtime()
+    deliver(rt, PROMISE, ALREADY_PAID, OUT_OF_OFFICE)
+    stop = threading.Event()
+    recorded = []
+    original = record_outcome
+
+    def record_then_stop(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - SIGTERM arrives while the first message is recorded
+        recorded.append(original(*args, **kwargs))
+        stop.set()
+        return recorded[-1]
+
+    import dunmail.worker as worker
+
+    try:
+        worker.record_outcome = record_then_stop
+        results = process_pending(rt, stop=stop)
+    finally:
+        worker.record_outcome = original
+    assert [r.status for r in results] == ["awaiting_approval"]
+    paid = _message(rt, "<paid-1@brauhaus-kessler.example>")
+    assert paid.status == "pending" and paid.attempts == 0 and paid.claimed_by is None  # not started: its attempt not counted
+    assert [r.intent for r in process_pending(rt)] == ["already_paid", "out_of_office"]
