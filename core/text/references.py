@@ -9,7 +9,7 @@ from functools import lru_cache
 # Everything `str.isalnum` rejects: `\w` is exactly isalnum() plus "_" (sre's Unicode word class).
 NOT_ALNUM = re.compile(r"[\W_]+")
 # What `re.I` equates with an ASCII letter but `str.lower` does not turn into it (dotted capital I, dotless i, long s).
-_CASE_FIXES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+_CASE_FIXES = (("İ", "i"), ("ı", "i"), ("ſ", "s"))
 
 
 def reference_key(reference: str) -> str:
@@ -32,8 +32,16 @@ def ignorecase_form(text: str) -> str:
     """The text as a case-insensitive pattern of ASCII characters sees it: lowercased, with the three letters
     `re.I` equates with ASCII ones but `str.lower` does not turn into them; one character for each character
     (checked over every code point), so a literal ASCII value a pattern can find with `re.I` stands in here
-    as `ignorecase_form(value)`: a cheap test before the search."""
-    return text.translate(_CASE_FIXES).lower()
+    as `ignorecase_form(value)`: a cheap test before the search.
+
+    The three letters are replaced one by one where present, not by `str.translate`: translating a text that is
+    not all ASCII looked every character up in the table (~0.14 ms for 1,500 characters, against ~0.01 ms for the
+    three replacements), and the guardrails' screens fold every text of a message this way (issue 17)."""
+    if not text.isascii():
+        for odd, plain in _CASE_FIXES:
+            if odd in text:
+                text = text.replace(odd, plain)
+    return text.lower()
 
 
 @lru_cache(maxsize=8192)

@@ -34,3 +34,13 @@ def test_re_i_equivalents_of_ascii_letters() -> None:
         assert _name_pattern(name).search(text)
         assert _may_stand_in(name, folded)
     assert not _may_stand_in("Acme Ltd", folded)
+
+
+@FAST
+@given(text=st.lists(st.sampled_from(PIECES) | st.text(max_size=6), max_size=12).map("".join))
+def test_the_folded_form_is_the_one_a_translation_table_gives(text: str) -> None:
+    """ignorecase_form replaces the three letters where present instead of translating every character: the
+    same text (and one character for each character)."""
+    expected = text.translate(str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})).lower()
+    folded = ignorecase_form(text)
+    assert folded == expected and len(folded) == len(text)
