@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from email import policy
+from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import parseaddr
 
@@ -37,6 +38,14 @@ def _header_fields(raw: bytes) -> tuple[str, str, str]:
         if not sep:
             head = raw.partition(b"\n\n")[0]
         msg = BytesParser(policy=POLICY).parsebytes(head + b"\n\n", headersonly=True)
+    except Exception:  # noqa: BLE001 - garbage headers: store anyway, quarantine later
+        return synthetic_message_id(raw), "", ""
+    return _fields_of(msg, raw)
+
+
+def _fields_of(msg: EmailMessage, raw: bytes) -> tuple[str, str, str]:
+    """_header_fields of a parsed header block."""
+    try:
         message_id = header_str(msg, "Message-ID").strip()
         from_addr = parseaddr(header_str(msg, "From"))[1].lower()
         subject = header_str(msg, "Subject")
@@ -64,6 +73,34 @@ def authored_hash(raw: bytes) -> str:
         digest.update(head)
     digest.update(b"\0" + body.replace(b"\r\n", b"\n").rstrip())
     return digest.hexdigest()
+
+
+def read_stored_fields(raw: bytes) -> tuple[tuple[str, str, str], str]:
+    """(_header_fields(raw), authored_hash(raw)) from one parse of the header block instead of two (issue 17).
+
+    The two parses kept the same raw header values (the modern policy and compat32 split a header block alike:
+    `header_source_parse` is one implementation), and compat32 hands a value back as it is unless it holds
+    undecodable bytes. So the authored headers are read from this parse's raw values, and a message with such
+    bytes in one of them, or whose headers this parse refuses, is hashed by authored_hash itself."""
+    try:
+        head, sep, body = raw.partition(b"\r\n\r\n")
+        if not sep:
+            head, _, body = raw.partition(b"\n\n")
+        msg = BytesParser(policy=POLICY).parsebytes(head + b"\n\n", headersonly=True)
+        items = msg.raw_items()
+    except Exception:  # noqa: BLE001 - each read on its own, with its own leniency
+        return _header_fields(raw), authored_hash(raw)
+    by_name: dict[str, list[str]] = {}
+    for name, value in items:
+        by_name.setdefault(name.lower(), []).append(value)
+    digest = hashlib.sha256()
+    for name in AUTHORED_HEADERS:
+        for value in by_name.get(name, ()):
+            if not isinstance(value, str) or not value.isascii():  # possibly bytes compat32 reads as a Header
+                return _fields_of(msg, raw), authored_hash(raw)
+            digest.update(f"{name}:{' '.join(value.split())}\n".encode("utf-8", "surrogateescape"))
+    digest.update(b"\0" + body.replace(b"\r\n", b"\n").rstrip())
+    return _fields_of(msg, raw), digest.hexdigest()
 
 
 # The two reads every arriving message makes, built once (SQLAlchemy Core, values as parameters).
@@ -130,8 +167,7 @@ def store_new(session: Session, raw: bytes, *, mailbox: str, uidvalidity: int = 
     """store_inbound without loading the row back: the new message's id, or None for a duplicate.
 
     A sync stores a fetched batch with store_batch (two reads for the batch instead of two per message)."""
-    message_id, from_addr, subject = _header_fields(raw)  # read once: the duplicate check and the row both need them
-    authored = authored_hash(raw)
+    (message_id, from_addr, subject), authored = read_stored_fields(raw)  # read once: the duplicate check and the row both need them
     if _seen_by_identity(session, mailbox, uidvalidity, uid):
         return None
     # One read for the duplicate check by content and for the earlier messages reusing the Message-ID.
@@ -155,7 +191,7 @@ def store_batch(session: Session, fetched: list[tuple[int, bytes]], *, mailbox: 
     What the batch itself stores counts for the messages after it, as it did when each read the table."""
     if len(fetched) < 2:
         return [i for uid, raw in fetched if (i := store_new(session, raw, mailbox=mailbox, uidvalidity=uidvalidity, uid=uid)) is not None]
-    read = [(uid, raw, _header_fields(raw), authored_hash(raw)) for uid, raw in fetched]
+    read = [(uid, raw, *read_stored_fields(raw)) for uid, raw in fetched]
     session.flush()  # the session's pending rows count, as they did for store_new's reads
     connection = session.connection()
     seen = {int(u) for u in connection.execute(_IDENTITIES, {"mailbox": mailbox, "uidvalidity": uidvalidity, "uids": [uid for uid, *_ in read]}).scalars()}
