@@ -60,6 +60,7 @@ _KEYWORD_ID = re.compile(
     re.I,
 )
 _LONG_DIGITS = re.compile(r"(?<![\d+])\d{6,}(?!\d)")
+_PHONE_LINE = re.compile(r"(?i)\b(?:tel|phone|fax|mobile|telefon|tél|tfno|telefoon|telemóvel)\b|\+\d")
 
 
 @dataclass
@@ -197,8 +198,10 @@ def extract_references(text: str, raw_known: list[str]) -> list[Mention]:
         if sum(c.isdigit() for c in token) >= 3 and len(token) >= 4 and norm_ref(token) not in seen:
             seen.add(norm_ref(token))
             found.append(Mention("reference", token, {norm_ref(token)}))
-    for line in rest.splitlines():
-        if re.search(r"(?i)\b(?:tel|phone|fax|mobile|telefon|tél|tfno|telefoon|telemóvel)\b|\+\d", line):
+    # A run of six digits or more stands on some line exactly when it stands in the text (no line break is a digit
+    # or "+"): most drafts have none, and each line's phone-number test is then spared.
+    for line in rest.splitlines() if _LONG_DIGITS.search(rest) else ():
+        if _PHONE_LINE.search(line):
             continue
         for m in _LONG_DIGITS.finditer(line):
             if norm_ref(m.group(0)) not in seen:
@@ -228,17 +231,17 @@ def unsupported_facts(text: str, facts: CustomerFacts, raw_refs: list[str], toda
         if not _spoken_allowed(spoken, allowed_dates, window_days):
             problems.append(f"\"{spoken.text}\" states a date or a time limit that is not a due, issue, payment or promised date of this customer")
         rest = rest.replace(spoken.text, " " * len(spoken.text), 1)
-    for m in _PERCENT.finditer(rest):
+    percentages, rest = _found_and_blanked(_PERCENT, rest)
+    for m in percentages:
         problems.append(f"percentage \"{m.group(0).strip()}\": the customer's records state amounts, never percentages")
-    rest = _PERCENT.sub(lambda m: " " * len(m.group(0)), rest)
-    for m in _WORD_AMOUNT.finditer(rest):
+    word_amounts, rest = _found_and_blanked(_WORD_AMOUNT, rest)
+    for m in word_amounts:
         value = parse_number(m.group("n"))
         cur = m.group("cur").lower()
         if value is not None:
             value = value * _MULTIPLIER.get(cur, Decimal(1)) / (Decimal(100) if _CENTS.match(cur) else Decimal(1))
         if value is None or value.quantize(Decimal("0.01")) not in facts.amounts:
             problems.append(f"amount \"{m.group(0).strip()}\" matches no invoice, balance or payment of this customer")
-    rest = _WORD_AMOUNT.sub(lambda m: " " * len(m.group(0)), rest)
     amounts, rest = extract_amounts(rest)
     for mention in amounts:
         if not mention.values & facts.amounts:
@@ -254,6 +257,20 @@ def unsupported_facts(text: str, facts: CustomerFacts, raw_refs: list[str], toda
             continue  # a single digit ("2 invoices") is a count, not a fact to check
         problems.append(f"number \"{m.group('n')}\" matches no amount, date or reference of this customer")
     return problems
+
+
+def _found_and_blanked(pattern: re.Pattern[str], text: str) -> tuple[list[re.Match[str]], str]:
+    """`list(pattern.finditer(text))` and `pattern.sub(<as many spaces>, text)` in one pass: the same matches, as
+    `sub` replaces what `finditer` finds when no match is empty (the percentage and word-amount patterns never are)."""
+    found = list(pattern.finditer(text))
+    if not found:
+        return found, text
+    pieces, last = [], 0
+    for m in found:
+        pieces += (text[last : m.start()], " " * (m.end() - m.start()))
+        last = m.end()
+    pieces.append(text[last:])
+    return found, "".join(pieces)
 
 
 def _known_refs_blanked(text: str, raw_refs: list[str]) -> str:
