@@ -220,11 +220,14 @@ _add("bonm", r"\b(?:(?:the\s+)?(?:first|beginning|start)\s+of\s+(?:the\s+)?next\
 _add("bo_named", rf"\b(?:(?:the\s+)?(?:beginning|start)\s+of\s+|early\s+|anfang\s+|debut\s+(?:de\s+|d')?"
                  rf"|(?:a\s+)?(?:principios|comienzos|inicios)\s+de\s+|begin\s+|(?:no\s+)?(?:inicio|comeco)\s+de\s+)({_MON})\b")
 _add("mid_next", r"\b(?:mid(?:[\s-]|\s+of\s+(?:the\s+)?)next\s+month|(?:the\s+)?middle\s+of\s+next\s+month|mitte\s+(?:des\s+)?nachsten\s+monats"
-                 r"|(?:a\s+la\s+)?mi-mois\s+prochain|(?:a\s+)?mediados\s+del\s+(?:mes\s+que\s+viene|proximo\s+mes)"
+                 r"|(?:a\s+la\s+)?mi-mois\s+prochain|(?:a\s+)?(?:mediados|mitad)\s+del?\s+(?:mes\s+que\s+viene|proximo\s+mes)"
                  r"|midden\s+volgende\s+maand|(?:em\s+)?meados\s+do\s+proximo\s+mes)\b")
 _add("mid_month", r"\b(?:mid[\s-]?month|(?:the\s+)?middle\s+of\s+(?:the\s+|this\s+)?month|mitte\s+(?:des|dieses)\s+monats|monatsmitte"
                   r"|(?:a\s+la\s+)?mi-mois|(?:a\s+)?mediados\s+de(?:l)?\s+(?:este\s+)?mes|midden\s+van\s+de\s+maand"
                   r"|(?:em\s+)?meados\s+do\s+mes)\b")
+# The end of an Australian financial year, 30 June: "EOFY" is Australian usage wherever it is written; "the end of the
+# financial year" is read so only from an Australian offset (UTC+8 to +11), since elsewhere years end on other days.
+_add("eofy", r"\b(?:eofy|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:financial|fiscal)\s+year)\b")
 _add("eoy", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end(?!\s+(?:audit|clos\w*|inventory|stock\w*|accounts|shutdown|review|bonus|party|figures|is|was|falls|on)\b)"
             r"|jahresende|ende\s+(?:des|dieses)\s+jahres|(?:bis\s+)?ende\s+jahr"
             r"|fin\s+(?:d'|de\s+l'|de\s+cette\s+)annee|fin(?:al)?(?:es)?\s+de(?:l)?\s+(?:este\s+)?ano|eind\s+van\s+(?:het|dit)\s+jaar|jaareinde"
@@ -241,7 +244,7 @@ _add("eonm", r"\b(?:(?:the\s+)?end\s+of\s+next\s+month|(?:bis\s+)?ende\s+(?:des\
              r"|fin\s+de\s+mois\s+prochain)\b")
 _add("eo_named", rf"\b(?:end\s+of\s+|late\s+|(?:the\s+)?last\s+days\s+of\s+|ende\s+|fin\s+(?:du\s+mois\s+)?(?:de\s+|d')?|fin(?:al)?es\s+de\s+|final\s+de\s+"
                  rf"|fin\s+de\s+|acabe\s+|eind(?:e)?\s+|fim\s+de\s+|final\s+de\s+)({_MON_ANY})\b\.?")
-_add("eom", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:current\s+)?month|(?:final|fim)\s+do\s+(?:corrente|presente)\s+mes|fin\s+del\s+(?:corriente|presente)\s+mes"
+_add("eom", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:current\s+)?month|(?:the\s+)?last\s+day\s+of\s+(?:the|this)\s+(?:current\s+)?month|(?:final|fim)\s+do\s+(?:corrente|presente)\s+mes|fin\s+del\s+(?:corriente|presente)\s+mes"
             r"|fin\s+du\s+mois\s+(?:courant|en\s+cours)|ende\s+des\s+laufenden\s+monats|einde\s+van\s+de\s+lopende\s+maand|month[\s-]?end(?![\s-]+(?:closing|close|closure))|eom|(?:per\s+|auf\s+)?ende\s+monat(?!s)"
             r"|monatsende|monatsend(?=-)|monatsletzten|ende\s+(?:des|dieses)\s+monats|monatsultimo|ultimo"
             r"|fin\s+(?:du|de|de\s+ce)\s+mois|fin(?:al)?(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes|acabe\s+el\s+mes"
@@ -299,7 +302,9 @@ _add("wd_last", rf"\b(?:last\s+({_WD})|(?:letzten|vergangenen|letzter)\s+({_WD})
 _add("wd", rf"\b({_WD})\b")
 # relative days and weeks
 _add("fortnight", r"\b(?:in\s+a\s+fortnight|within\s+(?:a|the)\s+fortnight|(?:dans|sous)\s+la\s+quinzaine|(?:a\s+)?fortnight\s+(?:today|from\s+(?:now|today))|(?:dans|sous|d'ici)\s+(?:une\s+)?quinzaine"
-                  r"|(?:dans|sous|d'ici)\s+quinze\s+jours)\b")
+                  r"|(?:dans|sous|d'ici)\s+quinze\s+jours|(?:in\s+)?(?:a\s+)?fortnight'?s\s+time"
+                  # a week counted the same way ("binnen de week", Flemish for within a week): +7
+                  r"|binnen\s+de\s+week)\b")
 # "binnen de 14 dagen", "within the 14 days", "innerhalb der 14 Tage", "dans les 14 jours": the article changes nothing
 _add("in_n", rf"\b(?:in|within(?:\s+the)?|in\s+the\s+next|within\s+the\s+next|innerhalb(?:\s+von|\s+der\s+nachsten|\s+der)?|binnen(?:\s+de)?"
              rf"|innert|dans(?:\s+les)?|sous|d'ici|endeans(?:\s+les)?|en|dentro\s+de(?:\s+los)?|en\s+un\s+plazo\s+de|over|em(?:\s+ate)?|daqui\s+a|no\s+prazo\s+de|dentro\s+dos)\s+"
@@ -322,7 +327,7 @@ _add("day_after", r"\b(?:day\s+after\s+tomorrow|ubermorgen|uebermorgen|apres-dem
                   r"|pasado\s+manana|overmorgen|depois\s+de\s+amanha)\b")
 _add("day_before", r"\b(?:day\s+before\s+yesterday|vorgestern|avant-hier|anteayer|antes\s+de\s+ayer|eergisteren"
                    r"|anteontem)\b")
-_add("tomorrow", r"\b(?:first\s+thing\s+(?:in\s+the\s+|tomorrow\s+)?morning|tomorrow|tmrw|tmrow|tmr|2moro|2morrow|tomoz|(?<!guten\s)(?<!heute\s)(?<!gute\s)morgen(?!\s*(?:zusammen|allerseits))"
+_add("tomorrow", r"\b(?:first\s+thing\s+(?:in\s+the\s+|tomorrow\s+)?morning|tom+or+ow|tmrw|tmrow|tmr|2moro|2morrow|tomoz|(?<!guten\s)(?<!heute\s)(?<!gute\s)morgen(?!\s*(?:zusammen|allerseits))"
                  r"|morgen(?:ochtend|vroeg|middag)|demain|(?<!la\s)(?<!esta\s)(?<!por\s)(?<!buenos\s)manana|amanha)\b")
 _add("yesterday", r"\b(?:yesterday|gestern|ayer|gisteren|ontem)\b")
 _add("yesterday_fr", r"\bhier\b")
@@ -843,6 +848,8 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         return end_of_month(d) + timedelta(days=15), None
     if kind == "mid_month":
         return (d.replace(day=15) if d.day <= 15 else end_of_month(d) + timedelta(days=15)), None
+    if kind == "eofy":
+        return date(d.year if (d.month, d.day) <= (6, 30) else d.year + 1, 6, 30), None
     if kind == "eoy":
         return date(d.year, 12, 31), None
     if kind == "xmas":
@@ -851,7 +858,8 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         month = _month_index(g[0])
         if month == d.month:  # "early November", written in November: behind us, not a date ahead
             return None, date(d.year, month, 1)
-        return date(d.year if month > d.month else d.year + 1, month, 1), None
+        # "came back to you at the start of May", written in June: read both ways, the start of May gone by is nearer
+        return date(d.year if month > d.month else d.year + 1, month, 1), (date(d.year, month, 1) if month < d.month else None)
     if kind in ("eo_named", "mid_named"):
         if m.group(0).startswith("half") and (language or "")[:2] != "nl":
             return None, None  # "half december" is mid-December in Dutch only ("pay half May…")
@@ -922,7 +930,7 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
             return _add_business_days(d, n), None
         return _shift(d, n, unit), None
     if kind == "fortnight":
-        return d + timedelta(days=14), None
+        return d + timedelta(days=7 if m.group(0).endswith("week") else 14), None
     if kind == "from_now":
         n = _num(g[0])
         return d + timedelta(days=n * 7 if g[1].startswith("week") else n), None
@@ -1153,6 +1161,8 @@ def _find_dates(text: str, sent_at: datetime | date | str | None, language: str 
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
+            if kind == "eofy" and not (m.group(0) == "eofy" or _australian_offset(sent_at)):
+                continue
             try:
                 fut, past = _resolve(kind, m, d, language, month_first)
             except (KeyError, ValueError):
@@ -1210,6 +1220,17 @@ _US_SIGNS = re.compile(r"\$\s?\d|\+1[\s(.-]*\d{3}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3
 _DAY_FIRST_SIGNS = re.compile(r"[£€]|\b(?:GBP|EUR|INR|AUD|NZD)\b|\+(?:44|353|91|61|64|27|3\d|4\d)\b|\b(?:Ltd|plc|Pty|GmbH|B\.?V|S\.?A|Lda)\b")
 
 
+def _australian_offset(sent_at: datetime | date | str | None) -> bool:
+    """A Date header from UTC+8 to UTC+11: Perth to Sydney in summer, where a financial year ends on 30 June."""
+    if isinstance(sent_at, str):
+        try:
+            sent_at = datetime.fromisoformat(sent_at.replace("Z", "+00:00"))
+        except ValueError:
+            return False
+    offset = sent_at.utcoffset() if isinstance(sent_at, datetime) else None
+    return offset is not None and timedelta(hours=8) <= offset <= timedelta(hours=11)
+
+
 def sender_writes_month_first(sent_at: datetime | date | str | None, language: str | None,
                               text: str | None = None, customer_language: str | None = None) -> bool | None:
     """Whether an English sender writes 12/3 for 3 December: yes in the Americas (a Date offset of UTC-4
@@ -1217,7 +1238,10 @@ def sender_writes_month_first(sent_at: datetime | date | str | None, language: s
     signature says (Australia, New Zealand: their dollars are not American). A reply sent with another offset (a
     server in UTC) is read by its own signature: dollars, a +1 number or a ZIP code and no pounds or euros mean
     an American. Unknown (None) with neither an offset nor such signs. A customer whose own language is a day-first
-    one (a Mexican, Brazilian or Spanish customer writing English) writes day-first wherever the reply comes from."""
+    one (a Mexican, Brazilian or Spanish customer writing English) writes day-first wherever the reply comes from.
+    A sender who spells the order out ("02/05/2027 (DD/MM/YYYY)") is read as written, whatever else suggests."""
+    if text and (spelled := _ORDER_SPELLED_OUT.search(text)):
+        return spelled.group(1).lower() == "mm"
     if (language or "en")[:2] != "en":
         return None
     if (customer_language or "")[:2] in DAY_FIRST_LANGS:
@@ -1239,12 +1263,16 @@ def sender_writes_month_first(sent_at: datetime | date | str | None, language: s
     return None if offset is None else False
 
 
+# "(DD/MM/YYYY)", "mm/dd/yy", "TT.MM.JJJJ": the order of a numeric date, said by its writer
+_ORDER_SPELLED_OUT = re.compile(r"\b(dd|mm|tt|jj)[/.-](?:mm|dd|tt|jj)[/.-](?:yyyy|yy|aaaa|aa|jjjj|jj)\b", re.I)
+
+
 _PROMISE_CUE = re.compile(
     r"\b(?:pay|paid\s+by|payment|transfer|transfi|settle|remit|send|process|release|schedule|zahl|bezahl|uberweis|begleich|ausgleich"
     r"|uberweisung|zahlung|paie|paier|regl|virement|versement|pag|transfer|abon|beta+l|overmak|overboek"
     r"|liquid|quit|deposit)", re.I)
 _PAST_CUE = re.compile(
-    r"\b(?:paid|already|released|went\s+(?:out|off)|fue\s+\w+(?:ado|ido)|fueron\s+\w+(?:ados|idos)|was\s+sent|were\s+sent|transferred|bezahlt|uberwiesen|beglichen|bereits"
+    r"\b(?:paid|already|released|cleared|went\s+(?:out|off)|angewiesen|wurde|fue\s+\w+(?:ado|ido)|fueron\s+\w+(?:ados|idos)|was\s+sent|were\s+sent|transferred|bezahlt|uberwiesen|beglichen|bereits"
     r"|(?:avons|avez|a|ont|ete|est|sont|bien)\s+(?:ete\s+)?(?:paye|regle)|deja|effectue|pagad|ya\s+|betaald|overgemaakt"
     r"|(?:foi|esta)\s+pago|ja\s+(?:foi|pag|transfer|efetu|fiz|realiz|envi)|efetuad|realizad|foi\s+(?:feit|pag|enviad|transferid))", re.I)
 
@@ -1370,6 +1398,9 @@ _SEQUENCE = re.compile(r"\b(?:then|after\s+that|following|afterwards|danach|ansc
                        r"|siguiente|daarna|vervolgens|depois|seguinte|so\s+(?:we|i|it|you|the\s+(?:payment|transfer|money)|maybe|perhaps|probably|likely|realistically|most\s+likely)"
                        r"|therefore|hence|deshalb|daher|donc|alors"
                        r"|asi\s+que|por\s+eso|daarom|dus|entao|por\s+isso)\b")
+# "the first on 10 July, then 10 August", "die erste Rate am 1., dann ...": a list of parts opens with its first
+_FIRST_OF_PARTS = re.compile(r"\b(?:the\s+first|die\s+erste|la\s+premiere|el\s+primero|la\s+primera|de\s+eerste|a\s+primeira|o\s+primeiro)"
+                             r"(?:\s+(?:one|rate|instal+ment|payment|part|tranche|cuota|parcela|termijn))?\s+(?:on|am|le|el|op|em|no|na|dia|of)?\s*[^,;]{0,30}[,;]")
 # "08031 will follow on the 4th": in a reply to a reminder, an invoice that follows is its payment
 _PAY_MOVE = re.compile(r"\b(?:(?:is|are|'s)\s+going\s+(?=(?:on\s+|this\s+|next\s+)?(?:today|tomorrow|mon|tue|wed|thu|fri|the\s+\d))|(?:will|'ll|shall)\s+go(?!\s+(?:on\s+(?:holiday|leave|vacation)|away|through|over|back|before|to\s+(?:the\s+)?(?:board|committee|council|panel)))|(?:will|'ll|to)\s+follow|follows|seguira|seguiran|seguirao|suivra|suivront|go(?:es)?\s+out|reach|clear|wire|ach|check|cheque|mail|funds|run|sale|saldra|sai|partira|raus|volgt"
                        r"|overboeking|lote|remesa|campagne|zahllauf|betaalrun|pay\w*|paid)\b")
@@ -1447,6 +1478,26 @@ _MONEY_COMING_IN = re.compile(r"\b(?:(?:fees?|contract|client|customer|grant|sub
                               r"|wait\w*\s+(?:on|for)\s+(?:\w+\s+){0,4}(?:to\s+(?:settle|pay|clear|come\s+in)|payment|money|funds))\b")
 
 
+# The part of a bill still to come, named apart from the part paid: "the rest", "the small one", "die größere Rechnung".
+_PART_TO_COME = re.compile(r"\b(?:the\s+(?:balance|rest|remainder)|le\s+(?:solde|reste)|(?:der|den)\s+rest(?:betrag)?|restbetrag|el\s+(?:resto|saldo)"
+                           r"|het\s+(?:restant|saldo)|de\s+rest|o\s+(?:restante|resto|saldo)"
+                           r"|(?:the|die|der|das|le|la|el|de|het|o|a)\s+(?:small(?:er)?|big(?:ger)?|large(?:r)?|other|second|kleinere?|andere"
+                           r"|grose(?:re)?|petite|grande|pequena|kleine|grote|outra|otra)\s+(?:one|invoice|rechnung|facture|factura|factuur|fatura)?)\b")
+_GOES_THROUGH = re.compile(r"\b(?:go(?:es)?|will\s+go|going)\s+(?:through|out|over)\b")
+
+
+# Someone else the sender pays, whose day is not ours: staff and payroll, the tax office, the landlord.
+_ANOTHER_PAYEE = re.compile(r"\b(?:payroll|salar(?:y|ies)|wages|staff|employees|(?:vat|tax)\s+(?:return|payment|bill)|landlord|rent"
+                            r"|gehalt\w*|gehaelter|lohn\w*|lohne|(?:das|dem|des|unser|unserem)\s+personals?|mitarbeiter\w*|finanzamt"
+                            r"|salaires?|paie\s+(?:du|de\s+nos)|(?:au|du|le|notre)\s+personnel|loyer|urssaf"
+                            r"|salarios?|nominas?|gratificacion\w*|aguinaldos?|(?:al|del|el|nuestro)\s+personal|planillas?|alquiler|hacienda"
+                            r"|salariss?en|lonen|loon\w*|personeel|huur|belastingdienst"
+                            r"|folha(?:\s+de\s+pagamento)?|funcionarios|decimo\s+terceiro|13o\s+salario|aluguel|aluguer)\b")
+# ... unless the clause is about our bill too
+_OUR_BILL = re.compile(r"\b(?:your|you|ihre?n?|sie|votre|vos|vous|su|sus|usted\w*|uw|u|jullie|sua|seu|voces|invoices?|inv|rechnung\w*"
+                       r"|factur\w*|factuur|facturen|fatura\w*)\b")
+
+
 def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -> int:
     """How strongly the clause around a date commits to paying on it (higher is more of a promise)."""
     sentence_start = _sentence_start(folded, f.start)
@@ -1455,19 +1506,26 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
     clause = sent[clause_start:clause_end]
     before = folded[sentence_start:f.start]
     score = 0
-    if _PROMISE_CUE.search(clause) or _PAY_MOVE.search(clause) or _DELIVERY.search(clause) \
+    # "paid 94512 yesterday, the small one will go through before EOFY", "540,– wurde angewiesen, die größere Rechnung folgt
+    # nächste Woche", "we transferred 3000 today, the rest 3215 until 30.06": the part still to come, dated in its own clause
+    part_to_come = bool(_PART_TO_COME.search(clause)) and bool(
+        _COMMIT.search(clause) or _GOES_THROUGH.search(clause) or _DEADLINE.search(folded, max(sentence_start, f.start - 25), f.start))
+    if _PROMISE_CUE.search(clause) or _PAY_MOVE.search(clause) or _DELIVERY.search(clause) or part_to_come \
             or ((_RECEIPT.search(clause) or _COMMIT.search(clause)) and _MONEY.search(clause)):
         score += 2
     elif _PROMISE_CUE.search(sent):
         score += 1
     # "paid" after "will be" / "wordt" / "sera" is a passive future, not a payment made
     # "both invoices will be paid the week after next, Tuesday": "paid" after a commitment earlier in the sentence is a passive future
-    if _PAST_CUE.search(sent) and f.past is not None and not _COMMIT.search(clause) and not _COMMIT.search(sent, 0, clause_start):
+    if _PAST_CUE.search(sent) and f.past is not None and not _COMMIT.search(clause) and not _COMMIT.search(sent, 0, clause_start) \
+            and not part_to_come:
         score -= 2
     if _NEGATED.search(clause):
         score -= 3
     if _HABIT.search(clause):
         score -= 2  # "we pay vendors on the 1st and 15th": the payer's routine, not this invoice's day
+    if _ANOTHER_PAYEE.search(clause) and not _OUR_BILL.search(clause):
+        score -= 3  # "first we pay the staff bonuses (15/07); your invoice on the 20th": someone else's payday
     if _SOMEONE_AWAY.search(clause) and not _PROMISE_CUE.search(clause):
         score -= 3  # "Lewis is out today": the day someone is away, not a day of payment
     at = f.start - sentence_start - clause_start
@@ -1487,8 +1545,8 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
             score -= 3
     if _opens_on_an_event(clause[:at]):
         score -= 3  # "on Friday 11th, after our stock-taking on the 10th", "después de la junta del día 2": the event's day
-    if _SEQUENCE.search(before):
-        score += 2
+    if _SEQUENCE.search(before) and not _FIRST_OF_PARTS.search(before):
+        score += 2  # "then" after "the first on 10 July" lists the parts, it does not move the day
     # the phrase may carry its own preposition ("from the 2nd"): read it with the words before
     head = re.match(r"(?:(?:by|on|before|until|till|from|the)\s+)*", folded[f.start:f.end]).group(0)
     if _REPLACED.search(before[-40:] + head):
@@ -1526,7 +1584,7 @@ _EVENT_WORD = re.compile(r"\b(?!(?:the|our|their|your|this|that|der|die|das|dem|
 # A payer's routine, told of suppliers in general: "we pay vendors on the 1st and 15th", "wir zahlen Lieferanten immer
 # am 25.", "nous réglons nos fournisseurs le 10", "pagamos a proveedores los días 5", "wij betalen leveranciers op de 20e",
 # "pagamos os fornecedores no dia 10".
-_HABIT = re.compile(r"\b(?:(?:pay|paying|pays)\s+(?:all\s+)?(?:our\s+)?(?:vendors|suppliers)|(?:zahlen|bezahlen|begleichen)\s+(?:\w+\s+){0,2}lieferanten"
+_HABIT = re.compile(r"\b(?:(?:pay|paying|pays)\s+(?:all\s+)?(?:our\s+)?(?:vendors|suppliers)|(?:usually|normally|generally|typically|always|normalerweise|ublicherweise|normalement|habituellement|normalmente|generalmente|gewoonlijk|normaal)\s+(?:\w+\s+)?(?:pay|zahl|paie|pag|betal|regl)\w*|(?:zahlen|bezahlen|begleichen)\s+(?:\w+\s+){0,2}lieferanten"
                     r"|(?:payons|reglons|payer)\s+(?:tous\s+)?(?:nos|les)\s+fournisseurs|pagamos\s+(?:a\s+)?(?:(?:los|nuestros|todos\s+los)\s+)?proveedores"
                     r"|betalen\s+(?:\w+\s+){0,2}leveranciers|pagamos\s+(?:(?:os|aos|nossos|todos\s+os)\s+)?fornecedores)\b")
 
@@ -1664,7 +1722,7 @@ _NOT_A_DAY_AHEAD = re.compile(r"\b(?:seit|since|depuis|desde|sinds|sedert|every|
                               r"|\b(?:every|each|jeden|chaque|cada|elke)\s+\d{1,2}(?:st|nd|rd|th|\.|e|er|o)?\s+(?:and|&|or|und|et|y|en|e)\s+(?:the\s+)?$"
                               r"|\b(?:telkens|steeds|jeweils|each\s+time|every\s+time|a\s+chaque\s+fois|cada\s+vez)(?:\s+(?:op\s+de|am|zum|on\s+the|le|el|no\s+dia))?\s+$"
                               # "that's a Saturday", "c'est un dimanche", "das ist ein Sonntag", "dat is een zondag": what a day is, not a day named
-                              r"|\b(?:that's|thats|that\s+is|it's|it\s+is|which\s+is|falls\s+on|c'est|ist|es|cae\s+en|e|cai\s+(?:num|em)|is|valt\s+op)"
+                              r"|\b(?:that's|thats|that\s+is|it's|it\s+is|which\s+is|falls\s+on|c'est|est|tombe|ist|fallt\s+auf|es|cae\s+en|e|cai\s+(?:num|em)|is|valt\s+op)"
                               r"\s+(?:a|an|un|ein(?:en)?|een|uma?)\s+$"
                               # "my email from Monday", "mijn mail van dinsdag", "unser Schreiben vom Montag": the day a message was sent
                               r"|\b(?:e-?mails?|mails?|messages?|letter|call|note|brief|bericht|nachricht|schreiben|anruf|courriel|lettre|correo|mensaje|llamada"
@@ -1684,6 +1742,16 @@ _WEEKDAY_AFTER = re.compile(rf"\bthe\s+({_WD_FULL})\s+after\b(?!\s+(?:next|that\
                             rf"|\b(?:am\s+)?(?:darauffolgenden|darauf\s+folgenden|nachfolgenden|folgenden)\s+({_WD_FULL})\b"
                             rf"|\b(?:ese\s+mismo|ese|that\s+same|that|diezelfde|die|nessa|nesse|naquela|dieselbe[nr]?|an\s+dem|am\s+selben)\s+({_WD_FULL})\b"
                             rf"|\b({_WD_FULL})\s+after\s+(?:that|this|it)\b")
+# "the 31st falls on a Sunday so realistically the Friday before", "am Freitag davor", "le vendredi d'avant": that
+# weekday before the date named before it (not "the Friday before Christmas", a holiday's, nor "before the 15th").
+_WEEKDAY_BEFORE = re.compile(rf"\bthe\s+({_WD_FULL})\s+before\b(?=\s*(?:[.,;:!?)]|$|that\b|it\b|then\b))|\b({_WD_FULL})\s+(?:davor|zuvor)\b"
+                             rf"|\b({_WD})\s+(?:d'avant|precedent|anterior|ervoor|daarvoor|anterior)\b")
+# "the 31st is a Sunday", "le 31 est un dimanche", "der 31. fällt auf einen Sonntag": what a date is, no day named to pay on
+_DESCRIBED_AS_A_WEEKDAY = re.compile(rf"\s*(?:is|falls\s+on|est|tombe|ist|fallt\s+auf|es|cae\s+en|e|cai\s+(?:num|em)|valt\s+op|is\s+een)"
+                                     rf"\s+(?:a|an|un|une|ein(?:en)?|een|uma?|on\s+a)?\s*({_WD_FULL})\b")
+# "... auf Schiurlaub. Am Montag danach wird bezahlt": the words after the phrase pay, counted from the date before.
+_PAYS_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:we|wir|nous|on|wij|we'll|i'll|ich)\s+)?(?:will\s+|wird\s+|werden\s+|wordt\s+|sera\s+|seremos\s+)?"
+                         r"(?:pay|transfer|wire|settle|zahl|bezahl|uberweis|betaal|betal|pag|regl|pai|vir)\w*|\s*(?:wird|werden|wordt|is|will\s+be)\s+(?:\w+\s+)?(?:bezahlt|gezahlt|uberwiesen|betaald|overgemaakt|paid)\b")
 # "after the board on 1 December we pay on the Friday of that week": that weekday in the week of the date before.
 _WEEKDAY_OF_THAT_WEEK = re.compile(rf"\b({_WD})\s+of\s+(?:that|the\s+same)\s+week\b|\b(?:in\s+)?(?:that|the\s+same|that\s+same)\s+week\s*,?\s*(?:on\s+)?(?:the\s+)?({_WD})\b|\b({_WD})\s+de\s+(?:esa|la\s+misma|esa\s+misma)\s+semana\b"
                                    rf"|\b({_WD})\s+(?:van\s+)?(?:die|dezelfde|diezelfde)\s+week\b"
@@ -1726,13 +1794,22 @@ def _day_after_a_meeting(folded: str, cands: list[FoundDate], holidays: list[Fou
             meetings = meetings or [f for f in cands if m.end() <= f.start <= m.end() + 45 and f.future is not None
                                     and _MEETING.search(folded[m.end():f.start]) and f.start < _sentence_end(folded, m.end())][:1]
             # "she is away until the 2nd and pays the day after": any date before, when the words before the phrase pay
-            if not meetings and not explains and _PAYS_BEFORE.search(folded, _sentence_start(folded, m.start()), m.start()):
+            # (or the words after it: "Am Montag danach wird bezahlt")
+            if not meetings and not explains and (_PAYS_BEFORE.search(folded, _sentence_start(folded, m.start()), m.start())
+                                                  or _PAYS_AFTER.match(folded, m.end())):
                 meetings = [f for f in cands if start <= f.start < m.start() and f.future is not None]
             if meetings:
                 day = meetings[-1].future
                 if rx is _DAY_AFTER:
                     return day + timedelta(days=1)
                 return day + timedelta(days=(_wd_index(_first_group(m)[0]) - day.weekday() - 1) % 7 + 1)
+    for m in _WEEKDAY_BEFORE.finditer(folded):
+        start = _previous_sentence_start(folded, m.start())
+        if _PAYS_BEFORE.search(folded, _sentence_start(folded, m.start()), m.start()) or _PAYS_AFTER.match(folded, m.end()):
+            before = [f for f in cands if start <= f.start < m.start() and f.future is not None]
+            if before:
+                day = before[-1].future
+                return day - timedelta(days=(day.weekday() - _wd_index(_first_group(m)[0]) - 1) % 7 + 1)
     return None
 
 
@@ -2023,6 +2100,8 @@ _WORKED_OUT = re.compile(r"\s*[,;:(\u2013\u2014-]?\s*(?:i\.?\s?e\.?|that\s+is|wh
 _CORRECTION_CUE = re.compile(r"\b(?:correction|corrected|correcting|corrigindo|corrigiendo|je\s+corrige|ik\s+corrigeer|i\s+mean|make\s+(?:that|it)|scratch\s+that"
                              r"|sorry,?\s+(?:that|this)\s+is|no,?\s+sorry|(?:no|nee|nein|non|nao),?\s+(?:wait|moment|warte|attends|espera|wacht|espere)|korrektur|ich\s+meine|pardon|je\s+veux\s+dire"
                              r"|correccion|quiero\s+decir|mejor\s+dicho|correctie|ik\s+bedoel|correcao|quer\s+dizer|ou\s+melhor"
+                             # "le 31 janvier. Enfin, le 1er février", "Friday, or rather Monday", "am 3., bzw. am 4."
+                             r"|enfin\s*,|or\s+rather|beziehungsweise|bzw\.?|vielmehr|ou\s+plutot|o\s+sea|of\s+liever|beter\s+gezegd|alias\s*,"
                              # "We send it Thursday. Not this Thursday, the one after": the day said first is taken back
                              rf"|(?:not|nicht|pas|no|niet|nao)\s+(?:this|diesen|ce|este|esta|deze|dit)\s+(?:one|{_WD_FULL}))\b")
 # "Zahlung heute noch angewiesen? Nein – erst am Mittwoch": a date asked about and answered no
@@ -2233,10 +2312,16 @@ _NEITHER_AFTER = re.compile(r"[\s.,;:!?\u2026-]*(?:tampoco|auch\s+nicht|non\s+pl
 _ON_BEFORE = re.compile(r"\b(?:on|am|le|el|op|na|no|this|next)\s*$")
 
 
+# "Payment run today is done; yours missed cut-off": today's run is over, it is no day to pay on
+_DONE_FOR_THE_DAY = re.compile(r"(?:'s)?(?:\s+(?:payment|pay|cheque|check|bank|bacs|ach|transfer|supplier))?(?:\s+(?:run|batch))?"
+                               r"\s+(?:is|was|'s|has\s+been)\s+(?:already\s+)?(?:done|closed|finished|over|complete[d]?|gone)\b")
+
+
 def _placed_by_a_day_after(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
-    """"We pay half now (1.970,00) on Monday": "now" is placed by the day named right after it."""
+    """"We pay half now (1.970,00) on Monday", "300 € jetzt Ende des Monats": "now" is placed by the day named right after it."""
     return f.kind == "now" and any(g.start > f.end and g.start - f.end <= 25 and g.future is not None and g.kind != "now"
-                                   and _ON_BEFORE.search(folded[f.end:g.start]) and not _BALANCE.search(folded[f.end:g.start]) for g in cands)
+                                   and (_ON_BEFORE.search(folded[f.end:g.start]) or not folded[f.end:g.start].strip())
+                                   and not _BALANCE.search(folded[f.end:g.start]) for g in cands)
 
 
 def _a_bound_narrowed(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
@@ -2343,6 +2428,8 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
     anchors = {id(a) for _, a in counted if a is not None}
     recounted = {id(f) for f, a in counted if a is not None}
     cands = [f for f, _ in counted if id(f) not in anchors]
+    # "the 9th is Friday": the date and the weekday that describes it name no day to pay on
+    described = {m.end() for f in cands if f.kind not in _WEEKDAY_KINDS and (m := _DESCRIBED_AS_A_WEEKDAY.match(folded, f.end))}
     cands = [f for f in cands if (id(f) in recounted or not _counted_from_an_event(folded, f, language))
              and not (f.kind == "today" and _NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 35):f.start]))
              and not (f.kind in _WEEKDAY_KINDS | _DAY_OF_MONTH_KINDS and (_NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 25):f.start])
@@ -2350,7 +2437,9 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
              and not _NOT_A_PAYMENT_DAY.search(folded[max(0, f.start - 40):f.start]) and not _DELIVERED_AFTER.match(folded, f.end)
              and not (f.kind in EXPLICIT_KINDS and _HOLIDAYS_AFTER.match(folded, f.end))
              and not (f.kind == "in_n" and _COUNTED_WINDOW.search(folded[max(0, f.start - 30):f.start]))
-             and not (f.kind == "today" and _WHAT_A_DAY_IS.search(folded, max(0, f.start - 20), f.start))
+             and not (f.kind == "today" and (_WHAT_A_DAY_IS.search(folded, max(0, f.start - 20), f.start) or _DONE_FOR_THE_DAY.match(folded, f.end)))
+             and not (f.kind not in _WEEKDAY_KINDS and _DESCRIBED_AS_A_WEEKDAY.match(folded, f.end))
+             and not (f.kind in _WEEKDAY_KINDS and f.end in described)
              and not _done_on_that_day(folded, f, d)]
     # "na Sinterklaas (5 december)": a date in brackets right after another day names that day, it is no day of its own
     # ("am Montag (21.12.)" is the Monday's own date, read by _restated_by_a_date)
@@ -2379,7 +2468,8 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
     if counted is not None:  # the count and the day it counts from are one mention; the reply's other days still compete
         cands = sorted([f for f in cands if f.end <= counted.start or f.start >= counted.end] + [counted], key=lambda f: f.start)
     scored = [(promise_role_score(folded, f, language), f) for f in cands]
-    days = [(_sentence_start(folded, f.start), f) for f in cands if f.kind not in _SPANS]
+    # a day told of as done ("am Mittwoch angewiesen, der Rest folgt nächste Woche") narrows no span
+    days = [(_sentence_start(folded, f.start), f) for score, f in scored if f.kind not in _SPANS and score >= 0]
     scored = [(score - 2 if _narrowed_by_a_day_inside(folded, f, days) else score, f) for score, f in scored]
     scored = _against_the_others(folded, scored)
     if committed_only:

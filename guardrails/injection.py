@@ -107,6 +107,11 @@ _BARE_DOMAIN = linear.compile(r"\b[\w-]+\.(?:com|net|org|xyz|io|info|biz|top|sit
 _REFERENTIAL = linear.compile(r"^\S+(?:\s+(?:out|up|back))?\s+(?:it|this|that(?P<veto>\s+(?:i|we|you|they|he|she|it|the|a|an|our|your|my|there|everyone)\b)?|them|these|those|"
                           r"(?:what|why|how)\s+(?:it|this|that|these|those))\b", re.I)
 _WORDS = re.compile(r"\w+")
+# "Next run is Tuesday", "First transfer was Monday": the word that reads like an order is the subject of a
+# statement (a copula follows it), so no one is being told to do anything.
+_SUBJECT_OF_STATEMENT = re.compile(
+    r"^(?:(?:next|first|then|now|also|final|last|the|our|your|this|that|todays?|tomorrows?)\s+)?[\w'-]+\s+"
+    r"(?:is|are|was|were|isn't|aren't|wasn't|weren't|'s|will\s+be|has\s+been|have\s+been)\b", re.I)
 # A role or department word, for claims made in the name of our own company.
 ROLES_WORD = linear.compile(rf"\b(?:{ROLES})\b", re.I)
 _SECRET_SEND = linear.compile(r"\b(?:bcc|blind\s+copy|secretly|silently|quietly|without\s+(?:telling|informing|notifying|mentioning))\b", re.I)
@@ -201,7 +206,7 @@ def _task(sentence: str, screen: linear.Screened = _UNSCREENED, lead: str | None
     if not screen.starts(TASK_VERBS, s):
         return False
     bare = _POLITE.sub("", s)
-    if YOUR_OBJECT.match(bare) or _REFERENTIAL.match(bare):
+    if YOUR_OBJECT.match(bare) or _REFERENTIAL.match(bare) or _SUBJECT_OF_STATEMENT.match(bare):
         return False
     if screen.starts(_PLAIN_ASK, s):
         return False

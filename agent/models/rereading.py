@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from agent.extract import find_dispute_reason
 from agent.models.notices import (
     ACCOUNT_MOVED,
     ASKS_FOR_INSTALMENTS,
@@ -71,6 +72,18 @@ _ALREADY = re.compile(r"\b(?:already|bereits|schon|deja|ya|reeds|al\s+(?:\w+\s+)
 _PAYMENT_REFERENCE = re.compile(r"\+\+\+\s*\d{3}\s*/\s*\d{4}\s*/\s*\d{5}\s*\+\+\+|" + REFERENCE.pattern)
 
 
+# Spans that only lie ahead, and the "by" that bounds them
+_SPANS_AHEAD = frozenset({"eom", "eonm", "next_week", "this_week", "eofy"})
+_BY_BEFORE = re.compile(r"\b(?:by|before|bis|bis\s+zum|vor|tegen|voor|avant|d'ici|para|hasta|antes\s+de|ate|uiterlijk)\s+(?:the\s+|l[ae]\s+|el\s+|o\s+|a\s+|het\s+|de\s+|dem\s+|den\s+)?$")
+
+
+# The bank's own charges taken from a transfer ("the bank took their fee", "el banco descontó sus comisiones").
+_BANK_CHARGES = re.compile(r"\b(?:bank(?:'s)?\s+(?:\w+\s+){0,2}(?:fees?|charges?|commission)|(?:fees?|charges?|commission)\s+(?:\w+\s+){0,2}bank"
+                           r"|bank\s+(?:took|deducted|kept|charged)|bankgebuhr\w*|bankspesen|spesen\s+der\s+bank|frais\s+(?:bancaires|de\s+(?:la\s+)?banque)"
+                           r"|banco\s+(?:\w+\s+){0,2}(?:desconto|descontou|cobro|comisiones|taxas|tarifas)|comisiones\s+(?:\w+\s+){0,2}banc\w*"
+                           r"|bankkosten|kosten\s+van\s+de\s+bank|tarifas?\s+bancarias?|taxas?\s+bancarias?)")
+
+
 def _paid_on_a_day_ahead(item: ClassifyInput, body: str) -> bool:
     """A reply read as "already paid" whose payment word stands beside a day still ahead and nowhere behind ("it's paid
     on 22nd December, no sooner", written in November): nothing has been sent, a day is promised."""
@@ -87,6 +100,13 @@ def _paid_on_a_day_ahead(item: ClassifyInput, body: str) -> bool:
     if any(f.past is not None and (today - f.past).days <= 60 and (f.future is None or (f.future - today).days > 120 or f.future == f.past)
            for f in found):
         return False  # "paid 30/11, value date 2/12": a day gone by names the payment, the one ahead its arrival
+    # "bis Monatsende ist alles bezahlt", "tegen eind deze maand is alles betaald": a span ahead, bounded by "by", that
+    # the payment word follows (not "we paid by month end as always")
+    for f in find_dates(body, item.sent_at, item.customer_language, item.timezone, item.customer_language):
+        if f.kind in _SPANS_AHEAD and f.future is not None and f.future > today and _BY_BEFORE.search(folded, max(0, f.start - 12), f.start) \
+                and _PAID_WORD.search(re.split(r"[.!?\n]", folded[f.end:f.end + 25])[0]) \
+                and not _PAID_WORD.search(re.split(r"[.!?\n]", folded[max(0, f.start - 25):f.start])[-1]):
+            return True
     for f in found:
         if f.future is None or f.future <= today or f.may_have_passed(today):
             continue
@@ -179,6 +199,10 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
     if primary is Intent.dispute and names_a_tax_id_to_correct(body):
         # "our NIP number is wrong on invoice 22051, the right one is PL …": a billing detail to correct (LABELING)
         candidates, primary = _recast(candidates, Intent.dispute, Intent.po_change)
+    if (primary is Intent.dispute and payment_tenses(text) == (False, True) and _BANK_CHARGES.search(fold(body))
+            and find_dispute_reason(body) is None):
+        # "paid 9,875 on the 10th, the bank took its fee so you may see less": a payment told of, the shortfall the bank's
+        candidates, primary = _recast(candidates, Intent.dispute, Intent.already_paid)
     if primary is Intent.already_paid and paid_by_card_over_the_phone(body):
         # "paid it by card over the phone with your colleague, did it go through?": no bank line shows it; a person checks
         candidates, primary = _recast(candidates, Intent.already_paid, Intent.other)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+# ("falls" is German "if", but English "the 31st falls on a Sunday": not before an English preposition.)
 # Each entry is a folded regex fragment; spaces between words are any whitespace; it ends at a word's end
 # unless it ends in "*" (a stem: "receiv" for receive, received, receiving).
 CONDITION_OPENERS: tuple[str, ...] = (
@@ -33,30 +34,33 @@ CONDITION_OPENERS: tuple[str, ...] = (
     "|customs|head office|parent company|headquarters|buyer|buyers|importer|importers|financier|factor|contractor|main con|main contractor|developer|principal"
     "|client|clients|customer|customers|processor|co-?op|cooperative)(?! holiday| holidays| meeting| visit| call| list| base| service)",
     "after we (?:get|receive|have) (?:\\S+ ){0,3}(?:money|payment|funds|proceeds)", "(?:has|have|will have) to wait (?:until|till|for)",
+    # the people who pay them paying first, dated or not (LABELING field45, field46): "at the beginning of next month, when
+    # the first guests have paid", "cuando cobremos a los supermercados", "quand la CPAM aura payé"
+    "when (?:\\S+ ){0,4}(?:clients?|customers?|guests?|tenants?|members?|patients?|buyers?|debtors?|insurers?|students?) (?:\\S+ ){0,3}(?:(?:have|has) paid|pays? us|paid us)",
     # de
-    "wenn", "falls", "sobald", "sofern", "vorausgesetzt", "nachdem", "unter der voraussetzung", "vorbehaltlich", "unter (?:dem )?vorbehalt",
+    "wenn", "falls(?! (?:on|in|into|onto|to|due|short|through|apart|behind|within|under|off|back|outside|at|between|after|before|over))", "sobald", "sofern", "vorausgesetzt", "nachdem", "unter der voraussetzung", "vorbehaltlich", "unter (?:dem )?vorbehalt",
     "nach (?:der )?(?:freigabe|genehmigung|prufung|unterschrift)", "nach (?:erhalt|eingang)", "nach (?:der )?(?:abnahme|inbetriebnahme|montage)",
     "hangt (?:\\S+ ){0,4}ab", "solange", "abhangig von", "wir warten auf (?:die |den )?(?:zahlung|zahlungseingang|geld)",
     "nach (?:der |dem )?\\w*(?:abnahme|freigabe|genehmigung|prufung)(?: durch)?",
     # fr
     "(?:on|nous) attend(?:ons)? (?:le|son|leur) (?:paiement|reglement|virement)", "depend(?:ra)? d[eu]", "apres (?:la )?reception (?:du|de son) paiement",
     "apres (?:l')?encaissement", "apres (?:le )?passage (?:au|en|devant (?:le|la)) (?:college|conseil|commission|comite)",
-    "tant que", "quand (?:\\S+ ){0,5}nous (?:paiera|paieront|aura paye|aura regle|auront paye|auront regle|reglera|regleront|paie)",
+    "tant que", "quand (?:\\S+ ){0,4}(?:aura|auront) (?:paye|regle|verse)", "quand (?:\\S+ ){0,5}nous (?:paiera|paieront|aura paye|aura regle|auront paye|auront regle|reglera|regleront|paie)",
     "apres que (?:la |le |notre |nos |leur |l')?(?:\\S+ ){0,2}(?:banque|client|clients|acheteur|assureur|maison mere|siege|preteur)",
     "si", "des que", "des reception", "a reception", "apres reception", "une fois que", "a condition", "sous reserve", "lorsque", "apres (?:la )?(?:validation|approbation|signature)",
     # es
     "en cuanto", "una vez que", "siempre que", "con la condicion", "cuando recibamos", "al recibir", "tras recibir", "tras (?:la )?(?:aprobacion|firma|validacion)",
     "despues de (?:la )?(?:aprobacion|firma|validacion)", "siempre y cuando", "mientras (?:\\S+ ){0,3}nos paguen?", "cobrad[oa]s? (?:el|la|los|las)", "una vez cobrad*", "depende de",
-    "estamos esperando (?:el )?(?:pago|cobro)", "sujeto a", "a reserva de", "cuando (?:\\S+ ){0,5}nos aprueben?", "al tiro que", "apenas (?:nos|me) (?:paguen|liquiden|aprueben)", "(?:me|nos) liquiden",
+    "estamos esperando (?:el )?(?:pago|cobro)", "cuando cobremos (?:a|de|lo de)", "sujeto a", "a reserva de", "cuando (?:\\S+ ){0,5}nos aprueben?", "al tiro que", "apenas (?:nos|me) (?:paguen|liquiden|aprueben)", "(?:me|nos) liquiden",
     "despues de que (?:el |la |nuestro |nuestra |los |las )?(?:\\S+ ){0,2}(?:banco|cliente|clientes|comprador|aseguradora|casa matriz|financiera)",
     # nl
     "als", "zodra", "mits", "indien", "op voorwaarde", "na ontvangst", "bij ontvangst", "na (?:de )?(?:goedkeuring|ondertekening|akkoord)",
-    "zolang", "wanneer (?:\\S+ ){0,5}ons (?:betaalt|heeft betaald)",
+    "zolang", "wanneer (?:\\S+ ){0,5}(?:heeft|hebben) betaald", "wanneer (?:\\S+ ){0,5}ons (?:betaalt|heeft betaald)",
     "hangt af van", "afhankelijk van", "(?:we|wij) wachten op (?:de )?(?:betaling|storting) van", "onder voorbehoud",
     # pt
     "se", "assim que", "desde que", "logo que", "caso", "quando recebermos", "apos (?:o )?recebimento", "apos receber", "apos (?:a )?(?:aprovacao|assinatura|validacao)",
     "depois d[ao] (?:aprovacao|assinatura|validacao|autorizacao)", "(?:depois|apos|quando) (?:\\S+ ){0,14}nos pag(?:ar|arem|ue|uem)", "depende d[ao]", "apos (?:a )?autorizacao",
-    "estamos (?:a )?aguard(?:ar|ando) (?:o )?(?:pagamento|recebimento)", "sujeito a", "quando (?:\\S+ ){0,4}(?:libertar|liberar|libertarem|liberarem)",
+    "quando (?:\\S+ ){0,5}(?:tiver|tiverem) pago", "estamos (?:a )?aguard(?:ar|ando) (?:o )?(?:pagamento|recebimento)", "sujeito a", "quando (?:\\S+ ){0,4}(?:libertar|liberar|libertarem|liberarem)",
     "depois que (?:o |a |nosso |nossa |os |as )?(?:\\S+ ){0,2}(?:banco|cliente|clientes|comprador|seguradora|matriz|financeira)",
 )
 # Money the customer waits for before paying: "when the insurance money lands", "quando o cliente pagar", "we are waiting

@@ -21,6 +21,11 @@ _CHANGE_ASKED = re.compile(
     r"|(?:old|new|previous|former)\s+(?:billing\s+)?address|fix\s+(?:that|this|it)\s+on|update\w*\s+(?:the\s+|our\s+)?(?:address|details)"
     r"|(?:alte|neue)[nr]?\s+(?:adresse|anschrift)|(?:ancienne|nouvelle)\s+adresse|(?:antigua|nueva)\s+direccion|direccion\s+(?:antigua|nueva)"
     r"|(?:oude?|nieuwe?)\s+adres|(?:antigo|novo)\s+endereco|endereco\s+(?:antigo|novo)"
+    # a registration or tax number, or their own reference, to be added: the invoice itself changes ("again with our
+    # org.nr. and MVA on it", "diesmal mit UID-Nummer", "avec notre numéro SIRET")
+    r"|uid(?:-?nummer|-?nr)?|ust-?id\w*|steuernummer|org\.?\s?nr|organi[sz]ation\s+(?:number|no)|mva|tax\s+(?:id|number|no)"
+    r"|abn|gst\s+(?:number|no)|cnpj|nipc|nif|siret|siren|kvk(?:-?nummer)?|cuit|rfc|cif|nit"
+    r"|(?:our|the|unsere?n?|notre|nuestr[oa]|onze|nosso|nossa)\s+(?:po|reference|referenz|referentie|referencia|referência|ref)\b[^.?!]{0,40}?\bon\s+(?:it|them|all|every|the\s+invoice)"
     # made out to another name or entity: a reissue, not a copy
     r"|made\s+out\s+to|in\s+the\s+name\s+of|(?:company|legal|entity|registered|billing)\s+name|auf\s+(?:den|die)\s+namen?|firmenname"
     r"|au\s+nom\s+de|raison\s+sociale|a\s+nombre\s+de|razon\s+social|op\s+naam\s+van|bedrijfsnaam|em\s+nome\s+de|razao\s+social)\b")

@@ -21,12 +21,19 @@ CONDITIONAL = [
     "Wij betalen vrijdag zodra de creditnota binnen is.",
     "Pagaremos na sexta-feira assim que recebermos a nota de crédito.",
     "We'll pay on the 15th unless you hear otherwise from our controller.",
+    # the people who pay them must pay first, even with a date beside it
+    "We'll settle it early next month, when the season's tenants have paid their deposits.",
+    "Le paiement suivra fin février, quand la mutuelle aura payé.",
+    "Te pago a fin de mes, cuando cobremos a los distribuidores.",
+    "We betalen begin maart, wanneer de leden hun contributie hebben betaald.",
+    "Pagamos no início do mês, quando os clientes tiverem pago.",
 ]
 PLAIN = [
     "We will pay INV-1 on Friday.",
     "Sie erhalten die Zahlung am Freitag.",
     "Will pay asap, Friday latest.",
     "A fatura será paga na sexta-feira.",
+    "We'll transfer at month end; the 30th falls on a Saturday, so the Friday before.",
 ]
 
 

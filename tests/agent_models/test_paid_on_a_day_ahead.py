@@ -27,6 +27,9 @@ def _read(model: OfflineModel, text: str, language: str) -> Intent:
     ("It's paid on 18th December, no sooner.", "en"),
     ("Op 17 december is alles betaald, beloofd.", "nl"),
     ("Die Rechnung wird am 9.12. bezahlt.", "de"),
+    # a span ahead, bounded by "by", that the payment word follows (field45's lesson, in other words)
+    ("Bis Ende des Monats ist alles bezahlt, versprochen.", "de"),
+    ("Tegen het einde van deze maand is alles betaald.", "nl"),
 ])
 def test_paid_on_a_day_ahead_is_a_promise(model, text, language):
     assert _read(model, text, language) is Intent.promise_to_pay
@@ -36,6 +39,7 @@ def test_paid_on_a_day_ahead_is_a_promise(model, text, language):
     ("Paid on 20 November, please check your bank.", "en"),
     ("Paid 30/11, value date 2/12 at your bank.", "en"),
     ("Already paid, it reaches you on 3 December.", "en"),
+    ("We paid by the end of the month as we always do, see the remittance.", "en"),
 ])
 def test_a_day_gone_by_or_already_keeps_the_claim(model, text, language):
     assert _read(model, text, language) is Intent.already_paid
@@ -47,6 +51,14 @@ def test_a_day_gone_by_or_already_keeps_the_claim(model, text, language):
     ("Virement effectué le 27 novembre, communication structurée +++112/2233/44556+++.", "fr"),
 ])
 def test_a_payment_noun_and_its_participle_is_a_claim(model, text, language):
+    assert _read(model, text, language) is Intent.already_paid
+
+
+@pytest.mark.parametrize("text,language", [
+    ("We transferred 3 300 EUR on 27.11 for invoice 118, but the bank kept its fee so you may see only 3 280. Please confirm.", "en"),
+    ("Se transfirió el 27 de noviembre el importe de USD 5.400; el banco intermediario descontó sus comisiones.", "es"),
+])
+def test_a_payment_told_of_with_the_banks_charges_taken_is_a_claim_not_a_dispute(model, text, language):
     assert _read(model, text, language) is Intent.already_paid
 
 

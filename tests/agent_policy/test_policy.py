@@ -105,6 +105,11 @@ def test_a_promise_whose_figures_are_the_balance_dates_or_references_is_confirme
     "Can you send the invoice again but made out to Page & Lantern Bookshops Inc., not Page and Lantern LLC?",
     "Please send 1001 again, it still shows our old address - we moved to Harbour Road in October.",
     "Könnten Sie die Rechnung bitte mit unserer neuen Anschrift erneut schicken?",
+    # a registration number or their own reference to be printed on it: the invoice itself changes
+    "Could you send 1001 once more with our company registration (org. nr 912 345 678) on it? Our auditor insists.",
+    "Bitte die Rechnung 1001 erneut senden, diesmal mit unserer UID-Nummer ATU12345678.",
+    "Merci de nous renvoyer la facture avec notre numéro SIRET.",
+    "Send 1001 again please, with our reference KX-44 on it, otherwise it can't be booked.",
 ])
 def test_a_copy_request_that_asks_for_a_change_goes_to_a_person(text):
     d, *_ = run(Intent.invoice_resend, text=text, invoice_numbers=["INV-2026-1001"])

@@ -67,6 +67,9 @@ def test_an_attack_in_the_subject_or_an_attachment_is_flagged() -> None:
     # greetings whose next word only starts like "bot" or "KI" speak to people
     "Hi both, we'll do the bigger one on the last working day of the month.",
     "Hallo Kinder-Hilfswerk, die Zahlung folgt am Freitag.",
+    # a word that can be an order, used as the subject of a statement
+    "Our payment run today is done and yours missed the cut-off. Next run is Tuesday.",
+    "First transfer was Monday, second one will be Thursday.",
 ])
 def test_ordinary_replies_that_look_odd_pass(text: str) -> None:
     assert failed(reply(f"Hello,\n\n{text}\n\nBest regards\nAnna")) == {}
