@@ -20,8 +20,7 @@ field37 and field38 were held out (sealed: written 2026-11-30), measured once at
 field39 and field40 were held out (sealed: written 2026-11-30), measured once at 88cc7ba and retired the same way.
 field41 and field42 were held out (sealed: written 2026-11-30), measured once at ff10cfd and retired the same way.
 field43 and field44 were held out (sealed: written 2026-11-30), measured once at d2462e7 and retired the same way.
-field46 was held out (sealed: written 2026-11-30), in its own world (P46xx), never run before committed.
-field45 was held out (sealed: written 2026-11-30), in its own world (Q45xx), never run before committed.
+field45 and field46 were held out (sealed: written 2026-11-30), measured once at 1ae1baa and retired the same way.
 field47 was held out (sealed: written 2026-11-30), in its own world (R47xx), never run before committed.
 field48 was held out (sealed: written 2026-11-30), in its own world (M48xx), never run before committed.
 """
