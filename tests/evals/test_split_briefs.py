@@ -34,6 +34,7 @@ field46 (held out, sealed, 2026-11-30) was written to the same weights, in its o
 field45 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (Q45xx), measured once and retired too.
 field47 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (R47xx).
 field48 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (M48xx).
+field50 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (V50xx).
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ HELD_OUT_BRIEFS["field46"] = (370, 160, 185, 18)  # held out, sealed (written 20
 HELD_OUT_BRIEFS["field45"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field47"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field48"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
+HELD_OUT_BRIEFS["field50"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 # split -> (threads, of each intent, of each language, English share range, customer / invoice / bank-line prefixes)
 TRAINING_BRIEFS = {
     "field9": (340, 20, 35, (0.40, 0.50), ("P9", "INV-2026-09", "BK9-")),

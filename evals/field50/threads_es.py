@@ -1,0 +1,91 @@
+"""Spanish replies (field50): a costume shop in Gràcia (Catalan voices), a kitesurf school in Pichilemu on a plan and an
+archery club in the Andes foothills — Chilean spring, Todos los Santos and the Spanish October month end."""
+
+from evals.field.build import Payment, Reply
+from evals.field50.kit import AUTO, CEST, CET, CL, at
+
+R = Reply
+P = Payment
+
+PAYMENTS = [
+    P("BK50-019", "V5041", "2027-10-28", "4585.00", "EUR", "DISFRESSES GRACIA SL FRA 96031 96032"),
+    P("BK50-020", "V5043", "2027-10-15", "2640.00", "USD", "CLUB ARQUERIA LOS ANDES"),
+    P("BK50-021", "V5042", "2027-10-26", "1200.00", "USD", "KITE PICHILEMU CUOTA 3"),
+]
+
+REPLIES = [
+    # --- Disfresses Gràcia (ES, Barcelona)
+    R("V5041", at(25, "10:30", CEST), "Bon dia,\n\nRealizaremos la transferencia el jueves.\n\nSalutacions,\nNúria Puigdomènech",
+      "promise_to_pay", date="2027-10-28", fam=["weekday", "catalan"]),
+    R("V5041", at(26, "13:10", CEST), "Hola, pagamos el 5/11, después de la Castanyada y Todos los Santos.", "promise_to_pay", date="2027-11-05",
+      fam=["numeric-date", "day-first", "holiday", "catalan"]),
+    R("V5041", at(28, "17:00", CEST), "Transferencia realizada hoy por el importe total de las dos facturas.", "already_paid", fam=["paid-today"], note="BK50-019"),
+    R("V5041", at(29, "09:45", CEST), "Buenos días, la factura 96031 incluye 15 disfraces de calavera que devolvimos el día 12. Rogamos emitan un abono.",
+      "dispute", inv=["96031"], fam=["returned-goods", "credit-note"]),
+    R("V5041", at(32, "16:10", CET), "Perdón, pagaremos a finales de mes.", "promise_to_pay", date="2027-11-30", fam=["end-of-month", "after-month-change"]),
+    R("V5041", at(33, "11:20", CET), "¿Nos pueden reenviar la factura 96032? No la encuentro.", "invoice_resend", inv=["96032"], fam=["resend"]),
+    R("V5041", at(27, "12:40", CEST), "A partir de ahora, por favor, emitan las facturas a nombre de Disfresses Gràcia SL, NIF B-66554433, calle Verdi 41, 08012 Barcelona.",
+      "po_change", fam=["tax-id", "new-address"]),
+    R("V5041", at(25, "18:45", CEST), "Pagaremos 615 € mañana y el resto la semana que viene.", "promise_to_pay", date="2027-10-26", amount="615.00", partial=False,
+      fam=["two-parts", "tomorrow", "next-week"]),
+    R("V5041", at(30, "10:20", CEST), "Estaré fuera de la oficina hasta el 3 de noviembre. Para temas urgentes escriba a administracio@disfressesgracia.example.",
+      "out_of_office", headers=AUTO, subject="Respuesta automática: Recordatorio: facturas vencidas – Disfresses Gràcia SL", quote="none",
+      fam=["auto-ooo"]),
+    R("V5041", at(26, "15:55", CEST), "Gracias, recibido.", "other", fam=["no-action", "ack"]),
+    R("V5041", at(28, "11:35", CEST), "El pago se hará en un plazo de 15 días.", "promise_to_pay", date="2027-11-12", fam=["within-days"]),
+    R("V5041", at(32, "12:50", CET), "¿Podemos pagar en dos plazos, la mitad el 15 de noviembre y la otra mitad el 15 de diciembre?",
+      "payment_plan_request", date="2027-11-15", fam=["two-halves", "day-month"]),
+    R("V5041", at(29, "14:25", CEST), "Pagamos el viernes que viene sin falta.", "promise_to_pay", date="2027-11-05", fam=["next-weekday"],
+      note="written on a Friday: the Friday of next week"),
+    # --- Escuela de Kitesurf Pichilemu (CL, payment plan)
+    R("V5042", at(25, "11:00", CL), "Hola, la cuota 3 de 1.200 USD se pagará mañana según lo acordado. Saludos, Francisca",
+      "promise_to_pay", date="2027-10-26", amount="1200.00", fam=["instalment", "plan", "flagged", "tomorrow"]),
+    R("V5042", at(27, "10:15", CL), "Ya pagamos la cuota 3 ayer, 1.200 USD. Les envío el comprobante.", "already_paid",
+      human=["amount differs"], fam=["instalment", "plan", "flagged"], note="BK50-021 is the instalment, not the balance"),
+    R("V5042", at(29, "16:40", CL), "¿Por qué nos siguen mandando recordatorios si tenemos un convenio de pago vigente?", "other",
+      human=["reminders while on a plan"], fam=["plan", "complaint", "flagged"]),
+    R("V5042", at(32, "09:30", CL), "Con la temporada recién empezando, ¿podríamos bajar la cuota a 800 USD mensuales hasta marzo?",
+      "payment_plan_request", fam=["reduce-instalments", "plan", "flagged"]),
+    R("V5042", at(28, "12:20", CL), "La cuota 4 la pagamos la otra semana, el miércoles.", "promise_to_pay", date="2027-11-03", human=["partial"],
+      fam=["la-otra-semana", "instalment", "flagged", "chilean"], note="'la otra semana' in Chile: next week"),
+    R("V5042", at(33, "14:50", CL), "No se pudo entregar el mensaje a f.araya@kitepichilemu.example: la casilla no existe (550 5.1.1).",
+      "bounce", sender="postmaster@kitepichilemu.example", subject="Mensaje no entregado", dsn=("f.araya@kitepichilemu.example", "5.1.1"),
+      fam=["bounce", "spanish-dsn", "flagged"]),
+    # --- Club de Arquería Los Andes (CL)
+    R("V5043", at(25, "09:20", CL), "Estimados, la factura 96034 se pagó el 15 de octubre. Adjunto comprobante.", "already_paid", inv=["96034"],
+      attachments=[("comprobante.txt", "text/plain", "Transferencia 15/10/2027 USD 2.640,00 a Northwind Supplies GmbH")],
+      fam=["remittance", "day-month"], note="BK50-020"),
+    R("V5043", at(26, "18:30", CL), "Hola, pagamos el 530 el viernes 29.", "promise_to_pay", date="2027-10-29", amount="530.00", inv=["96035"], partial=False,
+      fam=["weekday-ordinal", "chilean"], note="the 2,640 is paid; 530 is the whole open rest"),
+    R("V5043", at(27, "15:10", CL), "Estimado, el pago se realizará después del feriado del 1 de noviembre, el martes 2.", "promise_to_pay", date="2027-11-02",
+      fam=["holiday", "weekday-ordinal", "chilean"]),
+    R("V5043", at(28, "11:40", CL), "Buenas, necesito que la factura salga con nuestro RUT 76.543.210-K, si no el contador no la puede ingresar.",
+      "po_change", fam=["rut", "tax-id", "chilean"]),
+    R("V5043", at(29, "13:05", CL), "Somos un club deportivo sin fines de lucro y no pagamos IVA. La factura 96035 viene con IVA. Favor corregir.",
+      "dispute", inv=["96035"], fam=["vat", "non-profit", "chilean"]),
+    R("V5043", at(32, "10:55", CL), "El tesorero anterior dejó el club. Ahora las cuentas las ve Paula Rojas, paula.rojas@arquerialosandes.example.",
+      "wrong_contact", sender=0, fam=["new-contact", "chilean"]),
+    R("V5043", at(33, "17:25", CL), "Pagamos a fin de mes, cuando entren las cuotas de los socios.", "promise_to_pay", date="2027-11-30",
+      human=["conditional"], fam=["end-of-month", "conditional", "members-fees"]),
+    R("V5043", at(26, "12:00", CL), "¿Aceptan pago con tarjeta? Es más fácil para nosotros desde Chile.", "other", human=["payment method question"],
+      fam=["card", "chilean"]),
+    R("V5043", at(30, "10:30", CL), "Estaré en el campeonato nacional de tiro con arco hasta el 8 de noviembre.", "out_of_office", headers=AUTO,
+      subject="Respuesta automática", quote="none", fam=["auto-ooo", "event"]),
+    R("V5043", at(31, "19:00", CL), "Pagamos el 530 mañana... bueno, mañana es feriado. El martes.", "promise_to_pay", date="2027-11-02", amount="530.00",
+      inv=["96035"], partial=False, fam=["moved-date", "holiday", "sunday"]),
+    R("V5041", at(27, "09:15", CEST), "Hola, recibimos un correo que dice que su IBAN ha cambiado a una cuenta en Lituania. ¿Es correcto? No pagaremos hasta confirmarlo por teléfono.",
+      "other", human=["fraud worry"], fam=["fraud", "changed-iban"]),
+    R("V5041", at(33, "15:40", CET), "Buenas, yo solo llevo la tienda los fines de semana. Núria está de baja; escriban a administracio@.",
+      "wrong_contact", sender="botiga@disfressesgracia.example", fam=["shop-staff", "unknown-sender"]),
+    R("V5043", at(27, "20:10", CL), "¿Podemos pagar la factura grande en tres cuotas? Las cuotas de socios llegan recién en diciembre.", "payment_plan_request",
+      fam=["instalments", "undated"]),
+    R("V5041", at(31, "21:00", CET), "Mañana es festivo, así que pagamos el martes 2.", "promise_to_pay", date="2027-11-02", fam=["holiday", "weekday-ordinal", "sunday"]),
+    R("V5042", at(30, "12:15", CL), "Nos reunimos con el banco el jueves 4; si aprueban el crédito pagamos todo el lunes 8.", "promise_to_pay", date="2027-11-08",
+      human=["conditional"], fam=["meeting-before-payment", "conditional", "flagged"]),
+    R("V5041", at(25, "11:50", CEST), "Hola! Nos pueden mandar un extracto de cuenta? Gracias!", "invoice_resend", fam=["statement"]),
+    R("V5043", at(25, "16:45", CL), "La transferencia se hará en 3 días hábiles.", "promise_to_pay", date="2027-10-28", fam=["working-days"]),
+    R("V5041", at(28, "08:40", CEST), "No se pudo entregar a estos destinatarios o grupos:\n\nn.puigdomenech@disfressesgracia.example\nNo se encontró la dirección de correo electrónico especificada.",
+      "bounce", sender="postmaster@disfressesgracia.example", subject="No se puede entregar: Recordatorio: facturas vencidas – Disfresses Gràcia SL",
+      dsn=("n.puigdomenech@disfressesgracia.example", "5.1.1"), fam=["bounce", "exchange", "spanish-dsn"]),
+    R("V5043", at(29, "09:00", CL), "Les pagamos mañana, que es sábado, por la app del banco.", "promise_to_pay", date="2027-10-30", fam=["tomorrow", "weekend"]),
+]
