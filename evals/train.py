@@ -160,6 +160,8 @@ HELD_OUT = frozenset({"test", "field7", "field8", "field12"})
 HELD_OUT = HELD_OUT | {"field50"}
 # field48: sealed, written 2026-11-30, never run before committed (hand-written held-out text in its own world, M48xx).
 HELD_OUT = HELD_OUT | {"field48"}
+# field49: sealed, written 2026-11-30, never run before committed (hand-written held-out text in its own world, H49xx).
+HELD_OUT = HELD_OUT | {"field49"}
 # field47: sealed, written 2026-11-30, never run before committed (hand-written held-out text in its own world, R47xx).
 HELD_OUT = HELD_OUT | {"field47"}
 # What the model is fitted on: the generated train split; the hand-written field … field6 splits, retired from

@@ -23,6 +23,7 @@ field43 and field44 were held out (sealed: written 2026-11-30), measured once at
 field45 and field46 were held out (sealed: written 2026-11-30), measured once at 1ae1baa and retired the same way.
 field47 was held out (sealed: written 2026-11-30), in its own world (R47xx), never run before committed.
 field48 was held out (sealed: written 2026-11-30), in its own world (M48xx), never run before committed.
+field49 was held out (sealed: written 2026-11-30), in its own world (H49xx), never run before committed.
 field50 was held out (sealed: written 2026-11-30), in its own world (V50xx), never run before committed.
 """
 
@@ -68,6 +69,7 @@ SPLITS["field46"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field45"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field47"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field48"] = (300, 16)  # held out, sealed (written 2026-11-30)
+SPLITS["field49"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field50"] = (300, 16)  # held out, sealed (written 2026-11-30)
 FIELD_SPLITS = ("field", *SPLITS)
 

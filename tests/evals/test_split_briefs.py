@@ -34,6 +34,7 @@ field46 (held out, sealed, 2026-11-30) was written to the same weights, in its o
 field45 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (Q45xx), measured once and retired too.
 field47 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (R47xx).
 field48 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (M48xx).
+field49 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (H49xx).
 field50 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (V50xx).
 """
 
@@ -75,6 +76,7 @@ HELD_OUT_BRIEFS["field46"] = (370, 160, 185, 18)  # held out, sealed (written 20
 HELD_OUT_BRIEFS["field45"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field47"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field48"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
+HELD_OUT_BRIEFS["field49"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field50"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 # split -> (threads, of each intent, of each language, English share range, customer / invoice / bank-line prefixes)
 TRAINING_BRIEFS = {

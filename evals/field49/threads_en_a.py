@@ -1,0 +1,102 @@
+"""field49 English replies, part a: a Hebridean ferry company, a Welsh apiary, a Kingston sail loft and a Lagos bindery."""
+
+from __future__ import annotations
+
+from evals.field.build import Payment, Reply
+from evals.field49.kit import AUTO, GB, JM, NG, at
+
+PAYMENTS = [
+    Payment("BK49-001", "H4901", "2027-08-27", "6240.00", "GBP", "ARDNACROSS FERRY 94901"),
+    Payment("BK49-002", "H4902", "2027-08-31", "2890.00", "GBP", "BRYN TEG APIARIES BACS 0831"),
+    Payment("BK49-003", "H4903", "2027-08-30", "4345.00", "USD", "BLUE MAHOE SAIL LOFT INV 94908"),
+    Payment("BK49-004", "H4904", "2027-08-26", "1490.00", "USD", "ADEYEMI BINDERS FT27238KX91"),
+]
+
+REPLIES = [
+    # H4901 Ardnacross Ferry (Scottish, Oban/Mull)
+    Reply("H4901", at(31, "09:12", GB), "Morning,\n\nSorry, this slipped with the summer timetable. 94901 goes on Friday's BACS run, the 1,180 will follow on the 17th once the August receipts are banked.\n\nMorag", "promise_to_pay",
+          date="2027-09-03", inv=["94901"], fam=["promise", "two invoices two dates", "weekday"], sender=1,
+          note="the first date written is the promise; 94902's own date is another commitment"),
+    Reply("H4901", at(31, "14:40", GB), "Hiya, paid 94901 on Friday past, 27th, ref ARDNACROSS FERRY 94901. The wee one's still to come, sorry.", "already_paid",
+          ref="ARDNACROSS FERRY 94901", inv=["94901"], sec=["promise_to_pay"], human=["undated"], fam=["already paid", "scottish", "terse"], sender=1),
+    Reply("H4901", at(1, "10:05", GB), "Hello\n\nThe ferries have been rammed since the Oban Games week and I've only just got to the post. We'll clear both invoices end of the month, 30/09, without fail.\n\nMorag Lamont\nFinance Officer\nArdnacross Ferry Company Ltd\nCaledonian MacBrayne connections from Lochaline and Tobermory", "promise_to_pay",
+          date="2027-09-30", fam=["promise", "numeric day-first", "end of month"], sender=1),
+    Reply("H4901", at(1, "16:22", GB), "Can you send 94902 again please? It's not on our Xero at all, I think it went to the old Tobermory office address.", "invoice_resend",
+          inv=["94902"], fam=["resend", "terse"], sender=1),
+    Reply("H4901", at(2, "08:47", GB), "Dear Sir/Madam,\n\nI am out of the office until Monday 13 September with limited access to email. For anything urgent on sailings please ring the pier office.\n\nMorag Lamont", "out_of_office",
+          headers=AUTO, subject="Automatic reply: Reminder: overdue invoices – Ardnacross Ferry Company Ltd", fam=["out of office", "auto"], sender=1),
+    Reply("H4901", at(2, "11:30", GB), "Hi there\n\nMorag's away just now, I'm covering the accounts. The 94901 one for the gangway refit, our skipper says the hydraulic ram you supplied has been leaking since July and we had to hire a crane on the 14th of August. We're no paying that in full until someone comes out to look at it. The small invoice is fine, I'll put that through Friday.\n\nEwan Campbell\nDeck Office", "dispute",
+          date="2027-09-03", inv=["94901"], sec=["promise_to_pay"], fam=["dispute", "colleague on behalf", "scottish", "distractor date"], sender="e.campbell@ardnacrossferry.example",
+          note="the 14th of August is the crane's date; Friday is the small invoice's payment"),
+    Reply("H4901", at(3, "09:55", GB), "Hello again. We paid 94902 yesterday morning but I've just seen it went from the wrong account, the Tobermory one, so the name on it will say TOBERMORY PIER LTD. Amount 1,180.00. Just so you know what to look for!", "already_paid",
+          inv=["94902"], human=["no matching bank line"], fam=["already paid", "payer name differs"], sender=1),
+    Reply("H4901", at(3, "15:12", GB), "Thanks for the nudge. Our year-end is 30 September and the auditors want everything cleared before it, so you'll have the 6,240 on Tuesday 28th September. Not before, sorry - the summer takings don't land till the Tuesday.", "promise_to_pay",
+          date="2027-09-28", inv=["94901"], amount="6240.00", partial=False, fam=["promise", "weekday ordinal", "distractor date"], sender=1,
+          note="30 September is the year-end, the 28th the payment"),
+    Reply("H4901", at(31, "18:03", GB), "Could we maybe do the big one in three bits? Sept, Oct and Nov, first bit of £2,080 on 15 September. The season's been poor with the Craignure slipway closed half of July.", "payment_plan_request",
+          date="2027-09-15", amount="2080.00", inv=["94901"], fam=["payment plan", "instalments", "scottish"], sender=1),
+    Reply("H4901", at(1, "12:00", GB), "Thank you, I've passed this on to Morag.\n\nShona\nReception", "other",
+          fam=["no-action", "acknowledgement", "colleague"], sender=0),
+    Reply("H4901", at(2, "13:14", GB), "Hi, please stop sending these to accounts@ - we moved our invoices onto the Tradeshift portal in August. Our supplier ID is ARDX-20511. Reissue 94902 through there, it won't be processed otherwise.", "po_change",
+          inv=["94902"], fam=["po change", "supplier portal"], sender=0),
+    Reply("H4901", at(31, "10:31", GB), "Dear Northwind,\n\nI got your reminder but I'm a bit wary - the invoice we got last week for 94902 had different bank details on it, a Lithuanian IBAN. Is that you? I've not paid it. Please phone me on the office number before I do anything.\n\nMorag", "other",
+          inv=["94902"], human=["fraud worry: changed bank details"], fam=["fraud worry", "other needs person"], sender=1),
+
+    # H4902 Bryn Teg Apiaries (Welsh)
+    Reply("H4902", at(31, "08:15", GB), "Bore da,\n\nPaid this morning by BACS, reference BRYN TEG APIARIES BACS 0831, £2,890.00. Diolch for your patience, the heather honey harvest has had us all up the mountain.\n\nGethin", "already_paid",
+          ref="BRYN TEG APIARIES BACS 0831", fam=["already paid", "welsh", "reference"], sender=1),
+    Reply("H4902", at(1, "19:44", GB), "I'll pay it the week after next, Gethin", "promise_to_pay",
+          date="2027-09-17", fam=["promise", "relative span", "terse mobile"], sender=1, note="week after next = Friday of the week after next week"),
+    Reply("H4902", at(2, "09:20", GB), "Hello,\n\nWe had a delivery of 40 hive bodies against 94905 and twelve of them arrived with split corners. Gethin sent photos to your warehouse on the 19th. We'll pay for the 28 good ones now if you credit the rest - that's £2,023 by my maths. Waiting to hear.\n\nSioned Pryce\nAccounts", "dispute",
+          amount="2023.00", inv=["94905"], sec=["promise_to_pay"], human=["undated", "partial"], fam=["dispute", "damaged goods", "partial"], sender=0),
+    Reply("H4902", at(2, "15:58", GB), "Sorry for delay. I can pay it Thursday 9th, is that ok? Anything before means moving money from the savings and I'd rather not during the show season (Royal Welsh was in July and Llanelwedd autumn fair is 25th).", "promise_to_pay",
+          date="2027-09-09", fam=["promise", "weekday ordinal", "distractor date", "welsh"], sender=1),
+    Reply("H4902", at(3, "07:12", GB), "Diolch am eich neges. Rwyf i ffwrdd o'r swyddfa tan ddydd Llun 6 Medi.\nThank you for your email. I am away from the office until Monday 6 September.", "out_of_office",
+          headers=AUTO, lang="en", fam=["out of office", "auto", "bilingual welsh"], sender=1, note="bilingual Welsh/English auto-reply from an English-language account: en"),
+    Reply("H4902", at(31, "16:05", GB), "Gethin's asked me to say the invoice is being paid on Friday along with the sugar order. He's at the bee farmers' meeting in Builth till late.\n\nCatrin", "promise_to_pay",
+          date="2027-09-03", fam=["promise", "colleague on behalf", "weekday"], sender=0),
+    Reply("H4902", at(1, "11:48", GB), "Can you tell me if you take card over the phone? I'd rather pay the £2,890 that way today than fiddle with the bank app, the signal up here is hopeless.", "other",
+          human=["card payment over the phone"], fam=["card over the phone", "other needs person"], sender=1),
+    Reply("H4902", at(2, "20:10", GB), "The invoice says VAT 20% on honey jars — jars for food are zero rated aren't they? Please check and reissue, I won't pay VAT that isn't owed.", "dispute",
+          fam=["dispute", "VAT", "terse"], sender=1),
+
+    # H4903 Blue Mahoe Sail Loft (Kingston, Jamaica)
+    Reply("H4903", at(31, "08:30", JM), "Good morning,\n\nWe sent USD 4,345 yesterday for 94908 - the bank took 30 dollars charges on their side, so it is a little short. Ref BLUE MAHOE SAIL LOFT INV 94908. The 860 will come next week.\n\nRegards\nDesmond", "already_paid",
+          ref="BLUE MAHOE SAIL LOFT INV 94908", inv=["94908"], sec=["promise_to_pay"], date="2027-09-10",
+          human=["amount differs: bank charges"], fam=["already paid", "short payment", "caribbean", "next week"], sender=1),
+    Reply("H4903", at(1, "10:14", JM), "Hi, mi cyaan find 94909 at all, please send a copy. Tanks.", "invoice_resend",
+          inv=["94909"], fam=["resend", "patois", "terse mobile"], sender=0),
+    Reply("H4903", at(1, "15:40", JM), "Dear Accounts,\n\nWith the hurricane warning for the weekend the yard is shut and the bank in Port Royal closing early. We will remit the full balance on Tuesday 7 September once everything reopen.\n\nYours truly\nDesmond Whyte\nManaging Director", "promise_to_pay",
+          date="2027-09-07", fam=["promise", "weekday ordinal", "caribbean", "weather"], sender=1),
+    Reply("H4903", at(2, "09:02", JM), "Mr Whyte is overseas at the Antigua boat show and will be back on 27th September. Please contact office@ for anything urgent.", "out_of_office",
+          human=["typed absence", "back after more than 14 days"], fam=["out of office", "typed by a person", "long absence"], sender=0),
+    Reply("H4903", at(2, "17:25", JM), "Boss say pay half now and half end of month. Sending 2,187.50 today for 94908.", "promise_to_pay",
+          date="2027-09-02", amount="2187.50", inv=["94908"], fam=["promise", "partial", "terse mobile", "caribbean"], sender=0),
+    Reply("H4903", at(3, "11:11", JM), "Please note our company has changed its name to Blue Mahoe Marine Canvas Ltd from 1 August, same TRN 004-118-227. Kindly reissue both invoices in the new name so our auditors accept them.", "po_change",
+          fam=["po change", "new company name"], sender=1),
+    Reply("H4903", at(31, "13:33", JM), "Listen, this is the third reminder in two weeks for a sail you delivered a month late and with the wrong luff length. I told your rep already. We are not paying for a sail we had to recut ourselves. Get somebody to call me.", "dispute",
+          fam=["dispute", "angry", "wrong goods"], sender=1),
+    Reply("H4903", at(3, "16:45", JM), "Can we do 3 payments of 1,745 instead? First one on the 15th. Business slow since the cruise ships cut Ocho Rios.", "payment_plan_request",
+          date="2027-09-15", amount="1745.00", fam=["payment plan", "caribbean", "instalments"], sender=1),
+
+    # H4904 Adeyemi Bookbinders (Lagos, Nigeria)
+    Reply("H4904", at(31, "10:20", NG), "Good morning Sir/Ma,\n\nPlease be informed that payment for INV-2026-94912 was made on 26/08/2027 via SWIFT, reference FT27238KX91, amount USD 1,490.00. Kindly find the MT103 attached.\n\nThe balance on 94911 is being processed and will be paid on or before 17/09/2027.\n\nThank you.\n\nFolake Adeyemi\nFinance Manager", "already_paid",
+          ref="FT27238KX91", inv=["94912", "94911"], sec=["promise_to_pay"], date="2027-09-17",
+          attachments=[("MT103_FT27238KX91.txt", "text/plain", ":20:FT27238KX91\n:32A:270826USD1490,00\n:70:INV-2026-94912")],
+          fam=["already paid", "nigerian", "numeric day-first", "two invoices two dates"], sender=1),
+    Reply("H4904", at(1, "09:05", NG), "Good day,\n\nWell noted. We shall revert.\n\nRegards,\nAccounts Unit", "other",
+          fam=["no-action", "acknowledgement", "nigerian"], sender=0),
+    Reply("H4904", at(1, "14:18", NG), "Dear Northwind,\n\nKindly note that the CBN forex window has been very tight and our bank has placed us on a queue for dollar allocation. We are expecting allocation within the next two weeks. Once allocated, we will pay immediately. We appreciate your understanding.\n\nBest regards,\nFolake", "promise_to_pay",
+          human=["conditional"], fam=["promise", "conditional", "forex allocation", "nigerian"], sender=1),
+    Reply("H4904", at(2, "12:40", NG), "Please can you send us a proforma invoice with your bank details on letterhead, our bank needs it for Form M before they release the USD for 94911.", "invoice_resend",
+          inv=["94911"], fam=["resend", "bank documentation", "nigerian"], sender=0),
+    Reply("H4904", at(2, "16:50", NG), "Hello, I am no longer with Adeyemi Bookbinders since July. Please direct your correspondence to Mrs Folake Adeyemi (f.adeyemi@adeyemibinders.example). Regards, Tunde", "wrong_contact",
+          fam=["wrong contact", "left the company"], sender="t.bakare@adeyemibinders.example"),
+    Reply("H4904", at(3, "08:35", NG), "Sir,\n\nWe have a problem. The 94911 invoice is for 6 pallets of bookcloth but only 5 pallets cleared at Apapa. Port authority confirms only 5 on the bill of lading. We will pay for 5 (USD 4,700) next Friday, you credit the other one.\n\nFolake", "dispute",
+          date="2027-09-10", amount="4700.00", inv=["94911"], sec=["promise_to_pay"], fam=["dispute", "short delivery", "next friday", "partial"], sender=1),
+    Reply("H4904", at(3, "13:22", NG), "Can we spread the 94911 over 4 months? USD 1,410 monthly starting end of September. Elections are coming and the market is slow.", "payment_plan_request",
+          date="2027-09-30", amount="1410.00", inv=["94911"], fam=["payment plan", "nigerian", "end of month"], sender=1),
+    Reply("H4904", at(31, "11:57", NG), "Delivery has failed to these recipients or groups:\n\nf.adeyemi@adeyemibinders.example\nThe recipient's mailbox is full and can't accept messages now.", "bounce",
+          sender="postmaster@adeyemibinders.example", dsn=("f.adeyemi@adeyemibinders.example", "5.2.2"), quote="none",
+          subject="Undeliverable: Reminder: overdue invoices – Adeyemi Bookbinders & Printers Ltd", fam=["bounce", "mailbox full"]),
+]
