@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 from sqlmodel import Session, select
 
 from adapters.db.tables import InboundMessage
@@ -77,3 +77,38 @@ def test_workers_claiming_at_once_from_a_backlog_each_take_different_messages_an
     with Session(rt.engine) as s:
         pending_ids = sorted(s.exec(select(InboundMessage.id).where(InboundMessage.message_id.like("<pending-%"))).all())
     assert claimed == pending_ids  # every waiting message claimed, none twice
+
+
+def _peek_seconds(rt, claimed: int, peeks: int = 20) -> float:  # noqa: ANN001
+    from dunmail.worker import next_ids
+
+    clock = time.process_time if rt.engine.dialect.name == "sqlite" else time.perf_counter
+    best = float("inf")
+    for _ in range(peeks):
+        started = clock()
+        assert len(next_ids(rt, claimed, 16)) == 16
+        best = min(best, clock() - started)
+    return best
+
+
+def test_the_in_process_worker_peeks_at_its_next_messages_as_cheaply_with_20000_waiting(make_runtime):
+    from dunmail.worker import next_ids
+
+    rt = make_runtime()
+    _backlog(rt, 0, SMALL, "handled")
+    _backlog(rt, SMALL, SMALL, "pending")
+    claimed = claim_next(rt.engine, rt.settings, "peeker")
+    assert claimed is not None
+    _backlog(rt, 2 * SMALL, 3, "processing")  # taken by another worker: not peeked at
+    _peek_seconds(rt, claimed.inbound_id, 2)  # warm-up
+    small = _peek_seconds(rt, claimed.inbound_id)
+    _backlog(rt, 2 * SMALL + 3, LARGE - SMALL, "pending")
+    if rt.engine.dialect.name == "postgresql":  # the statistics autovacuum keeps on a live database (else a seq scan looks cheaper)
+        with rt.engine.begin() as conn:
+            conn.execute(text("ANALYZE inbound_message"))
+    large = _peek_seconds(rt, claimed.inbound_id)
+    assert large / small < 2, f"a peek with {LARGE:,} pending took {large / small:.1f}x one with {SMALL:,}"
+    with Session(rt.engine) as s:  # the claimed one, then the pending ones after it in id order
+        pending = s.exec(select(InboundMessage.id).where(InboundMessage.status == "pending", InboundMessage.id > claimed.inbound_id)
+                         .order_by(InboundMessage.id).limit(15)).all()
+    assert next_ids(rt, claimed.inbound_id, 16) == [claimed.inbound_id, *pending]
