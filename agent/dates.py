@@ -242,7 +242,7 @@ _add("eonm", r"\b(?:(?:the\s+)?end\s+of\s+next\s+month|(?:bis\s+)?ende\s+(?:des\
              r"|fin\s+del\s+mes\s+(?:que\s+viene|proximo)|eind(?:e)?\s+volgende\s+maand"
              r"|(?:final|fim)\s+do\s+(?:proximo\s+mes|mes\s+que\s+vem)|end\s+of\s+the\s+following\s+month|eind\s+van\s+volgende\s+maand"
              r"|fin\s+de\s+mois\s+prochain)\b")
-_add("eo_named", rf"\b(?:end\s+of\s+|late\s+|(?:the\s+)?last\s+days\s+of\s+|ende\s+|fin\s+(?:du\s+mois\s+)?(?:de\s+|d')?|fin(?:al)?es\s+de\s+|final\s+de\s+"
+_add("eo_named", rf"\b(?:end\s+of\s+|end\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|late\s+|(?:the\s+)?last\s+days\s+of\s+|ende\s+|fin\s+(?:du\s+mois\s+)?(?:de\s+|d')?|fin(?:al)?es\s+de\s+|final\s+de\s+"
                  rf"|fin\s+de\s+|acabe\s+|eind(?:e)?\s+|fim\s+de\s+|final\s+de\s+)({_MON_ANY})\b\.?")
 _add("eom", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:current\s+)?month|(?:the\s+)?last\s+day\s+of\s+(?:the|this)\s+(?:current\s+)?month|(?:final|fim)\s+do\s+(?:corrente|presente)\s+mes|fin\s+del\s+(?:corriente|presente)\s+mes"
             r"|fin\s+du\s+mois\s+(?:courant|en\s+cours)|ende\s+des\s+laufenden\s+monats|einde\s+van\s+de\s+lopende\s+maand|month[\s-]?end(?![\s-]+(?:closing|close|closure))|eom|(?:per\s+|auf\s+)?ende\s+monat(?!s)"
@@ -366,6 +366,8 @@ for _kind, _rx, _where in (
     ("wd_one_after", rf"\bnot\s+(?:this|next|the)\s+(?:coming\s+)?({_WD_FULL}|mon|tues?|weds?|thu|thur|thurs|fri)(?:\s+coming)?\s*[,;:-]*\s*(?:but\s+)?the\s+one\s+after\b", _FIRST),
     # "la primera quincena de diciembre", "a primeira quinzena de dezembro", "la première quinzaine de décembre": by the 15th
     ("first_fortnight", rf"\b(?:(?:la\s+)?primera\s+quincena|(?:a\s+)?primeira\s+quinzena|(?:la\s+)?premiere\s+quinzaine)\s+(?:de|d')\s*({_MON})\b", _FIRST),
+    # "(à la fin de) la deuxième quinzaine d'avril", "la segunda quincena de abril", "a segunda quinzena de abril": by the month's end
+    ("second_fortnight", rf"\b(?:(?:a\s+la\s+)?fin\s+de\s+)?(?:la\s+|a\s+)?(?:deuxieme|seconde|segunda)\s+(?:quinzaine|quincena|quinzena)\s+(?:de|d'|do|del)\s*({_MON})\b", _FIRST),
     # "the last working day of December", "laatste werkdag van december", "letzter Arbeitstag im Dezember"
     ("last_workday_named", rf"\b(?:(?:the\s+)?(?:last|final)\s+(?:working|business|banking|work|bank)\s+day\s+(?:of|in)"
                            rf"|laatste\s+(?:bank(?:werk)?dag|werkdag)\s+(?:van|in)|letzte[nr]?\s+(?:bank)?(?:arbeits|werk|geschafts)tag\s+(?:im|des)"
@@ -733,6 +735,9 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
     if kind == "first_fortnight":
         month = _month_index(g[0])
         return next_month_day(d, month, 15), None
+    if kind == "second_fortnight":
+        mid = next_month_day(d, _month_index(g[0]), 15)
+        return (end_of_month(mid) if mid else None), None
     if kind == "week_from_today":
         return d + timedelta(days=14 if re.search(r"vierzehn|zwei|twee|veertien", m.group(0)) else 7), None
     if kind == "eonw":
@@ -1217,6 +1222,10 @@ def _find_dates(text: str, sent_at: datetime | date | str | None, language: str 
 # Inc./LLC) and what a British, Irish, Indian or European one does (pounds, euros, +44/+353/+91, Ltd/plc).
 _US_SIGNS = re.compile(r"\$\s?\d|\+1[\s(.-]*\d{3}|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b"
                        r"|\b(?:Inc|LLC|Corp)\b|,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+# Philippine English writes dates month-first, as Americans do, from a UTC+8 offset shared with day-first neighbours:
+# read so only with a sign of the Philippines ("Thank you po!", "Ma'am/Sir", a Philippine bank or city, pesos).
+_PHILIPPINE_SIGNS = re.compile(r"\b(?:thank\s*you|thanks|salamat|noted|ok(?:ay)?|yes|hello|hi|good\s+day)\s+po\b|\bma'?am\s*/\s*sir\b|\bsir\s*/\s*ma'?am\b"
+                               r"|\b(?:BDO|BPI|Metrobank|GCash|PHP|Makati|Manila|Cebu|Quezon\s+City|Pasig|Taguig)\b|₱", re.I)
 _DAY_FIRST_SIGNS = re.compile(r"[£€]|\b(?:GBP|EUR|INR|AUD|NZD)\b|\+(?:44|353|91|61|64|27|3\d|4\d)\b|\b(?:Ltd|plc|Pty|GmbH|B\.?V|S\.?A|Lda)\b")
 
 
@@ -1237,7 +1246,7 @@ def sender_writes_month_first(sent_at: datetime | date | str | None, language: s
     or further west), no elsewhere (UK, Ireland, India, the EU), and no from UTC+5 or further east whatever the
     signature says (Australia, New Zealand: their dollars are not American). A reply sent with another offset (a
     server in UTC) is read by its own signature: dollars, a +1 number or a ZIP code and no pounds or euros mean
-    an American. Unknown (None) with neither an offset nor such signs. A customer whose own language is a day-first
+    an American; from UTC+8, a sign of the Philippines means month-first too. Unknown (None) with neither an offset nor such signs. A customer whose own language is a day-first
     one (a Mexican, Brazilian or Spanish customer writing English) writes day-first wherever the reply comes from.
     A sender who spells the order out ("02/05/2027 (DD/MM/YYYY)") is read as written, whatever else suggests."""
     if text and (spelled := _ORDER_SPELLED_OUT.search(text)):
@@ -1255,6 +1264,8 @@ def sender_writes_month_first(sent_at: datetime | date | str | None, language: s
     if isinstance(sent_at, datetime):
         offset = sent_at.utcoffset()
     if offset is not None and offset <= timedelta(hours=-4):
+        return True
+    if offset == timedelta(hours=8) and text and _PHILIPPINE_SIGNS.search(text):
         return True
     if offset is not None and offset >= timedelta(hours=5):
         return False  # Australia, New Zealand, Singapore, India: dollars there are not American, dates are day-first
@@ -1279,10 +1290,11 @@ _PAST_CUE = re.compile(
 
 # A sentence ends at ! ? a line break, or a full stop that is not inside a number ("25.354,54", "04.12.").
 # Not the dot of a German ordinal ("am 3. Dezember") or of a month's abbreviation ("bis 2. Dez. auf Urlaub")
-_SENTENCE_END = re.compile(r"[!?\n]|(?<!\b\d)(?<!\b\d\d)" + "".join(f"(?<!\\b{m})" for m in (
+_SENTENCE_END = re.compile(r"[!?\n]|(?<=/\d)\.(?=\s)|(?<=/\d\d)\.(?=\s)|(?<!\b\d)(?<!\b\d\d)" + "".join(f"(?<!\\b{m})" for m in (
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "dez", "okt", "mrt", "abr", "dic", "ene", "fev", "avr",
     "juil", "sept", "janv", "fevr")) + r"(?<!\bi\.e)(?<!\bi)(?<!\be\.g)(?<!\be)(?<!\bz\.b)(?<!\bd\.h)\.(?!\d)")  # not "ago", "out", "set",
-# "mai": words that end sentences too; nor "i.e." / "e.g." / "z.B." / "d.h.", which go on with the same sentence
+# "mai": words that end sentences too; nor "i.e." / "e.g." / "z.B." / "d.h.", which go on with the same sentence.
+# A slashed date's full stop does end one ("on Thursday 5/20. Without it ..."): no ordinal is written so.
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -1342,6 +1354,8 @@ _PLANNED_BEFORE = re.compile(r"\b(?:was|were|had\s+been|originally|initially|sho
                              r"|had\s+(?:it|this|that|them|you)\s+(?:down|booked|scheduled|pencil+ed\s+in|lined\s+up)"
                              r"|war|waren|ursprunglich|eigentlich|verpasst|storniert|etait|initialement|devait|estaba|estaban"
                              r"|inicialmente|stond|oorspronkelijk|estava|eigenlijk|ia|iamos|ibamos|iba"
+                             # "lo teníamos para el 31", "wir hatten es für den 31. geplant": had it down for
+                             r"|teniamos|tenia|tinhamos|tinha|hatten|avions"
                              # "o pagamento seria dia 22, mas…" (not "serait-il possible de payer le 15")
                              r"|(?:seria|serait|ware|zou)(?=\s+(?:(?:el|le|o|am|op|de|the|on|dia|para|pour|fur|voor)\s+)*\d))\b")
 # "planned", "prévu", "geplant" mark the old date only beside a move ("planned for the 2nd, moved to the 6th");
@@ -1354,7 +1368,7 @@ _MOVE_VERB = re.compile(r"\b(?:moved|postponed|pushed\s+(?:back|out)|rescheduled
                         # brought forward: "vamos antecipar para dia 19", "adelantamos al 19", "auf den 19. vorgezogen", "avancé au 19"
                         r"|antecip\w*|adelant\w*|vorgezogen|vorziehen|ziehen\s+(?:\w+\s+){0,2}vor|avance\w*|vervroeg\w*|brought\s+forward|bring(?:ing)?\s+(?:it\s+)?forward"
                         r"|pasamos|pasado\s+al|aplazamos|pospus\w*|posterg\w*|traslad\w*|verschiebt|verschoben"
-                        r"|verlegt|decale\w*|reporte\w*|aplazad\w*|pasa(?:do)?(?=\s+(?:al?|del)\b)|movid\w*|verschoven|schuift|verschuift"
+                        r"|verlegt|decale\w*|reporte\w*|aplazad\w*|pasa(?:do)?(?=\s+(?:al?|del)\b)|pasad[oa](?=\s+(?:el|la|los|las)\s+\w+\s+al\b)|movid\w*|verschoven|schuift|verschuift"
                         r"|opgeschoven|verplaatst|passou|adiad\w*|remarcad\w*|alterad\w*|retras\w*|atras\w*)\b")
 _NOW = re.compile(r"\b(?:now|new\s+date|instead|correction|corrected|korrektur|korrigiert|rectificatif|rectification|correccion|correctie|correcao|next\s+one|in\s+the\s+end|jetzt|nun|stattdessen|neue[rn]?\s+termin|schliesslich"
                   r"|desormais|maintenant|ce\s+sera|nouvelle\s+date|finalement|ahora|nueva\s+fecha|finalmente|nu|nieuwe\s+datum"
@@ -1430,7 +1444,7 @@ _RUN = re.compile(r"\b(?:run|batch|cycle|lot|remesa|lote|ciclo|corrida|campagne|
                   r"|zahllauf|zahlungslauf|betaalrun|betalingsrun|virements?\s+group")
 # Words that commit to a date ahead, whatever the reply's intent: future tense, "scheduled", "you will receive".
 _COMMIT = re.compile(
-    r"\b(?:will|'ll|shall|going\s+to|gonna|scheduled|planned|queued|booked|lined\s+up|goes?\s+out|going\s+out|expect|aim|intend"
+    r"\b(?:will|'ll|shall|going\s+to|gonna|scheduled|planned|queued|booked|lined\s+up|loaded\s+for|slotted\s+(?:in|into|for)|set\s+up\s+for|goes?\s+out|going\s+out|expect|aim|intend"
     r"|goes\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri)\w*|today|tomorrow|next|this)|should\s+(?:reach|arrive|land|clear|be\s+with)|you(?:'ll)?\s+(?:have|get|receive|see)|can\s+(?:pay|do|release|send|settle)"
     r"|suit|folgt|sigue|volgt|segue|sale|queda|dejamos|(?:we|i)\s+(?:pay|transfer|settle|send|wire)"
     r"|werden|wird|werde|erfolgt|geht|kommt|eingeplant|vorgesehen|erhalten\s+sie|bekommen\s+sie|(?:zahlen|uberweisen|begleichen)\s+wir"
@@ -1478,6 +1492,17 @@ _MONEY_COMING_IN = re.compile(r"\b(?:(?:fees?|contract|client|customer|grant|sub
                               r"|wait\w*\s+(?:on|for)\s+(?:\w+\s+){0,4}(?:to\s+(?:settle|pay|clear|come\s+in)|payment|money|funds))\b")
 
 
+# A date the sender labels as the payment's
+_DATE_LABEL = re.compile(r"\b(?:(?:target|payment|pay|planned|scheduled|expected|value)\s+(?:payment\s+)?date|zahlungs(?:datum|termin)|valuta(?:datum)?|date\s+de\s+(?:paiement|valeur|virement)"
+                         r"|fecha\s+(?:de\s+)?(?:pago|valor|transferencia)|betaal(?:datum|dag)|data\s+(?:de\s+|do\s+)?(?:pagamento|valor))"
+                         r"(?:\s+(?:prevue|prevista|voorzien|geplant))?\s*(?:is|will\s+be|ist|est|es|e|:|=|-|\u2013)?\s*(?:(?:on|am|le|el|op|no|dia|the)\s+)*$")
+
+
+def head_of(folded: str, f: "FoundDate") -> str:
+    """The leading words a date phrase carries ("on the", "by"), read with the words before it."""
+    return re.match(r"(?:(?:by|on|before|until|till|from|the)\s+)*", folded[f.start:f.end]).group(0)
+
+
 # The part of a bill still to come, named apart from the part paid: "the rest", "the small one", "die größere Rechnung".
 _PART_TO_COME = re.compile(r"\b(?:the\s+(?:balance|rest|remainder)|le\s+(?:solde|reste)|(?:der|den)\s+rest(?:betrag)?|restbetrag|el\s+(?:resto|saldo)"
                            r"|het\s+(?:restant|saldo)|de\s+rest|o\s+(?:restante|resto|saldo)"
@@ -1520,8 +1545,8 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
     if _PAST_CUE.search(sent) and f.past is not None and not _COMMIT.search(clause) and not _COMMIT.search(sent, 0, clause_start) \
             and not part_to_come:
         score -= 2
-    if _NEGATED.search(clause):
-        score -= 3
+    if any(m.group(0) != "pas" or (language or "")[:2] != "nl" for m in _NEGATED.finditer(clause)):
+        score -= 3  # (Dutch "pas op donderdag" is "not until Thursday", no negation)
     if _HABIT.search(clause):
         score -= 2  # "we pay vendors on the 1st and 15th": the payer's routine, not this invoice's day
     if _ANOTHER_PAYEE.search(clause) and not _OUR_BILL.search(clause):
@@ -1545,6 +1570,8 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
             score -= 3
     if _opens_on_an_event(clause[:at]):
         score -= 3  # "on Friday 11th, after our stock-taking on the 10th", "después de la junta del día 2": the event's day
+    if _DATE_LABEL.search(before[-40:] + head_of(folded, f)):
+        score += 2  # "target date 4/7", "Zahlungsdatum: 8.4.", "date de paiement prévue le 8": the day the sender names as the payment's
     if _SEQUENCE.search(before) and not _FIRST_OF_PARTS.search(before):
         score += 2  # "then" after "the first on 10 July" lists the parts, it does not move the day
     # the phrase may carry its own preposition ("from the 2nd"): read it with the words before
@@ -1584,7 +1611,7 @@ _EVENT_WORD = re.compile(r"\b(?!(?:the|our|their|your|this|that|der|die|das|dem|
 # A payer's routine, told of suppliers in general: "we pay vendors on the 1st and 15th", "wir zahlen Lieferanten immer
 # am 25.", "nous réglons nos fournisseurs le 10", "pagamos a proveedores los días 5", "wij betalen leveranciers op de 20e",
 # "pagamos os fornecedores no dia 10".
-_HABIT = re.compile(r"\b(?:(?:pay|paying|pays)\s+(?:all\s+)?(?:our\s+)?(?:vendors|suppliers)|(?:usually|normally|generally|typically|always|normalerweise|ublicherweise|normalement|habituellement|normalmente|generalmente|gewoonlijk|normaal)\s+(?:\w+\s+)?(?:pay|zahl|paie|pag|betal|regl)\w*|(?:zahlen|bezahlen|begleichen)\s+(?:\w+\s+){0,2}lieferanten"
+_HABIT = re.compile(r"\b(?:(?:pay|paying|pays)\s+(?:all\s+)?(?:our\s+)?(?:vendors|suppliers)|(?:usually|normally|generally|typically|always|normalerweise|ublicherweise|immer|normalement|habituellement|toujours|normalmente|generalmente|siempre|gewoonlijk|normaal|altijd|sempre)\s+(?:\w+\s+)?(?:pay|zahl|paie|pag|betal|regl)\w*|(?:pay|zahl|paie|pag|betal|regl)\w*\s+(?:\w+\s+)?(?:always|immer|toujours|siempre|altijd|sempre)\b|(?:zahlen|bezahlen|begleichen)\s+(?:\w+\s+){0,2}lieferanten"
                     r"|(?:payons|reglons|payer)\s+(?:tous\s+)?(?:nos|les)\s+fournisseurs|pagamos\s+(?:a\s+)?(?:(?:los|nuestros|todos\s+los)\s+)?proveedores"
                     r"|betalen\s+(?:\w+\s+){0,2}leveranciers|pagamos\s+(?:(?:os|aos|nossos|todos\s+os)\s+)?fornecedores)\b")
 
@@ -1626,7 +1653,11 @@ _INSTALMENTS = re.compile(r"\b(?:monthly|per\s+month|a\s+month|instal\w*|\d+\s*x
                           r"|cuotas|mensual\w*|al\s+mes|termijnen|maandelijks\w*|per\s+maand|parcelas|mensais|por\s+mes)")
 # A plan in parts, by the words for its parts: "en tres parcialidades", "em duas prestações", "in two tranches".
 _PLAN_PARTS = re.compile(r"\b(?:instal\w*|parcialidad\w*|plazos|cuotas|prestaco\w*|parcelas?|parcelar|tranches?|echeances?|mensualit\w*|raten|teilzahlung\w*"
-                         r"|termijnen|rate)\b")
+                         r"|termijnen|rate|etaler|etalement|spread|split\s+(?:it|the\s+\w+|this)|fraccionar|aufteilen|verdelen|dividir)\b")
+# "our payment run dates for April are 7/4, 14/4 and 28/4": a calendar of runs, not the day of this payment
+_RUN_CALENDAR = re.compile(r"\b(?:(?:(?:payment|pay|check|cheque|supplier)\s+)?(?:run|runs|batch)\s+(?:dates|days)|payment\s+(?:dates|days)|pay\s?days"
+                           r"|zahl(?:ungs)?(?:lauf|laufe|tage|termine)|dates\s+de\s+(?:paiement|virement)|fechas\s+de\s+pago|betaal(?:dagen|data|runs)"
+                           r"|datas\s+de\s+pagamento)\b[^.;:!?]{0,30}?\b(?:are|is|sind|sont|son|zijn|sao|:)\s")
 # The day money arrives, said after the day it is sent: "should land tomorrow", "já deve estar convosco amanhã".
 _LANDS = re.compile(r"\b(?:land(?:s|ed)?|arriv\w*|be\s+(?:there|with\s+you|in\s+your\s+account)|reach(?:es)?\s+you|hit\s+your\s+account|estar\s+(?:convosco|con\s+ustedes)"
                     r"|cheg\w*|lleg\w*|bei\s+ihnen|auf\s+ihrem\s+konto|ankommen|eingehen|chez\s+vous|sur\s+votre\s+compte|bij\s+jullie|bij\s+u|op\s+uw\s+rekening)\b")
@@ -1637,6 +1668,12 @@ _OR = re.compile(r"\s*,?\s*(?:or|oder|ou|o|of)\s+(?:(?:the|on|am|le|el|op|o|a|na
 # A reason given after the promised date: its own dates explain the promise, they are not it.
 _BECAUSE = re.compile(r"\b(?:because|since|as\s+(?:our|we|the)|weil|denn|da\s+(?:wir|unsere?)|car|parce\s+qu|puisque|porque|ya\s+que|pues"
                       r"|omdat|aangezien|pois|ja\s+que|visto\s+que|given\s+that)\b")
+
+
+def _told_as_done(folded: str, f: FoundDate) -> bool:
+    """The clause of a date tells of something done ("die Hälfte ist heute raus", "paid today")."""
+    clause = _clause_of(_sentence_of(folded, f.start), f.start - _sentence_start(folded, f.start))
+    return bool(_DONE.search(clause) or _PAST_CUE.search(clause)) and not _COMMIT.search(clause)
 
 
 def _against_the_others(folded: str, scored: list[tuple[int, FoundDate]]) -> list[tuple[int, FoundDate]]:
@@ -1652,8 +1689,8 @@ def _against_the_others(folded: str, scored: list[tuple[int, FoundDate]]) -> lis
         if any(_MEETING.search(folded[max(start, g.start - 45):g.start]) for g in earlier) \
                 and (_PROMISE_CUE.search(clause) or _PAY_MOVE.search(clause)):
             score += 3
-        if earlier and _BALANCE.search(folded[max(start, f.start - 30):f.start]):
-            score -= 2
+        if earlier and _BALANCE.search(folded[max(start, f.start - 30):f.start]) and not all(_told_as_done(folded, g) for g in earlier):
+            score -= 2  # the rest comes after the first part, unless that part is already gone ("die Hälfte ist heute raus")
         if _MONEY_COMING_IN.search(clause) and not _WE_PAY.search(clause) and any(
                 g.future != f.future and _PROMISE_CUE.search(_clause_of(_sentence_of(folded, g.start), g.start - _sentence_start(folded, g.start)))
                 for _, g in scored if g is not f and g.future is not None):
@@ -1662,6 +1699,8 @@ def _against_the_others(folded: str, scored: list[tuple[int, FoundDate]]) -> lis
             score -= 3  # "paid today, should land tomorrow", "releasing today, it'll be there tomorrow": the day it is sent binds
         if earlier and _SEQUENCE.search(folded, earlier[0].end, f.start) and _PLAN_PARTS.search(folded):
             score -= 3  # "three instalments: the first on 30 September, then 31 October": a plan is kept by its first one
+        if _RUN_CALENDAR.search(folded, start, f.start):
+            score -= 3  # one of a calendar's days; the day this payment is slotted into is named apart ("into the 14/4 run")
         if earlier and _BECAUSE.search(folded, earlier[-1].end, f.start):
             score -= 3  # "we pay on the 16th, because our customers pay us on the 15th": the reason's date is context
         if _STARTING.search(folded[max(start, f.start - 30):f.start]) and (any(
@@ -1686,14 +1725,15 @@ def _the_later_of_two(folded: str, best: FoundDate, cands: list[FoundDate]) -> F
 # The date that binds among several: one said to be the latest, or the one a sentence narrows down to.
 _AT_THE_LATEST = re.compile(r"\s*,?\s*(?:at\s+the\s+(?:very\s+)?latest|latest|au\s+plus\s+tard|spatestens|allerspatestens|a\s+mas\s+tardar|como\s+muy\s+tarde"
                             r"|uiterlijk|op\s+zijn\s+laatst|o\s+mais\s+tardar|no\s+mais\s+tardar|no\s+later)\b")
-_REFINED = re.compile(r"\b(?:let'?s\s+say|say|(?:so|then)\s+(?:it\s+)?(?:will|'ll|would)\s+be|so\s+(?:around|about|roughly)|so\s+the\s+\w+(?:\s+\w+)?\s+(?:is|will\s+be|goes)|so|somit|also|i\.\s?e\.?|that\s+is|that'?s|that'?ll\s+be|that\s+will\s+be|which\s+is|das\s+ist|das\s+ware"
+_REFINED = re.compile(r"\b(?:let'?s\s+say|say|(?:so|then)\s+(?:it\s+)?(?:will|'ll|would)\s+be|so\s+(?:around|about|roughly)|so\s+the\s+\w+(?:\s+\w+)?\s+(?:is|will\s+be|goes)|so|somit|also|i\.\s?e\.?|that\s+is|that'?s|that'?ll\s+be|that\s+will\s+be|which\s+(?:this\s+(?:year|month|time)\s+)?is|das\s+ist|das\s+ware"
                       r"|c'est-a-dire|c'est|es\s+decir|o\s+sea|dat\s+is|namelijk|isto\s+e|precisely|exactly|genau|exactement|exactamente|precisamente|precies|therefore|thus|donc|dus|portanto|realistically|realistisch(?:\s+gezien)?|en\s+realite|siendo\s+realistas|realisticamente|more\s+precisely|to\s+be\s+(?:exact|precise)|genauer(?:\s+gesagt)?|sagen\s+wir|disons|plus\s+precisement"
                       r"|digamos|mejor\s+dicho|zeg\s+maar|laten\s+we\s+zeggen|om\s+precies\s+te\s+zijn|ou\s+seja|mais\s+precisamente"
                       # "before Christmas, probably the 18th": the likely day inside the bound is the one to hold them to
                       r"|(?:most\s+)?(?:probably|likely)|wahrscheinlich|vermutlich|probablement|sans\s+doute|probablemente|seguramente|waarschijnlijk|provavelmente)"
                       r"\s*[:,]?\s*(?:on\s+|am\s+|le\s+|el\s+|op\s+|na\s+|no\s+)?(?:the\s+)?(?:(?:" + _WD_FULL + r")\s*,?\s*(?:(?:the|der|den|le|el)\s+)?)?$")
 # A span is less precise than a day inside it: "esta semana ... el jueves" promises the Thursday.
-_SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "cal_week_start", "nth_week", "eom", "eonm", "bonm", "bonw", "mid_month", "mid_next"})
+_SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "cal_week_start", "nth_week", "eom", "eonm", "bonm", "bonw", "mid_month", "mid_next",
+                    "second_fortnight"})
 # A date counted from an event, not from the reply: "within 3 days of receiving your letter", "the Friday after
 # our ERP goes live", "am Freitag darauf", "innerhalb von 5 Werktagen nach Freigabe". It names no day.
 # (A weekday after "of" is Dutch "or", not an event: "maandag of dinsdag".)
@@ -1721,6 +1761,7 @@ _NOT_A_DAY_AHEAD = re.compile(r"\b(?:seit|since|depuis|desde|sinds|sedert|every|
                               r"|elke|iedere|todas\s+as|todos\s+os|black|good|cyber|easter|ash|holy|maundy)\s+(?:other\s+|second\s+|alternate\s+|zweiten\s+|(?:dem|le|el|o|a)\s+)?$"
                               r"|\b(?:every|each|jeden|chaque|cada|elke)\s+\d{1,2}(?:st|nd|rd|th|\.|e|er|o)?\s+(?:and|&|or|und|et|y|en|e)\s+(?:the\s+)?$"
                               r"|\b(?:telkens|steeds|jeweils|each\s+time|every\s+time|a\s+chaque\s+fois|cada\s+vez)(?:\s+(?:op\s+de|am|zum|on\s+the|le|el|no\s+dia))?\s+$"
+                              # "viernes santo", "sexta-feira santa": a holiday, named by its weekday (read after the weekday, below)
                               # "that's a Saturday", "c'est un dimanche", "das ist ein Sonntag", "dat is een zondag": what a day is, not a day named
                               r"|\b(?:that's|thats|that\s+is|it's|it\s+is|which\s+is|falls\s+on|c'est|est|tombe|ist|fallt\s+auf|es|cae\s+en|e|cai\s+(?:num|em)|is|valt\s+op)"
                               r"\s+(?:a|an|un|ein(?:en)?|een|uma?)\s+$"
@@ -1730,10 +1771,14 @@ _NOT_A_DAY_AHEAD = re.compile(r"\b(?:seit|since|depuis|desde|sinds|sedert|every|
                               r"|telefoongesprek|conversacion|conversa)\s+(?:from|of|on|sent|this|van|vom|von|du|de|del|do|da|d'|de\s+ce|d'aujourd'hui)\s+(?:last\s+|(?:l[ae]|el|o|a)\s+)?$")
 # "Monday's email", "Tuesday's call": the day a message was sent or a call held
 # (and "Monday's orders", "Friday's delivery": a thing of that day, unless it is the payment's)
+# "Sexta-feira Santa", "Viernes Santo", "vendredi saint", "Freitag Brückentag", "viernes puente": a holiday or a day off
+_A_HOLIDAY_BY_ITS_WEEKDAY = re.compile(r"(?:-feira)?\s+(?:sant[oa]|saint|bruckentag|brugdag|puente|pont|de\s+puente)\b")
 _A_MESSAGES_DAY = re.compile(r"'s\s+(?!(?:[a-z]+\s+)?(?:payment|pay|run|batch|transfer|cheque|check|wire|remittance|bacs|ach|eft|sepa|release)s?\b)[a-z]")
 # "only on the 5th and 20th of every month", "le 10 de chaque mois": a routine, no day ahead
 _EVERY_MONTH_AFTER = re.compile(r"(?:\s*(?:,|and|&|or|und|oder|et|ou|y|o|e|en|of)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th|\.|e|er|o)?)*\s*(?:of\s+|des\s+|de\s+|van\s+|di\s+)?"
                                 r"(?:every|each|jeden|jedes|chaque|cada|elke|iedere|ogni)\s+(?:month|monats|mois|mes|maand|mese)")
+# "€1,500 on the 15th of each month": an amount on a monthly day is an instalment proposed, its first due the next such day
+_AN_INSTALMENT_BEFORE = re.compile(r"(?:[€$£]\s?\d[\d.,\s]*|\d[\d.,\s]*\s?(?:eur|euro|usd|gbp|chf|€|\$|£))\s*(?:(?:on|am|le|el|op|no|a|em|dia|jeweils)\s+)?(?:the\s+|den\s+|de\s+)?$")
 # "the board meets on the 16th; cheques go out the day after / the Thursday after": counted from the meeting's date.
 _DAY_AFTER = re.compile(r"\b(?:le\s+lendemain|the\s+(?:next|following)\s+day|the\s+day\s+after(?!\s+tomorrow)(?!\s+(?:st\.?\s+|saint\s+)?\w+'?s\s+day\b)|am\s+(?:tag\s+)?(?:danach|darauf)|am\s+folgetag"
                         r"|al\s+dia\s+siguiente|de\s+dag\s+(?:erna|daarna|daarop|nadien)|no\s+dia\s+seguinte|le\s+jour\s+suivant)\b")
@@ -2098,7 +2143,7 @@ _WORKED_OUT = re.compile(r"\s*[,;:(\u2013\u2014-]?\s*(?:i\.?\s?e\.?|that\s+is|wh
 
 # "planned for 27/11 — sorry, correction: 1/12", "Friday, I mean Monday": the date said after a correction replaces the one before
 _CORRECTION_CUE = re.compile(r"\b(?:correction|corrected|correcting|corrigindo|corrigiendo|je\s+corrige|ik\s+corrigeer|i\s+mean|make\s+(?:that|it)|scratch\s+that"
-                             r"|sorry,?\s+(?:that|this)\s+is|no,?\s+sorry|(?:no|nee|nein|non|nao),?\s+(?:wait|moment|warte|attends|espera|wacht|espere)|korrektur|ich\s+meine|pardon|je\s+veux\s+dire"
+                             r"|sorry,?\s+(?:that|this)\s+is|no,?\s+(?:sorry|perdon|perdao|pardon|entschuldigung|sorry)|(?:no|nee|nein|non|nao),?\s+(?:wait|moment|warte|attends|espera|wacht|espere)|korrektur|ich\s+meine|pardon|je\s+veux\s+dire"
                              r"|correccion|quiero\s+decir|mejor\s+dicho|correctie|ik\s+bedoel|correcao|quer\s+dizer|ou\s+melhor"
                              # "le 31 janvier. Enfin, le 1er février", "Friday, or rather Monday", "am 3., bzw. am 4."
                              r"|enfin\s*,|or\s+rather|beziehungsweise|bzw\.?|vielmehr|ou\s+plutot|o\s+sea|of\s+liever|beter\s+gezegd|alias\s*,"
@@ -2113,7 +2158,9 @@ _DAY_OF_MONTH_KINDS = frozenset({"dom", "dom_loose", "dom_de_article"})
 _NOT_A_PAYMENT_DAY = re.compile(r"\b(?:dated|datiert|datee|fechad[ao]|gedateerd|datad[ao]|delivered|geliefert|livree?s?|entregad[ao]s?|geleverd|entregues?"
                                 r"|holidays?|feriados?|feiertag(?:s|es)?|jours?\s+feries?|festivos?|feestdag(?:en)?|invoice\s+date(?:\s+(?:says|is|was))?|rechnungsdatum|factura\s+es\s+del"
                                 r"|(?:invoice|rechnung|facture|factura|fatura|factuur)\s+(?:of|from|dated|vom|du|del|de|da|van)"
-                                r"|(?:closed|shut|geschlossen|ferme|fermee|cerrad[oa]|gesloten|fechad[oa])(?:\s+(?:on|am|le|el|op|na|no))?)"
+                                r"|(?:closed|shut|geschlossen|ferme|fermee|cerrad[oa]|gesloten|fechad[oa])(?:\s+(?:on|am|le|el|op|na|no))?"
+                                # "every supplier balance as at 31 March", "Saldo per 31.3.", "solde au 31 mars": the balance's date
+                                r"|(?:balances?|statement|saldo|solde|open\s+items|saldenbestatigung|estado\s+de\s+cuenta)\s+(?:\w+\s+){0,2}?(?:as\s+(?:at|of)|per|zum|au|al|op))"
                                 r"\s+(?:(?:of|de|do|du|del|vom|van|on|am|le|el|op|a|em|no)\s+)?(?:the\s+)?$")
 # "(el 31 de octubre y el 1 de noviembre son feriados)", "the 25th and 26th are bank holidays": days named as holidays
 _HOLIDAYS_AFTER = re.compile(r"(?:\s*,?\s*(?:y|and|&|et|und|en|e)\s+[^.;:()!?]{1,25}?)?\s+(?:son|are|is|es|sont|est|sind|ist|zijn|sao|e|were|was)\s+"
@@ -2175,7 +2222,7 @@ def _corrected_later(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
 # junio.", "... então dia 11.", "Digamos até 4 de junho.", "1 juli bedoel ik", "Anyway, payment goes out Wednesday 2nd June."
 # Every date said before it in the reply is taken back (a plan that came first, a holiday, a date the sender misread).
 _LEAD_WORDS = r"(?:(?:on|by|until|till|for|the|am|zum|bis|le|au|el|al|hasta|para|op|tot|uiterlijk|ate|o|a|no|na|dia|de|payment|zahlung|paiement|pago|pagamento|betaling)\s+)*"
-_SETTLING_WORD = re.compile(r"(?:^|[\s,.;:!\u2013\u2014-])(?:so|then|let'?s\s+say|say|dann|also|sagen\s+wir|alors|donc|disons|entonces|igual|digamos|entao|dan|dus"
+_SETTLING_WORD = re.compile(r"(?:^|[\s,.;:!\u2013\u2014-])(?:so|then|let'?s\s+say|say|call\s+it|dann|also|sagen\s+wir|alors|donc|disons|entonces|igual|digamos|entao|dan|dus"
                             r"|laten\s+we\s+zeggen|zeg\s+maar|quindi|allora|diciamo"
                             # "Dabei bleibt es: Donnerstag", "that stands: Thursday"
                             r"|(?:the\s+)?(?:correct|right|new|actual)\s+date\s+(?:is|will\s+be)|richtig(?:es\s+datum)?\s+ist|la\s+bonne\s+date\s+est|la\s+fecha\s+correcta\s+es"
@@ -2225,8 +2272,11 @@ _THEN_SETTLED = re.compile(r"\s*(?:then|instead|dann|stattdessen|alors|plutot|en
 
 # The second part of a payment split in one sentence: "R3 200 today and R18 450 on Monday", "1,000 Monday and the rest the
 # Monday after", "la 93142 mañana y la 93141 el miércoles 9", "die 560.– morgen, die 3'840.– am 21.12."
-_THE_REST = re.compile(_BALANCE.pattern + r"|\b(?:the\s+other\s+(?:one|half|invoice|part)|the\s+(?:big|bigger|larger|second)\s+one|die\s+andere|l'autre"
-                       r"|la\s+otra|el\s+otro|de\s+andere|het\s+andere|a\s+outra|o\s+outro)\b")
+_THE_REST = re.compile(_BALANCE.pattern + r"|\b(?:the\s+other\s+(?:one|half|invoice|part)|the\s+(?:big|bigger|larger|second)\s+(?:one|invoice)|die\s+andere|l'autre"
+                       r"|la\s+otra|el\s+otro|de\s+andere|het\s+andere|a\s+outra|o\s+outro"
+                       # "la de 690 mañana y la grande después", "os 830 amanhã e a fatura maior depois", "die große Rechnung später"
+                       r"|(?:la|el)\s+(?:factura\s+)?(?:grande|mayor)|(?:a|o)\s+(?:fatura\s+)?(?:grande|maior)|die\s+(?:grosse|grossere|grose|grosere)(?:\s+rechnung)?"
+                       r"|la\s+(?:grosse|grande|plus\s+grosse)(?:\s+facture)?|le\s+gros(?:\s+montant)?|de\s+(?:grote|grotere)(?:\s+factuur)?)\b")
 _ANOTHER_PART = re.compile(r"(?:\band\b|\by\b|\bund\b|\bet\b|\ben\b|\be\b|,|;)\s*(?:(?:the|die|la|le|el|de|het|a|o|os|as)\s+)?"
                            r"(?:[€$£]|r|usd|eur|gbp|chf|inv[-\s]?)?\s*\d[\d\s.,'’]*\d")
 
@@ -2235,7 +2285,8 @@ def _the_first_part_before_the_rest(folded: str, best: FoundDate, scored: list[t
     """Two parts of a payment in one sentence, each with its day: the earlier part's day is the promise (LABELING: the
     first payment is due first), even where the rest's day is said more firmly."""
     start = _sentence_start(folded, best.start)
-    floor = max([score for score, f in scored if f is best] or [0])  # no less committed than the rest's day
+    # no less committed than the rest's day, or committed in its own right ("690 mañana y la grande ... el lunes 26")
+    floor = min(max([score for score, f in scored if f is best] or [0]), 2)
     earlier = [(score, f) for score, f in scored if start <= f.end <= best.start and f.future is not None and score >= max(floor, 0)
                and f.future < (best.future or date.max) and (_THE_REST.search(folded, f.end, best.start) or _ANOTHER_PART.search(folded, f.end, best.start))]
     return max(earlier, key=lambda sf: (sf[0], -sf[1].start))[1] if earlier else best
@@ -2342,6 +2393,8 @@ def _inside_a_closure(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool
     sentence = _sentence_of(folded, f.start)
     if not _CLOSURE.search(sentence):
         return False
+    if _CLOSURE.search(folded, max(_sentence_start(folded, f.start), f.start - 50), f.start) and _FROM_BEFORE.search(folded, max(0, f.start - 15), f.start):
+        return True  # "we close for Holy Week from tomorrow": the day the closure starts
     for g in cands:
         if g is f or _sentence_start(folded, g.start) != _sentence_start(folded, f.start):
             continue
@@ -2356,8 +2409,9 @@ def _inside_a_closure(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool
 # "the end of our fiscal year... sorry, that is today": what another day is, not a day named to pay on
 _WHAT_A_DAY_IS = re.compile(r"\b(?:that|which|this|it)(?:'s|\s+is|\s+was)\s+$")
 _GLOSS_GAP = re.compile(r"[\s,(]*(?:(?:the|el|le|la|der|den|de|o|a|het)\s+)?(?:(?:first|primer|premier|ersten?|eerste|primeir[oa])\s+)?")
-_CLOSURE = re.compile(r"\b(?:closed?|closing|closure|shut(?:down)?|betriebsferien|betriebsurlaub|geschlossen|schliessen|fermee?|fermeture|conges"
+_CLOSURE = re.compile(r"\b(?:closed?|closing|closure|shut(?:down)?|frozen|freeze|blocked|gesperrt|eingefroren|gelee?s?|bloquee?s?|congelad[oa]s?|bevroren|geblokkeerd|bloquead[oa]s?|betriebsferien|betriebsurlaub|geschlossen|schliessen|fermee?|fermeture|conges"
                       r"|cerrad[oa]s?|cierre|vacaciones|gesloten|sluiten|sluit|bouwvak|vakantie|fechad[oa]s?|encerrad[oa]s?|ferias)\b")
+_FROM_BEFORE = re.compile(r"\b(?:from|starting|ab|vom|a\s+partir\s+d[eu]|des|desde|vanaf|van(?:af)?|a\s+partir\s+de)\s+(?:the\s+|le\s+|el\s+|den\s+|dem\s+|o\s+|dia\s+)?$")
 _SPAN_JOINER = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|bis(?:\s+(?:zum|einschliesslich))?|au|jusqu'au|al|hasta\s+el|a|tot(?:\s+en\s+met)?|t/m|ate|ao)\s*(?:the\s+|le\s+|el\s+|den\s+|o\s+|dia\s+)?")
 
 
@@ -2414,7 +2468,8 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
     d = local_date(sent_at, timezone)
     folded = fold(text)
     cands = []
-    for f in find_dates(text, sent_at, language, timezone, customer_language):
+    every = find_dates(text, sent_at, language, timezone, customer_language)
+    for f in every:
         if f.future is None or f.future < d or f.kind in ("wd_last", "ago", "last_week"):
             continue
         # "the transfer left on 31/10", written on 5 Nov: a recent past date, not a promise for next year
@@ -2433,7 +2488,9 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
     cands = [f for f in cands if (id(f) in recounted or not _counted_from_an_event(folded, f, language))
              and not (f.kind == "today" and _NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 35):f.start]))
              and not (f.kind in _WEEKDAY_KINDS | _DAY_OF_MONTH_KINDS and (_NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 25):f.start])
-                                                                   or _EVERY_MONTH_AFTER.match(folded, f.end) or _A_MESSAGES_DAY.match(folded, f.end)))
+                                                                   or (_EVERY_MONTH_AFTER.match(folded, f.end) and not _AN_INSTALMENT_BEFORE.search(folded, max(0, f.start - 30), f.start))
+                                                                   or _A_MESSAGES_DAY.match(folded, f.end)
+                                                                   or _A_HOLIDAY_BY_ITS_WEEKDAY.match(folded, f.end)))
              and not _NOT_A_PAYMENT_DAY.search(folded[max(0, f.start - 40):f.start]) and not _DELIVERED_AFTER.match(folded, f.end)
              and not (f.kind in EXPLICIT_KINDS and _HOLIDAYS_AFTER.match(folded, f.end))
              and not (f.kind == "in_n" and _COUNTED_WINDOW.search(folded[max(0, f.start - 30):f.start]))
@@ -2445,7 +2502,7 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
     # ("am Montag (21.12.)" is the Monday's own date, read by _restated_by_a_date)
     cands = [f for f in cands if not any(g.end <= f.start and g.kind not in _WEEKDAY_KINDS and re.fullmatch(r"\s*\(\s*", folded[g.end:f.start])
                                          for g in cands)]
-    cands = [f for f in cands if not _inside_a_closure(folded, f, named)]
+    cands = [f for f in cands if not _inside_a_closure(folded, f, every)]  # "frozen from 29th March (gone by) to 4th April"
     # "el 8 de abril, el primer jueves después de Pascua": the weekday after the holiday glosses the date before it
     holidays = [f for f in cands if f.kind == "after_holiday"]
     cands = [f for f in cands if not (f.kind == "after_holiday" and any(g.end <= f.start and g.kind in EXPLICIT_KINDS
@@ -2480,8 +2537,17 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
         return None
     best = _the_first_part_before_the_rest(folded, _the_later_of_two(folded, _first_part_promised(folded, scored), cands), scored)
     day = _not_before_its_condition(folded, best, _in_the_named_week(folded, best, cands, d), cands, language)
-    if day is not None and best.kind in EXPLICIT_KINDS and _WORKING_DAY_AFTER.search(folded, max(0, best.start - 60), best.start):
+    if day is not None and (best.kind in EXPLICIT_KINDS or best.kind in ("eoq", "eom", "eonm")) \
+            and _WORKING_DAY_AFTER.search(folded, max(0, best.start - 60), best.start):
         return _first_working_day_after(day)  # "the first working day after 8 December": counted from the date
+    if day is not None and best.kind in _WEEKDAY_KINDS:
+        # "the first working day after the month end - Monday": the weekday names that working day, not the coming Monday
+        for g in cands:
+            if g.end <= best.start and g.future is not None and _sentence_start(folded, g.start) == _sentence_start(folded, best.start) \
+                    and (g.kind in EXPLICIT_KINDS or g.kind in ("eoq", "eom", "eonm")) and _WORKING_DAY_AFTER.search(folded, max(0, g.start - 60), g.start):
+                after = _first_working_day_after(g.future)
+                if after.weekday() == day.weekday():
+                    return after
     return day
 
 

@@ -264,13 +264,26 @@ _REFLEXIVE_SE = re.compile(r"\s+(?:\w+\s+)?\w+(?:rá|rán|rão|ría|rían)\b", r
 _IF_SO = re.compile(r"\b(?:if\s+(?:so|yes)|falls\s+ja|wenn\s+ja|si\s+oui|si\s+es\s+asi|en\s+ese\s+caso|zo\s+ja|indien\s+ja|se\s+sim|nesse\s+caso)\b")
 
 
+# "thereafter", "right after that", "danach", "ensuite": what follows waits for what the sentence before named
+_THEREAFTER = re.compile(r"\b(?:thereafter|after\s+that|right\s+after|once\s+(?:it|they|that)\s+(?:is|are|has|have)\s+\w+|danach|daraufhin|ensuite|des\s+lors"
+                         r"|despues\s+de\s+eso|a\s+continuacion|daarna|daarop|depois\s+disso|logo\s+a\s+seguir)\b")
+
+
+# "the donor funds are expected next week": money the sender waits for, which a following "thereafter" hangs on
+_MONEY_EXPECTED = re.compile(r"\b(?:funds?|money|monies|grant|tranche|disbursement|proceeds)\s+(?:\S+\s+){0,2}(?:is|are)\s+(?:expected|due\s+to\s+(?:arrive|come))")
+
+
 def is_conditional(text: str) -> bool:
     """Does the promise hang on a condition ("once we receive the credit note", "sobald ...")? Read in what
     the customer wrote, not in the signature or disclaimer ("se a recebeu por engano, ... apague-a")."""
     from agent.models.features import strip_greeting_and_signature
 
+    waiting = False  # the sentence before named money still to come ("the donor funds are expected next week.")
     for sentence in sentences(strip_greeting_and_signature(text)):
         folded = fold(sentence)
+        if waiting and PAYMENT_ACT.search(folded) and _THEREAFTER.search(folded):
+            return True  # "... We shall pay immediately thereafter."
+        waiting = any(m.group(0) not in WEAK_CONDITIONS for m in CONDITION.finditer(folded)) or bool(_MONEY_EXPECTED.search(folded))
         for m in CONDITION.finditer(folded):  # fold keeps offsets: sentence[m.end():] is the text after it
             if m.group(0) in WEAK_CONDITIONS:
                 if not PAYMENT_ACT.search(folded):

@@ -419,6 +419,21 @@ def paid_by_card_over_the_phone(text: str) -> bool:
     return bool(_BY_CARD.search(text) and _BY_PHONE.search(text))
 
 
+# "Can we pay by credit card?", "Können wir künftig per SEPA-Lastschrift zahlen?", "Do you accept WeChat Pay?": a question
+# about a way to pay, which a person answers (LABELING: `other`), not a plan or a dispute.
+_WAY_TO_PAY = re.compile(r"\b(?:credit\s+card|debit\s+card|card|amex|visa|paypal|wechat\s*pay|alipay|apple\s+pay|direct\s+debit|sepa[-\s]?(?:lastschrift|direct\s+debit|mandat\w*)"
+                         r"|lastschrift\w*|kreditkarte|carte\s+(?:de\s+cr[ée]dit|bancaire)|pr[ée]l[èe]vement|tarjeta(?:\s+de\s+cr[ée]dito)?|domiciliaci[oó]n"
+                         r"|creditcard|automatische\s+incasso|incasso|cart[aã]o(?:\s+de\s+cr[ée]dito)?|d[ée]bito\s+direto|pix|boleto)\b", I)
+_ASKS_WHETHER = re.compile(r"\b(?:can|could|may)\s+(?:we|i)\s+(?:\w+\s+){0,3}pay|do\s+you\s+(?:accept|take|offer)|is\s+it\s+possible\s+(?:for\s+(?:us|me)\s+)?to\s+pay|(?:können|koennen|dürfen|duerfen)\s+wir"
+                           r"|est-ce\s+qu'on\s+peut|pouvons-nous|peut-on|acceptez-vous|(?:se\s+)?puede[ns]?\s+(?:pagar|aceptar)|podemos\s+pagar|aceptan|kunnen\s+(?:we|wij)|accepteert\s+u"
+                           r"|aceitam|(?:é|e)\s+poss[ií]vel\s+pagar", I)
+
+
+def asks_about_a_way_to_pay(text: str) -> bool:
+    """A question whether they may pay by card, direct debit or a wallet, naming no day and no instalment of their own."""
+    return bool("?" in text and _WAY_TO_PAY.search(text) and _ASKS_WHETHER.search(text))
+
+
 _CHANGE_WORDS = re.compile(r"\b(?:wrong|incorrect|correct\w*|erron\w*|errad[oa]s?|equivocad[oa]s?|fout\w*|chang\w*|new|update\w*|amend\w*|re-?issue\w*|add|added|include\s+(?:our|the)\s+po|mention\w*|missing|quote\w*"
                            r"|falsch\w*|neue?[nrs]?|[äa]nder\w*|korrig\w*|erg[äa]nz\w*|nouve(?:au|lle)|modifi\w*|corrig\w*|ajout\w*|nuev[oa]|cambi\w*|correg\w*|a[ñn]ad\w*"
                            r"|nieuw\w*|wijzig\w*|toevoeg\w*|nov[oa]|alter\w*|corrij\w*|acrescent\w*|indiqu\w*|refactur\w*|reemit\w*|r[ée][ée]met\w*)\b", I)

@@ -23,6 +23,7 @@ from agent.models.notices import (
     ASKS_FOR_INSTALMENTS,
     BILLING_CHANNEL,
     a_person_says_they_are_away,
+    asks_about_a_way_to_pay,
     asks_for_a_statement,
     asks_only_for_the_invoice_again,
     asks_to_spread_the_payment,
@@ -203,6 +204,10 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
             and find_dispute_reason(body) is None):
         # "paid 9,875 on the 10th, the bank took its fee so you may see less": a payment told of, the shortfall the bank's
         candidates, primary = _recast(candidates, Intent.dispute, Intent.already_paid)
+    if (primary in (Intent.payment_plan_request, Intent.dispute) and asks_about_a_way_to_pay(body)
+            and not _commits_to_a_date(item, body) and not pays_under_an_existing_arrangement(body)):
+        # "Can we pay by credit card? Happy to wear the surcharge": a question about a way to pay, for a person to answer
+        candidates, primary = _recast(candidates, primary, Intent.other)
     if primary is Intent.already_paid and paid_by_card_over_the_phone(body):
         # "paid it by card over the phone with your colleague, did it go through?": no bank line shows it; a person checks
         candidates, primary = _recast(candidates, Intent.already_paid, Intent.other)

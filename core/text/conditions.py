@@ -20,6 +20,10 @@ CONDITION_OPENERS: tuple[str, ...] = (
     # en
     "if", "once", "as soon as", "when (?:we|i) (?:receive|get|have|see)*", "provided(?: that)?", "subject to", "on condition", "assuming", "unless", "after (?:we )?receiv*",
     "days (?:of|after|from) receiv*", "(?:upon|on|after) receipt", "pending", "(?:after|upon|on) (?:the |your |its )?(?:approv|sign-?off|sign(?:ing|ature))*",
+    # an outside audit's sign-off ("released after the year-end audit sign-off"); the payer's own approval is only a reason
+    "after (?:the |our |their )?(?:\\S+ )?(?:audit|auditors?'?s?) (?:sign-?off|approval|clearance|opinion)",
+    # money someone else owes them: "the gallery still owes us … we'll pay you the same day it lands"
+    "still owes? us", "(?:the )?same day (?:it|the money|the payment|they) (?:lands?|arrives?|comes? in|clears?)",
     "after (?:our|my|the|their) (?:\\S+ ){0,2}(?:approves|signs off)",
     # someone else's payment, sale or acceptance that must come first, dated or not (LABELING): "after our client in the
     # US pays us", "after we sell to the Korean buyer", "depends on the central bank's authorisation"

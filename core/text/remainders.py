@@ -13,8 +13,11 @@ import re
 _REMAINDER = (r"(?:the\s+other\s+(?:one|ones|invoice|invoices|two|three)|the\s+other(?!\s+(?:day|week|side|hand|way|month|time))|the\s+others|the\s+(?:rest|remainder|balance|remaining\s+\w+)|balance"
               r"|der\s+rest|den\s+rest(?:betrag)?|restbetrag|die\s+andere(?:n)?|die\s+zweite|le\s+reste|le\s+solde|l'autre|les\s+autres"
               r"|el\s+resto|el\s+saldo|la\s+otra|las\s+otras|el\s+otro|de\s+rest|het\s+restant|de\s+andere|het\s+saldo"
-              r"|o\s+resto|o\s+restante|o\s+saldo|a\s+outra|as\s+outras)")
-_LATER = (r"(?:later|next\s+month|after|once|when|pending|coming|to\s+follow|will\s+follow|follows|folgt|suivra|suit|sigue|seguira|volgt|segue|following|query|queries|question|issue|problem|dispute|klarung|abklarung|reclamation"
+              r"|o\s+resto|o\s+restante|o\s+saldo|a\s+outra|as\s+outras"
+              # the bigger part named by its size: "the big invoice", "die große Rechnung", "la grande", "a fatura maior"
+              r"|the\s+(?:big|bigger|larger|second)\s+(?:one|invoice)|die\s+(?:grosse|grossere|grose|grosere)(?:\s+rechnung)?|la\s+(?:grosse|plus\s+grosse)\s+facture"
+              r"|la\s+(?:factura\s+)?(?:grande|mayor)|a\s+(?:fatura\s+)?(?:grande|maior)|de\s+(?:grote|grotere)\s+factuur)")
+_LATER = (r"(?:later|next\s+month|after|once|when|pending|sign-?off|approval|freigabe|approbation|aprobacion|goedkeuring|aprovacao|coming|to\s+follow|will\s+follow|follows|folgt|suivra|suit|sigue|seguira|volgt|segue|following|query|queries|question|issue|problem|dispute|klarung|abklarung|reclamation"
           r"|reclamacion|duvida|vraag|probleem|in\s+(?:january|february|the\s+new\s+year)|nach|spater|sobald|wenn|nachsten\s+monat"
           r"|apres|plus\s+tard|des\s+que|quand|le\s+mois\s+prochain|despues|mas\s+tarde|cuando|en\s+cuanto|el\s+mes\s+que\s+viene|el\s+proximo\s+mes"
           r"|daarna|later|zodra|wanneer|volgende\s+maand|depois|mais\s+tarde|quando|assim\s+que|no\s+mes\s+que\s+vem|no\s+proximo\s+mes)")

@@ -27,6 +27,10 @@ CONDITIONAL = [
     "Te pago a fin de mes, cuando cobremos a los distribuidores.",
     "We betalen begin maart, wanneer de leden hun contributie hebben betaald.",
     "Pagamos no início do mês, quando os clientes tiverem pago.",
+    # money someone else owes them, or funds still to come, named in the sentence before
+    "Our distributor still owes us for March; we'll pay you the same day it lands.",
+    "The grant tranche is expected at the end of the month. We will transfer right after that.",
+    "Payment is only released after the external audit sign-off, expected on the 20th.",
 ]
 PLAIN = [
     "We will pay INV-1 on Friday.",

@@ -81,6 +81,7 @@ def test_a_promise_that_waits_for_someone_else_is_conditional(text, conditional)
 @pytest.mark.parametrize("text,left", [
     ("93702 Friday, 93701 when the retention's released. Shane", True),
     ("A 93762 pagamos na quinta-feira; a 93761 só depois de resolvida a questão dos geradores.", True),
+    ("We can do the 300 on Monday; the bigger invoice is with our chairman for approval.", True),
     ("We pay 1001 on Friday, 1002 on the 15th.", False),
     ("Paid 4,500 on Friday, 2,000 after that on Monday.", False),  # a thousands separator is no second invoice
 ])
@@ -89,3 +90,13 @@ def test_a_second_invoice_left_for_later_is_seen(text, left):
     from core.text.remainders import rest_left_for_later
 
     assert (rest_left_for_later(fold(text)) is not None) is left
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Is it possible for us to pay with a credit card? We'd cover the fee.", "en"),
+    ("Est-ce qu'on peut vous régler par carte de crédit? Ce serait plus simple pour nous.", "fr"),
+    ("Können wir künftig per SEPA-Lastschrift zahlen? Das wäre einfacher.", "de"),
+])
+def test_a_question_about_a_way_to_pay_is_for_a_person_to_answer(model, text, language):
+    """Field46 … field48 each had these read as plan requests or disputes; a person answers them (LABELING: other)."""
+    assert _read(model, text, language) is Intent.other
