@@ -32,8 +32,8 @@ field43 (held out, sealed, 2026-11-30) was written to the same weights, in its o
 field44 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (Y44xx), measured once and retired too.
 field46 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (P46xx), measured once and retired too.
 field45 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (Q45xx), measured once and retired too.
-field47 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (R47xx).
-field48 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (M48xx).
+field47 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (R47xx), measured once and retired too.
+field48 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (M48xx), measured once and retired too.
 field49 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (H49xx).
 field50 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (V50xx).
 """
@@ -97,7 +97,7 @@ def _rows(split: str) -> list[dict]:
 RETIRED_TO_TRAINING = ("field13", "field15", "field16", "field17", "field19", "field20", "field22", "field23", "field24", "field25", "field26",
                        "field27", "field28", "field29", "field30", "field31", "field32",
                        "field33", "field34", "field35", "field36", "field37", "field38", "field39", "field40",
-                       "field41", "field42", "field43", "field44", "field45", "field46")
+                       "field41", "field42", "field43", "field44", "field45", "field46", "field47", "field48")
 
 
 @pytest.mark.parametrize("split", [s for s in HELD_OUT_BRIEFS if s not in RETIRED_TO_TRAINING])
