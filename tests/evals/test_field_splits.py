@@ -24,6 +24,7 @@ field45 and field46 were held out (sealed: written 2026-11-30), measured once at
 field47 and field48 were held out (sealed: written 2026-11-30), measured once at f79b3d8 and retired the same way.
 field49 was held out (sealed: written 2026-11-30), in its own world (H49xx), never run before committed.
 field50 was held out (sealed: written 2026-11-30), in its own world (V50xx), never run before committed.
+field51 was held out (sealed: written 2026-11-30), in its own world (J51xx), never run before committed.
 field52 was held out (sealed: written 2026-11-30), in its own world (W52xx), never run before committed.
 """
 
@@ -71,6 +72,7 @@ SPLITS["field47"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field48"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field49"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field50"] = (300, 16)  # held out, sealed (written 2026-11-30)
+SPLITS["field51"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field52"] = (300, 16)  # held out, sealed (written 2026-11-30)
 FIELD_SPLITS = ("field", *SPLITS)
 

@@ -36,6 +36,7 @@ field47 (held out, sealed, 2026-11-30) was written to the same weights, in its o
 field48 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (M48xx), measured once and retired too.
 field49 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (H49xx).
 field50 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (V50xx).
+field51 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (J51xx).
 field52 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (W52xx).
 """
 
@@ -79,6 +80,7 @@ HELD_OUT_BRIEFS["field47"] = (370, 160, 185, 18)  # held out, sealed (written 20
 HELD_OUT_BRIEFS["field48"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field49"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field50"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
+HELD_OUT_BRIEFS["field51"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field52"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 # split -> (threads, of each intent, of each language, English share range, customer / invoice / bank-line prefixes)
 TRAINING_BRIEFS = {

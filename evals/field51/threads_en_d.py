@@ -1,0 +1,73 @@
+"""Hand-written English replies, part d: promises with the dates of a December — runs, closures, bank holidays."""
+
+from __future__ import annotations
+
+from evals.field.build import Payment, Reply
+from evals.field51.kit import AU, CT, ET, GB, IE, NZ, SK, UG, ZA, at
+
+R = Reply
+
+REPLIES: list[Reply] = [
+    R("J5101", at(6, "12:40", GB), "Hi, I'll pay them both on the 20th when the council contract money comes in. Fiona", "promise_to_pay",
+      date="2027-12-20", fam=["ordinal"]),
+    R("J5101", at(10, "08:20", GB), "Morning - the 2,340 by end of the month, the 415 tomorrow.", "promise_to_pay",
+      date="2027-12-11", amount="415.00", partial=False, fam=["two-invoices-two-dates", "terse"], note="both parts dated: first date and amount"),
+    R("J5101", at(13, "17:05", GB), "Sorry, got the dates muddled. I said Thursday on the phone but the accountant comes in on Thursday to sign things off, so it'll actually be Friday 17th.", "promise_to_pay",
+      date="2027-12-17", fam=["moved-date", "meeting-distractor", "weekday-ordinal"]),
+    R("J5101", at(15, "09:45", GB), "will clear it before christmas", "promise_to_pay",
+      date="2027-12-24", fam=["terse", "before-christmas"]),
+    R("J5102", at(7, "09:00", ET), "Hi - we're going to pay INV-2026-97004 on 12/21. The larger invoice is on hold pending the freight credit, please see Darlene's earlier note.", "dispute",
+      sec=["promise_to_pay"], date="2027-12-21", inv=["97004", "97003"], fam=["month-first", "dispute-with-promise"]),
+    R("J5102", at(13, "14:25", ET), "Heads up: year-end freeze. Nothing gets paid between 12/24 and 1/3. Your invoices are scheduled for the first run of the year, Thursday January 6th.", "promise_to_pay",
+      date="2028-01-06", fam=["year-end-freeze", "weekday-ordinal"]),
+    R("J5103", at(15, "10:40", CT), "Per again. The shop's Chapter 11 plan pays trade creditors at confirmation, which the judge set for February. I can't promise anything before that, it's out of my hands.", "other",
+      human=["bankruptcy"], fam=["bankruptcy", "chapter-11"]),
+    R("J5104", at(10, "15:45", SK), "Roman here. I'll send the 3,480 Monday after next. Christmas orders are all picked up by then and I'll have cash.", "promise_to_pay",
+      date="2027-12-20", amount="3480.00", fam=["relative-span", "monday-after-next"]),
+    R("J5104", at(15, "08:30", SK), "e-transfer for both going out end of day tomorrow. Promise. Roman", "promise_to_pay",
+      date="2027-12-16", fam=["terse", "tomorrow"]),
+    R("J5105", at(10, "09:30", AU), "Kerry here. January's instalment will be paid on the 14th instead of the 15th because the 15th is a Saturday. Just so you know.", "promise_to_pay",
+      date="2028-01-14", human=["partial"], fam=["plan-instalment", "moved-date"]),
+    R("J5105", at(16, "11:50", AU), "We'll pay the December one in full on Christmas Eve. Don't panic! Cheers Mick (Kerry's on leave)", "promise_to_pay",
+      date="2027-12-24", human=["partial"], sender="mick@ballaratpines.example", fam=["plan-instalment", "colleague"]),
+    R("J5106", at(15, "13:00", IE), "Cathal again. Transfer for 97010 scheduled for Friday and 97009 to follow on the 31st. Please release the hold then.", "promise_to_pay",
+      date="2027-12-17", fam=["two-invoices-two-dates", "credit-hold"]),
+    R("J5107", at(10, "11:00", UG), "Dear Northwind, the payment for both invoices shall be processed on the last working day of this month.", "promise_to_pay",
+      date="2027-12-31", fam=["formal", "last-working-day"]),
+    R("J5107", at(15, "09:20", UG), "Dear Sir, the Board meeting is on 20th December and the payment for both invoices will be effected the following day after approval.", "promise_to_pay",
+      date="2027-12-21", human=["conditional"], fam=["meeting-distractor", "conditional"]),
+    R("J5108", at(10, "08:40", NZ), "Kia ora, we'll pay on the 14th of Jan when the insurance payouts for the Castlecliff fire job land. Sorry it's late.", "promise_to_pay",
+      date="2028-01-14", human=["conditional"], fam=["conditional", "insurer"]),
+    R("J5108", at(16, "16:00", NZ), "I'll do both tomorrow morning before we shut for the year. Tama", "promise_to_pay",
+      date="2027-12-17", fam=["tomorrow"]),
+    R("J5109", at(10, "09:25", ZA), "Morning, we'll pay on the 15th, which is after our stocktake on the 13th.", "promise_to_pay",
+      date="2027-12-15", fam=["ordinal", "meeting-distractor"]),
+    R("J5109", at(16, "10:10", ZA), "Both will be settled by Day of Reconciliation... no wait, that's today and the banks are closed. Tomorrow then.", "promise_to_pay",
+      date="2027-12-17", fam=["corrected-date", "holiday-distractor"]),
+    R("J5110", at(9, "08:15", ET), "We'll have both paid within 10 business days. End of the season crunch.", "promise_to_pay",
+      date="2027-12-23", fam=["business-days"]),
+    R("J5110", at(13, "11:40", ET), "Sending $1,000 this Friday and the balance after Christmas. Hope that works.", "promise_to_pay",
+      date="2027-12-17", amount="1000.00", human=["undated remainder"], fam=["partial", "weekday"]),
+    R("J5110", at(17, "15:30", ET), "Check's being cut Monday the 20th, I'll overnight it. You should have it by the 21st.", "promise_to_pay",
+      date="2027-12-20", fam=["weekday-ordinal", "check", "arrival-distractor"]),
+    R("J5101", at(16, "08:50", GB), "Can't pay till the new year I'm afraid, first week of January - 7th at the latest.", "promise_to_pay",
+      date="2028-01-07", fam=["latest-date"]),
+    R("J5102", at(10, "16:20", ET), "We pay net 60 from receipt of a correct invoice, not from your invoice date. We received 97004 on 11/22 so it's not due until 1/21. We'll pay it then.", "promise_to_pay",
+      date="2028-01-21", inv=["97004"], fam=["terms-dispute-ish", "month-first"]),
+    R("J5104", at(13, "12:00", SK), "Can you hold off on the 97006 reminders, we'll pay it the same day as the 97007, 22nd.", "promise_to_pay",
+      date="2027-12-22", fam=["ordinal"]),
+    R("J5106", at(10, "17:00", IE), "I'll pay 2,000 on Tuesday and 2,000 the Tuesday after, then the rest on the 31st.", "promise_to_pay",
+      date="2027-12-14", amount="2000.00", partial=False, fam=["three-parts", "weekday"], note="every part dated: the whole balance, first date and amount"),
+    R("J5107", at(14, "14:45", UG), "Dear Northwind, the funds shall be transferred on or before 23rd December 2027.", "promise_to_pay",
+      date="2027-12-23", fam=["formal", "ordinal"]),
+    R("J5108", at(13, "12:20", NZ), "Paying the 2,185 today. The 590 I'm sure we paid already - check your end please.", "already_paid",
+      sec=["promise_to_pay"], date="2027-12-13", amount="2185.00", inv=["97014", "97013"], partial=False, fam=["paid-and-promise"], note="the 590 matches BK51-007; the 2,185 is the one invoice left, not partial"),
+    R("J5109", at(17, "12:30", ZA), "Paying the R6,150 today and the R28,400 in a fortnight.", "promise_to_pay",
+      date="2027-12-17", amount="6150.00", partial=False, fam=["fortnight", "two-invoices-two-dates"]),
+    R("J5110", at(16, "10:20", ET), "Our bookkeeper pays vendors on the 1st and 15th. You'll be on the 1/1 run... actually that's a holiday, so 1/3.", "promise_to_pay",
+      date="2028-01-03", fam=["month-first", "corrected-date", "holiday-distractor"]),
+    R("J5101", at(17, "12:45", GB), "I'll pay on Monday. Not this Monday obviously, it's gone, the one after Christmas - no wait that's a bank holiday. Wednesday 29th then, same as I told your colleague.", "promise_to_pay",
+      date="2027-12-29", fam=["corrected-date", "holiday-distractor"]),
+]
+
+PAYMENTS: list[Payment] = []
