@@ -222,7 +222,7 @@ _add("bo_named", rf"\b(?:(?:the\s+)?(?:beginning|start)\s+of\s+|early\s+|anfang\
 _add("mid_next", r"\b(?:mid(?:[\s-]|\s+of\s+(?:the\s+)?)next\s+month|(?:the\s+)?middle\s+of\s+next\s+month|mitte\s+(?:des\s+)?nachsten\s+monats"
                  r"|(?:a\s+la\s+)?mi-mois\s+prochain|(?:a\s+)?(?:mediados|mitad)\s+del?\s+(?:mes\s+que\s+viene|proximo\s+mes)"
                  r"|midden\s+volgende\s+maand|(?:em\s+)?meados\s+do\s+proximo\s+mes)\b")
-_add("mid_month", r"\b(?:mid[\s-]?month|(?:the\s+)?middle\s+of\s+(?:the\s+|this\s+)?month|mitte\s+(?:des|dieses)\s+monats|monatsmitte"
+_add("mid_month", r"\b(?:mid[\s-]?month|(?:the\s+)?middle\s+of\s+(?:the\s+|this\s+)?month|mitte\s+(?:des|dieses)\s+monats|mitte\s+monat|monatsmitte"
                   r"|(?:a\s+la\s+)?mi-mois|(?:a\s+)?mediados\s+de(?:l)?\s+(?:este\s+)?mes|midden\s+van\s+de\s+maand"
                   r"|(?:em\s+)?meados\s+do\s+mes)\b")
 # The end of an Australian financial year, 30 June: "EOFY" is Australian usage wherever it is written; "the end of the
@@ -336,7 +336,7 @@ _add("now", r"(?:\b(?:half|the\s+first\s+half|la\s+moitie|la\s+mitad|die\s+halft
             r"|\d[\d.,]*\s*%|\d[\d.,]*(?:\s*(?:€|eur|euros?|\$|£|usd|gbp))?)\s+(?:right\s+)?(?:now|jetzt|sofort|maintenant|ahora|nu|meteen|agora)\b(?!-?ish)"
             r"|\b(?:jetzt|now|maintenant|ahora|agora|nu)\s+(?:\d[\d.,]*\s*(?:€|eur|euros?|\$|£)|(?:€|\$|£)\s*\d)")
 _add("today", r"\b(?:today|this\s+morning|this\s+afternoon|this\s+arvo|tonight|heute|aujourd'hui|ce\s+matin|hoy"
-              r"|esta\s+manana|vandaag|vanochtend|vanmiddag|hoje"
+              r"|esta\s+manana|vandaag|vanochtend|vanmiddag|hoje|hoxe"
               # "close of business Friday the 27th": the end of that day, not of today
               rf"|(?:eod|cob|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+(?:business|play))"
               rf"(?!\s*,?\s*(?:on\s+|this\s+)?(?:{_WD_FULL}|mon|tues?|weds?|thu|thur|thurs|fri)\b)"
@@ -379,7 +379,7 @@ for _kind, _rx, _where in (
     ("eonw", r"\b(?:(?:the\s+)?end\s+of\s+next\s+week|ende\s+(?:der\s+)?(?:nachste[nr]?|kommende[nr]?)\s+woche"
              r"|fin\s+de\s+(?:la\s+)?semaine\s+prochaine|(?:a\s+)?final(?:es)?\s+de\s+la\s+(?:semana\s+que\s+viene|proxima\s+semana)"
              r"|eind\s+volgende\s+week|(?:o\s+|ao\s+)?(?:final|fim)\s+da\s+(?:semana\s+que\s+vem|proxima\s+semana))\b", _FIRST),
-    ("wk_after_next", r"\b(?:(?:the\s+)?(?:week|wk)\s+after\s+next|ubernachste[nr]?\s+woche|la\s+semaine\s+d'apres|mais\s+celle\s+d'apres"
+    ("wk_after_next", r"\b(?:(?:the\s+)?(?:week|wk)\s+after\s+next|ubernachste[nr]?\s+woche?|la\s+semaine\s+d'apres|mais\s+celle\s+d'apres"
                       r"|(?:la\s+)?semana\s+subsiguiente|maar\s+de\s+week\s+daarna|\be\s+na\s+seguinte"
                       r"|the\s+(?:week|one)\s+after\s+that"
                       # said by denying next week: "not next week but the one after", "la próxima semana no, la siguiente",
@@ -475,7 +475,8 @@ for _kind, _rx, _where in (
                   + _INSTALMENT_ORDINAL, _LAST),
     ("dom_de_word", rf"\b(?:am|zum|bis\s+zum|bis\s+spatestens\s+zum|ab\s+dem)\s+({trie_pattern(w for w, n in DAY_WORDS['de'].items() if n > 1)})\b"
                     r"(?!\s+(?:des|nachsten|mal|rate|teil|mahnung|tag|woche|monat))", _LAST),
-    ("wd_pt_ordinal", r"\b([2-6])\s*\.?\s*(?:ª(?:\s*-?\s*feira)?|a\s*-?\s*feira)(?!\w)", _FIRST),
+    # ("a 4.ª prestação", "a 2.ª via": an ordinal of the noun after it, not a weekday)
+    ("wd_pt_ordinal", r"\b([2-6])\s*\.?\s*(?:ª(?:\s*-?\s*feira)?|a\s*-?\s*feira)(?!\w)(?!\s*(?:prestac|parcela|fatura|factura|via|vez|tranche|semana|quinzena|rate))", _FIRST),
     ("wd_next_abbr", r"\b(lun|mar|mer|jeu|ven|vend)\.?\s+prochain\b|\bnext\s+(mon|tues?|weds?|thu|thur|thurs|fri)\b\.?", _FIRST),
     ("dom_pt_after", r"\b(?:segue|seguira|efetuad[oa]|feito|realizad[oa]|processad[oa])\s+(?:a|em|no\s+dia)\s+(\d{1,2})\b(?![./-]?\d)"
                      r"(?!\s*(?:de\s+)?(?:" + _MON_ANY + r"|dias?|%|€|eur))", _LAST),
@@ -1316,7 +1317,7 @@ def _sentence_of(text: str, pos: int) -> str:
 # a date the sender says they cannot make, the date of a condition or of a meeting are not promises.
 _CLAUSE_SPLIT = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[-–—]\s|\s(?:but|and|then|aber|und|doch|dann|mais|et|puis|pero|y|sino|maar|mas|e|porem|however)\s")
 _NEGATED = re.compile(r"\b(?:not|cannot|can't|won't|unable|nicht|ned|kein\w*|pas|jamais|niet|geen|nao|nunca)\b|n't\b"
-                      r"|\bno\s+(?:podemos|podremos|puedo|es\s+posible|sera\s+posible|vamos|llegamos|sera|va\s+a|es)\b|\blukt\s+niet\b")
+                      r"|\bno\s+(?:podemos|podremos|puedo|es\s+posible|sera\s+posible|vamos|llegamos|sera|va\s+a|es|hace|hacen|hay|abre|trabaja|funciona|opera)\b|\blukt\s+niet\b")
 _SI_ALONE = re.compile(r"\s*(?:[.!?,]|$)")  # "Sí." / "si," answers yes: not a condition
 
 
@@ -1356,13 +1357,15 @@ _PLANNED_BEFORE = re.compile(r"\b(?:was|were|had\s+been|originally|initially|sho
                              r"|inicialmente|stond|oorspronkelijk|estava|eigenlijk|ia|iamos|ibamos|iba"
                              # "lo teníamos para el 31", "wir hatten es für den 31. geplant": had it down for
                              r"|teniamos|tenia|tinhamos|tinha|hatten|avions"
+                             # "we had planned to pay on 10 September", "the transfer I'd booked for today"
+                             r"|had\s+(?:planned|intended|meant)|(?:i|we)'d\s+(?:booked|scheduled|planned|set\s+up|lined\s+up)"
                              # "o pagamento seria dia 22, mas…" (not "serait-il possible de payer le 15")
                              r"|(?:seria|serait|ware|zou)(?=\s+(?:(?:el|le|o|am|op|de|the|on|dia|para|pour|fur|voor)\s+)*\d))\b")
 # "planned", "prévu", "geplant" mark the old date only beside a move ("planned for the 2nd, moved to the 6th");
 # alone ("the transfer is planned for Friday") they are the promise.
-_PLANNED_WEAK = re.compile(r"\b(?:planned|scheduled|booked|prevu\w*|previst\w*|gepland|geplant\w*|vorgesehen\w*|marcad\w*|programad\w*"
+_PLANNED_WEAK = re.compile(r"\b(?<!-)(?<!\bre)(?:planned|scheduled|booked|prevu\w*|previst\w*|gepland|geplant\w*|vorgesehen\w*|marcad\w*|programad\w*"
                            r"|agendad\w*)\b")
-_MOVE_VERB = re.compile(r"\b(?:moved|postponed|pushed\s+(?:back|out)|rescheduled|delayed|bumped|slipped|slips\s+to|moves\s+to|pushed\s+to|changed"
+_MOVE_VERB = re.compile(r"\b(?:moved|re-?booked|re-?scheduled|umgebucht|postponed|pushed\s+(?:back|out)|rescheduled|delayed|bumped|slipped|slips\s+to|moves\s+to|pushed\s+to|changed"
                         r"|(?:moving|shifting|pushing|bumping)\s+(?:it|this|that|them|the\s+\w+)\s+(?:back\s+|out\s+)?to|postponing|rescheduling|delaying"
                         r"|movio|movimos|corrio|corrimos|moveu|movemos|mudamos|passamos|empurr\w*|verzet\w*|verschuiven"
                         # brought forward: "vamos antecipar para dia 19", "adelantamos al 19", "auf den 19. vorgezogen", "avancé au 19"
@@ -1403,7 +1406,7 @@ def _plan_role(clause: str, start: int, end: int) -> int:
     return 0
 
 
-_MEETING = re.compile(r"\b(?:meet\w*|audit\w*|inspection|inspektion|keuring|inspeccion|inspecao|auditoria|treffen|termin\s+(?:mit|bei|beim)|appointment|call\s+with|rendez-vous|rdv|cita\s+con|afspraak|gesprek\s+met|reviews?|signs?\s+off|sign|valid\w*|sign\s+(?:it|this|them|that)\s+off|approv\w*|freigabe|freigeben|genehmig\w*|autoriza\w*|autorise\w*|goedkeur\w*|raad|schoolraad|gemeenteraad|besluit|college|camara|conselho|conseil|consejo|ayuntamiento"
+_MEETING = re.compile(r"\b(?:meet\w*|reun\w*|audit\w*|inspection|inspektion|keuring|inspeccion|inspecao|auditoria|treffen|termin\s+(?:mit|bei|beim)|appointment|call\s+with|rendez-vous|rdv|cita\s+con|afspraak|gesprek\s+met|reviews?|signs?\s+off|sign|valid\w*|sign\s+(?:it|this|them|that)\s+off|approv\w*|freigabe|freigeben|genehmig\w*|autoriza\w*|autorise\w*|goedkeur\w*|raad|schoolraad|gemeenteraad|besluit|college|camara|conselho|conseil|consejo|ayuntamiento"
                       r"|gemeinderat|stadtrat|vorstand|warrants?|signs|signed|tekent|ondertekent|unterschreibt|unterzeichnet|signera?|firma|firmara|assina|reune|reunen|board|committee|controller|tagt|\w*sitzung|besprechung|gesellschafterkreis"
                       r"|reunit|commission|comite|consejo|aprueba\w*|reunion|directie|keurt|\w*vergadering|diretoria|aprova\w*|reuniao|visierung"
                       r"|\w*versammlung|assemblee|asamblea|assembleia|junta"
@@ -1492,6 +1495,15 @@ _MONEY_COMING_IN = re.compile(r"\b(?:(?:fees?|contract|client|customer|grant|sub
                               r"|wait\w*\s+(?:on|for)\s+(?:\w+\s+){0,4}(?:to\s+(?:settle|pay|clear|come\s+in)|payment|money|funds))\b")
 
 
+# "instead of the 20th", "statt am 20.", "au lieu du 20", "en vez del 20", "in plaats van de 20e", "em vez do dia 20"
+_INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|(?:an)?statt|anstelle|au\s+lieu\s+d[eu']?|en\s+(?:lugar|vez)\s+de(?:l)?|in\s+plaats\s+van"
+                         r"|em\s+vez\s+d[eoa]|ao\s+inves\s+d[eoa])\s+(?:(?:the|am|dem|le|el|de|o|a|dia)\s+)*$")
+# The first instalment's day: "first one USD 8,100 on 5 October", "la première de 1 300 € le 30"
+_FIRST_INSTALMENT_ON = re.compile(r"\b(?:the\s+)?first(?:\s+(?:one|instal+ment|payment|tranche|rate|part))?\s+(?:of\s+)?(?:(?:usd|eur|gbp|chf|[€$£])\s?)?[\d.,\s]*"
+                                  r"(?:(?:usd|eur|gbp|chf|[€$£])\s+)?(?:on|by)\s+(?:the\s+)?$")
+# "au plus tard lundi", "spätestens am Freitag", "at the latest on Monday", "uiterlijk vrijdag": the bound named first
+_LATEST_BEFORE = re.compile(r"\b(?:au\s+plus\s+tard|at\s+the\s+(?:very\s+)?latest|spatestens|allerspatestens|a\s+mas\s+tardar|como\s+muy\s+tarde|uiterlijk"
+                            r"|op\s+zijn\s+laatst|o\s+mais\s+tardar|no\s+mais\s+tardar|no\s+later\s+than)\s*,?\s*(?:(?:on|am|le|el|op|no|na|the|den|dia)\s+)*$")
 # A date the sender labels as the payment's
 _DATE_LABEL = re.compile(r"\b(?:(?:target|payment|pay|planned|scheduled|expected|value)\s+(?:payment\s+)?date|zahlungs(?:datum|termin)|valuta(?:datum)?|date\s+de\s+(?:paiement|valeur|virement)"
                          r"|fecha\s+(?:de\s+)?(?:pago|valor|transferencia)|betaal(?:datum|dag)|data\s+(?:de\s+|do\s+)?(?:pagamento|valor))"
@@ -1542,8 +1554,10 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
         score += 1
     # "paid" after "will be" / "wordt" / "sera" is a passive future, not a payment made
     # "both invoices will be paid the week after next, Tuesday": "paid" after a commitment earlier in the sentence is a passive future
-    if _PAST_CUE.search(sent) and f.past is not None and not _COMMIT.search(clause) and not _COMMIT.search(sent, 0, clause_start) \
-            and not part_to_come:
+    # ("die 94940 überweisen wir am 10.09., die 94941 ist bereits am Montag raus": a clause of its own told as done)
+    if f.past is not None and not _COMMIT.search(clause) and not part_to_come \
+            and (_PAST_CUE.search(sent) and not _COMMIT.search(sent, 0, clause_start) or _PAST_CUE.search(clause)
+                 or _DONE.search(clause) and not _COMMIT.search(sent, 0, clause_start)):  # ("will then be made": a future, split at "then")
         score -= 2
     if any(m.group(0) != "pas" or (language or "")[:2] != "nl" for m in _NEGATED.finditer(clause)):
         score -= 3  # (Dutch "pas op donderdag" is "not until Thursday", no negation)
@@ -1570,7 +1584,12 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
             score -= 3
     if _opens_on_an_event(clause[:at]):
         score -= 3  # "on Friday 11th, after our stock-taking on the 10th", "después de la junta del día 2": the event's day
-    if _DATE_LABEL.search(before[-40:] + head_of(folded, f)):
+    lead_in = before[-40:] + head_of(folded, f)
+    if _INSTEAD_OF.search(lead_in):
+        score -= 4  # "now planned for 27th September instead of 20th September": the day given up
+    if _FIRST_INSTALMENT_ON.search(lead_in) or _LATEST_BEFORE.search(lead_in):
+        score += 2  # "first one USD 8,100 on 5 October", "au plus tard lundi", "spätestens am Freitag": the day that binds
+    if _DATE_LABEL.search(lead_in):
         score += 2  # "target date 4/7", "Zahlungsdatum: 8.4.", "date de paiement prévue le 8": the day the sender names as the payment's
     if _SEQUENCE.search(before) and not _FIRST_OF_PARTS.search(before):
         score += 2  # "then" after "the first on 10 July" lists the parts, it does not move the day
@@ -1653,7 +1672,9 @@ _INSTALMENTS = re.compile(r"\b(?:monthly|per\s+month|a\s+month|instal\w*|\d+\s*x
                           r"|cuotas|mensual\w*|al\s+mes|termijnen|maandelijks\w*|per\s+maand|parcelas|mensais|por\s+mes)")
 # A plan in parts, by the words for its parts: "en tres parcialidades", "em duas prestações", "in two tranches".
 _PLAN_PARTS = re.compile(r"\b(?:instal\w*|parcialidad\w*|plazos|cuotas|prestaco\w*|parcelas?|parcelar|tranches?|echeances?|mensualit\w*|raten|teilzahlung\w*"
-                         r"|termijnen|rate|etaler|etalement|spread|split\s+(?:it|the\s+\w+|this)|fraccionar|aufteilen|verdelen|dividir)\b")
+                         r"|termijnen|rate|etaler|etalement|spread|split\s+(?:it|the\s+\w+|this)|fraccionar|aufteilen|verdelen|dividir"
+                         r"|en\s+(?:deux|trois|quatre|\d)\s+fois|in\s+(?:two|three|four|\d)\s+(?:parts|payments|goes)|in\s+(?:zwei|drei|vier|\d)\s+(?:teilen|raten|zahlungen)"
+                         r"|en\s+(?:dos|tres|cuatro|\d)\s+(?:pagos|partes|veces)|in\s+(?:twee|drie|vier|\d)\s+(?:delen|keer|termijnen)|em\s+(?:duas|tres|quatro|\d)\s+(?:vezes|parcelas|prestacoes))\b")
 # "our payment run dates for April are 7/4, 14/4 and 28/4": a calendar of runs, not the day of this payment
 _RUN_CALENDAR = re.compile(r"\b(?:(?:(?:payment|pay|check|cheque|supplier)\s+)?(?:run|runs|batch)\s+(?:dates|days)|payment\s+(?:dates|days)|pay\s?days"
                            r"|zahl(?:ungs)?(?:lauf|laufe|tage|termine)|dates\s+de\s+(?:paiement|virement)|fechas\s+de\s+pago|betaal(?:dagen|data|runs)"
@@ -1771,8 +1792,15 @@ _NOT_A_DAY_AHEAD = re.compile(r"\b(?:seit|since|depuis|desde|sinds|sedert|every|
                               r"|telefoongesprek|conversacion|conversa)\s+(?:from|of|on|sent|this|van|vom|von|du|de|del|do|da|d'|de\s+ce|d'aujourd'hui)\s+(?:last\s+|(?:l[ae]|el|o|a)\s+)?$")
 # "Monday's email", "Tuesday's call": the day a message was sent or a call held
 # (and "Monday's orders", "Friday's delivery": a thing of that day, unless it is the payment's)
-# "Sexta-feira Santa", "Viernes Santo", "vendredi saint", "Freitag Brückentag", "viernes puente": a holiday or a day off
-_A_HOLIDAY_BY_ITS_WEEKDAY = re.compile(r"(?:-feira)?\s+(?:sant[oa]|saint|bruckentag|brugdag|puente|pont|de\s+puente)\b")
+# "Sexta-feira Santa", "Viernes Santo", "vendredi saint", "Freitag Brückentag", "viernes puente": a holiday or a day off;
+# "Sunday here", "Saturday morning here": the day the sender writes on
+_A_HOLIDAY_BY_ITS_WEEKDAY = re.compile(r"(?:-feira)?\s+(?:sant[oa]|saint|bruckentag|brugdag|puente|pont|de\s+puente)\b"
+                                       r"|\s+(?:(?:morning|afternoon|evening|night)\s+)?here\b")
+# "i.e. 31st October. Since that is a Sunday, we shall pay on Friday 29th": the date named is a day off, said after it
+_THAT_IS_A_DAY_OFF = re.compile(r"[\s,.;:()\u2013-]*(?:(?:since|as|because|but|and|da|puisque|comme|como|ya\s+que|omdat|want|porque)\s+)?"
+                                r"(?:that|this|it|which|das|dies|ce|c'|eso|dat|isso)\s*(?:'s|\s+is|\s+falls\s+on|\s+ist|\s+est|\s+es|\s+e)\s+"
+                                r"(?:a\s+|un\s+|ein(?:en)?\s+|een\s+|um\s+)?(?:saturday|sunday|samstag|sonntag|samedi|dimanche|sabado|domingo|zaterdag|zondag"
+                                r"|(?:bank\s+|public\s+)?holiday|feiertag|ferie|feriado|feestdag)\b")
 _A_MESSAGES_DAY = re.compile(r"'s\s+(?!(?:[a-z]+\s+)?(?:payment|pay|run|batch|transfer|cheque|check|wire|remittance|bacs|ach|eft|sepa|release)s?\b)[a-z]")
 # "only on the 5th and 20th of every month", "le 10 de chaque mois": a routine, no day ahead
 _EVERY_MONTH_AFTER = re.compile(r"(?:\s*(?:,|and|&|or|und|oder|et|ou|y|o|e|en|of)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th|\.|e|er|o)?)*\s*(?:of\s+|des\s+|de\s+|van\s+|di\s+)?"
@@ -2028,8 +2056,14 @@ _WEEK_SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", 
 def _inside(span: FoundDate, day: FoundDate) -> bool:
     """Does a day refine the span beside it ("this week … Thursday", "end of November, the 28th")? A day in another
     month does not ("11312 at month end and 11311 on 10 December": two days for two things, the first one holds)."""
-    if span.future is None or day.future is None or span.kind in _WEEK_SPANS:
-        return True  # a week is named beside its weekday, or beside the day of something else ("fees clear next week, I pay Tuesday week")
+    if span.future is None or day.future is None:
+        return True
+    if span.kind in ("mid_month", "mid_next", "mid_named"):
+        return abs((day.future - span.future).days) <= 5  # "bis Mitte Monat" beside "am 30.04.": the 30th is no mid-month day
+    if span.kind in _WEEK_SPANS:
+        # a week is named beside its weekday, or beside the day of something else ("fees clear next week, I pay Tuesday
+        # week"); a date written out in another week is a second day ("die 94940 Anfang nächster Woche, die 94941 am 15.09.")
+        return day.kind not in EXPLICIT_KINDS or day.future.isocalendar()[:2] == span.future.isocalendar()[:2]
     return (span.future.year, span.future.month) == (day.future.year, day.future.month)
 
 
@@ -2146,7 +2180,10 @@ _CORRECTION_CUE = re.compile(r"\b(?:correction|corrected|correcting|corrigindo|c
                              r"|sorry,?\s+(?:that|this)\s+is|no,?\s+(?:sorry|perdon|perdao|pardon|entschuldigung|sorry)|(?:no|nee|nein|non|nao),?\s+(?:wait|moment|warte|attends|espera|wacht|espere)|korrektur|ich\s+meine|pardon|je\s+veux\s+dire"
                              r"|correccion|quiero\s+decir|mejor\s+dicho|correctie|ik\s+bedoel|correcao|quer\s+dizer|ou\s+melhor"
                              # "le 31 janvier. Enfin, le 1er février", "Friday, or rather Monday", "am 3., bzw. am 4."
-                             r"|enfin\s*,|or\s+rather|beziehungsweise|bzw\.?|vielmehr|ou\s+plutot|o\s+sea|of\s+liever|beter\s+gezegd|alias\s*,"
+                             r"|enfin(?=\s*,)|or\s+rather|beziehungsweise|bzw(?=\.)|bzw|vielmehr|ou\s+plutot|o\s+sea|of\s+liever|beter\s+gezegd|alias(?=\s*,)"
+                             # "mañana sábado... perdón, el lunes 6", "le 27... non, c'est la fête", "mañana... bueno, mañana es feriado",
+                             # "Monday... actually no"
+                             r"|perd[oa]n(?=\s*,)|perdao(?=\s*,)|desculp[ae](?=\s*,)|actually,?\s+no|(?:(?<=\.\.\.)|(?<=\.\.\.\s)|(?<=\u2026)|(?<=\u2026\s))(?:no|non|nee|nein|nao|bueno|well|naja|nou|bem)"
                              # "We send it Thursday. Not this Thursday, the one after": the day said first is taken back
                              rf"|(?:not|nicht|pas|no|niet|nao)\s+(?:this|diesen|ce|este|esta|deze|dit)\s+(?:one|{_WD_FULL}))\b")
 # "Zahlung heute noch angewiesen? Nein – erst am Mittwoch": a date asked about and answered no
@@ -2209,6 +2246,13 @@ def _counted_from_the_date_before(folded: str, f: FoundDate, cands: list[FoundDa
     return (replace(f, future=fut), before[-1]) if fut else (f, None)
 
 
+def _said_again_after_another(f: FoundDate, corrected: list[FoundDate], cands: list[FoundDate]) -> bool:
+    """A day taken back and said again after the new day ("mañana sábado... perdón, el lunes 6, que el sábado el banco no
+    hace transferencias"): the explanation of why it was taken back, not a promise."""
+    return any(c.future == f.future and c.end <= f.start and any(c.end <= h.start < f.start and h.future not in (None, c.future) for h in cands)
+               for c in corrected)
+
+
 def _corrected_later(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
     """A date followed by a correction and another date ahead, or said not to be the day before another is ("não é dia
     9, é dia 14", "it's not the 9th, it's the 14th"): the sender took it back."""
@@ -2236,6 +2280,10 @@ _ANYWAY = re.compile(r"\s*(?:anyway|anyhow|in\s+any\s+case|igual(?:mente)?|de\s+
                      r"|enfin|bref|quoi\s+qu'il\s+en\s+soit|hoe\s+dan\s+ook|in\s+ieder\s+geval|enfim|de\s+qualquer\s+forma|comunque)\b")
 
 
+# "Tuesday the 2nd it is.", "Montag dann also.": a day the sender ends on, said so after it
+_IT_IS_AFTER = re.compile(r"\s+(?:it\s+is|it\s+will\s+be|that\s+is\s+it|then\s+it\s+is|es\s+dann|c'est\s+decide|pues|het\s+wordt)\s*(?:[.!]|$)")
+
+
 def _settled_on(folded: str, g: FoundDate) -> bool:
     """Whether a date is the one the sender settles on: named after a settling word and ending its sentence, after an
     apology, followed by "I mean", a sentence that is the date and "then", or a sentence opening on "anyway"."""
@@ -2244,7 +2292,7 @@ def _settled_on(folded: str, g: FoundDate) -> bool:
     ends = _THEN_AT_THE_END.match(folded, g.end) is not None
     return bool(ends and _SETTLING_WORD.search(lead[-40:]) or _APOLOGY_BEFORE.search(folded[max(0, g.start - 30):g.start])
                 or _MEANT_AFTER.match(folded, g.end) or ends and not lead.strip(" ,:-\u2013") and re.match(r"\s*,?\s*then\b", folded[g.end:])
-                or _ANYWAY.match(lead))
+                or _ANYWAY.match(lead) or _IT_IS_AFTER.match(folded, g.end))
 
 
 def _taken_back_by_a_later_day(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
@@ -2288,8 +2336,23 @@ def _the_first_part_before_the_rest(folded: str, best: FoundDate, scored: list[t
     # no less committed than the rest's day, or committed in its own right ("690 mañana y la grande ... el lunes 26")
     floor = min(max([score for score, f in scored if f is best] or [0]), 2)
     earlier = [(score, f) for score, f in scored if start <= f.end <= best.start and f.future is not None and score >= max(floor, 0)
-               and f.future < (best.future or date.max) and (_THE_REST.search(folded, f.end, best.start) or _ANOTHER_PART.search(folded, f.end, best.start))]
+               and f.future < (best.future or date.max) and (_THE_REST.search(folded, f.end, best.start) or _ANOTHER_PART.search(folded, f.end, best.start))
+               and not (f.kind in ("from_month", "bo_named", "eo_named", "mid_named") and _inside(f, best))]  # "tranches from October, first on 5 October"
+    if not earlier:
+        # two parts in two sentences, each with its own figure: "745 I'll pay today. … so the 2,260 will go on Monday 13th"
+        mine = _figures(folded, best)
+        earlier = [(score, f) for score, f in scored if f.end <= best.start and _sentence_start(folded, f.start) < start and f.future is not None
+                   and score >= 2 and f.future < (best.future or date.max) and mine and (theirs := _figures(folded, f)) and not theirs & mine]
     return max(earlier, key=lambda sf: (sf[0], -sf[1].start))[1] if earlier else best
+
+
+_FIGURE = re.compile(r"(?<![\w.,])(?:[€$£]\s?)?\d{3,}(?:[.,' ]\d{3})*(?:[.,]\d\d)?(?![\w])|(?<![\w.,])\d{1,2}[.,' ]\d{3}(?:[.,]\d\d)?(?![\w])")
+
+
+def _figures(folded: str, f: FoundDate) -> set[str]:
+    """The amounts and invoice numbers of a date's sentence, the date's own digits left out ("the 2,260 will go on Monday 13th")."""
+    text = folded[_sentence_start(folded, f.start):f.start] + " " + folded[f.end:_sentence_end(folded, f.end)]
+    return {re.sub(r"[^\d]", "", m.group(0)) for m in _FIGURE.finditer(text)}
 
 
 def _first_part_promised(folded: str, scored: list[tuple[int, FoundDate]]) -> FoundDate:
@@ -2357,7 +2420,9 @@ _NEITHER_AFTER = re.compile(r"[\s.,;:!?\u2026-]*(?:tampoco|auch\s+nicht|non\s+pl
                             r"|that\s+(?:won'?t|doesn'?t)\s+work\s+either|no\s+good\s+either"
                             r"|(?:is\s+|'s\s+)?(?:not\s+possible|won'?t\s+work|doesn'?t\s+work|no\s+good)|no\s+(?:puede\s+ser|es\s+posible|nos\s+sirve)"
                             r"|geht\s+(?:leider\s+)?nicht|(?:ist\s+)?nicht\s+moglich|(?:ce\s+n'est\s+)?pas\s+possible|ne\s+va\s+pas|(?:is\s+)?niet\s+mogelijk|kan\s+niet"
-                            r"|nao\s+(?:da|pode\s+ser|e\s+possivel))\b")
+                            r"|nao\s+(?:da|pode\s+ser|e\s+possivel))\b"
+                            # ("10 de setembro. Não dá antes": not earlier, which keeps the day)
+                            r"(?!\s+(?:antes|before|earlier|sooner|eher|fruher|vorher|plus\s+tot|avant|mas\s+pronto|eerder|mais\s+cedo))")
 
 
 _ON_BEFORE = re.compile(r"\b(?:on|am|le|el|op|na|no|this|next)\s*$")
@@ -2492,7 +2557,7 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
                                                                    or _A_MESSAGES_DAY.match(folded, f.end)
                                                                    or _A_HOLIDAY_BY_ITS_WEEKDAY.match(folded, f.end)))
              and not _NOT_A_PAYMENT_DAY.search(folded[max(0, f.start - 40):f.start]) and not _DELIVERED_AFTER.match(folded, f.end)
-             and not (f.kind in EXPLICIT_KINDS and _HOLIDAYS_AFTER.match(folded, f.end))
+             and not _HOLIDAYS_AFTER.match(folded, f.end)  # "the 8th is a holiday", "mañana es feriado"
              and not (f.kind == "in_n" and _COUNTED_WINDOW.search(folded[max(0, f.start - 30):f.start]))
              and not (f.kind == "today" and (_WHAT_A_DAY_IS.search(folded, max(0, f.start - 20), f.start) or _DONE_FOR_THE_DAY.match(folded, f.end)))
              and not (f.kind not in _WEEKDAY_KINDS and _DESCRIBED_AS_A_WEEKDAY.match(folded, f.end))
@@ -2510,7 +2575,13 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
     cands = [f for f in cands if not _placed_by_a_day_after(folded, f, cands) and not _same_weekday_said_more_exactly(folded, f, cands)
              and not _a_bound_narrowed(folded, f, cands)
              and not _told_of_as_gone_or_denied(folded, f)]
-    cands = [f for f in cands if not _restated_by_a_date(folded, f, cands) and not _corrected_later(folded, f, cands)
+    # a day taken back is taken back wherever it is said again ("mañana sábado... perdón, el lunes 6, que el sábado el
+    # banco no hace transferencias", "mañana... bueno, mañana es feriado. El martes.")
+    # (said again right after the correction it is the correction: "Correction: it goes out 6/10", "Dus toch vrijdag 26")
+    corrected = [f for f in cands if _corrected_later(folded, f, cands)]
+    days_off = {f.future for f in cands if f.kind in EXPLICIT_KINDS and _THAT_IS_A_DAY_OFF.match(folded, f.end)}
+    cands = [f for f in cands if not _restated_by_a_date(folded, f, cands) and not any(f is c for c in corrected)
+             and f.future not in days_off and not _said_again_after_another(f, corrected, cands)
              and not _taken_back_by_a_later_day(folded, f, cands)
              and not _asked_and_denied(folded, f, cands) and not _before_no_date_yet(folded, f)
              and not (f.kind in _SPANS_OF_A_MONTH_OR_WEEK and _EXACT_DAY_TO_FOLLOW.search(folded))]

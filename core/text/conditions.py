@@ -23,6 +23,7 @@ CONDITION_OPENERS: tuple[str, ...] = (
     # an outside audit's sign-off ("released after the year-end audit sign-off"); the payer's own approval is only a reason
     "after (?:the |our |their )?(?:\\S+ )?(?:audit|auditors?'?s?) (?:sign-?off|approval|clearance|opinion)",
     # money someone else owes them: "the gallery still owes us … we'll pay you the same day it lands"
+    "after (?:the |our )?(?:\\S+ ){0,2}proceeds (?:are |have )?(?:realis|realiz|arriv|come in|received|in)*", "depois que (?:\\S+ ){0,3}(?:pagarem|tiverem pago)",
     "still owes? us", "(?:the )?same day (?:it|the money|the payment|they) (?:lands?|arrives?|comes? in|clears?)",
     "after (?:our|my|the|their) (?:\\S+ ){0,2}(?:approves|signs off)",
     # someone else's payment, sale or acceptance that must come first, dated or not (LABELING): "after our client in the

@@ -31,6 +31,8 @@ CONDITIONAL = [
     "Our distributor still owes us for March; we'll pay you the same day it lands.",
     "The grant tranche is expected at the end of the month. We will transfer right after that.",
     "Payment is only released after the external audit sign-off, expected on the 20th.",
+    "We will settle at month end after our export proceeds are realised.",
+    "Pagamos no dia 20, depois que os revendedores pagarem as encomendas.",
 ]
 PLAIN = [
     "We will pay INV-1 on Friday.",

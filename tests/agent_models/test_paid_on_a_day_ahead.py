@@ -82,6 +82,8 @@ def test_a_promise_that_waits_for_someone_else_is_conditional(text, conditional)
     ("93702 Friday, 93701 when the retention's released. Shane", True),
     ("A 93762 pagamos na quinta-feira; a 93761 só depois de resolvida a questão dos geradores.", True),
     ("We can do the 300 on Monday; the bigger invoice is with our chairman for approval.", True),
+    ("Sent the 1,200 this morning. The small one's still to come, sorry.", True),
+    ("Paid 118 yesterday. The bigger one's with the board.", True),
     ("We pay 1001 on Friday, 1002 on the 15th.", False),
     ("Paid 4,500 on Friday, 2,000 after that on Monday.", False),  # a thousands separator is no second invoice
 ])
