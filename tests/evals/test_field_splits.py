@@ -22,8 +22,7 @@ field41 and field42 were held out (sealed: written 2026-11-30), measured once at
 field43 and field44 were held out (sealed: written 2026-11-30), measured once at d2462e7 and retired the same way.
 field45 and field46 were held out (sealed: written 2026-11-30), measured once at 1ae1baa and retired the same way.
 field47 and field48 were held out (sealed: written 2026-11-30), measured once at f79b3d8 and retired the same way.
-field49 was held out (sealed: written 2026-11-30), in its own world (H49xx), never run before committed.
-field50 was held out (sealed: written 2026-11-30), in its own world (V50xx), never run before committed.
+field49 and field50 were held out (sealed: written 2026-11-30), measured once at dcd8dbe and retired the same way.
 field51 was held out (sealed: written 2026-11-30), in its own world (J51xx), never run before committed.
 field52 was held out (sealed: written 2026-11-30), in its own world (W52xx), never run before committed.
 """
