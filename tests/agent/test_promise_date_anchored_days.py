@@ -17,15 +17,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from agent.dates import find_promise_date
-
-# Wednesday 14 April 2027, 10:00 (+02:00); Friday is the 16th, Friday 30 April, Saturday 1 May.
-WED = datetime(2027, 4, 14, 10, 0, tzinfo=timezone(timedelta(hours=2)))
-
-
-def read(text: str, lang: str, when: datetime = WED, *, committed: bool = False) -> str | None:
-    got = find_promise_date(text, when, lang, committed_only=committed)
-    return got.isoformat() if got else None
+from tests.agent.spring_week import read
 
 
 @pytest.mark.parametrize("text,lang,expected", [
