@@ -1501,9 +1501,6 @@ _INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|(?:an)?statt|anstelle
 # The first instalment's day: "first one USD 8,100 on 5 October", "la première de 1 300 € le 30"
 _FIRST_INSTALMENT_ON = re.compile(r"\b(?:the\s+)?first(?:\s+(?:one|instal+ment|payment|tranche|rate|part))?\s+(?:of\s+)?(?:(?:usd|eur|gbp|chf|[€$£])\s?)?[\d.,\s]*"
                                   r"(?:(?:usd|eur|gbp|chf|[€$£])\s+)?(?:on|by)\s+(?:the\s+)?$")
-# "au plus tard lundi", "spätestens am Freitag", "at the latest on Monday", "uiterlijk vrijdag": the bound named first
-_LATEST_BEFORE = re.compile(r"\b(?:au\s+plus\s+tard|at\s+the\s+(?:very\s+)?latest|spatestens|allerspatestens|a\s+mas\s+tardar|como\s+muy\s+tarde|uiterlijk"
-                            r"|op\s+zijn\s+laatst|o\s+mais\s+tardar|no\s+mais\s+tardar|no\s+later\s+than)\s*,?\s*(?:(?:on|am|le|el|op|no|na|the|den|dia)\s+)*$")
 # A date the sender labels as the payment's
 _DATE_LABEL = re.compile(r"\b(?:(?:target|payment|pay|planned|scheduled|expected|value)\s+(?:payment\s+)?date|zahlungs(?:datum|termin)|valuta(?:datum)?|date\s+de\s+(?:paiement|valeur|virement)"
                          r"|fecha\s+(?:de\s+)?(?:pago|valor|transferencia)|betaal(?:datum|dag)|data\s+(?:de\s+|do\s+)?(?:pagamento|valor))"
@@ -1584,7 +1581,8 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
             score -= 3
     if _opens_on_an_event(clause[:at]):
         score -= 3  # "on Friday 11th, after our stock-taking on the 10th", "después de la junta del día 2": the event's day
-    lead_in = before[-40:] + head_of(folded, f)
+    head = head_of(folded, f)  # the phrase may carry its own preposition ("from the 2nd"): read it with the words before
+    lead_in = before[-40:] + head
     if _INSTEAD_OF.search(lead_in):
         score -= 4  # "now planned for 27th September instead of 20th September": the day given up
     if _FIRST_INSTALMENT_ON.search(lead_in) or _LATEST_BEFORE.search(lead_in):
@@ -1593,9 +1591,7 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
         score += 2  # "target date 4/7", "Zahlungsdatum: 8.4.", "date de paiement prévue le 8": the day the sender names as the payment's
     if _SEQUENCE.search(before) and not _FIRST_OF_PARTS.search(before):
         score += 2  # "then" after "the first on 10 July" lists the parts, it does not move the day
-    # the phrase may carry its own preposition ("from the 2nd"): read it with the words before
-    head = re.match(r"(?:(?:by|on|before|until|till|from|the)\s+)*", folded[f.start:f.end]).group(0)
-    if _REPLACED.search(before[-40:] + head):
+    if _REPLACED.search(lead_in):
         score -= 4
     if f.kind == "today" and _FROM_TODAY.search(before[-25:]):
         score -= 3  # "as of today", "ab heute": a point of reference, not the day of payment
@@ -1790,8 +1786,6 @@ _NOT_A_DAY_AHEAD = re.compile(r"\b(?:seit|since|depuis|desde|sinds|sedert|every|
                               r"|\b(?:e-?mails?|mails?|messages?|letter|call|note|brief|bericht|nachricht|schreiben|anruf|courriel|lettre|correo|mensaje|llamada"
                               r"|mensagem|telefonema|carta|phone\s+call|conversation|echange(?:\s+telephonique)?|appel(?:\s+telephonique)?|telefonat|gesprach|gesprek"
                               r"|telefoongesprek|conversacion|conversa)\s+(?:from|of|on|sent|this|van|vom|von|du|de|del|do|da|d'|de\s+ce|d'aujourd'hui)\s+(?:last\s+|(?:l[ae]|el|o|a)\s+)?$")
-# "Monday's email", "Tuesday's call": the day a message was sent or a call held
-# (and "Monday's orders", "Friday's delivery": a thing of that day, unless it is the payment's)
 # "Sexta-feira Santa", "Viernes Santo", "vendredi saint", "Freitag Brückentag", "viernes puente": a holiday or a day off;
 # "Sunday here", "Saturday morning here": the day the sender writes on
 _A_HOLIDAY_BY_ITS_WEEKDAY = re.compile(r"(?:-feira)?\s+(?:sant[oa]|saint|bruckentag|brugdag|puente|pont|de\s+puente)\b"
@@ -1801,6 +1795,8 @@ _THAT_IS_A_DAY_OFF = re.compile(r"[\s,.;:()\u2013-]*(?:(?:since|as|because|but|a
                                 r"(?:that|this|it|which|das|dies|ce|c'|eso|dat|isso)\s*(?:'s|\s+is|\s+falls\s+on|\s+ist|\s+est|\s+es|\s+e)\s+"
                                 r"(?:a\s+|un\s+|ein(?:en)?\s+|een\s+|um\s+)?(?:saturday|sunday|samstag|sonntag|samedi|dimanche|sabado|domingo|zaterdag|zondag"
                                 r"|(?:bank\s+|public\s+)?holiday|feiertag|ferie|feriado|feestdag)\b")
+# "Monday's email", "Tuesday's call": the day a message was sent or a call held
+# (and "Monday's orders", "Friday's delivery": a thing of that day, unless it is the payment's)
 _A_MESSAGES_DAY = re.compile(r"'s\s+(?!(?:[a-z]+\s+)?(?:payment|pay|run|batch|transfer|cheque|check|wire|remittance|bacs|ach|eft|sepa|release)s?\b)[a-z]")
 # "only on the 5th and 20th of every month", "le 10 de chaque mois": a routine, no day ahead
 _EVERY_MONTH_AFTER = re.compile(r"(?:\s*(?:,|and|&|or|und|oder|et|ou|y|o|e|en|of)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th|\.|e|er|o)?)*\s*(?:of\s+|des\s+|de\s+|van\s+|di\s+)?"
