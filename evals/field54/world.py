@@ -1,0 +1,103 @@
+"""The field54 split's ERP: its own customers, contacts and invoices (written by hand, none shared with other splits).
+
+Settings no earlier split used: farriers and horseshoe suppliers, ropemakers and riggers, harp makers, climbing gyms,
+typewriter restorers, paragliding schools, printmaking and letterpress studios and an ornamental forge — in Toowoomba,
+Perth, Nelson (NZ), Chennai, Pune, Singapore, the Cotswolds, Dublin, Boise, the Blue Ridge, Muskoka and the Karoo;
+Leer (Ostfriesland), Lienz and Engelberg; the Perche, Namur and Montréal; Vigo, the Chicamocha canyon and Monterrey;
+Oudewater, the Kempen and Groningen; Póvoa de Varzim, Campinas and Maputo. Replies run from Monday 27 September to
+Wednesday 6 October 2027, across the September quarter end (and some customers' 30 September fiscal year end), German
+Unity Day on a Sunday, Portugal's Republic Day, New Zealand's new daylight time, and Canadian Thanksgiving / Columbus
+Day ahead on Monday 11 October.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+AS_OF = "2027-10-06"
+
+# id, name, domain, language, locale (decides numeric dates), flags, owner,
+# contacts [(local part, name, role)], invoices [(number, amount, currency, due date, po)]
+CUSTOMERS: list[tuple[Any, ...]] = [
+    ("T5401", "Ironbark Farriers Pty Ltd", "ironbarkfarriers.example", "en", "en-AU", [], "alice",
+     [("accounts", "", "Accounts"), ("k.obrien", "Kylie O'Brien", "Office Manager")],
+     [("INV-2027-54001", "4380.00", "AUD", "2027-08-31", None), ("INV-2027-54002", "720.00", "AUD", "2027-09-15", None)]),
+    ("T5402", "Tasman Ropeworks Ltd", "tasmanropeworks.example", "en", "en-NZ", [], "bruno",
+     [("accounts", "", "Accounts"), ("r.tane", "Rangi Tane", "Finance Manager")],
+     [("INV-2027-54003", "6150.00", "NZD", "2027-08-27", "TRW-PO-3318"), ("INV-2027-54004", "1240.00", "NZD", "2027-09-10", "TRW-PO-3352")]),
+    ("T5403", "Nilgiri Harp & Strings Pvt Ltd", "nilgiriharps.example", "en", "en-IN", [], "carla",
+     [("accounts", "", "Accounts"), ("p.raman", "Priya Raman", "Accounts Head")],
+     [("INV-2027-54005", "3960.00", "USD", "2027-08-30", None), ("INV-2027-54006", "815.00", "USD", "2027-09-14", None)]),
+    ("T5404", "Kallang Vertical Climbing Pte Ltd", "kallangvertical.example", "en", "en-SG", [], "alice",
+     [("finance", "", "Finance"), ("j.tan", "Jeremy Tan", "Finance Executive")],
+     [("INV-2027-54007", "9480.00", "SGD", "2027-08-31", "KV-4471"), ("INV-2027-54008", "1560.00", "SGD", "2027-09-13", "KV-4502")]),
+    ("T5405", "Cotswold Typewriter Restoration Ltd", "cotswoldtypewriters.example", "en", "en-GB", [], "bruno",
+     [("office", "", "Office"), ("h.pemberton", "Hugh Pemberton", "Proprietor")],
+     [("INV-2027-54009", "2145.00", "GBP", "2027-08-26", None), ("INV-2027-54010", "390.00", "GBP", "2027-09-16", None)]),
+    ("T5406", "Ridgeline Paragliding LLC", "ridgelineparagliding.example", "en", "en-US", ["strategic"], "carla",
+     [("ap", "", "Accounts Payable"), ("d.whitaker", "Dana Whitaker", "Controller")],
+     [("INV-2027-54011", "12600.00", "USD", "2027-08-29", "RP-2207"), ("INV-2027-54012", "2340.00", "USD", "2027-09-12", "RP-2231")]),
+    ("T5407", "Fenwick Printmaking Studio Ltd", "fenwickprints.example", "en", "en-IE", [], "alice",
+     [("accounts", "", "Accounts"), ("a.nolan", "Aoife Nolan", "Studio Manager")],
+     [("INV-2027-54013", "1875.00", "EUR", "2027-08-30", None), ("INV-2027-54014", "460.00", "EUR", "2027-09-15", None)]),
+    ("T5408", "Blue Ridge Forge & Ironworks LLC", "blueridgeforge.example", "en", "en-US", ["legal"], "bruno",
+     [("office", "", "Office"), ("c.mercer", "Cal Mercer", "Owner")],
+     [("INV-2027-54015", "8230.00", "USD", "2027-08-15", None)]),
+    ("T5409", "Muskoka Harpworks Inc", "muskokaharpworks.example", "en", "en-CA", [], "carla",
+     [("payables", "", "Payables"), ("l.fraser", "Lindsay Fraser", "Bookkeeper")],
+     [("INV-2027-54016", "3310.00", "CAD", "2027-08-31", None), ("INV-2027-54017", "540.00", "CAD", "2027-09-14", None)]),
+    ("T5410", "Karoo Farrier & Tack Supplies (Pty) Ltd", "karoofarrier.example", "en", "en-ZA", ["payment_plan"], "alice",
+     [("creditors", "", "Creditors"), ("m.botha", "Marike Botha", "Financial Manager")],
+     [("INV-2027-54018", "28400.00", "ZAR", "2027-08-20", None)]),
+    ("T5411", "Stirling Range Climbing Centre Pty Ltd", "stirlingclimbing.example", "en", "en-AU", ["credit_hold"], "bruno",
+     [("admin", "", "Admin"), ("s.kowalski", "Steph Kowalski", "Director")],
+     [("INV-2027-54019", "5720.00", "AUD", "2027-08-28", None)]),
+    ("T5412", "Deccan Letterpress & Print Studio LLP", "deccanletterpress.example", "en", "en-IN", [], "carla",
+     [("accounts", "", "Accounts"), ("v.kulkarni", "Vikram Kulkarni", "Partner")],
+     [("INV-2027-54020", "2480.00", "USD", "2027-08-31", None), ("INV-2027-54021", "610.00", "USD", "2027-09-15", None)]),
+    ("T5421", "Seilerei Hanke GmbH", "seilerei-hanke.example", "de", "de-DE", [], "alice",
+     [("buchhaltung", "", "Buchhaltung"), ("j.hanke", "Jörg Hanke", "Geschäftsführer")],
+     [("INV-2027-54022", "3740.00", "EUR", "2027-08-31", None), ("INV-2027-54023", "580.00", "EUR", "2027-09-15", None)]),
+    ("T5422", "Harfenbau Obermoser", "harfenbau-obermoser.example", "de", "de-AT", [], "bruno",
+     [("office", "", "Büro"), ("t.obermoser", "Theresa Obermoser", "Inhaberin")],
+     [("INV-2027-54024", "2960.00", "EUR", "2027-08-30", None)]),
+    ("T5423", "Gleitschirmschule Titlis AG", "gleitschirm-titlis.example", "de", "de-CH", ["strategic"], "carla",
+     [("kreditoren", "", "Kreditoren"), ("u.amstutz", "Urs Amstutz", "Leiter Finanzen")],
+     [("INV-2027-54025", "11850.00", "CHF", "2027-08-27", "GT-8841")]),
+    ("T5431", "Maréchalerie du Perche SARL", "marechalerie-perche.example", "fr", "fr-FR", [], "alice",
+     [("compta", "", "Comptabilité"), ("g.lemaire", "Gilles Lemaire", "Gérant")],
+     [("INV-2027-54026", "2690.00", "EUR", "2027-08-31", None), ("INV-2027-54027", "415.00", "EUR", "2027-09-15", None)]),
+    ("T5432", "Atelier de gravure Taille-Douce", "tailledouce-namur.example", "fr", "fr-BE", [], "bruno",
+     [("comptabilite", "", "Comptabilité"), ("s.delvaux", "Sophie Delvaux", "Administratrice")],
+     [("INV-2027-54028", "1980.00", "EUR", "2027-08-30", None)]),
+    ("T5433", "Machines à écrire Rosemont inc.", "machines-rosemont.example", "fr", "fr-CA", [], "carla",
+     [("comptes", "", "Comptes fournisseurs"), ("m.gagnon", "Martin Gagnon", "Propriétaire")],
+     [("INV-2027-54029", "2275.00", "CAD", "2027-08-31", None), ("INV-2027-54030", "360.00", "CAD", "2027-09-14", None)]),
+    ("T5441", "Cordelería Atlántica SL", "cordeleria-atlantica.example", "es", "es-ES", [], "alice",
+     [("administracion", "", "Administración"), ("a.rial", "Ana Rial", "Responsable de administración")],
+     [("INV-2027-54031", "4120.00", "EUR", "2027-08-31", None), ("INV-2027-54032", "690.00", "EUR", "2027-09-15", None)]),
+    ("T5442", "Parapente Chicamocha SAS", "parapente-chicamocha.example", "es", "es-CO", [], "bruno",
+     [("contabilidad", "", "Contabilidad"), ("j.ardila", "Julián Ardila", "Contador")],
+     [("INV-2027-54033", "3580.00", "USD", "2027-08-30", None)]),
+    ("T5443", "Herrería Artística del Norte SA de CV", "herrerianorte.example", "es", "es-MX", ["credit_hold"], "carla",
+     [("cxp", "", "Cuentas por pagar"), ("r.garza", "Rosa Garza", "Contralora")],
+     [("INV-2027-54034", "7940.00", "USD", "2027-08-25", "HAN-OC-5521")]),
+    ("T5451", "Touwslagerij Oudewater bv", "touwslagerij-oudewater.example", "nl", "nl-NL", [], "alice",
+     [("administratie", "", "Administratie"), ("h.devries", "Henk de Vries", "Directeur")],
+     [("INV-2027-54035", "3270.00", "EUR", "2027-08-31", None), ("INV-2027-54036", "525.00", "EUR", "2027-09-15", None)]),
+    ("T5452", "Hoefsmederij Van Gorp", "hoefsmid-vangorp.example", "nl", "nl-BE", [], "bruno",
+     [("boekhouding", "", "Boekhouding"), ("k.vangorp", "Koen Van Gorp", "Zaakvoerder")],
+     [("INV-2027-54037", "1840.00", "EUR", "2027-08-30", None)]),
+    ("T5453", "Klimhal De Grip bv", "klimhal-degrip.example", "nl", "nl-NL", ["payment_plan"], "carla",
+     [("finance", "", "Finance"), ("m.bakker", "Marloes Bakker", "Officemanager")],
+     [("INV-2027-54038", "6480.00", "EUR", "2027-08-20", None)]),
+    ("T5461", "Cordoaria Poveira Lda", "cordoaria-poveira.example", "pt", "pt-PT", [], "alice",
+     [("contabilidade", "", "Contabilidade"), ("j.marques", "Joana Marques", "Diretora financeira")],
+     [("INV-2027-54039", "3890.00", "EUR", "2027-08-31", None), ("INV-2027-54040", "640.00", "EUR", "2027-09-15", None)]),
+    ("T5462", "Ferrador Campineiro Ltda", "ferradorcampineiro.example", "pt", "pt-BR", [], "bruno",
+     [("financeiro", "", "Financeiro"), ("t.moraes", "Thiago Moraes", "Sócio")],
+     [("INV-2027-54041", "2730.00", "USD", "2027-08-30", None)]),
+    ("T5463", "Atelier de Gravura Maputo Lda", "gravura-maputo.example", "pt", "pt-MZ", [], "carla",
+     [("contabilidade", "", "Contabilidade"), ("a.macuacua", "Alberto Macuácua", "Gerente")],
+     [("INV-2027-54042", "1650.00", "USD", "2027-08-31", None)]),
+]
