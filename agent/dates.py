@@ -39,6 +39,7 @@ from dateutil.easter import easter
 from rapidfuzz.distance import OSA
 
 from agent.date_screen import screened
+from agent.monthly_schedule import first_instalment_of_a_monthly_schedule
 from core.text.conditions import CONDITION, PAYMENT_WORD, RECEIPT_CONDITION
 from core.text.date_rules import coming_weekday, end_of_month, last_weekday, next_day_of_month, next_week_weekday
 from core.text.day_words import CARDINALS_BEFORE_A_MONTH, DAY_WORDS
@@ -235,9 +236,10 @@ _add("eoy", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end(?!
 _add("xmas", r"\b(?:(?:by|before|until|on)\s+christmas\s+eve|(?:bis\s+|vor\s+|zu\s+|an\s+)?heiligabend|(?:voor|tegen|op)\s+kerstavond"
              r"|(?:avant\s+(?:le\s+)?|pour\s+(?:le\s+)?)reveillon(?:\s+de\s+noel)?|(?:antes\s+de\s+|para\s+)?nochebuena|(?:antes\s+da\s+|ate\s+a\s+)?vespera\s+de\s+natal"
              r"|before\s+(?:christmas|xmas)|vor\s+weihnachten|avant\s+noel|antes\s+de\s+navidad|voor\s+(?:de\s+)?kerst(?:mis)?"
-             r"|antes\s+do\s+natal)\b")
+             r"|antes\s+do\s+natal|ate\s+(?:ao|o)\s+natal|by\s+(?:christmas|xmas)(?!\s+day)|bis\s+weihnachten|d'ici\s+(?:a\s+)?noel"
+             r"|(?:para|hasta)\s+navidad|tegen\s+(?:de\s+)?kerst(?:mis)?)\b")
 # end of next month / end of a named month / end of this month
-_add("eonm", r"\b(?:(?:the\s+)?end\s+of\s+next\s+month|(?:bis\s+)?ende\s+(?:des\s+)?nachsten\s+monats"
+_add("eonm", r"\b(?:(?:the\s+)?end\s+of\s+next\s+month|next\s+month[\s-]?end|(?:bis\s+)?ende\s+(?:des\s+)?nachsten\s+monats"
              r"|fin\s+du\s+mois\s+prochain|final(?:es)?\s+del\s+mes\s+(?:que\s+viene|proximo)"
              r"|fin\s+del\s+mes\s+(?:que\s+viene|proximo)|eind(?:e)?\s+volgende\s+maand"
              r"|(?:final|fim)\s+do\s+(?:proximo\s+mes|mes\s+que\s+vem)|end\s+of\s+the\s+following\s+month|eind\s+van\s+volgende\s+maand"
@@ -245,7 +247,7 @@ _add("eonm", r"\b(?:(?:the\s+)?end\s+of\s+next\s+month|(?:bis\s+)?ende\s+(?:des\
 _add("eo_named", rf"\b(?:end\s+of\s+|end\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|late\s+|(?:the\s+)?last\s+days\s+of\s+|ende\s+|fin\s+(?:du\s+mois\s+)?(?:de\s+|d')?|fin(?:al)?es\s+de\s+|final\s+de\s+"
                  rf"|fin\s+de\s+|acabe\s+|eind(?:e)?\s+|fim\s+de\s+|final\s+de\s+)({_MON_ANY})\b\.?")
 _add("eom", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:current\s+)?month|(?:the\s+)?last\s+day\s+of\s+(?:the|this)\s+(?:current\s+)?month|(?:final|fim)\s+do\s+(?:corrente|presente)\s+mes|fin\s+del\s+(?:corriente|presente)\s+mes"
-            r"|fin\s+du\s+mois\s+(?:courant|en\s+cours)|ende\s+des\s+laufenden\s+monats|einde\s+van\s+de\s+lopende\s+maand|month[\s-]?end(?![\s-]+(?:closing|close|closure))|eom|(?:per\s+|auf\s+)?ende\s+monat(?!s)"
+            r"|fin\s+du\s+mois\s+(?:courant|en\s+cours)|ende\s+des\s+laufenden\s+monats|einde\s+van\s+de\s+lopende\s+maand|(?<!next\s)month[\s-]?end(?![\s-]+(?:closing|close|closure))|eom|(?:per\s+|auf\s+)?ende\s+monat(?!s)"
             r"|monatsende|monatsend(?=-)|monatsletzten|ende\s+(?:des|dieses)\s+monats|monatsultimo|ultimo"
             r"|fin\s+(?:du|de|de\s+ce)\s+mois|fin(?:al)?(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes|acabe\s+el\s+mes"
             r"|eind(?:e)?\s+(?:van\s+)?(?:de|deze)\s+maand|einde\s+van\s+de\s+maand|maandeinde"
@@ -337,9 +339,9 @@ _add("now", r"(?:\b(?:half|the\s+first\s+half|la\s+moitie|la\s+mitad|die\s+halft
             r"|\b(?:jetzt|now|maintenant|ahora|agora|nu)\s+(?:\d[\d.,]*\s*(?:€|eur|euros?|\$|£)|(?:€|\$|£)\s*\d)")
 _add("today", r"\b(?:today|this\s+morning|this\s+afternoon|this\s+arvo|tonight|heute|aujourd'hui|ce\s+matin|hoy"
               r"|esta\s+manana|vandaag|vanochtend|vanmiddag|hoje|hoxe"
-              # "close of business Friday the 27th": the end of that day, not of today
+              # "close of business Friday the 27th", "end of day tomorrow": the end of that day, not of today
               rf"|(?:eod|cob|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+(?:business|play))"
-              rf"(?!\s*,?\s*(?:on\s+|this\s+)?(?:{_WD_FULL}|mon|tues?|weds?|thu|thur|thurs|fri)\b)"
+              rf"(?!\s*,?\s*(?:on\s+|this\s+)?(?:{_WD_FULL}|mon|tues?|weds?|thu|thur|thurs|fri|tomorrow|tmrw|tmr)\b)"
               r"|(?<!\ba\s)(?<!\bde\s)ce\s+jour|dans\s+la\s+journee|en\s+el\s+dia\s+de\s+hoy|im\s+laufe\s+des\s+tages|ce\s+soir|vanavond|this\s+evening)\b")
 
 
@@ -1490,15 +1492,21 @@ def _clause_of(sentence: str, offset: int) -> str:
 
 
 # Money that reaches the sender from someone else, or that the sender waits on: a reason's day, not the promise's.
-_MONEY_COMING_IN = re.compile(r"\b(?:(?:fees?|contract|client|customer|grant|subsid\w*|funding|reimbursement|milestone|insurer|insurance|donor|council|job|project|sales|takings|receipts)"
+_MONEY_COMING_IN = re.compile(r"\b(?:(?:fees?|contract|clients?|customers?|buyers?|debtors?|wholesalers?|distributors?|grant|subsid\w*|funding|reimbursement|milestone|insurer|insurance|donor|council|job|project|sales|takings|receipts)"
                               r"\s+(?:\w+\s+){0,2}(?:pays?|come[s]?\s+in|comes?|settles?|clears?|arrives?|lands?)"
-                              r"|wait\w*\s+(?:on|for)\s+(?:\w+\s+){0,4}(?:to\s+(?:settle|pay|clear|come\s+in)|payment|money|funds))\b")
+                              r"|wait\w*\s+(?:on|for)\s+(?:\w+\s+){0,4}(?:to\s+(?:settle|pay|clear|come\s+in)|payment|money|funds)"
+                              # "nos clients commerciaux paient le 25", "unsere Kunden zahlen am 25."
+                              r"|(?:clients?|kunden|clientes?|klanten|afnemers)\s+(?:\w+\s+){0,2}(?:paient|paie|reglent|zahlen|bezahlen|pagan|paga|pagam|betalen|betaalt)"
+                              r"|pays?\s+us|zahl(?:t|en)\s+uns|nous\s+(?:paie|paient|verse|versent|regle|reglent)|nos\s+(?:paga|pagan|pagam)|betaal?(?:t|en)\s+ons)\b")
 
 
 # "instead of the 20th", "statt am 20.", "au lieu du 20", "en vez del 20", "in plaats van de 20e", "em vez do dia 20"
 _INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|(?:an)?statt|anstelle|au\s+lieu\s+d[eu']?|en\s+(?:lugar|vez)\s+de(?:l)?|in\s+plaats\s+van"
                          r"|em\s+vez\s+d[eoa]|ao\s+inves\s+d[eoa])\s+(?:(?:the|am|dem|le|el|de|o|a|dia)\s+)*$")
 # The first instalment's day: "first one USD 8,100 on 5 October", "la première de 1 300 € le 30"
+# "due 25 February", "fällig am 15.", "échue le 10", "vencida el 5", "vervallen op 3 maart": the day a bill fell due
+_DUE_ON = re.compile(r"\b(?:due|fallig|echue?s?|vencid[oa]s?|vervallen)\s+(?:on\s+|am\s+|zum\s+|le\s+|au\s+|el\s+|op\s+|em\s+|no\s+)?(?:the\s+|dia\s+)?$")
+_FALLING_DUE_AFTER = re.compile(r"\s*f(?:a|ae)llige?[nmrs]?\b")  # "die am 15.04. fällige Rate"
 _FIRST_INSTALMENT_ON = re.compile(r"\b(?:the\s+)?first(?:\s+(?:one|instal+ment|payment|tranche|rate|part))?\s+(?:of\s+)?(?:(?:usd|eur|gbp|chf|[€$£])\s?)?[\d.,\s]*"
                                   r"(?:(?:usd|eur|gbp|chf|[€$£])\s+)?(?:on|by)\s+(?:the\s+)?$")
 # A date the sender labels as the payment's
@@ -1585,6 +1593,8 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
     lead_in = before[-40:] + head
     if _INSTEAD_OF.search(lead_in):
         score -= 4  # "now planned for 27th September instead of 20th September": the day given up
+    if _DUE_ON.search(lead_in) or _FALLING_DUE_AFTER.match(folded, f.end):
+        score -= 3  # "the instalment due 25 February will be paid on 28 February": the day it fell due
     if _FIRST_INSTALMENT_ON.search(lead_in) or _LATEST_BEFORE.search(lead_in):
         score += 2  # "first one USD 8,100 on 5 October", "au plus tard lundi", "spätestens am Freitag": the day that binds
     if _DATE_LABEL.search(lead_in):
@@ -1709,10 +1719,13 @@ def _against_the_others(folded: str, scored: list[tuple[int, FoundDate]]) -> lis
         if earlier and _BALANCE.search(folded[max(start, f.start - 30):f.start]) and not all(_told_as_done(folded, g) for g in earlier):
             score -= 2  # the rest comes after the first part, unless that part is already gone ("die Hälfte ist heute raus")
         if _MONEY_COMING_IN.search(clause) and not _WE_PAY.search(clause) and any(
-                g.future != f.future and _PROMISE_CUE.search(_clause_of(_sentence_of(folded, g.start), g.start - _sentence_start(folded, g.start)))
+                g.future != f.future and not _MONEY_COMING_IN.search(_clause_of(_sentence_of(folded, g.start), g.start - _sentence_start(folded, g.start)))
                 for _, g in scored if g is not f and g.future is not None):
-            score -= 2  # "the parents' fees come on 10th. We pay on 11 June": the day money reaches the sender, beside the day paid
-        if earlier and _LANDS.search(clause) and not _PROMISE_CUE.search(clause) and folded[earlier[-1].end:f.start].strip():
+            # "the parents' fees come on 10th. We pay on 11 June", "vrijdag de 17de … want de bank betaalt ons pas de 16de":
+            # the day money reaches the sender, beside another day
+            score -= 2
+        before_it = earlier or [g for _, g in scored if g.end <= f.start]  # "paying this arvo. Should be there Thursday."
+        if before_it and _LANDS.search(clause) and not _PROMISE_CUE.search(clause) and folded[before_it[-1].end:f.start].strip():
             score -= 3  # "paid today, should land tomorrow", "releasing today, it'll be there tomorrow": the day it is sent binds
         if earlier and _SEQUENCE.search(folded, earlier[0].end, f.start) and _PLAN_PARTS.search(folded):
             score -= 3  # "three instalments: the first on 30 September, then 31 October": a plan is kept by its first one
@@ -1786,10 +1799,13 @@ _NOT_A_DAY_AHEAD = re.compile(r"\b(?:seit|since|depuis|desde|sinds|sedert|every|
                               r"|\b(?:e-?mails?|mails?|messages?|letter|call|note|brief|bericht|nachricht|schreiben|anruf|courriel|lettre|correo|mensaje|llamada"
                               r"|mensagem|telefonema|carta|phone\s+call|conversation|echange(?:\s+telephonique)?|appel(?:\s+telephonique)?|telefonat|gesprach|gesprek"
                               r"|telefoongesprek|conversacion|conversa)\s+(?:from|of|on|sent|this|van|vom|von|du|de|del|do|da|d'|de\s+ce|d'aujourd'hui)\s+(?:last\s+|(?:l[ae]|el|o|a)\s+)?$")
-# "Sexta-feira Santa", "Viernes Santo", "vendredi saint", "Freitag Brückentag", "viernes puente": a holiday or a day off;
+# "Sexta-feira Santa", "Viernes Santo", "vendredi saint", "Freitag Brückentag", "viernes puente", "Quarta-feira de Cinzas",
+# "mardi gras": a holiday or a day off (and "Ash Wednesday", "Good Friday": _A_HOLIDAY_BEFORE_ITS_WEEKDAY);
 # "Sunday here", "Saturday morning here": the day the sender writes on
-_A_HOLIDAY_BY_ITS_WEEKDAY = re.compile(r"(?:-feira)?\s+(?:sant[oa]|saint|bruckentag|brugdag|puente|pont|de\s+puente)\b"
+_A_HOLIDAY_BY_ITS_WEEKDAY = re.compile(r"(?:-feira)?\s+(?:sant[oa]|saint|bruckentag|brugdag|puente|pont|de\s+puente"
+                                       r"|(?:de\s+|des\s+)(?:cinzas|ceniza|cendres|carnaval)|gras)\b"
                                        r"|\s+(?:(?:morning|afternoon|evening|night)\s+)?here\b")
+_A_HOLIDAY_BEFORE_ITS_WEEKDAY = re.compile(r"\b(?:ash|good|shrove|maundy|holy|black|cyber)\s+$")
 # "i.e. 31st October. Since that is a Sunday, we shall pay on Friday 29th": the date named is a day off, said after it
 _THAT_IS_A_DAY_OFF = re.compile(r"[\s,.;:()\u2013-]*(?:(?:since|as|because|but|and|da|puisque|comme|como|ya\s+que|omdat|want|porque)\s+)?"
                                 r"(?:that|this|it|which|das|dies|ce|c'|eso|dat|isso)\s*(?:'s|\s+is|\s+falls\s+on|\s+ist|\s+est|\s+es|\s+e)\s+"
@@ -2012,14 +2028,17 @@ def _done_on_that_day(folded: str, f: FoundDate, d: date) -> bool:
     # "pagamos as duas faturas no dia 24", written on the 25th: a day just gone cannot be promised
     just_gone = f.kind in _DAY_OF_MONTH_KINDS and (d - f.past).days <= 10 and _PAYS_SHARED_FORM.search(clause)
     paid = said_paid.search(clause) or _PAID_OPENS_CLAUSE.search(clause) or just_gone
-    # "pagamos 2.000 agora na sexta": the shared present/past form beside "now" is a payment ahead
-    return bool(paid) and not _COMMIT.search(clause) and not _NOW_IN_SPANISH_OR_PORTUGUESE.search(clause)
+    # "pagamos 2.000 agora na sexta": the shared present/past form beside "now" is a payment ahead, and so is one placed
+    # in a time to come before its day ("pagamos en la siguiente quincena, el 15")
+    return bool(paid) and not _COMMIT.search(clause) and not _NOW_IN_SPANISH_OR_PORTUGUESE.search(clause) \
+        and not _A_TIME_TO_COME.search(sent, 0, f.start - sentence_start)
 
 
 _THIS_BEFORE = re.compile(r"\b(?:this|diesen|diesem|ce|este|esta|deze|dit|nesta|neste)\s+$")
 # "hoy transferimos 1.000 y el resto lo pagaremos el 11": the rest's future (compiled once: built per call it crowded re's cache)
 _REST_AHEAD = re.compile(r"\b(?:y|e)\s+(?:el|o)\s+(?:resto|restante|saldo)\b.*" + _COMMIT.pattern)
 _NOW_IN_SPANISH_OR_PORTUGUESE = re.compile(r"\b(?:agora|ahora)\b")
+_A_TIME_TO_COME = re.compile(r"\b(?:siguiente|proxim[oa]s?|que\s+viene|que\s+vem|seguinte)\b")
 _NAMED_WEEKS = frozenset({"next_week", "wk_after_next", "cal_week", "cal_week_start", "cal_week_fr", "nth_week", "week_of"})
 
 
@@ -2036,7 +2055,8 @@ def _in_the_named_week(folded: str, best: FoundDate, cands: list[FoundDate], d: 
     # the nearest week before the weekday ("Go-live KW 39 ... Zahlungen erst in KW 40, voraussichtlich am Dienstag"), else the first after it
     for f in sorted(cands, key=lambda c: (c.start > best.start, -c.start if c.start < best.start else c.start)):
         if f.kind in _NAMED_WEEKS and f.future is not None and _sentence_start(folded, f.start) == start and not (this and f.start < best.start) \
-                and not (f.start > best.end and _BALANCE.search(folded, best.end, f.start)):  # "X on Friday and balance next week"
+                and not (f.start > best.end and (_BALANCE.search(folded, best.end, f.start) or _FIGURE.search(folded, best.end, f.start))):
+            # "X on Friday and balance next week", "die 2.230 € am Dienstag, die 14.780 € in KW 10": the week is another part's
             monday = d + timedelta(days=7 - d.weekday()) if f.kind == "next_week" else f.future - timedelta(days=f.future.weekday())
             day = monday + timedelta(days=best.future.weekday())
             return day if day >= d else best.future
@@ -2133,7 +2153,7 @@ def _restated_by_a_date(folded: str, f: FoundDate, cands: list[FoundDate]) -> bo
     """A weekday the explicit date right after it restates ("am Fr., 4.12.", "Tue (8 Dec)", "vendredi, le 4"), or a
     count or span the sender works out into a day ("within five working days, i.e. by Thu 10 Dec", "binnen vijf
     werkdagen, dus dinsdag 8 december"): the day said is the more precise, and the sender's own arithmetic wins."""
-    if f.kind in ("in_n", *_SPANS):
+    if f.kind in ("in_n", "eom", "eonm", *_SPANS):  # (and "45 jours fin de mois, soit le 15 avril": terms worked out)
         gap = _WORKED_OUT.match(folded, f.end)
         if gap is not None and any(g.start == gap.end() and (g.kind in EXPLICIT_KINDS or g.kind in _WEEKDAY_KINDS) for g in cands):
             return True
@@ -2166,7 +2186,7 @@ def _counted_then_dated(folded: str, f: FoundDate, cands: list[FoundDate]) -> bo
 
 # "…, i.e. by", "…, also bis", "…, d.h. am", "…, c'est-à-dire le", "…, es decir el", "…, dus uiterlijk", "…, ou seja, até":
 # what follows is the day a count or span comes to
-_WORKED_OUT = re.compile(r"\s*[,;:(\u2013\u2014-]?\s*(?:i\.?\s?e\.?|that\s+is|which\s+(?:is|makes|means)|meaning|so|also|d\.\s?h\.|das\s+heisst|sprich"
+_WORKED_OUT = re.compile(r"\s*[,;:(\u2013\u2014-]?\s*(?:i\.?\s?e\.?|that\s+is|which\s+(?:is|makes|means)|meaning|so(?=\W)|also|d\.\s?h\.|das\s+heisst|sprich"
                          r"|c'est-a-dire|soit|donc|es\s+decir|o\s+sea|dus|oftewel|ofwel|ou\s+seja|isto\s+e|quer\s+dizer)\s*,?\s*"
                          r"(?:(?:by|on|until|till|latest|bis|zum|am|spatestens|le|au|d'ici|el|al|hasta|para|uiterlijk|op|tot|ate|no|dia|o|a|the|den|der)\s+|[.,]\s*)*")
 
@@ -2530,6 +2550,9 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
     folded = fold(text)
     cands = []
     every = find_dates(text, sent_at, language, timezone, customer_language)
+    schedule = None if committed_only else first_instalment_of_a_monthly_schedule(folded, every, d)
+    if schedule is not None:
+        return schedule  # "Januar, Februar, März, jeweils zum 15.": the first instalment
     for f in every:
         if f.future is None or f.future < d or f.kind in ("wd_last", "ago", "last_week"):
             continue
@@ -2551,7 +2574,8 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
              and not (f.kind in _WEEKDAY_KINDS | _DAY_OF_MONTH_KINDS and (_NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 25):f.start])
                                                                    or (_EVERY_MONTH_AFTER.match(folded, f.end) and not _AN_INSTALMENT_BEFORE.search(folded, max(0, f.start - 30), f.start))
                                                                    or _A_MESSAGES_DAY.match(folded, f.end)
-                                                                   or _A_HOLIDAY_BY_ITS_WEEKDAY.match(folded, f.end)))
+                                                                   or _A_HOLIDAY_BY_ITS_WEEKDAY.match(folded, f.end)
+                                                                   or _A_HOLIDAY_BEFORE_ITS_WEEKDAY.search(folded, max(0, f.start - 10), f.start)))
              and not _NOT_A_PAYMENT_DAY.search(folded[max(0, f.start - 40):f.start]) and not _DELIVERED_AFTER.match(folded, f.end)
              and not _HOLIDAYS_AFTER.match(folded, f.end)  # "the 8th is a holiday", "mañana es feriado"
              and not (f.kind == "in_n" and _COUNTED_WINDOW.search(folded[max(0, f.start - 30):f.start]))

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
-from agent.extract import extract_facts
+from agent.extract import extract_facts, find_dispute_reason
 from agent.models.features import model_text, reply_body, segment_texts, visible_text
 from agent.models.notices import (
     LEGAL_DISPUTE,
@@ -28,6 +28,7 @@ from agent.models.notices import (
     notice_kind,
     promises_a_payment,
     says_the_person_is_gone,
+    someone_is_away,
 )
 from agent.models.rereading import reread
 from agent.models.rules import CUE_INTENT, cue_found
@@ -166,7 +167,8 @@ class OfflineModel(ReplyModel):
             # "This mailbox is no longer monitored, X has left": who we chase changes, even when a machine says it (LABELING)
             return self._result(item, Intent.wrong_contact, [], 0.9, "rules:auto-reply-gone",
                                 "automatic reply: the contact has gone or the mailbox is no longer read", probs)
-        if item.is_auto_reply and (cue_found("ooo", head) or OFFICE_CLOSED.search(head) or max(probs, key=probs.get) is Intent.out_of_office):
+        if item.is_auto_reply and (cue_found("ooo", head) or OFFICE_CLOSED.search(head) or someone_is_away(text)
+                                   or max(probs, key=probs.get) is Intent.out_of_office):
             return self._result(item, Intent.out_of_office, [], 0.97, "rules:auto-reply",
                                 "auto-reply announcing an absence", probs)
 
@@ -174,9 +176,12 @@ class OfflineModel(ReplyModel):
         # a fraud check stays one even when it says "we won't pay until you confirm"; other notices yield to business words, and a
         # paperwork request to a payment it promises ("send the signed W-9 by Wednesday and we release payment Friday")
         guards = ("paid",) if notice == "authenticity" else ("paid", "promise", "plan")
-        if notice and not any(cue_found(c, text) for c in guards) and (notice != "paperwork" or not promises_a_payment(text)):
-            # an insolvency notice or "is this reminder genuine?" is for a person, whatever else it resembles
+        if notice and not any(cue_found(c, text) for c in guards) and (notice != "paperwork" or not promises_a_payment(text)) \
+                and (notice != "legal" or find_dispute_reason(text) is None and probs[Intent.dispute] < self.primary_min):
+            # an insolvency notice, "is this reminder genuine?" or "write to our lawyer from now on" is for a person, whatever
+            # else it resembles (a lawyer's letter that also contests the bill, "… the boards were wet", is a dispute)
             why = {"insolvency": "insolvency or administration notice", "authenticity": "asks whether our reminder is genuine",
+                   "legal": "asks that we write to its lawyer",
                    "paperwork": "asks for tax forms or supplier paperwork"}[notice]
             return self._result(item, Intent.other, [], 0.9, f"rules:{notice}", why, probs)
         if cue_found("ack", head) and not any(cue_found(c, text) for c in ("paid", "promise", "dispute", "plan")):

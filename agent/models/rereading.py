@@ -22,8 +22,8 @@ from agent.models.notices import (
     ACCOUNT_MOVED,
     ASKS_FOR_INSTALMENTS,
     BILLING_CHANNEL,
-    a_person_says_they_are_away,
     asks_about_a_way_to_pay,
+    asks_for_a_split,
     asks_for_a_statement,
     asks_only_for_the_invoice_again,
     asks_to_spread_the_payment,
@@ -41,13 +41,15 @@ from agent.models.notices import (
     po_only_named_in_a_promise,
     promises_a_payment,
     says_the_person_is_gone,
+    someone_is_away,
 )
 from agent.models.rules import cue_found
 from agent.models.tense import REFERENCE, payment_tenses, speaks_of_a_payment_to_come
 from core.contracts import INTENT_PRECEDENCE, ClassifyInput, Intent
 from core.text.complaints import complaint_words
-from core.text.conditions import PAYMENT_WORD
+from core.text.conditions import PAYMENT_ACT, PAYMENT_WORD
 from core.text.folding import fold
+from core.text.remainders import rest_left_for_later
 
 
 def _recast(candidates: list[Intent], read: Intent, meant: Intent) -> tuple[list[Intent], Intent]:
@@ -180,8 +182,10 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
             and asks_to_spread_the_payment(body) and makes_a_request(body)):
         # an unsure reading of "can I do $100 a week till it's paid?" / "solicitamos un fraccionamiento": it asks for a plan
         candidates, primary = _recast(candidates, primary, Intent.payment_plan_request)
-    if primary is Intent.promise_to_pay and ASKS_FOR_INSTALMENTS.search(body) and not pays_under_an_existing_arrangement(text):
-        # "kindly allow us to pay in 4 monthly instalments starting January": a plan asked for, whatever dates it names
+    if (primary is Intent.promise_to_pay and not pays_under_an_existing_arrangement(text)
+            and (ASKS_FOR_INSTALMENTS.search(body) or asks_to_spread_the_payment(body) and asks_for_a_split(body))):
+        # "kindly allow us to pay in 4 monthly instalments starting January", "la moitié le 6 et l'autre moitié fin mars, ça
+        # vous va ?": a plan asked for, whatever dates it names (LABELING: asked schedules are plan requests)
         candidates, primary = _recast(candidates, Intent.promise_to_pay, Intent.payment_plan_request)
     if primary is Intent.wrong_contact and only_says_it_was_passed_on(body):
         # "Danke, ist weitergeleitet": an acknowledgement that names nobody new (LABELING: other)
@@ -232,9 +236,17 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
     elif (Intent.po_change not in candidates and primary in (Intent.promise_to_pay, Intent.already_paid, Intent.dispute)
           and BILLING_CHANNEL.search(body) and not says_the_person_is_gone(body)):
         candidates = [*candidates, Intent.po_change]  # "we pay Tuesday, and from now on send invoices to facturas@…"
-    if primary is Intent.promise_to_pay and not item.is_auto_reply and a_person_says_they_are_away(body):
-        # "away till the 20th, will deal with it when I'm back": an absence, written by hand; nothing is promised
-        candidates, primary = _recast(candidates, Intent.promise_to_pay, Intent.out_of_office)
+    if (not item.is_auto_reply and someone_is_away(body) and not _commits_to_a_date(item, body)
+            and (primary in (Intent.promise_to_pay, Intent.out_of_office) or (primary is Intent.other and probs[primary] < primary_min))):
+        # "away till the 20th, will deal with it when I'm back", "Thiru is on leave, back 28 Feb. I'll let him know":
+        # an absence, written by hand; its return day is no promise (a dispute beside it stays one: it may say more; and
+        # "the treasurer is travelling until the weekend, so it will now go out Wednesday 5/19" commits to a day)
+        read = Intent.promise_to_pay if primary is Intent.out_of_office else primary
+        candidates, primary = _recast(candidates, read, Intent.out_of_office)
+    elif (primary is Intent.out_of_office and not item.is_auto_reply and Intent.promise_to_pay in candidates
+          and PAYMENT_ACT.search(fold(body)) and _commits_to_a_date(item, body)):
+        # "Closed today for Family Day. I'll pay on Wednesday when I'm back in": the absence is the setting of a promise
+        candidates, primary = _recast(candidates, Intent.out_of_office, Intent.promise_to_pay)
     if primary is Intent.payment_plan_request and plan_words_only_name_a_paying_office(body) and speaks_of_a_payment_to_come(text):
         # "le virement interviendra sous quinze jours" via "la trésorerie": a paying office is not a cash-flow plea
         candidates, primary = _recast(candidates, Intent.payment_plan_request, Intent.promise_to_pay)
@@ -263,6 +275,10 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
             and payment_tenses(text) == (False, True)):
         # money only spoken of as sent ("se transfirieron el jueves"): a payment claim, whatever the date word
         candidates, primary = _recast(candidates, Intent.promise_to_pay, Intent.already_paid)
+    if primary is Intent.promise_to_pay and payment_tenses(text) == (True, True) and rest_left_for_later(fold(body)):
+        # "490 Euro sind heute raus, den Rest zahlen wir nach der Messe": a part sent, the rest promised; the part sent is
+        # matched against the bank first (LABELING: already_paid, the promise beside it)
+        candidates, primary = [Intent.already_paid, *candidates], Intent.already_paid
     if primary is Intent.already_paid and shared != "past" and _paid_on_a_day_ahead(item, body):
         # "it's paid on 22nd December, no sooner", written in November: the day is ahead, so it is a promise
         candidates, primary = _recast(candidates, Intent.already_paid, Intent.promise_to_pay)

@@ -48,7 +48,7 @@ _FUTURE = re.compile(
     r"|(?:on|je|nous)\s+(?:vous\s+)?(?:paie|paye|regle|vire|payons|reglons|virons|lance|lancons)\b"
     # Spanish
     r"|seran|haremos|haran|vamos\s+a|voy\s+a|va\s+a|se\s+(?:hara|pagara|abonara|realizara|liquidara|transferira|emitira)"
-    r"|programad[oa]s?|previst[oa]s?|agendad[oa]s?|planificad[oa]s?|remesa|manana|proxim[oa]s?|que\s+viene"
+    r"|programad[oa]s?|previst[oa]s?|agendad[oa]s?|planificad[oa]s?|remesa|(?<!esta\s)manana|proxim[oa]s?|que\s+viene"
     r"|(?:le|les|te)\s+(?:pagamos|hacemos|transferimos|abonamos)\b"
     # Dutch
     r"|wordt|worden|zal|zullen|gaan|gaat|ga\s+(?:ik|we)|gepland|ingepland|staat\s+klaar|betaalrun|betalingsrun|volgt|volgende|komende"
@@ -78,7 +78,7 @@ _PAST = re.compile(
     r"|should\s+have\s+(?:arrived|reached|landed|cleared|been\s+received|come\s+through)"
     r"|(?:payment|transfer|money|funds|cheque|check|wire|ach|bacs|remittance)\s+(?:has\s+|have\s+|was\s+|were\s+)?(?:been\s+|already\s+)?"
     r"(?:sent|made|processed|executed|released|posted|done|issued|mailed|cleared|gone|initiated|completed)"
-    r"|sent\s+(?:it|this|them|that|over|you|the\s+(?:payment|money|funds|transfer|wire|cheque|check)|(?:our|a)\s+(?:payment|transfer|cheque|check))"
+    r"|sent\s+(?:[£$€]\s?\d+|(?:usd|eur|gbp|chf|aud|cad|nzd|zar|sgd|inr)\s?\d+|it|this|them|that|over|you|the\s+(?:payment|money|funds|transfer|wire|cheque|check)|(?:our|a)\s+(?:payment|transfer|cheque|check))"
     r"|(?:mailed|posted|dropped\s+off|sent\s+off)\s+(?:\w+\s+){0,2}(?:check|cheque|payment)|went\s+(?:out|through|off|in\s+the\s+(?:post|mail))"
     r"|(?:have|has|we've|i've)\s+(?:now\s+|just\s+)?released\s+(?:the\s+)?payment|(?:transfer|payment|money|funds)\s+left\b|gone\s+out|left\s+(?:our|the)\s+(?:account|bank)|(?:cleared|debited)\s+(?:our|from)|proof\s+of\s+payment"
     r"|remittance\s+(?:advice|attached)|payment\s+confirmation|(?:find|see|attached)\s+(?:\w+\s+){0,2}remittance\b|\bremittance\s*:"
@@ -88,7 +88,7 @@ _PAST = re.compile(
     r"|est\s+parti|avis\s+de\s+virement|preuve\s+de\s+(?:paiement|virement)"
     r"|pagad[oa]s?|abonad[oa]s?|transferid[oa]s?|liquidad[oa]s?|hemos\s+(?:\w+\s+)?(?:pagado|abonado|transferido|realizado|hecho|efectuado)"
     r"|(?:pag|abon|transfir|envi|realiz|efectu|liquid|efetu)(?:aron|ieron|aram|iram)"
-    r"|ya\s+(?:lo\s+|la\s+|les\s+)?(?:pagamos|abonamos|transferimos)|pagamos\s+ayer|salio|se\s+(?:pago|abono|transfirio|realizo|efectuo)"
+    r"|ya\s+(?:lo\s+|la\s+|les\s+)?(?:pagamos|abonamos|transferimos|consignamos|depositamos)|consignad[oa]s?|pagamos\s+ayer|salio|se\s+(?:pago|abono|transfirio|realizo|efectuo)"
     r"|(?:realizamos|efectuamos|hicimos)\s+(?:el\s+pago|la\s+transferencia)|justificante|comprobante"
     r"|betaald|overgemaakt|overgeschreven|voldaan|overgeboekt|de\s+deur\s+uit|betaalbewijs"
     r"|(?:foi|foram|ja|esta|estao)\s+(?:\w+\s+)?(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?|efetuad[oa]s?|quitad[oa]s?)"
@@ -101,7 +101,7 @@ _PAST = re.compile(
     r"(?:hech[oa]|realizad[oa]|efectuad[oa]|efetuad[oa]|feit[oa]|fait|effectuee?|realisee?|emise?|getatigt|ausgefuhrt|veranlasst|uitgevoerd)"
     # not "virement fait dans la semaine 49", "pago hecho la semana que viene": a time ahead makes it a promise in short
     r"(?!\s+(?:dans|d'ici|sous|en\s+los\s+proximos|la\s+semaine\s+prochaine|la\s+semana\s+que\s+viene|la\s+proxima\s+semana|nos\s+proximos|na\s+proxima|within|in|next|binnen|innerhalb|nachste)\b)"
-    r"|ist\s+(?:\w+\s+){0,2}raus|unterwegs|erfolgte|(?:ist|sind)\s+(?:[\w.]+\s+){0,4}erfolgt|abgebucht|plaatsgevonden|gedaan|mandamos|enviamos|taken\s+(?:by|over)|posted|envoyee?s?)\b")
+    r"|(?:ist|sind)\s+(?:\w+\s+){0,2}raus|unterwegs|erfolgte|(?:ist|sind)\s+(?:[\w.]+\s+){0,4}erfolgt|abgebucht|plaatsgevonden|gedaan|mandamos|enviamos|taken\s+(?:by|over)|posted|envoyee?s?)\b")
 
 # A sentence ends at . ! ? ; after a word, not inside a dotted date ("am 9.12. beglichen").
 # Time words that place a payment ahead ("Friday", "am 07.12.", "end of month", "shortly", "binnen twee weken").
@@ -139,6 +139,8 @@ _UNDER_WAY = re.compile(r"\b(?:(?:payment|transfer|it)\s+is\s+(?:being|in\s+the\
 _WORD = re.compile(r"[^\W\d_]+")
 _BARE_DAY = re.compile(r"\s*(?:am|on|le|el|op|no|dia|the)?\s*\d{1,2}(?:st|nd|rd|th|e|er|o)?\.?(?!\d)")
 _BY_NOW = re.compile(r"\bby\s+now\b|\bany\s+day(?:\s+now)?\b|\bmittlerweile\b|\binzwischen\b|\bintussen\b|\bentretanto\b|\bentre-temps\b")
+# German "hier" is "here", French "hier" is "yesterday": a German sign-on ("Ullrich hier.") or "hier ist/sind" is no past.
+_HERE_IN_GERMAN = re.compile(r"^\W*[^\W\d]+(?:\s+[^\W\d]+)?\s+hier\W*$|\bhier\s+(?=(?:ist|sind|die|der|das|im|anbei)\b)")
 # A sentence ends at . ! ? ; after a word, not inside a dotted date ("am 9.12. beglichen").
 _SENTENCE = re.compile(r"(?<=[^\W\d][.!?;])\s+|(?<=[!?;])\s+|\n+")
 
@@ -150,7 +152,7 @@ def payment_tenses(text: str) -> tuple[bool, bool]:
     text = re.sub(r"ámos\b", "amos_pp", text)
     previous_claimed = False
     for sentence in _SENTENCE.split(fold(text)):
-        sentence = _PARTICIPLE_AHEAD.sub(" will pay ", _UNDER_WAY.sub(" will pay ", _NEGATED.sub(" ", sentence)))
+        sentence = _PARTICIPLE_AHEAD.sub(" will pay ", _UNDER_WAY.sub(" will pay ", _NEGATED.sub(" ", _HERE_IN_GERMAN.sub(" ", sentence))))
         marker = _FUTURE.search(sentence)
         behind = _BEHIND.search(sentence) or REFERENCE.search(sentence)
         claimed = bool(_PAST.search(sentence[: marker.start()] if marker else sentence) or (behind and not marker) or REFERENCE.search(sentence))
