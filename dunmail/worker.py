@@ -41,6 +41,7 @@ from adapters.mail.threading import join_thread
 from agent.reading import finished_without_review, read_reply, waits_for_a_person
 from core.contracts import Decision
 from core.message import ParsedEmail
+from core.validated import validated
 from dunmail import pauses, review_threads
 from dunmail.budget import over_budget
 from dunmail.leases import LeaseKeeper, LeaseLost, kept_alive
@@ -250,7 +251,7 @@ def _record(rt: Runtime, session: Session, inbound_id: int, state: dict[str, Any
                               "reasons": decision.reasons, "decided_by": cls.get("decided_by")})
     else:
         decision_id = existing
-    thread_id = join_thread(session, inbound_id, thread_id, customer_id, ParsedEmail.model_validate(state["email"]))
+    thread_id = join_thread(session, inbound_id, thread_id, customer_id, validated(ParsedEmail, state["email"]))  # as the reading steps had it
     if "__interrupt__" in state:
         # The item is written in the same transaction as the decision: with no decision yet there is none.
         if existing is None or session.exec(select(ApprovalRequest.id).where(ApprovalRequest.inbound_id == inbound_id)).first() is None:
