@@ -63,6 +63,6 @@ REPLIES = [
     R("T5422", at(33, "12:30", CEST), "Ich bin nur die Werkstattmeisterin. Für Rechnungen ist mein Bruder zuständig: k.obermoser@harfenbau-obermoser.example", "wrong_contact", fam=["wrong-person", "new-contact"], sender=0),
     R("T5421", at(35, "11:20", CEST), "Dieses Postfach wird nicht mehr betreut. Bitte wenden Sie sich an buchhaltung@seilerei-hanke.example.", "wrong_contact", headers=AUTO, subject="Automatische Antwort", fam=["unmonitored-mailbox"], sender=1),
     # --- other
-    R("T5421", at(31, "15:30", CEST), "Danke, ist angekommen und an die Buchhaltung weitergeleitet.", "other", fam=["no-action", "forwarded-on"], sender=1),
+    R("T5421", at(31, "15:30", CEST), "Danke, ist angekommen und liegt jetzt bei der Buchhaltung.", "other", fam=["no-action", "forwarded-on"], sender=1),
     R("T5423", at(32, "10:00", CEST), "Ist diese Mahnung echt? Wir haben letzte Woche eine Mail mit geänderter IBAN von einer ähnlichen Adresse bekommen. Bitte telefonisch bestätigen.", "other", human=["fraud check"], fam=["fraud-check", "bank-details"], sender=1),
 ]

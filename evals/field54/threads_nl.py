@@ -41,7 +41,7 @@ REPLIES = [
     R("T5453", at(30, "14:30", CEST), "De herinneringskosten van € 15 accepteren wij niet, wij zitten in een betalingsregeling.", "dispute", fam=["fees", "payment-plan"], sender=1),
     # --- resend
     R("T5451", at(32, "11:00", CEST), "Kunt u factuur 54036 nogmaals sturen? Die is bij ons niet aangekomen.", "invoice_resend", inv=["INV-2027-54036"], fam=["never-received"], sender=0),
-    R("T5452", at(34, "14:20", CEST), "Graag een rekeninguittreksel van alle openstaande posten.", "invoice_resend", fam=["statement"], sender=1),
+    R("T5452", at(34, "14:20", CEST), "Graag een rekeninguittreksel met alle posten die nog openstaan.", "invoice_resend", fam=["statement"], sender=1),
     R("T5453", at(31, "13:00", CEST), "Mag ik een overzicht van de regeling en wat er nog openstaat?", "invoice_resend", fam=["statement", "payment-plan"], sender=1),
     # --- PO and billing changes
     R("T5451", at(35, "10:40", CEST), "Vanaf 1 oktober ontvangen wij facturen uitsluitend via Peppol (ons Peppol-ID 0106:12345678). Wilt u de facturen daarlangs opnieuw versturen?", "po_change", fam=["peppol", "e-invoicing"], sender=1),

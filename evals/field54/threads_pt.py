@@ -43,7 +43,7 @@ REPLIES = [
     # --- resend
     R("T5461", at(35, "12:00", PT), "Podem reenviar a fatura 54040? Não a encontramos.", "invoice_resend", inv=["INV-2027-54040"], fam=["copy"], sender=0),
     R("T5462", at(27, "11:00", BR), "Não recebemos essa fatura. Poderiam mandar de novo?", "invoice_resend", fam=["never-received"], sender=1),
-    R("T5463", at(31, "10:00", MZ), "Por favor enviem-nos o extracto de conta actualizado.", "invoice_resend", fam=["statement", "pre-reform-spelling"], sender=1),
+    R("T5463", at(31, "10:00", MZ), "Por favor, enviem-nos o extracto de conta actualizado até hoje.", "invoice_resend", fam=["statement", "pre-reform-spelling"], sender=1),
     # --- PO and billing changes
     R("T5461", at(29, "10:30", PT), "O NIF na fatura está errado. O correto é PT 509 876 543. Agradecemos nova fatura.", "po_change", fam=["tax-number"], sender=1),
     R("T5462", at(36, "10:00", BR), "A partir de outubro as notas devem ser emitidas para a nossa filial, CNPJ 12.345.678/0002-90. Favor reemitir.", "po_change", fam=["legal-entity", "cnpj"], sender=1),

@@ -23,8 +23,9 @@ field43 and field44 were held out (sealed: written 2026-11-30), measured once at
 field45 and field46 were held out (sealed: written 2026-11-30), measured once at 1ae1baa and retired the same way.
 field47 and field48 were held out (sealed: written 2026-11-30), measured once at f79b3d8 and retired the same way.
 field49 and field50 were held out (sealed: written 2026-11-30), measured once at dcd8dbe and retired the same way.
-field51 was held out (sealed: written 2026-11-30), in its own world (J51xx), never run before committed.
-field52 was held out (sealed: written 2026-11-30), in its own world (W52xx), never run before committed.
+field51 and field52 were held out (sealed: written 2026-11-30), measured once at 6ffe399 and retired the same way.
+field53 was held out (sealed: written 2026-12-01), in its own world (G53xx), never run before committed.
+field54 was held out (sealed: written 2026-12-01), in its own world (T54xx), never run before committed.
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ SPLITS["field49"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field50"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field51"] = (300, 16)  # held out, sealed (written 2026-11-30)
 SPLITS["field52"] = (300, 16)  # held out, sealed (written 2026-11-30)
+SPLITS["field53"] = (300, 16)  # held out, sealed (written 2026-12-01)
+SPLITS["field54"] = (300, 16)  # held out, sealed (written 2026-12-01)
 FIELD_SPLITS = ("field", *SPLITS)
 
 INTENTS = {"promise_to_pay", "already_paid", "dispute", "invoice_resend", "po_change", "payment_plan_request",
