@@ -1,1 +1,1 @@
-"""field56: a sealed, hand-written held-out split (see /tmp/field56-labeling.md, "The fifty-sixth field split")."""
+"""field56: a sealed, hand-written held-out split (see evals/LABELING.md, "The fifty-sixth field split")."""
