@@ -23,18 +23,19 @@ from core.message import ParsedEmail
 from core.outgoing import OutgoingMail
 from core.records import Customer
 from core.text.addresses import domain_of
+from core.validated import validated
 from guardrails.api import OutboundContext, check_inbound, check_outbound
 from inbox.parse import UnparseableMessage, parse_message
 from tools.invoice_pdf import render_invoice_pdf
 
 
 def _email(state: AgentState) -> ParsedEmail:
-    return ParsedEmail.model_validate(state["email"])
+    return validated(ParsedEmail, state["email"])  # the steps read it, never change it: validated once (core/validated.py)
 
 
 def _customer(state: AgentState) -> Customer | None:
     data = state.get("customer")
-    return Customer.model_validate(data) if data else None
+    return validated(Customer, data) if data else None
 
 
 def _dump(items: list[GuardrailResult]) -> list[dict[str, Any]]:
@@ -108,14 +109,14 @@ def lookup(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     sent_on = email.date.date() if email.date else runtime.context.erp.today()
     ours = state.get("our_last_message") or ""
     own_words = customer_words(email.subject, email.visible_text or email.text, "\n".join(a.text for a in email.attachments if a.text), ours)
-    result = look_up(runtime.context.erp, customer, Classification.model_validate(state["classification"]), sent_on, ours, own_words)
+    result = look_up(runtime.context.erp, customer, validated(Classification, state["classification"]), sent_on, ours, own_words)
     return {"lookup": result.model_dump(mode="json")}
 
 
 def decide_next(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     email = _email(state)
-    cls = Classification.model_validate(state["classification"])
-    lk = LookupResult.model_validate(state["lookup"]) if state.get("lookup") else None
+    cls = validated(Classification, state["classification"])
+    lk = validated(LookupResult, state["lookup"]) if state.get("lookup") else None
     checks = [GuardrailResult.model_validate(c) for c in state.get("inbound_checks", [])]
     decision = decide(cls, email, _customer(state), lk, checks, runtime.context.policy)
     return {"decision": decision.model_dump(mode="json")}
@@ -126,12 +127,12 @@ def draft(state: AgentState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     customer = _customer(state)
     if decision.action != "draft_reply" or customer is None or not decision.template:
         return {"draft": None}
-    cls = Classification.model_validate(state["classification"])
+    cls = validated(Classification, state["classification"])
     out = render_draft(
         decision,
         _email(state),
         customer,
-        LookupResult.model_validate(state["lookup"]),
+        validated(LookupResult, state["lookup"]),
         company_name=runtime.context.company_name,
         reply_language=cls.facts.language,
         our_subject=state.get("our_last_subject") or "",

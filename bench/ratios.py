@@ -6,7 +6,8 @@
 
 Measured in the same run, on the same replies in the same Dovecot INBOX:
   (a) raw batched FETCH BODY.PEEK[] + stdlib parse (email.parser, text body): msg/s, CPU ms/msg;
-  (b) the full offline pipeline (ImapSource.sync + process_pending, SQLite, one worker): msg/s, CPU ms/msg;
+  (b) the full offline pipeline (ImapSource.sync + process_pending, SQLite, one worker): msg/s, CPU ms/msg
+      (the process's start-up before them, migrating and building the runtime, reported apart);
   (c) shadow mode (dunmail.shadow over IMAP, no database): msg/s, CPU ms/msg;
   (d) burst latency (bench/burst.py): 100 messages APPENDed in one command to the folder a real
       `dunmail watch` (DUNMAIL_WORKERS = --workers, default one per core; PostgreSQL when it answers)
@@ -115,10 +116,18 @@ def fetch_and_parse(server: DovecotServer, folder: str = "INBOX", parse: bool = 
 
 
 def pipeline(server: DovecotServer, world: Path, data_dir: Path) -> dict[str, Any]:
-    """(b) The full offline pipeline, as bench/throughput.py runs it (ingest, then process to the interrupt)."""
+    """(b) The full offline pipeline, as bench/throughput.py runs it (ingest, then process to the interrupt).
+
+    Its figures are ingest + process, as its label says; the process's start-up before them (migrating the fresh
+    database, importing the worker, building the runtime: once per process, whatever the number of messages) is
+    reported apart, as the burst reports its watch's start-up. Until 2026-12-01 it was counted in (b)'s CPU per
+    message (~0.6 ms/msg at N=500)."""
     with Clock() as clock:
         figures = throughput.dunmail_run(server, world, data_dir)
-    return {"messages": figures["processed"], "wall_s": clock.wall, "cpu_s": clock.cpu, "statuses": figures["statuses"],
+    cpu = figures["ingest_cpu_s"] + figures["process_cpu_s"]
+    return {"messages": figures["processed"], "wall_s": figures["ingest_s"] + figures["process_s"], "cpu_s": cpu,
+            "startup_cpu_s": clock.cpu - cpu, "startup_wall_s": clock.wall - figures["ingest_s"] - figures["process_s"],
+            "statuses": figures["statuses"],
             "stages_s": {"ingest": figures["ingest_s"], "graph": figures["graph_s"], "record": figures["record_s"],
                          **{f"node {k}": v for k, v in figures["nodes_s"].items()}}}
 
@@ -227,7 +236,9 @@ def rows_of(f: dict[str, Any]) -> list[tuple[str, str]]:
     b = f["burst"]
     rows = [
         ("(a) raw batched FETCH + stdlib parse", f"{raw_rate:,.0f} msg/s, {raw_cpu:.2f} ms CPU/msg ({f['raw']['messages']} messages, {f['raw']['bytes'] / 1e6:.1f} MB)"),
-        ("(b) full offline pipeline (ingest + process, SQLite, 1 worker)", f"{pipe_rate:.1f} msg/s, {pipe_cpu:.1f} ms CPU/msg ({f['pipeline']['statuses']})"),
+        ("(b) full offline pipeline (ingest + process, SQLite, 1 worker)", f"{pipe_rate:.1f} msg/s, {pipe_cpu:.1f} ms CPU/msg ({f['pipeline']['statuses']})"
+         + (f"; the process's start-up before it (migrate, imports, runtime) {f['pipeline']['startup_cpu_s']:.2f} s CPU, not in the ms/msg"
+            if "startup_cpu_s" in f["pipeline"] else "")),
         ("(c) shadow mode (no database)", f"{shadow_rate:.1f} msg/s, {shadow_cpu:.1f} ms CPU/msg ({f['shadow']['outcomes']})"),
         ("ratio (b)/(a), speed", f"{pipe_rate / raw_rate:.4f}x (the issue's goal: >= 0.1x)"),
         ("ratio (b)/(a), CPU per message", f"{pipe_cpu / raw_cpu:.0f}x (goal: <= 6 ms CPU/msg)"),

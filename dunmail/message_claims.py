@@ -20,6 +20,7 @@ from sqlalchemy.orm import defer
 from sqlmodel import Session, col
 
 from adapters.db.db import session_scope
+from adapters.db.prepared import run
 from adapters.db.tables import AuditEvent, InboundMessage, MessageStatus, utcnow
 from dunmail.leases import LeaseLost
 from dunmail.settings import Settings
@@ -85,7 +86,7 @@ def _first_claimable(session: Session, cutoff: datetime) -> tuple[int, int] | No
     found = []
     connection = session.connection()
     for statement in (_FIRST_PENDING, _FIRST_RAN_OUT):
-        row = connection.execute(statement, {"cutoff": cutoff}).first()
+        row = run(connection, statement, {"cutoff": cutoff}).first()
         if row is not None:
             found.append((int(row[0]), int(row[1])))
     return min(found) if found else None
@@ -104,7 +105,7 @@ def claim_next(engine: Engine, settings: Settings, worker: str) -> MessageClaim 
                 _quarantine_exhausted(session, inbound_id, attempts, worker, _claimable(settings.claim_lease_seconds, cutoff))
                 continue
             connection = session.connection()
-            taken = connection.execute(_TAKE_TOKEN, {"mid": inbound_id, "cutoff": cutoff, "worker": worker, "now": utcnow()}).first()
+            taken = run(connection, _TAKE_TOKEN, {"mid": inbound_id, "cutoff": cutoff, "worker": worker, "now": utcnow()}).first()
             if taken is None:
                 continue  # another worker was faster (SQLite has no SKIP LOCKED): look again
             return MessageClaim(inbound_id, int(taken[0]), attempts + 1, worker)
@@ -123,7 +124,7 @@ def claim_within(session: Session, settings: Settings, worker: str) -> MessageCl
     if row is None or row[1] >= settings.max_attempts:
         return None
     inbound_id, attempts = row
-    taken = session.connection().execute(_TAKE_TOKEN, {"mid": inbound_id, "cutoff": cutoff, "worker": worker, "now": utcnow()}).first()
+    taken = run(session.connection(), _TAKE_TOKEN, {"mid": inbound_id, "cutoff": cutoff, "worker": worker, "now": utcnow()}).first()
     return MessageClaim(inbound_id, int(taken[0]), attempts + 1, worker) if taken is not None else None
 
 
@@ -152,7 +153,7 @@ def claim_batch(engine: Engine, settings: Settings, worker: str, size: int, peer
                 continue
             connection = session.connection()
             if attempts > 0:
-                taken = connection.execute(_TAKE_TOKEN, {"mid": inbound_id, "cutoff": cutoff, "worker": worker, "now": utcnow()}).first()
+                taken = run(connection, _TAKE_TOKEN, {"mid": inbound_id, "cutoff": cutoff, "worker": worker, "now": utcnow()}).first()
                 if taken is None:
                     continue  # another worker was faster (SQLite has no SKIP LOCKED): look again
                 return [MessageClaim(inbound_id, int(taken[0]), attempts + 1, worker)]
@@ -195,7 +196,7 @@ def renew(engine: Engine, claim: MessageClaim) -> bool:
 
 def _extend(session: Session, claim: MessageClaim) -> bool:
     """Move the lease forward inside the session's transaction, if the claim still holds."""
-    result = session.connection().execute(_STILL_OURS, {"mid": claim.inbound_id, "token": claim.token, "now": utcnow()})
+    result = run(session.connection(), _STILL_OURS, {"mid": claim.inbound_id, "token": claim.token, "now": utcnow()})
     return result.rowcount == 1
 
 
@@ -230,7 +231,7 @@ def holding(*also: Any) -> Any:
 
 def hold_with(session: Session, claim: MessageClaim, statement: Any) -> Any:
     """Run a `holding(...)` statement for our claim: its row, or LeaseLost when the claim no longer holds."""
-    row = session.connection().execute(statement, {"mid": claim.inbound_id, "token": claim.token, "now": utcnow()}).first()
+    row = run(session.connection(), statement, {"mid": claim.inbound_id, "token": claim.token, "now": utcnow()}).first()
     if row is None:
         raise LeaseLost(f"message {claim.inbound_id} is no longer claimed by {claim.worker} (token {claim.token})")
     return row

@@ -18,6 +18,7 @@ from sqlalchemy import insert
 from sqlmodel import Session, col, or_, select
 
 from adapters.db.audit import write_audit
+from adapters.db.prepared import run
 from adapters.db.tables import AuditEvent, Pause, PauseState, Promise, utcnow
 from core.contracts import PauseInstruction
 
@@ -51,7 +52,8 @@ def propose(session: Session, pauses: list[PauseInstruction], *, source: str, ap
     more CPU than the rows did. The values are those Pause(...) + flush wrote (the unset columns NULL)."""
     rows = [{**_UNSET, "customer_id": instr.customer_id, "invoice": instr.invoice_number, "until": instr.until, "state": PauseState.proposed,
              "source": source, "reason": instr.reason, "approval_id": approval_id, "decision_id": decision_id, "created_at": utcnow()} for instr in pauses]
-    ids = [int(session.connection().execute(_INSERT_PAUSE, row).scalar_one()) for row in rows]
+    connection = session.connection()
+    ids = [int(run(connection, _INSERT_PAUSE, row).scalar_one()) for row in rows]
     for pause_id, row in zip(ids, rows):  # after every pause, as the flush then the commit wrote them
         detail = _described(pause_id, row["invoice"], row["until"], row["state"], source, row["reason"])
         write_audit(session, actor=actor, kind="pause.proposed", approval_id=approval_id, customer_id=row["customer_id"], detail=detail)
@@ -75,7 +77,7 @@ def defer_automatically(session: Session, instr: PauseInstruction, *, today: dat
     row = {**_UNSET, "customer_id": instr.customer_id, "invoice": instr.invoice_number, "until": until, "state": PauseState.active,
            "source": source, "reason": instr.reason if until == instr.until else f"{instr.reason} (automatic deferral capped at {max_days} days)",
            "decision_id": decision_id, "activated_at": activated_at, "activated_by": actor, "created_at": utcnow()}
-    pause_id = int(session.connection().execute(_INSERT_PAUSE, row).scalar_one())
+    pause_id = int(run(session.connection(), _INSERT_PAUSE, row).scalar_one())
     detail = _described(pause_id, row["invoice"], until, row["state"], source, row["reason"])
     write_audit(session, actor=actor, kind="pause.deferred", customer_id=row["customer_id"], detail=detail)
     return pause_id

@@ -17,6 +17,7 @@ from sqlalchemy import insert
 from sqlmodel import Session
 
 from adapters.db.db import session_scope
+from adapters.db.prepared import run
 from adapters.db.tables import ReviewState
 from dunmail.wiring import Runtime
 
@@ -26,7 +27,7 @@ _INSERT = insert(ReviewState.__table__)  # type: ignore[attr-defined]
 def save(session: Session, serde: SerializerProtocol, approval_id: int, state: dict[str, Any]) -> None:
     """Keep what was read beside the item, in the checkpointer's own encoding (the caller's transaction)."""
     serde_type, data = serde.dumps_typed({k: v for k, v in state.items() if k != "__interrupt__"})
-    session.connection().execute(_INSERT, {"approval_id": approval_id, "serde_type": serde_type, "data": data})
+    run(session.connection(), _INSERT, {"approval_id": approval_id, "serde_type": serde_type, "data": data})
 
 
 def start(rt: Runtime, approval_id: int, config: dict[str, Any]) -> None:

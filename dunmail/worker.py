@@ -25,6 +25,7 @@ from sqlmodel import Session, col, select
 
 from adapters.db.audit import write_audit
 from adapters.db.db import session_scope
+from adapters.db.prepared import run
 from adapters.db.tables import (
     ApprovalRequest,
     ApprovalStatus,
@@ -40,6 +41,7 @@ from adapters.mail.threading import join_thread
 from agent.reading import finished_without_review, read_reply, waits_for_a_person
 from core.contracts import Decision
 from core.message import ParsedEmail
+from core.validated import validated
 from dunmail import pauses, review_threads
 from dunmail.budget import over_budget
 from dunmail.leases import LeaseKeeper, LeaseLost, kept_alive
@@ -237,7 +239,7 @@ def _record(rt: Runtime, session: Session, inbound_id: int, state: dict[str, Any
         write_audit(session, actor=worker, kind="message.quarantined", inbound_id=inbound_id, detail={"reason": error})
         return ProcessResult(inbound_id, MessageStatus.quarantined, reason=error or "")
     if claim is None:
-        existing = session.connection().execute(_DECISION_OF, {"inbound_id": inbound_id}).scalar()  # a decision id, if recorded before
+        existing = run(session.connection(), _DECISION_OF, {"inbound_id": inbound_id}).scalar()  # a decision id, if recorded before
     decision = Decision.model_validate(state["decision"])
     cls = state["classification"]
     customer = state.get("customer") or {}
@@ -249,7 +251,7 @@ def _record(rt: Runtime, session: Session, inbound_id: int, state: dict[str, Any
                               "reasons": decision.reasons, "decided_by": cls.get("decided_by")})
     else:
         decision_id = existing
-    thread_id = join_thread(session, inbound_id, thread_id, customer_id, ParsedEmail.model_validate(state["email"]))
+    thread_id = join_thread(session, inbound_id, thread_id, customer_id, validated(ParsedEmail, state["email"]))  # as the reading steps had it
     if "__interrupt__" in state:
         # The item is written in the same transaction as the decision: with no decision yet there is none.
         if existing is None or session.exec(select(ApprovalRequest.id).where(ApprovalRequest.inbound_id == inbound_id)).first() is None:
@@ -275,7 +277,7 @@ _FINISH_QUARANTINED = update(_MESSAGES).where(_MESSAGES.c.id == bindparam("mid")
 
 def _thread_of(session: Session, inbound_id: int) -> int | None:
     """Without a claim (tests, tools): the message must exist; its thread id, if linked before."""
-    row = session.connection().execute(_THREAD_OF, {"mid": inbound_id}).first()
+    row = run(session.connection(), _THREAD_OF, {"mid": inbound_id}).first()
     assert row is not None, f"no message {inbound_id}"
     return row[0]
 
@@ -284,12 +286,12 @@ def _finish(session: Session, inbound_id: int, status: str, customer_id: str | N
     """The message's outcome columns in one Core UPDATE (the claim was checked and its row locked first):
     loading the row into the ORM to change them cost more CPU than the statement. The error is cleared:
     an earlier attempt's failure stays in the audit log (message.retry), not on the message."""
-    session.connection().execute(_FINISH_DONE, {"mid": inbound_id, "status": status, "customer_id": customer_id, "thread_id": thread_id, "now": utcnow()})
+    run(session.connection(), _FINISH_DONE, {"mid": inbound_id, "status": status, "customer_id": customer_id, "thread_id": thread_id, "now": utcnow()})
 
 
 def _quarantined(session: Session, inbound_id: int, error: str | None) -> None:
     """An unreadable message: quarantined with the reason the graph gave."""
-    session.connection().execute(_FINISH_QUARANTINED, {"mid": inbound_id, "error": error, "now": utcnow()})
+    run(session.connection(), _FINISH_QUARANTINED, {"mid": inbound_id, "error": error, "now": utcnow()})
 
 
 # record_outcome writes its decision, its first audit event and its approval item as Core INSERTs, the
@@ -310,7 +312,7 @@ def _insert_decision(session: Session, inbound_id: int, customer_id: str | None,
            "action": decision.action, "needs_human": decision.needs_human, "reasons": decision.reasons, "facts": cls.get("facts", {}),
            "evidence": [e.model_dump(mode="json") for e in decision.evidence],
            "guardrails": list(state.get("inbound_checks", [])) + list(state.get("outbound_checks", [])), "created_at": utcnow()}
-    return int(session.connection().execute(_INSERT_DECISION, row).scalar_one())
+    return int(run(session.connection(), _INSERT_DECISION, row).scalar_one())
 
 
 def _insert_item(session: Session, inbound_id: int, decision_id: int, customer_id: str | None, customer: dict[str, Any],
@@ -323,7 +325,7 @@ def _insert_item(session: Session, inbound_id: int, decision_id: int, customer_i
            "customer_id": customer_id, "customer_name": customer.get("name", ""), "intent": cls["intent"], "reason": "; ".join(decision.reasons),
            "flagged": any(not c.get("passed", True) for c in checks), "draft": state.get("draft"), "acted_by": None, "action_note": None,
            "created_at": now, "updated_at": now}
-    return int(session.connection().execute(_INSERT_ITEM, row).scalar_one())
+    return int(run(session.connection(), _INSERT_ITEM, row).scalar_one())
 
 
 def _propose(session: Session, decision: Decision, approval_id: int | None, decision_id: int | None, inbound_id: int,
@@ -332,7 +334,7 @@ def _propose(session: Session, decision: Decision, approval_id: int | None, deci
     pauses.propose(session, decision.pauses, source=f"reply:{inbound_id}", approval_id=approval_id, decision_id=decision_id, actor=actor)
     promise = decision.record.get("promise")
     if promise and customer_id:  # the row Promise(...) and the commit's flush wrote, as a Core INSERT (a flush cost more than the row)
-        session.connection().execute(_INSERT_PROMISE, {
+        run(session.connection(), _INSERT_PROMISE, {
             "customer_id": customer_id, "invoice_numbers": promise.get("invoices", []), "amount": promise.get("amount"),
             "promised_date": date.fromisoformat(promise["date"]), "status": "proposed", "decision_id": decision_id, "approval_id": approval_id,
             "created_at": utcnow(), "checked_at": None})

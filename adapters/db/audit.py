@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import insert
 from sqlmodel import Session
 
+from adapters.db.prepared import run
 from adapters.db.tables import AuditEvent, utcnow
 
 _INSERT_AUDIT = insert(AuditEvent.__table__)  # type: ignore[attr-defined]
@@ -20,5 +21,5 @@ _INSERT_AUDIT = insert(AuditEvent.__table__)  # type: ignore[attr-defined]
 def write_audit(session: Session, *, actor: str, kind: str, inbound_id: int | None = None, approval_id: int | None = None,
                 customer_id: str | None = None, detail: dict[str, Any]) -> None:
     """One AuditEvent row, as AuditEvent(actor=…, kind=…, …) would be written, in the session's transaction."""
-    session.connection().execute(_INSERT_AUDIT, {"at": utcnow(), "actor": actor, "kind": kind, "inbound_id": inbound_id,
+    run(session.connection(), _INSERT_AUDIT, {"at": utcnow(), "actor": actor, "kind": kind, "inbound_id": inbound_id,
                                                  "approval_id": approval_id, "customer_id": customer_id, "detail": detail})

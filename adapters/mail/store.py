@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from adapters.db.audit import write_audit
+from adapters.db.prepared import run
 from adapters.db.tables import InboundMessage, MailCursor, MessageStatus, utcnow
 from inbox.header_memo import POLICY, header_str
 from inbox.parse import content_hash, synthetic_message_id
@@ -223,7 +224,7 @@ def _insert_new(session: Session, raw: bytes, fields: tuple[str, str, str], auth
     connection = session.connection()
     unless_stored = _INSERT_UNLESS_STORED.get(connection.dialect.name)
     if unless_stored is not None:
-        inserted = connection.execute(unless_stored, row).scalar()
+        inserted = run(connection, unless_stored, row).scalar()  # compiled once (adapters/db/prepared.py)
         if inserted is None:
             return None  # another worker stored it first
         new_id = int(inserted)

@@ -5,10 +5,12 @@ the normalised subject plus a shared participant (for clients that drop the head
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from sqlalchemy import Select, bindparam, insert, literal_column, union_all, update
+from sqlalchemy import Connection, Select, bindparam, insert, literal_column, union_all, update
 from sqlmodel import Session, select
 
+from adapters.db.prepared import run
 from adapters.db.tables import ApprovalRequest, InboundMessage, MailThread, OutboundMessage, utcnow
 from core.message import ParsedEmail
 from core.text.addresses import domain_of
@@ -29,11 +31,12 @@ def subject_key(subject: str) -> str:
     return re.sub(r"\s+", " ", key).strip().lower()[:998]
 
 
-def _by_headers_statement() -> Select:
+def _by_headers_statement(count: int | None = None) -> Select:
     """Every thread any of the ids points at: (source, the matching id, thread). source 0: a thread rooted at
     the id; 1: an inbound message of ours with that Message-ID; 2: one of our own sent messages (outbound →
-    approval → the inbound it answered). Built once; the ids are an expanding parameter."""
-    ids = bindparam("ids", expanding=True)
+    approval → the inbound it answered). The ids are an expanding parameter, or with `count` that many
+    parameters id0, id1, … (a statement SQLAlchemy need not render again for each message; see _by_headers)."""
+    ids: Any = bindparam("ids", expanding=True) if count is None else [bindparam(f"id{i}") for i in range(count)]
     roots = select(literal_column("0").label("source"), MailThread.id.label("thread_id"), MailThread.root_message_id.label("mid")).where(
         MailThread.root_message_id.in_(ids)
     )
@@ -51,6 +54,23 @@ def _by_headers_statement() -> Select:
 
 
 _BY_HEADERS = _by_headers_statement()
+# The same look-up for a message with a few ids (its Message-ID, In-Reply-To and References: 1-5 as a rule),
+# one statement per count, run through adapters.db.prepared: an expanding parameter is rendered into the SQL
+# again on every call, which made this the dearest statement of recording a reply (issue 17).
+_FEW_IDS = 16
+_BY_HEADERS_FOR: dict[int, Select] = {}
+
+
+def _by_headers(connection: Connection, ids: list[str]) -> list[Any]:
+    """The rows of _BY_HEADERS for these ids."""
+    if len(ids) > _FEW_IDS:
+        return list(connection.execute(_BY_HEADERS, {"ids": ids}).all())
+    statement = _BY_HEADERS_FOR.get(len(ids))
+    if statement is None:
+        statement = _BY_HEADERS_FOR[len(ids)] = _by_headers_statement(len(ids))
+    return list(run(connection, statement, {f"id{i}": mid for i, mid in enumerate(ids)}).all())
+
+
 _THREADS = MailThread.__table__  # type: ignore[attr-defined]
 _INBOUND = InboundMessage.__table__  # type: ignore[attr-defined]
 _THREAD_CUSTOMER = select(_THREADS.c.customer_id).where(_THREADS.c.id == bindparam("tid"))
@@ -70,7 +90,7 @@ def _header_matches(session: Session, ids: list[str]) -> list[tuple[int, int, Fo
     if not ids:
         return []
     position = {mid: i for i, mid in reversed(list(enumerate(ids)))}
-    rows = session.connection().execute(_BY_HEADERS, {"ids": ids}).all()
+    rows = _by_headers(session.connection(), ids)
     matches = [(source, position.get(mid, len(ids)), (int(tid), customer)) for source, mid, tid, customer in rows]
     matches.sort(key=lambda m: (m[0], m[1], m[2][0]))
     return matches
@@ -86,8 +106,8 @@ def _thread_by_subject(session: Session, key: str, parsed: ParsedEmail, exclude_
     participants = {a for a in [parsed.from_addr, *parsed.to, *parsed.cc, *parsed.reply_to] if a}
     domains = {domain_of(parsed.from_addr)} - {""}
     connection = session.connection()
-    for tid, customer in connection.execute(_BY_SUBJECT, {"key": key}).all():
-        senders = connection.execute(_SENDERS, {"tid": tid, "exclude": exclude_id}).scalars().all()
+    for tid, customer in run(connection, _BY_SUBJECT, {"key": key}).all():
+        senders = run(connection, _SENDERS, {"tid": tid, "exclude": exclude_id}).scalars().all()
         if any(s in participants for s in senders) or any(domain_of(s) in domains for s in senders):
             return int(tid), customer
     return None
@@ -112,7 +132,7 @@ def join_thread(session: Session, inbound_id: int | None, thread_id: int | None,
 
     Writes the new thread (or the joined thread's customer_id) only; the caller stores the id on the message."""
     if thread_id is not None:
-        if session.connection().execute(_THREAD_CUSTOMER, {"tid": thread_id}).first() is not None:
+        if run(session.connection(), _THREAD_CUSTOMER, {"tid": thread_id}).first() is not None:
             return thread_id
     ids = [i for i in [parsed.in_reply_to, *reversed(parsed.references)] if i]
     key = subject_key(parsed.subject)
@@ -129,7 +149,7 @@ def join_thread(session: Session, inbound_id: int | None, thread_id: int | None,
     if thread is None:
         root = parsed.references[0] if parsed.references else (parsed.in_reply_to or parsed.message_id)
         row = {"root_message_id": root[:998], "subject_key": key, "customer_id": customer_id, "created_at": utcnow()}
-        return int(session.connection().execute(_NEW_THREAD, row).scalar_one())
+        return int(run(session.connection(), _NEW_THREAD, row).scalar_one())
     if thread[1] is None and customer_id:
-        session.connection().execute(_SET_CUSTOMER, {"tid": thread[0], "customer": customer_id})
+        run(session.connection(), _SET_CUSTOMER, {"tid": thread[0], "customer": customer_id})
     return thread[0]
