@@ -1868,8 +1868,11 @@ def _day_after_a_meeting(folded: str, cands: list[FoundDate], holidays: list[Fou
             if any(f.kind == "after_holiday" and f.start < m.end() and m.start() < f.end for f in (*cands, *holidays)):
                 continue  # "the Sunday after Easter": the holiday's, read with it
             if _THE_REST.search(folded, max(_sentence_start(folded, m.start()), m.start() - 30), m.start()) \
-                    and re.search(r"\d\d|[€$£]", folded[_sentence_start(folded, m.start()):m.start()]):
+                    and re.search(r"\d\d|[€$£]|\b(?:half|moitie|halfte|helft|mitad|metade)\b", folded[_sentence_start(folded, m.start()):m.start()]):
                 continue  # "1,000 Monday and the rest the Monday after": the rest's day, the first part's is the promise
+            earlier = [f for f in cands if f.end <= m.start() and _sentence_start(folded, f.start) == _sentence_start(folded, m.start())]
+            if earlier and _FIGURE.search(folded, earlier[-1].end, m.start()):
+                continue  # "3,235 on Monday and 3,235 the Monday after": a second part's own figure, so its own day
             start = _previous_sentence_start(folded, m.start())  # the meeting may be named in the sentence before
             # "on 3 December, the day after our board signs": a day after something named after it explains the date before
             explains = rx is _DAY_AFTER and bool(_AN_EVENT_FOLLOWS.match(folded, m.end()))
@@ -2352,7 +2355,9 @@ def _the_first_part_before_the_rest(folded: str, best: FoundDate, scored: list[t
     # no less committed than the rest's day, or committed in its own right ("690 mañana y la grande ... el lunes 26")
     floor = min(max([score for score, f in scored if f is best] or [0]), 2)
     earlier = [(score, f) for score, f in scored if start <= f.end <= best.start and f.future is not None and score >= max(floor, 0)
-               and f.future < (best.future or date.max) and (_THE_REST.search(folded, f.end, best.start) or _ANOTHER_PART.search(folded, f.end, best.start))
+               and f.future < (best.future or date.max) and (_THE_REST.search(folded, f.end, best.start) or _ANOTHER_PART.search(folded, f.end, best.start)
+                                                             # "the 720 on the 2nd, then 99001 the Tuesday after next": each part its figure
+                                                             or _FIGURE.search(folded, f.end, best.start) and _FIGURE.search(folded, start, f.start))
                and not (f.kind in ("from_month", "bo_named", "eo_named", "mid_named") and _inside(f, best))]  # "tranches from October, first on 5 October"
     if not earlier:
         # two parts in two sentences, each with its own figure: "745 I'll pay today. … so the 2,260 will go on Monday 13th"

@@ -199,7 +199,8 @@ def _return_named(text: str) -> str | None:
 
 def _auto_reply(cls: Classification, customer: Customer, sent_on: date, p: PolicyParams, text: str = "") -> Decision:
     """An automatic reply (by its headers) never gets a reply. A short absence defers reminders by
-    itself; a longer one, one without an end, or one that reads as anything but an absence, goes to a person;
+    itself; a longer one, one without an end, one that also claims a payment, or one that reads as anything but an
+    absence, goes to a person;
     an acknowledgement that names no absence changes nothing."""
     owner = customer.owner
     if cls.intent not in (Intent.out_of_office, Intent.other, Intent.bounce):
@@ -208,6 +209,13 @@ def _auto_reply(cls: Classification, customer: Customer, sent_on: date, p: Polic
         # "This mailbox has been closed, write to finance@…": no delivery report, so no contact is marked bad by
         # itself, but a mailbox that says it is gone is a contact a person fixes (as a bounce is), never a deferral.
         return _route("policy.auto_reply.reads_as_bounce", ["an automatic reply that reads as a delivery failure or a closed mailbox: a person checks the contact"], owner)
+    if Intent.already_paid in cls.secondary_intents:
+        # "The team is at the expo until Thursday. All September payments were released on the 28th": a claim of payment,
+        # which only a person can match against the bank; the absence's deferral waits with it
+        until = cls.facts.return_date or sent_on + timedelta(days=p.out_of_office_default_days)
+        return _route("policy.auto_reply.also_paid", ["an automatic reply that also says a payment was made: a person matches it against the bank"],
+                      owner, [PauseInstruction(customer_id=customer.id, until=min(until, sent_on + timedelta(days=p.auto_deferral_days)),
+                                               reason="contact away; payment claimed")])
     if cls.intent is Intent.other and not _RETURN_WORD.search(text):
         # a helpdesk ticket or "message received" acknowledgement: nothing to answer and no absence; reminders carry on
         return Decision(action="no_action", needs_human=False, rule="policy.auto_reply.acknowledged",

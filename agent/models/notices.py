@@ -409,11 +409,16 @@ _HELD_BACK = re.compile(r"\b(?:otherwise|or\s+else|else|sonst|andernfalls|ansons
                         r"|nicht\s+(?:bearbeitet|bezahlt|verarbeitet)|ne\s+sera\s+pas|niet\s+(?:verwerkt|betaald)|blockiert|bloqu)\w*", I)
 
 
+# The desk that pays, named: "Accounts Payable is closed Monday" speaks of no payment.
+_PAYABLES_DESK = re.compile(r"\baccounts?\s+payables?\b|\bpayables\b")
+
+
 def promises_a_payment(text: str) -> bool:
     """Some sentence speaks of a payment to come without holding it back ("otherwise payment will be stuck" promises nothing)."""
     from agent.models.tense import speaks_of_a_payment_to_come
 
-    return any(speaks_of_a_payment_to_come(s) and PAYMENT_ACT.search(fold(s)) and not _HELD_BACK.search(s) for s in sentences(text))
+    return any(speaks_of_a_payment_to_come(s) and PAYMENT_ACT.search(_PAYABLES_DESK.sub(" ", fold(s))) and not _HELD_BACK.search(s)
+               for s in sentences(text))
 
 
 # A request for a statement of account ("Offene-Posten-Liste", "estado de cuenta", "relevé de compte"): a copy request.

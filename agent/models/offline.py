@@ -32,7 +32,11 @@ from agent.models.notices import (
 )
 from agent.models.rereading import reread
 from agent.models.rules import CUE_INTENT, cue_found
+from agent.models.tense import payment_tenses
 from core.contracts import INTENT_PRECEDENCE, Classification, ClassifyInput, Intent, ReplyModel
+from core.text.conditions import PAYMENT_ACT
+from core.text.folding import fold
+from core.text.sentences import sentences
 
 FITTED_DIR = Path(__file__).parent / "fitted"
 FITTED_PATH = FITTED_DIR / "intent-v1.joblib"
@@ -112,6 +116,22 @@ DATED_PROMISE_FLOOR = 0.25
 DATED_PROMISE_CONFIDENCE = 0.75
 
 
+def _answered_beside_an_absence(item: ClassifyInput, text: str) -> list[Intent]:
+    """What an absence notice also answers ("I'm at the fair until the 8th. Zu Zahlungen: Rechnungen aus August werden im
+    Zahlungslauf am 07.10. bezahlt", "… all September payments were released on 28 September"): a payment to come on a
+    day it commits to, or one told as made, beside the absence (LABELING: out_of_office with that secondary; the promise
+    keeps its date). "Payments will be processed after we return" commits to no day, and "Accounts Payable is closed
+    Monday" names no payment."""
+    from agent.dates import find_promise_date
+
+    if promises_a_payment(text) and find_promise_date(text, item.sent_at, item.customer_language, item.timezone, committed_only=True,
+                                                      customer_language=item.customer_language) is not None:
+        return [Intent.promise_to_pay]
+    if any(payment_tenses(s) == (False, True) and PAYMENT_ACT.search(fold(s)) for s in sentences(text)):
+        return [Intent.already_paid]  # (a sentence of its own: the absence's "until Thursday" is no payment to come)
+    return []
+
+
 class OfflineModel(ReplyModel):
     name = "offline:linear-v1"
 
@@ -169,7 +189,7 @@ class OfflineModel(ReplyModel):
                                 "automatic reply: the contact has gone or the mailbox is no longer read", probs)
         if item.is_auto_reply and (cue_found("ooo", head) or OFFICE_CLOSED.search(head) or someone_is_away(text)
                                    or max(probs, key=probs.get) is Intent.out_of_office):
-            return self._result(item, Intent.out_of_office, [], 0.97, "rules:auto-reply",
+            return self._result(item, Intent.out_of_office, _answered_beside_an_absence(item, text), 0.97, "rules:auto-reply",
                                 "auto-reply announcing an absence", probs)
 
         notice = notice_kind(text)

@@ -74,15 +74,18 @@ _NEGATED = re.compile(
 # Verbs and nouns that say money has left.
 _PAST = re.compile(
     r"\b(?:paid|transferred|remitted|wired|settled|deposited|we\s+(?:have\s+|already\s+)?cleared|did\s+(?:pay|transfer|send|settle)|bulk\s+payment"
-    r"|(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}(?:made|executed|processed|sent|completed|initiated|cleared)(?!\s+(?:\w+\s+)?for\s+payment)"
+    r"|(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}(?:made|executed|processed|sent|completed|initiated|cleared|released)(?!\s+(?:\w+\s+)?for\s+payment)"
     r"|should\s+have\s+(?:arrived|reached|landed|cleared|been\s+received|come\s+through)"
     r"|(?:payment|transfer|money|funds|cheque|check|wire|ach|bacs|remittance)\s+(?:has\s+|have\s+|was\s+|were\s+)?(?:been\s+|already\s+)?"
     r"(?:sent|made|processed|executed|released|posted|done|issued|mailed|cleared|gone|initiated|completed)"
-    r"|sent\s+(?:[£$€]\s?\d+|(?:usd|eur|gbp|chf|aud|cad|nzd|zar|sgd|inr)\s?\d+|it|this|them|that|over|you|the\s+(?:payment|money|funds|transfer|wire|cheque|check)|(?:our|a)\s+(?:payment|transfer|cheque|check))"
+    r"|sent\s+(?:[£$€]\s?\d+|(?:usd|eur|gbp|chf|aud|cad|nzd|zar|sgd|inr)\s?\d+|\d[\d.,]*\s?(?:usd|eur|gbp|chf|aud|cad|nzd|zar|sgd|inr|[£$€])"
+    r"|it|this|them|that|over|you|the\s+(?:\w+\s+)?(?:payment|money|funds|transfer|wire|cheque|check|instal+ment)|(?:our|a)\s+(?:payment|transfer|cheque|check))"
+    # a telegraphic transfer, in South and East Asian and Pacific English: "the $980 was TT'd on Friday"
+    r"|\btt'?d\b|\btt\s+(?:was\s+)?(?:done|sent|made)"
     r"|(?:mailed|posted|dropped\s+off|sent\s+off)\s+(?:\w+\s+){0,2}(?:check|cheque|payment)|went\s+(?:out|through|off|in\s+the\s+(?:post|mail))"
     r"|(?:have|has|we've|i've)\s+(?:now\s+|just\s+)?released\s+(?:the\s+)?payment|(?:transfer|payment|money|funds)\s+left\b|gone\s+out|left\s+(?:our|the)\s+(?:account|bank)|(?:cleared|debited)\s+(?:our|from)|proof\s+of\s+payment"
     r"|remittance\s+(?:advice|attached)|payment\s+confirmation|(?:find|see|attached)\s+(?:\w+\s+){0,2}remittance\b|\bremittance\s*:"
-    r"|bezahlt|uberwiesen|beglichen|gezahlt|ausgeglichen|ist\s+raus|rausgegangen|(?:wurde|wurden|haben|habe|hat)\s+(?:\w+\s+){0,4}angewiesen"
+    r"|bezahlt|uberwiesen|beglichen|gezahlt|ausgeglichen|ist\s+raus|rausgegangen|(?:wurde|wurden|haben|habe|hat)\s+(?:\S+\s+){0,4}angewiesen"
     r"|zahlungsnachweis|zahlungsavis|uberweisungsbeleg|erledigt"
     r"|payee?s?|reglee?s?|viree?s?|acquittee?s?|(?:a|ont|avons|ai)\s+(?:deja\s+)?(?:ete\s+)?(?:effectuee?|envoyee?|emise?|procede)"
     r"|est\s+parti|avis\s+de\s+virement|preuve\s+de\s+(?:paiement|virement)"
@@ -97,7 +100,8 @@ _PAST = re.compile(
     r"|saiu|comprovativo|comprovante|\w+amos_pp|(?:foi|foram)\s+feit[oa]s?"
     # a payment noun and its participle, the verb left out: "transferencia hecha el viernes", "virement effectué le 27",
     # "transferência feita dia 26/11", "Überweisung getätigt", "overboeking uitgevoerd"
-    r"|(?:transferencia|pago|deposito|abono|virement|paiement|pagamento|pix|uberweisung|zahlung|overboeking|betaling)\s+(?:ya\s+|deja\s+|ja\s+|bereits\s+|al\s+)?"
+    r"|(?:transferencia|pago|deposito|abono|virement|paiement|pagamento|pix|uberweisung|zahlung|overboeking|betaling)\s+(?:de\s+[\d.,]+\s*(?:€|eur|usd|\$)?\s*)?"
+    r"(?:ya\s+|deja\s+|ja\s+|bereits\s+|al\s+)?(?:(?:heute|today|hoy|hoje|vandaag|aujourd'hui|gestern|yesterday|ayer|ontem|gisteren|hier)\s+)?"
     r"(?:hech[oa]|realizad[oa]|efectuad[oa]|efetuad[oa]|feit[oa]|fait|effectuee?|realisee?|emise?|getatigt|ausgefuhrt|veranlasst|uitgevoerd)"
     # not "virement fait dans la semaine 49", "pago hecho la semana que viene": a time ahead makes it a promise in short
     r"(?!\s+(?:dans|d'ici|sous|en\s+los\s+proximos|la\s+semaine\s+prochaine|la\s+semana\s+que\s+viene|la\s+proxima\s+semana|nos\s+proximos|na\s+proxima|within|in|next|binnen|innerhalb|nachste)\b)"

@@ -103,8 +103,8 @@ def opener_pattern(openers: tuple[str, ...]) -> re.Pattern[str]:
 PAYMENT_WORD = re.compile(r"pay|paid|zahl|paie|\bpag|betal|regl|uberweis|vir|transf")
 # The act that lets money go, for a condition that holds a promise back: a payment word, or the cheque, wire or
 # release that stands for one, or a verb of settling in the customer's language ("liquidamos", "abonaremos", "begleichen",
-# "voldoen") ("If you send the signed ticket by Monday, we'll cut the check Thursday").
-PAYMENT_ACT = re.compile(PAYMENT_WORD.pattern + r"|uberwies|\bliquid|\babon|\bsald[ae]|\bbegleich|\bvoldo|\bvoldaan|\bacquitt|\bchec?k\b|\bcheque|\breleas|\bremit|\bwire\b|\bsettl|\banweis|angewiesen|\bput\s+(?:\S+\s+){0,3}through\b|\bbacs\b|\bach\b|\bsepa\b|disburse|\bsquare\s+(?:up|off)\b|\b(?:payment|check|cheque|pay|supplier|vendor|\d{1,2}(?:st|nd|rd|th)?)\s+run\b")
+# "voldoen", Dutch "betaald", "betaalrun") ("If you send the signed ticket by Monday, we'll cut the check Thursday").
+PAYMENT_ACT = re.compile(PAYMENT_WORD.pattern + r"|betaal|uberwies|\bliquid|\babon|\bsald[ae]|\bbegleich|\bvoldo|\bvoldaan|\bacquitt|\bchec?k\b|\bcheque|\breleas|\bremit|\bwire\b|\bsettl|\banweis|angewiesen|\bput\s+(?:\S+\s+){0,3}through\b|\bbacs\b|\bach\b|\bsepa\b|disburse|\bsquare\s+(?:up|off)\b|\b(?:payment|check|cheque|pay|supplier|vendor|\d{1,2}(?:st|nd|rd|th)?)\s+run\b")
 
 CONDITION = opener_pattern(CONDITION_OPENERS)
 MONEY_WAIT = opener_pattern(MONEY_WAIT_OPENERS)

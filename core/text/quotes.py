@@ -51,7 +51,8 @@ SEPARATORS = re.compile(
     re.IGNORECASE,
 )
 _FROM = r"(?:From|Von|De|Van|Da|Från|Fra|Od|От|寄件者|发件人|Date)"
-_SENT = r"(?:Sent|Date|From|Von|Gesendet|Datum|Envoyé|Date|Enviado|Fecha|Verzonden|Inviato|Data|Skickat|Sendt|Wysłano|Отправлено|Дата)"
+_SENT = (r"(?:Sent|Date|From|Von|Gesendet(?:\s+am)?|Datum|Envoyé(?:\s+le)?|Date|Enviado(?:\s+el)?|Enviada(?:\s+em)?|Fecha|Verzonden(?:\s+op)?"
+         r"|Inviato|Data|Skickat|Sendt|Wysłano|Отправлено|Дата)")
 _TO_SUBJ = r"(?:To|An|À|A|Para|Aan|Subject|Betreff|Objet|Asunto|Onderwerp|Assunto|Oggetto|Cc|Til|Till|Emne|Ämne|Кому|Тема|Do|Temat)"
 HEADER_FROM = re.compile(rf"^\s*\*?{_FROM}\s*:\*?\s*\S", re.IGNORECASE)
 HEADER_NEXT = re.compile(rf"^\s*\*?(?:{_SENT}|{_TO_SUBJ})\s*:\*?", re.IGNORECASE)
@@ -195,4 +196,8 @@ def forwarded_part(body: str) -> str | None:
         return None
     while start < len(lines) and (not lines[start].strip() or HEADER_FROM.match(lines[start]) or HEADER_NEXT.match(lines[start])):
         start += 1
-    return cut_quoted("\n".join(lines[start:])) or None
+    # a chain forwards its older messages too ("-----Mensaje original-----" under the manager's answer): the newest one is
+    # the answer handed on, the ones under it are what it answered
+    end = next((i for i in range(start, len(lines)) if SEPARATORS.match(lines[i])
+                or HEADER_FROM.match(lines[i]) and any(HEADER_SENT.match(following) for following in lines[i + 1 : i + 5])), len(lines))
+    return cut_quoted("\n".join(lines[start:end])) or None

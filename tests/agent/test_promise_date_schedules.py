@@ -83,3 +83,14 @@ def test_a_day_that_belongs_to_something_else(text, lang, day):
 ])
 def test_the_day_the_sender_means(text, lang, day):
     assert read(text, lang) == day
+
+
+@pytest.mark.parametrize("text,lang,day", [
+    # each part with its own figure, or a half and the rest: the first part's day binds (LABELING)
+    ("We'll pay 1,250 on Friday and 1,250 the Friday after, then we're square.", "en", "2027-04-16"),
+    ("We'll do half on Friday and the rest the Friday after.", "en", "2027-04-16"),
+    # a meeting's day and the weekday after it is still the day after the meeting
+    ("The board meets on Monday 19 April; we pay the Thursday after.", "en", "2027-04-22"),
+])
+def test_a_weekday_after_another_day(text, lang, day):
+    assert read(text, lang) == day

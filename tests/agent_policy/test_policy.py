@@ -256,6 +256,20 @@ def test_an_auto_reply_from_someone_who_is_no_customer_changes_nothing():
     assert d.action == "no_action" and not d.pauses
 
 
+def test_an_auto_reply_that_also_claims_a_payment_goes_to_a_person_with_only_a_short_proposed_pause():
+    text = "I am away until 24 November. If you are chasing a payment: all October invoices were paid on the 5th."
+    d, *_ = run(Intent.out_of_office, secondary=[Intent.already_paid], mail=auto_reply(text=text), return_date=date(2026, 11, 24))
+    assert d.action == "route_human" and d.needs_human and d.rule == "policy.auto_reply.also_paid"
+    assert d.pauses and not any(p.automatic for p in d.pauses)
+
+
+def test_an_auto_reply_that_also_promises_defers_reminders_as_an_absence_does():
+    text = "I am away until 24 November. About payments: the October invoices go out in our run on the 20th."
+    d, *_ = run(Intent.out_of_office, secondary=[Intent.promise_to_pay], mail=auto_reply(text=text), return_date=date(2026, 11, 24),
+                promise_date=date(2026, 11, 20))
+    assert d.action == "no_action" and [(p.until, p.automatic) for p in d.pauses] == [(date(2026, 11, 24), True)]
+
+
 def test_an_auto_reply_that_reads_as_a_dispute_goes_to_a_person():
     d, *_ = run(Intent.dispute, mail=auto_reply(text="Your ticket was received: invoice disputed."))
     assert d.action == "route_human" and d.rule == "policy.auto_reply.unexpected" and not d.pauses
