@@ -211,7 +211,9 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
     if (primary in (Intent.payment_plan_request, Intent.dispute) and asks_about_a_way_to_pay(body)
             and not _commits_to_a_date(item, body) and not pays_under_an_existing_arrangement(body)):
         # "Can we pay by credit card? Happy to wear the surcharge": a question about a way to pay, for a person to answer
-        candidates, primary = _recast(candidates, primary, Intent.other)
+        # (both readings go: a plan read beside a dispute would otherwise take the primary back)
+        candidates = [i for i in candidates if i not in (Intent.payment_plan_request, Intent.dispute)] + [Intent.other]
+        primary = min(candidates, key=INTENT_PRECEDENCE.index)
     if primary is Intent.already_paid and paid_by_card_over_the_phone(body):
         # "paid it by card over the phone with your colleague, did it go through?": no bank line shows it; a person checks
         candidates, primary = _recast(candidates, Intent.already_paid, Intent.other)

@@ -78,7 +78,7 @@ REPLIES: list[Reply] = [
     # bounces
     Reply("F5541", at(5, "09:06", CEST), "No se ha podido entregar el mensaje a: j.sempere@pirotecnia-fogueres.example. La dirección no existe.", BOUNCE,
           sender="postmaster@pirotecnia-fogueres.example", dsn=("j.sempere@pirotecnia-fogueres.example", "5.1.1"), fam=["dsn-es"]),
-    Reply("F5542", at(27, "09:06", CO), "Mensaje no entregado: el buzón del destinatario está lleno.", BOUNCE,
+    Reply("F5542", at(27, "09:06", CO), "Mensaje no entregado: el buzón del destinatario está lleno y no admite más correo.", BOUNCE,
           sender="mailer-daemon@orquideas-oriente.example", dsn=("a.restrepo@orquideas-oriente.example", "5.2.2"), fam=["dsn-es"]),
     # wrong contact
     Reply("F5543", at(27, "10:00", CL), "Rodrigo ya no trabaja con nosotros. Escriba a finanzas@licancabur-tours.example.", WRONG,

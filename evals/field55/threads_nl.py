@@ -32,7 +32,7 @@ REPLIES: list[Reply] = [
     Reply("F5553", at(26, "10:40", CEST), "Betaling gepland op 4/7.", P, date="2028-07-04", fam=["numeric-dm"]),
     Reply("F5551", at(5, "08:30", CEST), "Tweede Pinksterdag maar ik zit toch op de werkplaats. Betaling eind volgende week.", P,
           date="2028-06-16", fam=["whit-monday-written", "end-of-next-week"]),
-    Reply("F5553", at(16, "17:00", CEST), "We betalen zodra de subsidie van de provincie binnen is.", P,
+    Reply("F5553", at(16, "17:00", CEST), "We betalen zodra de subsidie van de provincie eenmaal binnen is.", P,
           human=["conditional"], fam=["condition-hidden"]),
     Reply("F5552", at(13, "12:00", CEST), "Over 10 dagen.", P, date="2028-06-23", fam=["terse", "relative-days"]),
     Reply("F5551", at(23, "10:00", CEST), "Betaling in week 26.", P, date="2028-06-30", fam=["iso-week"]),

@@ -38,8 +38,10 @@ field49 (held out, sealed, 2026-11-30) was written to the same weights, in its o
 field50 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (V50xx), measured once and retired too.
 field51 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (J51xx), measured once and retired too.
 field52 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (W52xx), measured once and retired too.
-field53 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (G53xx).
-field54 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (T54xx).
+field53 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (G53xx), measured once and retired too.
+field54 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (T54xx), measured once and retired too.
+field55 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (F55xx).
+field56 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (N56xx).
 """
 
 from __future__ import annotations
@@ -86,6 +88,8 @@ HELD_OUT_BRIEFS["field51"] = (370, 160, 185, 18)  # held out, sealed (written 20
 HELD_OUT_BRIEFS["field52"] = (370, 160, 185, 18)  # held out, sealed (written 2026-11-30)
 HELD_OUT_BRIEFS["field53"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-01)
 HELD_OUT_BRIEFS["field54"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-01)
+HELD_OUT_BRIEFS["field55"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-01)
+HELD_OUT_BRIEFS["field56"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-01)
 # split -> (threads, of each intent, of each language, English share range, customer / invoice / bank-line prefixes)
 TRAINING_BRIEFS = {
     "field9": (340, 20, 35, (0.40, 0.50), ("P9", "INV-2026-09", "BK9-")),
@@ -106,7 +110,7 @@ RETIRED_TO_TRAINING = ("field13", "field15", "field16", "field17", "field19", "f
                        "field27", "field28", "field29", "field30", "field31", "field32",
                        "field33", "field34", "field35", "field36", "field37", "field38", "field39", "field40",
                        "field41", "field42", "field43", "field44", "field45", "field46", "field47", "field48",
-                       "field49", "field50", "field51", "field52")
+                       "field49", "field50", "field51", "field52", "field53", "field54")
 
 
 @pytest.mark.parametrize("split", [s for s in HELD_OUT_BRIEFS if s not in RETIRED_TO_TRAINING])
