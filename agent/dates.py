@@ -314,6 +314,8 @@ _add("in_n", rf"\b(?:in|within(?:\s+the)?|in\s+the\s+next|within\s+the\s+next|in
              rf"({_WORKDAYS}|days?|weeks?|wks?|tagen?|wochen?|jours?|semaines?|dias?|semanas?|dagen?|weken?|week"
              rf"|months?|monaten?|monat|mois|mes(?:es)?|maanden?|maand|meses)\b")
 _IN_N = _P[-1][1]
+# "D+3", "J+10": a count of calendar days from the message, as French and logistics writers put it
+_add("d_plus", r"\b[dj]\s?\+\s?(\d{1,2})\b(?!\s*(?:%|h\b|heures?|hours?))")
 _add("from_now", rf"\b({_NUM})\s+(days?|weeks?)\s+from\s+(?:now|today)\b")
 _add("ago", rf"\b(?:({_NUM})\s+(days?|weeks?|months?)\s+ago|vor\s+({_NUM})\s+(tagen|wochen?|monaten)|il\s+y\s+a\s+({_NUM})\s+"
             rf"(jours?|semaines?|mois)|hace\s+({_NUM})\s+(dias?|semanas?|mes(?:es)?)|({_NUM})\s+(dagen?|weken?|week|maanden?)\s+geleden"
@@ -930,6 +932,8 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
     if kind == "wd":
         wd = _wd_index(g[0])
         return coming_weekday(d, wd), last_weekday(d, wd)
+    if kind == "d_plus":
+        return d + timedelta(days=int(g[0])), None
     if kind == "in_n":
         if m.group(0).startswith("over") and (language or "")[:2] != "nl" or _SPREAD_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
             return None, None  # "spread over three months", "spreiden over vier maanden": a span; "over drie weken" is "in three weeks"
@@ -2150,6 +2154,7 @@ def _only_a_date(folded: str, f: FoundDate) -> bool:
 # The kinds of a date written out as a day (read by agent/doubts.py and agent/models/rereading.py too)
 EXPLICIT_KINDS = frozenset({"numeric", "dotted_spaced", "dmy_name", "mdy_name", "iso", "dom", "dom_loose"})
 _APPOSITION_GAP = re.compile(r"[\s.,(]*(?:(?:the|den|dem|le|el|dia|de|am|on)\s+)?")
+_PUNCTUATION_GAP = re.compile(r"[\s.,(]*")
 
 
 def _restated_by_a_date(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
@@ -2165,7 +2170,9 @@ def _restated_by_a_date(folded: str, f: FoundDate, cands: list[FoundDate]) -> bo
     if f.kind not in _WEEKDAY_KINDS:
         return False
     gap = _APPOSITION_GAP.match(folded, f.end)
-    return any(g.start == gap.end() and g.kind in EXPLICIT_KINDS for g in cands)
+    # ("Montag, der 26.": a German day read with its article, which the gap then must not swallow)
+    bare = _PUNCTUATION_GAP.match(folded, f.end).end()
+    return any(g.start == gap.end() and g.kind in EXPLICIT_KINDS or g.start == bare and g.kind == "dom_de_article" for g in cands)
 
 
 _COUNTED_KINDS = frozenset({"tomorrow", "in_n", "from_now", "fortnight", "weeks_today"})
@@ -2330,6 +2337,32 @@ def _asked_and_denied(folded: str, f: FoundDate, cands: list[FoundDate] = ()) ->
     if end == -1 or "\n" in folded[f.end:end] or "." in folded[f.end:end]:
         return False
     return bool(_ANSWERED_NO.match(folded, end)) or any(g.start > end and _THEN_SETTLED.match(folded, g.end) for g in cands)
+
+
+# The day we asked for, quoted to be turned down ("You asked for the 15th. That won't happen … Put us down for 6/20.",
+# "Vous nous proposez le 23 : impossible … Ce sera le mardi 27.", "Pedem-nos o dia 26 mas não conseguimos. Fica para 3 de
+# julho."): ours, not theirs, when a refusal follows it and another day comes after
+_YOUR_ASK = re.compile(r"\b(?:you(?:'ve|\s+have)?\s+(?:asked|requested|want(?:ed)?|proposed?|suggested|set)|your\s+(?:request|reminder|deadline)|as\s+you\s+(?:asked|requested)"
+                       r"|sie\s+(?:bitten|baten|fordern|wunschen|nennen)|ihr\s+(?:wunsch|termin)|vous\s+(?:nous\s+)?(?:proposez|demandez|souhaitez|exigez)|votre\s+(?:demande|relance)"
+                       r"|(?:nos|me)\s+(?:piden|pide|pedis|solicitan|proponen)|(?:ustedes|usted)\s+(?:piden|pide|proponen)|su\s+(?:solicitud|recordatorio)"
+                       r"|(?:jullie|u)\s+(?:vragen|vraagt|vroegen|vroeg|stellen\s+voor|stelt\s+voor)|uw\s+(?:verzoek|herinnering)"
+                       r"|pedem(?:-nos|-me)?|(?:voces|o\s+senhor|a\s+senhora)\s+(?:pedem|pede|propoem|propoe)|o\s+vosso\s+pedido)\b")
+_REFUSED = re.compile(r"\b(?:won'?t\s+(?:happen|work|be\s+possible)|not\s+possible|no\s+can\s+do|can'?t\s+(?:do|make)|cannot\s+(?:do|make)|impossible|"
+                      r"geht\s+nicht|nicht\s+moglich|schaffen\s+wir\s+nicht|klappt\s+nicht|pas\s+possible|on\s+ne\s+peut\s+pas|no\s+(?:podemos|es\s+posible|llegamos)|imposible"
+                      r"|lukt\s+(?:ons\s+)?niet|gaat\s+niet|niet\s+mogelijk|haal\s+(?:ik|we)\s+niet|nao\s+(?:conseguimos|e\s+possivel|da)|impossivel)\b")
+
+
+_SETTLED_INSTEAD = re.compile(r"\b(?:(?:ce|ca)\s+sera|sera|(?:het\s+)?wordt|it'?ll\s+be|it\s+will\s+be|put\s+us\s+down\s+for|make\s+it|fica\s+para|fica|queda\s+para|sera"
+                             r"|(?:dann\s+)?wird\s+es|es\s+wird|eher)\s+(?:\S+\s+){0,2}$")
+
+
+def _asked_of_us_and_refused(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
+    """The day we asked for, quoted and then refused, with the sender's own day named after it (see _YOUR_ASK)."""
+    start = _sentence_start(folded, f.start)
+    if not _YOUR_ASK.search(folded, start, f.start):
+        return False
+    after = folded[f.end:_sentence_end(folded, _sentence_end(folded, f.end) + 1)]
+    return bool(_REFUSED.search(after)) and any(g.start > f.end and g.future is not None and g.future != f.future for g in cands)
 
 
 # "Monday 7.12 then.", "dann eben Dienstag.", "alors le 9.", "entonces el lunes.", "dan maar dinsdag." is _THEN_SETTLED's
@@ -2605,10 +2638,11 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
     # (said again right after the correction it is the correction: "Correction: it goes out 6/10", "Dus toch vrijdag 26")
     corrected = [f for f in cands if _corrected_later(folded, f, cands)]
     days_off = {f.future for f in cands if f.kind in EXPLICIT_KINDS and _THAT_IS_A_DAY_OFF.match(folded, f.end)}
+    refused = [f for f in cands if _asked_of_us_and_refused(folded, f, cands)]
     cands = [f for f in cands if not _restated_by_a_date(folded, f, cands) and not any(f is c for c in corrected)
              and f.future not in days_off and not _said_again_after_another(f, corrected, cands)
              and not _taken_back_by_a_later_day(folded, f, cands)
-             and not _asked_and_denied(folded, f, cands) and not _before_no_date_yet(folded, f)
+             and not _asked_and_denied(folded, f, cands) and not (f in refused) and not _before_no_date_yet(folded, f)
              and not (f.kind in _SPANS_OF_A_MONTH_OR_WEEK and _EXACT_DAY_TO_FOLLOW.search(folded))]
     after_meeting = _day_after_a_meeting(folded, cands, holidays)
     if after_meeting is not None:
@@ -2625,6 +2659,9 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
     days = [(_sentence_start(folded, f.start), f) for score, f in scored if f.kind not in _SPANS and score >= 0]
     scored = [(score - 2 if _narrowed_by_a_day_inside(folded, f, days) else score, f) for score, f in scored]
     scored = _against_the_others(folded, scored)
+    if refused:  # "… impossible. Ce sera le mardi 27.", "Dat lukt niet … Wordt maandag 3 juli.": the day settled on instead
+        scored = [(score + 3 if _SETTLED_INSTEAD.search(folded, max(_sentence_start(folded, f.start), f.start - 30), f.start) else score, f)
+                  for score, f in scored]
     if committed_only:
         scored = [(score, f) for score, f in scored
                   if score >= 2 and _commits(folded, f, d) or score >= 0 and _only_a_date(folded, f)

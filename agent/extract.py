@@ -14,7 +14,7 @@ from agent.dates import find_dates, find_past_date, find_promise_date, find_retu
 from agent.models.forwards import forwarded_text
 from core.contracts import ClassifyInput, Facts, Intent
 from core.text.amounts import NUMBER, parse_amount
-from core.text.conditions import CONDITION, MONEY_WAIT, PAYMENT_ACT, WEAK_CONDITIONS
+from core.text.conditions import AUDIT_UNDER_WAY, CONDITION, MONEY_WAIT, PAYMENT_ACT, WEAK_CONDITIONS
 from core.text.folding import fold
 from core.text.language import detect_language
 from core.text.quotes import cut_quoted
@@ -299,6 +299,8 @@ def is_conditional(text: str) -> bool:
             return True  # "we pay when our customer pays us": money still to come, and no date of our own
         if _IF_SO.search(folded):
             return True  # "Can I pay by card over the phone? I'll do it Thursday if so": it hangs on our answer
+        if AUDIT_UNDER_WAY.search(folded) and PAYMENT_ACT.search(folded):
+            return True  # "we'll get both paid next week, after the audit wraps up": the auditors hold the books till then
     return False
 
 

@@ -106,6 +106,19 @@ PAYMENT_WORD = re.compile(r"pay|paid|zahl|paie|\bpag|betal|regl|uberweis|vir|tra
 # "voldoen", Dutch "betaald", "betaalrun") ("If you send the signed ticket by Monday, we'll cut the check Thursday").
 PAYMENT_ACT = re.compile(PAYMENT_WORD.pattern + r"|betaal|uberwies|\bliquid|\babon|\bsald[ae]|\bbegleich|\bvoldo|\bvoldaan|\bacquitt|\bchec?k\b|\bcheque|\breleas|\bremit|\bwire\b|\bsettl|\banweis|angewiesen|\bput\s+(?:\S+\s+){0,3}through\b|\bbacs\b|\bach\b|\bsepa\b|disburse|\bsquare\s+(?:up|off)\b|\b(?:payment|check|cheque|pay|supplier|vendor|\d{1,2}(?:st|nd|rd|th)?)\s+run\b")
 
+# An outside audit under way: the auditors hold the books until it ends ("next week, after the audit wraps up", "una vez
+# cerrada la auditoría", "après le passage du réviseur", "na de controle van de accountant"). The promise hangs on it for
+# the person who confirms it (field55's writer); the date it names stays the promised one, so the date reader does not read
+# these as conditions ("released on April 5 after the audit is closed" is April 5).
+AUDIT_OPENERS: tuple[str, ...] = (
+    "after (?:the |our |their )?(?:\\S+ )?audit (?:wraps up|is (?:done|over|finished|closed|complete)|finishes|closes|ends)",
+    "after (?:the |our )?auditors (?:leave|have left|are (?:done|gone|finished))", "nach (?:der |dem )?(?:audit|abschlussprufung|wirtschaftsprufung)",
+    "apres (?:le )?passage (?:du|des) (?:reviseur|commissaire|auditeur)s?", "apres (?:l'|la fin de l')audit", "une fois l'audit",
+    "una vez (?:cerrad|terminad|finalizad|concluid)[oa] (?:la )?auditoria", "(?:despues de|tras) (?:la )?auditoria",
+    "na (?:de )?(?:audit|controle (?:door|van) de accountant)", "(?:depois|apos) d?a auditoria",
+)
+
 CONDITION = opener_pattern(CONDITION_OPENERS)
+AUDIT_UNDER_WAY = opener_pattern(AUDIT_OPENERS)
 MONEY_WAIT = opener_pattern(MONEY_WAIT_OPENERS)
 RECEIPT_CONDITION = opener_pattern(RECEIPT_OPENERS)
