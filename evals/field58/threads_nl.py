@@ -43,7 +43,7 @@ REPLIES = [
     R("K5853", at(23, "12:00", CEST), "De btw op 58532 is 21 %, boeken horen 6 % te zijn. Graag een creditnota.", "dispute", inv=["INV-2027-58532"], fam=["vat-rate"], sender=0),
     # --- copies, billing changes
     R("K5852", at(16, "09:30", CEST), "Kunt u de factuur nogmaals sturen? Wij hebben hem nooit ontvangen.", "invoice_resend", fam=["never-received"], sender=1),
-    R("K5853", at(29, "09:05", CEST), "Graag een rekeninguittreksel van alle openstaande posten.", "invoice_resend", fam=["statement"], sender=0),
+    R("K5853", at(29, "09:05", CEST), "Graag een actueel rekeninguittreksel met al onze openstaande posten.", "invoice_resend", fam=["statement"], sender=0),
     R("K5851", at(24, "15:20", CEST), "Wij zijn sinds 1 juli een bv: IJssalon De Poolster bv, KvK 91234567. Graag de facturen op de nieuwe naam.", "po_change", fam=["new-entity"], sender=1),
     R("K5853", at(17, "11:10", CEST), "Vanaf september ontvangen wij facturen alleen nog via Peppol. Gelieve onze Peppol-ID 0208:0456789123 te gebruiken.", "po_change", fam=["peppol", "e-invoice"], sender=1),
     # --- plans

@@ -25,8 +25,9 @@ field47 and field48 were held out (sealed: written 2026-11-30), measured once at
 field49 and field50 were held out (sealed: written 2026-11-30), measured once at dcd8dbe and retired the same way.
 field51 and field52 were held out (sealed: written 2026-11-30), measured once at 6ffe399 and retired the same way.
 field53 and field54 were held out (sealed: written 2026-12-01), measured once at aa096ce and retired the same way.
-field55 was held out (sealed: written 2026-12-01), in its own world (F55xx), never run before committed.
-field56 was held out (sealed: written 2026-12-01), in its own world (N56xx), never run before committed.
+field55 and field56 were held out (sealed: written 2026-12-01), measured once at 8b022ea and retired the same way.
+field57 was held out (sealed: written 2026-12-01), in its own world (E57xx), never run before committed.
+field58 was held out (sealed: written 2026-12-01), in its own world (K58xx), never run before committed.
 """
 
 from __future__ import annotations
@@ -79,6 +80,8 @@ SPLITS["field53"] = (300, 16)  # held out, sealed (written 2026-12-01)
 SPLITS["field54"] = (300, 16)  # held out, sealed (written 2026-12-01)
 SPLITS["field55"] = (300, 16)  # held out, sealed (written 2026-12-01)
 SPLITS["field56"] = (300, 16)  # held out, sealed (written 2026-12-01)
+SPLITS["field57"] = (300, 16)  # held out, sealed (written 2026-12-01)
+SPLITS["field58"] = (300, 16)  # held out, sealed (written 2026-12-01)
 FIELD_SPLITS = ("field", *SPLITS)
 
 INTENTS = {"promise_to_pay", "already_paid", "dispute", "invoice_resend", "po_change", "payment_plan_request",

@@ -40,8 +40,10 @@ field51 (held out, sealed, 2026-11-30) was written to the same weights, in its o
 field52 (held out, sealed, 2026-11-30) was written to the same weights, in its own world (W52xx), measured once and retired too.
 field53 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (G53xx), measured once and retired too.
 field54 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (T54xx), measured once and retired too.
-field55 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (F55xx).
-field56 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (N56xx).
+field55 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (F55xx), measured once and retired too.
+field56 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (N56xx), measured once and retired too.
+field57 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (E57xx).
+field58 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (K58xx).
 """
 
 from __future__ import annotations
@@ -90,6 +92,8 @@ HELD_OUT_BRIEFS["field53"] = (370, 160, 185, 18)  # held out, sealed (written 20
 HELD_OUT_BRIEFS["field54"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-01)
 HELD_OUT_BRIEFS["field55"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-01)
 HELD_OUT_BRIEFS["field56"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-01)
+HELD_OUT_BRIEFS["field57"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-01)
+HELD_OUT_BRIEFS["field58"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-01)
 # split -> (threads, of each intent, of each language, English share range, customer / invoice / bank-line prefixes)
 TRAINING_BRIEFS = {
     "field9": (340, 20, 35, (0.40, 0.50), ("P9", "INV-2026-09", "BK9-")),
@@ -110,7 +114,8 @@ RETIRED_TO_TRAINING = ("field13", "field15", "field16", "field17", "field19", "f
                        "field27", "field28", "field29", "field30", "field31", "field32",
                        "field33", "field34", "field35", "field36", "field37", "field38", "field39", "field40",
                        "field41", "field42", "field43", "field44", "field45", "field46", "field47", "field48",
-                       "field49", "field50", "field51", "field52", "field53", "field54")
+                       "field49", "field50", "field51", "field52", "field53", "field54",
+                       "field55", "field56")
 
 
 @pytest.mark.parametrize("split", [s for s in HELD_OUT_BRIEFS if s not in RETIRED_TO_TRAINING])
