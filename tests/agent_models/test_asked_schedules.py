@@ -7,17 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from agent.models.offline import OfflineModel
-from core.contracts import ClassifyInput, Intent
-
-
-@pytest.fixture(scope="module")
-def model() -> OfflineModel:
-    return OfflineModel()
-
-
-def _read(model: OfflineModel, text: str, language: str):
-    return model.classify(ClassifyInput(subject="RE: Overdue invoices", text=text, sent_at="2027-03-03T11:00:00+01:00", customer_language=language))
+from core.contracts import Intent
+from tests.agent_models.march_reply import read_reply
 
 
 @pytest.mark.parametrize("text,language", [
@@ -27,7 +18,7 @@ def _read(model: OfflineModel, text: str, language: str):
     ("Mogen we het in twee keer doen, de helft nu en de rest eind april?", "nl"),
 ])
 def test_a_schedule_asked_for_is_a_plan_request(model, text, language):
-    assert _read(model, text, language).intent is Intent.payment_plan_request
+    assert read_reply(model, text, language).intent is Intent.payment_plan_request
 
 
 @pytest.mark.parametrize("text,language", [
@@ -35,4 +26,4 @@ def test_a_schedule_asked_for_is_a_plan_request(model, text, language):
     ("Is Maria still the one to send remittances to? Anyway, we'll pay half on Friday and the other half on the 19th.", "en"),
 ])
 def test_a_schedule_stated_is_no_plan_request(model, text, language):
-    assert _read(model, text, language).intent is not Intent.payment_plan_request
+    assert read_reply(model, text, language).intent is not Intent.payment_plan_request

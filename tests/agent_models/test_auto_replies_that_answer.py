@@ -8,22 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from agent.models.offline import OfflineModel
 from agent.models.tense import payment_tenses
-from core.contracts import ClassifyInput, Intent
+from core.contracts import Intent
 from core.text.quotes import forwarded_part
-
-SENT = "2027-03-03T11:00:00+01:00"  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def model() -> OfflineModel:
-    return OfflineModel()
-
-
-def _auto(model: OfflineModel, text: str, language: str = "en"):
-    return model.classify(ClassifyInput(subject="Automatic reply: Overdue invoices", text=text, sent_at=SENT,
-                                        customer_language=language, is_auto_reply=True))
+from tests.agent_models.march_reply import read_reply
 
 
 @pytest.mark.parametrize("text,language,day", [
@@ -32,7 +20,7 @@ def _auto(model: OfflineModel, text: str, language: str = "en"):
     ("Je suis absente jusqu'au 8 mars. Pour les règlements : vos factures de janvier seront payées le 12 mars.", "fr", "2027-03-12"),
 ])
 def test_an_auto_reply_that_also_promises_keeps_the_day(model, text, language, day):
-    reading = _auto(model, text, language)
+    reading = read_reply(model, text, language, auto=True)
     assert reading.intent is Intent.out_of_office
     assert reading.secondary_intents == [Intent.promise_to_pay]
     assert reading.facts.promise_date and reading.facts.promise_date.isoformat() == day
@@ -43,7 +31,7 @@ def test_an_auto_reply_that_also_promises_keeps_the_day(model, text, language, d
     "Thank you for your e-mail. Accounts Payable is closed Monday 8 March for a holiday; we answer when we reopen on Tuesday.",
 ])
 def test_an_auto_reply_that_commits_to_no_payment_day_promises_nothing(model, text):
-    reading = _auto(model, text)
+    reading = read_reply(model, text, auto=True)
     assert reading.intent is Intent.out_of_office
     assert Intent.promise_to_pay not in reading.secondary_intents and reading.facts.promise_date is None
 
@@ -51,7 +39,7 @@ def test_an_auto_reply_that_commits_to_no_payment_day_promises_nothing(model, te
 def test_an_auto_reply_that_says_a_payment_was_made_carries_the_claim(model):
     text = ("This is an automatic reply. The accounts team is away at the trade show until Monday 8 March. "
             "If you are chasing a payment: all January invoices were paid on 1 March, see the remittance advice.")
-    reading = _auto(model, text)
+    reading = read_reply(model, text, auto=True)
     assert reading.intent is Intent.out_of_office and reading.secondary_intents == [Intent.already_paid]
 
 

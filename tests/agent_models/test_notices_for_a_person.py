@@ -8,17 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from agent.models.offline import OfflineModel
-from core.contracts import ClassifyInput, Intent
-
-
-@pytest.fixture(scope="module")
-def model() -> OfflineModel:
-    return OfflineModel()
-
-
-def _read(model: OfflineModel, text: str, language: str):
-    return model.classify(ClassifyInput(subject="RE: Overdue invoices", text=text, sent_at="2027-03-03T11:00:00+01:00", customer_language=language))
+from core.contracts import Intent
+from tests.agent_models.march_reply import read_reply
 
 
 @pytest.mark.parametrize("text,language", [
@@ -28,12 +19,12 @@ def _read(model: OfflineModel, text: str, language: str):
     ("The company was placed in business rescue on 1 March; the practitioner will contact all creditors.", "en"),
 ])
 def test_court_protection_from_creditors_is_for_a_person(model, text, language):
-    reading = _read(model, text, language)
+    reading = read_reply(model, text, language)
     assert reading.intent is Intent.other and reading.decided_by == "rules:insolvency"
 
 
 def test_a_changed_account_asked_about_is_a_fraud_check(model):
-    reading = _read(model, "Someone sent us new bank details in Latvia in your name last week. Is that really you? We hold payment until we hear.", "en")
+    reading = read_reply(model, "Someone sent us new bank details in Latvia in your name last week. Is that really you? We hold payment until we hear.", "en")
     assert reading.intent is Intent.other and reading.decided_by == "rules:authenticity"
 
 
@@ -42,12 +33,12 @@ def test_a_changed_account_asked_about_is_a_fraud_check(model):
     ("Wir haben die Kanzlei Brandt mandatiert; bitte richten Sie jede weitere Korrespondenz an Rechtsanwältin Dr. Brandt.", "de"),
 ])
 def test_correspondence_sent_to_a_lawyer_is_for_a_person(model, text, language):
-    reading = _read(model, text, language)
+    reading = read_reply(model, text, language)
     assert reading.intent is Intent.other and reading.decided_by == "rules:legal"
 
 
 def test_a_lawyers_letter_that_contests_the_bill_is_a_dispute(model):
-    reading = _read(model, "Our solicitor will handle all correspondence from now on: the roof panels you fitted leak and we will not pay for them.", "en")
+    reading = read_reply(model, "Our solicitor will handle all correspondence from now on: the roof panels you fitted leak and we will not pay for them.", "en")
     assert reading.intent is Intent.dispute
 
 
@@ -57,7 +48,7 @@ def test_a_lawyers_letter_that_contests_the_bill_is_a_dispute(model):
     ("Podem enviar o plano de pagamentos atualizado, com as prestações já pagas?", "pt"),
 ])
 def test_an_updated_plan_schedule_asked_for_is_a_copy_request(model, text, language):
-    assert _read(model, text, language).intent is Intent.invoice_resend
+    assert read_reply(model, text, language).intent is Intent.invoice_resend
 
 
 @pytest.mark.parametrize("text,language", [
@@ -65,12 +56,12 @@ def test_an_updated_plan_schedule_asked_for_is_a_copy_request(model, text, langu
     ("O vosso último lembrete traz um IBAN novo. É verdadeiro? Ninguém nos avisou.", "pt"),
 ])
 def test_a_question_whether_our_mail_is_genuine_is_a_fraud_check(model, text, language):
-    assert _read(model, text, language).decided_by == "rules:authenticity"
+    assert read_reply(model, text, language).decided_by == "rules:authenticity"
 
 
 def test_an_auditors_balance_confirmation_to_sign_is_no_copy_request(model):
     text = "Our auditors need a balance confirmation as at 31 March. Please sign the enclosed form and return it to them directly."
-    assert _read(model, text, "en").intent is not Intent.invoice_resend
+    assert read_reply(model, text, "en").intent is not Intent.invoice_resend
 
 
 @pytest.mark.parametrize("text,language", [
@@ -78,4 +69,4 @@ def test_an_auditors_balance_confirmation_to_sign_is_no_copy_request(model):
     ("Können wir einen Ratenplan über drei Monate vereinbaren?", "de"),
 ])
 def test_a_schedule_asked_for_is_still_a_plan_request(model, text, language):
-    assert _read(model, text, language).intent is Intent.payment_plan_request
+    assert read_reply(model, text, language).intent is Intent.payment_plan_request

@@ -7,18 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from agent.models.offline import OfflineModel
 from agent.models.tense import payment_tenses
-from core.contracts import ClassifyInput, Intent
-
-
-@pytest.fixture(scope="module")
-def model() -> OfflineModel:
-    return OfflineModel()
-
-
-def _read(model: OfflineModel, text: str, language: str):
-    return model.classify(ClassifyInput(subject="RE: Reminder", text=text, sent_at="2027-03-03T11:00:00+01:00", customer_language=language))
+from core.contracts import Intent
+from tests.agent_models.march_reply import read_reply
 
 
 @pytest.mark.parametrize("text,language", [
@@ -26,7 +17,7 @@ def _read(model: OfflineModel, text: str, language: str):
     ("We wired 1,200 this morning; we will pay the balance once our grant lands.", "en"),
 ])
 def test_a_part_sent_with_the_rest_promised_is_a_claim_beside_a_promise(model, text, language):
-    reading = _read(model, text, language)
+    reading = read_reply(model, text, language)
     assert reading.intent is Intent.already_paid
     assert Intent.promise_to_pay in reading.secondary_intents
 
@@ -41,7 +32,7 @@ def test_words_that_tell_money_as_sent(text):
 
 
 def test_a_promise_of_a_part_and_a_rest_later_stays_a_promise(model):
-    reading = _read(model, "We will pay 500 on Friday and the rest once the grant lands.", "en")
+    reading = read_reply(model, "We will pay 500 on Friday and the rest once the grant lands.", "en")
     assert reading.intent is Intent.promise_to_pay
 
 

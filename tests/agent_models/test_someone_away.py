@@ -8,20 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from agent.models.offline import OfflineModel
-from core.contracts import ClassifyInput, Intent
-
-SENT = "2027-03-03T11:00:00+01:00"  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def model() -> OfflineModel:
-    return OfflineModel()
-
-
-def _read(model: OfflineModel, text: str, language: str, *, auto: bool = False):
-    item = ClassifyInput(subject="RE: Overdue invoices", text=text, sent_at=SENT, customer_language=language, is_auto_reply=auto)
-    return model.classify(item)
+from core.contracts import Intent
+from tests.agent_models.march_reply import read_reply
 
 
 @pytest.mark.parametrize("text,language", [
@@ -34,7 +22,7 @@ def _read(model: OfflineModel, text: str, language: str, *, auto: bool = False):
     ("A Dona Rosa está de baixa, volta no dia 17 de março.", "pt"),
 ])
 def test_an_absence_typed_for_someone_else_is_an_out_of_office(model, text, language):
-    assert _read(model, text, language).intent is Intent.out_of_office
+    assert read_reply(model, text, language).intent is Intent.out_of_office
 
 
 @pytest.mark.parametrize("text,language", [
@@ -43,11 +31,11 @@ def test_an_absence_typed_for_someone_else_is_an_out_of_office(model, text, lang
     ("Cerrado por fiestas del 8 al 12 de marzo; el lunes 15 regresa el equipo.", "es"),
 ])
 def test_an_auto_reply_that_says_the_office_is_shut_is_an_out_of_office(model, text, language):
-    assert _read(model, text, language, auto=True).intent is Intent.out_of_office
+    assert read_reply(model, text, language, auto=True).intent is Intent.out_of_office
 
 
 def test_the_day_someone_is_back_is_no_promised_day(model):
-    reading = _read(model, "Priya is on leave, back Monday 15 March. I'll tell her. Sunita, reception", "en")
+    reading = read_reply(model, "Priya is on leave, back Monday 15 March. I'll tell her. Sunita, reception", "en")
     assert reading.intent is Intent.out_of_office
     assert Intent.promise_to_pay not in reading.secondary_intents
 
@@ -57,23 +45,23 @@ def test_the_day_someone_is_back_is_no_promised_day(model):
     ("Greta is off until Monday, but the transfer for both goes out on Friday.", "en", "2027-03-05"),
 ])
 def test_an_absence_beside_a_payment_on_a_day_is_still_a_promise(model, text, language, day):
-    reading = _read(model, text, language)
+    reading = read_reply(model, text, language)
     assert reading.intent is Intent.promise_to_pay
     assert reading.facts.promise_date and reading.facts.promise_date.isoformat() == day
 
 
 def test_an_absence_beside_a_contested_bill_still_contests_it(model):
-    reading = _read(model, "Our clerk is off sick until the 15th. The invoice is wrong though: you billed 40 crates, we got 30.", "en")
+    reading = read_reply(model, "Our clerk is off sick until the 15th. The invoice is wrong though: you billed 40 crates, we got 30.", "en")
     assert Intent.dispute in (reading.intent, *reading.secondary_intents)
 
 
 def test_a_closure_given_by_its_days_is_an_out_of_office(model):
-    reading = _read(model, "Encerrados de 18 a 22 de março para inventário. Respondemos a partir de terça, dia 23.", "pt", auto=True)
+    reading = read_reply(model, "Encerrados de 18 a 22 de março para inventário. Respondemos a partir de terça, dia 23.", "pt", auto=True)
     assert reading.intent is Intent.out_of_office
 
 
 def test_someone_away_beside_a_day_the_payment_now_goes_is_still_a_promise(model):
     text = "We had it down for the 5th, but our second signer is travelling until the weekend, so it will now go out Tuesday 9 March."
-    reading = _read(model, text, "en")
+    reading = read_reply(model, text, "en")
     assert reading.intent is Intent.promise_to_pay
     assert reading.facts.promise_date and reading.facts.promise_date.isoformat() == "2027-03-09"
