@@ -2352,7 +2352,7 @@ _REFUSED = re.compile(r"\b(?:won'?t\s+(?:happen|work|be\s+possible)|not\s+possib
                       r"|lukt\s+(?:ons\s+)?niet|gaat\s+niet|niet\s+mogelijk|haal\s+(?:ik|we)\s+niet|nao\s+(?:conseguimos|e\s+possivel|da)|impossivel)\b")
 
 
-_SETTLED_INSTEAD = re.compile(r"\b(?:(?:ce|ca)\s+sera|sera|(?:het\s+)?wordt|it'?ll\s+be|it\s+will\s+be|put\s+us\s+down\s+for|make\s+it|fica\s+para|fica|queda\s+para|sera"
+_SETTLED_INSTEAD = re.compile(r"\b(?:(?:ce|ca)\s+sera|sera|(?:het\s+)?wordt|it'?ll\s+be|it\s+will\s+be|put\s+us\s+down\s+for|make\s+it|fica\s+para|fica|queda\s+para"
                              r"|(?:dann\s+)?wird\s+es|es\s+wird|eher)\s+(?:\S+\s+){0,2}$")
 
 

@@ -336,7 +336,7 @@ BACK_LATER = re.compile(r"\b(?:when\s+i'?m\s+back|when\s+i\s+(?:get|come)\s+back
 # Someone else, or the whole office, away for now, typed by a colleague, a receptionist or a relative, or sent by a
 # machine without its headers ("Thiru is on bereavement leave, back 28 Feb", "Jairo se encuentra en Carnaval, regresa el
 # 2 de marzo", "Encerrados de 26 de fevereiro a 1 de março"). Read on folded text.
-_SOMEONE_AWAY = re.compile(
+_ANOTHER_OR_THE_OFFICE_AWAY = re.compile(
     r"(?:\b(?:is|are|was)|'s)\s+(?:currently\s+|now\s+|still\s+|presently\s+)?(?:away|abroad|travel+ing|off\s+(?:sick|work|until|till|today|this\s+week)"
     r"|out\s+(?:of\s+(?:the\s+)?office|sick|until|till|today|this\s+week)|on\s+(?:\w+\s+){0,2}leave|on\s+(?:holiday|holidays|vacation|mc|a\s+course|a\s+trip)"
     r"|in\s+hospital)\b|\bon\s+mc\b"
@@ -361,7 +361,7 @@ def someone_is_away(text: str) -> bool:
     """Someone away for now and back later, and no payment word (nothing promised): the writer ("I'm away till the
     20th"), someone they answer for ("Thiru is on leave, back 28 Feb") or the whole office ("closed until the 2nd")."""
     folded = fold(text)
-    away = AWAY.search(text) or _SOMEONE_AWAY.search(folded)
+    away = AWAY.search(text) or _ANOTHER_OR_THE_OFFICE_AWAY.search(folded)
     return bool(away and (BACK_LATER.search(text) or _RETURNS.search(folded))) and not PAYMENT_ACT.search(folded)
 
 
