@@ -197,6 +197,11 @@ def _return_named(text: str) -> str | None:
     return None
 
 
+def _back_on(cls: Classification, sent_on: date, p: PolicyParams) -> date:
+    """The day an absence ends: the return date the reply names, else the default deferral from the day it was sent."""
+    return cls.facts.return_date or sent_on + timedelta(days=p.out_of_office_default_days)
+
+
 def _auto_reply(cls: Classification, customer: Customer, sent_on: date, p: PolicyParams, text: str = "") -> Decision:
     """An automatic reply (by its headers) never gets a reply. A short absence defers reminders by
     itself; a longer one, one without an end, one that also claims a payment, or one that reads as anything but an
@@ -212,7 +217,7 @@ def _auto_reply(cls: Classification, customer: Customer, sent_on: date, p: Polic
     if Intent.already_paid in cls.secondary_intents:
         # "The team is at the expo until Thursday. All September payments were released on the 28th": a claim of payment,
         # which only a person can match against the bank; the absence's deferral waits with it
-        until = cls.facts.return_date or sent_on + timedelta(days=p.out_of_office_default_days)
+        until = _back_on(cls, sent_on, p)
         return _route("policy.auto_reply.also_paid", ["an automatic reply that also says a payment was made: a person matches it against the bank"],
                       owner, [PauseInstruction(customer_id=customer.id, until=min(until, sent_on + timedelta(days=p.auto_deferral_days)),
                                                reason="contact away; payment claimed")])
@@ -235,7 +240,7 @@ def _auto_reply(cls: Classification, customer: Customer, sent_on: date, p: Polic
         return _route("policy.out_of_office.return_unread",
                       [f"auto-reply names a return ('{back}') but no return date could be read: a person decides"],
                       owner, [PauseInstruction(customer_id=customer.id, until=until, reason="contact away, return not read")])
-    until = cls.facts.return_date or sent_on + timedelta(days=p.out_of_office_default_days)
+    until = _back_on(cls, sent_on, p)
     days = (until - sent_on).days
     reason = f"contact out of office until {until}"
     if days > p.auto_deferral_days:
@@ -250,7 +255,7 @@ def _reads_as_machine_mail(cls: Classification, customer: Customer, sent_on: dat
     """A person's message (no auto-reply headers, no DSN) that reads as an absence or a bounce: a
     person decides; the model's reading alone never turns it into machine mail with effects."""
     if cls.intent == Intent.out_of_office:
-        until = cls.facts.return_date or sent_on + timedelta(days=p.out_of_office_default_days)
+        until = _back_on(cls, sent_on, p)
         return _route("policy.out_of_office.from_a_person",
                       [f"reads as out of office until {until}, but it is not an automatic reply: a person decides"], customer.owner,
                       [PauseInstruction(customer_id=customer.id, until=until, reason=f"contact says away until {until}")])
