@@ -213,18 +213,36 @@ def build_checkpointer(settings: Settings) -> tuple[Any, Any]:
 
 
 _OUTBOUND = OutboundMessage.__table__  # type: ignore[attr-defined]
-# Built once: the same SELECT the ORM query emitted (every column, the same conditions), with the customer and the
-# window's start bound per call. Building the query and loading ORM objects per draft cost more than running it (issue 17).
-_RECENT_TOUCHES = select(_OUTBOUND).where(_OUTBOUND.c.customer_id == bindparam("customer_id"), _OUTBOUND.c.status == OutboundStatus.sent,
-                                          _OUTBOUND.c.sent_at >= bindparam("since"))
+# Built once: the rows the ORM query found (the same conditions), with the customer and the window's start bound per
+# call. Building the query and loading ORM objects per draft cost more than running it (issue 17). Only the six
+# columns a touch is made of are read: on PostgreSQL the driver describes every column of every result, and the
+# other twelve were a fifth of the call's CPU.
+_RECENT_TOUCHES = select(_OUTBOUND.c.sent_at, _OUTBOUND.c.created_at, _OUTBOUND.c.to_addrs, _OUTBOUND.c.subject, _OUTBOUND.c.body,
+                         _OUTBOUND.c.message_id).where(_OUTBOUND.c.customer_id == bindparam("customer_id"),
+                                                       _OUTBOUND.c.status == OutboundStatus.sent, _OUTBOUND.c.sent_at >= bindparam("since"))
 
 
 def recent_touches(engine: Engine, customer_id: str, days: int) -> list[SentTouch]:
-    """The messages sent to this customer in the last `days` days (the touch window of `outbound_limits`)."""
+    """The messages sent to this customer in the last `days` days (the touch window of `outbound_limits`).
+
+    `engine` may be `single_statement_reads(engine)`: one SELECT sees the same committed rows either way."""
     since = datetime.now(timezone.utc) - timedelta(days=days)
     with engine.connect() as connection:
         rows = connection.execute(_RECENT_TOUCHES, {"customer_id": customer_id, "since": since}).all()
     return [SentTouch(sent_at=r.sent_at or r.created_at, to=r.to_addrs, subject=r.subject, body=r.body, message_id=r.message_id) for r in rows]
+
+
+def single_statement_reads(engine: Engine) -> Engine:
+    """The engine for a read that is one SELECT on its own connection (a draft's recent touches): on PostgreSQL in
+    autocommit, without the BEGIN before it and the ROLLBACK when the pool takes the connection back.
+
+    Why: those two were two of the call's three round trips, and a worker asks once per draft (~0.45 -> ~0.3 ms CPU,
+    ~0.9 -> ~0.35 ms wall per call, issue 17). A single statement in autocommit reads one snapshot of what was
+    committed when it starts, as it did as the only statement of a READ COMMITTED transaction. SQLite's driver begins
+    no transaction for a SELECT anyway: the engine as it is."""
+    if engine.dialect.name != "postgresql":
+        return engine
+    return engine.execution_options(isolation_level="AUTOCOMMIT")
 
 
 class NotReading(ReplyModel):
@@ -249,7 +267,8 @@ def build_runtime(settings: Settings | None = None, *, model: ReplyModel | None 
     outbox = JournaledOutbox(outbox or build_outbox(settings), engine)
     saver, close_saver = build_checkpointer(settings)
     window = outbound_limits(settings).touch_window_days
-    context = agent_context(settings, erp, model, outbox, touches=lambda customer_id: recent_touches(engine, customer_id, days=window))
+    reads = single_statement_reads(engine)
+    context = agent_context(settings, erp, model, outbox, touches=lambda customer_id: recent_touches(reads, customer_id, days=window))
     context.read_ahead = ReadAhead()  # filled by dunmail/worker.py process_pending, one batch at a time
     return Runtime(settings=settings, engine=engine, erp=erp, model=model, outbox=outbox, graph=build_graph(saver), context=context,
                    reminder_graph=build_reminder_graph(saver), _closers=[close_saver])

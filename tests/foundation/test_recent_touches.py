@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 
 from adapters.db.tables import ApprovalRequest, OutboundMessage, OutboundStatus
 from dunmail.migrate import upgrade
-from dunmail.wiring import _RECENT_TOUCHES, recent_touches
+from dunmail.wiring import _RECENT_TOUCHES, recent_touches, single_statement_reads
 from guardrails.api import SentTouch
 
 
@@ -24,12 +24,28 @@ def _orm_touches(engine, customer_id: str, days: int) -> list[SentTouch]:  # noq
     return [SentTouch(sent_at=r.sent_at or r.created_at, to=r.to_addrs, subject=r.subject, body=r.body, message_id=r.message_id) for r in rows]
 
 
-def test_the_same_sql_as_the_orm_query() -> None:
+def test_the_same_rows_as_the_orm_query() -> None:
     orm = select(OutboundMessage).where(OutboundMessage.customer_id == "C1", OutboundMessage.status == OutboundStatus.sent,
                                         col(OutboundMessage.sent_at) >= datetime(2026, 1, 1))
     for dialect in (sqlite.dialect(), postgresql.dialect()):
         unnamed = [re.sub(r"[:%]\(?\w+\)?s?|\?", "?", str(q.compile(dialect=dialect))) for q in (_RECENT_TOUCHES, orm)]
-        assert unnamed[0] == unnamed[1]  # every column, the same conditions in the same order; only the parameters' names differ
+        # the same table and conditions in the same order (only the parameters' names differ); the columns a touch is made of
+        assert unnamed[0].partition("FROM")[1:] == unnamed[1].partition("FROM")[1:]
+        assert [c.name for c in _RECENT_TOUCHES.selected_columns] == ["sent_at", "created_at", "to_addrs", "subject", "body", "message_id"]
+
+
+def test_a_single_statement_read_on_postgresql_runs_in_autocommit(database_url: str) -> None:
+    """A draft's touches are read without BEGIN and ROLLBACK around them on PostgreSQL; SQLite keeps its engine."""
+    engine = create_engine(database_url)
+    reads = single_statement_reads(engine)
+    if engine.dialect.name == "postgresql":
+        with reads.connect() as connection:
+            assert connection.connection.dbapi_connection.autocommit is True  # type: ignore[union-attr]
+        with engine.connect() as connection:  # the pool's connection handed back as it was
+            assert connection.connection.dbapi_connection.autocommit is False  # type: ignore[union-attr]
+    else:
+        assert reads is engine
+    engine.dispose()
 
 
 def test_the_same_touches_as_the_orm_query(database_url: str) -> None:
@@ -48,5 +64,6 @@ def test_the_same_touches_as_the_orm_query(database_url: str) -> None:
     for customer in ("C1", "C2", "C3"):
         ours = recent_touches(engine, customer, days=14)
         assert ours == _orm_touches(engine, customer, days=14)
+        assert recent_touches(single_statement_reads(engine), customer, days=14) == ours
     assert [t.subject for t in recent_touches(engine, "C1", days=14)] == ["s0", "s4", "s6"]
     engine.dispose()
