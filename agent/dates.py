@@ -39,11 +39,14 @@ from dateutil.easter import easter
 from rapidfuzz.distance import OSA
 
 from agent.date_screen import screened
+from agent.last_correction import the_last_correction
 from agent.monthly_schedule import first_instalment_of_a_monthly_schedule
+from agent.named_days import next_named_day
 from core.text.conditions import CONDITION, PAYMENT_WORD, RECEIPT_CONDITION
 from core.text.date_rules import coming_weekday, end_of_month, last_weekday, next_day_of_month, next_week_weekday
 from core.text.day_words import CARDINALS_BEFORE_A_MONTH, DAY_WORDS
 from core.text.folding import fold
+from core.text.holiday_names import HOLIDAY_NAMES
 from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS
 from core.text.weekdays import PT_SHORT_WEEKDAYS, WEEKDAY_NUMBERS, WEEKDAYS
 from core.text.word_trie import trie_pattern
@@ -495,7 +498,9 @@ for _kind, _rx, _where in (
     ("wd_abbr_nl", r"\b(vr|vrij|wo|do|di|ma)\b\.?(?=\s*(?:[.!?]|$))|\b(vr|wo|do|di|ma)\.(?=\s)", _LAST),
     ("wd_abbr_pt", r"(?:(?<=\bna )|(?<=\bnesta )|(?<=\bate )|(?<=\bate a )|(?<=\bproxima ))(seg|ter|qua|qui|sex)\b\.?"
                    r"|\b(segunda|terca|quarta|quinta|sexta|seg|ter|qua|qui|sex)\b\.?(?=\s*(?:[.!?,;]|$))"
-                   r"|(?:^|(?<=\n)|(?<=[.!?] ))(segunda|terca|quarta|quinta|sexta)\b(?!-)", _LAST),
+                   r"|(?:^|(?<=\n)|(?<=[.!?] ))(segunda|terca|quarta|quinta|sexta)\b(?!-)"
+                   # "é quarta mesmo", "quinta que vem", "sexta sem falta"
+                   r"|\b(segunda|terca|quarta|quinta|sexta)\b(?=\s+(?:mesmo|entao|que\s+vem|sem\s+falta)\b)", _LAST),
 ):
     _where.append((_kind, re.compile(_rx)))
 
@@ -541,6 +546,23 @@ for _kind, _rx, _where in (
                    rf"|met\s+ingang\s+van)\s*({_MON})\b(?!\s*,?\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|\.)?(?:\s|$|,)(?!\s*(?:€|eur|euro|\$|£)))", _LAST),
 ):
     _where.append((_kind, re.compile(_rx)))
+# A named day: "spätestens Gründonnerstag", "on Waitangi Day", "le jour de l'Ascension", "the day before Good Friday"
+# (core/text/holiday_names.py; agent/named_days.py dates it). After the holidays above, which read "after Easter Monday".
+_HOLIDAY_KEY = {name: key for key, names in HOLIDAY_NAMES.items() for name in names}
+_FIRST.append(("named_day", re.compile(
+    r"(?:(?P<before>the\s+day\s+before|(?:am\s+)?tag\s+vor|la\s+veille\s+d[eu]|le\s+jour\s+(?:avant|d'avant)|el\s+dia\s+(?:antes\s+de|anterior\s+a)l?"
+    r"|de\s+dag\s+voor|o\s+dia\s+antes\s+d[aoe]|a\s+vespera\s+d[aoe])\s+"
+    r"|(?P<after>the\s+day\s+after|(?:am\s+)?tag\s+nach|le\s+lendemain\s+d[eu]|le\s+jour\s+(?:apres|d'apres)|el\s+dia\s+(?:despues\s+de|siguiente\s+a)l?"
+    r"|de\s+dag\s+na|o\s+dia\s+(?:seguinte\s+a|depois\s+d[aoe]))\s+)?(?:(?:the|dem|den|le|la|el|de|het|o|a)\s+)?"
+    r"\b(?P<name>" + _alt(_HOLIDAY_KEY) + r")(?![\w'-])")))
+# A holiday is a day to pay on after a word that places something on it ("on Good Friday", "spätestens Gründonnerstag",
+# "uiterlijk op Koningsdag", "no dia de Corpo de Deus"); "Labor Day pushes our ACH batch", "we close the books for Chinese
+# New Year", "devido à Sexta-feira Santa" only explain another day.
+_NAMED_DAY_LEAD = re.compile(r"(?:^|[^\w'])(?:on|by|until|till|am|zum|bis|spatestens|le|d'ici|el|hasta|op|tot|uiterlijk|no|ate|dia)"
+                             r"\s+(?:(?:the|dem|den|le|la|l'|el|de|het|o|a)\s*)?$")
+# "after Good Friday", "vor Pfingstmontag", "ab Rosenmontag": bounds that name no day of their own
+_NAMED_DAY_BOUND = re.compile(r"\b(?:after|before|since|from|nach|vor|seit|ab|apres|avant|depuis|despues\s+del?|antes\s+del?|tras|desde|na|voor|sinds|vanaf"
+                              r"|depois\s+d[aoe]s?|antes\s+d[aoe]s?|desde)\s+(?:(?:the|dem|den|le|la|l'|el|de|het|o|a)\s*)?$")
 _P[:0] = _FIRST
 _P.extend(_LAST)
 
@@ -773,6 +795,21 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         return coming_weekday(d, wd) + timedelta(days=7 if kind == "wd_week" else 14), None
     if kind == "after_holiday":
         return _first_working_day_after(_holiday_anchor(g[0], d)), None
+    if kind == "named_day":
+        at = m.start("name")
+        if not (m.group("before") or m.group("after")) and (_NAMED_DAY_BOUND.search(m.string, max(0, at - 25), at)
+                                                             or not _NAMED_DAY_LEAD.search(m.string, max(0, at - 25), at)):
+            return None, None
+        key = _HOLIDAY_KEY[m.group("name")]
+        shift = timedelta(days=-1 if m.group("before") else 1 if m.group("after") else 0)
+        ahead = next_named_day(key, d - shift)
+        behind = next_named_day(key, date(d.year - 1, 1, 1) - shift)
+        this_year = next_named_day(key, date(d.year, 1, 1) - shift)
+        past = this_year if this_year is not None and this_year + shift < d else behind
+        future, gone = (ahead + shift if ahead else None), (past + shift if past and past + shift < d else None)
+        if future is not None and gone is not None and (d - gone).days <= 60 and (future - d).days > 180:
+            return None, gone  # "out for Diwali till the 18th", ten days after Diwali: this year's, not next year's
+        return future, gone
     if kind == "next_quarter":
         q = (d.month - 1) // 3 + 1
         return (date(d.year, 3 * q + 1, 1) if q < 4 else date(d.year + 1, 1, 1)), None
@@ -1193,6 +1230,8 @@ def _find_dates(text: str, sent_at: datetime | date | str | None, language: str 
         nxt = found[i + 1] if i + 1 < len(found) else None
         if f.kind == "after_holiday" and re.search(r"(?:" + _EASTER_DAYS + r")\s*$", fold(f.text)) and not re.match(_WD_FULL, fold(f.text)):
             continue  # "after Easter" alone names no day
+        if f.kind in ("dom", "dom_loose") and nxt is not None and nxt.kind in EXPLICIT_KINDS and re.fullmatch(r"\s*[:)]\s*", folded[f.end:nxt.start]):
+            continue  # "1st: April 14, 2nd: May 15": an instalment's number, its date after the colon
         if f.kind in ("wd", "wd_abbr") and nxt is not None and nxt.kind == "after_holiday" and nxt.future is not None \
                 and re.fullmatch(r"\s*", folded[f.end:nxt.start]):
             # "de maandag na pakjesavond", "the Tuesday after Christmas": that weekday, once the holiday is over
@@ -1253,7 +1292,7 @@ def sender_writes_month_first(sent_at: datetime | date | str | None, language: s
     or further west), no elsewhere (UK, Ireland, India, the EU), and no from UTC+5 or further east whatever the
     signature says (Australia, New Zealand: their dollars are not American). A reply sent with another offset (a
     server in UTC) is read by its own signature: dollars, a +1 number or a ZIP code and no pounds or euros mean
-    an American; from UTC+8, a sign of the Philippines means month-first too. Unknown (None) with neither an offset nor such signs. A customer whose own language is a day-first
+    an American; from UTC+8, a sign of the Philippines means month-first too, and UTC+9 (Japan, Korea) always does. Unknown (None) with neither an offset nor such signs. A customer whose own language is a day-first
     one (a Mexican, Brazilian or Spanish customer writing English) writes day-first wherever the reply comes from.
     A sender who spells the order out ("02/05/2027 (DD/MM/YYYY)") is read as written, whatever else suggests."""
     if text and (spelled := _ORDER_SPELLED_OUT.search(text)):
@@ -1274,6 +1313,8 @@ def sender_writes_month_first(sent_at: datetime | date | str | None, language: s
         return True
     if offset == timedelta(hours=8) and text and _PHILIPPINE_SIGNS.search(text):
         return True
+    if offset == timedelta(hours=9):
+        return True  # Japan and Korea write the month first ("3/31", "4/7"), as their own calendars do (year/month/day)
     if offset is not None and offset >= timedelta(hours=5):
         return False  # Australia, New Zealand, Singapore, India: dollars there are not American, dates are day-first
     if text and _US_SIGNS.search(text) and not _DAY_FIRST_SIGNS.search(text):
@@ -1694,6 +1735,10 @@ _LANDS = re.compile(r"\b(?:land(?:s|ed)?|arriv\w*|be\s+(?:there|with\s+you|in\s+
                     r"|cheg\w*|lleg\w*|bei\s+ihnen|auf\s+ihrem\s+konto|ankommen|eingehen|chez\s+vous|sur\s+votre\s+compte|bij\s+jullie|bij\s+u|op\s+uw\s+rekening)\b")
 # Between two dates offered as alternatives: "the 2nd or 3rd", "Donnerstag oder Freitag", "na 2.ª ou na 3.ª".
 _OR = re.compile(r"\s*,?\s*(?:or|oder|ou|o|of)\s+(?:(?:the|on|am|le|el|op|o|a|na|no|dia|den)\s+)?$")
+# A range, kept until its last day: "between the 29th and the 31st", "zwischen dem 5. und 8.", "entre le 28 et le 30",
+# "entre el 4 y el 6", "tussen de 28e en de 31e" (LABELING: a range is dated on its last day).
+_BETWEEN = re.compile(r"\b(?:between|zwischen|entre|tussen)\s+(?:(?:the|dem|den|le|les|el|los|os|o|de|het)\s+)?(?:(?:dias?|days?)\s+)?$")
+_AND = re.compile(r"\s*(?:and|und|et|y|e|en)\s+(?:(?:the|dem|den|le|el|o|de|het|dia)\s+)?$")
 
 
 # A reason given after the promised date: its own dates explain the promise, they are not it.
@@ -1746,11 +1791,14 @@ def _against_the_others(folded: str, scored: list[tuple[int, FoundDate]]) -> lis
 
 
 def _the_later_of_two(folded: str, best: FoundDate, cands: list[FoundDate]) -> FoundDate:
-    """"the 2nd or 3rd", "Thursday or Friday": the promise is kept by the later day, so that one is promised."""
+    """"the 2nd or 3rd", "Thursday or Friday", "between the 29th and the 31st": the promise is kept by the later day,
+    so that one is promised."""
+    in_a_range = bool(_BETWEEN.search(folded, max(0, best.start - 25), best.start))
     for f in cands:
         if f.kind in _WEEK_SPANS and best.kind in _WEEKDAY_KINDS:
             continue  # "Thursday of week 49" (Dutch "of" is "or"): the week places the weekday, it is no alternative
-        if f.start >= best.end and _OR.match(folded[best.end:f.start]) and f.future is not None \
+        gap = folded[best.end:f.start]
+        if f.start >= best.end and (_OR.match(gap) or in_a_range and _AND.match(gap)) and f.future is not None \
                 and best.future is not None and f.future > best.future:
             return f
     return best
@@ -1809,7 +1857,7 @@ _NOT_A_DAY_AHEAD = re.compile(r"\b(?:seit|since|depuis|desde|sinds|sedert|every|
 _A_HOLIDAY_BY_ITS_WEEKDAY = re.compile(r"(?:-feira)?\s+(?:sant[oa]|saint|bruckentag|brugdag|puente|pont|de\s+puente"
                                        r"|(?:de\s+|des\s+)(?:cinzas|ceniza|cendres|carnaval)|gras)\b"
                                        r"|\s+(?:(?:morning|afternoon|evening|night)\s+)?here\b")
-_A_HOLIDAY_BEFORE_ITS_WEEKDAY = re.compile(r"\b(?:ash|good|shrove|maundy|holy|black|cyber)\s+$")
+_A_HOLIDAY_BEFORE_ITS_WEEKDAY = re.compile(r"\b(?:ash|good|shrove|maundy|holy|black|cyber|whit|whitsun|pentecost|carnival|easter)\s+$")
 # "i.e. 31st October. Since that is a Sunday, we shall pay on Friday 29th": the date named is a day off, said after it
 _THAT_IS_A_DAY_OFF = re.compile(r"[\s,.;:()\u2013-]*(?:(?:since|as|because|but|and|da|puisque|comme|como|ya\s+que|omdat|want|porque)\s+)?"
                                 r"(?:that|this|it|which|das|dies|ce|c'|eso|dat|isso)\s*(?:'s|\s+is|\s+falls\s+on|\s+ist|\s+est|\s+es|\s+e)\s+"
@@ -2512,8 +2560,10 @@ def _inside_a_closure(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool
     sentence = _sentence_of(folded, f.start)
     if not _CLOSURE.search(sentence):
         return False
-    if _CLOSURE.search(folded, max(_sentence_start(folded, f.start), f.start - 50), f.start) and _FROM_BEFORE.search(folded, max(0, f.start - 15), f.start):
-        return True  # "we close for Holy Week from tomorrow": the day the closure starts
+    closure = _CLOSURE.search(folded, max(_sentence_start(folded, f.start), f.start - 50), f.start)
+    if closure and _FROM_BEFORE.search(folded, max(0, f.start - 15), f.start) \
+            and not _AFTER_THE_CLOSURE.search(folded, max(0, closure.start() - 20), closure.start()):
+        return True  # "we close for Holy Week from tomorrow": the day the closure starts (not "nach den Betriebsferien, also ab dem 28.")
     for g in cands:
         if g is f or _sentence_start(folded, g.start) != _sentence_start(folded, f.start):
             continue
@@ -2530,6 +2580,7 @@ _WHAT_A_DAY_IS = re.compile(r"\b(?:that|which|this|it)(?:'s|\s+is|\s+was)\s+$")
 _GLOSS_GAP = re.compile(r"[\s,(]*(?:(?:the|el|le|la|der|den|de|o|a|het)\s+)?(?:(?:first|primer|premier|ersten?|eerste|primeir[oa])\s+)?")
 _CLOSURE = re.compile(r"\b(?:closed?|closing|closure|shut(?:down)?|frozen|freeze|blocked|gesperrt|eingefroren|gelee?s?|bloquee?s?|congelad[oa]s?|bevroren|geblokkeerd|bloquead[oa]s?|betriebsferien|betriebsurlaub|geschlossen|schliessen|fermee?|fermeture|conges"
                       r"|cerrad[oa]s?|cierre|vacaciones|gesloten|sluiten|sluit|bouwvak|vakantie|fechad[oa]s?|encerrad[oa]s?|ferias)\b")
+_AFTER_THE_CLOSURE = re.compile(r"\b(?:after|nach|apres|despues\s+de|tras|na|depois\s+d[aoe]s?|once)\s+(?:(?:the|our|den|der|dem|unseren?|les|nos|las|los|la|el|las|de|onze|as|os|o|a)\s+)?$")
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|ab|vom|a\s+partir\s+d[eu]|des|desde|vanaf|van(?:af)?|a\s+partir\s+de)\s+(?:the\s+|le\s+|el\s+|den\s+|dem\s+|o\s+|dia\s+)?$")
 _SPAN_JOINER = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|bis(?:\s+(?:zum|einschliesslich))?|au|jusqu'au|al|hasta\s+el|a|tot(?:\s+en\s+met)?|t/m|ate|ao)\s*(?:the\s+|le\s+|el\s+|den\s+|o\s+|dia\s+)?")
 
@@ -2538,7 +2589,8 @@ def _narrowed_by_a_day_inside(folded: str, f: FoundDate, days: list[tuple[int, F
     """A span ("esta semana … el jueves"), a week with a latest day after it ("the week of the 14th, at the latest
     Wednesday 16") or "before Christmas, by 22 December", beside a day of its sentence inside it: the day holds."""
     bound = f.kind == "xmas" and f.future is not None
-    if not (bound or f.kind in _SPANS or f.kind == "week_of" and _LATEST_AFTER.search(folded, f.end, _sentence_end(folded, f.end))):
+    # ("Anfang April, am 3.": the start of a month named, and its day)
+    if not (bound or f.kind in _SPANS or f.kind == "bo_named" or f.kind == "week_of" and _LATEST_AFTER.search(folded, f.end, _sentence_end(folded, f.end))):
         return False
     sentence = _sentence_start(folded, f.start)
     return any(s == sentence and g.start != f.start and _inside(f, g) and (not bound or g.future is not None and g.future <= f.future)
@@ -2572,6 +2624,18 @@ def _counted_from_tomorrow(folded: str, cands: list[FoundDate]) -> list[FoundDat
             continue
         out.append(f)
     return out
+
+
+# Where a clause starts, for words that describe the day right after them: a sentence end, a dash, "but"
+_CLAUSE_BREAK = re.compile(r"[.!?;\n\u2013\u2014]|\s-\s|\b(?:but|aber|mais|pero|maar|mas)\b")
+
+
+def _this_clause_before(folded: str, pos: int, width: int) -> str:
+    """Up to `width` characters before `pos`, from the start of their clause ("it's a bank holiday but I'm here — paid
+    first thing Wednesday": the holiday is today's, Wednesday's clause starts after the dash)."""
+    window = folded[max(0, pos - width):pos]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    return window[breaks[-1].end():] if breaks else window
 
 
 def find_promise_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,
@@ -2614,7 +2678,7 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
                                                                    or _A_MESSAGES_DAY.match(folded, f.end)
                                                                    or _A_HOLIDAY_BY_ITS_WEEKDAY.match(folded, f.end)
                                                                    or _A_HOLIDAY_BEFORE_ITS_WEEKDAY.search(folded, max(0, f.start - 10), f.start)))
-             and not _NOT_A_PAYMENT_DAY.search(folded[max(0, f.start - 40):f.start]) and not _DELIVERED_AFTER.match(folded, f.end)
+             and not _NOT_A_PAYMENT_DAY.search(_this_clause_before(folded, f.start, 40)) and not _DELIVERED_AFTER.match(folded, f.end)
              and not _HOLIDAYS_AFTER.match(folded, f.end)  # "the 8th is a holiday", "mañana es feriado"
              and not (f.kind == "in_n" and _COUNTED_WINDOW.search(folded[max(0, f.start - 30):f.start]))
              and not (f.kind == "today" and (_WHAT_A_DAY_IS.search(folded, max(0, f.start - 20), f.start) or _DONE_FOR_THE_DAY.match(folded, f.end)))
@@ -2636,6 +2700,9 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
     # a day taken back is taken back wherever it is said again ("mañana sábado... perdón, el lunes 6, que el sábado el
     # banco no hace transferencias", "mañana... bueno, mañana es feriado. El martes.")
     # (said again right after the correction it is the correction: "Correction: it goes out 6/10", "Dus toch vrijdag 26")
+    last_word = the_last_correction(folded, cands)  # "Thursday. No, Wednesday. Actually Thursday, …": the day ended on
+    if last_word is not None:
+        cands = [last_word]
     corrected = [f for f in cands if _corrected_later(folded, f, cands)]
     days_off = {f.future for f in cands if f.kind in EXPLICIT_KINDS and _THAT_IS_A_DAY_OFF.match(folded, f.end)}
     refused = [f for f in cands if _asked_of_us_and_refused(folded, f, cands)]

@@ -65,13 +65,19 @@ _NOT_A_MONTH = frozenset({"may", "march", "marco"})
 PAID_DAYS_APART = 10  # a bank books a transfer a few days after it is sent; more than this is another payment
 
 
-def paid_at_another_time(words: str, said_on: date | None, found_on: date) -> str | None:
+BOOKED_AFTER_THE_REPLY = 3  # days: a transfer sent on a Friday is booked on Monday; later than that it is another payment
+
+
+def paid_at_another_time(words: str, said_on: date | None, found_on: date, written_on: date | None = None) -> str | None:
     """When the customer says they paid, if it is not when the payment found was made, else None.
 
     Why: "we paid this in October, check your records" while the only payment found is of 20 November: the
     matcher found a payment, but likely not the one meant (a later invoice's, or someone else's). A payment is
     confirmed alone only when what the customer says of it agrees with it. The day read, else a month named in a
-    sentence that speaks of paying."""
+    sentence that speaks of paying. A payment booked well after the reply that says it was made ("Pagado el lunes
+    pasado.", written on the 17th; the payment found is of the 22nd) is not the one meant either."""
+    if written_on is not None and (found_on - written_on).days > BOOKED_AFTER_THE_REPLY:
+        return f"before {written_on}" if said_on is None else str(said_on)
     if said_on is not None:
         return str(said_on) if abs((found_on - said_on).days) > PAID_DAYS_APART else None
     for cut in sentences(fold(words)):

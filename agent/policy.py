@@ -17,6 +17,7 @@ from agent.state import PolicyParams
 from core.contracts import Classification, Decision, Evidence, GuardrailResult, Intent, PauseInstruction
 from core.message import ParsedEmail
 from core.records import Customer
+from core.text.acknowledgements import only_an_acknowledgement
 from core.text.complaints import complaint_words
 from core.text.corrections import change_asked
 from core.text.folding import fold
@@ -77,7 +78,7 @@ def is_acknowledgement(text: str, *, ticket: bool = False) -> bool:
     confirmation (`ticket`) may say "please quote this number" and still ask nothing of us."""
     body = text.strip()
     asks = not ticket and _ASKS_FOR_SOMETHING.search(body)
-    return len(body) <= 240 and "?" not in body and bool(_ACK.search(body)) and not asks
+    return only_an_acknowledgement(body) or len(body) <= 240 and "?" not in body and bool(_ACK.search(body)) and not asks
 
 
 def decide(
@@ -413,7 +414,7 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
                 reasons.append(f"the reply names {said}, not the payment found ({pay.amount}) nor what is open: a person checks whether it settles the invoices")
             if need := needs_from_us(folded):
                 reasons.append(f"'{need}': the customer needs something from us, which a payment confirmation does not answer")
-            if when := paid_at_another_time(words, f.payment_date, pay.date):
+            if when := paid_at_another_time(words, f.payment_date, pay.date, sent_on):
                 reasons.append(f"the customer says they paid {when}, the payment found is of {pay.date}: it may be another payment; a person checks")
             if rest := rest_still_undated(words, sent_on, f.language):
                 reasons.append(f"'{rest}': part of what is owed is still to come, with no day; a person checks what the payment found settles")

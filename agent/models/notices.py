@@ -127,6 +127,10 @@ PERSON_GONE = re.compile(
     r"|\bniet\s+(?:op|bij)\s+(?:de\s+)?(?:boekhouding|administratie)|\bn[ãa]o\s+(?:estou\s+)?na\s+contabilidade"
     r"|\bthis\s+is\s+(?:the|our|a)\s+(?:recruitment|recruiting|hr|sales|info|support|marketing|careers|jobs|customer\s+service)\s+(?:mailbox|inbox|address|e-?mail)"
     r"|nicht\s+mehr\s+(?:im\s+unternehmen|bei\s+uns|tätig|zuständig|betreut|gelesen)|nicht\s+(?:der|die)\s+(?:richtige|zuständige)|nicht\s+zuständig"
+    # no longer the one for invoices: "nicht mehr für Rechnungen zuständig", "niet meer de administratie", "I no longer handle the invoices"
+    r"|nicht\s+mehr\s+für\s+(?:die\s+)?(?:rechnungen|buchhaltung|zahlungen|debitoren|kreditoren)|niet\s+meer\s+(?:de\s+|voor\s+de\s+|op\s+de\s+|bij\s+de\s+)?(?:administratie|boekhouding|facturen|facturatie)"
+    r"|\bno\s+longer\s+(?:handle|deal\s+with|do|look\s+after|manage|process)\s+(?:the\s+)?(?:invoices|accounts|payments|billing|payables)"
+    r"|ne\s+m'occupe\s+plus|ne\s+gere\s+plus|ya\s+no\s+(?:llevo|gestiono|me\s+encargo)|já\s+não\s+(?:trato|cuido|sou\s+responsável)"
     r"|ne\s+(?:fait|travaille)\s+plus|ne\s+fais\s+plus\s+partie|n'est\s+plus\s+(?:consultée?|chez|lue?|dans)|ne\s+m'occupe\s+pas|pas\s+la\s+bonne\s+personne"
     r"|ya\s+no\s+(?:trabaja|está|es\s+responsable|se\s+revisa)|no\s+soy\s+la\s+persona|me\s+jubilé|se\s+jubiló|ya\s+no\s+está\s+en"
     r"|(?:werkt|zit)\s+(?:hier\s+)?niet\s+meer|niet\s+de\s+juiste\s+persoon|niet\s+meer\s+(?:gelezen|werkzaam|in\s+dienst|verantwoordelijk)|is\s+vertrokken"
@@ -201,13 +205,33 @@ _AGAIN = re.compile(
     r"|\b(?:envoy|renvoy|transmett|adress)\w*\s+(?:\w+\s+){0,5}(?:[àa]\s+nouveau|de\s+nouveau)\b"
     r"|\b(?:m[aá]nd|envi|env[íi]|remit)\w*\s+(?:\w+\s+){0,5}(?:otra\s+vez|de\s+nuevo|nuevamente)\b"
     r"|\b(?:stuur|stuurt|sturen|toesturen|mail|mailen|verstuur|versturen)\w*\s+(?:\w+\s+){0,5}(?:opnieuw|nogmaals|nog\s+een\s+keer)\b|\b(?:opnieuw|nogmaals)\s+(?:\w+\s+){0,3}(?:sturen|toesturen|versturen|mailen)"
-    r"|\b(?:envi|mand|reenvi|remet)\w*\s+(?:\w+\s+){0,5}(?:novamente|de\s+novo|outra\s+vez)\b", I)
+    r"|\b(?:envi|mand|reenvi|remet)\w*\s+(?:\w+\s+){0,5}(?:novamente|de\s+novo|outra\s+vez)\b"
+    # the verb left out: "Rechnung bitte erneut als PDF", "again as a PDF please", "opnieuw als pdf"
+    r"|\b(?:erneut|nochmal\w*|noch\s+einmal|again|once\s+more|[àa]\s+nouveau|de\s+nouveau|otra\s+vez|de\s+nuevo|opnieuw|nogmaals|novamente|de\s+novo)"
+    r"\s+(?:\w+\s+){0,2}(?:als|as|en|in|como|em|per|by)\s+(?:an?\s+|un\s+|una\s+|um\s+|een\s+)?(?:pdf|xml|datei|file|fichier|archivo|bestand|ficheiro|arquivo|cop(?:y|ie|ia)|kopie)\b", I)
 
 
-def _asks_for_the_invoice(sentence: str) -> bool:
+# The reminder's invoices named by a pronoun: "Never received these. Send them again", "jamais reçues, renvoyez-les"
+_THE_INVOICES_AS_A_PRONOUN = re.compile(r"\b(?:these|those|them|les|las|los|sie|ze|deze|elas|eles|as|os)\b", I)
+# A copy asked for because the file sent could not be opened: "die ZUGFeRD-Datei ließ sich nicht öffnen", "the PDF won't open"
+_WONT_OPEN = re.compile(r"\b(?:(?:can'?t|cannot|could\s*n[o']t|won'?t|will\s+not|unable\s+to|not\s+able\s+to)\s+(?:be\s+)?open(?:ed)?|corrupt\w*|damaged\s+file"
+                        r"|l[äa](?:ss|ß)t\s+sich\s+nicht\s+(?:öffnen|oeffnen)|lie(?:ss|ß)\s+sich\s+nicht\s+(?:öffnen|oeffnen)|nicht\s+(?:zu\s+)?(?:öffnen|oeffnen)|besch[äa]digt"
+                        r"|impossible\s+d'ouvrir|ne\s+s'ouvre\s+pas|illisible|no\s+(?:se\s+)?(?:puede|pudo|podemos)\s+abrir|no\s+abre|da[ñn]ad[oa]"
+                        r"|(?:niet|kan\s+niet)\s+(?:te\s+)?openen|gaat\s+niet\s+open|corrupt|n[ãa]o\s+(?:abre|consigo\s+abrir|conseguimos\s+abrir|(?:se\s+)?pode\s+abrir)|corrompid[oa])", I)
+
+
+def _asks_for_the_invoice(sentence: str, text: str = "") -> bool:
+    """The sentence asks for the invoice again, named or, in a reply about nothing else (`text`), as "these", "them"."""
     from agent.models.rules import cue_found
 
-    return bool(_INVOICE_DOCUMENT.search(sentence) and (_NOT_RECEIVED.search(sentence) or _AGAIN.search(sentence) or cue_found("resend", sentence)))
+    named = _INVOICE_DOCUMENT.search(sentence) or _THE_INVOICES_AS_A_PRONOUN.search(sentence) and not _GOODS_OR_MONEY.search(text or sentence)
+    return bool(named and (_NOT_RECEIVED.search(sentence) or _AGAIN.search(sentence) or cue_found("resend", sentence)))
+
+
+def asks_for_a_copy_it_could_not_open(text: str) -> bool:
+    """The invoice asked for again because the file could not be opened ("Rechnung bitte erneut als PDF, die ZUGFeRD-Datei
+    ließ sich nicht öffnen"): a copy request, whatever e-invoicing word it names."""
+    return bool(_WONT_OPEN.search(text)) and any(_asks_for_the_invoice(s, text) for s in sentences(text))
 
 
 def asks_only_for_the_invoice_again(text: str) -> bool:
@@ -217,7 +241,7 @@ def asks_only_for_the_invoice_again(text: str) -> bool:
     from agent.models.rules import cue_found
 
     said = sentences(text)
-    if not any(_asks_for_the_invoice(s) for s in said):
+    if not any(_asks_for_the_invoice(s, text) for s in said):
         return False
     disputed = [s for s in said if cue_found("dispute", s)]
     return all((_NOT_RECEIVED.search(s) or _AGAIN.search(s)) and not _GOODS_OR_MONEY.search(s) for s in disputed)
@@ -241,6 +265,26 @@ SPLIT_PAYMENT = re.compile(
     r"|\b(?:\d+|" + _N_PARTS[3:-1] + r")\s+(?:monthly|weekly|equal|separate|mensal\w*|mensuel\w*|mensual\w*|maandelijkse|monatliche\w*)?\s*(?:payments|instal+ments|emis|pagamentos|pagos|zahlungen|paiements"
     r"|betalingen|termijnen|parcelas|presta[çc][õo]es|plazos|cuotas|mensualit[ée]s|raten|monthly\s+payments)\b"
     r"|\bfraccion\w+|\baplaza\w+", I)
+
+
+# The customer's own payment made twice or to the wrong invoice: "we paid 4410 twice by mistake", "nous avons réglé par erreur
+# la 58311 deux fois", "per ongeluk twee keer betaald", "versehentlich doppelt überwiesen". Money was sent: the duplicate is
+# theirs, not a bill of ours they contest (LABELING: already_paid, a person sorts the refund or the offset).
+_TWICE = r"(?:twice|two\s+times|double|doppelt|zweimal|deux\s+fois|en\s+double|dos\s+veces|por\s+duplicado|twee\s+keer|dubbel|duas\s+vezes|em\s+duplicado)"
+_BY_MISTAKE = r"(?:by\s+mistake|in\s+error|accidentally|mistakenly|versehentlich|irrtumlich|aus\s+versehen|par\s+erreur|por\s+error|por\s+equivocacion|per\s+ongeluk|per\s+abuis|abusievelijk|por\s+engano|por\s+erro)"
+_PAID_VERB = re.compile(r"\b(?:paid|payed|transferred|wired|settled|bezahlt|uberwiesen|beglichen|gezahlt|regle|payee?|vire|pagado|transferido|abonado"
+                        r"|betaald|overgemaakt|pagou|paguei|pagamos\s+(?:\w+\s+){0,3}por\s+(?:engano|erro))\b")
+_DOUBLE_OURS = re.compile(rf"\b(?:{_TWICE}|{_BY_MISTAKE}|instead\s+of|statt|au\s+lieu\s+de|en\s+lugar\s+de|in\s+plaats\s+van|em\s+vez\s+de)\b")
+# ... not a bill of ours received or charged twice, nor a payment refused or split ("we won't pay twice", "in twee keer")
+_BILLED_OR_DENIED = re.compile(r"\b(?:not|never|nicht|pas|no|niet|nao|nunca|jamais|(?:avez|avons\s+ete|a|ont|ete)\s+(?:\w+\s+){0,2}factur\w*|factura(?:ron|do|da)|billed|charged|invoiced|fakturiert|berechnet|bekommen|received|recu\w*"
+                               r"|recibid\w*|ontvangen|gefactureerd|cobrad\w*|cobr\w*|recebid\w*|gestellt|ausgestellt|verrechnet|gestuurd|verstuurd|issued|sent|envoyee?s?|emise?s?"
+                               r"|enviad\w*|emitid\w*|rejected|in\s+(?:two|2)\s+(?:parts|goes|instal+ments))\b")
+
+
+def paid_twice_ourselves(text: str) -> bool:
+    """The customer says they paid twice, or paid the wrong invoice, by mistake: a payment told of, not a bill contested."""
+    return any(_PAID_VERB.search(s) and _DOUBLE_OURS.search(s) and not _BILLED_OR_DENIED.search(s) and not SPLIT_PAYMENT.search(s)
+               for s in sentences(fold(text)))
 
 
 def dispute_words_only_in_a_split_payment(text: str) -> bool:
@@ -328,7 +372,7 @@ SHORT_DELIVERY = re.compile(
 AWAY = re.compile(
     r"\b(?:i'?m|i\s+am|i'?ll\s+be|we\s+are|we'?re)\s+(?:currently\s+)?(?:away|off|travel+ing|abroad|on\s+(?:leave|holiday|vacation|the\s+road))\b"
     r"|\bbin\s+(?:\w+\s+){0,3}(?:im\s+urlaub|unterwegs|verreist|nicht\s+im\s+b[üu]ro)|\bje\s+suis\s+(?:\w+\s+)?(?:absente?|en\s+cong[ée]s?|en\s+d[ée]placement|en\s+vacances)"
-    r"|\bestoy\s+(?:\w+\s+)?(?:fuera|de\s+viaje|de\s+vacaciones)|\bben\s+(?:\w+\s+)?(?:weg|afwezig|op\s+vakantie|met\s+vakantie)|\bestou\s+(?:\w+\s+)?(?:fora|de\s+f[ée]rias|ausente)", I)
+    r"|\bestoy\s+(?:\w+\s+)?(?:fuera|de\s+viaje|de\s+vacaciones)|\bben\s+(?:\w+\s+){0,3}(?:weg|afwezig|op\s+vakantie|met\s+vakantie)\b|\bestou\s+(?:\w+\s+)?(?:fora|de\s+f[ée]rias|ausente)", I)
 BACK_LATER = re.compile(r"\b(?:when\s+i'?m\s+back|when\s+i\s+(?:get|come)\s+back|on\s+my\s+return|back\s+on|till|until|wenn\s+ich\s+zur[üu]ck|nach\s+meiner\s+r[üu]ckkehr|bis\s+zum"
                         r"|[àa]\s+mon\s+retour|jusqu'au|a\s+mi\s+vuelta|hasta\s+el|als\s+ik\s+terug|tot\s+(?:en\s+met\s+)?|quando\s+voltar|at[ée]\s+(?:dia|ao))\b", I)
 

@@ -34,6 +34,7 @@ from agent.models.rereading import reread
 from agent.models.rules import CUE_INTENT, cue_found
 from agent.models.tense import payment_tenses
 from core.contracts import INTENT_PRECEDENCE, Classification, ClassifyInput, Intent, ReplyModel
+from core.text.acknowledgements import only_an_acknowledgement
 from core.text.conditions import PAYMENT_ACT
 from core.text.folding import fold
 from core.text.sentences import sentences
@@ -204,6 +205,9 @@ class OfflineModel(ReplyModel):
                    "legal": "asks that we write to its lawyer",
                    "paperwork": "asks for tax forms or supplier paperwork"}[notice]
             return self._result(item, Intent.other, [], 0.9, f"rules:{notice}", why, probs)
+        if not item.is_auto_reply and only_an_acknowledgement(reply_body(item)):
+            # "ok", "👍", "Beleza.": nothing promised, claimed or asked (LABELING: other, nothing to answer)
+            return self._result(item, Intent.other, [], 0.9, "rules:acknowledgement", "a reply that only acknowledges", probs)
         if cue_found("ack", head) and not any(cue_found(c, text) for c in ("paid", "promise", "dispute", "plan")):
             return self._result(item, Intent.other, [], 0.9, "rules:auto-acknowledgement",
                                 "ticket-system acknowledgement", probs)

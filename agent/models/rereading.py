@@ -23,6 +23,7 @@ from agent.models.notices import (
     ASKS_FOR_INSTALMENTS,
     BILLING_CHANNEL,
     asks_about_a_way_to_pay,
+    asks_for_a_copy_it_could_not_open,
     asks_for_a_split,
     asks_for_a_statement,
     asks_only_for_the_invoice_again,
@@ -36,6 +37,7 @@ from agent.models.notices import (
     names_a_tax_id_to_correct,
     only_says_it_was_passed_on,
     paid_by_card_over_the_phone,
+    paid_twice_ourselves,
     pays_under_an_existing_arrangement,
     plan_words_only_name_a_paying_office,
     po_only_named_in_a_promise,
@@ -50,6 +52,7 @@ from core.text.complaints import complaint_words
 from core.text.conditions import PAYMENT_ACT, PAYMENT_WORD
 from core.text.folding import fold
 from core.text.remainders import rest_left_for_later
+from core.text.sentences import sentences
 
 
 def _recast(candidates: list[Intent], read: Intent, meant: Intent) -> tuple[list[Intent], Intent]:
@@ -62,6 +65,24 @@ def _commits_to_a_date(item: ClassifyInput, body: str) -> bool:
     from agent.dates import find_promise_date
 
     return find_promise_date(body, item.sent_at, item.customer_language, item.timezone, committed_only=True) is not None
+
+
+# A word of paying itself, whole ("the Virgin", "will check and revert" are none)
+_PAYING = re.compile(r"\b(?:pay\w*|paid|transfer\w*|wire|settle\w*|remit\w*|zahl\w*|bezahl\w*|uberweis\w*|begleich\w*|paie\w*|paye\w*|regl\w*|virement|vire\w*"
+                     r"|versement|pag(?:a|o|ar|amos|aremos|ara|uen?|ue|ou|arei|ará)\w*|abon\w*|transfier\w*|liquid\w*|betaal\w*|betal\w*|overmak\w*|overgemaakt|overboek\w*|deposit\w*)\b")
+
+
+# ... and not denied: "Declan will mind the post but he can't approve payments"
+_DENIED = re.compile(r"\b(?:not|cannot|can'?t|won'?t|unable|nicht|kein\w*|pas|ne|niet|geen|nao|nunca|never|jamais)\b|n't\b")
+
+
+def _pays_on_a_named_day(item: ClassifyInput, body: str) -> bool:
+    """A sentence that speaks of paying names a day to pay on ("Elle fera le virement dès son retour, lundi 28", "Ela paga
+    quando voltar, no dia 4 de setembro"): whoever is away, the payment has its day."""
+    from agent.dates import find_promise_date
+
+    return any(_PAYING.search(fold(sentence)) and not _DENIED.search(fold(sentence)) and speaks_of_a_payment_to_come(sentence)
+               and find_promise_date(sentence, item.sent_at, item.customer_language, item.timezone) is not None for sentence in sentences(body))
 
 
 # A payment word in the participle or passive beside its day: "it's paid on 22 December", "3 december is alles betaald",
@@ -77,6 +98,8 @@ _PAYMENT_REFERENCE = re.compile(r"\+\+\+\s*\d{3}\s*/\s*\d{4}\s*/\s*\d{5}\s*\+\+\
 
 # Spans that only lie ahead, and the "by" that bounds them
 _SPANS_AHEAD = frozenset({"eom", "eonm", "next_week", "this_week", "eofy"})
+# Counts from today: "in two weeks", "over twee weken", "dans dix jours", "a fortnight from now"
+_COUNTED_AHEAD = frozenset({"in_n", "fortnight", "from_now", "days_from_today", "week_from_today"})
 _BY_BEFORE = re.compile(r"\b(?:by|before|bis|bis\s+zum|vor|tegen|voor|avant|d'ici|para|hasta|antes\s+de|ate|uiterlijk)\s+(?:the\s+|l[ae]\s+|el\s+|o\s+|a\s+|het\s+|de\s+|dem\s+|den\s+)?$")
 
 
@@ -110,6 +133,9 @@ def _paid_on_a_day_ahead(item: ClassifyInput, body: str) -> bool:
                 and _PAID_WORD.search(re.split(r"[.!?\n]", folded[f.end:f.end + 25])[0]) \
                 and not _PAID_WORD.search(re.split(r"[.!?\n]", folded[max(0, f.start - 25):f.start])[-1]):
             return True
+    for f in find_dates(body, item.sent_at, item.customer_language, item.timezone, item.customer_language):
+        if f.kind in _COUNTED_AHEAD and f.future is not None and f.future > today and _PAID_WORD.match(folded[f.end:].lstrip()):
+            return True  # "Over twee weken betaald.", "in zwei Wochen bezahlt": a count ahead, the participle after it
     for f in found:
         if f.future is None or f.future <= today or f.may_have_passed(today):
             continue
@@ -118,6 +144,19 @@ def _paid_on_a_day_ahead(item: ClassifyInput, body: str) -> bool:
         if _PAID_WORD.search(before) or _PAID_WORD.search(after):
             return True
     return False
+
+
+def _no_claim_and_only_days_ahead(item: ClassifyInput, text: str, body: str) -> bool:
+    """A reply read as "already paid" that claims nothing sent and names only days still ahead ("Transferência a 23/03.",
+    "Payment: 3/31, Amount: USD 6,420", a schedule of invoices with their payment dates, all written before them): a date to
+    pay on, not a payment made."""
+    from agent.dates import EXPLICIT_KINDS, find_dates, local_date
+
+    if item.sent_at is None or payment_tenses(text)[1] or _ALREADY.search(fold(body)) or _PAYMENT_REFERENCE.search(fold(body)):
+        return False
+    today = local_date(item.sent_at, item.timezone)
+    found = [f for f in find_dates(body, item.sent_at, item.customer_language, item.timezone, item.customer_language) if f.kind in EXPLICIT_KINDS]
+    return bool(found) and all(f.future is not None and f.future > today and not f.may_have_passed(today) for f in found)
 
 
 _SHARED_FORM = re.compile(r"\b(?:pagamos|transferimos|depositamos|abonamos|liquidamos)\b")
@@ -172,6 +211,9 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
         candidates = [i for i in candidates if i not in (Intent.po_change, Intent.invoice_resend, Intent.other)
                       and probs[i] >= primary_min] + [Intent.wrong_contact]
         primary = min(candidates, key=INTENT_PRECEDENCE.index)
+    if primary is Intent.dispute and paid_twice_ourselves(body):
+        # "nous avons réglé par erreur la 58311 deux fois": their own payment doubled, nothing of ours contested
+        candidates, primary = _recast(candidates, Intent.dispute, Intent.already_paid)
     if primary is Intent.dispute and asks_only_for_the_invoice_again(body):
         # "we never received invoice 73631, please send it again": a copy request, it contests nothing
         candidates, primary = _recast(candidates, Intent.dispute, Intent.invoice_resend)
@@ -232,7 +274,10 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
             and (primary is not Intent.other or probs[primary] < primary_min)):
         # "all invoices must go through Coupa", "the PO on INV-1 is wrong, please reissue … otherwise payment is stuck"
         candidates, primary = _recast(candidates, primary, Intent.po_change)
-    if primary is Intent.invoice_resend and changes_where_or_how_invoices_go(body):
+    if primary in (Intent.po_change, Intent.dispute, Intent.other) and asks_for_a_copy_it_could_not_open(body):
+        # "Rechnung bitte erneut als PDF, die ZUGFeRD-Datei ließ sich nicht öffnen": a copy in a file that opens
+        candidates, primary = _recast(candidates, primary, Intent.invoice_resend)
+    if primary is Intent.invoice_resend and changes_where_or_how_invoices_go(body) and not asks_for_a_copy_it_could_not_open(body):
         # "add our PO and send it again", "send it again through SDI": the billing detail is the request
         candidates, primary = _recast(candidates, Intent.invoice_resend, Intent.po_change)
     elif (Intent.po_change not in candidates and primary in (Intent.promise_to_pay, Intent.already_paid, Intent.dispute)
@@ -245,9 +290,10 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
         # "the treasurer is travelling until the weekend, so it will now go out Wednesday 5/19" commits to a day)
         read = Intent.promise_to_pay if primary is Intent.out_of_office else primary
         candidates, primary = _recast(candidates, read, Intent.out_of_office)
-    elif (primary is Intent.out_of_office and not item.is_auto_reply and Intent.promise_to_pay in candidates
-          and PAYMENT_ACT.search(fold(body)) and _commits_to_a_date(item, body)):
+    elif (primary is Intent.out_of_office and not item.is_auto_reply and PAYMENT_ACT.search(fold(body))
+          and (Intent.promise_to_pay in candidates and _commits_to_a_date(item, body) or _pays_on_a_named_day(item, body))):
         # "Closed today for Family Day. I'll pay on Wednesday when I'm back in": the absence is the setting of a promise
+        # ("la présidente est en congés. Elle fera le virement dès son retour, lundi 28": so is a colleague's)
         candidates, primary = _recast(candidates, Intent.out_of_office, Intent.promise_to_pay)
     if primary is Intent.payment_plan_request and plan_words_only_name_a_paying_office(body) and speaks_of_a_payment_to_come(text):
         # "le virement interviendra sous quinze jours" via "la trésorerie": a paying office is not a cash-flow plea
@@ -281,6 +327,9 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
         # "490 Euro sind heute raus, den Rest zahlen wir nach der Messe": a part sent, the rest promised; the part sent is
         # matched against the bank first (LABELING: already_paid, the promise beside it)
         candidates, primary = [Intent.already_paid, *candidates], Intent.already_paid
+    if primary is Intent.already_paid and shared != "past" and _no_claim_and_only_days_ahead(item, text, body):
+        # "Payment: 3/31", "Transferência a 23/03.", written before the day: nothing sent, a day named to pay on
+        candidates, primary = _recast(candidates, Intent.already_paid, Intent.promise_to_pay)
     if primary is Intent.already_paid and shared != "past" and _paid_on_a_day_ahead(item, body):
         # "it's paid on 22nd December, no sooner", written in November: the day is ahead, so it is a promise
         candidates, primary = _recast(candidates, Intent.already_paid, Intent.promise_to_pay)

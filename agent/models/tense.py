@@ -73,7 +73,7 @@ _NEGATED = re.compile(
 
 # Verbs and nouns that say money has left.
 _PAST = re.compile(
-    r"\b(?:paid|transferred|remitted|wired|settled|deposited|we\s+(?:have\s+|already\s+)?cleared|did\s+(?:pay|transfer|send|settle)|bulk\s+payment"
+    r"\b(?:paid|payed|transferred|remitted|wired|settled|deposited|already\s+released|released\s+on|we\s+(?:have\s+|already\s+)?cleared|did\s+(?:pay|transfer|send|settle)|bulk\s+payment"
     r"|(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}(?:made|executed|processed|sent|completed|initiated|cleared|released)(?!\s+(?:\w+\s+)?for\s+payment)"
     r"|should\s+have\s+(?:arrived|reached|landed|cleared|been\s+received|come\s+through)"
     r"|(?:payment|transfer|money|funds|cheque|check|wire|ach|bacs|remittance)\s+(?:has\s+|have\s+|was\s+|were\s+)?(?:been\s+|already\s+)?"
@@ -145,6 +145,14 @@ _BARE_DAY = re.compile(r"\s*(?:am|on|le|el|op|no|dia|the)?\s*\d{1,2}(?:st|nd|rd|
 _BY_NOW = re.compile(r"\bby\s+now\b|\bany\s+day(?:\s+now)?\b|\bmittlerweile\b|\binzwischen\b|\bintussen\b|\bentretanto\b|\bentre-temps\b")
 # German "hier" is "here", French "hier" is "yesterday": a German sign-on ("Ullrich hier.") or "hier ist/sind" is no past.
 _HERE_IN_GERMAN = re.compile(r"^\W*[^\W\d]+(?:\s+[^\W\d]+)?\s+hier\W*$|\bhier\s+(?=(?:ist|sind|die|der|das|im|anbei)\b)")
+# How a payment already sent will show on the statement: "it will show under their name", "saldrá a nombre de Grupo X",
+# "vai aparecer no nome Rafael", "apparaîtra au nom de …", "staat op naam van …": no payment to come.
+_SHOWS_UNDER_A_NAME = re.compile(r"\b(?:(?:it|this|that|the\s+payment|the\s+transfer)\s+)?(?:will|'ll|should|may|might|would)\s+(?:\w+\s+)?(?:show|appear|come\s+(?:in|through)|be\s+listed)"
+                                 r"\s+(?:up\s+)?(?:under|as|in\s+the\s+name|with\s+the\s+name)\b[^.!?]*"
+                                 r"|\b(?:saldra|aparecera|vendra)\s+(?:a|con\s+el|bajo\s+el)\s+nombre\b[^.!?]*|\b(?:vai\s+aparecer|aparecera|vai\s+vir|vem)\s+(?:no|com\s+o|em)\s+nome\b[^.!?]*"
+                                 r"|\bapparaitra\s+(?:au|sous\s+le)\s+nom\b[^.!?]*|\bwird\s+(?:\w+\s+){0,4}(?:unter|mit)\s+(?:dem\s+)?namen?\b[^.!?]*|\b(?:staat|komt|zal)\s+(?:\w+\s+){0,3}op\s+naam\b[^.!?]*")
+# A payment word asked back alone ("Paid? Not yet.", "Bezahlt? Nein."): the reminder's question echoed, no claim.
+_ECHOED_QUESTION = re.compile(r"^\W*(?:\w+\W+)?\w+\s*\?+\W*$")
 # A sentence ends at . ! ? ; after a word, not inside a dotted date ("am 9.12. beglichen").
 _SENTENCE = re.compile(r"(?<=[^\W\d][.!?;])\s+|(?<=[!?;])\s+|\n+")
 
@@ -156,6 +164,9 @@ def payment_tenses(text: str) -> tuple[bool, bool]:
     text = re.sub(r"ámos\b", "amos_pp", text)
     previous_claimed = False
     for sentence in _SENTENCE.split(fold(text)):
+        if _ECHOED_QUESTION.match(sentence):
+            continue
+        sentence = _SHOWS_UNDER_A_NAME.sub(" ", sentence)
         sentence = _PARTICIPLE_AHEAD.sub(" will pay ", _UNDER_WAY.sub(" will pay ", _NEGATED.sub(" ", _HERE_IN_GERMAN.sub(" ", sentence))))
         marker = _FUTURE.search(sentence)
         behind = _BEHIND.search(sentence) or REFERENCE.search(sentence)

@@ -42,6 +42,7 @@ CONDITION_OPENERS: tuple[str, ...] = (
     # the people who pay them paying first, dated or not (LABELING field45, field46): "at the beginning of next month, when
     # the first guests have paid", "cuando cobremos a los supermercados", "quand la CPAM aura payé"
     "when (?:\\S+ ){0,4}(?:clients?|customers?|guests?|tenants?|members?|patients?|buyers?|debtors?|insurers?|students?) (?:\\S+ ){0,3}(?:(?:have|has) paid|pays? us|paid us)",
+    "(?:zodra|wanneer|als|nadat) (?:\\S+ ){0,4}(?:klanten|gasten|huurders|leden|patienten|kopers) (?:\\S+ ){0,3}(?:hebben|heeft|zijn) (?:betaald|afgerekend|vertrokken)",
     # de
     "wenn", "falls(?! (?:on|in|into|onto|to|due|short|through|apart|behind|within|under|off|back|outside|at|between|after|before|over))", "sobald", "sofern", "vorausgesetzt", "nachdem", "unter der voraussetzung", "vorbehaltlich", "unter (?:dem )?vorbehalt",
     "nach (?:der )?(?:freigabe|genehmigung|prufung|unterschrift)", "nach (?:erhalt|eingang)", "nach (?:der )?(?:abnahme|inbetriebnahme|montage)",
@@ -73,6 +74,8 @@ CONDITION_OPENERS: tuple[str, ...] = (
 # date with its reason (LABELING), "we pay when our customer pays us" hangs on an undated event.
 MONEY_WAIT_OPENERS: tuple[str, ...] = (
     "when (?:the|our|their|my|a|an|his|her) (?:\\S+ ){0,4}(?:lands?|arrives?|comes? (?:in|through)|pays?(?: (?:out|up|us))?|clears?|(?:is|'s|are) (?:paid|received|released|in)|gets? paid|settles?)",
+    # the verb first, as non-native English writes it: "when arrive the money from the summer kiosk"
+    "when (?:arrives?|lands?|comes?|come in) (?:the|our|their) (?:\\S+ ){0,2}(?:money|payment|funds|cheque|check|transfer|proceeds)",
     "from the proceeds", "out of the proceeds", "(?:are|am) waiting (?:for |on )?(?:the )?(?:\\S+ ){0,3}(?:of|from) (?:a|one|our|the) (?:client|customer)s?",
     "until (?:our|the|a) (?:client|customer) pays",
     "cuando (?:\\S+ ){0,5}(?:pague|paguen|cobremos|llegue|lleguen|entre|entren|recibamos)", "cuando (?:\\S+ ){0,5}nos paguen?",
@@ -104,7 +107,7 @@ PAYMENT_WORD = re.compile(r"pay|paid|zahl|paie|\bpag|betal|regl|uberweis|vir|tra
 # The act that lets money go, for a condition that holds a promise back: a payment word, or the cheque, wire or
 # release that stands for one, or a verb of settling in the customer's language ("liquidamos", "abonaremos", "begleichen",
 # "voldoen", Dutch "betaald", "betaalrun") ("If you send the signed ticket by Monday, we'll cut the check Thursday").
-PAYMENT_ACT = re.compile(PAYMENT_WORD.pattern + r"|betaal|uberwies|\bliquid|\babon|\bsald[ae]|\bbegleich|\bvoldo|\bvoldaan|\bacquitt|\bchec?k\b|\bcheque|\breleas|\bremit|\bwire\b|\bsettl|\banweis|angewiesen|\bput\s+(?:\S+\s+){0,3}through\b|\bbacs\b|\bach\b|\bsepa\b|disburse|\bsquare\s+(?:up|off)\b|\b(?:payment|check|cheque|pay|supplier|vendor|\d{1,2}(?:st|nd|rd|th)?)\s+run\b")
+PAYMENT_ACT = re.compile(PAYMENT_WORD.pattern + r"|betaal|\bafgerekend|\bafreken|uberwies|\bliquid|\babon|\bsald[ae]|\bbegleich|\bvoldo|\bvoldaan|\bacquitt|\bchec?k\b|\bcheque|\breleas|\bremit|\bwire\b|\bsettl|\banweis|angewiesen|\bput\s+(?:\S+\s+){0,3}through\b|\bbacs\b|\bach\b|\bsepa\b|disburse|\bsquare\s+(?:up|off)\b|\b(?:payment|check|cheque|pay|supplier|vendor|\d{1,2}(?:st|nd|rd|th)?)\s+run\b")
 
 # An outside audit under way: the auditors hold the books until it ends ("next week, after the audit wraps up", "una vez
 # cerrada la auditoría", "après le passage du réviseur", "na de controle van de accountant"). The promise hangs on it for

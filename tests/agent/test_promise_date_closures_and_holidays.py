@@ -44,7 +44,7 @@ MAR_EU, MAR_UK, MAR_KR = "2027-03-20T10:00:00+01:00", "2027-03-20T10:00:00+00:00
     ("We betalen op de dinsdag na Paasmaandag.", "nl", MAR_EU, "2027-03-30"),
     ("El jueves no puede ser. Lo dejamos para el lunes 29... tampoco. Bueno, el martes 30 seguro.", "es", MAR_EU, "2027-03-30"),
     ("Our year end is 31 March so the final run is Monday 29th.", "en", MAR_UK, "2027-03-29"),
-    ("Payment on 9/4 for the instalment. Sorry, make it 8/4, the 9th our bank is half day.", "en", MAR_KR, "2027-04-08"),
+    ("Payment on 9/4 for the instalment. Sorry, make it 8/4, the 9th our bank is half day.", "en", MAR_UK, "2027-04-08"),
     ("Apologies for the delay. Transfer 3 days later.", "en", MAR_KR, "2027-03-23"),
     ("Die Zahlung geht am 26. raus. Nein, Moment – am 26. ist Betriebsversammlung, also am 25.01.", "de", JAN_EU, "2027-01-25"),
     ("O pagamento seria dia 25, mas vamos antecipar para dia 20.", "pt", JAN_EU, "2027-01-20"),

@@ -1,0 +1,62 @@
+"""Which date a named day (core/text/holiday_names.py) falls on next: a holiday names a day as surely as a date does.
+
+Movable feasts are counted from Easter Sunday (dateutil's Western Easter, the calendar of the six languages we read);
+days a country's calendar decides (Chinese New Year, Ireland's St Brigid's Monday, King's Day moved off a Sunday, the
+US and UK Mondays, Diwali) come from the maintained `holidays` library rather than rules of our own; the rest are
+fixed days of the year. The next occurrence on or after the reply's own day is meant: "by Good Friday" written in
+March is this year's, written in May next year's.
+"""
+
+from __future__ import annotations
+
+import warnings
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+from dateutil.easter import easter
+
+_FROM_EASTER: dict[str, int] = {"carnival_monday": -48, "shrove_tuesday": -47, "ash_wednesday": -46, "maundy_thursday": -3,
+                                "good_friday": -2, "holy_saturday": -1, "easter_sunday": 0, "easter_monday": 1, "ascension": 39,
+                                "whit_monday": 50, "corpus_christi": 60}
+_FIXED: dict[str, tuple[int, int]] = {"new_years_day": (1, 1), "epiphany": (1, 6), "waitangi_day": (2, 6), "st_patricks_day": (3, 17),
+                                      "anzac_day": (4, 25), "labour_day_may": (5, 1), "liberation_day_nl": (5, 5), "assumption": (8, 15),
+                                      "all_saints": (11, 1), "sinterklaas": (12, 5), "christmas_day": (12, 25), "boxing_day": (12, 26),
+                                      "new_years_eve": (12, 31)}
+# key: (country, subdivision, the library's English name, from its first word)
+_BY_COUNTRY: dict[str, tuple[str, str | None, str]] = {
+    "lunar_new_year": ("CN", None, "Chinese New Year (Spring Festival)"), "st_brigids_day": ("IE", None, "Saint Brigid's Day"),
+    "kings_day_nl": ("NL", None, "King's Day"), "memorial_day_us": ("US", None, "Memorial Day"), "labor_day_us": ("US", None, "Labor Day"),
+    "presidents_day_us": ("US", None, "Washington's Birthday"), "juneteenth": ("US", None, "Juneteenth National Independence Day"),
+    "early_may_bank_holiday": ("GB", "ENG", "May Day"), "spring_bank_holiday": ("GB", "ENG", "Spring Bank Holiday"),
+    "diwali": ("IN", None, "Diwali"), "holi": ("IN", None, "Holi"),
+}
+
+
+@lru_cache(maxsize=256)
+def _country_day(key: str, year: int) -> date | None:
+    country, subdivision, name = _BY_COUNTRY[key]
+    with warnings.catch_warnings():  # beyond its calendars (lunar years after 2035) the library warns and finds nothing
+        warnings.simplefilter("ignore")
+        calendar = holidays.country_holidays(country, subdiv=subdivision, years=year, language="en_US")
+    days = sorted(day for day, names in calendar.items() if name in names.split("; "))
+    return days[0] if days else None
+
+
+def _in_year(key: str, year: int) -> date | None:
+    if key in _FROM_EASTER:
+        return easter(year) + timedelta(days=_FROM_EASTER[key])
+    if key in _FIXED:
+        return date(year, *_FIXED[key])
+    if key in _BY_COUNTRY:
+        return _country_day(key, year)
+    raise KeyError(key)
+
+
+def next_named_day(key: str, today: date) -> date | None:
+    """The named day's next date on or after `today` (this year's, else next year's)."""
+    for year in (today.year, today.year + 1):
+        day = _in_year(key, year)
+        if day is not None and day >= today:
+            return day
+    return None
