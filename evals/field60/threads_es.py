@@ -22,7 +22,7 @@ REPLIES = [
     R("B6041", at(5, 7, "19:05", CEST), "Estamos a tope con San Isidro. Pagaremos el 18/05, pasada la fiesta.", "promise_to_pay", date="2029-05-18", fam=["holiday", "es-numeric"]),
     R("B6041", at(5, 10, "06:30", CEST), "Estaré fuera de la oficina hasta el 17 de mayo por San Isidro. Para pedidos urgentes escriba a pedidos@rosquillaspradera.example.", "out_of_office", headers=AUTO, subject="Respuesta automática", fam=["auto-reply", "holiday"]),
     R("B6041", at(5, 14, "10:15", CEST), "Ya está pagado: transferencia del 11/05 por 3.170,00 €.", "already_paid", fam=["paid-no-ref", "matched-by-amount"]),
-    R("B6041", at(5, 16, "12:50", CEST), "Pagamos la semana que viene, el miércoles.", "promise_to_pay", date="2029-05-23", fam=["next-week-weekday"]),
+    R("B6041", at(5, 16, "12:50", CEST), "Pagamos el miércoles de la semana que viene.", "promise_to_pay", date="2029-05-23", fam=["next-week-weekday"]),
     R("B6041", at(5, 21, "09:30", CEST), "¿Me puede reenviar la factura 60412? No me llegó.", "invoice_resend", inv=inv("60412"), sender=0, fam=["never-received"]),
     R("B6041", at(5, 23, "16:25", CEST), "¿Podemos pagarlo en dos veces? La mitad ahora y la otra mitad a finales de junio.", "payment_plan_request", date="2029-05-23", fam=["plan-halves", "now"]),
     R("B6041", at(5, 25, "11:00", CEST), "Por favor, emitan las facturas a nombre de Rosquillas de la Pradera Madrid SL, CIF B88412730, con la nueva dirección de la calle de Toledo 112.", "po_change", sender=0, fam=["legal-entity", "billing-address"]),

@@ -26,8 +26,9 @@ field49 and field50 were held out (sealed: written 2026-11-30), measured once at
 field51 and field52 were held out (sealed: written 2026-11-30), measured once at 6ffe399 and retired the same way.
 field53 and field54 were held out (sealed: written 2026-12-01), measured once at aa096ce and retired the same way.
 field55 and field56 were held out (sealed: written 2026-12-01), measured once at 8b022ea and retired the same way.
-field57 was held out (sealed: written 2026-12-01), in its own world (E57xx), never run before committed.
-field58 was held out (sealed: written 2026-12-01), in its own world (K58xx), never run before committed.
+field57 and field58 were held out (sealed: written 2026-12-01), measured once at 409f3d4 and retired the same way.
+field59 was held out (sealed: written 2026-12-01), in its own world (A59xx), never run before committed.
+field60 was held out (sealed: written 2026-12-01), in its own world (B60xx), never run before committed.
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ SPLITS["field55"] = (300, 16)  # held out, sealed (written 2026-12-01)
 SPLITS["field56"] = (300, 16)  # held out, sealed (written 2026-12-01)
 SPLITS["field57"] = (300, 16)  # held out, sealed (written 2026-12-01)
 SPLITS["field58"] = (300, 16)  # held out, sealed (written 2026-12-01)
+SPLITS["field59"] = (300, 16)  # held out, sealed (written 2026-12-01)
+SPLITS["field60"] = (300, 16)  # held out, sealed (written 2026-12-01)
 FIELD_SPLITS = ("field", *SPLITS)
 
 INTENTS = {"promise_to_pay", "already_paid", "dispute", "invoice_resend", "po_change", "payment_plan_request",

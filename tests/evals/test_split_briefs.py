@@ -42,8 +42,10 @@ field53 (held out, sealed, 2026-12-01) was written to the same weights, in its o
 field54 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (T54xx), measured once and retired too.
 field55 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (F55xx), measured once and retired too.
 field56 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (N56xx), measured once and retired too.
-field57 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (E57xx).
-field58 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (K58xx).
+field57 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (E57xx), measured once and retired too.
+field58 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (K58xx), measured once and retired too.
+field59 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (A59xx).
+field60 (held out, sealed, 2026-12-01) was written to the same weights, in its own world (B60xx).
 """
 
 from __future__ import annotations
@@ -94,6 +96,8 @@ HELD_OUT_BRIEFS["field55"] = (370, 160, 185, 18)  # held out, sealed (written 20
 HELD_OUT_BRIEFS["field56"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-01)
 HELD_OUT_BRIEFS["field57"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-01)
 HELD_OUT_BRIEFS["field58"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-01)
+HELD_OUT_BRIEFS["field59"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-01)
+HELD_OUT_BRIEFS["field60"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-01)
 # split -> (threads, of each intent, of each language, English share range, customer / invoice / bank-line prefixes)
 TRAINING_BRIEFS = {
     "field9": (340, 20, 35, (0.40, 0.50), ("P9", "INV-2026-09", "BK9-")),
@@ -115,7 +119,7 @@ RETIRED_TO_TRAINING = ("field13", "field15", "field16", "field17", "field19", "f
                        "field33", "field34", "field35", "field36", "field37", "field38", "field39", "field40",
                        "field41", "field42", "field43", "field44", "field45", "field46", "field47", "field48",
                        "field49", "field50", "field51", "field52", "field53", "field54",
-                       "field55", "field56")
+                       "field55", "field56", "field57", "field58")
 
 
 @pytest.mark.parametrize("split", [s for s in HELD_OUT_BRIEFS if s not in RETIRED_TO_TRAINING])
