@@ -89,6 +89,22 @@ def paid_at_another_time(words: str, said_on: date | None, found_on: date, writt
     return None
 
 
+def _said_at(tail: str, cut: str) -> list[int]:
+    """Where the figures `tail` (an invoice number's last run of digits) stand in `cut` as a number of their own: not
+    inside a longer number nor an amount ("10061" in "INV-10061" but not in "110061" or "10061,50").
+
+    Why not a pattern: rf"(?<![\\d.,]){tail}(?![\\d.,]\\d)" is compiled anew for every invoice number the process has
+    not met lately, once per number per reply on new mail; a scan with str.find reads the same places."""
+    found, at = [], cut.find(tail)
+    while at != -1:
+        end = at + len(tail)
+        if not (at > 0 and (cut[at - 1].isdecimal() or cut[at - 1] in ".,")) \
+                and not (end + 1 < len(cut) and (cut[end].isdecimal() or cut[end] in ".,") and cut[end + 1].isdecimal()):
+            found.append(at)
+        at = cut.find(tail, at + 1)
+    return found
+
+
 def invoices_without_a_date(words: str, lookup: LookupResult, sent_on: date, language: str | None) -> list[str]:
     """Invoices a reply naming several of them speaks of only in sentences that carry no date.
 
@@ -103,7 +119,7 @@ def invoices_without_a_date(words: str, lookup: LookupResult, sent_on: date, lan
         if not digits:
             continue
         tail = digits[-1]
-        said = [cut for cut in cuts if re.search(rf"(?<![\d.,]){tail}(?![\d.,]\d)", cut)]
+        said = [cut for cut in cuts if _said_at(tail, cut)]
         if said:
             named[number] = said
     if len(named) < 2:
@@ -157,12 +173,11 @@ def _vaguely_timed(words: str, named: dict[str, list[str]], sent_on: date, langu
     tails = {number: re.findall(r"\d{3,}", number)[-1] for number in named}
     for number, said in named.items():
         for cut in said:
-            at = re.search(rf"(?<![\d.,]){tails[number]}(?![\d.,]\d)", cut)
-            others = [m.start() for other, tail in tails.items() if other != number
-                      for m in re.finditer(rf"(?<![\d.,]){tail}(?![\d.,]\d)", cut) if at and m.start() > at.start()]
+            at = next(iter(_said_at(tails[number], cut)), None)
             if at is None:
                 continue
-            stretch = cut[at.start():min(others, default=len(cut))]
+            others = [start for other, tail in tails.items() if other != number for start in _said_at(tail, cut) if start > at]
+            stretch = cut[at:min(others, default=len(cut))]
             folded = fold(stretch)
             if (_VAGUE_TIME.search(folded) or MONEY_WAIT.search(folded)) and find_promise_date(stretch, sent_on, language, committed_only=True) is None:
                 out.add(number)
