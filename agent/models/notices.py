@@ -130,7 +130,7 @@ PERSON_GONE = re.compile(
     # no longer the one for invoices: "nicht mehr für Rechnungen zuständig", "niet meer de administratie", "I no longer handle the invoices"
     r"|nicht\s+mehr\s+für\s+(?:die\s+)?(?:rechnungen|buchhaltung|zahlungen|debitoren|kreditoren)|niet\s+meer\s+(?:de\s+|voor\s+de\s+|op\s+de\s+|bij\s+de\s+)?(?:administratie|boekhouding|facturen|facturatie)"
     r"|\bno\s+longer\s+(?:handle|deal\s+with|do|look\s+after|manage|process)\s+(?:the\s+)?(?:invoices|accounts|payments|billing|payables)"
-    r"|ne\s+m'occupe\s+plus|ne\s+gere\s+plus|ya\s+no\s+(?:llevo|gestiono|me\s+encargo)|já\s+não\s+(?:trato|cuido|sou\s+responsável)"
+    r"|ne\s+m'occupe\s+plus|ne\s+g[eè]re\s+plus|ya\s+no\s+(?:llevo|gestiono|me\s+encargo)|já\s+não\s+(?:trato|cuido|sou\s+responsável)"
     r"|ne\s+(?:fait|travaille)\s+plus|ne\s+fais\s+plus\s+partie|n'est\s+plus\s+(?:consultée?|chez|lue?|dans)|ne\s+m'occupe\s+pas|pas\s+la\s+bonne\s+personne"
     r"|ya\s+no\s+(?:trabaja|está|es\s+responsable|se\s+revisa)|no\s+soy\s+la\s+persona|me\s+jubilé|se\s+jubiló|ya\s+no\s+está\s+en"
     r"|(?:werkt|zit)\s+(?:hier\s+)?niet\s+meer|niet\s+de\s+juiste\s+persoon|niet\s+meer\s+(?:gelezen|werkzaam|in\s+dienst|verantwoordelijk)|is\s+vertrokken"

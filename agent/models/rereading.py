@@ -69,7 +69,7 @@ def _commits_to_a_date(item: ClassifyInput, body: str) -> bool:
 
 # A word of paying itself, whole ("the Virgin", "will check and revert" are none)
 _PAYING = re.compile(r"\b(?:pay\w*|paid|transfer\w*|wire|settle\w*|remit\w*|zahl\w*|bezahl\w*|uberweis\w*|begleich\w*|paie\w*|paye\w*|regl\w*|virement|vire\w*"
-                     r"|versement|pag(?:a|o|ar|amos|aremos|ara|uen?|ue|ou|arei|ará)\w*|abon\w*|transfier\w*|liquid\w*|betaal\w*|betal\w*|overmak\w*|overgemaakt|overboek\w*|deposit\w*)\b")
+                     r"|versement|pag(?:a|o|ue)\w*|abon\w*|transfier\w*|liquid\w*|betaal\w*|betal\w*|overmak\w*|overgemaakt|overboek\w*|deposit\w*)\b")
 
 
 # ... and not denied: "Declan will mind the post but he can't approve payments"
