@@ -42,7 +42,7 @@ from rapidfuzz.distance import OSA
 from agent.date_screen import screened
 from agent.last_correction import the_last_correction
 from agent.monthly_schedule import first_instalment_of_a_monthly_schedule
-from agent.named_days import next_named_day
+from agent.named_days import last_named_day, next_named_day
 from core.text.conditions import CONDITION, PAYMENT_WORD, RECEIPT_CONDITION
 from core.text.date_rules import coming_weekday, end_of_month, last_weekday, next_day_of_month, next_week_weekday
 from core.text.day_words import CARDINALS_BEFORE_A_MONTH, DAY_WORDS
@@ -803,11 +803,8 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
             return None, None
         key = _HOLIDAY_KEY[m.group("name")]
         shift = timedelta(days=-1 if m.group("before") else 1 if m.group("after") else 0)
-        ahead = next_named_day(key, d - shift)
-        behind = next_named_day(key, date(d.year - 1, 1, 1) - shift)
-        this_year = next_named_day(key, date(d.year, 1, 1) - shift)
-        past = this_year if this_year is not None and this_year + shift < d else behind
-        future, gone = (ahead + shift if ahead else None), (past + shift if past and past + shift < d else None)
+        ahead, behind = next_named_day(key, d - shift), last_named_day(key, d - shift)
+        future, gone = (ahead + shift if ahead else None), (behind + shift if behind else None)
         if future is not None and gone is not None and (d - gone).days <= 60 and (future - d).days > 180:
             return None, gone  # "out for Diwali till the 18th", ten days after Diwali: this year's, not next year's
         return future, gone

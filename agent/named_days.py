@@ -60,3 +60,12 @@ def next_named_day(key: str, today: date) -> date | None:
         if day is not None and day >= today:
             return day
     return None
+
+
+def last_named_day(key: str, today: date) -> date | None:
+    """The named day's last date before `today` (this year's, else last year's)."""
+    for year in (today.year, today.year - 1):
+        day = _in_year(key, year)
+        if day is not None and day < today:
+            return day
+    return None

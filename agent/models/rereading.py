@@ -121,20 +121,21 @@ def _paid_on_a_day_ahead(item: ClassifyInput, body: str) -> bool:
     if _ALREADY.search(folded) or _PAYMENT_REFERENCE.search(folded):
         return False  # "already", or a payment reference quoted ("betaald op 24/11 met mededeling +++…+++"): a claim
     today = local_date(item.sent_at, item.timezone)
-    found = [f for f in find_dates(body, item.sent_at, item.customer_language, item.timezone, item.customer_language)
-             if f.kind in EXPLICIT_KINDS]
+    every = find_dates(body, item.sent_at, item.customer_language, item.timezone, item.customer_language)
+    found = [f for f in every if f.kind in EXPLICIT_KINDS]
     if any(f.past is not None and (today - f.past).days <= 60 and (f.future is None or (f.future - today).days > 120 or f.future == f.past)
            for f in found):
         return False  # "paid 30/11, value date 2/12": a day gone by names the payment, the one ahead its arrival
-    # "bis Monatsende ist alles bezahlt", "tegen eind deze maand is alles betaald": a span ahead, bounded by "by", that
-    # the payment word follows (not "we paid by month end as always")
-    for f in find_dates(body, item.sent_at, item.customer_language, item.timezone, item.customer_language):
-        if f.kind in _SPANS_AHEAD and f.future is not None and f.future > today and _BY_BEFORE.search(folded, max(0, f.start - 12), f.start) \
+    for f in every:
+        if f.future is None or f.future <= today:
+            continue
+        # "bis Monatsende ist alles bezahlt", "tegen eind deze maand is alles betaald": a span ahead, bounded by "by", that
+        # the payment word follows (not "we paid by month end as always")
+        if f.kind in _SPANS_AHEAD and _BY_BEFORE.search(folded, max(0, f.start - 12), f.start) \
                 and _PAID_WORD.search(re.split(r"[.!?\n]", folded[f.end:f.end + 25])[0]) \
                 and not _PAID_WORD.search(re.split(r"[.!?\n]", folded[max(0, f.start - 25):f.start])[-1]):
             return True
-    for f in find_dates(body, item.sent_at, item.customer_language, item.timezone, item.customer_language):
-        if f.kind in _COUNTED_AHEAD and f.future is not None and f.future > today and _PAID_WORD.match(folded[f.end:].lstrip()):
+        if f.kind in _COUNTED_AHEAD and _PAID_WORD.match(folded[f.end:].lstrip()):
             return True  # "Over twee weken betaald.", "in zwei Wochen bezahlt": a count ahead, the participle after it
     for f in found:
         if f.future is None or f.future <= today or f.may_have_passed(today):
