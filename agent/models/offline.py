@@ -20,6 +20,7 @@ from typing import Any, Callable
 
 from agent.extract import extract_facts, find_dispute_reason
 from agent.models.features import model_text, reply_body, segment_texts, visible_text
+from agent.models.fitted_features import union_rows
 from agent.models.notices import (
     LEGAL_DISPUTE,
     OFFICE_CLOSED,
@@ -87,12 +88,19 @@ def _direct_predict(pipeline: Any) -> Callable[[list[str]], Any] | None:
     except (AttributeError, TypeError, ValueError):
         return None
 
+    # The union's rows as sklearn computes them, without its per-call checks (agent/models/fitted_features.py);
+    # None when that module does not reproduce this union exactly, and the blocks' own transforms are used.
+    fast_rows = union_rows(union)
+
     def predict(texts: list[str]) -> Any:
-        # The fitted vectorizers' checks of their parameters and of finite input guard against misuse, not against
-        # a text: they cost more than the arithmetic for one reply and change no number, so they are skipped here.
-        with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
-            parts = [t.transform(texts) for t in blocks]
-        features = sparse.hstack(parts).tocsr() if any(sparse.issparse(x) for x in parts) else np.hstack(parts)
+        if fast_rows is not None:
+            features = fast_rows(texts)
+        else:
+            # The fitted vectorizers' checks of their parameters and of finite input guard against misuse, not against
+            # a text: they cost more than the arithmetic for one reply and change no number, so they are skipped here.
+            with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
+                parts = [t.transform(texts) for t in blocks]
+            features = sparse.hstack(parts).tocsr() if any(sparse.issparse(x) for x in parts) else np.hstack(parts)
         probs = expit(np.asarray(features @ weights) + intercepts)
         return probs if multilabel else probs / probs.sum(axis=1)[:, np.newaxis]
 
