@@ -8,6 +8,8 @@ repeats its words, and a miss in the vocabulary costs a raised KeyError. Here:
 - a word's character n-grams are found in the vocabulary once and remembered (`_WordGrams`), and a text's counts
   are its words' counts times how often each word occurs, the same integers sklearn counts n-gram by n-gram;
 - word n-grams are looked up with `dict.get`;
+- a text is lower-cased and its accents stripped once for both vectorizers when they preprocess alike (the accents
+  by core.text.folding.strip_accents, sklearn's `strip_accents_unicode` without a Python test of every character);
 - the counts go through the fitted transformer's own steps in sklearn's order on the same arrays (log, +1, times
   idf, then sklearn's own row normaliser), so every value is bitwise sklearn's;
 - the blocks are stacked row by row in block order, as `scipy.sparse.hstack` stacks CSR blocks, so the product
@@ -21,15 +23,18 @@ this module does not follow (another analyzer, a callable one, binary counts, an
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 import numpy as np
 from scipy import sparse
 
-# Words seen by one vectorizer before the memory of their n-grams starts afresh: mail's vocabulary is some tens of
-# thousands of words, so a long-running worker keeps its hits and its memory stays bounded (a few tens of MB at most).
-WORD_MEMO = 200_000
+from core.text.folding import strip_accents
+
+# Words seen by one vectorizer before the memory of their n-grams starts afresh: a long-running worker keeps the
+# words mail keeps using, and the memory stays bounded (some 250 bytes a word: ~12 MB at most).
+WORD_MEMO = 50_000
 
 
 class Block(NamedTuple):
@@ -62,20 +67,20 @@ def _block(found: list[tuple[np.ndarray, np.ndarray]], width: int, dtype: Any) -
 
 
 class _WordGrams:
-    """The vocabulary columns of a word's char_wb n-grams, once per n-gram occurrence: sklearn's `_char_wb_ngrams`
-    for one padded word, looked up once per word."""
+    """The vocabulary columns of a word's char_wb n-grams, once per n-gram occurrence, as int32 bytes: sklearn's
+    `_char_wb_ngrams` for one padded word, looked up once per word (bytes: a text's words join in one call)."""
 
     def __init__(self, vocabulary: dict[str, int], ngram_range: tuple[int, int]):
         self._get = vocabulary.get
         self._low, self._high = ngram_range
-        self._memo: dict[str, np.ndarray] = {}
+        self._memo: dict[str, bytes] = {}
 
-    def __call__(self, word: str) -> np.ndarray:
+    def __call__(self, word: str) -> bytes:
         found = self._memo.get(word)
         if found is None:
             if len(self._memo) >= WORD_MEMO:
                 self._memo.clear()
-            found = self._memo[word] = np.asarray([c for c in self._grams(word) if c is not None], dtype=np.int64)
+            found = self._memo[word] = np.asarray([c for c in self._grams(word) if c is not None], dtype=np.int32).tobytes()
         return found
 
     def _grams(self, word: str) -> list[int | None]:
@@ -92,6 +97,22 @@ class _WordGrams:
         return out
 
 
+def _preprocessing(vectorizer: Any) -> tuple[Hashable, Callable[[str], str]]:
+    """The vectorizer's preprocessing (sklearn's `build_preprocessor`), and a key that vectorizers preprocessing
+    alike share, so that a text is preprocessed once for them."""
+    accents = vectorizer.strip_accents
+    if vectorizer.preprocessor is not None or (accents and accents != "unicode"):
+        return ("own", id(vectorizer)), vectorizer.build_preprocessor()
+    lower, strip = bool(vectorizer.lowercase), bool(accents)
+
+    def preprocess(text: str) -> str:
+        if lower:
+            text = text.lower()
+        return strip_accents(text) if strip else text
+
+    return ("lower" if lower else "", "unicode" if strip else ""), preprocess
+
+
 def _follows(vectorizer: Any) -> bool:
     """Whether this module computes `vectorizer.transform` as sklearn does (a fitted TfidfVectorizer of the kinds used)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -106,8 +127,15 @@ def _follows(vectorizer: Any) -> bool:
         return False
 
 
-def tfidf_rows(vectorizer: Any) -> Callable[[Sequence[str]], Block] | None:
-    """`vectorizer.transform(texts)` as a `Block`, or None when this module does not follow the vectorizer."""
+class _Tfidf(NamedTuple):
+    """A vectorizer this module follows: its preprocessing (and the key of it) and its rows from preprocessed texts."""
+
+    key: Hashable
+    preprocess: Callable[[str], str]
+    rows: Callable[[Sequence[str]], Block]
+
+
+def _tfidf(vectorizer: Any) -> _Tfidf | None:
     if not _follows(vectorizer):
         return None
     from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l1, inplace_csr_row_normalize_l2
@@ -118,7 +146,7 @@ def tfidf_rows(vectorizer: Any) -> Callable[[Sequence[str]], Block] | None:
     tfidf = vectorizer._tfidf
     idf = tfidf.idf_ if tfidf.use_idf else None
     normalise = {"l1": inplace_csr_row_normalize_l1, "l2": inplace_csr_row_normalize_l2}.get(tfidf.norm)
-    preprocess = vectorizer.build_preprocessor()
+    key, preprocess = _preprocessing(vectorizer)
     low, high = vectorizer.ngram_range
 
     if vectorizer.analyzer == "char_wb":
@@ -126,19 +154,18 @@ def tfidf_rows(vectorizer: Any) -> Callable[[Sequence[str]], Block] | None:
 
         def count(text: str) -> tuple[np.ndarray, np.ndarray]:
             # sklearn first turns runs of whitespace into one space, which str.split() (the same whitespace) ignores
-            words = Counter(preprocess(text).split())
+            words = Counter(text.split())
             found = [grams(word) for word in words]
-            if not found:
-                return _NO_COLUMNS, _NO_COLUMNS
-            return (np.concatenate(found),
-                    np.repeat(np.fromiter(words.values(), dtype=np.int64, count=len(words)), [len(f) for f in found]))
+            columns = np.frombuffer(b"".join(found), dtype=np.int32)
+            times = np.fromiter(words.values(), dtype=np.int64, count=len(words))
+            return columns, np.repeat(times, [len(f) // 4 for f in found])
     else:
         tokenize = vectorizer.build_tokenizer()
         stop_words = vectorizer.get_stop_words()
         get = vocabulary.get
 
         def count(text: str) -> tuple[np.ndarray, np.ndarray]:
-            tokens = tokenize(preprocess(text))
+            tokens = tokenize(text)
             if stop_words is not None:
                 tokens = [t for t in tokens if t not in stop_words]
             columns: list[int | None] = []
@@ -160,7 +187,15 @@ def tfidf_rows(vectorizer: Any) -> Callable[[Sequence[str]], Block] | None:
             normalise(block)
         return block
 
-    return rows
+    return _Tfidf(key, preprocess, rows)
+
+
+def tfidf_rows(vectorizer: Any) -> Callable[[Sequence[str]], Block] | None:
+    """`vectorizer.transform(texts)` as a `Block`, or None when this module does not follow the vectorizer."""
+    fast = _tfidf(vectorizer)
+    if fast is None:
+        return None
+    return lambda texts: fast.rows([fast.preprocess(text) for text in texts])
 
 
 def _as_block(matrix: Any) -> Block:
@@ -197,9 +232,12 @@ PROBE = [
 ]
 
 
+@lru_cache(maxsize=8)
 def union_rows(union: Any) -> Callable[[Sequence[str]], sparse.csr_matrix] | None:
     """`union.transform(texts)` of a fitted FeatureUnion of TfidfVectorizers and other transformers, as a CSR matrix,
-    or None when the union has weights, a dropped block, or the fast rows differ in any value from its own on PROBE."""
+    or None when the union has weights, a dropped block, or the fast rows differ in any value from its own on PROBE.
+
+    One per union object (the process's models share the fitted bundle, so they share what it remembers of words)."""
     from sklearn.pipeline import FeatureUnion
 
     if type(union) is not FeatureUnion or union.transformer_weights:
@@ -207,13 +245,19 @@ def union_rows(union: Any) -> Callable[[Sequence[str]], sparse.csr_matrix] | Non
     parts = [t for _, t in union.transformer_list]
     if any(isinstance(t, str) for t in parts):
         return None
-    makers: list[Callable[[Sequence[str]], Block]] = []
-    for part in parts:
-        fast = tfidf_rows(part)
-        makers.append(fast if fast is not None else (lambda texts, t=part: _as_block(t.transform(texts))))
+    makers = [_tfidf(part) or part for part in parts]
 
     def rows(texts: Sequence[str]) -> sparse.csr_matrix:
-        return stack([make(texts) for make in makers])
+        prepared: dict[Hashable, list[str]] = {}
+        blocks = []
+        for make in makers:
+            if isinstance(make, _Tfidf):
+                if make.key not in prepared:
+                    prepared[make.key] = [make.preprocess(text) for text in texts]
+                blocks.append(make.rows(prepared[make.key]))
+            else:
+                blocks.append(_as_block(make.transform(texts)))
+        return stack(blocks)
 
     try:
         ours, theirs = rows(PROBE), sparse.csr_matrix(union.transform(PROBE))

@@ -22,5 +22,14 @@ def fold(text: str) -> str:
 
 
 def strip_accents(text: str) -> str:
-    """Every combining mark removed after NFKD decomposition ("Décembre" → "Decembre"); case kept."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    """Every combining mark removed after NFKD decomposition ("Décembre" → "Decembre"); case kept.
+
+    The same as sklearn's `strip_accents_unicode`, which the offline model's vectorizers apply to every text it reads
+    (agent/models/fitted_features.py): ASCII text has nothing to decompose and is returned as it is; otherwise each
+    distinct character is asked whether it is a mark once, and the marks are deleted in one pass, not by a Python
+    test of every character."""
+    if text.isascii():
+        return text
+    normalized = unicodedata.normalize("NFKD", text)
+    marks = {ord(ch): None for ch in set(normalized) if unicodedata.combining(ch)}
+    return normalized.translate(marks) if marks else normalized

@@ -4,12 +4,15 @@ A vectorizer the module does not follow keeps its own transform."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import strip_accents_unicode as sklearn_strip_accents
 from sklearn.pipeline import FeatureUnion
 
 from agent.models.features import model_text, segment_texts
@@ -17,9 +20,10 @@ from agent.models.fitted_features import PROBE, tfidf_rows, union_rows
 from agent.models.lexicon import LexiconFeatures
 from agent.models.offline import OfflineModel
 from agent.models.rules import CueFeatures
+from core.text.folding import strip_accents
 from evals.train import split_examples
 
-WORDS = ["we", "paid", "pay", "Friday", "Überweisung", "réglé", "INV", "zzinvoice", "a", "b", "ok", "ß", "ﬁ", "0", "2026",
+WORDS = ["e\u0301", "\u0301", "Å", "ﬀ", "①", "Ǆ", "ᾏ", "한", "\u0651\u064e", "\U0001d400", "we", "paid", "pay", "Friday", "Überweisung", "réglé", "INV", "zzinvoice", "a", "b", "ok", "ß", "ﬁ", "0", "2026",
          "Straße", "İstanbul", "Wartungsvertragsverlängerung", "?", "!", ".", "—"]
 SPACES = [" ", "  ", "\n", "\n\n", "\t", "\u00a0", "\u2028", "\x1c", "\u3000", ""]
 _TEXT = st.lists(st.tuples(st.one_of(st.sampled_from(WORDS), st.text(max_size=8)), st.sampled_from(SPACES)),
@@ -45,7 +49,16 @@ def _union(**words: object) -> FeatureUnion:
     return union.fit(TRAIN)
 
 
-UNIONS = {"as trained": _union(), "stop words, plain tf": _union(stop_words=["we", "the"])}
+def _other_union() -> FeatureUnion:
+    """Vectorizers that preprocess differently from each other (case kept in one), other n-gram ranges and norms."""
+    return FeatureUnion([
+        ("words", TfidfVectorizer(ngram_range=(1, 3), lowercase=False, strip_accents="unicode", norm="l1", use_idf=False)),
+        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 3), norm=None)),
+        ("cues", CueFeatures()),
+    ]).fit(TRAIN)
+
+
+UNIONS = {"as trained": _union(), "stop words": _union(stop_words=["we", "the"]), "other settings": _other_union()}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
@@ -69,6 +82,14 @@ def test_any_text_has_the_union_s_own_row_after_any_refit(texts: list[str], whic
     assert rows is not None
     assert _same(rows(texts), union.transform(texts))
     assert _same(rows(texts), union.transform(texts))  # again, with each word's n-grams remembered
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_TEXT)
+def test_accents_are_stripped_as_sklearn_strips_them(text: str):
+    every_character_asked = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    assert strip_accents(text) == sklearn_strip_accents(text) == every_character_asked
+    assert strip_accents(text.lower()) == sklearn_strip_accents(text.lower())
 
 
 def test_a_vectorizer_it_does_not_follow_keeps_its_own_transform():
