@@ -90,7 +90,10 @@ def _direct_predict(pipeline: Any) -> Callable[[list[str]], Any] | None:
 
     # The union's rows as sklearn computes them, without its per-call checks (agent/models/fitted_features.py);
     # None when that module does not reproduce this union exactly, and the blocks' own transforms are used.
-    fast_rows = union_rows(union)
+    try:
+        fast_rows = union_rows(union)
+    except TypeError:  # a union that cannot be remembered by identity (unhashable): its blocks' own transforms
+        fast_rows = None
 
     def predict(texts: list[str]) -> Any:
         if fast_rows is not None:
