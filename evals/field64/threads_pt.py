@@ -61,7 +61,7 @@ REPLIES = [
     R("J6464", at(8, 15, "10:00", BR), "O valor da 64641 está acima do orçamento aprovado (US$ 3.950). Favor corrigir.", DISPUTE, inv=inv("64641"), fam=["price"]),
     # resends
     R("J6462", at(7, 25, "11:00", PT), "Podem reenviar a fatura? Não a encontramos.", RESEND, fam=["copy"]),
-    R("J6463", at(8, 2, "09:30", BR), "Poderiam nos enviar um extrato de conta atualizado?", RESEND, fam=["statement"]),
+    R("J6463", at(8, 2, "09:30", BR), "Poderiam nos mandar o extrato da conta atualizado, por favor?", RESEND, fam=["statement"]),
     R("J6464", at(8, 28, "13:00", BR), "nao recebemos essa nota, manda de novo pf", RESEND, fam=["terse", "never-received"]),
     # PO and billing changes
     R("J6463", at(7, 27, "10:00", BR), "Favor reemitir a fatura 64632 com o número do pedido CP-PED-0961 e o nosso CNPJ 12.345.678/0001-90.", PO, inv=inv("64632"), sender=0,

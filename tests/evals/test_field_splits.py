@@ -30,6 +30,7 @@ field57 and field58 were held out (sealed: written 2026-12-01), measured once at
 field59 was held out (sealed: written 2026-12-01), in its own world (A59xx), never run before committed.
 field60 was held out (sealed: written 2026-12-01), in its own world (B60xx), never run before committed.
 field61 and field62 were held out (sealed: written 2026-12-01), in their own worlds (E61xx, D62xx), never run before committed.
+field63 and field64 were held out (sealed: written 2026-12-01), in their own worlds (H63xx, J64xx), never run before committed.
 """
 
 from __future__ import annotations
@@ -88,6 +89,8 @@ SPLITS["field59"] = (300, 16)  # held out, sealed (written 2026-12-01)
 SPLITS["field60"] = (300, 16)  # held out, sealed (written 2026-12-01)
 SPLITS["field61"] = (300, 16)  # held out, sealed (written 2026-12-01)
 SPLITS["field62"] = (300, 16)  # held out, sealed (written 2026-12-01)
+SPLITS["field63"] = (300, 16)  # held out, sealed (written 2026-12-01)
+SPLITS["field64"] = (300, 16)  # held out, sealed (written 2026-12-01)
 FIELD_SPLITS = ("field", *SPLITS)
 
 INTENTS = {"promise_to_pay", "already_paid", "dispute", "invoice_resend", "po_change", "payment_plan_request",
