@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from guardrails import linear
 
@@ -44,6 +45,13 @@ _BLANKS = re.compile(r"[ \t\u00a0]+")
 # are). Still linear: the look-behind lets a match start only where a word starts, and from there one
 # greedy run and one backtrack over that word decide it.
 _LEET_WORD = re.compile(r"(?<![\w@$|])[\w@$|]*[013457@$|][\w@$|]*")
+# The words of _LEET_WORD that `deleet` can change: those with a character that may be a letter (a word character
+# that is neither a decimal digit nor "_"; every letter is one). The others (years, amounts, "2026", "10_000") came
+# back from the callback as they were, and most of a mail's matches were such numbers.
+_LEET_WORD_WITH_LETTER = re.compile(r"(?<![\w@$|])(?=[\w@$|]*?[^\W\d_])[\w@$|]*[013457@$|][\w@$|]*")
+# The blank runs `_BLANKS.sub(" ", …)` changes: two blanks or more, or a lone tab or no-break space (a lone space
+# became itself, and replacing every one of them was most of that call's cost on plain ASCII mail).
+_BLANKS_TO_COLLAPSE = re.compile(r" [ \t\u00a0]+|[\t\u00a0][ \t\u00a0]*")
 
 # Tag characters (U+E0020-E007E) mirror ASCII and render as nothing: read them as the ASCII they encode.
 TAGS_TO_ASCII = {cp: chr(cp - 0xE0000) for cp in range(0xE0020, 0xE007F)} | {0xE0001: None, 0xE007F: None}
@@ -88,24 +96,43 @@ def plain(text: str) -> str:
 
     ASCII text (most mail) has none of those characters and NFKC leaves it as it is: only its blanks are collapsed."""
     if not text or text.isascii():
-        return _BLANKS.sub(" ", text or "")
+        return _collapsed(text or "")
     text = _translated(text, TAGS_TO_ASCII)
     if "\u202e" in text:
         text = _RLO_RUN.sub(lambda m: m.group(1)[::-1], text)
     text = unicodedata.normalize("NFKC", _translated(text, _BIDI_CONTROLS))
-    return _BLANKS.sub(" ", _translated(_translated(text, ZERO_WIDTH), HOMOGLYPHS))
+    return _collapsed(_translated(_translated(text, ZERO_WIDTH), HOMOGLYPHS))
 
 
-_KEYS: dict[int, frozenset[str]] = {}  # the characters of each table above (module constants), by identity
+def _collapsed(text: str) -> str:
+    """`_BLANKS.sub(" ", text)`: each run of blanks as one space."""
+    return _BLANKS_TO_COLLAPSE.sub(" ", text)
+
+
+_KEYS: dict[int, re.Pattern[str]] = {}  # the characters of each table above (module constants), by identity, as one class
 
 
 def _translated(text: str, table: dict[int, str | None]) -> str:
     """`text.translate(table)`, skipped when the text holds none of the table's characters (the usual case:
-    translating costs a dictionary look-up per character, asking whether any is there a set look-up)."""
+    translating costs a dictionary look-up per character). Whether any is there is asked of a character class,
+    which `re` scans in C without making a string of each character (a set's `isdisjoint` made one per character,
+    for each of the four tables)."""
     keys = _KEYS.get(id(table))
     if keys is None:
-        keys = _KEYS[id(table)] = frozenset(map(chr, table))
-    return text if keys.isdisjoint(text) else text.translate(table)
+        keys = _KEYS[id(table)] = _class_of(table)
+    return text if keys.search(text) is None else text.translate(table)
+
+
+def _class_of(code_points: Iterable[int]) -> re.Pattern[str]:
+    """One character class of the code points, consecutive ones as a range (`re` tests a range by comparing; a long
+    list of single characters outside the BMP it tests one by one)."""
+    ranges: list[list[int]] = []
+    for cp in sorted(code_points):
+        if ranges and cp == ranges[-1][1] + 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    return re.compile("[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges) + "]")
 
 
 def deleet(text: str) -> str:
@@ -121,7 +148,7 @@ def deleet(text: str) -> str:
             return word.translate(LEET)
         return word
 
-    return _LEET_WORD.sub(fix, text)
+    return _LEET_WORD_WITH_LETTER.sub(fix, text)
 
 
 def _join_spaced(run: str) -> str:
