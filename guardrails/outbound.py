@@ -46,7 +46,7 @@ def _facts(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Customer) -> 
     payments = erp.payments(customer.id)
     facts = CustomerFacts.build(customer, invoices, payments, ctx.allowed_dates, ctx.allowed_amounts, ctx.allowed_references, as_of=ctx.now.date())
     # A reminder totals the invoices it lists: the sum of the listed invoices' balances (or amounts) is a fact too.
-    text_refs = {reference_key(t) for t in re.findall(r"[A-Za-z0-9][A-Za-z0-9\-/]{3,}", _text(draft))}
+    text_refs = {_token_key(t) for t in _TOKEN.findall(_text(draft))}
     listed = [i for i in invoices if reference_key(i.number) in text_refs]
     if listed:
         q = Decimal("0.01")
@@ -62,6 +62,16 @@ def _facts(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Customer) -> 
         if inv is not None and inv.customer_id != customer.id:
             problems[i] = f"invoice {inv.number} belongs to another customer"
     return verdict("outbound.facts", not problems, "; ".join(problems[:5]), passage=problems[0] if problems else None)
+
+
+# A token that may be an invoice number, and its reference_key: ASCII letters and digits upper-cased without the "-"
+# and "/" it may hold, the two characters of the token that are not letters or digits (str methods, not a regex
+# substitution per token: a draft holds some forty tokens).
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/]{3,}")
+
+
+def _token_key(token: str) -> str:
+    return token.upper().replace("-", "").replace("/", "")
 
 
 @lru_cache(maxsize=8192)
