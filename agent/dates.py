@@ -223,7 +223,7 @@ _add("bonm", r"\b(?:(?:the\s+)?(?:first|beginning|start)\s+of\s+(?:the\s+)?next\
              r"|(?:el\s+)?(?:primero|1)\s+del\s+(?:mes\s+que\s+viene|proximo\s+mes)|begin\s+volgende\s+maand"
              r"|(?:no\s+)?(?:inicio|comeco)\s+do\s+(?:proximo\s+mes|mes\s+que\s+vem)|(?:no\s+)?dia\s+(?:primeiro|1)\s+do\s+proximo\s+mes)\b")
 _add("bo_named", rf"\b(?:(?:the\s+)?(?:beginning|start)\s+of\s+|early\s+|anfang\s+|debut\s+(?:de\s+|d')?"
-                 rf"|(?:a\s+)?(?:principios|comienzos|inicios)\s+de\s+|begin\s+|(?:no\s+)?(?:inicio|comeco)\s+de\s+)({_MON})\b")
+                 rf"|(?:a\s+)?(?:principios|comienzos|inicios|primeros)\s+de\s+|begin\s+|(?:no\s+)?(?:inicio|comeco)\s+de\s+)({_MON})\b")
 _add("mid_next", r"\b(?:mid(?:[\s-]|\s+of\s+(?:the\s+)?)next\s+month|(?:the\s+)?middle\s+of\s+next\s+month|mitte\s+(?:des\s+)?nachsten\s+monats"
                  r"|(?:a\s+la\s+)?mi-mois\s+prochain|(?:a\s+)?(?:mediados|mitad)\s+del?\s+(?:mes\s+que\s+viene|proximo\s+mes)"
                  r"|midden\s+volgende\s+maand|(?:em\s+)?meados\s+do\s+proximo\s+mes)\b")
@@ -555,15 +555,23 @@ _FIRST.append(("named_day", re.compile(
     r"|de\s+dag\s+voor|o\s+dia\s+antes\s+d[aoe]|a\s+vespera\s+d[aoe])\s+"
     r"|(?P<after>the\s+day\s+after|(?:am\s+)?tag\s+nach|le\s+lendemain\s+d[eu]|le\s+jour\s+(?:apres|d'apres)|el\s+dia\s+(?:despues\s+de|siguiente\s+a)l?"
     r"|de\s+dag\s+na|o\s+dia\s+(?:seguinte\s+a|depois\s+d[aoe]))\s+)?(?:(?:the|dem|den|le|la|el|de|het|o|a)\s+)?"
-    r"\b(?P<name>" + _alt(_HOLIDAY_KEY) + r")(?![\w'-])")))
+    r"\b(?P<name>" + _alt(_HOLIDAY_KEY) + r")(?![\w'-])(?P<eve>\s+eve\b)?")))
 # A holiday is a day to pay on after a word that places something on it ("on Good Friday", "spätestens Gründonnerstag",
 # "uiterlijk op Koningsdag", "no dia de Corpo de Deus"); "Labor Day pushes our ACH batch", "we close the books for Chinese
 # New Year", "devido à Sexta-feira Santa" only explain another day.
-_NAMED_DAY_LEAD = re.compile(r"(?:^|[^\w'])(?:on|by|until|till|am|zum|bis|spatestens|le|d'ici|el|hasta|op|tot|uiterlijk|no|ate|dia)"
+_NAMED_DAY_LEAD = re.compile(r"(?:^|[^\w'])(?:on|by|until|till|am|zum|bis|spatestens|le|d'ici|el|hasta|op|tot|uiterlijk|no|na|ate|dia|jour\s+de)"
                              r"\s+(?:(?:the|dem|den|le|la|l'|el|de|het|o|a)\s*)?$")
 # "after Good Friday", "vor Pfingstmontag", "ab Rosenmontag": bounds that name no day of their own
 _NAMED_DAY_BOUND = re.compile(r"\b(?:after|before|since|from|nach|vor|seit|ab|apres|avant|depuis|despues\s+del?|antes\s+del?|tras|desde|na|voor|sinds|vanaf"
                               r"|depois\s+d[aoe]s?|antes\s+d[aoe]s?|desde)\s+(?:(?:the|dem|den|le|la|l'|el|de|het|o|a)\s*)?$")
+# "vor Rosenmontag geht bei uns nichts raus", "before Diwali nothing moves": a bound with nothing inside it
+_NOTHING_BEFORE_IT = re.compile(r"[^.;!?\n]{0,25}?\b(?:nothing|nichts|rien|nada|niets|no\s+one|nobody|niemand|personne|nadie|ninguem)\b")
+# "before Chinese New Year", "vor dem Valentinstag", "vóór Koningsdag", "antes del Día de la Hispanidad": the day before,
+# as "before Christmas" is Christmas Eve; not "not before Matariki" / "pas avant la Saint-Jean", which names no day.
+_NAMED_DAY_AHEAD_OF = re.compile(r"(?<!\bnot\s)(?<!\bnicht\s)(?<!\bpas\s)(?<!\bno\s)(?<!\bniet\s)(?<!\bnao\s)(?<!\bnever\s)"
+                                 r"\b(?:(?:well|right|just|shortly|ruim|net|noch|bien|justo|mesmo|nog|ainda)\s+)?"
+                                 r"(?:before|ahead\s+of|prior\s+to|vor|avant|antes\s+del?|voor|antes\s+d[aoe]s?)\s+"
+                                 r"(?:(?:the|dem|den|le|la|l'|el|de|het|o|a)\s*)?$")
 _P[:0] = _FIRST
 _P.extend(_LAST)
 
@@ -795,16 +803,26 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         wd = _ABBR[word] if word in _ABBR else _wd_index(word)
         return coming_weekday(d, wd) + timedelta(days=7 if kind == "wd_week" else 14), None
     if kind == "after_holiday":
+        if g[0] in _SEASON_HOLIDAYS and not _in_the_year_end_season(d):
+            return None, None  # "on verra après les fêtes" in February: a festival of its own, no day we know
         return _first_working_day_after(_holiday_anchor(g[0], d)), None
     if kind == "named_day":
         at = m.start("name")
-        if not (m.group("before") or m.group("after")) and (_NAMED_DAY_BOUND.search(m.string, max(0, at - 25), at)
-                                                             or not _NAMED_DAY_LEAD.search(m.string, max(0, at - 25), at)):
-            return None, None
+        ahead_of = not (m.group("before") or m.group("after")) and _NAMED_DAY_AHEAD_OF.search(m.string, max(0, at - 30), at)
         key = _HOLIDAY_KEY[m.group("name")]
-        shift = timedelta(days=-1 if m.group("before") else 1 if m.group("after") else 0)
+        placed = _NAMED_DAY_LEAD.search(m.string, max(0, at - 25), at)
+        if ahead_of and _NOTHING_BEFORE_IT.match(m.string, m.end()):
+            return None, None  # "vor Rosenmontag geht bei uns nichts raus": nothing before it, no day
+        bound = _NAMED_DAY_BOUND.search(m.string, max(0, at - 25), at)
+        if bound and (language or "")[:2] == "pt" and bound.group(0).startswith("na"):
+            bound = None  # Portuguese "na quarta-feira de Cinzas" is "on", Dutch "na Pasen" is "after"
+        if not (m.group("before") or m.group("after") or ahead_of) and (bound or not placed):
+            return None, None
+        shift = timedelta(days=-1 if m.group("before") or ahead_of or m.group("eve") else 1 if m.group("after") else 0)
         ahead, behind = next_named_day(key, d - shift), last_named_day(key, d - shift)
         future, gone = (ahead + shift if ahead else None), (behind + shift if behind else None)
+        if ahead_of:  # "before Victoria Day" (a Monday) is the Friday: the last working day ahead of it
+            future, gone = (_working_day_on_or_before(day) if day else None for day in (future, gone))
         if future is not None and gone is not None and (d - gone).days <= 60 and (future - d).days > 180:
             return None, gone  # "out for Diwali till the 18th", ten days after Diwali: this year's, not next year's
         return future, gone
@@ -1019,6 +1037,10 @@ def _is_working_day(d: date) -> bool:
     return d.weekday() < 5 and (d.month, d.day) not in _CLOSED
 
 
+def _working_day_on_or_before(d: date) -> date:
+    return d - timedelta(days=max(0, d.weekday() - 4))
+
+
 def _first_working_day_after(d: date) -> date:
     day = d + timedelta(days=1)
     while not _is_working_day(day):
@@ -1032,6 +1054,15 @@ def _nth_working_day(first: date, n: int) -> date:
     for _ in range(max(n, 1)):
         day = _first_working_day_after(day)
     return day
+
+
+# Words for "the holidays" that mean the year-end ones only when written around them
+_SEASON_HOLIDAYS = frozenset({"fetes", "holidays", "feiertagen", "fiestas", "festas", "feestdagen", "holiday weekend"})
+
+
+def _in_the_year_end_season(d: date) -> bool:
+    """From mid-November to mid-January "after the holidays" means Christmas and New Year (Thanksgiving's in November)."""
+    return (d.month, d.day) >= (11, 15) or (d.month, d.day) <= (1, 15)
 
 
 def _holiday_anchor(name: str, d: date) -> date:  # noqa: C901 - one line per holiday
@@ -1845,8 +1876,8 @@ def _counted_from_an_event(folded: str, f: FoundDate, language: str | None) -> b
     "in 2 weeks, once the contract payment arrives" is dated, with a reason)."""
     if f.kind not in _RELATIVE_KINDS:
         return False
-    if _FROM_AN_EVENT.match(folded, f.end):
-        return True
+    if (m := _FROM_AN_EVENT.match(folded, f.end)) and not (f.kind in _WEEKDAY_KINDS and m.group(0).lstrip().startswith("from")):
+        return True  # not "on Thursday from online banking": a weekday "from" names where the money comes from
     before = folded[_sentence_start(folded, f.start):f.start]
     return f.kind in ("in_n", "from_now", "fortnight") and bool(RECEIPT_CONDITION.search(before[:60]))
 
@@ -1956,6 +1987,8 @@ def _day_after_a_meeting(folded: str, cands: list[FoundDate], holidays: list[Fou
                 day = meetings[-1].future
                 if rx is _DAY_AFTER:
                     return day + timedelta(days=1)
+                if day.weekday() == _wd_index(_first_group(m)[0]) and re.fullmatch(r"\s*[,(\u2013\u2014-]\s*", folded[meetings[-1].end:m.start()]):
+                    return day  # "on May 22, the Tuesday after": the weekday glosses the date, the Tuesday after a holiday before it
                 return day + timedelta(days=(_wd_index(_first_group(m)[0]) - day.weekday() - 1) % 7 + 1)
     for m in _WEEKDAY_BEFORE.finditer(folded):
         start = _previous_sentence_start(folded, m.start())
@@ -1979,6 +2012,14 @@ _RESTATED_WEEKDAY = re.compile(rf"[,;(]?\s*\b(?:i\.\s?e\.?|that\s+is|that'?s|so|
 _WEEK_AFTER_THEN_DAY = re.compile(rf"\b(?:(?:in\s+der\s+)?woche\s+(?:drauf|darauf|danach)|the\s+week\s+after(?:\s+that)?|la\s+semaine\s+(?:suivante|d'apres)"
                                   rf"|la\s+semana\s+siguiente|de\s+week\s+(?:erna|daarna|daarop)|na\s+semana\s+seguinte)\s*,?\s*"
                                   rf"(?:on\s+|am\s+|le\s+|el\s+|op\s+|na\s+|no\s+)?(?:the\s+)?({_WD})\b")
+# A date named before, pointed back at: "on or before that date", "bis zu diesem Datum", "avant cette date", "para esa fecha"
+_THAT_DATE = re.compile(r"\b(?:(?:on\s+or\s+)?(?:before|by|on)\s+(?:that|this|the\s+said)\s+(?:date|day)|(?:bis\s+zu|an|vor)\s+diesem\s+(?:datum|tag)"
+                        r"|(?:avant|pour|a|d'ici)\s+cette\s+date|(?:para|antes\s+de|en)\s+esa\s+fecha|(?:voor|op)\s+die\s+datum|(?:ate|nessa|antes\s+dessa)\s+(?:essa\s+)?data)\b")
+# "the Friday after Mardi Gras", "le vendredi après le mardi gras", "am Freitag nach Aschermittwoch", "el viernes después del
+# Miércoles de Ceniza", "de vrijdag na Goede Vrijdag", "na sexta-feira depois das Cinzas": that weekday of the week after the holiday
+_WEEKDAY_AFTER_A_NAMED_DAY = re.compile(
+    rf"\b(?P<wd>{_WD_FULL})\s+(?:after|following|apres|suivant|nach|despues\s+del?|siguiente\s+al?|na|depois\s+d[aoe]s?)\s+"
+    r"(?:(?:the|le|la|l'|dem|der|den|el|de|het|o|a|os|as)\s*)?(?P<name>" + _alt(_HOLIDAY_KEY) + r")(?![\w'-])")
 _WEEKDAY_BEFORE_AN_EVENT = re.compile(rf"\bthe\s+({_WD_FULL})\s+after\s+(?!(?:that|this|it|next|the\s+next)\b)")
 # "the day after Thanksgiving", "le lendemain de Noël": the holiday's next day (Boxing Day, the Friday, for the two whose anchor it is)
 _DAY_AFTER_A_HOLIDAY = re.compile(r"\b(?:the\s+day\s+after|le\s+lendemain\s+d[eu']\s*|der\s+tag\s+nach|el\s+dia\s+(?:siguiente|despues)\s+d[e]l?|de\s+dag\s+na"
@@ -2028,6 +2069,12 @@ def _counted_from_a_named_day(folded: str, cands: list[FoundDate], d: date) -> F
         if anchor is not None and _sentence_start(folded, anchor.start) == _sentence_start(folded, m.start()) \
                 and not _AN_EVENT_FOLLOWS.match(folded, m.end()):  # not "the 2nd, the day after our VAT return goes in"
             return _counted(folded, anchor.start, m.end(), anchor.future + timedelta(days=1))
+    for m in _WEEKDAY_AFTER_A_NAMED_DAY.finditer(folded):  # "the Friday after Mardi Gras", "am Freitag nach Aschermittwoch"
+        holiday = next_named_day(_HOLIDAY_KEY[m.group("name")], d - timedelta(days=6))
+        if holiday is not None:
+            day = holiday + timedelta(days=(_wd_index(m.group("wd")) - holiday.weekday() - 1) % 7 + 1)
+            if day >= d:
+                return _counted(folded, m.start(), m.end(), day)
     for m in _WEEKDAY_BEFORE_AN_EVENT.finditer(folded):  # "the Monday after St. Nicholas day (6.12)"
         after = [f for f in cands if m.end() <= f.start <= m.end() + 45 and f.future is not None and f.kind in EXPLICIT_KINDS
                  and not _CLAUSE_GOES_ON.search(folded[m.end():f.start].rstrip("( "))]
@@ -2100,7 +2147,12 @@ def _done_on_that_day(folded: str, f: FoundDate, d: date) -> bool:
     # "pagamos 2.000 agora na sexta": the shared present/past form beside "now" is a payment ahead, and so is one placed
     # in a time to come before its day ("pagamos en la siguiente quincena, el 15")
     return bool(paid) and not _COMMIT.search(clause) and not _NOW_IN_SPANISH_OR_PORTUGUESE.search(clause) \
-        and not _A_TIME_TO_COME.search(sent, 0, f.start - sentence_start)
+        and not _A_TIME_TO_COME.search(sent, 0, f.start - sentence_start) and not _A_DEADLINE_IN_THE_CLAUSE.search(clause)
+
+
+# "Paid by Thursday at the latest", "spätestens Freitag bezahlt": a deadline ahead, not a payment told of
+_A_DEADLINE_IN_THE_CLAUSE = re.compile(r"\b(?:at\s+the\s+(?:very\s+)?latest|no\s+later\s+than|spatestens|au\s+plus\s+tard|a\s+mas\s+tardar"
+                                       r"|como\s+muy\s+tarde|uiterlijk|o\s+mais\s+tardar|no\s+maximo)\b")
 
 
 _THIS_BEFORE = re.compile(r"\b(?:this|diesen|diesem|ce|este|esta|deze|dit|nesta|neste)\s+$")
@@ -2593,7 +2645,9 @@ def _inside_a_closure(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool
 _WHAT_A_DAY_IS = re.compile(r"\b(?:that|which|this|it)(?:'s|\s+is|\s+was)\s+$")
 _GLOSS_GAP = re.compile(r"[\s,(]*(?:(?:the|el|le|la|der|den|de|o|a|het)\s+)?(?:(?:first|primer|premier|ersten?|eerste|primeir[oa])\s+)?")
 _CLOSURE = re.compile(r"\b(?:closed?|closing|closure|shut(?:down)?|frozen|freeze|blocked|gesperrt|eingefroren|gelee?s?|bloquee?s?|congelad[oa]s?|bevroren|geblokkeerd|bloquead[oa]s?|betriebsferien|betriebsurlaub|geschlossen|schliessen|fermee?|fermeture|conges"
-                      r"|cerrad[oa]s?|cierre|vacaciones|gesloten|sluiten|sluit|bouwvak|vakantie|fechad[oa]s?|encerrad[oa]s?|ferias)\b")
+                      r"|cerrad[oa]s?|cierre|vacaciones|gesloten|sluiten|sluit|bouwvak|vakantie|fechad[oa]s?|encerrad[oa]s?|ferias"
+                      # "the Lunar New Year holiday from 9 Feb to 18 Feb"
+                      r"|holidays?|vacation|ferien|urlaub|vacances|feriados?|festivos|feestdagen)\b")
 _AFTER_THE_CLOSURE = re.compile(r"\b(?:after|nach|apres|despues\s+de|tras|na|depois\s+d[aoe]s?|once)\s+(?:(?:the|our|den|der|dem|unseren?|les|nos|las|los|la|el|las|de|onze|as|os|o|a)\s+)?$")
 _FROM_BEFORE = re.compile(r"\b(?:from|starting|ab|vom|a\s+partir\s+d[eu]|des|desde|vanaf|van(?:af)?|a\s+partir\s+de)\s+(?:the\s+|le\s+|el\s+|den\s+|dem\s+|o\s+|dia\s+)?$")
 _SPAN_JOINER = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|bis(?:\s+(?:zum|einschliesslich))?|au|jusqu'au|al|hasta\s+el|a|tot(?:\s+en\s+met)?|t/m|ate|ao)\s*(?:the\s+|le\s+|el\s+|den\s+|o\s+|dia\s+)?")
@@ -2620,7 +2674,15 @@ def _same_weekday_said_more_exactly(folded: str, f: FoundDate, cands: list[Found
     return any(g is not f and g.kind in ("wd_next", "wd_after_next", "wd_week") and g.future is not None
                and g.future.weekday() == f.future.weekday() and _sentence_start(folded, g.start) == start for g in cands) \
         or any(g.start > f.end and g.future is not None and g.kind in EXPLICIT_KINDS | {"wd_dom"} and g.future.weekday() == f.future.weekday()
-               and _sentence_start(folded, g.start) == start and _SO_IT_IS.search(folded, f.end, g.start) for g in cands)
+               and _sentence_start(folded, g.start) == start and _SO_IT_IS.search(folded, f.end, g.start) for g in cands) \
+        or any(g.future is not None and g.kind in EXPLICIT_KINDS and g.future.weekday() == f.future.weekday()
+               and (_WEEKDAY_IN_APPOSITION.fullmatch(folded, f.end, g.start) or _WEEKDAY_IN_APPOSITION.fullmatch(folded, g.end, f.start))
+               for g in cands)
+
+
+# "on May 22, the Tuesday after", "the Tuesday after, the 5th": a weekday beside the date it glosses (same weekday) is that date
+_WEEKDAY_IN_APPOSITION = re.compile(r"(?:\s+(?:after|following|after\s+that|d'apres|suivant|danach|darauf|despues|siguiente|daarna|erna|seguinte|depois))?"
+                                    r"\s*[,(\u2013\u2014-]\s*(?:(?:the|le|el|den|dem|de|o|a|dia|on|am|op|no|na)\s+)?")
 
 
 # "runs on Wednesday, so it's Wednesday Dec 16", "am Freitag, also Freitag den 18.": the same weekday placed on its date
@@ -2732,6 +2794,12 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
         carried = [f.future for f in cands if f.future is not None and after_meeting.weekday() >= 5
                    and after_meeting < f.future <= _first_working_day_after(after_meeting)]
         return carried[0] if carried else after_meeting
+    that_date = _THAT_DATE.search(folded)
+    if that_date and _COMMIT.search(_sentence_of(folded, that_date.start())):
+        # "Our last working day before the holidays is 12 Feb. We'll settle both on or before that date."
+        earlier = [f for f in named if f.end <= that_date.start() and f.kind in EXPLICIT_KINDS and f.future is not None]
+        if earlier:
+            return earlier[-1].future
     counted = _counted_from_a_named_day(folded, named, d)
     if counted is not None:  # the count and the day it counts from are one mention; the reply's other days still compete
         cands = sorted([f for f in cands if f.end <= counted.start or f.start >= counted.end] + [counted], key=lambda f: f.start)

@@ -67,11 +67,13 @@ def find_invoice_numbers(text: str) -> list[str]:
 
 
 # ------------------------------------------------------------------ amounts
-_CUR_SYMBOL = {"€": "EUR", "$": "USD", "£": "GBP", "r$": "BRL", "chf": "CHF", "fr.": "CHF"}
-_CUR_CODE = r"EUR|USD|GBP|CHF|BRL|MXN|CAD|AUD|DKK|SEK|NOK|PLN|euros?|dollars?|reais"
+_CUR_SYMBOL = {"€": "EUR", "$": "USD", "£": "GBP", "r$": "BRL", "chf": "CHF", "fr.": "CHF", "₹": "INR", "rs": "INR", "rs.": "INR"}
+# CNY is left out: "before CNY 13 Feb" is Chinese New Year, not thirteen yuan. A figure before its currency is no part
+# of a longer number or date ("19/11/2026 NZD 1,960.00" is not 2026 dollars).
+_CUR_CODE = r"EUR|USD|GBP|CHF|BRL|MXN|CAD|AUD|NZD|HKD|SGD|INR|ZAR|JPY|DKK|SEK|NOK|PLN|euros?|dollars?|reais|Rs\.?"
 _AMOUNT = re.compile(
-    rf"(?P<pre>R\$|€|\$|£|\b(?:{_CUR_CODE})\b)\s?(?P<n1>{NUMBER})(?![\d])"
-    rf"|(?P<n2>{NUMBER})\s?(?P<post>R\$|€|\$|£|\b(?:{_CUR_CODE})\b)", re.I)
+    rf"(?P<pre>R\$|€|\$|£|₹|\b(?:{_CUR_CODE})(?!\w))\s?(?P<n1>{NUMBER})(?![\d])"
+    rf"|(?<![\d/.,-])(?P<n2>{NUMBER})\s?(?P<post>R\$|€|\$|£|₹|\b(?:{_CUR_CODE})(?!\w))", re.I)
 
 
 def _currency(token: str) -> str:

@@ -3,7 +3,8 @@
 "Friday. No, Monday. Actually Friday after all, the bookkeeper is off Monday": people typing fast go back and forth,
 and the day they end on is the promise; days named after it only explain why the others were dropped ("maandag zijn
 we op de Keukenhof", "que el 28 no está la gerente", "la banque ferme tôt mercredi"). A correction opens its sentence
-or follows a dash: "No", "Sorry", "Actually", "Pardon", "Bueno", "Nee", "Aliás", "Não, enganei-me, é …" (not "Bon", which opens "Bon dimanche"), and the day
+or follows a dash: "No", "Sorry", "Actually", "Pardon", "Bueno", "Nee", "Aliás", "Não, enganei-me, é …" (not "Bon", which opens "Bon dimanche"),
+or settles it: "Dan wordt het maandag", "So Monday", "Donc ce sera lundi", and the day
 right after it ends its clause. The last such day wins only when nothing new follows it: every later day repeats one
 said before the correction (the reasons), so "Is the invoice from the 3rd? No, the 5th. We pay Friday." keeps Friday.
 """
@@ -17,11 +18,13 @@ from typing import Protocol, TypeVar
 # A correction's opening word, at the start of a sentence or clause, or after a dash (folded text: no accents)
 _OPENER = (r"(?:no|nee|nein|non|nao|sorry|pardon|perdon|perdao|desculpe?|actually|alias|bueno|enfin|wait|oops|correction"
            r"|i\s+mean|make\s+(?:that|it)|or\s+rather|ou\s+plutot|mejor\s+dicho|ou\s+melhor|beter\s+gezegd|eigenlijk|en\s+fait|de\s+hecho"
-           r"|na\s+verdade|doch|lieber|besser)")
+           r"|na\s+verdade|doch|lieber|besser"
+           # the day settled on after weighing the others: "Dan wordt het maandag.", "So Monday it is.", "Donc ce sera lundi."
+           r"|dan|so|then|dann|also|donc|alors|entonces|asi\s+que|entao)")
 # What may follow the opener: a second opener, "I was wrong", then "it's", "c'est", "é", and the day's own little words
 _ADMITTED = (r"(?:no|sorry|wait|actually|enganei-me|me\s+enganei|i\s+was\s+wrong|my\s+mistake|ik\s+vergis\s+me|je\s+me\s+suis\s+trompee?"
              r"|me\s+equivoque|ich\s+habe\s+mich\s+(?:geirrt|vertan)|mein\s+fehler)")
-_LEAD = r"(?:it'?s|it\s+is|it\s+will\s+be|is|e|es|c'est|ce\s+sera|ist|het\s+is|wordt|on|the|am|le|el|al|op|o|a|dia|na|no|de|den|der)"
+_LEAD = r"(?:it'?s|it\s+is|it\s+will\s+be|it'?ll\s+be|is|e|es|c'est|ce\s+sera|sera|ist|het\s+is|wordt\s+het|wordt|wird\s+es|fica|on|the|am|le|el|al|op|o|a|dia|na|no|de|den|der)"
 _CORRECTION_BEFORE = re.compile(rf"(?:^|[.!?;\n]|[\u2013\u2014]|\s-)\s*{_OPENER}(?:[\s,:!\u2013\u2014-]+{_ADMITTED})*[\s,:!\u2013\u2014-]*(?:{_LEAD}\s+)*$")
 # The corrected day ends its clause ("No, Tuesday, Monday is …", "é quarta mesmo.", "Actually Wednesday 29th, as per …")
 _CLAUSE_ENDS = re.compile(r"\s*(?:mesmo|then|dann|alors|entonces|dan|then\s+it\s+is|after\s+all|toch)?\s*(?:[,.;!\u2013\u2014\n]|\s-|$)")

@@ -63,7 +63,7 @@ _BARE_NUMBER = re.compile(r"(?<![\d.,/€$£-])\b(\d{4,})\b(?![.,]\d|\s?(?:€|\
 
 
 def _named_by_bare_number(invoices: list[Invoice], words: str) -> list[Invoice]:
-    """"La 15412 se pagó", "Pagámos a 15612 por Multibanco": in a payment claim, a bare number that is exactly the running
+    """"La 15412 se pagó", "Pagámos a 15612 por Multibanco", "la 59442 en marzo": in a payment claim or a promise, a bare number that is exactly the running
     number of one of the customer's own invoices (INV-2026-15412) names it; the ERP decides, not the shape of the number."""
     by_tail: dict[str, list[Invoice]] = {}
     for inv in invoices:
@@ -134,7 +134,9 @@ def look_up(erp: Erp, customer: Customer, classification: Classification, sent_o
         else:
             result.foreign_invoices.append(number)
     paid_claim = classification.intent == "already_paid" or "already_paid" in classification.secondary_intents
-    if own_words and paid_claim:  # a claim is checked against the invoices it names; a promise's bare numbers stay with the reader
+    # a claim is checked against the invoices it names; a promise that names one invoice in full covers the others it
+    # names by number ("la factura 59441 el viernes y la 59442 en marzo"); one naming none by name covers the account
+    if own_words and (paid_claim or classification.intent == "promise_to_pay" and result.mentioned_invoices):
         for inv in _named_by_bare_number(own, own_words):
             if inv.customer_id == customer.id and inv.number not in {i.number for i in result.mentioned_invoices}:
                 result.mentioned_invoices.append(inv)

@@ -22,15 +22,28 @@ _FROM_EASTER: dict[str, int] = {"carnival_monday": -48, "shrove_tuesday": -47, "
 _FIXED: dict[str, tuple[int, int]] = {"new_years_day": (1, 1), "epiphany": (1, 6), "waitangi_day": (2, 6), "st_patricks_day": (3, 17),
                                       "anzac_day": (4, 25), "labour_day_may": (5, 1), "liberation_day_nl": (5, 5), "assumption": (8, 15),
                                       "all_saints": (11, 1), "sinterklaas": (12, 5), "christmas_day": (12, 25), "boxing_day": (12, 26),
-                                      "new_years_eve": (12, 31)}
+                                      "new_years_eve": (12, 31), "valentines_day": (2, 14), "australia_day": (1, 26),
+                                      "republic_day_in": (1, 26), "st_davids_day": (3, 1), "st_georges_day": (4, 23),
+                                      "st_johns_day": (6, 24), "dia_de_portugal": (6, 10), "canada_day": (7, 1), "bastille_day": (7, 14),
+                                      "german_unity_day": (10, 3), "republic_day_pt": (10, 5), "hispanidad": (10, 12),
+                                      "reformation_day": (10, 31), "all_souls": (11, 2), "armistice_day": (11, 11),
+                                      "st_andrews_day": (11, 30), "restoration_day_pt": (12, 1), "constitution_day_es": (12, 6),
+                                      "immaculate_conception": (12, 8)}
 # key: (country, subdivision, the library's English name, from its first word)
 _BY_COUNTRY: dict[str, tuple[str, str | None, str]] = {
     "lunar_new_year": ("CN", None, "Chinese New Year (Spring Festival)"), "st_brigids_day": ("IE", None, "Saint Brigid's Day"),
     "kings_day_nl": ("NL", None, "King's Day"), "memorial_day_us": ("US", None, "Memorial Day"), "labor_day_us": ("US", None, "Labor Day"),
     "presidents_day_us": ("US", None, "Washington's Birthday"), "juneteenth": ("US", None, "Juneteenth National Independence Day"),
     "early_may_bank_holiday": ("GB", "ENG", "May Day"), "spring_bank_holiday": ("GB", "ENG", "Spring Bank Holiday"),
-    "diwali": ("IN", None, "Diwali"), "holi": ("IN", None, "Holi"),
+    "diwali": ("IN", None, "Diwali"), "holi": ("IN", None, "Holi"), "dussehra": ("IN", None, "Dussehra"),
+    "victoria_day": ("CA", "ON", "Victoria Day"), "matariki": ("NZ", None, "Matariki"), "columbus_day_us": ("US", None, "Columbus Day"),
+    "mlk_day": ("US", None, "Martin Luther King Jr. Day"), "late_summer_bank_holiday": ("GB", "ENG", "Late Summer Bank Holiday"),
+    "rosh_hashanah": ("IL", None, "Rosh Hashanah"), "yom_kippur": ("IL", None, "Yom Kippur"), "mid_autumn": ("CN", None, "Mid-Autumn Festival"),
+    "dragon_boat": ("CN", None, "Dragon Boat Festival"), "qingming": ("CN", None, "Tomb-Sweeping Day"),
+    "thanksgiving_us": ("US", None, "Thanksgiving Day"),
 }
+# Days counted from a country's day: Black Friday and Cyber Monday follow US Thanksgiving.
+_AFTER_COUNTRY_DAY: dict[str, tuple[str, int]] = {"black_friday": ("thanksgiving_us", 1), "cyber_monday": ("thanksgiving_us", 4)}
 
 
 @lru_cache(maxsize=256)
@@ -50,6 +63,10 @@ def _in_year(key: str, year: int) -> date | None:
         return date(year, *_FIXED[key])
     if key in _BY_COUNTRY:
         return _country_day(key, year)
+    if key in _AFTER_COUNTRY_DAY:
+        base, days = _AFTER_COUNTRY_DAY[key]
+        day = _country_day(base, year)
+        return day + timedelta(days=days) if day else None
     raise KeyError(key)
 
 

@@ -25,7 +25,7 @@ from core.text.follow_up import put_off_words
 from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS
 from core.text.remainders import rest_left_for_later
 from core.text.remittance import payment_reference_named
-from core.text.requests import needs_from_us
+from core.text.requests import asks_for_an_audit_confirmation, needs_from_us
 from core.text.weekdays import WEEKDAY_NUMBERS
 
 ROUTE_ONLY_FLAGS = {
@@ -445,7 +445,11 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
         reasons = [f"send a copy of {', '.join(i.number for i in invoices)}"]
         if change:
             reasons.append(f"the request asks for a change ('{change}'), not only a copy: a person decides before the same invoice goes out again")
-        return _draft("policy.invoice_resend." + ("change_asked" if change else "send_copy"), "invoice_resend", reasons, needs_human=bool(change),
+        audit = asks_for_an_audit_confirmation(folded)
+        if audit:
+            reasons.append("a balance confirmation for auditors is asked: a person confirms the balance, no copy does")
+        return _draft("policy.invoice_resend." + ("change_asked" if change else "audit_confirmation" if audit else "send_copy"), "invoice_resend", reasons,
+                      needs_human=bool(change or audit),
                       attachments=[f"{i.number}.pdf" for i in invoices])
     if intent == Intent.po_change:
         reasons = ["PO / billing change requested: a human approves it in the ERP; nothing changes automatically"]

@@ -133,8 +133,10 @@ PERSON_GONE = re.compile(
     r"|ne\s+m'occupe\s+plus|ne\s+g[eè]re\s+plus|ya\s+no\s+(?:llevo|gestiono|me\s+encargo)|já\s+não\s+(?:trato|cuido|sou\s+responsável)"
     r"|ne\s+(?:fait|travaille)\s+plus|ne\s+fais\s+plus\s+partie|n'est\s+plus\s+(?:consultée?|chez|lue?|dans)|ne\s+m'occupe\s+pas|pas\s+la\s+bonne\s+personne"
     r"|ya\s+no\s+(?:trabaja|está|es\s+responsable|se\s+revisa)|no\s+soy\s+la\s+persona|me\s+jubilé|se\s+jubiló|ya\s+no\s+está\s+en"
-    r"|(?:werkt|zit)\s+(?:hier\s+)?niet\s+meer|niet\s+de\s+juiste\s+persoon|niet\s+meer\s+(?:gelezen|werkzaam|in\s+dienst|verantwoordelijk)|is\s+vertrokken"
+    r"|(?:werkt|zit)\s+(?:hier\s+)?(?:\S+\s+){0,4}?niet\s+meer|niet\s+de\s+juiste\s+persoon|niet\s+meer\s+(?:gelezen|werkzaam|in\s+dienst|verantwoordelijk)|is\s+vertrokken"
     r"|já\s+não\s+(?:trabalha|está|é\s+(?:usado|responsável))|saiu\s+da\s+empresa|não\s+sou\s+a\s+pessoa"
+    # left or moved to another team: "Karen left Dovecote at the end of April", "I have moved to the merchandising team"
+    r"|\bleft\s+(?:\w+\s+){0,2}(?:at|in)\s+the\s+end\s+of\b|\b(?:i|she|he|they)\s*(?:have|has|'ve|'s)\s+moved\s+to\s+(?:the\s+|another\s+|our\s+)?(?:[\w-]+\s+)?(?:team|department|role|division|site|office)\b"
     # a mailbox nobody reads any more
     r"|\bno\s+longer\s+(?:being\s+)?(?:monitored|read|checked|in\s+use)|wird\s+nicht\s+mehr\s+(?:gelesen|überwacht|betreut|abgerufen)|n'est\s+plus\s+(?:consultée?|surveillée?|relevée?|utilisée?)"
     r"|ya\s+no\s+(?:se\s+)?(?:revisa|monitorea|consulta|utiliza|est[áa]\s+(?:activ|en\s+uso))|wordt\s+niet\s+meer\s+(?:gelezen|bewaakt|gecontroleerd|gebruikt)"
@@ -147,9 +149,17 @@ PERSON_GONE = re.compile(
     re.I)
 
 
+# A leave of months with no return named ("Maria started maternity leave this week, please deal with Nick", "Gaëlle est en
+# congé maternité, adressez-vous à Julien"): the contact is gone for us (LABELING: wrong_contact); with a return named
+# ("on maternity leave until 1 March") it is an absence.
+_LONG_LEAVE = re.compile(r"\b(?:maternity|paternity|parental)\s+leave|\bmutterschutz|\belternzeit|\bcong[ée]\s+(?:de\s+)?(?:maternit[ée]|parental)"
+                         r"|\bbaja\s+(?:por\s+)?maternidad|\blicen[çc]a\s+(?:de\s+)?(?:maternidade|parental)|\b(?:zwangerschaps|bevallings|ouderschaps)verlof", I)
+_A_RETURN_NAMED = re.compile(r"\b(?:until|till|til|to|through|back|return\w*|bis|zuruck|jusqu|retour|hasta|vuelta|regres\w*|tot|terug|ate|volta|regress\w*)\b")
+
+
 def says_the_person_is_gone(text: str) -> bool:
     """The recipient says they (or the contact we wrote to) are gone or not the one who handles payment."""
-    return bool(PERSON_GONE.search(text))
+    return bool(PERSON_GONE.search(text) or _LONG_LEAVE.search(text) and not _A_RETURN_NAMED.search(fold(text)))
 
 
 def dispute_words_only_about_the_po(text: str) -> bool:
@@ -252,11 +262,11 @@ def asks_only_for_the_invoice_again(text: str) -> bool:
 # duplicate bill.
 _N_PARTS = (r"(?:two|three|four|five|six|2|3|4|5|6|deux|trois|quatre|cinq|six|twee|drie|vier|vijf|zes|dos|tres|cuatro|cinco|seis"
             r"|duas|tr[êe]s|quatro|zwei|drei|f[üu]nf|sechs)")
-_PARTS = (r"(?:goes|parts|payments|instal+ments|fois|keer|termijnen|delen|veces|plazos|pagos|partes|cuotas|vezes|parcelas|prestações|prestacoes|raten|teilen|tranches|x"
+_PARTS = (r"(?:goes|parts|payments|instal+ments|fois|keer|termijnen|delen|veces|plazos|pagos|partes|cuotas|vezes|parcelas|prestações|prestacoes|raten|teilen|tranches|tranchen|x"
           # post-dated cheques, one per part: "dos cheques posfechados", "two post-dated cheques"
           r"|(?:post-?dated\s+)?(?:cheques|checks)(?:\s+(?:posfechados|pr[ée]dat[ée]s|pr[ée]-dat[ée]s|pr[ée]-?datados|vordatiert\w*))?|schecks)")
 SPLIT_PAYMENT = re.compile(
-    rf"\b(?:pay|paying|payer|r[ée]gler|betalen|betaal|voldoen|pagar|pago|abonar|liquidar|zahlen|bezahlen|begleichen|split\w*|divi[sd]\w*|splitsen|aufteilen|spread)"
+    rf"\b(?:pay|paying|payer|r[ée]gler|betalen|betaal|voldoen|pagar(?:l[oa]s?)?|pago|abonar|liquidar|zahlen|bezahlen|begleichen|split\w*|divi[sd]\w*|splitsen|aufteilen|spread)"
     rf"\s+(?:\w+\s+){{0,4}}(?:in|en|em|into|over|op)\s+{_N_PARTS}\s*{_PARTS}\b"
     rf"|\b(?:in|en|em)\s+{_N_PARTS}\s+{_PARTS}\s+(?:\w+\s+){{0,2}}(?:betalen|voldoen|payer|r[ée]gler|pagar|abonar|zahlen|bezahlen|begleichen|doen|faire|hacer|fazer|machen)\b"
     rf"|\b(?:con|with|avec|met|com|mit)\s+{_N_PARTS}\s+{_PARTS}"
@@ -304,9 +314,18 @@ def asks_for_a_split(text: str) -> bool:
         if not SPLIT_PAYMENT.search(sentence):
             continue
         after = said[i + 1] if i + 1 < len(said) else ""
-        if makes_a_request(sentence) or (after.rstrip().endswith("?") and len(after.split()) <= 6):
+        if makes_a_request(sentence) or _A_WISH.search(sentence) or (after.rstrip().endswith("?") or _CONFIRM_IT.search(after)) and len(after.split()) <= 6:
             return True
     return False
+
+
+# "Wir möchten … in zwei Tranchen begleichen", "we'd like to pay in three parts", "nous souhaitons régler en deux fois"
+_A_WISH = re.compile(r"\b(?:wir\s+m[öo]chten|ich\s+m[öo]chte|wir\s+w[üu]rden\s+gerne?|we\s+would\s+like|we'd\s+like|i\s+would\s+like|i'd\s+like"
+                     r"|nous\s+souhaiterions|nous\s+souhaitons|nous\s+voudrions|quisi[ée]ramos|nos\s+gustar[íi]a|gostar[íi]amos|queremos"
+                     r"|(?:we|wij|ik)\s+(?:willen|zouden)\s+graag|graag\s+willen)\b", I)
+# "Bitte um Bestätigung.", "Please confirm.", "Merci de confirmer.", "¿De acuerdo?": the schedule put to us for agreement
+_CONFIRM_IT = re.compile(r"\b(?:bitte\s+um\s+(?:best[äa]tigung|zustimmung|freigabe)|please\s+confirm|kindly\s+confirm|merci\s+de\s+(?:nous\s+)?confirmer"
+                         r"|confirmez|por\s+favor\s+confirm|confirmen|graag\s+(?:uw\s+)?bevestiging|(?:aguardo|aguardamos)\s+(?:a\s+)?(?:sua\s+)?confirma[çc][ãa]o)", I)
 
 
 def asks_to_spread_the_payment(text: str) -> bool:
@@ -390,6 +409,9 @@ _ANOTHER_OR_THE_OFFICE_AWAY = re.compile(
     r"|\b(?:esta|se\s+encuentra|estara)\s+(?:\w+\s+){0,2}(?:de\s+vacaciones|de\s+viaje|fuera\s+de\s+la\s+oficina|ausente|de\s+baja|de\s+licencia|en\s+(?:el\s+)?carnaval)"
     r"|\bis\s+(?:\w+\s+){0,2}(?:afwezig|met\s+vakantie|op\s+vakantie|met\s+verlof|ziek\s+thuis)"
     r"|\besta\s+(?:\w+\s+){0,2}(?:de\s+ferias|de\s+baixa|ausente|de\s+licenca|em\s+viagem)"
+    # away at a place until a day: "Der Franz ist bis Freitag beim Narzissenstecken", "A Inês está na Queima até dia 6"
+    r"|\bist\s+bis\s+\w+\s+(?:beim|bei|im|in|auf|am)\b|\besta\s+n[oa]s?\s+[\w-]+(?:\s+[\w-]+){0,2}\s+ate\b|\besta\s+en\s+(?:el\s+|la\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+hasta\b"
+    r"|\b(?:is|are)\s+at\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:until|till)\b|\best\s+(?:au|a\s+la|aux)\s+[\w-]+(?:\s+[\w-]+)?\s+jusqu|\bis\s+tot\s+\w+\s+(?:op|in|bij|naar)\b"
     r"|\b(?:closed|geschlossen|fermee?s?|cerrad[oa]s?|gesloten|fechad[oa]s?|encerrad[oa]s?)\s+(?:today|from|until|till|over|for|due\s+to|du|jusqu|pour|pendant"
     r"|del|desde|hasta|por|para|de\s+\d+|entre|ate|wegens|vanwege|van\s+\w+\s+\d+|tot|vom|bis|wegen)\b")
 # The day such an absence ends ("back 28 Feb", "will reply from Tuesday", "Réouverture le jeudi 2 mars", "regresa el 2").
@@ -398,7 +420,24 @@ _RETURNS = re.compile(
     r"|\breturns?\s+(?:on|to\s+the\s+office|\d)|\bwill\s+(?:reply|respond|answer|be\s+in\s+touch)\s+(?:from|after|on\s+(?:his|her|their)\s+return)"
     r"|\bzuruck\s+(?:am|ab)\b|\bwieder\s+(?:da|erreichbar|im\s+buro|im\s+haus|geoffnet)\b|\bde\s+retour\b|\breouverture\b|\brouvr"
     r"|\b(?:regresa|vuelve|retorna)\b|\bde\s+(?:regreso|vuelta)\b|\bzijn\s+(?:we|wij)\s+er\s+weer\b|\bweer\s+(?:aanwezig|bereikbaar|open|op\s+kantoor)\b"
-    r"|\b(?:volta|regressa|retorna)\s+(?:a|no|na|em|dia|\d)|\breabr|\brespondemos\s+a\s+partir")
+    r"|\b(?:volta|regressa|retorna)\s+(?:a|no|na|em|dia|\d)|\breabr|\brespondemos\s+a\s+partir"
+    # the one away answers later: "er meldet sich dann", "Ela responde quando voltar", "she'll get back to you"
+    r"|\bmeldet\s+sich\s+(?:dann|danach|nach|bei\s+ihnen)|\bresponde\s+quando\s+voltar|\bdepois\s+(?:ela|ele)\s+(?:responde|trata)"
+    r"|\b(?:he|she|they)(?:'ll|\s+will)\s+(?:get\s+back|reply|respond|be\s+in\s+touch)|\bvous\s+repondra|\bte\s+contesta(?:ra)?\s+cuando|\ble\s+contestara"
+    r"|\breageert\s+(?:als|wanneer|zodra)")
+
+
+_CLOSED_WORD = re.compile(r"\b(?:closed|geschlossen|fermee?s?|cerrad[oa]s?|gesloten|fechad[oa]s?|encerrad[oa]s?|betriebsferien|betriebsurlaub"
+                          r"|conges\s+annuels|fermeture\s+annuelle|vacaciones\s+colectivas|bouwvak|ferias\s+coletivas)\b")
+
+
+def an_automatic_absence_notice(text: str) -> bool:
+    """An automatic reply that only says someone or the office is away or closed ("Saigon Rattan Works will be closed for
+    Tet from 8/2 to 18/2", "Estamos encerrados na segunda e terça-feira de Carnaval"), naming no payment: its dates are
+    the closure's, never a promise (the machine sends it to every sender)."""
+    folded = fold(text)
+    away = AWAY.search(text) or _ANOTHER_OR_THE_OFFICE_AWAY.search(folded) or _CLOSED_WORD.search(folded)
+    return bool(away) and not PAYMENT_ACT.search(folded)
 
 
 def someone_is_away(text: str) -> bool:

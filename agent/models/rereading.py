@@ -22,6 +22,7 @@ from agent.models.notices import (
     ACCOUNT_MOVED,
     ASKS_FOR_INSTALMENTS,
     BILLING_CHANNEL,
+    an_automatic_absence_notice,
     asks_about_a_way_to_pay,
     asks_for_a_copy_it_could_not_open,
     asks_for_a_split,
@@ -191,6 +192,13 @@ def _shared_form_tense(item: ClassifyInput, body: str) -> str | None:
     return None
 
 
+# What contests a bill in any of the six languages, for an absence the model read as a dispute ("te contesta cuando vuelva"
+# answers, it contests nothing)
+_DISPUTE_WORD = re.compile(r"\b(?:wrong|incorrect|dispute|disagree|damaged|defective|missing|never\s+(?:received|ordered)|twice|duplicate|credit\s+note"
+                           r"|falsch|fehlerhaft|reklamation|doppelt|gutschrift|erreur|errone|litige|reclamation|avoir|en\s+double|incorrecto|error|reclamacion"
+                           r"|duplicad|abono|fout|onjuist|klacht|creditnota|dubbel|errad|incorret|reclamacao|nota\s+de\s+credito)")
+
+
 def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], primary: Intent, probs: dict[Intent, float], *,
            primary_min: float, cue_min: float, notice: str | None) -> tuple[list[Intent], Intent]:
     """The candidates and the primary intent after every second reading (see the module's docstring). `text` is the
@@ -205,11 +213,13 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
     if (primary is Intent.dispute and probs[Intent.promise_to_pay] >= cue_min
             and dispute_words_only_in_a_condition_of_payment(body)):
         candidates, primary = _recast(candidates, Intent.dispute, Intent.promise_to_pay)
-    if ((primary in (Intent.po_change, Intent.invoice_resend, Intent.other) or probs[primary] < primary_min)
+    if ((primary in (Intent.po_change, Intent.invoice_resend, Intent.other) or probs[primary] < primary_min
+         # "en congé maternité … adressez-vous à Julien", typed by a person with no return named
+         or primary is Intent.out_of_office and not item.is_auto_reply and not someone_is_away(text))
             and probs[Intent.wrong_contact] >= cue_min and says_the_person_is_gone(text) and not cue_found("po", text)):
         # "X left, send invoices to Y" / "I left the finance team": who we chase changes; not a PO or billing
         # detail, not a copy request, and the address it names is the new contact, not a second request
-        candidates = [i for i in candidates if i not in (Intent.po_change, Intent.invoice_resend, Intent.other)
+        candidates = [i for i in candidates if i not in (Intent.po_change, Intent.invoice_resend, Intent.other, Intent.out_of_office)
                       and probs[i] >= primary_min] + [Intent.wrong_contact]
         primary = min(candidates, key=INTENT_PRECEDENCE.index)
     if primary is Intent.dispute and paid_twice_ourselves(body):
@@ -284,8 +294,12 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
     elif (Intent.po_change not in candidates and primary in (Intent.promise_to_pay, Intent.already_paid, Intent.dispute)
           and BILLING_CHANNEL.search(body) and not says_the_person_is_gone(body)):
         candidates = [*candidates, Intent.po_change]  # "we pay Tuesday, and from now on send invoices to facturas@…"
+    if item.is_auto_reply and primary in (Intent.promise_to_pay, Intent.dispute, Intent.other) and an_automatic_absence_notice(body):
+        # an automatic "closed for Tet from 8/2 to 18/2": its days are the closure's, the notice an absence
+        candidates, primary = _recast(candidates, primary, Intent.out_of_office)
     if (not item.is_auto_reply and someone_is_away(body) and not _commits_to_a_date(item, body)
-            and (primary in (Intent.promise_to_pay, Intent.out_of_office) or (primary is Intent.other and probs[primary] < primary_min))):
+            and (primary in (Intent.promise_to_pay, Intent.out_of_office) or (primary is Intent.other and probs[primary] < primary_min)
+                 or (primary is Intent.dispute and find_dispute_reason(body) is None and not _DISPUTE_WORD.search(fold(body))))):
         # "away till the 20th, will deal with it when I'm back", "Thiru is on leave, back 28 Feb. I'll let him know":
         # an absence, written by hand; its return day is no promise (a dispute beside it stays one: it may say more; and
         # "the treasurer is travelling until the weekend, so it will now go out Wednesday 5/19" commits to a day)

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 
+from core.text.conditions import PAYMENT_ACT
 from core.text.folding import fold
 
-_DAY = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag"
+_DAY = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|saturday|montag|dienstag|mittwoch|donnerstag|freitag"
         r"|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag"
         r"|vrijdag|segunda|terca|quarta|quinta|sexta")
 
@@ -78,7 +79,7 @@ _PAST = re.compile(
     r"|should\s+have\s+(?:arrived|reached|landed|cleared|been\s+received|come\s+through)"
     r"|(?:payment|transfer|money|funds|cheque|check|wire|ach|bacs|remittance)\s+(?:has\s+|have\s+|was\s+|were\s+)?(?:been\s+|already\s+)?"
     r"(?:sent|made|processed|executed|released|posted|done|issued|mailed|cleared|gone|initiated|completed)"
-    r"|sent\s+(?:[£$€]\s?\d+|(?:usd|eur|gbp|chf|aud|cad|nzd|zar|sgd|inr)\s?\d+|\d[\d.,]*\s?(?:usd|eur|gbp|chf|aud|cad|nzd|zar|sgd|inr|[£$€])"
+    r"|sent\s+(?:the\s+)?(?:[£$€]\s?\d+|the\s+\d[\d.,]*\b|(?:usd|eur|gbp|chf|aud|cad|nzd|zar|sgd|inr)\s?\d+|\d[\d.,]*\s?(?:usd|eur|gbp|chf|aud|cad|nzd|zar|sgd|inr|[£$€])"
     r"|it|this|them|that|over|you|the\s+(?:\w+\s+)?(?:payment|money|funds|transfer|wire|cheque|check|instal+ment)|(?:our|a)\s+(?:payment|transfer|cheque|check))"
     # a telegraphic transfer, in South and East Asian and Pacific English: "the $980 was TT'd on Friday"
     r"|\btt'?d\b|\btt\s+(?:was\s+)?(?:done|sent|made)"
@@ -153,6 +154,13 @@ _SHOWS_UNDER_A_NAME = re.compile(r"\b(?:(?:it|this|that|the\s+payment|the\s+tran
                                  r"|\bapparaitra\s+(?:au|sous\s+le)\s+nom\b[^.!?]*|\bwird\s+(?:\w+\s+){0,4}(?:unter|mit)\s+(?:dem\s+)?namen?\b[^.!?]*|\b(?:staat|komt|zal)\s+(?:\w+\s+){0,3}op\s+naam\b[^.!?]*")
 # A payment word asked back alone ("Paid? Not yet.", "Bezahlt? Nein."): the reminder's question echoed, no claim.
 _ECHOED_QUESTION = re.compile(r"^\W*(?:\w+\W+)?\w+\s*\?+\W*$")
+# Money paid to the customer by their own customers ("Krewes paid us", "once the school groups have paid us", "die Vereine
+# haben uns bezahlt", "nos pagaron los clientes"): their cash coming in, no payment of ours claimed.
+_PAID_TO_US = re.compile(r"\b(?:paid|pay|pays|paying)\s+us\b|\b(?:uns|mir)\s+(?:\w+\s+){0,2}(?:bezahlt|gezahlt|uberwiesen)\b"
+                         r"|\bnous\s+(?:ont|a|auront)\s+(?:deja\s+)?(?:paye|regle|vire)s?\b|\bnos\s+(?:han\s+)?(?:pagaron|pago|pagado|pagan|paguen)\b"
+                         r"|\bons\s+(?:\w+\s+){0,2}(?:betaald|betalen)\b|\bnos\s+(?:pagaram|pagou|pagarem|paguem)\b|\bpagaram-nos\b")
+# "Done last Friday.", "Did it yesterday.", "erledigt", "c'est fait": a deed told of without a payment word
+_DONE = re.compile(r"\b(?:done|did|sent|sorted|handled|took\s+care|cleared|went|gone|debited|erledigt|fait|hecho|gedaan|feit[oa])\b|[£$€]\s?\d")
 # A sentence ends at . ! ? ; after a word, not inside a dotted date ("am 9.12. beglichen").
 _SENTENCE = re.compile(r"(?<=[^\W\d][.!?;])\s+|(?<=[!?;])\s+|\n+")
 
@@ -166,11 +174,13 @@ def payment_tenses(text: str) -> tuple[bool, bool]:
     for sentence in _SENTENCE.split(fold(text)):
         if _ECHOED_QUESTION.match(sentence):
             continue
-        sentence = _SHOWS_UNDER_A_NAME.sub(" ", sentence)
+        sentence = _PAID_TO_US.sub(" ", _SHOWS_UNDER_A_NAME.sub(" ", sentence))
         sentence = _PARTICIPLE_AHEAD.sub(" will pay ", _UNDER_WAY.sub(" will pay ", _NEGATED.sub(" ", _HERE_IN_GERMAN.sub(" ", sentence))))
         marker = _FUTURE.search(sentence)
         behind = _BEHIND.search(sentence) or REFERENCE.search(sentence)
-        claimed = bool(_PAST.search(sentence[: marker.start()] if marker else sentence) or (behind and not marker) or REFERENCE.search(sentence))
+        # a word of the past claims a payment only in a sentence about one ("Done last Friday."), not "the lifts were shut last week"
+        behind_claims = behind and not marker and (PAYMENT_ACT.search(sentence) or _DONE.search(sentence) or len(_WORD.findall(sentence)) <= 4)
+        claimed = bool(_PAST.search(sentence[: marker.start()] if marker else sentence) or behind_claims or REFERENCE.search(sentence))
         if marker and _BY_NOW.search(sentence):
             marker = None  # "should be there by now" expects what was sent, it promises nothing
         if previous_claimed and not marker and not claimed and (len(_WORD.findall(sentence)) <= 3 or _BARE_DAY.match(sentence)):

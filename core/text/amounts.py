@@ -10,7 +10,9 @@ import re
 from decimal import Decimal, InvalidOperation
 
 # A number as people write money: digit groups of three with any separator, then one or two decimals.
-NUMBER = r"(?:\d{1,3}(?:[.,' \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+# South Asian lakh grouping first ("4,12,500" is 412,500).
+NUMBER = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[.,' \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+_LAKH = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?")
 
 CENT = Decimal("0.01")
 
@@ -28,6 +30,8 @@ def parse_number(raw: str, *, lenient: bool = False) -> Decimal | None:
     counts as decimal only once, before one or two digits; otherwise the digits are read whole, so
     a garbled number is still checked against the records instead of slipping through unread.
     """
+    if _LAKH.fullmatch(raw.strip()):
+        return Decimal(raw.strip().replace(",", ""))  # "4,12,500" (South Asian grouping)
     if lenient:
         s = re.sub(r"[ '\u00a0\u202f]", "", raw.strip())
     else:
@@ -76,7 +80,8 @@ def group_digits(amount: Decimal, language: str) -> str:
 # A figure with nothing that makes it something else: not inside a word or a longer run of digits
 # ("INV-2026-0711", "PO4411", "25th", "KW49"), not a date or time ("26/11", "3.12.", "10:30"), not a
 # phone number or reference ("+44 20 7946", "#4471"), and not followed by a unit of time or count.
-_BARE = re.compile(rf"(?<![\w+#/:.,\-])(?<!\d )(?P<n>{NUMBER})(?![\w/:\-]|[.,]\d| \d)")
+# "1290/-" (South Asian English for a whole sum) is money, not a date's "12/9".
+_BARE = re.compile(rf"(?<![\w+#/:.,\-])(?<!\d )(?P<n>{NUMBER})(?![\w:\-]|/(?!-)|[.,]\d| \d)")
 _UNIT_AFTER = re.compile(
     r"\s*(?:%|x\b|(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|hours?|mins?|minutes?|years?|yrs?"
     r"|tage?n?|wochen?|monate?n?|stunden?|jours?|semaines?|mois|heures?|an(?:s|n[ée]es?)?|d[ií]as?|semanas?|meses|mes|horas?"

@@ -23,3 +23,15 @@ def needs_from_us(folded: str) -> str | None:
     """The first words of a folded text saying the writer needs something from us, or None."""
     m = _NEEDS.search(folded)
     return m.group(0).strip() if m else None
+
+
+# A confirmation of the balance for the customer's auditors ("Saldenbestätigung zum 31.12.", "audit confirmation",
+# "saldobevestiging per 31 maart"): a document a person signs for someone outside, whatever copies come with it.
+_AUDIT_CONFIRMATION = re.compile(r"\b(?:saldenbestatigung|saldobestatigung|(?:audit|auditor'?s?)\s+(?:balance\s+)?confirmation|balance\s+confirmation"
+                                 r"|confirmation\s+(?:de\s+|du\s+)?solde|circularisation|circularization|confirmacion\s+de\s+saldos?"
+                                 r"|saldobevestiging|confirmacao\s+de\s+saldos?)\b")
+
+
+def asks_for_an_audit_confirmation(folded: str) -> bool:
+    """Whether a folded text asks us to confirm its balance, usually for its auditors."""
+    return bool(_AUDIT_CONFIRMATION.search(folded))
