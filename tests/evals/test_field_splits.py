@@ -27,8 +27,8 @@ field51 and field52 were held out (sealed: written 2026-11-30), measured once at
 field53 and field54 were held out (sealed: written 2026-12-01), measured once at aa096ce and retired the same way.
 field55 and field56 were held out (sealed: written 2026-12-01), measured once at 8b022ea and retired the same way.
 field57 and field58 were held out (sealed: written 2026-12-01), measured once at 409f3d4 and retired the same way.
-field59 was held out (sealed: written 2026-12-01), in its own world (A59xx), never run before committed.
-field60 was held out (sealed: written 2026-12-01), in its own world (B60xx), never run before committed.
+field59 was held out (sealed: written 2026-12-01), in its own world (A59xx), measured once at 8e393e2 and retired the same way.
+field60 was held out (sealed: written 2026-12-01), in its own world (B60xx), measured once at 8e393e2 and retired the same way.
 field61 and field62 were held out (sealed: written 2026-12-01), in their own worlds (E61xx, D62xx), never run before committed.
 field63 and field64 were held out (sealed: written 2026-12-01), in their own worlds (H63xx, J64xx), never run before committed.
 """
