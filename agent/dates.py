@@ -1038,6 +1038,7 @@ def _is_working_day(d: date) -> bool:
 
 
 def _working_day_on_or_before(d: date) -> date:
+    """The day itself, or the Friday before when it falls on a weekend (the day before a Monday holiday)."""
     return d - timedelta(days=max(0, d.weekday() - 4))
 
 
