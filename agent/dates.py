@@ -1601,9 +1601,15 @@ _FALLING_DUE_AFTER = re.compile(r"\s*f(?:a|ae)llige?[nmrs]?\b")  # "die am 15.04
 _FIRST_INSTALMENT_ON = re.compile(r"\b(?:the\s+)?first(?:\s+(?:one|instal+ment|payment|tranche|rate|part))?\s+(?:of\s+)?(?:(?:usd|eur|gbp|chf|[€$£])\s?)?[\d.,\s]*"
                                   r"(?:(?:usd|eur|gbp|chf|[€$£])\s+)?(?:on|by)\s+(?:the\s+)?$")
 # A date the sender labels as the payment's
-_DATE_LABEL = re.compile(r"\b(?:(?:target|payment|pay|planned|scheduled|expected|value)\s+(?:payment\s+)?date|zahlungs(?:datum|termin)|valuta(?:datum)?|date\s+de\s+(?:paiement|valeur|virement)"
+_DATE_LABEL = re.compile(r"\b(?:(?:target|payment|pay|planned|scheduled|expected|value|new)\s+(?:payment\s+)?date|nieuwe\s+datum|neue[sr]?\s+(?:datum|termin)"
+                         r"|nouvelle\s+date|nueva\s+fecha|nova\s+data|zahlungs(?:datum|termin)|valuta(?:datum)?|date\s+de\s+(?:paiement|valeur|virement)"
                          r"|fecha\s+(?:de\s+)?(?:pago|valor|transferencia)|betaal(?:datum|dag)|data\s+(?:de\s+|do\s+)?(?:pagamento|valor))"
-                         r"(?:\s+(?:prevue|prevista|voorzien|geplant))?\s*(?:is|will\s+be|ist|est|es|e|:|=|-|\u2013)?\s*(?:(?:on|am|le|el|op|no|dia|the)\s+)*$")
+                         r"(?:\s+(?:prevue|prevista|voorzien|geplant))?\s*(?:is|will\s+be|ist|est|es|e|:|=|-|\u2013)?\s*(?:(?:on|am|le|el|op|no|dia|the)\s+)*"
+                         r"(?:[a-z-]+\s*,?\s+)?$")  # and the weekday before the date ("Nieuwe datum: vrijdag 19 oktober")
+# "the payment run of week 39 is postponed", "der Zahllauf am 28. wurde verschoben": a day given up, said after it
+_POSTPONED_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:is|was|has\s+been|have\s+been|wurde|ist|a\s+ete|est|fue|ha\s+sido|foi|werd|wordt|is\s+nu)\s+(?:\w+\s+)?"
+                              r"(?:postponed|delayed|pushed\s+back|cancel+ed|uitgesteld|verschoven|geannuleerd|verschoben|abgesagt|verlegt|reportee?|decalee?"
+                              r"|annulee?|aplazad[oa]|pospuest[oa]|cancelad[oa]|adiad[oa])\b")
 
 
 def head_of(folded: str, f: "FoundDate") -> str:
@@ -1678,7 +1684,7 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
         glossed = re.search(r"[^,;:.!?\n]*\(\s*$", folded[sentence_start:f.start])
         if glossed and _opens_on_an_event(glossed.group(0)):
             score -= 3
-    if _opens_on_an_event(clause[:at]):
+    if _opens_on_an_event(clause[:at]) or _AN_EVENT_STARTS.search(before[-30:]):
         score -= 3  # "on Friday 11th, after our stock-taking on the 10th", "después de la junta del día 2": the event's day
     head = head_of(folded, f)  # the phrase may carry its own preposition ("from the 2nd"): read it with the words before
     lead_in = before[-40:] + head
@@ -1692,7 +1698,7 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
         score += 2  # "target date 4/7", "Zahlungsdatum: 8.4.", "date de paiement prévue le 8": the day the sender names as the payment's
     if _SEQUENCE.search(before) and not _FIRST_OF_PARTS.search(before):
         score += 2  # "then" after "the first on 10 July" lists the parts, it does not move the day
-    if _REPLACED.search(lead_in):
+    if _REPLACED.search(lead_in) or _POSTPONED_AFTER.match(folded, f.end):
         score -= 4
     if f.kind == "today" and _FROM_TODAY.search(before[-25:]):
         score -= 3  # "as of today", "ab heute": a point of reference, not the day of payment
@@ -1711,6 +1717,13 @@ def promise_role_score(folded: str, f: FoundDate, language: str | None = None) -
     return score
 
 
+# "Mañana es el chupinazo", "Tomorrow is Yom Kippur", "Morgen ist der Umzug": what the day is, not a day to pay on
+_A_DAY_THAT_IS_AN_EVENT = re.compile(r"\s+(?:is|es|ist|est|wordt|c'est)\s+(?!(?:(?:the|el|la|der|die|das|le|het|de|o|a|our|unser|notre|nuestro|onze|nosso)\s+)?"
+                                     r"(?:\d|day\b|dia\b|jour\b|tag\b|dag\b|fine\b|ok\b|good\b|bien\b|gut\b|goed\b|bom\b|(?:[\w-]+\s+)?(?:pay|zahl|paie|pag|betaal|run|transfer|virement|deadline|last\b)))"
+                                     r"[a-z]")
+# "the Oktoberfest, which starts on the 3rd", "que começa dia 3", "die Messe beginnt am 12.": an event's first day
+_AN_EVENT_STARTS = re.compile(r"\b(?:starts|begins|opens|kicks\s+off|beginnt|startet|commence|debute|empieza|comienza|arranca|begint|start|comeca|inicia|abre)"
+                              r"(?:\s+(?:on|am|le|el|op|no|em|dia|the|a|en))*\s*$")
 # A clause opening on "after" and an event that has its own day: "after our stock-taking on the 10th", "nach der Inventur am
 # 12.12.", "après l'audit du 3", "depois da auditoria no dia 2/12" (not "after the 10th": no event is named).
 _AFTER_AN_EVENT = re.compile(r"\W*(?:(?:and|y|e|et|und|en)\s+)?(?:after|following|despues\s+del?|luego\s+del?|tras|nach|apres|na\s+(?:de|het|onze|ons|hun)|depois\s+d[aoe]s?|apos)\s+(?P<event>.*)")
@@ -1888,6 +1901,8 @@ _WEEKDAY_KINDS = frozenset({"wd", "wd_typo", "wd_abbr", "wd_abbr_de", "wd_abbr_f
 _NOT_A_DAY_AHEAD = re.compile(r"\b(?:seit|since|depuis|desde|sinds|sedert|every|each|jeden|jede[nm]?|chaque|tous\s+les|cada|todos\s+los|todas\s+las"
                               r"|elke|iedere|todas\s+as|todos\s+os|black|good|cyber|easter|ash|holy|maundy)\s+(?:other\s+|second\s+|alternate\s+|zweiten\s+|(?:dem|le|el|o|a)\s+)?$"
                               r"|\b(?:every|each|jeden|chaque|cada|elke)\s+\d{1,2}(?:st|nd|rd|th|\.|e|er|o)?\s+(?:and|&|or|und|et|y|en|e)\s+(?:the\s+)?$"
+                              # "aujourd'hui c'est le lundi du Jeûne", "today is Monday": the day the sender writes on
+                              r"|\b(?:aujourd'hui|today|heute|hoy|vandaag|hoje)\s*,?\s*(?:c'est|is|it's|ist|es|e|est)\s+(?:le|the|der|el|o|a)?\s*$"
                               r"|\b(?:telkens|steeds|jeweils|each\s+time|every\s+time|a\s+chaque\s+fois|cada\s+vez)(?:\s+(?:op\s+de|am|zum|on\s+the|le|el|no\s+dia))?\s+$"
                               # "viernes santo", "sexta-feira santa": a holiday, named by its weekday (read after the weekday, below)
                               # "that's a Saturday", "c'est un dimanche", "das ist ein Sonntag", "dat is een zondag": what a day is, not a day named
@@ -2759,6 +2774,7 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
              and not _HOLIDAYS_AFTER.match(folded, f.end)  # "the 8th is a holiday", "mañana es feriado"
              and not (f.kind == "in_n" and _COUNTED_WINDOW.search(folded[max(0, f.start - 30):f.start]))
              and not (f.kind == "today" and (_WHAT_A_DAY_IS.search(folded, max(0, f.start - 20), f.start) or _DONE_FOR_THE_DAY.match(folded, f.end)))
+             and not (f.kind in ("today", "tomorrow") and _A_DAY_THAT_IS_AN_EVENT.match(folded, f.end))
              and not (f.kind not in _WEEKDAY_KINDS and _DESCRIBED_AS_A_WEEKDAY.match(folded, f.end))
              and not (f.kind in _WEEKDAY_KINDS and f.end in described)
              and not _done_on_that_day(folded, f, d)]

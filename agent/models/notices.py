@@ -411,7 +411,10 @@ _ANOTHER_OR_THE_OFFICE_AWAY = re.compile(
     r"|\besta\s+(?:\w+\s+){0,2}(?:de\s+ferias|de\s+baixa|ausente|de\s+licenca|em\s+viagem)"
     # away at a place until a day: "Der Franz ist bis Freitag beim Narzissenstecken", "A Inês está na Queima até dia 6"
     r"|\bist\s+bis\s+\w+\s+(?:beim|bei|im|in|auf|am)\b|\besta\s+n[oa]s?\s+[\w-]+(?:\s+[\w-]+){0,2}\s+ate\b|\besta\s+en\s+(?:el\s+|la\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+hasta\b"
-    r"|\b(?:is|are)\s+at\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:until|till)\b|\best\s+(?:au|a\s+la|aux)\s+[\w-]+(?:\s+[\w-]+)?\s+jusqu|\bis\s+tot\s+\w+\s+(?:op|in|bij|naar)\b"
+    r"|\b(?:is|are)\s+at\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:until|till)\b"
+    # "Gemma's in the hop garden all week", "Sofie staat in de boomgaard tot het einde van de pluk", "Lachlan's out on a contract"
+    r"|(?:\b(?:is|are)|'s)\s+(?:in|out\s+(?:in|on|at))\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:all\s+week|this\s+week)\b"
+    r"|'s\s+out\s+on\s+(?:a\s+)?(?:contract|job|site|the\s+road)\b|\bstaat\s+(?:in|op)\s+(?:de\s+|het\s+)?[\w-]+\s+tot\b|\best\s+(?:au|a\s+la|aux)\s+[\w-]+(?:\s+[\w-]+)?\s+jusqu|\bis\s+tot\s+\w+\s+(?:op|in|bij|naar)\b"
     r"|\b(?:closed|geschlossen|fermee?s?|cerrad[oa]s?|gesloten|fechad[oa]s?|encerrad[oa]s?)\s+(?:today|from|until|till|over|for|due\s+to|du|jusqu|pour|pendant"
     r"|del|desde|hasta|por|para|de\s+\d+|entre|ate|wegens|vanwege|van\s+\w+\s+\d+|tot|vom|bis|wegen)\b")
 # The day such an absence ends ("back 28 Feb", "will reply from Tuesday", "Réouverture le jeudi 2 mars", "regresa el 2").
@@ -424,7 +427,10 @@ _RETURNS = re.compile(
     # the one away answers later: "er meldet sich dann", "Ela responde quando voltar", "she'll get back to you"
     r"|\bmeldet\s+sich\s+(?:dann|danach|nach|bei\s+ihnen)|\bresponde\s+quando\s+voltar|\bdepois\s+(?:ela|ele)\s+(?:responde|trata)"
     r"|\b(?:he|she|they)(?:'ll|\s+will)\s+(?:get\s+back|reply|respond|be\s+in\s+touch)|\bvous\s+repondra|\bte\s+contesta(?:ra)?\s+cuando|\ble\s+contestara"
-    r"|\breageert\s+(?:als|wanneer|zodra)")
+    r"|\breageert\s+(?:als|wanneer|zodra)"
+    # or reads no mail till then: "try again on Monday, she'll be back at her desk", "ze leest haar mails niet", "checking emails the week of …"
+    r"|\bback\s+at\s+(?:her|his|their|my)\s+desk|\btry\s+(?:again|her|him)\s+(?:on|next|after)|\b(?:doesn'?t|does\s+not|won'?t)\s+(?:look\s+at|read|check)\s+(?:\w+\s+)?e?-?mails?"
+    r"|\bleest\s+(?:haar|zijn|geen)\s+(?:\w+\s+)?mails?\s+niet|\bleest\s+geen\s+mail|\bchecking\s+e-?mails?\s+(?:only|the\s+week|on)|\bsin\s+cobertura|\bsem\s+rede")
 
 
 _CLOSED_WORD = re.compile(r"\b(?:closed|geschlossen|fermee?s?|cerrad[oa]s?|gesloten|fechad[oa]s?|encerrad[oa]s?|betriebsferien|betriebsurlaub"

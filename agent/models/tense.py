@@ -43,6 +43,8 @@ _FUTURE = re.compile(
     r"|zahllauf|zahlungslauf|zahlungsvorschlag|freigegeben\s+(?:fur|zum|zur)|(?:uberweisen|zahlen|begleichen|bezahlen|uberweise|zahle)\s+(?:wir|ich)"
     r"|(?:ich|wir)\s+(?:uberweise|uberweisen|zahle|zahlen|begleiche|begleichen)\s+(?:\w+\s+){0,3}(?:am|bis|nachste|kommende|morgen|diese|ende|mitte|anfang|" + _DAY + r")"
     r"|veranlasse|veranlassen|(?<!guten\s)morgen|ubermorgen|nachste\s+woche|kommende\s+woche"
+    # "Bis Allerheiligen ist alles bezahlt", "voor Koningsdag is alles betaald": a deadline, the participle after it ahead
+    r"|\bbis\s+(?:\S+\s+){1,4}(?:ist|sind)\s+(?:\w+\s+){0,2}(?=(?:bezahlt|beglichen|uberwiesen)\b)|\b(?:voor|tot)\s+(?:\S+\s+){1,4}(?:is|zijn)\s+(?:\w+\s+){0,2}(?=(?:betaald|voldaan)\b)"
     # French
     r"|sera|seront|serons|serez|partira|partiront|interviendra|(?:allons|vais|va)\s+(?:\w+\s+){0,2}(?:regler|payer|virer|proceder|effectuer|lancer|partir|etre)"
     r"|prevue?s?|programmee?s?|planifiee?s?|d'ici|des\s+(?:reception|que)|campagne\s+de\s+(?:paiement|reglement)|demain|prochaine?s?"
@@ -106,6 +108,9 @@ _PAST = re.compile(
     r"(?:hech[oa]|realizad[oa]|efectuad[oa]|efetuad[oa]|feit[oa]|fait|effectuee?|realisee?|emise?|getatigt|ausgefuhrt|veranlasst|uitgevoerd)"
     # not "virement fait dans la semaine 49", "pago hecho la semana que viene": a time ahead makes it a promise in short
     r"(?!\s+(?:dans|d'ici|sous|en\s+los\s+proximos|la\s+semaine\s+prochaine|la\s+semana\s+que\s+viene|la\s+proxima\s+semana|nos\s+proximos|na\s+proxima|within|in|next|binnen|innerhalb|nachste)\b)"
+    # done today: "4350 sent today", "payment … done today", "exécuté aujourd'hui" (not Spanish and Portuguese "pagamos hoy", whose
+    # shared present and past writers read both ways)
+    r"|(?:sent|done|executed|processed|made|executee?|effectuee?)\s+(?:\w+\s+)?(?:today|this\s+morning|aujourd'hui|ce\s+matin)"
     r"|(?:ist|sind)\s+(?:\w+\s+){0,2}raus|unterwegs|erfolgte|(?:ist|sind)\s+(?:[\w.]+\s+){0,4}erfolgt|abgebucht|plaatsgevonden|gedaan|mandamos|enviamos|taken\s+(?:by|over)|posted|envoyee?s?)\b")
 
 # A sentence ends at . ! ? ; after a word, not inside a dotted date ("am 9.12. beglichen").
