@@ -29,7 +29,7 @@ field55 and field56 were held out (sealed: written 2026-12-01), measured once at
 field57 and field58 were held out (sealed: written 2026-12-01), measured once at 409f3d4 and retired the same way.
 field59 was held out (sealed: written 2026-12-01), in its own world (A59xx), measured once at 8e393e2 and retired the same way.
 field60 was held out (sealed: written 2026-12-01), in its own world (B60xx), measured once at 8e393e2 and retired the same way.
-field61 and field62 were held out (sealed: written 2026-12-01), in their own worlds (E61xx, D62xx), never run before committed.
+field61 and field62 were held out (sealed: written 2026-12-01), in their own worlds (E61xx, D62xx), measured once at 88b1c59 and retired the same way.
 field63 and field64 were held out (sealed: written 2026-12-01), in their own worlds (H63xx, J64xx), never run before committed.
 """
 
