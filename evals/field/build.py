@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import html as htmllib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
@@ -248,9 +249,14 @@ def collect(package: str = "evals.field") -> tuple[list[Reply], list[Payment]]:
 
 
 def main(package: str = "evals.field", customers: list[tuple[Any, ...]] = CUSTOMERS, as_of: str = AS_OF,
-         out: Path = OUT, prefix: str = "field") -> None:
-    """Write one hand-written split (field by default; evals/field2 passes its own world and package)."""
+         out: Path = OUT, prefix: str = "field", adjust: Callable[[Reply], Reply] | None = None) -> None:
+    """Write one hand-written split (field by default; evals/field2 passes its own world and package).
+
+    `adjust` lets a split change each reply's envelope before it is built (field65 keeps reminders off weekends).
+    """
     replies, payments = collect(package)
+    if adjust is not None:
+        replies = [adjust(r) for r in replies]
     out.mkdir(parents=True, exist_ok=True)
     (out / "world.json").write_text(json.dumps(world(payments, customers, as_of), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     lines = [json.dumps(thread(i, r, customers, prefix), ensure_ascii=False) for i, r in enumerate(replies, 1)]
