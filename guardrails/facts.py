@@ -7,6 +7,7 @@ the ERP. What we cannot tie to a record fails: a draft may only state what the E
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -210,14 +211,17 @@ def extract_references(text: str, raw_known: list[str]) -> list[Mention]:
     return found
 
 
-def unsupported_facts(text: str, facts: CustomerFacts, raw_refs: list[str], today: date, *, language: str | None = None, window_days: int = 7) -> list[str]:
+def unsupported_facts(text: str, facts: CustomerFacts, raw_refs: list[str], today: date, *, language: str | None = None,
+                      window_days: int = 7, names: Iterable[str] = ()) -> list[str]:
     """Human-readable problems: each fact in `text` that the customer's records do not back.
 
     Numbers in words count as numbers ("zwölfhundert Euro"); dates in words count as dates ("next
     Friday", "fin du mois"); a percentage, and any number the ERP cannot back, is a problem. The one
-    duration allowed is the policy's payment window (`window_days`, as the reminders state it)."""
+    duration allowed is the policy's payment window (`window_days`, as the reminders state it).
+    `names` (the customer's and its contacts' names, from the ERP) are blanked first: "Pinecrest Christmas Tree
+    Farm", "Bodegas del Marco" or a contact called June name nobody's deadline."""
     problems: list[str] = []
-    masked = EMAIL_OR_URL.sub(lambda m: " " * len(m.group(0)), text)
+    masked = EMAIL_OR_URL.sub(lambda m: " " * len(m.group(0)), _names_blanked(text, names))
     masked = digits_from_words(masked, language)
     dates, rest = extract_dates(masked)
     allowed_dates = facts.dates | {today}
@@ -273,12 +277,35 @@ def _found_and_blanked(pattern: re.Pattern[str], text: str) -> tuple[list[re.Mat
     return found, "".join(pieces)
 
 
+def _names_blanked(text: str, names: Iterable[str]) -> str:
+    """`text` with each of `names` blanked where it stands whole (any case), longest first."""
+    for name in sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True):
+        if name.casefold() in text.casefold():
+            text = _whole_words(name).sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
 def _known_refs_blanked(text: str, raw_refs: list[str]) -> str:
     """Known references blanked, and the numbered parts of free-text ones too: a bank's payment reference
-    "CARD *4412" comes back in a draft as "card ending 4412" (a year such as 2026 stays a number to check)."""
-    parts = [t for r in raw_refs for t in _free_text_parts(r)]
-    refs = list(raw_refs) + parts
-    return blank_references(text, refs)
+    "CARD *4412" comes back in a draft as "card ending 4412" (a year such as 2026 stays a number to check).
+    A part is blanked only where it stands alone as written: "MYTHEN 9150" must not eat the "9.150" of "9.150,00 CHF"
+    and leave "00 CHF" behind as an amount nobody owes."""
+    text = blank_references(text, raw_refs)
+    for part in sorted({t for r in raw_refs for t in _free_text_parts(r)}, key=len, reverse=True):
+        if part.casefold() in text.casefold():
+            text = _standing_alone(part).sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+@lru_cache(maxsize=8192)
+def _whole_words(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+
+
+@lru_cache(maxsize=8192)
+def _standing_alone(part: str) -> re.Pattern[str]:
+    """`part` not inside a longer word or number (no letter, digit or digit group joined to it on either side)."""
+    return re.compile(rf"(?<![\w.,'’]){re.escape(part)}(?![\w]|[.,'’]\d)", re.I)
 
 
 @lru_cache(maxsize=8192)

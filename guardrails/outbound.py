@@ -54,7 +54,9 @@ def _facts(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Customer) -> 
         facts.amounts.add(sum((i.amount for i in listed), Decimal(0)).quantize(q))
     raw_refs = [i.number for i in invoices] + [i.po_number for i in invoices if i.po_number] + [p.reference for p in payments if p.reference]
     raw_refs += [p.id for p in payments] + [customer.id] + list(ctx.allowed_references) + _own_bank_accounts(ctx, erp)
-    problems = unsupported_facts(_text(draft), facts, raw_refs, ctx.now.date(), language=draft.language or customer.language, window_days=ctx.limits.payment_window_days)
+    names = [*_names_of(customer), *(c.name for c in customer.contacts if c.name)]
+    problems = unsupported_facts(_text(draft), facts, raw_refs, ctx.now.date(), language=draft.language or customer.language,
+                                 window_days=ctx.limits.payment_window_days, names=names)
     # Name which other customer an unknown invoice number belongs to: the collector needs to know.
     for i, problem in enumerate(problems):
         m = re.match(r'reference "([^"]+)"', problem)

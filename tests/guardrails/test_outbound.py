@@ -6,9 +6,11 @@ from datetime import timedelta
 
 import pytest
 
+from core.records import Contact
 from guardrails.api import SentTouch, check_outbound
 from guardrails.policy import CHECKS
-from tests.guardrails.world import NOW, context, erp_and_customer, good_draft, reply
+from tests.guardrails.world import GOOD_BODY, NOW, context, erp_and_customer, good_draft, make_world, reply
+from tools.erp import WorldErp
 
 
 def failed(draft, customer_id: str = "C100", **ctx_update):  # noqa: ANN001, ANN003, ANN201
@@ -166,3 +168,41 @@ def test_quoting_the_banks_reference_in_capitals_is_not_shouting() -> None:
     assert "outbound.tone" not in flags
     shouted = {r.check for r in check_outbound(good_draft(body=body + "\nPAY THIS NOW."), context(customer), erp) if not r.passed}
     assert "outbound.tone" in shouted
+
+
+def _world_erp(customer_update: dict | None = None, payment_update: dict | None = None):  # noqa: ANN202
+    """The test world's ERP with customer C100 and its payment changed as the ERP would hold them."""
+    world = make_world()
+    world.customers[0] = world.customers[0].model_copy(update=customer_update or {})
+    world.payments[0] = world.payments[0].model_copy(update=payment_update or {})
+    erp = WorldErp(world)
+    return erp, erp.customer("C100")
+
+
+def _renamed(name: str, contact: str):  # noqa: ANN202
+    contacts = [Contact(email="anna.berg@acme-tools.example", name=contact), Contact(email="ap@acme-tools.example")]
+    return _world_erp({"name": name, "contacts": contacts})
+
+
+@pytest.mark.parametrize("name,contact", [
+    ("Pinecrest Christmas Tree Farm LLC", "Anna Berg"),
+    ("Bodegas Vendimia del Marco SL", "Anna Berg"),
+    ("Chalets de Noël Liège SRL", "June Whitsun"),
+])
+def test_a_date_word_in_the_customers_own_name_or_a_contacts_is_no_deadline(name: str, contact: str) -> None:
+    erp, customer = _renamed(name, contact)
+    draft = good_draft(subject=f"Re: Reminder – {name}", body=GOOD_BODY.replace("Dear Ms Berg", f"Dear {contact}") + f"\n{name}")
+    assert {r.check for r in check_outbound(draft, context(customer), erp) if not r.passed} == set()
+    dated = good_draft(body=GOOD_BODY + "\nPlease pay before Christmas.")
+    assert "outbound.facts" in {r.check for r in check_outbound(dated, context(customer), erp) if not r.passed}
+
+
+def test_a_figure_written_with_separators_is_not_eaten_by_a_payment_references_number() -> None:
+    erp, customer = _world_erp(payment_update={"reference": "ACME 1240"})
+    body = GOOD_BODY.replace("EUR 1,240.00", "1.240,00 EUR").replace("TRF-55012", "ACME 1240")
+    assert "outbound.facts" not in failed_in(erp, customer, good_draft(body=body))
+    assert "outbound.facts" in failed_in(erp, customer, good_draft(body=body.replace("1.240,00 EUR", "1.240,50 EUR")))
+
+
+def failed_in(erp, customer, draft) -> set[str]:  # noqa: ANN001
+    return {r.check for r in check_outbound(draft, context(customer), erp) if not r.passed}
