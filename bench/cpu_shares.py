@@ -67,7 +67,7 @@ class CpuClock:
 @contextmanager
 def stages_timed(clock: CpuClock, rt: Any) -> Iterator[None]:
     """The stages, each at the name its callers look it up by."""
-    import agent.dates
+    import agent.dates.finding
     import agent.nodes
     import agent.read_ahead
     import dunmail.worker as worker
@@ -77,7 +77,7 @@ def stages_timed(clock: CpuClock, rt: Any) -> Iterator[None]:
     sites: list[tuple[Any, str, str]] = [
         (agent.read_ahead, "parse_message", "parse"), (agent.nodes, "parse_message", "parse"),
         (rt.model, "read_ahead", "model: batch read-ahead"), (rt.model, "classify", "classify (model, facts, dates)"),
-        (agent.dates, "_find_dates", "dates: _find_dates"), (guardrails.inbound, "scan_email", "guardrails: injection scan"),
+        (agent.dates.finding, "_find_dates", "dates: _find_dates"), (guardrails.inbound, "scan_email", "guardrails: injection scan"),
         (guardrails.outbound, "run_outbound_checks", "guardrails: outbound checks"),
         (worker, "record_outcome", "database: record_outcome"), (worker, "claim_next", "database: claim_next"),
     ]

@@ -21,6 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from agent import date_screen, dates
+from agent.dates import finding  # where _find_dates looks up `screened`
 from core.text.folding import fold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -78,27 +79,27 @@ def screen_misses(texts: list[tuple[str, datetime | date]]) -> list[str]:
             misses.append(text[:80])
             continue
         with_screen = dates._find_dates(text, sent, None, None)
-        dates.screened, saved = _unscreened, dates.screened
+        finding.screened, saved = _unscreened, finding.screened
         try:
             without = dates._find_dates(text, sent, None, None)
         finally:
-            dates.screened = saved
+            finding.screened = saved
         if with_screen != without:
             misses.append(text[:80])
     return misses
 
 
 def cpu_ms_per_text(texts: list[tuple[str, datetime | date]], screen: bool) -> float:
-    saved = dates.screened
+    saved = finding.screened
     if not screen:
-        dates.screened = _unscreened
+        finding.screened = _unscreened
     try:
         start = time.process_time()
         for text, sent in texts:
             dates._find_dates(text, sent, None, None)
         return (time.process_time() - start) * 1000 / len(texts)
     finally:
-        dates.screened = saved
+        finding.screened = saved
 
 
 def main() -> None:

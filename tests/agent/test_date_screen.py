@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from agent import dates
 from agent.date_screen import PatternScreen, screened
+from agent.dates import finding
 from core.text.folding import fold
 
 DATASETS = Path(__file__).resolve().parents[2] / "evals" / "datasets"
@@ -38,9 +39,19 @@ _GLUE = st.sampled_from([" ", " ", " ", "", "\n", ", ", ". ", "-", "é", "_"])
 
 
 def _without_screen(monkeypatch: pytest.MonkeyPatch, text: str, sent: date, language: str | None) -> list[dates.FoundDate]:
+    """The dates read with every pattern run: the screen is swapped where `_find_dates` looks it up (agent/dates/finding.py),
+    and the swap is seen to be used, so a screen looked up elsewhere fails here instead of comparing the screen with itself."""
+    calls = []
+
+    def every_pattern(patterns, folded):
+        calls.append(folded)
+        return patterns
+
     with monkeypatch.context() as m:
-        m.setattr(dates, "screened", lambda patterns, folded: patterns)
-        return dates._find_dates(text, sent, language, None)
+        m.setattr(finding, "screened", every_pattern)
+        found = dates._find_dates(text, sent, language, None)
+    assert calls, "_find_dates no longer reads agent.dates.finding.screened: patch the screen where it is looked up"
+    return found
 
 
 def _kept(folded: str) -> set[int]:
