@@ -2,7 +2,7 @@
 
 "We'll pay Friday once the credit note arrives", "sobald die Gutschrift vorliegt", "si la facture est
 corrigée", "zodra wij ontvangen": a promise or a date behind such a word is not a plain commitment.
-The promise reader (agent/extract.py), the date reader (agent/dates.py) and the credit-note notice
+The promise reader (agent/extract.py), the date reader (agent/dates/) and the credit-note notice
 (agent/models/notices.py) read the same vocabulary from here.
 
 Patterns are written folded (lower case, no accents; core/text/folding.py `fold`), so they are

@@ -1,5 +1,5 @@
 """What a date phrase means relative to the day a reply was written: the resolution rules of
-evals/LABELING.md as calendar arithmetic, shared by the reply's date parser (agent/dates.py) and
+evals/LABELING.md as calendar arithmetic, shared by the reply's date parser (agent/dates/) and
 the dataset generator that labels replies by the same rules (evals/generate/dates.py).
 """
 
