@@ -32,6 +32,7 @@ field60 was held out (sealed: written 2026-12-01), in its own world (B60xx), mea
 field61 and field62 were held out (sealed: written 2026-12-01), in their own worlds (E61xx, D62xx), measured once at 88b1c59 and retired the same way.
 field63 and field64 were held out (sealed: written 2026-12-01), in their own worlds (H63xx, J64xx), never run before committed.
 field65 and field66 were held out (sealed: written 2026-12-02), in their own worlds (K65xx, M66xx), never run before committed.
+field67 and field68 were held out (sealed: written 2026-12-02), in their own worlds (P67xx, Q68xx), never run before committed.
 """
 
 from __future__ import annotations
@@ -94,6 +95,8 @@ SPLITS["field63"] = (300, 16)  # held out, sealed (written 2026-12-01)
 SPLITS["field64"] = (300, 16)  # held out, sealed (written 2026-12-01)
 SPLITS["field65"] = (300, 16)  # held out, sealed (written 2026-12-02)
 SPLITS["field66"] = (300, 16)  # held out, sealed (written 2026-12-02)
+SPLITS["field67"] = (300, 16)  # held out, sealed (written 2026-12-02)
+SPLITS["field68"] = (300, 16)  # held out, sealed (written 2026-12-02)
 FIELD_SPLITS = ("field", *SPLITS)
 
 INTENTS = {"promise_to_pay", "already_paid", "dispute", "invoice_resend", "po_change", "payment_plan_request",

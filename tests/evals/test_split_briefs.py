@@ -49,6 +49,7 @@ field60 (held out, sealed, 2026-12-01) was written to the same weights, in its o
 field61 and field62 (held out, sealed, 2026-12-01) were written to the same weights, in their own worlds (E61xx, D62xx), measured once and retired too.
 field63 and field64 (held out, sealed, 2026-12-01) were written to the same weights, in their own worlds (H63xx, J64xx).
 field65 and field66 (held out, sealed, 2026-12-02) were written to the same weights, in their own worlds (K65xx, M66xx).
+field67 and field68 (held out, sealed, 2026-12-02) were written to the same weights, in their own worlds (P67xx, Q68xx).
 """
 
 from __future__ import annotations
@@ -107,6 +108,8 @@ HELD_OUT_BRIEFS["field63"] = (370, 160, 185, 18)  # held out, sealed (written 20
 HELD_OUT_BRIEFS["field64"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-01)
 HELD_OUT_BRIEFS["field65"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-02)
 HELD_OUT_BRIEFS["field66"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-02)
+HELD_OUT_BRIEFS["field67"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-02)
+HELD_OUT_BRIEFS["field68"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-02)
 # split -> (threads, of each intent, of each language, English share range, customer / invoice / bank-line prefixes)
 TRAINING_BRIEFS = {
     "field9": (340, 20, 35, (0.40, 0.50), ("P9", "INV-2026-09", "BK9-")),
