@@ -26,8 +26,9 @@ _ADMITTED = (r"(?:no|sorry|wait|actually|enganei-me|me\s+enganei|i\s+was\s+wrong
              r"|me\s+equivoque|ich\s+habe\s+mich\s+(?:geirrt|vertan)|mein\s+fehler)")
 _LEAD = r"(?:it'?s|it\s+is|it\s+will\s+be|it'?ll\s+be|is|e|es|c'est|ce\s+sera|sera|ist|het\s+is|wordt\s+het|wordt|wird\s+es|fica|on|the|am|le|el|al|op|o|a|dia|na|no|de|den|der)"
 _CORRECTION_BEFORE = re.compile(rf"(?:^|[.!?;\n]|[\u2013\u2014]|\s-)\s*{_OPENER}(?:[\s,:!\u2013\u2014-]+{_ADMITTED})*[\s,:!\u2013\u2014-]*(?:{_LEAD}\s+)*$")
-# The corrected day ends its clause ("No, Tuesday, Monday is …", "é quarta mesmo.", "Actually Wednesday 29th, as per …")
-_CLAUSE_ENDS = re.compile(r"\s*(?:mesmo|then|dann|alors|entonces|dan|then\s+it\s+is|after\s+all|toch)?\s*(?:[,.;!\u2013\u2014\n]|\s-|$)")
+# The corrected day ends its clause ("No, Tuesday, Monday is …", "é quarta mesmo.", "Actually Wednesday 29th, as per …",
+# "Non, vendredi : jeudi je suis à la foire")
+_CLAUSE_ENDS = re.compile(r"\s*(?:mesmo|then|dann|alors|entonces|dan|then\s+it\s+is|after\s+all|toch)?\s*(?:[,.;:!\u2013\u2014\n]|\s-|$)")
 
 
 class _Found(Protocol):

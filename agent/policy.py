@@ -23,6 +23,7 @@ from core.text.corrections import change_asked
 from core.text.folding import fold
 from core.text.follow_up import put_off_words
 from core.text.months import MONTH_ABBREVIATIONS, MONTH_NUMBERS
+from core.text.references import blank_references
 from core.text.remainders import rest_left_for_later
 from core.text.remittance import payment_reference_named
 from core.text.requests import asks_for_an_audit_confirmation, needs_from_us
@@ -409,7 +410,9 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
             if short:
                 reasons.append(f"short payment: {pay.amount} paid, {lookup.paid_balance} open on the invoices meant")
             sums = {pay.amount, lookup.open_balance, lookup.paid_balance, *(i.balance for i in lookup.mentioned_invoices)}
-            said = None if mismatch or short else unaccounted(words, (f.language, customer.language), sums | numbers_of(lookup), max(sums))
+            # the figures of a payment reference quoted ("Verwendungszweck HOLLMANN 1207") are no sum of money
+            quoted = blank_references(words, [r for r in (pay.reference, f.payment_reference) if r])
+            said = None if mismatch or short else unaccounted(quoted, (f.language, customer.language), sums | numbers_of(lookup), max(sums))
             if said:
                 reasons.append(f"the reply names {said}, not the payment found ({pay.amount}) nor what is open: a person checks whether it settles the invoices")
             if need := needs_from_us(folded):

@@ -221,7 +221,7 @@ def unsupported_facts(text: str, facts: CustomerFacts, raw_refs: list[str], toda
     `names` (the customer's and its contacts' names, from the ERP) are blanked first: "Pinecrest Christmas Tree
     Farm", "Bodegas del Marco" or a contact called June name nobody's deadline."""
     problems: list[str] = []
-    masked = EMAIL_OR_URL.sub(lambda m: " " * len(m.group(0)), _names_blanked(text, names))
+    masked = EMAIL_OR_URL.sub(lambda m: " " * len(m.group(0)), _names_blanked(text, names, raw_refs))
     masked = digits_from_words(masked, language)
     dates, rest = extract_dates(masked)
     allowed_dates = facts.dates | {today}
@@ -277,11 +277,17 @@ def _found_and_blanked(pattern: re.Pattern[str], text: str) -> tuple[list[re.Mat
     return found, "".join(pieces)
 
 
-def _names_blanked(text: str, names: Iterable[str]) -> str:
-    """`text` with each of `names` blanked where it stands whole (any case), longest first."""
-    for name in sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True):
-        if name.casefold() in text.casefold():
-            text = _whole_words(name).sub(lambda m: " " * len(m.group(0)), text)
+def _names_blanked(text: str, names: Iterable[str], raw_refs: list[str]) -> str:
+    """`text` with each of `names` blanked where it stands whole (any case), longest first, except inside a known
+    reference: a bank line's "SDP-BACS-2011 STELLAR DOME PLANETARIUM TRUST" names the customer and stays whole."""
+    kept = [name for name in sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True) if name.casefold() in text.casefold()]
+    if not kept:
+        return text
+    in_references = blank_references(text, raw_refs)  # the same length: each reference blanked to spaces
+    for name in kept:
+        spans = [m.span() for m in _whole_words(name).finditer(text) if in_references[m.start():m.end()] == text[m.start():m.end()]]
+        for start, end in spans:
+            text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 

@@ -109,11 +109,12 @@ _BARE_DOMAIN = linear.compile(r"\b[\w-]+\.(?:com|net|org|xyz|io|info|biz|top|sit
 _REFERENTIAL = linear.compile(r"^\S+(?:\s+(?:out|up|back))?\s+(?:it|this|that(?P<veto>\s+(?:i|we|you|they|he|she|it|the|a|an|our|your|my|there|everyone)\b)?|them|these|those|"
                           r"(?:what|why|how)\s+(?:it|this|that|these|those))\b", re.I)
 _WORDS = re.compile(r"\w+")
-# "Next run is Tuesday", "First transfer was Monday": the word that reads like an order is the subject of a
-# statement (a copula follows it), so no one is being told to do anything.
+# "Next run is Tuesday", "First transfer was Monday", "show just came down": the word that reads like an order is the
+# subject of a statement (a copula or a verb of the past follows it), so no one is being told to do anything.
 _SUBJECT_OF_STATEMENT = re.compile(
-    r"^(?:(?:next|first|then|now|also|final|last|the|our|your|this|that|todays?|tomorrows?)\s+)?[\w'-]+\s+"
-    r"(?:is|are|was|were|isn't|aren't|wasn't|weren't|'s|will\s+be|has\s+been|have\s+been)\b", re.I)
+    r"^(?:(?:next|first|then|now|also|final|last|the|our|your|this|that|todays?|tomorrows?)\s+)?(?:[\w'-]+\s+"
+    r"(?:is|are|was|were|isn't|aren't|wasn't|weren't|'s|will\s+be|has\s+been|have\s+been)"
+    r"|[\w'-]+(?:\s+[\w'-]+)?\s+(?:just\s+|finally\s+|already\s+)?(?:came|went|finished|ended|closed|opened|started|ran|wrapped|sold\s+out))\b", re.I)
 # A role or department word, for claims made in the name of our own company.
 ROLES_WORD = linear.compile(rf"\b(?:{ROLES})\b", re.I)
 _SECRET_SEND = linear.compile(r"\b(?:bcc|blind\s+copy|secretly|silently|quietly|without\s+(?:telling|informing|notifying|mentioning))\b", re.I)

@@ -138,11 +138,11 @@ _add("mid_month", r"\b(?:mid[\s-]?month|(?:the\s+)?middle\s+of\s+(?:the\s+|this\
 # The end of an Australian financial year, 30 June: "EOFY" is Australian usage wherever it is written; "the end of the
 # financial year" is read so only from an Australian offset (UTC+8 to +11), since elsewhere years end on other days.
 _add("eofy", r"\b(?:eofy|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:financial|fiscal)\s+year)\b")
-_add("eoy", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end(?!\s+(?:audit|clos\w*|inventory|stock\w*|accounts|shutdown|review|bonus|party|figures|is|was|falls|on)\b)"
+_add("eoy", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end(?!\s+(?:audit|clos\w*|inventory|stock\w*|accounts|shutdown|review|bonus|party|figures|is|was|falls|on|process\w*|procedures?|batch|freeze)\b)"
             r"|jahresende|ende\s+(?:des|dieses)\s+jahres|(?:bis\s+)?ende\s+jahr"
             r"|fin\s+(?:d'|de\s+l'|de\s+cette\s+)annee|fin(?:al)?(?:es)?\s+de(?:l)?\s+(?:este\s+)?ano|eind\s+van\s+(?:het|dit)\s+jaar|jaareinde"
             r"|(?:final|fim)\s+(?:do|deste)\s+ano)\b")
-_add("xmas", r"\b(?:(?:by|before|until|on)\s+christmas\s+eve|(?:bis\s+|vor\s+|zu\s+|an\s+)?heiligabend|(?:voor|tegen|op)\s+kerstavond"
+_add("xmas", r"\b(?:(?:(?:by|before|until|on)\s+)?christmas\s+eve|(?:bis\s+|vor\s+|zu\s+|an\s+)?heiligabend|(?:voor|tegen|op)\s+kerstavond"
              r"|(?:avant\s+(?:le\s+)?|pour\s+(?:le\s+)?)reveillon(?:\s+de\s+noel)?|(?:antes\s+de\s+|para\s+)?nochebuena|(?:antes\s+da\s+|ate\s+a\s+)?vespera\s+de\s+natal"
              r"|before\s+(?:christmas|xmas)|vor\s+weihnachten|avant\s+noel|antes\s+de\s+navidad|voor\s+(?:de\s+)?kerst(?:mis)?"
              r"|antes\s+do\s+natal|ate\s+(?:ao|o)\s+natal|by\s+(?:christmas|xmas)(?!\s+day)|bis\s+weihnachten|d'ici\s+(?:a\s+)?noel"

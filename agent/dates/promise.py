@@ -37,6 +37,21 @@ from agent.monthly_schedule import first_instalment_of_a_monthly_schedule
 from core.text.conditions import RECEIPT_CONDITION
 from core.text.folding import fold
 
+# "Demain c'est le 15 août", "Morgen is het 15 augustus", "Tomorrow is the 4th": a date saying what today or tomorrow is,
+# not a day to pay on (the payment is named apart: "… le virement partira lundi 20")
+_WHAT_TODAY_OR_TOMORROW_IS = re.compile(r"\b(?:tomorrow|today|demain|aujourd'hui|morgen|heute|manana|hoy|amanha|hoje|vandaag)\s+"
+                                        r"(?:is|c'est|est|ist|is\s+het|es|e\s+dia|wordt)\s+(?:(?:the|le|el|het|der|o|a|de|dia)\s+)?$")
+# (Portuguese "é" folds to "e", which is also "and": "amanhã e a 92761 no fim do mês" names two days; only "é dia 15" describes)
+_IS_A_DATE = re.compile(r"\s+(?:is|c'est|est|ist|is\s+het|es|e\s+dia|wordt)\s+(?:(?:the|le|el|het|der|o|a|de|dia)\s+)?\d")
+# "Payment will be made the day we reopen", "our first day back", "le jour de la réouverture": the day the reply names
+# for the reopening or the return is the day promised
+_THE_DAY_THEY_RETURN = re.compile(
+    r"\b(?:(?:on\s+)?the\s+(?:first\s+)?day\s+(?:we|i|she|he|they|the\s+office)\s+(?:re-?open|(?:are|is|get|come)\s+back|return)|(?:our|my|her|his|their)\s+first\s+day\s+back"
+    r"|(?:le\s+jour\s+(?:de\s+)?(?:la\s+|notre\s+)?|des\s+(?:la\s+|notre\s+)?)(?:reouverture|retour)|el\s+(?:mismo\s+)?dia\s+(?:en\s+)?que\s+(?:volvamos|abramos|reabramos)"
+    r"|am\s+tag\s+(?:der\s+|unserer\s+)?(?:wiedereroffnung|ruckkehr)|op\s+de\s+dag\s+dat\s+(?:we|wij)\s+(?:weer\s+)?(?:open|terug)"
+    r"|no\s+dia\s+(?:em\s+)?que\s+(?:voltarmos|reabrirmos))\b")
+_REOPENS_ON = re.compile(r"\b(?:re-?open\w*|back|return\w*|reouvr\w*|reouverture|retour|zuruck|wieder\s+(?:da|offen|geoffnet)|volvemos|reabrimos|regresamos"
+                         r"|weer\s+open|terug|voltamos)\s+(?:(?:on|le|am|el|op|em|no|dia|the|a|au|ab)\s+)?(?:(?:the|le|el|de|o)\s+)?$")
 # "Mañana es el chupinazo", "Tomorrow is Yom Kippur", "Morgen ist der Umzug": what the day is, not a day to pay on
 _A_DAY_THAT_IS_AN_EVENT = re.compile(r"\s+(?:is|es|ist|est|wordt|c'est)\s+(?!(?:(?:the|el|la|der|die|das|le|het|de|o|a|our|unser|notre|nuestro|onze|nosso)\s+)?"
                                      r"(?:\d|day\b|dia\b|jour\b|tag\b|dag\b|fine\b|ok\b|good\b|bien\b|gut\b|goed\b|bom\b|(?:[\w-]+\s+)?(?:pay|zahl|paie|pag|betaal|run|transfer|virement|deadline|last\b)))"
@@ -506,6 +521,15 @@ _WEEKDAY_IN_APPOSITION = re.compile(r"(?:\s+(?:after|following|after\s+that|d'ap
 _SO_IT_IS = re.compile(r"\b(?:so|i\.e\.|that\s+is|that'?s|which\s+is|meaning|also|d\.h\.|donc|c'est|dus|entonces|o\s+sea|entao|ou\s+seja)\b")
 
 
+def _the_day_they_return(folded: str, named: list[FoundDate]) -> date | None:
+    """The reopening or return day the reply names, when the payment is promised for "the day we reopen"."""
+    said = _THE_DAY_THEY_RETURN.search(folded)
+    if said is None or not _COMMIT.search(_sentence_of(folded, said.start())):
+        return None
+    back = [f for f in named if f.future is not None and _REOPENS_ON.search(folded, max(0, f.start - 20), f.start)]
+    return back[-1].future if back else None
+
+
 def find_promise_date(text: str, sent_at: datetime | date | str | None, language: str | None = None,
                       timezone: str | None = None, *, committed_only: bool = False,
                       customer_language: str | None = None) -> date | None:
@@ -551,6 +575,8 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
              and not (f.kind == "in_n" and _COUNTED_WINDOW.search(folded[max(0, f.start - 30):f.start]))
              and not (f.kind == "today" and (_WHAT_A_DAY_IS.search(folded, max(0, f.start - 20), f.start) or _DONE_FOR_THE_DAY.match(folded, f.end)))
              and not (f.kind in ("today", "tomorrow") and _A_DAY_THAT_IS_AN_EVENT.match(folded, f.end))
+             and not (f.kind not in ("today", "tomorrow") and _WHAT_TODAY_OR_TOMORROW_IS.search(folded, max(0, f.start - 25), f.start))
+             and not (f.kind in ("today", "tomorrow") and _IS_A_DATE.match(folded, f.end) and not _COMMIT.search(_sentence_of(folded, f.start)))
              and not (f.kind not in _WEEKDAY_KINDS and _DESCRIBED_AS_A_WEEKDAY.match(folded, f.end))
              and not (f.kind in _WEEKDAY_KINDS and f.end in described)
              and not _done_on_that_day(folded, f, d)]
@@ -580,6 +606,9 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
              and not _taken_back_by_a_later_day(folded, f, cands)
              and not _asked_and_denied(folded, f, cands) and not (f in refused) and not _before_no_date_yet(folded, f)
              and not (f.kind in _SPANS_OF_A_MONTH_OR_WEEK and _EXACT_DAY_TO_FOLLOW.search(folded))]
+    returned = _the_day_they_return(folded, named)
+    if returned is not None:
+        return returned
     after_meeting = _day_after_a_meeting(folded, cands, holidays)
     if after_meeting is not None:
         # "books close Friday 12/4, we pay the day after, that's a Saturday, so Monday 12/7": a count that lands on a

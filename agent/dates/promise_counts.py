@@ -23,7 +23,7 @@ from core.text.conditions import RECEIPT_CONDITION
 # A date counted from an event, not from the reply: "within 3 days of receiving your letter", "the Friday after
 # our ERP goes live", "am Freitag darauf", "innerhalb von 5 Werktagen nach Freigabe". It names no day.
 # (A weekday after "of" is Dutch "or", not an event: "maandag of dinsdag".)
-_FROM_AN_EVENT = re.compile(r"\s*(?:(?:of|after|following|from)\s+(?!(?:the\s+)?(?:\d|today|tomorrow|now|this|next|that\s+date|(?:calendar\s+|iso\s+)?(?:week|wk|kw|cw)\s*\d|thanksgiving|christmas|xmas|easter|new\s+year|labou?r\s+day|(?:the\s+)?(?:long\s+)?(?:holidays?|weekend|break)\b|" + _MON + "|" + _WD_FULL + r"))"
+_FROM_AN_EVENT = re.compile(r"\s*(?:(?:of|after|following|from)\s+(?!(?:we|i|they)(?:'ve|'d|\s+have|\s+had)\b)(?!(?:the\s+)?(?:\d|today|tomorrow|now|this|next|that\s+date|(?:calendar\s+|iso\s+)?(?:week|wk|kw|cw)\s*\d|thanksgiving|christmas|xmas|easter|new\s+year|labou?r\s+day|(?:the\s+)?(?:long\s+)?(?:holidays?|weekend|break)\b|" + _MON + "|" + _WD_FULL + r"))"
                             r"|darauf|danach|nach\s+(?!(?:dem\s+)?\d)|apres\s+(?!le\s+\d)|despues\s+de\s+(?!el\s+\d)|tras\s+|na\s+(?:ontvangst|goedkeuring|de\s+|het\s+)"
                             r"|daarna|apos\s+(?!o\s+dia|\d)|depois\s+d[aeo]\s+(?!\d))")
 _RELATIVE_KINDS = frozenset({"in_n", "from_now", "fortnight", "wd", "wd_next", "wd_this"})
@@ -54,8 +54,9 @@ _WEEKDAY_BEFORE = re.compile(rf"\bthe\s+({_WD_FULL})\s+before\b(?=\s*(?:[.,;:!?)
 # "the 31st is a Sunday", "le 31 est un dimanche", "der 31. fällt auf einen Sonntag": what a date is, no day named to pay on
 _DESCRIBED_AS_A_WEEKDAY = re.compile(rf"\s*(?:is|falls\s+on|est|tombe|ist|fallt\s+auf|es|cae\s+en|e|cai\s+(?:num|em)|valt\s+op|is\s+een)"
                                      rf"\s+(?:a|an|un|une|ein(?:en)?|een|uma?|on\s+a)?\s*({_WD_FULL})\b")
-# "... auf Schiurlaub. Am Montag danach wird bezahlt": the words after the phrase pay, counted from the date before.
-_PAYS_AFTER = re.compile(r"\s*(?:,\s*)?(?:(?:we|wir|nous|on|wij|we'll|i'll|ich)\s+)?(?:will\s+|wird\s+|werden\s+|wordt\s+|sera\s+|seremos\s+)?"
+# "... auf Schiurlaub. Am Montag danach wird bezahlt", "… the Monday after - we'll pay you then": the words after the
+# phrase pay, counted from the date before.
+_PAYS_AFTER = re.compile(r"\s*(?:[,\u2013\u2014-]\s*)?(?:(?:we|wir|nous|on|wij|we'll|i'll|ich)\s+)?(?:will\s+|wird\s+|werden\s+|wordt\s+|sera\s+|seremos\s+)?"
                          r"(?:pay|transfer|wire|settle|zahl|bezahl|uberweis|betaal|betal|pag|regl|pai|vir)\w*|\s*(?:wird|werden|wordt|is|will\s+be)\s+(?:\w+\s+)?(?:bezahlt|gezahlt|uberwiesen|betaald|overgemaakt|paid)\b")
 # "after the board on 1 December we pay on the Friday of that week": that weekday in the week of the date before.
 _WEEKDAY_OF_THAT_WEEK = re.compile(rf"\b({_WD})\s+of\s+(?:that|the\s+same)\s+week\b|\b(?:in\s+)?(?:that|the\s+same|that\s+same)\s+week\s*,?\s*(?:on\s+)?(?:the\s+)?({_WD})\b|\b({_WD})\s+de\s+(?:esa|la\s+misma|esa\s+misma)\s+semana\b"

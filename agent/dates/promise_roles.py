@@ -57,12 +57,15 @@ _DELIVERY = re.compile(r"\b(?:have\s+it|with\s+you|land|arrive|expect\s+it|kommt
 
 
 # Money that reaches the sender from someone else, or that the sender waits on: a reason's day, not the promise's.
-_MONEY_COMING_IN = re.compile(r"\b(?:(?:fees?|contract|clients?|customers?|buyers?|debtors?|wholesalers?|distributors?|grant|subsid\w*|funding|reimbursement|milestone|insurer|insurance|donor|council|job|project|sales|takings|receipts)"
+# ("my client proposes to settle …" is a lawyer's: the client is the debtor, the money goes out)
+_MONEY_COMING_IN = re.compile(r"\b(?:(?:fees?|contract|(?<!my\s)clients?|customers?|buyers?|debtors?|wholesalers?|distributors?|grant|subsid\w*|funding|reimbursement|milestone|insurer|insurance|donor|council|job|project|sales|takings|receipts)"
                               r"\s+(?:\w+\s+){0,2}(?:pays?|come[s]?\s+in|comes?|settles?|clears?|arrives?|lands?)"
                               r"|wait\w*\s+(?:on|for)\s+(?:\w+\s+){0,4}(?:to\s+(?:settle|pay|clear|come\s+in)|payment|money|funds)"
                               # "nos clients commerciaux paient le 25", "unsere Kunden zahlen am 25."
                               r"|(?:clients?|kunden|clientes?|klanten|afnemers)\s+(?:\w+\s+){0,2}(?:paient|paie|reglent|zahlen|bezahlen|pagan|paga|pagam|betalen|betaalt)"
-                              r"|pays?\s+us|zahl(?:t|en)\s+uns|nous\s+(?:paie|paient|verse|versent|regle|reglent)|nos\s+(?:paga|pagan|pagam)|betaal?(?:t|en)\s+ons)\b")
+                              r"|pays?\s+us|zahl(?:t|en)\s+uns|nous\s+(?:paie|paient|verse|versent|regle|reglent)|nos\s+(?:paga|pagan|pagam)|betaal?(?:t|en)\s+ons"
+                              # "the box office settles with us Wednesday", "the promoter pays out on Monday"
+                              r"|settles?\s+(?:up\s+)?with\s+us|pays?\s+(?:us\s+)?out\s+(?:to\s+us\s+)?(?:on|by|this|next)|(?:box\s+office|promoters?|venue|organi[sz]ers?|auction\w*)\s+(?:\w+\s+){0,2}(?:pays?|settles?))\b")
 
 
 # "instead of the 20th", "statt am 20.", "au lieu du 20", "en vez del 20", "in plaats van de 20e", "em vez do dia 20"
@@ -210,7 +213,12 @@ _EVENT_WORD = re.compile(r"\b(?!(?:the|our|their|your|this|that|der|die|das|dem|
 # "pagamos os fornecedores no dia 10".
 _HABIT = re.compile(r"\b(?:(?:pay|paying|pays)\s+(?:all\s+)?(?:our\s+)?(?:vendors|suppliers)|(?:usually|normally|generally|typically|always|normalerweise|ublicherweise|immer|normalement|habituellement|toujours|normalmente|generalmente|siempre|gewoonlijk|normaal|altijd|sempre)\s+(?:\w+\s+)?(?:pay|zahl|paie|pag|betal|regl)\w*|(?:pay|zahl|paie|pag|betal|regl)\w*\s+(?:\w+\s+)?(?:always|immer|toujours|siempre|altijd|sempre)\b|(?:zahlen|bezahlen|begleichen)\s+(?:\w+\s+){0,2}lieferanten"
                     r"|(?:payons|reglons|payer)\s+(?:tous\s+)?(?:nos|les)\s+fournisseurs|pagamos\s+(?:a\s+)?(?:(?:los|nuestros|todos\s+los)\s+)?proveedores"
-                    r"|betalen\s+(?:\w+\s+){0,2}leveranciers|pagamos\s+(?:(?:os|aos|nossos|todos\s+os)\s+)?fornecedores)\b")
+                    r"|betalen\s+(?:\w+\s+){0,2}leveranciers|pagamos\s+(?:(?:os|aos|nossos|todos\s+os)\s+)?fornecedores"
+                    # a weekday with the article and no date, after a verb of habit: "notre banque fait les virements groupés
+                    # le vendredi", "on paie le mardi", "we pay on Fridays"
+                    r"|(?:fait|font|faisons|passe|passent|effectue|effectuent|traite|traitent|lance|lancent|paie|paient|payons|reglons|regle)\b[^.;:!?]{0,50}"
+                    r"\ble\s+(?:lundi|mardi|mercredi|jeudi|vendredi)\b(?!\s+(?:\d|prochain|qui\s+vient))"
+                    r"|\b(?:on|op)\s+(?:mon|tues|wednes|thurs|fri)days\b|\bles\s+(?:lundis|mardis|mercredis|jeudis|vendredis)\b)\b")
 
 # Someone away on the day named: "Lewis is out today", "sie ist heute nicht im Haus", "il est absent aujourd'hui".
 _SOMEONE_AWAY = re.compile(r"\b(?:(?:is|am|are|'s|'m)\s+(?:out|off|away|not\s+in)|ist\s+(?:\w+\s+){0,2}(?:nicht\s+(?:da|im\s+(?:haus|buro))|abwesend)"

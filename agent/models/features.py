@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from agent.models.forwards import forwarded_text
+from agent.models.forwards import forwarded_text, without_the_pointer
 from core.contracts import ClassifyInput
 from core.text.quotes import cut_quoted
 
@@ -121,7 +121,7 @@ def visible_text(item: ClassifyInput) -> str:
     that only points at a forward ("see below") also carries the forwarded message it points to."""
     own = _own_words(item.text or item.full_text or "")
     forwarded = forwarded_text(item, own)
-    return f"{own}\n{forwarded}" if forwarded else own
+    return f"{without_the_pointer(own).strip()}\n{forwarded}" if forwarded else own
 
 
 def reply_body(item: ClassifyInput) -> str:

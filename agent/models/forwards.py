@@ -23,7 +23,10 @@ _POINTER = re.compile(
     r"|voir\s+ci-dessous|ci-dessous|pour\s+info|je\s+vous\s+transf[eè]re"
     r"|ver\s+(?:abajo|debajo|m[aá]s\s+abajo)|os\s+reenv[ií]o|les\s+reenv[ií]o|reenv[ií]o\s+lo"
     r"|zie\s+(?:hieronder|onder)|ter\s+info|hieronder\s+doorgestuurd"
-    r"|ver\s+abaixo|segue\s+abaixo|encaminho|reencaminho)\b",
+    r"|ver\s+abaixo|segue\s+abaixo|encaminho|reencaminho"
+    # "Reenvío para su información", "pour information", "for your information", "zur Kenntnisnahme", "para conhecimento"
+    r"|para\s+(?:su|tu|vuestr[ao]|vuestro)\s+(?:informaci[oó]n|conocimiento)|reenv[ií]o\s+para|pour\s+(?:votre\s+)?information|for\s+your\s+(?:information|records)"
+    r"|zur\s+kenntnisnahme|ter\s+(?:kennisname|informatie)|para\s+(?:seu\s+|vosso\s+|teu\s+)?conhecimento)\b",
     re.I,
 )
 MAX_POINTER_WORDS = 30
@@ -34,3 +37,13 @@ def forwarded_text(item: ClassifyInput, own_words: str) -> str | None:
     if len(own_words.split()) > MAX_POINTER_WORDS or not _POINTER.search(own_words):
         return None
     return forwarded_part(item.full_text or item.text or "")
+
+
+# Pointer words that read like a request for a copy ("reenvío" is also "I resend"): taken out of what the reader reads.
+_LOOKS_LIKE_A_COPY_REQUEST = re.compile(r"\b(?:reenv[ií]o|reenviad[oa]|reencaminho)\b", re.I)
+
+
+def without_the_pointer(own_words: str) -> str:
+    """The reply's own words without a pointer that reads like a copy request: "Reenvío para su información" points at
+    the forward, it asks for no copy ("Zur Info, siehe unten" stays as written)."""
+    return _LOOKS_LIKE_A_COPY_REQUEST.sub(" ", own_words)

@@ -145,7 +145,17 @@ PERSON_GONE = re.compile(
     r"|" + _ACCOUNT_MOVED + r"|\bdirect\s+all\s+(?:further\s+)?correspondence\s+to\b"
     # the business itself changed hands: chase the new owner
     r"|\b(?:sold|handed\s+over|transferred)\s+(?:the|our|my)\s+(?:business|company|shop|practice)|\btaken\s+over\s+by|\bnew\s+owners?\b|verkauft\s+an|\bübergeben\s+an|übernommen\s+(?:von|durch)"
-    r"|\brepris\s+par|\bc[ée]d[ée]\s+(?:à|a)|\btraspasad[oa]\s+a|\bvendid[oa]\s+a|\bovergedragen\s+aan|\bovergenomen\s+door|\btrespassad[oa]\s+a",
+    r"|\brepris\s+par|\bc[ée]d[ée]\s+(?:à|a)|\btraspasad[oa]\s+a|\bvendid[oa]\s+a|\bovergedragen\s+aan|\bovergenomen\s+door|\btrespassad[oa]\s+a"
+    # finished up or left for another employer: "Aroha has finished up with us", "I've left Kestrel for a job with …" (a
+    # capitalised name after "left": "I've left a message" is no departure)
+    r"|\b(?:has|have|had|'s|'ve)\s+finished\s+up\b|\bfinished\s+up\s+(?:with\s+us|here)\b"
+    r"|\b(?:i'?ve|i\s+have|s?he'?s|s?he\s+has)\s+(?:now\s+|just\s+)?left\s+(?!(?:A|An|The|My|Your|Our|It|This|That|Some|Word)\b)(?-i:[A-Z])\w+"
+    # nothing to do with invoices: "ik doe niets met facturen", "I have nothing to do with the invoices"
+    r"|\bnothing\s+to\s+do\s+with\s+(?:the\s+|your\s+)?(?:invoices?|billing|payments?|accounts|finance)|\bdon'?t\s+(?:deal\s+with|handle|do)\s+(?:the\s+|any\s+)?(?:invoices|billing|payments)"
+    r"|\bnichts\s+mit\s+(?:den\s+)?(?:rechnungen|zahlungen|der\s+buchhaltung)\s+zu\s+tun|\bmit\s+(?:den\s+)?(?:rechnungen|zahlungen|der\s+buchhaltung)\s+(?:\w+\s+)?nichts\s+zu\s+tun"
+    r"|\bdoe\s+niets\s+met\s+(?:de\s+)?(?:facturen|betalingen|boekhouding|administratie)|\bniets\s+te\s+maken\s+met\s+(?:de\s+)?(?:facturen|betalingen|boekhouding)"
+    r"|\brien\s+[àa]\s+voir\s+avec\s+(?:les\s+|la\s+)?(?:factures|paiements|comptabilit[ée])|\bnada\s+que\s+ver\s+con\s+(?:las\s+|los\s+|la\s+)?(?:facturas|pagos|contabilidad)"
+    r"|\bnada\s+a\s+ver\s+com\s+(?:as\s+|os\s+|a\s+)?(?:faturas|pagamentos|contabilidade)",
     re.I)
 
 
@@ -274,7 +284,11 @@ SPLIT_PAYMENT = re.compile(
     r"|\b\d+\s+(?:a|per|each|every)\s+(?:week|month|fortnight)\s+(?:till|until|til|untill)\b"
     r"|\b(?:\d+|" + _N_PARTS[3:-1] + r")\s+(?:monthly|weekly|equal|separate|mensal\w*|mensuel\w*|mensual\w*|maandelijkse|monatliche\w*)?\s*(?:payments|instal+ments|emis|pagamentos|pagos|zahlungen|paiements"
     r"|betalingen|termijnen|parcelas|presta[çc][õo]es|plazos|cuotas|mensualit[ée]s|raten|monthly\s+payments)\b"
-    r"|\bfraccion\w+|\baplaza\w+", I)
+    r"|\bfraccion\w+|\baplaza\w+"
+    # spread over months: "étaler le paiement sur trois mois", "spread it over 4 months", "über drei Monate verteilen"
+    rf"|\b(?:[ée]tal\w*|spread\w*|stretch\w*|verteil\w*|repartir|spreiden|parcelar|escalonar|dividir)\s+(?:\w+\s+){{0,4}}(?:sur|over|across|auf|en|em|in|op)\s+{_N_PARTS}\s+"
+    r"(?:mois|months|monate\w*|meses|maanden|semaines|weeks|wochen|semanas|weken)\b"
+    rf"|\b(?:über|uber|over)\s+{_N_PARTS}\s+(?:monate|maanden|months)\s+(?:\w+\s+)?(?:verteilen|spreiden|spread)\b", I)
 
 
 # The customer's own payment made twice or to the wrong invoice: "we paid 4410 twice by mistake", "nous avons réglé par erreur
@@ -391,8 +405,12 @@ SHORT_DELIVERY = re.compile(
 AWAY = re.compile(
     r"\b(?:i'?m|i\s+am|i'?ll\s+be|we\s+are|we'?re)\s+(?:currently\s+)?(?:away|off|travel+ing|abroad|on\s+(?:leave|holiday|vacation|the\s+road))\b"
     r"|\bbin\s+(?:\w+\s+){0,3}(?:im\s+urlaub|unterwegs|verreist|nicht\s+im\s+b[üu]ro)|\bje\s+suis\s+(?:\w+\s+)?(?:absente?|en\s+cong[ée]s?|en\s+d[ée]placement|en\s+vacances)"
-    r"|\bestoy\s+(?:\w+\s+)?(?:fuera|de\s+viaje|de\s+vacaciones)|\bben\s+(?:\w+\s+){0,3}(?:weg|afwezig|op\s+vakantie|met\s+vakantie)\b|\bestou\s+(?:\w+\s+)?(?:fora|de\s+f[ée]rias|ausente)", I)
-BACK_LATER = re.compile(r"\b(?:when\s+i'?m\s+back|when\s+i\s+(?:get|come)\s+back|on\s+my\s+return|back\s+on|till|until|wenn\s+ich\s+zur[üu]ck|nach\s+meiner\s+r[üu]ckkehr|bis\s+zum"
+    r"|\bestoy\s+(?:\w+\s+)?(?:fuera|de\s+viaje|de\s+vacaciones)|\bben\s+(?:\w+\s+){0,3}(?:weg|afwezig|op\s+vakantie|met\s+vakantie)\b|\bestou\s+(?:\w+\s+)?(?:fora|de\s+f[ée]rias|ausente)"
+    # at an event for days: "I am attending the state pupil-transportation conference until August 24"
+    r"|\b(?:i'?m|i\s+am|we\s+are|we'?re)\s+(?:currently\s+)?attending\s+(?:\S+\s+){0,5}?(?:conference|congress|convention|trade\s+(?:fair|show)|fair|expo|summit|course|seminar|training)\b"
+    # a sentence that only says when they are back: "Mustering. Back 10 Aug."
+    r"|(?:\A|(?<=\n)|(?<=[.!] ))back\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)", I)
+BACK_LATER = re.compile(r"\b(?:when\s+i'?m\s+back|when\s+i\s+(?:get|come)\s+back|on\s+my\s+return|back\s+on|back\s+(?=\d)|till|until|wenn\s+ich\s+zur[üu]ck|nach\s+meiner\s+r[üu]ckkehr|bis\s+zum"
                         r"|[àa]\s+mon\s+retour|jusqu'au|a\s+mi\s+vuelta|hasta\s+el|als\s+ik\s+terug|tot\s+(?:en\s+met\s+)?|quando\s+voltar|at[ée]\s+(?:dia|ao))\b", I)
 
 
@@ -471,6 +489,19 @@ REFUSES_OR_NOT_DUE = re.compile(
     r"|\bnoch\s+nicht\s+f[äa]llig\b|\bpas\s+encore\s+[ée]chu|\bno\s+(?:est[áa]|vence)\s+(?:todav[íi]a|hasta)|\bnog\s+niet\s+vervallen\b|\bainda\s+n[ãa]o\s+(?:est[áa]\s+)?venc", I)
 
 
+# Pointing at someone else to write to: an address, a name to deal with, a desk to send to.
+_POINTS_AT_SOMEONE = re.compile(
+    r"@|\b(?:contact|write\s+to|email|e-mail|send\s+(?:it|them|this|these|invoices?|reminders?|everything|future\s+\w+)\s+to|forward|speak\s+(?:to|with)|deal\s+with"
+    r"|talk\s+to|ask\s+for|ansprechpartner\w*|wenden\s+sie\s+sich|schreiben\s+sie\s+an|an\s+(?:frau|herrn?)|contacte[rz]|adressez|[ée]crivez|[àa]\s+l'attention"
+    r"|contact(?:ar|e|en)|escrib[ae]\w*|dir[ií]j\w*|neem\s+contact|mail\s+naar|schrijf|contat\w*|escrev\w*|fale\s+com|falar\s+com|dirigi\w*)\b", I)
+
+
+def points_at_someone_else(text: str) -> bool:
+    """The reply names or points at another person, desk or address: what a wrong_contact reading beside another
+    intent needs ("Pourriez-vous me renvoyer la facture ? Je ne la retrouve pas" points at nobody)."""
+    return bool(_POINTS_AT_SOMEONE.search(text)) or says_the_person_is_gone(text)
+
+
 # "Thanks, forwarded to the right team": an acknowledgement, no new contact named (LABELING: other).
 _PASSED_ON = re.compile(r"\b(?:forwarded|passed\s+(?:it\s+|this\s+)?on|passed\s+(?:it|this)\s+to|weitergeleitet|weitergegeben|transmis|transf[ée]r[ée]|reenviad[oa]|remitid[oa]"
                         r"|doorgestuurd|doorgezet|encaminhad[oa]|reencaminhad[oa])\b", I)
@@ -512,7 +543,7 @@ def promises_a_payment(text: str) -> bool:
 
 # A request for a statement of account ("Offene-Posten-Liste", "estado de cuenta", "relevé de compte"): a copy request.
 STATEMENT_REQUEST = re.compile(
-    r"\b(?:statement\s+of\s+(?:account|balance)|soa|account\s+statement|(?:up[\s-]to[\s-]date|current|updated|latest)\s+statement|open\s+items\s+(?:list|report)"
+    r"\b(?:statement\s+of\s+(?:(?:our|my|the)\s+)?(?:account|balance)|soa|account\s+statement|(?:up[\s-]to[\s-]date|current|updated|latest)\s+statement|open\s+items\s+(?:list|report)"
     r"|kontoauszug|offene[\s-]+posten[\s-]*(?:liste|aufstellung)?|saldenbest[äa]tigung|kontenabstimmung|relev[ée]\s+de\s+compte|[ée]tat\s+de\s+compte|situation\s+de\s+compte"
     r"|estado\s+de\s+cuenta|extracto\s+de\s+cuenta|relaci[oó]n\s+de\s+facturas\s+pendientes|rekeningoverzicht|saldo-?overzicht|openstaande[\s-]+posten(?:lijst)?"
     r"|extrato\s+de\s+conta|conta[\s-]+corrente|mapa\s+de\s+(?:conta|faturas)|rekeninguittreksel|(?:updated|up[\s-]to[\s-]date)\s+(?:account\s+)?statement"
@@ -526,6 +557,9 @@ STATEMENT_REQUEST = re.compile(
 _STATEMENT_CONTENT = re.compile(r"\b(?:showing|with|listing|including|mit|avec|con|met|com|que\s+(?:muestre|mostre)|qui\s+montre)\b[^.!?\n]*", I)
 
 
+_MONEY_NAMED = re.compile(r"[£$€]|\b\d[\d.,]*\s?(?:eur|usd|gbp|chf|aud|cad|nzd)\b|\b(?:balance|rest|remainder|instal+ments?|saldo|reste|resto|restant\w*)\b", I)
+
+
 def asks_for_a_statement(text: str) -> bool:
     """The reply asks for a statement of account and says nothing of money sent or to come."""
     from agent.models.tense import payment_tenses
@@ -534,7 +568,11 @@ def asks_for_a_statement(text: str) -> bool:
     if not m:
         return False
     described = text[:m.end()] + _STATEMENT_CONTENT.sub(" ", text[m.end():], count=1)
-    return payment_tenses(described) == (False, False)
+    # only sentences that speak of money: "Our auditors are in next week" puts nothing ahead of a payment ("£3,000 on 15
+    # December and the balance in January" does)
+    about_money = " ".join(s for s in sentences(described) if PAYMENT_WORD.search(fold(s)) or PAYMENT_ACT.search(fold(s)) or _MONEY_NAMED.search(s)
+                           or STATEMENT_REQUEST.search(s))  # ("it will be on our account statement on the 9th": the money's day)
+    return payment_tenses(about_money) == (False, False)
 
 
 # An office or a person away, in an automatic reply's words: "the office is closed until Monday", "à notre retour",
@@ -599,6 +637,19 @@ def asks_about_a_way_to_pay(text: str) -> bool:
 _CHANGE_WORDS = re.compile(r"\b(?:wrong|incorrect|correct\w*|erron\w*|errad[oa]s?|equivocad[oa]s?|fout\w*|chang\w*|new|update\w*|amend\w*|re-?issue\w*|add|added|include\s+(?:our|the)\s+po|mention\w*|missing|quote\w*"
                            r"|falsch\w*|neue?[nrs]?|[äa]nder\w*|korrig\w*|erg[äa]nz\w*|nouve(?:au|lle)|modifi\w*|corrig\w*|ajout\w*|nuev[oa]|cambi\w*|correg\w*|a[ñn]ad\w*"
                            r"|nieuw\w*|wijzig\w*|toevoeg\w*|nov[oa]|alter\w*|corrij\w*|acrescent\w*|indiqu\w*|refactur\w*|reemit\w*|r[ée][ée]met\w*)\b", I)
+
+
+# A copy asked to be sent to the writer's own address ("send a copy of INV-1 to this address, it is not in our system").
+_COPY_TO_THIS_ADDRESS = re.compile(r"\b(?:send|resend|forward|e-?mail|mail)\b[^.!?\n]{0,60}\b(?:to|at)\s+(?:this|my|our)\s+(?:e-?mail\s+)?(?:address|mailbox|inbox|e-?mail)\b", I)
+
+
+def asks_for_a_copy_here_changing_nothing(text: str) -> bool:
+    """A copy asked for at the address the reply comes from, with no billing detail, channel or "from now on": where
+    this one copy goes, not a change of where invoices go (LABELING: invoice_resend)."""
+    from agent.models.rules import cue_found
+
+    return (bool(_COPY_TO_THIS_ADDRESS.search(text)) and not changes_where_or_how_invoices_go(text) and not _CHANGE_WORDS.search(text)
+            and not re.search(_FROM_NOW_ON, text, I) and not cue_found("po", text))
 
 
 def po_only_named_in_a_promise(text: str) -> bool:

@@ -24,6 +24,7 @@ from agent.models.notices import (
     BILLING_CHANNEL,
     an_automatic_absence_notice,
     asks_about_a_way_to_pay,
+    asks_for_a_copy_here_changing_nothing,
     asks_for_a_copy_it_could_not_open,
     asks_for_a_split,
     asks_for_a_statement,
@@ -42,6 +43,7 @@ from agent.models.notices import (
     pays_under_an_existing_arrangement,
     plan_words_only_name_a_paying_office,
     po_only_named_in_a_promise,
+    points_at_someone_else,
     promises_a_payment,
     says_the_person_is_gone,
     someone_is_away,
@@ -235,11 +237,17 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
             and asks_to_spread_the_payment(body) and makes_a_request(body)):
         # an unsure reading of "can I do $100 a week till it's paid?" / "solicitamos un fraccionamiento": it asks for a plan
         candidates, primary = _recast(candidates, primary, Intent.payment_plan_request)
+    if primary is Intent.already_paid and not payment_tenses(body)[1] and asks_to_spread_the_payment(body) and makes_a_request(body):
+        # "L'été a été pluvieux … Pourrait-on étaler le paiement sur trois mois ?": nothing told as paid, a plan asked for
+        candidates, primary = _recast(candidates, Intent.already_paid, Intent.payment_plan_request)
     if (primary is Intent.promise_to_pay and not pays_under_an_existing_arrangement(text)
             and (ASKS_FOR_INSTALMENTS.search(body) or asks_to_spread_the_payment(body) and asks_for_a_split(body))):
         # "kindly allow us to pay in 4 monthly instalments starting January", "la moitié le 6 et l'autre moitié fin mars, ça
         # vous va ?": a plan asked for, whatever dates it names (LABELING: asked schedules are plan requests)
         candidates, primary = _recast(candidates, Intent.promise_to_pay, Intent.payment_plan_request)
+    if primary is not Intent.wrong_contact and Intent.wrong_contact in candidates and not points_at_someone_else(text):
+        # a contact change read beside a copy request in "je ne la retrouve pas" (I can't find it): nobody else is named
+        candidates = [i for i in candidates if i is not Intent.wrong_contact]
     if primary is Intent.wrong_contact and only_says_it_was_passed_on(body):
         # "Danke, ist weitergeleitet": an acknowledgement that names nobody new (LABELING: other)
         candidates, primary = _recast(candidates, Intent.wrong_contact, Intent.other)
@@ -261,11 +269,13 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
             and find_dispute_reason(body) is None):
         # "paid 9,875 on the 10th, the bank took its fee so you may see less": a payment told of, the shortfall the bank's
         candidates, primary = _recast(candidates, Intent.dispute, Intent.already_paid)
-    if (primary in (Intent.payment_plan_request, Intent.dispute) and asks_about_a_way_to_pay(body)
+    if (primary in (Intent.payment_plan_request, Intent.dispute, Intent.promise_to_pay) and asks_about_a_way_to_pay(body)
             and not _commits_to_a_date(item, body) and not pays_under_an_existing_arrangement(body)):
-        # "Can we pay by credit card? Happy to wear the surcharge": a question about a way to pay, for a person to answer
-        # (both readings go: a plan read beside a dispute would otherwise take the primary back)
-        candidates = [i for i in candidates if i not in (Intent.payment_plan_request, Intent.dispute)] + [Intent.other]
+        # "Can we pay by credit card? Happy to wear the surcharge", "Can we pay by card over the phone? Our transfer limit is
+        # maxed out": a question about a way to pay, no day promised, for a person to answer (each reading goes: a plan
+        # read beside a dispute would otherwise take the primary back)
+        asked = (Intent.payment_plan_request, Intent.dispute, Intent.promise_to_pay)
+        candidates = [i for i in candidates if i not in asked] + [Intent.other]
         primary = min(candidates, key=INTENT_PRECEDENCE.index)
     if primary is Intent.already_paid and paid_by_card_over_the_phone(body):
         # "paid it by card over the phone with your colleague, did it go through?": no bank line shows it; a person checks
@@ -288,6 +298,9 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
     if primary in (Intent.po_change, Intent.dispute, Intent.other) and asks_for_a_copy_it_could_not_open(body):
         # "Rechnung bitte erneut als PDF, die ZUGFeRD-Datei ließ sich nicht öffnen": a copy in a file that opens
         candidates, primary = _recast(candidates, primary, Intent.invoice_resend)
+    if primary is Intent.po_change and probs[Intent.invoice_resend] >= primary_min and asks_for_a_copy_here_changing_nothing(body):
+        # "please send a copy of INV-1 to this address, it is not in our system": where one copy goes, no billing detail
+        candidates, primary = _recast(candidates, Intent.po_change, Intent.invoice_resend)
     if primary is Intent.invoice_resend and changes_where_or_how_invoices_go(body) and not asks_for_a_copy_it_could_not_open(body):
         # "add our PO and send it again", "send it again through SDI": the billing detail is the request
         candidates, primary = _recast(candidates, Intent.invoice_resend, Intent.po_change)

@@ -87,10 +87,11 @@ _PAST = re.compile(
     r"|\btt'?d\b|\btt\s+(?:was\s+)?(?:done|sent|made)"
     r"|(?:mailed|posted|dropped\s+off|sent\s+off)\s+(?:\w+\s+){0,2}(?:check|cheque|payment)|went\s+(?:out|through|off|in\s+the\s+(?:post|mail))"
     r"|(?:have|has|we've|i've)\s+(?:now\s+|just\s+)?released\s+(?:the\s+)?payment|(?:transfer|payment|money|funds)\s+left\b|gone\s+out|left\s+(?:our|the)\s+(?:account|bank)|(?:cleared|debited)\s+(?:our|from)|proof\s+of\s+payment"
-    r"|remittance\s+(?:advice|attached)|payment\s+confirmation|(?:find|see|attached)\s+(?:\w+\s+){0,2}remittance\b|\bremittance\s*:"
+    r"|remittance\s+(?:advice|attached)|payment\s+confirmation|(?:find|see|attached)\s+(?:\w+\s+){0,2}remittance\b(?!\s+(?:schedule|plan|calendar|dates?))|\bremittance\s*:"
     r"|bezahlt|uberwiesen|beglichen|gezahlt|ausgeglichen|ist\s+raus|rausgegangen|(?:wurde|wurden|haben|habe|hat)\s+(?:\S+\s+){0,4}angewiesen"
     r"|zahlungsnachweis|zahlungsavis|uberweisungsbeleg|erledigt"
     r"|payee?s?|reglee?s?|viree?s?|acquittee?s?|(?:a|ont|avons|ai)\s+(?:deja\s+)?(?:ete\s+)?(?:effectuee?|envoyee?|emise?|procede)"
+    r"|(?:a|ont)\s+(?:deja\s+)?ete\s+faite?s?"
     r"|est\s+parti|avis\s+de\s+virement|preuve\s+de\s+(?:paiement|virement)"
     r"|pagad[oa]s?|abonad[oa]s?|transferid[oa]s?|liquidad[oa]s?|hemos\s+(?:\w+\s+)?(?:pagado|abonado|transferido|realizado|hecho|efectuado)"
     r"|(?:pag|abon|transfir|envi|realiz|efectu|liquid|efetu)(?:aron|ieron|aram|iram)"
@@ -127,6 +128,10 @@ _AHEAD = re.compile(
     r"|this\s+week|diese\s+woche|cette\s+semaine|esta\s+semana|deze\s+week|nachst\w*|kommend\w*"
     r"|(?:on|by|am|bis|zum|le|el|op|na|no|dia|em|until|before|uiterlijk|spatestens|avant|antes|voor|hasta|ate|tot)\s+(?:the\s+|de\s+|den\s+|o\s+)?\d{1,2}"
     r"(?:st|nd|rd|th|e|er|o|\.|/|-)?(?!\d))")
+# A German past passive, its participle after the words between ("wurden am 31.08. mit Zahllauf 35 bezahlt"): a run or a
+# day named inside it tells how the money went, not when it will.
+_PASSIVE_PAST = re.compile(r"\bwurden?\s+(?:(?!wird\b|werden\b|und\b|aber\b|morgen\b|ubermorgen\b)\S+\s+){0,8}?"
+                           r"(?:bezahlt|uberwiesen|beglichen|gezahlt|angewiesen|ausgeglichen)\b")
 # Words of the past; and payment references, which a claim quotes and a promise rarely does.
 _BEHIND = re.compile(
     r"\b(?:yesterday|ago|last\s+(?:week|month|" + _DAY + r")|earlier\s+today|gestern|letzte[nmr]?(?!\s+(?:werktag|arbeitstag|bankarbeitstag|geschaftstag|tag\b))|vergangene[nmr]?|vorige[nmr]?"
@@ -143,6 +148,7 @@ _PARTICIPLE_AHEAD = re.compile(
     r"|la\s+proxima\s+semana|volgende\s+week|amanha|(?:na\s+)?proxima\s+semana|semana\s+que\s+vem)\b")
 # "payment is being processed", "wird gerade bearbeitet", "está en proceso": under way, not yet sent.
 _UNDER_WAY = re.compile(r"\b(?:(?:payment|transfer|it)\s+is\s+(?:being|in\s+the\s+process\s+of\s+being)\s+(?:processed|prepared|arranged|released)"
+                        r"|(?:it|this|that|they|both|payment|the\s+invoices?)(?:'s|'re|\s+is|\s+are)\s+(?:now\s+)?being\s+(?:paid|settled|sorted|transferred)"
                         r"|(?:payment|transfer)\s+is\s+in\s+process|(?:zahlung|uberweisung)\s+(?:wird|ist)\s+(?:gerade\s+)?in\s+(?:bearbeitung|vorbereitung)"
                         r"|(?:paiement|virement)\s+est\s+en\s+cours(?:\s+de\s+traitement)?|(?:pago|transferencia)\s+(?:se\s+esta\s+procesando|esta\s+en\s+(?:proceso|tramite))"
                         r"|(?:betaling|overboeking)\s+wordt\s+(?:verwerkt|klaargezet)|(?:pagamento|transferencia)\s+(?:esta\s+(?:sendo\s+processad[oa]|em\s+processamento)))\b")
@@ -182,6 +188,9 @@ def payment_tenses(text: str) -> tuple[bool, bool]:
         sentence = _PAID_TO_US.sub(" ", _SHOWS_UNDER_A_NAME.sub(" ", sentence))
         sentence = _PARTICIPLE_AHEAD.sub(" will pay ", _UNDER_WAY.sub(" will pay ", _NEGATED.sub(" ", _HERE_IN_GERMAN.sub(" ", sentence))))
         marker = _FUTURE.search(sentence)
+        told = _PASSIVE_PAST.search(sentence)
+        if marker and told and told.start() < marker.start() < told.end():
+            marker = _FUTURE.search(sentence, told.end())
         behind = _BEHIND.search(sentence) or REFERENCE.search(sentence)
         # a word of the past claims a payment only in a sentence about one ("Done last Friday."), not "the lifts were shut last week"
         behind_claims = behind and not marker and (PAYMENT_ACT.search(sentence) or _DONE.search(sentence) or len(_WORD.findall(sentence)) <= 4)

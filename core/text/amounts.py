@@ -86,7 +86,11 @@ _UNIT_AFTER = re.compile(
     r"\s*(?:%|x\b|(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|hours?|mins?|minutes?|years?|yrs?"
     r"|tage?n?|wochen?|monate?n?|stunden?|jours?|semaines?|mois|heures?|an(?:s|n[ée]es?)?|d[ií]as?|semanas?|meses|mes|horas?"
     r"|a[ñn]os?|dagen|dag|weken|week|maanden|maand|uur|jaar|anos?|units?|pcs|pieces?|st[üu]ck|pallets?|boxes|cases|items?|invoices?"
-    r"|rechnungen|factures?|facturas?|facturen|faturas?)\b)", re.I)
+    r"|rechnungen|factures?|facturas?|facturen|faturas?)\b"
+    # a count of things in an English plural ("all 42 buses ran", "300 trees"), not money ("2,000 dollars", "500 plus VAT")
+    # ("goes", "lands", "follows" say what the money does: a verb, not a count)
+    r"|\s+(?!(?:dollars|euros|pounds|bucks|reais|pesos|francs|rands|rupees|cents|grand|plus|less|minus|was|has|is|as|thus|this|does|goes|comes"
+    r"|leaves|arrives|gets|follows|hits|lands|clears|reaches|remains|stays|means|makes|takes|needs|covers|pays|settles|includes|leaves|sits)\b)[a-z]{2,}s\b)", re.I)
 _UNIT_BEFORE = re.compile(r"(?:\bnet|\bnetto|\bpo|\bkw|\bcw|\bweek|\bwk|\bwoche|\bsemaine|\bsemana|\bq|\bno\.?|\bnr\.?|\bn[°º]|\broom|\bext\.?|\bunit|\bplot"
                           r"|\bch[eè]que|\bcheck|\bscheck|\bchq|\bref\.?|\breference|\btransaction|\btxn|\binvoice|\binv\.?|\border|\baccount|\bacct|\bkonto"
                           r"|\brechnung|\bfacture|\bfactura|\bfactuur|\bfatura|\bbeleg|\bauftrag|\bbestellung|\bcommande|\bpedido|\bbestelling|\bencomenda)\s*$", re.I)
@@ -113,10 +117,13 @@ def bare_figures(text: str, *, years_are_figures: bool = False) -> list[Decimal]
     return out
 
 
+# "half" of money, not of people or of time: "Half the office is in Knock for the 15th", "half term", "half an hour".
+_HALF_OF_MONEY = (r"half(?![\s-]+(?:term|an?\s+hour|a\s+day|of\s+(?:us|them)\b|(?:of\s+)?(?:the|our|my)\s+(?:office|team|staff|people|crew|company"
+                  r"|workforce|department|town|village|family|day|morning|afternoon|week|year|time|world|country)\b))")
 # Words that say a payment covers a part of what is owed, in the six languages (on folded text): a share, a
 # part payment, the rest that follows later, or something taken off (a discount, a deduction).
 _PORTION = re.compile(
-    r"\d+(?:[.,]\d+)?\s?%|\b(?:half|halve|helft|halfte|haelfte|moitie|mitad|metade|one\s+third|a\s+third|a\s+quarter"
+    r"\d+(?:[.,]\d+)?\s?%|\b(?:" + _HALF_OF_MONEY + r"|halve|helft|halfte|haelfte|moitie|mitad|metade|one\s+third|a\s+third|a\s+quarter"
     r"|partial(?:ly)?|part\s+payment|in\s+part|teilbetrag|teilzahlung|anzahlung|acompte|paiement\s+partiel|anticipo"
     r"|pago\s+parcial|abono|aanbetaling|deelbetaling|gedeeltelijk|pagamento\s+parcial|sinal|parcela"
     r"|the\s+rest|remainder|der\s+rest|den\s+rest|restbetrag|le\s+reste|le\s+restant|el\s+resto|lo\s+restante"

@@ -31,3 +31,21 @@ def test_dates_times_weeks_and_days_of_the_month_are_not_figures(day, month, hou
 def test_references_phone_numbers_and_order_numbers_are_not_figures():
     text = "INV-2026-84101, PO 4500229187, #4471, ref TRF-88123, call +44 20 7946 0958 or 030 1234 5678, invoice 07071"
     assert bare_figures(text) == []
+
+
+@given(st.integers(min_value=32, max_value=9_999), st.sampled_from(["buses", "trees", "pallets of stock", "guests", "lambs"]))
+def test_a_count_of_things_is_not_money(value, things):
+    assert bare_figures(f"all {value} {things} went out this morning") == []
+
+
+def test_money_named_by_its_currency_word_or_with_a_tax_is_still_money():
+    assert bare_figures("send 2,000 dollars today and 1200 plus VAT on Friday") == [Decimal("2000.00"), Decimal("1200.00")]
+
+
+def test_half_of_the_people_or_of_the_time_pays_no_part():
+    from core.text.amounts import portion_words
+
+    assert portion_words("half the office is away for the 15th, payment goes thursday") is None
+    assert portion_words("half term next week, we pay monday") is None
+    assert portion_words("we pay half the total on friday") == "half"
+    assert portion_words("half of the balance now") == "half"

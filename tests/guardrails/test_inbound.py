@@ -70,6 +70,8 @@ def test_an_attack_in_the_subject_or_an_attachment_is_flagged() -> None:
     # a word that can be an order, used as the subject of a statement
     "Our payment run today is done and yours missed the cut-off. Next run is Tuesday.",
     "First transfer was Monday, second one will be Thursday.",
+    "show closed on saturday. paying the 860 on friday",
+    "Print run finished late last night. The transfer goes tomorrow.",
 ])
 def test_ordinary_replies_that_look_odd_pass(text: str) -> None:
     assert failed(reply(f"Hello,\n\n{text}\n\nBest regards\nAnna")) == {}

@@ -206,3 +206,9 @@ def test_a_figure_written_with_separators_is_not_eaten_by_a_payment_references_n
 
 def failed_in(erp, customer, draft) -> set[str]:  # noqa: ANN001
     return {r.check for r in check_outbound(draft, context(customer), erp) if not r.passed}
+
+
+def test_a_bank_reference_that_names_the_customer_stays_a_known_reference() -> None:
+    erp, customer = _world_erp({"name": "Stellar Dome Trust"}, {"reference": "SDP-BACS-2011 STELLAR DOME TRUST"})
+    body = GOOD_BODY.replace("TRF-55012", "SDP-BACS-2011 STELLAR DOME TRUST")
+    assert "outbound.facts" not in failed_in(erp, customer, good_draft(body=body))
