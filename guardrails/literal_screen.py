@@ -12,7 +12,7 @@ there as its lowercase form, core.text.references). Letters and digits are kept,
 becomes the characters it can stand for there (asked of Python's own engine), boundaries and
 lookarounds are dropped, repeats and alternatives keep their shape: wherever the pattern matches,
 its twin matches the same span. A pattern with no such twin (a back reference, flags switched
-inside it) is always run. Linear: one RE2 pass over the text, whatever the patterns.
+on inside it) is always run. Linear: one RE2 pass over the text, whatever the patterns.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def _wider(items: Any, state: Any) -> str | None:
     An ASCII letter or digit is kept (lowercase), another ASCII character kept as it is, any other one
     becomes one character of any kind, a class what it can stand for (`_wider_class`); boundaries and
     lookarounds are dropped, repeats and alternatives keep their shape. None: a construct with no such
-    wider form (a back reference, flags switched inside the pattern)."""
+    wider form (a back reference, flags other than `re.I` switched off inside the pattern)."""
     out: list[str] = []
     for op, arg in items:
         if op is sre.LITERAL:
@@ -70,7 +70,10 @@ def _wider(items: Any, state: Any) -> str | None:
         elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             continue
         elif op is sre.SUBPATTERN:
-            if arg[1] or arg[2]:  # flags switched inside the pattern: not followed here
+            # Flags switched inside the pattern are not followed, with one exception: a part that turns `re.I`
+            # off, as `(?-i:P\.?O\.?)` does, matches less than it would with it on, and its twin (letters
+            # lowercased, classes asked with the pattern's own flags) stands for it with `re.I` on.
+            if arg[1] or arg[2] & ~sre.SRE_FLAG_IGNORECASE:
                 return None
             inner = _wider(arg[-1], state)
             if inner is None:

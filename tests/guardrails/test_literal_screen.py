@@ -8,6 +8,7 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from agent.models import rules
 from guardrails import content, links, number_words, spoken_dates
 from guardrails.injection import scan_for, scan_text
 from guardrails.literal_screen import LiteralScreen, wider_pattern
@@ -19,6 +20,7 @@ SCREENS: list[tuple[LiteralScreen, list[re.Pattern[str]]]] = [
     (spoken_dates._SCREEN, [p for _, p in spoken_dates.PATTERNS]),
     (links._JOIN_SCREEN, [links._SPELLED_DOT, links._SPELLED_AT]),
     (number_words._MONEY_SCREEN, [number_words._WORDS_BEFORE_MONEY]),
+    (rules._CUE_SCREEN, list(rules.CUES.values())),
 ]
 # Phrases the patterns find, and characters that fold, space or case in unusual ways (İ ı ſ K, Unicode spaces).
 PIECES = [
@@ -26,6 +28,7 @@ PIECES = [
     "morgen", "Guten Morgen", "mañana", "Q3", "10:30", "am 5.", "Friday", "by Fri", "May 2026", "fin du mois", "pay-here dot com",
     "name [at] domain.com", "zwölfhundert Euro", "vijftig procent", "half the amount", "credit note", "İ", "ı", "ſ", "\u212a",
     "\u00a0", "\u2003", "\n", " ", "-", ".", "ß", "é", "ÉTÉ", "Ostern", "Weihnachten", "1.200,00 EUR",
+    "PO", "P.O.", "po", "P.O 4411", "purchase order", "xPO", "report",
 ]
 texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=5), min_size=1, max_size=8).map(" ".join)
 
@@ -56,6 +59,13 @@ def test_an_ordinary_draft_runs_no_promise_pattern() -> None:
 def test_twins_exist_for_the_large_patterns() -> None:
     for _, pattern in content.FORBIDDEN:
         assert wider_pattern(pattern) is not None
+
+
+def test_a_part_that_turns_case_off_is_screened_too() -> None:
+    screen = LiteralScreen([re.compile(r"order|(?-i:\bP\.?O\.?\b)", re.I), re.compile(r"(?i:po)")])
+    assert wider_pattern(rules.CUES["po"]) is not None
+    assert screen.may_match("Please use P.O. 4411") == frozenset({0, 1})
+    assert screen.may_match("nothing here") == frozenset({1})  # flags switched on inside: always run
 
 
 def test_back_references_are_always_run() -> None:
