@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-SETTLEMENT_WORDS = re.compile(
+from guardrails.literal_screen import screened
+
+SETTLEMENT_WORDS = screened(re.compile(
     r"\b(?:in\s+)?full\s+and\s+final\s+(?:settlement|satisfaction|payment)\b|\bin\s+full\s+(?:settlement|satisfaction)\b"
     r"|\bfinal\s+settlement\s+of\s+(?:the|this|your|our|all|any)\b|\baccord\s+and\s+satisfaction\b|\bsettlement\s+(?:offer|proposal)\b"
     r"|\boffer\s+to\s+settle\b|\bsettle\s+(?:the|this|our|your)\s+(?:account|matter|balance|claim|debt)\s+for\b"
@@ -25,7 +27,7 @@ SETTLEMENT_WORDS = re.compile(
     r"|\bter\s+(?:volledige\s+en\s+)?finale\s+(?:kwijting|afwikkeling|afdoening)\b|\bfinale\s+kwijting\b|\bschikkingsvoorstel\b|\bter\s+volledige\s+afdoening\b"
     r"|\b(?:plena\s+e\s+geral\s+)?quitação\s+(?:total|integral|definitiva|plena)\b|\bliquidação\s+total\s+e\s+definitiva\b|\bproposta\s+de\s+acordo\b",
     re.IGNORECASE,
-)
+))
 
 
 def settlement_words(text: str) -> str | None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from agent.models.forwards import forwarded_text, without_the_pointer
 from core.contracts import ClassifyInput
 from core.text.quotes import cut_quoted
+from guardrails.literal_screen import screened
 
 _SUBS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"), " zzemail "),
@@ -32,10 +33,10 @@ _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|vs|wg|fw|fwd|tr|rv|enc|antw|r)
 
 # Lines that talk to an AI or pose as the system are not what the customer asks for; the model does not
 # read them (the inbound guardrails flag them separately).
-_ADDRESSED_TO_MACHINE = re.compile(
+_ADDRESSED_TO_MACHINE = screened(re.compile(
     r"^[^\n]*\b(?:AI\s+agent|AI\s+assistant|assistant|system(?:\s+message)?|SYSTÈME|SISTEMA|SYSTEEM|note\s+to\s+(?:the\s+)?AI"
     r"|LLM|chatbot)\s*:[^\n]*$|^[^\n]*\bignore\s+(?:all\s+)?(?:previous|prior|above)\s+instructions[^\n]*$",
-    re.I | re.M)
+    re.I | re.M))
 
 
 # A line that only closes the mail ("Kind regards,", "Mit freundlichen Grüßen", "Sent from my iPhone"): what

@@ -11,8 +11,9 @@ import re
 
 from core.contracts import ClassifyInput
 from core.text.quotes import forwarded_part
+from guardrails.literal_screen import screened
 
-_POINTER = re.compile(
+_POINTER = screened(re.compile(
     r"\b(?:(?:please\s+|pls\s+)?see\s+(?:below|the\s+\w+\s+below|trail)|fyi|forwarding|find\s+below|below\s+(?:trail|e-?mail|mail|message)"
     r"|see\s+(?:the\s+)?(?:thread|chain|e-?mail|mail|message|note|reply|response|answer)\s+(?:below|from)|as\s+(?:per|you\s+can\s+see)\s+below"
     r"|refer(?:ring)?\s+to\s+(?:the\s+)?(?:e-?mail|mail|message)\s+below|below\s+(?:is|from)|see\s+(?:attached|forwarded)"
@@ -28,7 +29,7 @@ _POINTER = re.compile(
     r"|para\s+(?:su|tu|vuestr[ao]|vuestro)\s+(?:informaci[oó]n|conocimiento)|reenv[ií]o\s+para|pour\s+(?:votre\s+)?information|for\s+your\s+(?:information|records)"
     r"|zur\s+kenntnisnahme|ter\s+(?:kennisname|informatie)|para\s+(?:seu\s+|vosso\s+|teu\s+)?conhecimento)\b",
     re.I,
-)
+))
 MAX_POINTER_WORDS = 30
 
 

@@ -13,10 +13,11 @@ import re
 from core.text.conditions import PAYMENT_ACT, PAYMENT_WORD, RECEIPT_CONDITION
 from core.text.folding import fold
 from core.text.sentences import sentences
+from guardrails.literal_screen import screened
 
 I = re.I
 
-INSOLVENCY = re.compile(
+INSOLVENCY = screened(re.compile(
     r"\b(?:insolven\w*|bankrupt\w*|chapter\s+(?:7|11)|in\s+administration|entered\s+administration|administrators?\s+(?:have\s+been\s+)?appointed"
     r"|(?:in|into|entered|gone\s+into|voluntary|compulsory)\s+liquidation|(?:entered|in|into)\s+examinership|liquidators?\b|liquidation\s+(?:proceedings|order)|receivership|trustee\s+in\s+bankruptcy|insolvenzverfahren|insolvenzantrag|insolvenzverwalter"
     r"|liquidation\s+judiciaire|redressement\s+judiciaire|mandataire\s+(?:judiciaire|liquidateur)|concurso\s+de\s+acreedores"
@@ -24,8 +25,8 @@ INSOLVENCY = re.compile(
     # court protection from creditors: "sursis concordataire", "procédure de sauvegarde", "gerechtelijke reorganisatie",
     # "opschorting van betalingen", "Schutzschirmverfahren", "recuperação judicial", "business rescue"
     r"|sursis\s+concordataire|proc[ée]dure\s+de\s+sauvegarde|gerechtelijke\s+reorganisatie|opschorting\s+van\s+betalingen|schutzschirm\w*"
-    r"|recupera[çc][ãa]o\s+judicial|business\s+rescue)\b", I)
-AUTHENTICITY = re.compile(
+    r"|recupera[çc][ãa]o\s+judicial|business\s+rescue)\b", I))
+AUTHENTICITY = screened(re.compile(
     r"\b(?:(?:is|was)\s+this\s+(?:e-?mail|reminder|message|request)\s+(?:really\s+|actually\s+)?(?:genuine|legit\w*|real|from\s+you)"
     r"|(?:genuine|legitimate)(?=\?)|phishing|spoof\w*|fake\s+(?:invoice|e-?mail)|verify\s+(?:this|the)\s+(?:e-?mail|reminder|request)"
     r"|(?:ist|sind)\s+(?:diese|ihre)\s+\w+\s+echt|gef[äa]lscht\w*|authentique|hame[çc]onnage|usurpation"
@@ -38,10 +39,10 @@ AUTHENTICITY = re.compile(
     r"|is\s+(?:that|this|it)\s+(?:really\s+)?(?:you|from\s+you)(?=\s*\?)|(?:es|esto\s+es|eso\s+es)\s+leg[ií]timo(?=\s*\?)|your\s+(?:bank\s+)?details\s+(?:have\s+)?changed"
     r"|betrug\w*|betr[üu]gerisch|verd[äa]chtige\w*\s+(?:e-?mail|mail|nachricht)|echtheit|arnaque|frauduleu\w*|(?:mail|message|courriel)\s+suspect"
     r"|authenticit[ée]|estafa|fraudulent[oa]|(?:correo|mensaje)\s+sospechoso|autenticidad|oplichting|verdachte?\s+(?:mail|e-mail|bericht)|echtheid"
-    r"|[ée]\s+(?:um\s+)?golpe|(?:e-?mail|mensagem)\s+suspeit[oa]|autenticidade)\b", I)
+    r"|[ée]\s+(?:um\s+)?golpe|(?:e-?mail|mensagem)\s+suspeit[oa]|autenticidade)\b", I))
 
 # Requests for tax forms and supplier-onboarding paperwork: something a person must send.
-PAPERWORK = re.compile(
+PAPERWORK = screened(re.compile(
     r"\b(?:W-?9|W-?8\s*BEN(?:-E)?|1099|tax\s+residency\s+certificate|tax\s+clearance(?:\s+certificate)?|uid-?(?:best[äa]tigung|nachweis)"
     r"|(?-i:NUIT)|declara[çc][ãa]o\s+fiscal|certid[ãa]o\s+de\s+quita[çc][ãa]o|certificate\s+of\s+(?:residence|residency|insurance|incorporation)"
     r"|form\s+10F|TRC|VAT\s+registration\s+certificate|vendor\s+(?:set-?up|onboarding)\s+form|supplier\s+(?:set-?up|onboarding)\s+form"
@@ -54,12 +55,12 @@ PAPERWORK = re.compile(
     r"|lieferantenstammblatt|lieferantenstammdaten|lieferantenselbstauskunft|selbstauskunft|lieferantenerkl[äa]rung|supplier\s+(?:self-)?(?:assessment|questionnaire)"
     r"|verklaring\s+(?:van\s+(?:goed\s+)?)?betalingsgedrag|(?:bank|trade|credit)\s+reference(?:\s+letter)?|payment\s+(?:behaviou?r|history)\s+(?:letter|statement|certificate)"
     r"|zahlungserfahrung\w*|attestation\s+de\s+(?:bon\s+)?paiement|certificado\s+de\s+(?:pagos|buen\s+pagador)|declara[çc][ãa]o\s+de\s+(?:pagamentos|bom\s+pagador)"
-    r"|questionnaire\s+fournisseur|fiche\s+de\s+r[ée]f[ée]rencement|cuestionario\s+de\s+proveedor|leveranciersvragenlijst|question[áa]rio\s+de\s+fornecedor|ficha\s+de\s+(?:proveedor|fornecedor|alta)|leveranciersformulier|vendor\s+(?:form|registration)|supplier\s+(?:form|registration))\b", I)
+    r"|questionnaire\s+fournisseur|fiche\s+de\s+r[ée]f[ée]rencement|cuestionario\s+de\s+proveedor|leveranciersvragenlijst|question[áa]rio\s+de\s+fornecedor|ficha\s+de\s+(?:proveedor|fornecedor|alta)|leveranciersformulier|vendor\s+(?:form|registration)|supplier\s+(?:form|registration))\b", I))
 
 
 # A payment under an arrangement already agreed ("instalment 2 of 3 goes out on the 30th", "Rate 2 von 3"): a
 # (partial) promise, not a request for a new plan (LABELING, field rules).
-EXISTING_ARRANGEMENT = re.compile(
+EXISTING_ARRANGEMENT = screened(re.compile(
     r"\b(?:instal+ment|payment)\s+(?:no\.?\s*)?\d+\s+(?:of|/)\s*\d+|(?<!\d\s)(?<!two\s)(?<!six\s)(?<!three\s)(?<!four\s)(?<!five\s)(?<!twelve\s)\b(?:next|second|third|final|last|monthly|this\s+month'?s|(?:january|february|march|april|may|june|july"
     r"|august|september|october|november|december)(?:'s)?)\s+instal+ment|\binstal+ment\s+(?:of|under)\s+the\s+plan|\bthe\s+[$€£]?[\d.,]+k?\s+instal+ment"
     r"|\b(?:as|per|under)\s+(?:\w+\s+){0,3}(?:agreed|arrangement|agreement|(?:payment\s+)?plan\b)|\brate\s+\d+\s+von\s+\d+|ratenvereinbarung|n[äa]chste\s+rate"
@@ -73,7 +74,7 @@ EXISTING_ARRANGEMENT = re.compile(
     r"|\bthe\s+(?:\w+\s+)?instal+ment\s+(?:due|is|will|shall|of\s+(?:this|the)\s+month|for\s+(?:this|the)\s+month)|\b(?:pending|due|current|outstanding|overdue)\s+instal+ment"
     r"|\bdie\s+(?:f[äa]llige\s+|n[äa]chste\s+|monatliche\s+|aktuelle\s+)?rate\b|\bla\s+(?:prochaine\s+)?mensualit[ée]\b|\bl'[ée]ch[ée]ance\s+(?:du|de\s+ce)\s+mois"
     r"|\bla\s+cuota\s+(?:pendiente|del\s+mes|de\s+este\s+mes)|\bde\s+(?:maandelijkse\s+)?termijn\s+(?:van|voor)\s+(?:deze|de)\s+maand"
-    r"|\ba\s+parcela\s+(?:pendente|deste\s+m[eê]s|do\s+m[eê]s)", I)
+    r"|\ba\s+parcela\s+(?:pendente|deste\s+m[eê]s|do\s+m[eê]s)", I))
 # (and a proposal: "solicitamos un acuerdo de pago a seis cuotas", "les proponemos", "we propose")
 _ASKS = re.compile(r"\?|\b(?:can|could|may)\s+we|\bis\s+it\s+possible|\bwould\s+(?:you|it)|k[öo]nnen\s+wir|pourrions|podr[íi]amos|kunnen\s+we|podemos\s"
                    r"|\bsolicit(?:amos|o|a)\b|\bpropon\w*|\bwe\s+propose\b|\bnous\s+proposons\b", I)
@@ -95,7 +96,7 @@ def pays_under_an_existing_arrangement(text: str) -> bool:
 # (LABELING: "all communication through our attorney" is `other` with a person).
 _LAWYER = r"(?:attorney|lawyer|solicitors?|counsel|law\s+firm|pllc|llp|avocat\w*|[ée]tude|abogad\w*|bufete|advocaat|advocatenkantoor|advogad\w*|anwalt\w*|rechtsanw\w*|kanzlei)"
 _CORRESPONDENCE = r"(?:correspondence|communications?|contact|correspondance|korrespondenz|schriftverkehr|comunicaci[oó]n|correspondencia|correspondentie|communicatie|correspond[eê]ncia|comunica[çc][ãa]o)"
-LEGAL_ROUTE = re.compile(rf"\b{_CORRESPONDENCE}\b[^.!?\n]{{0,80}}\b{_LAWYER}|\b{_LAWYER}\b[^.!?\n]{{0,120}}\b{_CORRESPONDENCE}\b", I)
+LEGAL_ROUTE = screened(re.compile(rf"\b{_CORRESPONDENCE}\b[^.!?\n]{{0,80}}\b{_LAWYER}|\b{_LAWYER}\b[^.!?\n]{{0,120}}\b{_CORRESPONDENCE}\b", I))
 
 
 def notice_kind(text: str) -> str | None:
@@ -118,7 +119,7 @@ _ACCOUNT_MOVED = r"\b(?:account|accounts|this\s+account)\s+(?:has|have)\s+been\s
 # The person we wrote to is gone or is not the one who pays ("X no longer works here", "I'm in sales, not
 # accounts", "this mailbox is no longer read"): who we chase changes, so it is wrong_contact even when the
 # reply also says where invoices should go (LABELING: "I am not the right person (any more), write to X").
-PERSON_GONE = re.compile(
+PERSON_GONE = screened(re.compile(
     r"\bno\s+longer\s+(?:works?|with|employed|at|here|in\s+charge|responsible|monitored|read|checked)|\bleft\s+(?:the\s+(?:company|business|firm|organi[sz]ation|finance\s+team|accounts\s+team|department)|us)\b"
     r"|\b(?:has|have|had)\s+(?:retired|moved\s+on|left)|\bretired\b|\bmoved\s+on\b|\bnot\s+the\s+(?:right|correct)\s+(?:person|contact)"
     r"|\bi'?m\s+(?:in|with)\s+(?:sales|purchasing|procurement|marketing|hr|logistics)\b|\bnot\s+(?:in\s+)?(?:accounts|finance)\b"
@@ -156,7 +157,7 @@ PERSON_GONE = re.compile(
     r"|\bdoe\s+niets\s+met\s+(?:de\s+)?(?:facturen|betalingen|boekhouding|administratie)|\bniets\s+te\s+maken\s+met\s+(?:de\s+)?(?:facturen|betalingen|boekhouding)"
     r"|\brien\s+[àa]\s+voir\s+avec\s+(?:les\s+|la\s+)?(?:factures|paiements|comptabilit[ée])|\bnada\s+que\s+ver\s+con\s+(?:las\s+|los\s+|la\s+)?(?:facturas|pagos|contabilidad)"
     r"|\bnada\s+a\s+ver\s+com\s+(?:as\s+|os\s+|a\s+)?(?:faturas|pagamentos|contabilidade)",
-    re.I)
+    re.I))
 
 
 # A leave of months with no return named ("Maria started maternity leave this week, please deal with Nick", "Gaëlle est en
@@ -275,7 +276,7 @@ _N_PARTS = (r"(?:two|three|four|five|six|2|3|4|5|6|deux|trois|quatre|cinq|six|tw
 _PARTS = (r"(?:goes|parts|payments|instal+ments|fois|keer|termijnen|delen|veces|plazos|pagos|partes|cuotas|vezes|parcelas|prestações|prestacoes|raten|teilen|tranches|tranchen|x"
           # post-dated cheques, one per part: "dos cheques posfechados", "two post-dated cheques"
           r"|(?:post-?dated\s+)?(?:cheques|checks)(?:\s+(?:posfechados|pr[ée]dat[ée]s|pr[ée]-dat[ée]s|pr[ée]-?datados|vordatiert\w*))?|schecks)")
-SPLIT_PAYMENT = re.compile(
+SPLIT_PAYMENT = screened(re.compile(
     rf"\b(?:pay|paying|payer|r[ée]gler|betalen|betaal|voldoen|pagar(?:l[oa]s?)?|pago|abonar|liquidar|zahlen|bezahlen|begleichen|split\w*|divi[sd]\w*|splitsen|aufteilen|spread)"
     rf"\s+(?:\w+\s+){{0,4}}(?:in|en|em|into|over|op)\s+{_N_PARTS}\s*{_PARTS}\b"
     rf"|\b(?:in|en|em)\s+{_N_PARTS}\s+{_PARTS}\s+(?:\w+\s+){{0,2}}(?:betalen|voldoen|payer|r[ée]gler|pagar|abonar|zahlen|bezahlen|begleichen|doen|faire|hacer|fazer|machen)\b"
@@ -288,7 +289,7 @@ SPLIT_PAYMENT = re.compile(
     # spread over months: "étaler le paiement sur trois mois", "spread it over 4 months", "über drei Monate verteilen"
     rf"|\b(?:[ée]tal\w*|spread\w*|stretch\w*|verteil\w*|repartir|spreiden|parcelar|escalonar|dividir)\s+(?:\w+\s+){{0,4}}(?:sur|over|across|auf|en|em|in|op)\s+{_N_PARTS}\s+"
     r"(?:mois|months|monate\w*|meses|maanden|semaines|weeks|wochen|semanas|weken)\b"
-    rf"|\b(?:über|uber|over)\s+{_N_PARTS}\s+(?:monate|maanden|months)\s+(?:\w+\s+)?(?:verteilen|spreiden|spread)\b", I)
+    rf"|\b(?:über|uber|over)\s+{_N_PARTS}\s+(?:monate|maanden|months)\s+(?:\w+\s+)?(?:verteilen|spreiden|spread)\b", I))
 
 
 # The customer's own payment made twice or to the wrong invoice: "we paid 4410 twice by mistake", "nous avons réglé par erreur
@@ -380,9 +381,9 @@ _FROM_NOW_ON = (r"(?:from\s+now\s+on|going\s+forward|effective\s+immediately|wit
 _E_INVOICING = (r"(?:coupa|ariba|tungsten|basware|peppol|xrechnung|zugferd|chorus\s+pro|fatturapa|\bsdi\b|codice\s+destinatario|e-?invoic\w*|e-?rechnung"
                 r"|facture\s+[ée]lectronique|factura\s+electr[óo]nica|facturae|e-?factuur|simplerinvoicing|fatura\s+eletr[óo]nica|supplier\s+portal"
                 r"|lieferantenportal|portail\s+fournisseur|portal\s+de\s+proveedores|leveranciersportaal|portal\s+de\s+fornecedores)")
-BILLING_CHANNEL = re.compile(
+BILLING_CHANNEL = screened(re.compile(
     rf"\b{_FROM_NOW_ON}\b[^.!?\n]{{0,80}}\b(?:invoice|bill|rechnung|factur|factuur|fatura|send|schick|envoy|envi|stuur|sturen|mand)\w*[^.!?\n]{{0,60}}(?:@|{_E_INVOICING}|portal|portail|portaal)"
-    rf"|\b{_E_INVOICING}\b", I)
+    rf"|\b{_E_INVOICING}\b", I))
 # A PO or order reference named in other words than the model's cue ("nota de encomenda", "GRN", "PO no.").
 ORDER_REFERENCE = re.compile(r"\b(?:p\.?o\.?(?:\s*(?:no|number|nr|#))?(?=[\s:.#])|purchase\s+order|nota\s+de\s+encomenda|pedido\s+de\s+compra|bestellnummer|bon\s+de\s+commande"
                              r"|inkoopnummer|inkooporder|orden\s+de\s+compra|ordem\s+de\s+compra|cost\s+cent(?:re|er)|kostenstelle|centre\s+de\s+co[ûu]t"
@@ -417,7 +418,7 @@ BACK_LATER = re.compile(r"\b(?:when\s+i'?m\s+back|when\s+i\s+(?:get|come)\s+back
 # Someone else, or the whole office, away for now, typed by a colleague, a receptionist or a relative, or sent by a
 # machine without its headers ("Thiru is on bereavement leave, back 28 Feb", "Jairo se encuentra en Carnaval, regresa el
 # 2 de marzo", "Encerrados de 26 de fevereiro a 1 de março"). Read on folded text.
-_ANOTHER_OR_THE_OFFICE_AWAY = re.compile(
+_ANOTHER_OR_THE_OFFICE_AWAY = screened(re.compile(
     r"(?:\b(?:is|are|was)|'s)\s+(?:currently\s+|now\s+|still\s+|presently\s+)?(?:away|abroad|travel+ing|off\s+(?:sick|work|until|till|today|this\s+week)"
     r"|out\s+(?:of\s+(?:the\s+)?office|sick|until|till|today|this\s+week)|on\s+(?:\w+\s+){0,2}leave|on\s+(?:holiday|holidays|vacation|mc|a\s+course|a\s+trip)"
     r"|in\s+hospital)\b|\bon\s+mc\b"
@@ -434,7 +435,7 @@ _ANOTHER_OR_THE_OFFICE_AWAY = re.compile(
     r"|(?:\b(?:is|are)|'s)\s+(?:in|out\s+(?:in|on|at))\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:all\s+week|this\s+week)\b"
     r"|'s\s+out\s+on\s+(?:a\s+)?(?:contract|job|site|the\s+road)\b|\bstaat\s+(?:in|op)\s+(?:de\s+|het\s+)?[\w-]+\s+tot\b|\best\s+(?:au|a\s+la|aux)\s+[\w-]+(?:\s+[\w-]+)?\s+jusqu|\bis\s+tot\s+\w+\s+(?:op|in|bij|naar)\b"
     r"|\b(?:closed|geschlossen|fermee?s?|cerrad[oa]s?|gesloten|fechad[oa]s?|encerrad[oa]s?)\s+(?:today|from|until|till|over|for|due\s+to|du|jusqu|pour|pendant"
-    r"|del|desde|hasta|por|para|de\s+\d+|entre|ate|wegens|vanwege|van\s+\w+\s+\d+|tot|vom|bis|wegen)\b")
+    r"|del|desde|hasta|por|para|de\s+\d+|entre|ate|wegens|vanwege|van\s+\w+\s+\d+|tot|vom|bis|wegen)\b"))
 # The day such an absence ends ("back 28 Feb", "will reply from Tuesday", "Réouverture le jeudi 2 mars", "regresa el 2").
 _RETURNS = re.compile(
     r"\bback\s+(?:on|from|in|at|by|after|next|tomorrow|\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"

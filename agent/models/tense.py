@@ -21,6 +21,7 @@ import re
 
 from core.text.conditions import PAYMENT_ACT
 from core.text.folding import fold
+from guardrails.literal_screen import screened
 
 _DAY = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday|saturday|montag|dienstag|mittwoch|donnerstag|freitag"
         r"|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag"
@@ -28,7 +29,7 @@ _DAY = (r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|wednesday
 
 # Future, scheduling and "present for future" forms. Their position in the sentence matters: a payment
 # verb after one ("will be paid", "wird überwiesen") is spoken of in the future.
-_FUTURE = re.compile(
+_FUTURE = screened(re.compile(
     # English
     r"\b(?:will|'ll|shall|going\s+to|gonna|about\s+to|intend\s+to|plan(?:ning)?\s+to|aim(?:ing)?\s+to|hope\s+to|expect(?:ed)?"
     r"|should\s+(?:be|go|land|reach|arrive|clear|hit|follow)|(?:re)?scheduled|booked|queued|earmarked|lined\s+up|set\s+(?:up\s+)?for"
@@ -63,19 +64,19 @@ _FUTURE = re.compile(
     # The synthetic future of Romance payment verbs, whatever the person: pagará, abonaremos, efetuará, réglera, virerons…
     r"|\b(?:pag|abon|realiz|liquid|efetu|efectu|transfer|envi|deposit|regl|effectu|vir|emet|emit|process|proced)\w{0,3}?"
     r"(?:aremos|eremos|iremos|aran|eran|iran|ara|era|ira|erons|irons|eront|iront|erai|irai)\b"
-    r"|\b(?:saldra|saldran|saira|sairao|paiera|paierai|paierons|paieront|hara|haremos|faremos|fara)\b")
+    r"|\b(?:saldra|saldran|saira|sairao|paiera|paierai|paierons|paieront|hara|haremos|faremos|fara)\b"))
 
 # Forms that deny a payment was made ("not paid yet", "noch nicht überwiesen"): never a payment claim.
-_NEGATED = re.compile(
+_NEGATED = screened(re.compile(
     r"(?:\bnot|n't|\bnever|\byet\s+to\s+be|\byet\s+to)\s+(?:\w+\s+){0,2}(?:paid|pay|settled|sent|transferred|remitted|wired|made|processed|released)\b"
     r"|\bunpaid\b|\b(?:noch\s+)?nicht\s+(?:\w+\s+){0,3}(?:bezahlt|uberwiesen|beglichen|gezahlt|angewiesen)\b|\bnoch\s+(?:nicht|offen)\b|\bunbezahlt\b"
     r"|\bpas\s+(?:encore\s+)?(?:\w+\s+){0,2}(?:paye|payee|regle|reglee|vire|viree|effectue)s?\b|\bpas\s+encore\b|\bimpayee?s?\b"
     r"|\b(?:(?:todavia|aun)\s+)?no\s+(?:\w+\s+){0,3}(?:pagad|abonad|transferid|liquidad|realizad)\w*|\b(?:todavia|aun)\s+no\b|\bsin\s+pagar\b"
     r"|\b(?:nog\s+)?niet\s+(?:\w+\s+){0,3}(?:betaald|overgemaakt|voldaan)\b|\bnog\s+niet\b|\bonbetaald\b"
-    r"|\b(?:ainda\s+)?nao\s+(?:\w+\s+){0,3}(?:pag[oa]s?|transferid|liquidad|efetuad)\w*|\bainda\s+nao\b|\bpor\s+pagar\b")
+    r"|\b(?:ainda\s+)?nao\s+(?:\w+\s+){0,3}(?:pag[oa]s?|transferid|liquidad|efetuad)\w*|\bainda\s+nao\b|\bpor\s+pagar\b"))
 
 # Verbs and nouns that say money has left.
-_PAST = re.compile(
+_PAST = screened(re.compile(
     r"\b(?:paid|payed|transferred|remitted|wired|settled|deposited|already\s+released|released\s+on|we\s+(?:have\s+|already\s+)?cleared|did\s+(?:pay|transfer|send|settle)|bulk\s+payment"
     r"|(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}(?:made|executed|processed|sent|completed|initiated|cleared|released)(?!\s+(?:\w+\s+)?for\s+payment)"
     r"|should\s+have\s+(?:arrived|reached|landed|cleared|been\s+received|come\s+through)"
@@ -112,7 +113,7 @@ _PAST = re.compile(
     # done today: "4350 sent today", "payment … done today", "exécuté aujourd'hui" (not Spanish and Portuguese "pagamos hoy", whose
     # shared present and past writers read both ways)
     r"|(?:sent|done|executed|processed|made|executee?|effectuee?)\s+(?:\w+\s+)?(?:today|this\s+morning|aujourd'hui|ce\s+matin)"
-    r"|(?:ist|sind)\s+(?:\w+\s+){0,2}raus|unterwegs|erfolgte|(?:ist|sind)\s+(?:[\w.]+\s+){0,4}erfolgt|abgebucht|plaatsgevonden|gedaan|mandamos|enviamos|taken\s+(?:by|over)|posted|envoyee?s?)\b")
+    r"|(?:ist|sind)\s+(?:\w+\s+){0,2}raus|unterwegs|erfolgte|(?:ist|sind)\s+(?:[\w.]+\s+){0,4}erfolgt|abgebucht|plaatsgevonden|gedaan|mandamos|enviamos|taken\s+(?:by|over)|posted|envoyee?s?)\b"))
 
 # A sentence ends at . ! ? ; after a word, not inside a dotted date ("am 9.12. beglichen").
 # Time words that place a payment ahead ("Friday", "am 07.12.", "end of month", "shortly", "binnen twee weken").

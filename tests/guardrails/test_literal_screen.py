@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from agent.models import rules
 from guardrails import content, links, number_words, spoken_dates
 from guardrails.injection import scan_for, scan_text
-from guardrails.literal_screen import LiteralScreen, wider_pattern
+from guardrails.literal_screen import LiteralScreen, ScreenedPattern, screened, wider_pattern
 from guardrails.outbound import _ECHO_CATEGORIES
 
 FAST = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -28,7 +28,9 @@ PIECES = [
     "morgen", "Guten Morgen", "mañana", "Q3", "10:30", "am 5.", "Friday", "by Fri", "May 2026", "fin du mois", "pay-here dot com",
     "name [at] domain.com", "zwölfhundert Euro", "vijftig procent", "half the amount", "credit note", "İ", "ı", "ſ", "\u212a",
     "\u00a0", "\u2003", "\n", " ", "-", ".", "ß", "é", "ÉTÉ", "Ostern", "Weihnachten", "1.200,00 EUR",
-    "PO", "P.O.", "po", "P.O 4411", "purchase order", "xPO", "report",
+    "PO", "P.O.", "po", "P.O 4411", "purchase order", "xPO", "report", "see below", "FYI", "not yet paid", "noch nicht überwiesen",
+    "will be paid on Friday", "wurde überwiesen", "insolvency", "is this email genuine", "W-9", "full and final settlement",
+    "no longer works here", "instalment 3 of 6", "correspondence to our lawyer", "she is on leave", "AI assistant:",
 ]
 texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=5), min_size=1, max_size=8).map(" ".join)
 
@@ -87,3 +89,38 @@ def test_the_echo_scan_keeps_exactly_its_categories_of_the_full_scan() -> None:
     for text in ECHO_TEXTS:
         full = [f for f in scan_text(text, "draft") if f.category in _ECHO_CATEGORIES]
         assert scan_for(text, "draft", _ECHO_CATEGORIES) == full
+
+
+def _screened_patterns() -> list[tuple[str, ScreenedPattern]]:
+    from agent import settlement
+    from agent.models import features, forwards, notices, tense
+
+    return [(f"{m.__name__}.{k}", v) for m in (features, forwards, notices, tense, settlement)
+            for k, v in vars(m).items() if isinstance(v, ScreenedPattern)]
+
+
+def test_every_screened_pattern_has_a_twin() -> None:
+    found = _screened_patterns()
+    assert len(found) >= 10
+    assert [name for name, p in found if not p.has_twin()] == []
+
+
+@FAST
+@given(text=texts, how=st.integers(0, 3))
+@example(text="payment not yet made, see below", how=0)
+def test_a_screened_pattern_answers_as_the_pattern_does(text: str, how: int) -> None:
+    text = _case(text, how)
+    for _name, p in _screened_patterns():
+        assert (m.span() if (m := p.search(text)) else None) == (m.span() if (m := p.regex.search(text)) else None)
+        assert p.sub(" ", text) == p.regex.sub(" ", text)
+        assert p.split(text) == p.regex.split(text)
+        assert [m.span() for m in p.finditer(text)] == [m.span() for m in p.regex.finditer(text)]
+
+
+def test_a_screened_pattern_with_bounds_is_the_pattern() -> None:
+    p = screened(re.compile(r"\bsee\s+below\b", re.I))
+    assert p.search("nothing") is None
+    assert p.search("please SEE below") is not None
+    assert p.search("see below, see below", 3).span() == (11, 20)
+    assert p.sub("x", "no match here") == "no match here"
+    assert p.pattern == r"\bsee\s+below\b" and p.flags & re.I
