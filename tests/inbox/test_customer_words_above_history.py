@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.text.quotes import visible_text
+from core.text.quotes import ATTRIBUTION, attribution, visible_text
 
 ATTRIBUTIONS = [
     "El 12/11/2026 a las 10:07, Cobros <ar@example.com> escribió:",
@@ -43,3 +43,21 @@ def test_no_sentence_is_lost_whatever_follows_it(sentence: str, attribution: str
 def test_an_attribution_wrapped_over_two_lines_is_still_cut() -> None:
     body = "Paying Friday.\n\nOn Tue, 12 Nov 2026 at 10:07, Accounts Receivable\n<ar@example.com> wrote:\n> old text\n"
     assert visible_text(body) == "Paying Friday."
+
+
+# Lines that are, or almost are, attributions: the shortcut must never answer for the pattern wrongly.
+NEAR = [*ATTRIBUTIONS, "---- John Smith wrote ----", "2011/4/7 Name <a@b.example>", "Иван Петров написал:", "пользователь Иван",
+        "ИВАН НАПИСАЛ", "He wrote back last week", "Sent: Friday", "ſent from my phone:", "On Friday we paid", "x@y.example"]
+
+
+@given(st.lists(st.sampled_from(NEAR) | st.text(max_size=12), min_size=1, max_size=4).map(" ".join))
+def test_the_attribution_shortcut_answers_as_the_pattern(line: str) -> None:
+    found, expected = attribution(line), ATTRIBUTION.match(line)
+    assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+def test_only_two_letters_match_the_russian_words_l() -> None:
+    import re
+
+    el = re.compile("л", re.I)
+    assert [c for c in map(chr, range(0x110000)) if el.fullmatch(c)] == ["Л", "л"]
