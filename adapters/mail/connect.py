@@ -89,7 +89,8 @@ def open_imap(settings: MailConfig, timeout: float = 60.0) -> IMAPClient:
     security = settings.imap_security
     if security == "plain" and not is_loopback(settings.imap_host):
         raise MailConnectionError(f"plain IMAP to {settings.imap_host} refused: use imap_security=tls or starttls (plain is for loopback only)")
-    context = tls_context(settings, "imap")
+    # Plain (loopback) never uses a TLS context: building one loads the system's CAs, ~30 ms of CPU per connection.
+    context = None if security == "plain" else tls_context(settings, "imap")
     token = oauth_token(settings) if settings.imap_auth == "xoauth2" else None  # before connecting: fail fast
     client: IMAPClient | None = None
     try:
