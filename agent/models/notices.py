@@ -558,7 +558,7 @@ STATEMENT_REQUEST = re.compile(
 _STATEMENT_CONTENT = re.compile(r"\b(?:showing|with|listing|including|mit|avec|con|met|com|que\s+(?:muestre|mostre)|qui\s+montre)\b[^.!?\n]*", I)
 
 
-_MONEY_NAMED = re.compile(r"[£$€]|\b\d[\d.,]*\s?(?:eur|usd|gbp|chf|aud|cad|nzd)\b|\b(?:balance|rest|remainder|instal+ments?|saldo|reste|resto|restant\w*)\b", I)
+_MONEY_NAMED = re.compile(r"[£$€]|\b\d[\d.,]*\s?(?:eur|usd|gbp|chf|aud|cad|nzd)\b|\b(?:balance|rest|remainder|instal+ments?|funds|money|saldo|reste|resto|restant\w*)\b", I)
 
 
 def asks_for_a_statement(text: str) -> bool:

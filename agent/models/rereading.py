@@ -64,6 +64,13 @@ def _recast(candidates: list[Intent], read: Intent, meant: Intent) -> tuple[list
     return candidates, min(candidates, key=INTENT_PRECEDENCE.index)
 
 
+def _names_a_day(item: ClassifyInput, body: str) -> bool:
+    """Any day the reply could be promising, committed to or not ("I'll do it Thursday if so")."""
+    from agent.dates import find_promise_date
+
+    return find_promise_date(body, item.sent_at, item.customer_language, item.timezone) is not None
+
+
 def _commits_to_a_date(item: ClassifyInput, body: str) -> bool:
     from agent.dates import find_promise_date
 
@@ -270,7 +277,8 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
         # "paid 9,875 on the 10th, the bank took its fee so you may see less": a payment told of, the shortfall the bank's
         candidates, primary = _recast(candidates, Intent.dispute, Intent.already_paid)
     if (primary in (Intent.payment_plan_request, Intent.dispute, Intent.promise_to_pay) and asks_about_a_way_to_pay(body)
-            and not _commits_to_a_date(item, body) and not pays_under_an_existing_arrangement(body)):
+            and not _commits_to_a_date(item, body) and not pays_under_an_existing_arrangement(body)
+            and (primary is not Intent.promise_to_pay or not _names_a_day(item, body))):  # "… I'll do it Thursday if so" promises
         # "Can we pay by credit card? Happy to wear the surcharge", "Can we pay by card over the phone? Our transfer limit is
         # maxed out": a question about a way to pay, no day promised, for a person to answer (each reading goes: a plan
         # read beside a dispute would otherwise take the primary back)

@@ -42,6 +42,8 @@ CONDITION_OPENERS: tuple[str, ...] = (
     # the people who pay them paying first, dated or not (LABELING field45, field46): "at the beginning of next month, when
     # the first guests have paid", "cuando cobremos a los supermercados", "quand la CPAM aura payé"
     "when (?:\\S+ ){0,4}(?:clients?|customers?|guests?|tenants?|members?|patients?|buyers?|debtors?|insurers?|students?) (?:\\S+ ){0,3}(?:(?:have|has) paid|pays? us|paid us)",
+    # money owed to them coming in first: "when school fees for the new half term are paid in", "when the grant is received"
+    "when (?:\\S+ ){0,2}(?:fees|grants?|subsid\\w*|funding|takings|proceeds|reimbursements?) (?:\\S+ ){0,5}(?:are|is|get|gets|have been|has been) (?:paid in|received|released|in)",
     "(?:zodra|wanneer|als|nadat) (?:\\S+ ){0,4}(?:klanten|gasten|huurders|leden|patienten|kopers) (?:\\S+ ){0,3}(?:hebben|heeft|zijn) (?:betaald|afgerekend|vertrokken)",
     # de
     "wenn", "falls(?! (?:on|in|into|onto|to|due|short|through|apart|behind|within|under|off|back|outside|at|between|after|before|over))", "sobald", "sofern", "vorausgesetzt", "nachdem", "unter der voraussetzung", "vorbehaltlich", "unter (?:dem )?vorbehalt",

@@ -93,3 +93,19 @@ def test_attending_to_it_or_back_to_you_is_nobody_away(text):
     from agent.models.notices import someone_is_away
 
     assert not someone_is_away(text)
+
+
+def test_a_card_question_with_a_day_of_its_own_stays_a_promise(model):
+    assert read_reply(model, "Can I pay by card over the phone? I'll do it Friday if so.").intent is Intent.promise_to_pay
+
+
+def test_a_statement_asked_beside_funds_that_leave_on_a_day_keeps_the_promise(model):
+    text = "Please send us an up-to-date statement showing INV-2027-11223. Funds for INV-2027-11224 will leave our account on 12th March."
+    assert read_reply(model, text).intent is Intent.promise_to_pay
+
+
+def test_fees_paid_in_first_make_a_promise_conditional():
+    from agent.dates.sentences import _conditional
+
+    assert _conditional("payment will be made in the first week of april when the members' fees for the new season are paid in.", "en")
+    assert not _conditional("payment will be made in the first week of april, the fees are already in.", "en")
