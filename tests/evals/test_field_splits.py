@@ -30,7 +30,7 @@ field57 and field58 were held out (sealed: written 2026-12-01), measured once at
 field59 was held out (sealed: written 2026-12-01), in its own world (A59xx), measured once at 8e393e2 and retired the same way.
 field60 was held out (sealed: written 2026-12-01), in its own world (B60xx), measured once at 8e393e2 and retired the same way.
 field61 and field62 were held out (sealed: written 2026-12-01), in their own worlds (E61xx, D62xx), measured once at 88b1c59 and retired the same way.
-field63 and field64 were held out (sealed: written 2026-12-01), in their own worlds (H63xx, J64xx), never run before committed.
+field63 and field64 were held out (sealed: written 2026-12-01), in their own worlds (H63xx, J64xx), measured once at 5c37e30 and retired the same way.
 field65 and field66 were held out (sealed: written 2026-12-02), in their own worlds (K65xx, M66xx), never run before committed.
 field67 and field68 were held out (sealed: written 2026-12-02), in their own worlds (P67xx, Q68xx), never run before committed.
 """
@@ -167,6 +167,13 @@ def test_the_labels_follow_the_mechanical_rules(split: str) -> None:
         assert all(invoice_owner.get(n) == owner for n in exp["invoice_numbers"]), where
 
 
+# Whole replies two writers wrote alike without seeing each other's text, found when the later one's split went to
+# training (each checked by hand: a stock question, nothing else shared between the two splits).
+WRITTEN_ALIKE = {
+    "Could we pay half now and half in January?": "field12 (2026-11-29) and field63 (2026-12-01), retired 2026-12-02",
+}
+
+
 @pytest.mark.parametrize("split", sorted(HELD_OUT & set(SPLITS)))
 def test_no_held_out_reply_is_in_the_training_text(split: str) -> None:
     """No reply of a held-out split appears whole where the model is fitted (the training splits, the seed replies).
@@ -181,6 +188,8 @@ def test_no_held_out_reply_is_in_the_training_text(split: str) -> None:
     flat = " ".join(training.replace("\\n", " ").split())
     for r in replies:
         words = " ".join(r.body.split())
+        if words in WRITTEN_ALIKE:
+            continue
         if len(words) >= 40 and len(words.split()) > 6:
             found = words in flat  # a bare bool: pytest's diff against the whole training text outlasted the test's timeout
             assert not found, words[:60]
