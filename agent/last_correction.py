@@ -40,8 +40,13 @@ class _Found(Protocol):
 F = TypeVar("F", bound=_Found)
 
 
+# The day settled on with a word after it, ending its sentence: "Le 12 alors.", "Tuesday then.", "Dan de 12e dan."
+_SETTLED_AFTER = re.compile(r"\s+(?:alors|then|dann|dan|entonces|entao|donc)\s*(?:[.!]|$)")
+
+
 def _corrects(folded: str, f: _Found) -> bool:
-    return bool(_CORRECTION_BEFORE.search(folded, max(0, f.start - 45), f.start)) and bool(_CLAUSE_ENDS.match(folded, f.end))
+    return bool(_CORRECTION_BEFORE.search(folded, max(0, f.start - 45), f.start)) and bool(_CLAUSE_ENDS.match(folded, f.end)) \
+        or bool(_SETTLED_AFTER.match(folded, f.end))
 
 
 def the_last_correction(folded: str, cands: list[F]) -> F | None:

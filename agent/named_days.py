@@ -16,7 +16,7 @@ from functools import lru_cache
 import holidays
 from dateutil.easter import easter
 
-_FROM_EASTER: dict[str, int] = {"carnival_monday": -48, "shrove_tuesday": -47, "ash_wednesday": -46, "maundy_thursday": -3,
+_FROM_EASTER: dict[str, int] = {"mothering_sunday": -21, "carnival_monday": -48, "shrove_tuesday": -47, "ash_wednesday": -46, "maundy_thursday": -3,
                                 "good_friday": -2, "holy_saturday": -1, "easter_sunday": 0, "easter_monday": 1, "ascension": 39,
                                 "whit_monday": 50, "corpus_christi": 60}
 _FIXED: dict[str, tuple[int, int]] = {"new_years_day": (1, 1), "epiphany": (1, 6), "waitangi_day": (2, 6), "st_patricks_day": (3, 17),
@@ -28,7 +28,7 @@ _FIXED: dict[str, tuple[int, int]] = {"new_years_day": (1, 1), "epiphany": (1, 6
                                       "german_unity_day": (10, 3), "republic_day_pt": (10, 5), "hispanidad": (10, 12),
                                       "reformation_day": (10, 31), "all_souls": (11, 2), "armistice_day": (11, 11),
                                       "st_andrews_day": (11, 30), "restoration_day_pt": (12, 1), "constitution_day_es": (12, 6),
-                                      "immaculate_conception": (12, 8)}
+                                      "immaculate_conception": (12, 8), "st_martins_day": (11, 11)}
 # key: (country, subdivision, the library's English name, from its first word)
 _BY_COUNTRY: dict[str, tuple[str, str | None, str]] = {
     "lunar_new_year": ("CN", None, "Chinese New Year (Spring Festival)"), "st_brigids_day": ("IE", None, "Saint Brigid's Day"),

@@ -285,7 +285,7 @@ def _names_blanked(text: str, names: Iterable[str], raw_refs: list[str]) -> str:
         return text
     in_references = blank_references(text, raw_refs)  # the same length: each reference blanked to spaces
     for name in kept:
-        spans = [m.span() for m in _whole_words(name).finditer(text) if in_references[m.start():m.end()] == text[m.start():m.end()]]
+        spans = [m.span() for m in name_pattern(name).finditer(text) if in_references[m.start():m.end()] == text[m.start():m.end()]]
         for start, end in spans:
             text = text[:start] + " " * (end - start) + text[end:]
     return text
@@ -304,7 +304,8 @@ def _known_refs_blanked(text: str, raw_refs: list[str]) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _whole_words(name: str) -> re.Pattern[str]:
+def name_pattern(name: str) -> re.Pattern[str]:
+    """A name where it stands whole, in any case; built once per name (a draft names the same customers again and again)."""
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
 
 

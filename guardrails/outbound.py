@@ -22,7 +22,7 @@ from guardrails.api import OutboundContext, guarded
 from guardrails.bank_ids import foreign_bank_details
 from guardrails.content import forbidden_promises, language_problem, length_problems, tone_problems
 from guardrails.customer_index import ascii_key, index_of
-from guardrails.facts import CustomerFacts, unsupported_facts
+from guardrails.facts import CustomerFacts, name_pattern, unsupported_facts
 from guardrails.injection import scan_for
 from guardrails.links import foreign_destinations
 from guardrails.patterns import REASONS
@@ -82,10 +82,7 @@ def _core_name(name: str) -> str:
 
 
 # Every draft is checked against every other customer's names and domain: each pattern is built once
-# (escaped and compiled per draft they cost more than the search, and overflow `re`'s own cache).
-@lru_cache(maxsize=8192)
-def _name_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+# (escaped and compiled per draft they cost more than the search, and overflow `re`'s own cache): `name_pattern`.
 
 
 @lru_cache(maxsize=8192)
@@ -125,7 +122,7 @@ def _other_customers(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Cus
     others = {c.id: c for c in named if c.id != customer.id}
     for other in others.values():
         for name in _names_of(other):
-            if _may_stand_in(name, folded) and _name_pattern(name).search(masked):
+            if _may_stand_in(name, folded) and name_pattern(name).search(masked):
                 hits.append(f"the name of another customer ({other.name})")
                 break
         if other.domain and other.domain.lower() != customer.domain.lower() and _may_stand_in(other.domain, folded) and _domain_pattern(other.domain).search(masked):

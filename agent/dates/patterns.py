@@ -259,6 +259,7 @@ _add("today", r"\b(?:today|this\s+morning|this\s+afternoon|this\s+arvo|tonight|h
 # Phrases the generated datasets never used but AP clerks write (issue 14). Specific ones go first so
 # they win overlaps ("end of next week" before "next week"); loose abbreviations go last.
 _FIRST: list[tuple[str, re.Pattern[str]]] = []
+_HOLIDAY_KEY_NAMES = [name for names in HOLIDAY_NAMES.values() for name in names]  # every named day's names (core/text/holiday_names.py)
 _LAST: list[tuple[str, re.Pattern[str]]] = []
 for _kind, _rx, _where in (
     # "the last working day before Christmas", "letzter Arbeitstag vor Weihnachten": the working day before the holiday
@@ -330,6 +331,12 @@ for _kind, _rx, _where in (
     # "Tues week", "Thursday fortnight", "a fortnight on Friday": British for a week or two after the coming weekday
     ("wd_week", r"\b(mon|tues?|weds?|thu|thur|thurs|fri)\.?\s+week\b(?!\s*\d)", _FIRST),
     ("wd_fortnight", rf"\b({_WD_FULL}|mon|tues?|weds?|thu|thur|thurs|fri)\.?\s+fortnight\b|\ba\s+fortnight\s+(?:on|from)\s+({_WD_FULL})\b", _FIRST),
+    # "the Thursday before Easter", "Donnerstag vor Ostern", "the Tuesday after Mothering Sunday", "na terça-feira a seguir à
+    # Páscoa", "Montag nach Allerheiligen": that weekday before or after the named day (read before "after Easter" alone)
+    ("wd_around_holiday", rf"\b(?:the\s+|on\s+the\s+|am\s+|le\s+|el\s+|de\s+|op\s+|na\s+|no\s+)?(?P<wd>{_WD_FULL})(?:-feira)?\s+"
+                          r"(?:(?P<before>before|vor|avant|antes\s+d[eoa]l?|voor)|(?P<after>after|nach|apres|despues\s+del?|na|depois\s+d[aoe]|a\s+seguir\s+[aà]))\s+"
+                          r"(?:(?:the|dem|den|le|la|el|de|het|o|a|à)\s+)?"
+                          r"(?P<name>easter|ostern|paques|pascua|pasen|pascoa|" + _alt(_HOLIDAY_KEY_NAMES) + r")(?![\w'-])", _FIRST),
     # "after Christmas", "nach Weihnachten", "après les Fêtes", "después de Reyes", "na Sinterklaas": the first working day after
     ("after_holiday", r"\b(?:after|nach|apres|despues\s+del?|tras\s+(?:el|la|los|las)|na|depois\s+d[oea]s?|passad[oa]s?)\s+(?:the\s+|den\s+|de\s+|del?\s+|les\s+|la\s+|las\s+|el\s+|o\s+|as\s+|os\s+)?"
                       # "después del puente de la Inmaculada", "after the long weekend of Thanksgiving", "na de brug van ..."

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from agent.dates.calendar import _first_working_day_after, local_date
 from agent.dates.cues import _COMMIT, _DONE, _PAST_CUE
 from agent.dates.finding import FoundDate, find_dates
-from agent.dates.patterns import _WD_FULL, EXPLICIT_KINDS
+from agent.dates.patterns import _HOLIDAY_KEY, _WD_FULL, EXPLICIT_KINDS, _alt
 from agent.dates.promise_counts import _DESCRIBED_AS_A_WEEKDAY, _THAT_DATE, _counted_from_a_named_day, _counted_from_an_event, _counted_from_the_date_before, _counted_from_tomorrow, _day_after_a_meeting
 from agent.dates.promise_roles import (
     _BALANCE,
@@ -42,6 +42,7 @@ from core.text.folding import fold
 _WHAT_TODAY_OR_TOMORROW_IS = re.compile(r"\b(?:tomorrow|today|demain|aujourd'hui|morgen|heute|manana|hoy|amanha|hoje|vandaag)\s+"
                                         r"(?:is|c'est|est|ist|is\s+het|es|e\s+dia|wordt)\s+(?:(?:the|le|el|het|der|o|a|de|dia)\s+)?$")
 # (Portuguese "é" folds to "e", which is also "and": "amanhã e a 92761 no fim do mês" names two days; only "é dia 15" describes)
+_HOLIDAY_NAME = re.compile(r"\b(?:" + _alt(_HOLIDAY_KEY) + r")(?![\w'-])")
 _IS_A_DATE = re.compile(r"\s+(?:is|c'est|est|ist|is\s+het|es|e\s+dia|wordt)\s+(?:(?:the|le|el|het|der|o|a|de|dia)\s+)?\d")
 # "Payment will be made the day we reopen", "our first day back", "le jour de la réouverture": the day the reply names
 # for the reopening or the return is the day promised
@@ -554,6 +555,9 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
         if f.may_have_passed(d) and (f.future - d).days > 180:
             continue
         cands.append(f)
+    # "après le lundi de Pâques", "Easter Monday", "Whit Monday": the weekday is part of the holiday's name, no day of its own
+    in_names = [m.span() for m in _HOLIDAY_NAME.finditer(folded)] if any(f.kind in _WEEKDAY_KINDS for f in cands) else []
+    cands = [f for f in cands if not (f.kind in _WEEKDAY_KINDS and any(a <= f.start and f.end <= b and (a, b) != (f.start, f.end) for a, b in in_names))]
     cands = _counted_from_tomorrow(folded, cands)
     named = list(cands)  # every day ahead the reply names: a payment may be counted from any of them
     # "arrives 8 Dec, we pay within 3 days after that": counted from 8 Dec, which is itself no promise

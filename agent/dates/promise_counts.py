@@ -70,6 +70,9 @@ _PAYS_BEFORE = re.compile(r"\b(?:pay\w*|transfer\w*|wire\w*|settle\w*|zahl\w*|be
                           r"|pag[ao]\w*|transf\w*|vir\w*|regl\w*|pai\w*|stort\w*|abon\w*)\b[^!?\n]*$")
 
 
+_EVENT_THEN_ITS_DATE = re.compile(r"\s+(?:the\s+|our\s+|their\s+)?[a-z' -]{2,30}\(\s*")
+
+
 def _day_after_a_meeting(folded: str, cands: list[FoundDate], holidays: list[FoundDate] = ()) -> date | None:
     """The day a payment follows a dated meeting by ("the day after", "the Thursday after", "the Friday of that
     week"), or None."""
@@ -81,8 +84,8 @@ def _day_after_a_meeting(folded: str, cands: list[FoundDate], holidays: list[Fou
             return anchor + timedelta(days=_wd_index(_first_group(m)[0]) - anchor.weekday())
     for rx in (_DAY_AFTER, _WEEKDAY_AFTER):
         for m in rx.finditer(folded):
-            if any(f.kind == "after_holiday" and f.start < m.end() and m.start() < f.end for f in (*cands, *holidays)):
-                continue  # "the Sunday after Easter": the holiday's, read with it
+            if any(f.kind in ("after_holiday", "wd_around_holiday") and f.start < m.end() and m.start() < f.end for f in (*cands, *holidays)):
+                continue  # "the Sunday after Easter", "the Tuesday after Mothering Sunday": the holiday's, read with it
             if _THE_REST.search(folded, max(_sentence_start(folded, m.start()), m.start() - 30), m.start()) \
                     and re.search(r"\d\d|[€$£]|\b(?:half|moitie|halfte|helft|mitad|metade)\b", folded[_sentence_start(folded, m.start()):m.start()]):
                 continue  # "1,000 Monday and the rest the Monday after": the rest's day, the first part's is the promise
@@ -95,8 +98,10 @@ def _day_after_a_meeting(folded: str, cands: list[FoundDate], holidays: list[Fou
             meetings = [f for f in cands if start <= f.start < m.start() and f.future is not None and not explains
                         and _MEETING.search(folded[max(start, f.start - 45):f.end + 30])]
             # "the day after our board meeting on the 2nd": the meeting and its date named after the phrase
+            # ("the Monday after the parade (Sunday the 17th)": the event's date in brackets after it)
             meetings = meetings or [f for f in cands if m.end() <= f.start <= m.end() + 45 and f.future is not None
-                                    and _MEETING.search(folded[m.end():f.start]) and f.start < _sentence_end(folded, m.end())][:1]
+                                    and (_MEETING.search(folded[m.end():f.start]) or _EVENT_THEN_ITS_DATE.fullmatch(folded, m.end(), f.start))
+                                    and f.start < _sentence_end(folded, m.end())][:1]
             # "she is away until the 2nd and pays the day after": any date before, when the words before the phrase pay
             # (or the words after it: "Am Montag danach wird bezahlt")
             if not meetings and not explains and (_PAYS_BEFORE.search(folded, _sentence_start(folded, m.start()), m.start())

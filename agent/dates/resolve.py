@@ -225,6 +225,16 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
         word = g[0].rstrip(".")
         wd = _ABBR[word] if word in _ABBR else _wd_index(word)
         return coming_weekday(d, wd) + timedelta(days=7 if kind == "wd_week" else 14), None
+    if kind == "wd_around_holiday":
+        name = m.group("name")
+        key = "easter_sunday" if name in ("easter", "ostern", "paques", "pascua", "pasen", "pascoa") else _HOLIDAY_KEY[name]
+        holiday = next_named_day(key, d)
+        if holiday is None:
+            return None, None
+        wd = _wd_index(m.group("wd"))
+        if m.group("before"):
+            return holiday - timedelta(days=(holiday.weekday() - wd - 1) % 7 + 1), None
+        return holiday + timedelta(days=(wd - holiday.weekday() - 1) % 7 + 1), None
     if kind == "after_holiday":
         if g[0] in _SEASON_HOLIDAYS and not _in_the_year_end_season(d):
             return None, None  # "on verra après les fêtes" in February: a festival of its own, no day we know

@@ -145,7 +145,7 @@ PERSON_GONE = screened(re.compile(
     # the account handed to another team or desk: write there
     r"|" + _ACCOUNT_MOVED + r"|\bdirect\s+all\s+(?:further\s+)?correspondence\s+to\b"
     # the business itself changed hands: chase the new owner
-    r"|\b(?:sold|handed\s+over|transferred)\s+(?:the|our|my)\s+(?:business|company|shop|practice)|\btaken\s+over\s+by|\bnew\s+owners?\b|verkauft\s+an|\bübergeben\s+an|übernommen\s+(?:von|durch)"
+    r"|\b(?:sold|handed\s+over|transferred)\s+(?:the|our|my)\s+(?:business|company|shop|practice)|\bsold\s+out\s+of\s+the\s+(?:business|company|firm|practice|partnership)|\btaken\s+over\s+by|\bnew\s+owners?\b|verkauft\s+an|\bübergeben\s+an|übernommen\s+(?:von|durch)"
     r"|\brepris\s+par|\bc[ée]d[ée]\s+(?:à|a)|\btraspasad[oa]\s+a|\bvendid[oa]\s+a|\bovergedragen\s+aan|\bovergenomen\s+door|\btrespassad[oa]\s+a"
     # finished up or left for another employer: "Aroha has finished up with us", "I've left Kestrel for a job with …" (a
     # capitalised name after "left": "I've left a message" is no departure)
@@ -165,7 +165,9 @@ PERSON_GONE = screened(re.compile(
 # ("on maternity leave until 1 March") it is an absence.
 _LONG_LEAVE = re.compile(r"\b(?:maternity|paternity|parental)\s+leave|\bmutterschutz|\belternzeit|\bcong[ée]\s+(?:de\s+)?(?:maternit[ée]|parental)"
                          r"|\bbaja\s+(?:por\s+)?maternidad|\blicen[çc]a\s+(?:de\s+)?(?:maternidade|parental)|\b(?:zwangerschaps|bevallings|ouderschaps)verlof", I)
-_A_RETURN_NAMED = re.compile(r"\b(?:until|till|til|to|through|back|return\w*|bis|zuruck|jusqu|retour|hasta|vuelta|regres\w*|tot|terug|ate|volta|regress\w*)\b")
+# ("to" only before a time: "from March to June", not "send anything about invoices to accounts@")
+_A_RETURN_NAMED = re.compile(r"\b(?:until|till|til|to(?=\s+(?:the\s+)?(?:\d|end|mid|early|late|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri))"
+                             r"|through|back|return\w*|bis|zuruck|jusqu|retour|hasta|vuelta|regres\w*|tot|terug|ate|volta|regress\w*)\b")
 
 
 def says_the_person_is_gone(text: str) -> bool:
@@ -221,7 +223,7 @@ _NOT_RECEIVED = re.compile(
     r"|liegt\s+(?:uns\s+)?(?:\w+\s+)?nicht\s+vor", I)
 # "Send it again", in six languages: a copy request, whatever else the detector reads.
 _AGAIN = re.compile(
-    r"\b(?:send|mail|e-?mail|forward|resend|re-send)\w*\s+(?:\w+\s+){0,5}(?:again|once\s+more|another\s+copy)\b"
+    r"\b(?:send|mail|e-?mail|forward|resend|re-send)\w*\s+(?:\w+\s+){0,5}(?:again|once\s+more|another\s+copy)\b|\bsend\s+(?:it|them)\s+(?:on|over|through)\b"
     r"|\b(?:schick|send|sende|übersend|ubersend|zusend)\w*\s+(?:\w+\s+){0,5}(?:nochmal\w*|erneut|noch\s+einmal)\b|\b(?:nochmal\w*|erneut|noch\s+einmal)\s+(?:\w+\s+){0,3}(?:schick|send|zusend|übersend)\w*"
     r"|\b(?:envoy|renvoy|transmett|adress)\w*\s+(?:\w+\s+){0,5}(?:[àa]\s+nouveau|de\s+nouveau)\b"
     r"|\b(?:m[aá]nd|envi|env[íi]|remit)\w*\s+(?:\w+\s+){0,5}(?:otra\s+vez|de\s+nuevo|nuevamente)\b"
@@ -238,7 +240,9 @@ _THE_INVOICES_AS_A_PRONOUN = re.compile(r"\b(?:these|those|them|les|las|los|sie|
 _WONT_OPEN = re.compile(r"\b(?:(?:can'?t|cannot|could\s*n[o']t|won'?t|will\s+not|unable\s+to|not\s+able\s+to)\s+(?:be\s+)?open(?:ed)?|corrupt\w*|damaged\s+file"
                         r"|l[äa](?:ss|ß)t\s+sich\s+nicht\s+(?:öffnen|oeffnen)|lie(?:ss|ß)\s+sich\s+nicht\s+(?:öffnen|oeffnen)|nicht\s+(?:zu\s+)?(?:öffnen|oeffnen)|besch[äa]digt"
                         r"|impossible\s+d'ouvrir|ne\s+s'ouvre\s+pas|illisible|no\s+(?:se\s+)?(?:puede|pudo|podemos)\s+abrir|no\s+abre|da[ñn]ad[oa]"
-                        r"|(?:niet|kan\s+niet)\s+(?:te\s+)?openen|gaat\s+niet\s+open|corrupt|n[ãa]o\s+(?:abre|consigo\s+abrir|conseguimos\s+abrir|(?:se\s+)?pode\s+abrir)|corrompid[oa])", I)
+                        r"|(?:niet|kan\s+niet)\s+(?:te\s+)?openen|gaat\s+niet\s+open|corrupt|n[ãa]o\s+(?:abre|consigo\s+abrir|conseguimos\s+abrir|(?:se\s+)?pode\s+abrir)|corrompid[oa]"
+                        # "the version we received is a broken image and our scanning vendor rejected it"
+                        r"|broken\s+(?:image|file|pdf|attachment|link)|unreadable|illegible|blurr?y|(?:scanning|ocr)\s+(?:\w+\s+)?rejected)", I)
 
 
 def _asks_for_the_invoice(sentence: str, text: str = "") -> bool:
@@ -283,6 +287,8 @@ SPLIT_PAYMENT = screened(re.compile(
     rf"|\b(?:con|with|avec|met|com|mit)\s+{_N_PARTS}\s+{_PARTS}"
     rf"|\bsplit\s+(?:this|it|that|the\s+\w+)\s+(?:in|into)\s+(?:{_N_PARTS}|halves)\b|\b(?:half|la\s+moiti[ée]|la\s+mitad|de\s+helft|a\s+metade|die\s+h[äa]lfte)\b[^.?!\n]{{0,60}}\b(?:rest|reste|resto|restante|andere\s+helft|other\s+half|autre\s+moiti[ée]|otra\s+mitad|outra\s+metade|andere\s+h[äa]lfte)\b"
     r"|\b\d+\s+(?:a|per|each|every)\s+(?:week|month|fortnight)\s+(?:till|until|til|untill)\b"
+    # "$2,000 a fortnight from this Friday until it's cleared"
+    r"|\d[\d,.]*\s+(?:a|per|each|every)\s+(?:week|month|fortnight)\b[^.!?\n]{1,30}\b(?:till|until|til)\b"
     r"|\b(?:\d+|" + _N_PARTS[3:-1] + r")\s+(?:monthly|weekly|equal|separate|mensal\w*|mensuel\w*|mensual\w*|maandelijkse|monatliche\w*)?\s*(?:payments|instal+ments|emis|pagamentos|pagos|zahlungen|paiements"
     r"|betalingen|termijnen|parcelas|presta[çc][õo]es|plazos|cuotas|mensualit[ée]s|raten|monthly\s+payments)\b"
     r"|\bfraccion\w+|\baplaza\w+"

@@ -91,17 +91,20 @@ _PAST = screened(re.compile(
     r"|remittance\s+(?:advice|attached)|payment\s+confirmation|(?:find|see|attached)\s+(?:\w+\s+){0,2}remittance\b(?!\s+(?:schedule|plan|calendar|dates?))|\bremittance\s*:"
     r"|bezahlt|uberwiesen|beglichen|gezahlt|ausgeglichen|ist\s+raus|rausgegangen|(?:wurde|wurden|haben|habe|hat)\s+(?:\S+\s+){0,4}angewiesen"
     r"|zahlungsnachweis|zahlungsavis|uberweisungsbeleg|erledigt"
+    # a past passive, its participle after the words between: "die Zahlung über CHF 11'250 wurde am 15.03. ausgeführt"
+    r"|wurden?\s+(?:(?!wird\b|werden\b|und\b|aber\b|morgen\b|ubermorgen\b)\S+\s+){0,8}?(?:bezahlt|uberwiesen|beglichen|gezahlt|angewiesen|ausgefuhrt|veranlasst|getatigt)"
     r"|payee?s?|reglee?s?|viree?s?|acquittee?s?|(?:a|ont|avons|ai)\s+(?:deja\s+)?(?:ete\s+)?(?:effectuee?|envoyee?|emise?|procede)"
     r"|(?:a|ont)\s+(?:deja\s+)?ete\s+faite?s?"
     r"|est\s+parti|avis\s+de\s+virement|preuve\s+de\s+(?:paiement|virement)"
     r"|pagad[oa]s?|abonad[oa]s?|transferid[oa]s?|liquidad[oa]s?|hemos\s+(?:\w+\s+)?(?:pagado|abonado|transferido|realizado|hecho|efectuado)"
     r"|(?:pag|abon|transfir|envi|realiz|efectu|liquid|efetu)(?:aron|ieron|aram|iram)"
-    r"|ya\s+(?:lo\s+|la\s+|les\s+)?(?:pagamos|abonamos|transferimos|consignamos|depositamos)|consignad[oa]s?|pagamos\s+ayer|salio|se\s+(?:pago|abono|transfirio|realizo|efectuo)"
+    r"|ya\s+(?:lo\s+|la\s+|les\s+)?(?:pagamos|abonamos|transferimos|consignamos|depositamos)|(?<!que\s)(?<!que\sse\s)(?:se\s+)?(?:lo|la|los|las|les|le)\s+(?:pague|transferi|abone|deposite)\b|consignad[oa]s?|pagamos\s+ayer|salio|se\s+(?:pago|abono|transfirio|realizo|efectuo)"
     r"|(?:realizamos|efectuamos|hicimos)\s+(?:el\s+pago|la\s+transferencia)|justificante|comprobante"
     r"|betaald|overgemaakt|overgeschreven|voldaan|overgeboekt|de\s+deur\s+uit|betaalbewijs"
     r"|(?:foi|foram|ja|esta|estao)\s+(?:\w+\s+)?(?:pag[oa]s?|liquidad[oa]s?|transferid[oa]s?|efetuad[oa]s?|quitad[oa]s?)"
     r"|(?:pagamos|transferimos|efetuamos|liquidamos)\s+(?:ontem|na\s+semana\s+passada|ha)|fizemos\s+(?:a\s+transferencia|o\s+pagamento)"
-    r"|fiz\s+o\s+(?:pix|pagamento|deposito|transferencia)|fizemos\s+o\s+pix|paguei|transferi|depositei|pix\s+(?:feito|enviado)"
+    r"|ja\s+(?:\w+\s+)?(?:transferimos|pagamos|depositamos|liquidamos|efetuamos|fizemos|enviamos|mandamos)\b|(?:heeft|hebben)\s+(?:\S+\s+){0,6}gestort"
+    r"|\bpop\s+(?:is\s+)?attached|fiz\s+o\s+(?:pix|pagamento|deposito|transferencia)|fizemos\s+o\s+pix|paguei|transferi|depositei|pix\s+(?:feito|enviado)"
     r"|saiu|comprovativo|comprovante|\w+amos_pp|(?:foi|foram)\s+feit[oa]s?"
     # a payment noun and its participle, the verb left out: "transferencia hecha el viernes", "virement effectué le 27",
     # "transferência feita dia 26/11", "Überweisung getätigt", "overboeking uitgevoerd"
@@ -146,7 +149,7 @@ _PARTICIPLE_AHEAD = re.compile(
     r"\b(?:paid|settled|transferred|wired|sent|bezahlt|uberwiesen|beglichen|paye|payee|regle|reglee|vire|pagad[oa]s?|transferid[oa]s?"
     r"|betaald|overgemaakt|pag[oa]s?)\s+(?:(?:by|on|am|le|el|op|na|no)\s+)?"
     r"(?:tomorrow|tmrw|next\s+(?:week|month)|(?:nachste|kommende)\s+woche|morgen|demain|la\s+semaine\s+prochaine|manana|la\s+semana\s+que\s+viene"
-    r"|la\s+proxima\s+semana|volgende\s+week|amanha|(?:na\s+)?proxima\s+semana|semana\s+que\s+vem)\b")
+    r"|la\s+proxima\s+semana|volgende\s+week|amanha|(?:na\s+)?proxima\s+semana|semana\s+que\s+vem|(?:mon|tues|wednes|thurs|fri)day\s+(?:week|fortnight))\b")
 # "payment is being processed", "wird gerade bearbeitet", "está en proceso": under way, not yet sent.
 _UNDER_WAY = re.compile(r"\b(?:(?:payment|transfer|it)\s+is\s+(?:being|in\s+the\s+process\s+of\s+being)\s+(?:processed|prepared|arranged|released)"
                         r"|(?:it|this|that|they|both|payment|the\s+invoices?)(?:'s|'re|\s+is|\s+are)\s+(?:now\s+)?being\s+(?:paid|settled|sorted|transferred)"

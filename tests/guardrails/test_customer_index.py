@@ -28,7 +28,7 @@ def _everyone(text: str, own: Customer) -> set[str]:
     for other in LEDGER:
         if other.id == own.id:
             continue
-        if any(outbound._name_pattern(n).search(text) for n in outbound._names_of(other)):
+        if any(outbound.name_pattern(n).search(text) for n in outbound._names_of(other)):
             found.add(other.id)
         if other.domain != own.domain and outbound._domain_pattern(other.domain).search(text):
             found.add(other.id)

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from core.text.references import ignorecase_form
-from guardrails.outbound import _domain_pattern, _may_stand_in, _name_pattern
+from guardrails.outbound import _domain_pattern, _may_stand_in, name_pattern
 
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Letters that case-fold in unusual ways under re.I (dotted and dotless i, long s, Kelvin sign, final sigma).
@@ -22,7 +22,7 @@ def test_a_value_the_pattern_finds_is_never_skipped(value: str, before: str, aft
     shown = value.upper() if upper else value.swapcase()
     text = f"{before} {shown} {after}"
     folded = ignorecase_form(text)
-    for pattern in (_name_pattern(value), _domain_pattern(value)):
+    for pattern in (name_pattern(value), _domain_pattern(value)):
         if pattern.search(text):
             assert _may_stand_in(value, folded)
 
@@ -31,7 +31,7 @@ def test_re_i_equivalents_of_ascii_letters() -> None:
     text = "Dear \u212aiosk İstanbul ſtore"  # Kelvin sign, dotted capital I, long s
     folded = ignorecase_form(text)
     for name in ("Kiosk", "Istanbul", "Store"):
-        assert _name_pattern(name).search(text)
+        assert name_pattern(name).search(text)
         assert _may_stand_in(name, folded)
     assert not _may_stand_in("Acme Ltd", folded)
 
