@@ -591,7 +591,7 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
     cands = [f for f in cands if not _inside_a_closure(folded, f, every)]  # "frozen from 29th March (gone by) to 4th April"
     # "el 8 de abril, el primer jueves después de Pascua": the weekday after the holiday glosses the date before it
     holidays = [f for f in cands if f.kind == "after_holiday"]
-    cands = [f for f in cands if not (f.kind == "after_holiday" and any(g.end <= f.start and g.kind in EXPLICIT_KINDS
+    cands = [f for f in cands if not (f.kind in ("after_holiday", "wd_around_holiday") and any(g.end <= f.start and g.kind in EXPLICIT_KINDS
                                                                         and _GLOSS_GAP.fullmatch(folded, g.end, f.start) for g in cands))]
     cands = [f for f in cands if not _placed_by_a_day_after(folded, f, cands) and not _same_weekday_said_more_exactly(folded, f, cands)
              and not _a_bound_narrowed(folded, f, cands)

@@ -34,3 +34,7 @@ def test_days_read_after_field65_and_field66(text, lang, written, day):
 def test_a_plain_weekday_and_a_holiday_monday_keep_their_days():
     assert read("We pay on Monday.", "en", _on(3, 5)) == "2027-03-08"
     assert read("We pay on Easter Monday.", "en", _on(3, 5)) == "2027-03-29"
+
+
+def test_a_weekday_after_a_holiday_that_glosses_the_date_before_it_keeps_that_date():
+    assert read("Os pagamos el 8 de abril, el primer jueves después de Pascua que tenemos remesa.", "es", _on(3, 20)) == "2027-04-08"
