@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from core.contracts import GuardrailResult
 from core.message import ParsedEmail
@@ -136,7 +137,39 @@ def _genuine_domains(erp: Erp, customer: Customer | None, ledger: _SenderLedger 
     return out
 
 
+# The last sender checks: (email, customer, erp, ledger, company, what they read of the email and the customer, results).
+_LAST: tuple[Any, ...] | None = None
+
+
+def _read_of(email: ParsedEmail, customer: Customer | None) -> tuple[Any, ...]:
+    """Everything of the email and the customer the sender checks read, so that an object changed in place
+    between two calls (a test, a tool) is never answered from the memo."""
+    who = (customer.id, customer.name, customer.domain, frozenset(customer.contact_emails())) if customer is not None else None
+    return (email.from_addr, email.from_name, tuple(email.reply_to), email.is_bounce, tuple(email.headers.items()), who)
+
+
 def run_sender_checks(email: ParsedEmail, customer: Customer | None, erp: Erp) -> list[GuardrailResult]:
+    """The sender checks of one message.
+
+    Asked twice for a reply we draft: by the inbound guard, then for the draft's verified sender
+    (guardrails/recipients.py), with the same message and customer objects (the reading steps validate
+    them once, core/validated.py). The second call gets the first one's results (issue 17): the same
+    objects holding the same values, the same ledger and the same company give the same answers.
+    Anything else runs them again."""
+    global _LAST
+    ledger = _ledger(erp)
+    company = getattr(getattr(erp, "world", None), "company", None)
+    read = (_read_of(email, customer), getattr(company, "ar_mailbox", None), getattr(company, "name", None))
+    last = _LAST
+    if (last is not None and last[0] is email and last[1] is customer and last[2] is erp and last[3] is ledger and last[4] is company
+            and last[5] == read):
+        return list(last[6])
+    results = _sender_checks(email, customer, erp, ledger)
+    _LAST = (email, customer, erp, ledger, company, read, tuple(results))
+    return results
+
+
+def _sender_checks(email: ParsedEmail, customer: Customer | None, erp: Erp, ledger: _SenderLedger) -> list[GuardrailResult]:
     sender = (email.from_addr or "").strip().lower()
     dom = domain_of(sender)
     who = customer.name if customer else "any customer"
@@ -157,7 +190,6 @@ def run_sender_checks(email: ParsedEmail, customer: Customer | None, erp: Erp) -
     unaddressed = _ADDR_IN_NAME.sub(" ", name) if "@" in name else name
     bad_name += [d for d in _DOMAIN_IN_NAME.findall(unaddressed) if d.lower() not in (dom, "")] if "." in unaddressed else []
     lowered = name.casefold()
-    ledger = _ledger(erp)
     for other in ledger.named_in(lowered):
         if customer is not None and other.id == customer.id:
             continue

@@ -48,3 +48,23 @@ def test_a_changed_ledger_is_read_again() -> None:
     sender._sender_ledger.cache_clear()  # not needed for new objects; a clean start either way
     result = next(r for r in run_sender_checks(spoof, customer, erp) if r.check == "inbound.display_name")
     assert not result.passed and "Gamma Trading" in result.reason
+
+
+def test_a_drafted_reply_asks_the_sender_checks_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The inbound guard and the draft's verified sender ask about the same message: the second gets the first
+    one's answers; a message changed in place, another customer or a changed ledger is checked again."""
+    erp, customer = erp_and_customer()
+    calls: list[str] = []
+    inner = sender._sender_checks
+    monkeypatch.setattr(sender, "_sender_checks", lambda email, *rest: calls.append(email.from_name) or inner(email, *rest))
+    mail = reply(sender="anna.berg@acme-tools.example", name="Anna Berg")
+    first = run_sender_checks(mail, customer, erp)
+    again = run_sender_checks(mail, customer, erp)
+    assert again == first and again is not first and len(calls) == 1
+    mail.from_name = "Anna from Gamma Trading"
+    erp.world.customers = [*erp.world.customers, Customer(id="C900", name="Gamma Trading", domain="gamma.example")]
+    changed = next(r for r in run_sender_checks(mail, customer, erp) if r.check == "inbound.display_name")
+    assert not changed.passed and "Gamma Trading" in changed.reason and len(calls) == 2
+    mail.headers["Authentication-Results"] = "mx.example; spf=fail smtp.mailfrom=acme-tools.example"
+    assert not next(r for r in run_sender_checks(mail, customer, erp) if r.check == "inbound.authentication").passed
+    assert len(calls) == 3
