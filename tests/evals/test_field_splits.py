@@ -31,7 +31,7 @@ field59 was held out (sealed: written 2026-12-01), in its own world (A59xx), mea
 field60 was held out (sealed: written 2026-12-01), in its own world (B60xx), measured once at 8e393e2 and retired the same way.
 field61 and field62 were held out (sealed: written 2026-12-01), in their own worlds (E61xx, D62xx), measured once at 88b1c59 and retired the same way.
 field63 and field64 were held out (sealed: written 2026-12-01), in their own worlds (H63xx, J64xx), measured once at 5c37e30 and retired the same way.
-field65 and field66 were held out (sealed: written 2026-12-02), in their own worlds (K65xx, M66xx), never run before committed.
+field65 and field66 were held out (sealed: written 2026-12-02), in their own worlds (K65xx, M66xx), measured once at 7895297 and retired the same way.
 field67 and field68 were held out (sealed: written 2026-12-02), in their own worlds (P67xx, Q68xx), never run before committed.
 """
 
@@ -171,6 +171,8 @@ def test_the_labels_follow_the_mechanical_rules(split: str) -> None:
 # training (each checked by hand: a stock question, nothing else shared between the two splits).
 WRITTEN_ALIKE = {
     "Could we pay half now and half in January?": "field12 (2026-11-29) and field63 (2026-12-01), retired 2026-12-02",
+    "Grüezi, die Zahlung erfolgt in 14 Tagen. Freundliche Grüsse": "field7 (2026-11-29) and field66 (2026-12-02, signed"
+    " 'Buchhaltung Räbehof' after it), retired 2026-12-02",
 }
 
 
