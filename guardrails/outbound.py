@@ -113,7 +113,7 @@ def _other_customers(draft: Draft, ctx: OutboundContext, erp: Erp, customer: Cus
     masked = text
     for name in sorted(own, key=len, reverse=True):
         if name:
-            masked = re.sub(re.escape(name), " ", masked, flags=re.I)
+            masked = name_pattern(name).sub(" ", masked)
     hits = []
     masked_lower, own_contacts = masked.lower(), customer.contact_emails()
     folded = ignorecase_form(masked)

@@ -39,11 +39,12 @@ from core.text.folding import fold
 
 # "Demain c'est le 15 août", "Morgen is het 15 augustus", "Tomorrow is the 4th": a date saying what today or tomorrow is,
 # not a day to pay on (the payment is named apart: "… le virement partira lundi 20")
-_WHAT_TODAY_OR_TOMORROW_IS = re.compile(r"\b(?:tomorrow|today|demain|aujourd'hui|morgen|heute|manana|hoy|amanha|hoje|vandaag)\s+"
-                                        r"(?:is|c'est|est|ist|is\s+het|es|e\s+dia|wordt)\s+(?:(?:the|le|el|het|der|o|a|de|dia)\s+)?$")
+# "is the", "c'est le", "ist der", "is het", "é dia": what names a date as the day today or tomorrow is
+_IS_THE = r"(?:is|c'est|est|ist|is\s+het|es|e\s+dia|wordt)\s+(?:(?:the|le|el|het|der|o|a|de|dia)\s+)?"
+_WHAT_TODAY_OR_TOMORROW_IS = re.compile(r"\b(?:tomorrow|today|demain|aujourd'hui|morgen|heute|manana|hoy|amanha|hoje|vandaag)\s+" + _IS_THE + "$")
 # (Portuguese "é" folds to "e", which is also "and": "amanhã e a 92761 no fim do mês" names two days; only "é dia 15" describes)
 _HOLIDAY_NAME = re.compile(r"\b(?:" + _alt(_HOLIDAY_KEY) + r")(?![\w'-])")
-_IS_A_DATE = re.compile(r"\s+(?:is|c'est|est|ist|is\s+het|es|e\s+dia|wordt)\s+(?:(?:the|le|el|het|der|o|a|de|dia)\s+)?\d")
+_IS_A_DATE = re.compile(r"\s+" + _IS_THE + r"\d")
 # "Payment will be made the day we reopen", "our first day back", "le jour de la réouverture": the day the reply names
 # for the reopening or the return is the day promised
 _THE_DAY_THEY_RETURN = re.compile(
