@@ -33,6 +33,7 @@ field61 and field62 were held out (sealed: written 2026-12-01), in their own wor
 field63 and field64 were held out (sealed: written 2026-12-01), in their own worlds (H63xx, J64xx), measured once at 5c37e30 and retired the same way.
 field65 and field66 were held out (sealed: written 2026-12-02), in their own worlds (K65xx, M66xx), measured once at 7895297 and retired the same way.
 field67 and field68 were held out (sealed: written 2026-12-02), in their own worlds (P67xx, Q68xx), never run before committed.
+field69 and field70 were held out (sealed: written 2026-12-02), in their own worlds (R69xx, S70xx), never run before committed.
 """
 
 from __future__ import annotations
@@ -97,6 +98,8 @@ SPLITS["field65"] = (300, 16)  # held out, sealed (written 2026-12-02)
 SPLITS["field66"] = (300, 16)  # held out, sealed (written 2026-12-02)
 SPLITS["field67"] = (300, 16)  # held out, sealed (written 2026-12-02)
 SPLITS["field68"] = (300, 16)  # held out, sealed (written 2026-12-02)
+SPLITS["field69"] = (300, 16)  # held out, sealed (written 2026-12-02)
+SPLITS["field70"] = (300, 16)  # held out, sealed (written 2026-12-02)
 FIELD_SPLITS = ("field", *SPLITS)
 
 INTENTS = {"promise_to_pay", "already_paid", "dispute", "invoice_resend", "po_change", "payment_plan_request",
