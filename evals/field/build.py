@@ -13,7 +13,7 @@ import hashlib
 import html as htmllib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -246,6 +246,16 @@ def collect(package: str = "evals.field") -> tuple[list[Reply], list[Payment]]:
         replies += module.REPLIES
         payments += getattr(module, "PAYMENTS", [])
     return replies, payments
+
+
+def weekday_reminder(r: Reply) -> Reply:
+    """The reply with our reminder moved back to the Friday when it would fall on a Saturday or Sunday (the gap widened
+    until the reminder's day is a Monday–Friday): only the envelope changes, never a label. Splits since field65 pass
+    it as `adjust`, because no AR team sends reminders at the weekend."""
+    gap = r.gap_days
+    while (datetime.fromisoformat(r.at) - timedelta(days=gap)).weekday() >= 5:
+        gap += 1
+    return r if gap == r.gap_days else replace(r, gap_days=gap)
 
 
 def main(package: str = "evals.field", customers: list[tuple[Any, ...]] = CUSTOMERS, as_of: str = AS_OF,

@@ -8,8 +8,6 @@ is moved back to the Friday before (only the envelope changes, never a label).
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import datetime, timedelta
 from pathlib import Path
 
 from evals.field import build as base
@@ -22,16 +20,8 @@ PACKAGE = "evals.field69"
 __all__ = ["Payment", "Reply", "main", "OUT"]
 
 
-def weekday_reminder(r: Reply) -> Reply:
-    """Widen the gap until our reminder's day is a Monday–Friday."""
-    gap = r.gap_days
-    while (datetime.fromisoformat(r.at) - timedelta(days=gap)).weekday() >= 5:
-        gap += 1
-    return r if gap == r.gap_days else replace(r, gap_days=gap)
-
-
 def main(out: Path = OUT) -> None:
-    base.main(package=PACKAGE, customers=CUSTOMERS, as_of=AS_OF, out=out, prefix="field69", adjust=weekday_reminder)
+    base.main(package=PACKAGE, customers=CUSTOMERS, as_of=AS_OF, out=out, prefix="field69", adjust=base.weekday_reminder)
 
 
 if __name__ == "__main__":
