@@ -12,7 +12,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from agent.dates import EXPLICIT_KINDS, find_dates, find_promise_date
+from agent.dates import EXPLICIT_KINDS, find_dates, find_promise_date, speaks_of_paying
 from agent.lookup import LookupResult
 from core.records import Customer
 from core.text.amounts import bare_figures, parse_number, portion_words
@@ -154,9 +154,19 @@ def a_later_day_named(words: str, promised: date, sent_on: date, language: str |
         parts = [int(n) for n in re.findall(r"\d+", f.text)[:2]]
         if f.kind in ("numeric", "dotted_spaced") and len(parts) == 2 and max(parts) <= 12 and parts[0] != parts[1]:
             continue  # "02/10" reads either way round: too unsure a day to send a promise to a person for
-        if f.future > promised and (f.future - sent_on).days > max_days:
+        if f.future > promised and (f.future - sent_on).days > max_days and _about_paying(words, f.start, f.end):
             return f.future
     return None
+
+
+def _about_paying(words: str, start: int, end: int) -> bool:
+    """Whether the sentence around a date speaks of paying or names a figure beside it ("22082: 31/12"): not "Las fiestas
+    son del 1 al 4 de marzo", a festival's days in a sentence of their own."""
+    folded = fold(words)
+    lo = max(folded.rfind(c, 0, start) for c in ".!?\n") + 1
+    his = [i for i in (folded.find(c, end) for c in ".!?\n") if i != -1]
+    sentence = folded[lo:min(his) if his else len(folded)]
+    return speaks_of_paying(sentence) or bool(re.search(r"\d{3,}", folded[lo:start] + folded[end:min(his) if his else len(folded)]))
 
 
 # Time words that name no day: "22102 now-ish and 22101 by 11 Dec", "die eine irgendwann, die andere am 4.".

@@ -262,6 +262,20 @@ def find_installments(text: str) -> int | None:
 _REFLEXIVE_SE = re.compile(r"\s+(?:\w+\s+)?\w+(?:rá|rán|rão|ría|rían)\b", re.I)
 
 
+# Spanish "se" before a verb in the present is the passive ("el pago se programa para el lunes", "se paga el 5"); a
+# Portuguese "se" (if) takes the future subjunctive or an article ("se recebermos", "se o cliente pagar")
+_SPANISH_SE_PRESENT = re.compile(r"\s+(?:programa|paga|pagan|hace|hacen|envia|envian|transfiere|transfieren|realiza|realizan|liquida|liquidan|abona|abonan)\b")
+# "once the supper rush is over", "sobald die Inventur durch ist", "en cuanto cerremos la temporada", "dès la fin de la saison":
+# the end of the sender's own busy time, a day of their calendar, not a condition on someone else
+_PAID_BY_OTHERS = re.compile(r"\b(?:pays?\s+us|paid\s+us|nos\s+pag\w*|zahl\w*\s+uns|nous\s+(?:paie|paient|paye)\w*|ons\s+betal\w*|betaalt\s+ons)\b")
+_OWN_BUSY_TIME_ENDS = re.compile(r"\s+(?:(?:the|our|this|die|der|unsere?|la|le|notre|el|nuestra?|de|onze|het|a|o|nossa?)\s+)?"
+                                 r"(?:(?!(?:clients?|customers?|buyers?|tenants?|debtors?|distributors?|kunden|clientes?|klanten)\b)\S+\s+)?"
+                                 r"(?:rush|busy\s+(?:period|season|spell)|season|peak|stocktake|stock-take|inventur\w*|inventario|inventaire|temporada|saison|seizoen"
+                                 r"|drukte|hochsaison|haute\s+saison|alta\s+temporada|cerremos\s+la\s+temporada|terminemos\s+la\s+temporada)"
+                                 r"\s+(?:is|are|'s)?\s*(?:over|done|finished|ends|vorbei|durch|rum|terminee?|finie?|terminad[ao]|voorbij|acabe|termine|passe)\b"
+                                 r"|\s+(?:cerremos|terminemos|acabemos)\s+(?:la|el)\s+(?:temporada|campana|inventario|cierre)\b")
+
+
 # ("if that's ok" after a date asks leave for the date: no condition, evals/LABELING.md field31)
 _IF_SO = re.compile(r"\b(?:if\s+(?:so|yes)|falls\s+ja|wenn\s+ja|si\s+oui|si\s+es\s+asi|en\s+ese\s+caso|zo\s+ja|indien\s+ja|se\s+sim|nesse\s+caso)\b")
 
@@ -290,8 +304,10 @@ def is_conditional(text: str) -> bool:
             if m.group(0) in WEAK_CONDITIONS:
                 if not PAYMENT_ACT.search(folded):
                     continue
-                if m.group(0) == "se" and _REFLEXIVE_SE.match(sentence[m.end():]):
+                if m.group(0) == "se" and (_REFLEXIVE_SE.match(sentence[m.end():]) or _SPANISH_SE_PRESENT.match(folded, m.end())):
                     continue
+            elif _OWN_BUSY_TIME_ENDS.match(folded, m.end()) and not _PAID_BY_OTHERS.search(folded):
+                continue  # "once the supper rush is over", "en cuanto cerremos la temporada": the sender's own calendar, no one else's act
                 if m.group(0) == "als" and not re.search(r"\b(?:we|wij|ze|u|jullie|de|het)\b",
                                                                    sentence[m.end():m.end() + 30], re.I):
                     continue

@@ -140,6 +140,12 @@ def look_up(erp: Erp, customer: Customer, classification: Classification, sent_o
         for inv in _named_by_bare_number(own, own_words):
             if inv.customer_id == customer.id and inv.number not in {i.number for i in result.mentioned_invoices}:
                 result.mentioned_invoices.append(inv)
+    if own_words and classification.intent == "promise_to_pay" and not result.mentioned_invoices and facts.promise_amount is not None:
+        # "Paying the $1,875 on 67062 Friday": an amount equal to the balance of the one invoice its running number names
+        # is that invoice, whole (LABELING, field67); what the reply says of the others is not this promise
+        paid_whole = [i for i in _named_by_bare_number(own, own_words) if i.customer_id == customer.id and i.balance == facts.promise_amount]
+        if len(paid_whole) == 1:
+            result.mentioned_invoices = paid_whole
     for inv in result.target_invoices:
         result.evidence.append(_invoice_evidence(inv))
     if paid_claim:

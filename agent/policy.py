@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from agent.doubts import a_later_day_named, contact_outside, invoices_without_a_date, numbers_of, paid_at_another_time, rest_still_undated, unaccounted
 from agent.lookup import LookupResult
+from agent.models.features import without_closing
 from agent.settlement import settlement_words
 from agent.state import PolicyParams
 from core.contracts import Classification, Decision, Evidence, GuardrailResult, Intent, PauseInstruction
@@ -373,7 +374,7 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
         # The reader may miss a part payment written without a currency ("2,000 today, the rest when…"), in words
         # ("twelve thousand four hundred fifty") or as a share ("50% by Friday"): a promise is confirmed alone only
         # when every figure in the customer's words is a whole it pays and no word speaks of a part.
-        said = unaccounted(words, (f.language, customer.language), whole | numbers_of(lookup), lookup.open_balance)
+        said = unaccounted(without_closing(words), (f.language, customer.language), whole | numbers_of(lookup), lookup.open_balance)
         if said and not partial:
             reasons.append(f"the reply names {said}, not the open balance ({lookup.open_balance}) nor a named invoice's: "
                            "a person checks whether the promise is whole")
@@ -444,7 +445,7 @@ def _by_intent(cls: Classification, customer: Customer, lookup: LookupResult, se
         invoices = lookup.target_invoices
         if not invoices:
             return _route("policy.invoice_resend.nothing_to_send", ["copy requested, but no matching invoice is open"], customer.owner)
-        change = change_asked(folded)  # a copy would repeat what the customer says is wrong
+        change = change_asked(fold(without_closing(words)))  # a copy would repeat what the customer says is wrong (not the disclaimer's "error")
         reasons = [f"send a copy of {', '.join(i.number for i in invoices)}"]
         if change:
             reasons.append(f"the request asks for a change ('{change}'), not only a copy: a person decides before the same invoice goes out again")

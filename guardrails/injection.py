@@ -107,7 +107,9 @@ _BARE_DOMAIN = linear.compile(r"\b[\w-]+\.(?:com|net|org|xyz|io|info|biz|top|sit
 # "Please remove it", "explain what this is": about the thread's own subject, not a new task.
 # "Say that I should…" opens a clause the writer dictates; "remove that" points back.
 _REFERENTIAL = linear.compile(r"^\S+(?:\s+(?:out|up|back))?\s+(?:it|this|that(?P<veto>\s+(?:i|we|you|they|he|she|it|the|a|an|our|your|my|there|everyone)\b)?|them|these|those|"
-                          r"(?:what|why|how)\s+(?:it|this|that|these|those))\b", re.I)
+                          r"(?:what|why|how)\s+(?:it|this|that|these|those))\b"
+                          # "Pls send again, thanks.": the object left out is the one just named, and nothing else is asked
+                          r"|^\S+\s+(?:again|once\s+more)\W*(?:(?:thanks?|thank\s+you|ta|cheers|please|pls|plz|thx|asap|a\s+lot)\b\W*)*$", re.I)
 _WORDS = re.compile(r"\w+")
 # "Next run is Tuesday", "First transfer was Monday", "show just came down": the word that reads like an order is the
 # subject of a statement (a copula or a verb of the past follows it), so no one is being told to do anything.

@@ -46,12 +46,12 @@ from agent.dates.calendar import divmod_month, end_of_month, iso_week_friday, la
 from agent.dates.finding import FoundDate, _find_dates, find_dates, sender_writes_month_first
 from agent.dates.patterns import _P, DAY_FIRST_LANGS, EXPLICIT_KINDS, MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
 from agent.dates.promise import find_promise_date
-from agent.dates.promise_roles import head_of, promise_role_score
+from agent.dates.promise_roles import head_of, promise_role_score, speaks_of_paying
 from agent.dates.public import find_future_date, find_past_date, find_return_date, resolve_date
 
 __all__ = [
     "DAY_FIRST_LANGS", "EXPLICIT_KINDS", "MONTH_NAMES", "NUMBER_WORDS", "WEEKDAY_NAMES", "FoundDate", "_P", "_find_dates",
     "divmod_month", "end_of_month", "find_dates", "find_future_date", "find_past_date", "find_promise_date", "find_return_date",
     "head_of", "iso_week_friday", "last_month_day", "last_working_day", "local_date", "local_dt", "next_month_day",
-    "promise_role_score", "resolve_date", "sender_writes_month_first", "weekday_with_day",
+    "promise_role_score", "resolve_date", "sender_writes_month_first", "speaks_of_paying", "weekday_with_day",
 ]

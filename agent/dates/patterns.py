@@ -121,7 +121,7 @@ _add("bonw", r"\b(?:early\s+next\s+week|first\s+thing\s+next\s+week|(?:at\s+the\
              r"|(?:anfang|beginn)\s+(?:der\s+)?(?:nachste[nr]?|kommende[nr]?)\s+woche|(?:au\s+)?debut\s+de\s+la\s+semaine\s+prochaine"
              r"|(?:a\s+)?(?:principios|comienzos|inicios)\s+de\s+la\s+(?:semana\s+que\s+viene|proxima\s+semana)"
              r"|begin\s+volgende\s+week|debut\s+(?:de\s+)?semaine\s+prochaine|(?:no\s+)?(?:inicio|comeco)\s+da\s+(?:proxima\s+semana|semana\s+que\s+vem))\b")
-_add("bonm", r"\b(?:(?:the\s+)?(?:first|beginning|start)\s+of\s+(?:the\s+)?next\s+month|early\s+next\s+month"
+_add("bonm", r"\b(?:(?:the\s+)?(?:first|beginning|start)\s+of\s+(?:the\s+)?next\s+month|early\s+next\s+month|first\s+thing\s+next\s+month"
              r"|(?:anfang|beginn)\s+(?:des\s+)?nachsten\s+monats|(?:am\s+)?ersten\s+(?:des\s+)?nachsten\s+monats"
              r"|(?:au\s+)?debut\s+du\s+mois\s+prochain|(?:le\s+)?(?:premier|1er)\s+du\s+mois\s+prochain"
              r"|(?:a\s+)?(?:principios|comienzos|inicios)\s+del\s+(?:mes\s+que\s+viene|proximo\s+mes)"
@@ -138,7 +138,8 @@ _add("mid_month", r"\b(?:mid[\s-]?month|(?:the\s+)?middle\s+of\s+(?:the\s+|this\
 # The end of an Australian financial year, 30 June: "EOFY" is Australian usage wherever it is written; "the end of the
 # financial year" is read so only from an Australian offset (UTC+8 to +11), since elsewhere years end on other days.
 _add("eofy", r"\b(?:eofy|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:financial|fiscal)\s+year)\b")
-_add("eoy", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end(?!\s+(?:audit|clos\w*|inventory|stock\w*|accounts|shutdown|review|bonus|party|figures|is|was|falls|on|process\w*|procedures?|batch|freeze)\b)"
+# ("fiscal year-end", "financial year end": the sender's own year, whose end the calendar does not know)
+_add("eoy", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|(?<!fiscal\s)(?<!financial\s)year[\s-]end(?!\s+(?:audit|clos\w*|inventory|stock\w*|accounts|shutdown|review|bonus|party|figures|is|was|falls|on|process\w*|procedures?|batch|freeze)\b)"
             r"|jahresende|ende\s+(?:des|dieses)\s+jahres|(?:bis\s+)?ende\s+jahr"
             r"|fin\s+(?:d'|de\s+l'|de\s+cette\s+)annee|fin(?:al)?(?:es)?\s+de(?:l)?\s+(?:este\s+)?ano|eind\s+van\s+(?:het|dit)\s+jaar|jaareinde"
             r"|(?:final|fim)\s+(?:do|deste)\s+ano)\b")
@@ -231,7 +232,9 @@ _add("ago", rf"\b(?:({_NUM})\s+(days?|weeks?|months?)\s+ago|vor\s+({_NUM})\s+(ta
             rf"|ha\s+({_NUM})\s+(dias?|semanas?|mes(?:es)?))\b")
 _add("next_week", r"\b(?:next\s+week|n(?:e)?xt\s+(?:wk|week)|next\s+wk|(?:in\s+der\s+)?(?:nachste|nachster|nachsten|kommende|kommenden)\s+woche"
                   r"|la\s+semaine\s+prochaine|la\s+semana\s+(?:que\s+viene|que\s+entra|proxima|entrante)|la\s+proxima\s+semana|la\s+otra\s+semana"
-                  r"|volgende\s+week|komende\s+week|(?:na\s+)?proxima\s+semana|semana\s+que\s+vem)\b")
+                  r"|volgende\s+week|komende\s+week|(?:na\s+)?proxima\s+semana|semana\s+que\s+vem"
+                  # European Portuguese "para a semana" is next week ("Para a semana pagamos")
+                  r"|para\s+a\s+semana(?!\s+(?:passada|anterior|toda|inteira)))\b")
 _add("this_week", r"\b(?:this\s+(?:week|wk)(?!\s*-?\s*end)|later\s+this\s+week|diese\s+woche|dieser\s+woche|cette\s+semaine"
                   r"|esta\s+semana|deze\s+week|nesta\s+semana)\b")
 _add("last_week", r"\b(?:last\s+week|letzte\s+woche|vergangene\s+woche|letzten\s+woche|la\s+semaine\s+derniere"
@@ -456,6 +459,8 @@ for _kind, _rx, _where in (
     ("from_month", rf"\b(?:starting(?:\s+(?:in|from))?|commencing|beginning\s+(?:in|from)|as\s+(?:of|from)|ab|a\s+partir\s+(?:de|d')|vanaf"
                    # "three monthly payments from December": a plan's start, after its payments
                    rf"|(?:payments?|instal+ments?|parts|tranches)\s+from"
+                   # "£1,000 a month from July", "monthly from September": a plan's start
+                   rf"|(?:a|per|each|every)\s+month\s+(?:from|starting(?:\s+in)?)|monthly\s+(?:from|starting(?:\s+in)?)"
                    rf"|met\s+ingang\s+van)\s*({_MON})\b(?!\s*,?\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|\.)?(?:\s|$|,)(?!\s*(?:€|eur|euro|\$|£)))", _LAST),
 ):
     _where.append((_kind, re.compile(_rx)))

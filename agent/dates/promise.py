@@ -89,6 +89,9 @@ _THAT_IS_A_DAY_OFF = re.compile(r"[\s,.;:()\u2013-]*(?:(?:since|as|because|but|a
 # "Monday's email", "Tuesday's call": the day a message was sent or a call held
 # (and "Monday's orders", "Friday's delivery": a thing of that day, unless it is the payment's)
 _A_MESSAGES_DAY = re.compile(r"'s\s+(?!(?:[a-z]+\s+)?(?:payment|pay|run|batch|transfer|cheque|check|wire|remittance|bacs|ach|eft|sepa|release)s?\b)[a-z]")
+# "the cheque is in Tuesday's mail", "goes in Friday's post": the day it is posted, not the day of a message of ours
+_IN_THAT_DAYS_POST = re.compile(r"'s\s+(?:mail|post)\b")
+_IN_BEFORE = re.compile(r"\b(?:in|into|with)\s+$")
 # "only on the 5th and 20th of every month", "le 10 de chaque mois": a routine, no day ahead
 _EVERY_MONTH_AFTER = re.compile(r"(?:\s*(?:,|and|&|or|und|oder|et|ou|y|o|e|en|of)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th|\.|e|er|o)?)*\s*(?:of\s+|des\s+|de\s+|van\s+|di\s+)?"
                                 r"(?:every|each|jeden|jedes|chaque|cada|elke|iedere|ogni)\s+(?:month|monats|mois|mes|maand|mese)")
@@ -302,7 +305,10 @@ _NOT_A_PAYMENT_DAY = re.compile(r"\b(?:dated|datiert|datee|fechad[ao]|gedateerd|
 # "(el 31 de octubre y el 1 de noviembre son feriados)", "the 25th and 26th are bank holidays": days named as holidays
 _HOLIDAYS_AFTER = re.compile(r"(?:\s*,?\s*(?:y|and|&|et|und|en|e)\s+[^.;:()!?]{1,25}?)?\s+(?:son|are|is|es|sont|est|sind|ist|zijn|sao|e|were|was)\s+"
                              r"(?:(?:both\s+|beide\s+|ambos\s+|tous\s+deux\s+)?(?:bank|public|national)\s+)?(?:feriados?|holidays?|feiertage?|jours?\s+feries?"
-                             r"|festivos?|feestdag(?:en)?|dias?\s+feriados?)\b")
+                             r"|festivos?|feestdag(?:en)?|dias?\s+feriados?)\b"
+                             # "tomorrow, bank closed", "mañana, bancos cerrados", "morgen, Banken zu": the day nothing moves
+                             r"|\s*[,:;-]\s*(?:the\s+|los\s+|os\s+|die\s+|les\s+|de\s+)?(?:banks?|bancos?|banken|banques?)\s+(?:(?:are|is|sind|ist|sont|est|estan|esta|estao|zijn)\s+)?"
+                             r"(?:closed|shut|cerrados?|fechados?|zu|geschlossen|fermees?|dicht|gesloten)\b")
 # German and Dutch put the verb after the date: "erst am 20. geliefert", "pas op de 20e geleverd"
 _DELIVERED_AFTER = re.compile(r"\s*(?:geliefert|zugestellt|eingegangen|angekommen|erhalten|geleverd|bezorgd|ontvangen|binnengekomen)\b")
 # "a payment date I can't give yet", "einen Zahlungstermin kann ich noch nicht nennen", "after that only we can confirm payment date"
@@ -572,7 +578,8 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
              and not (f.kind == "today" and _NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 35):f.start]))
              and not (f.kind in _WEEKDAY_KINDS | _DAY_OF_MONTH_KINDS and (_NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 25):f.start])
                                                                    or (_EVERY_MONTH_AFTER.match(folded, f.end) and not _AN_INSTALMENT_BEFORE.search(folded, max(0, f.start - 30), f.start))
-                                                                   or _A_MESSAGES_DAY.match(folded, f.end)
+                                                                   or (_A_MESSAGES_DAY.match(folded, f.end) and not (
+                                                                       _IN_THAT_DAYS_POST.match(folded, f.end) and _IN_BEFORE.search(folded, max(0, f.start - 8), f.start)))
                                                                    or _A_HOLIDAY_BY_ITS_WEEKDAY.match(folded, f.end)
                                                                    or _A_HOLIDAY_BEFORE_ITS_WEEKDAY.search(folded, max(0, f.start - 10), f.start)))
              and not _NOT_A_PAYMENT_DAY.search(_this_clause_before(folded, f.start, 40)) and not _DELIVERED_AFTER.match(folded, f.end)

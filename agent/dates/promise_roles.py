@@ -12,7 +12,7 @@ from agent.dates.cues import _COMMIT, _DONE, _PAST_CUE, _PROMISE_CUE, _WE_PAY
 from agent.dates.finding import FoundDate
 from agent.dates.patterns import _WD_FULL
 from agent.dates.sentences import _clause_of, _clause_span, _conditional, _in_the_condition, _plan_role, _sentence_of, _sentence_start
-from core.text.conditions import PAYMENT_WORD
+from core.text.conditions import PAYMENT_ACT, PAYMENT_WORD
 
 _NEGATED = re.compile(r"\b(?:not|cannot|can't|won't|unable|nicht|ned|kein\w*|pas|jamais|niet|geen|nao|nunca)\b|n't\b"
                       r"|\bno\s+(?:podemos|podremos|puedo|es\s+posible|sera\s+posible|vamos|llegamos|sera|va\s+a|es|hace|hacen|hay|abre|trabaja|funciona|opera)\b|\blukt\s+niet\b")
@@ -58,7 +58,8 @@ _DELIVERY = re.compile(r"\b(?:have\s+it|with\s+you|land|arrive|expect\s+it|kommt
 
 # Money that reaches the sender from someone else, or that the sender waits on: a reason's day, not the promise's.
 # ("my client proposes to settle …" is a lawyer's: the client is the debtor, the money goes out)
-_MONEY_COMING_IN = re.compile(r"\b(?:(?:fees?|contract|(?<!my\s)clients?|customers?|buyers?|debtors?|wholesalers?|distributors?|grant|subsid\w*|funding|reimbursement|milestone|insurer|insurance|donor|council|job|project|sales|takings|receipts)"
+_MONEY_COMING_IN = re.compile(r"\b(?:(?:fees?|contract|(?<!my\s)clients?|customers?|buyers?|debtors?|wholesalers?|distributors?|grant|subsid\w*|funding|reimbursement|milestone|insurer|insurance|donor|council|job|project|sales|takings|receipts"
+                              r"|sponsors?(?:hip)?|patrons?|backers?|tenants?|members?|guests?)"
                               r"\s+(?:\w+\s+){0,2}(?:pays?|come[s]?\s+in|comes?|settles?|clears?|arrives?|lands?)"
                               r"|wait\w*\s+(?:on|for)\s+(?:\w+\s+){0,4}(?:to\s+(?:settle|pay|clear|come\s+in)|payment|money|funds)"
                               # "nos clients commerciaux paient le 25", "unsere Kunden zahlen am 25."
@@ -259,7 +260,7 @@ _INSTALMENTS = re.compile(r"\b(?:monthly|per\s+month|a\s+month|instal\w*|\d+\s*x
 # A plan in parts, by the words for its parts: "en tres parcialidades", "em duas prestações", "in two tranches".
 _PLAN_PARTS = re.compile(r"\b(?:instal\w*|parcialidad\w*|plazos|cuotas|prestaco\w*|parcelas?|parcelar|tranches?|echeances?|mensualit\w*|raten|teilzahlung\w*"
                          r"|termijnen|rate|etaler|etalement|spread|split\s+(?:it|the\s+\w+|this)|fraccionar|aufteilen|verdelen|dividir"
-                         r"|en\s+(?:deux|trois|quatre|\d)\s+fois|in\s+(?:two|three|four|\d)\s+(?:parts|payments|goes)|in\s+(?:zwei|drei|vier|\d)\s+(?:teilen|raten|zahlungen)"
+                         r"|en\s+(?:deux|trois|quatre|\d)\s+fois|in\s+(?:two|three|four|\d)\s+(?:parts|payments|goes)|(?:two|three|four|five|six|\d)\s+(?:monthly\s+)?payments|in\s+(?:zwei|drei|vier|\d)\s+(?:teilen|raten|zahlungen)"
                          r"|en\s+(?:dos|tres|cuatro|\d)\s+(?:pagos|partes|veces)|in\s+(?:twee|drie|vier|\d)\s+(?:delen|keer|termijnen)|em\s+(?:duas|tres|quatro|\d)\s+(?:vezes|parcelas|prestacoes))\b")
 # "our payment run dates for April are 7/4, 14/4 and 28/4": a calendar of runs, not the day of this payment
 _RUN_CALENDAR = re.compile(r"\b(?:(?:(?:payment|pay|check|cheque|supplier)\s+)?(?:run|runs|batch)\s+(?:dates|days)|payment\s+(?:dates|days)|pay\s?days"
@@ -287,12 +288,21 @@ def _told_as_done(folded: str, f: FoundDate) -> bool:
     return bool(_DONE.search(clause) or _PAST_CUE.search(clause)) and not _COMMIT.search(clause)
 
 
+def speaks_of_paying(sentence: str) -> bool:
+    """A payment word, a payment moving, the money reaching us, a word of commitment ("Re-booked for Friday") or of a plan
+    ("3 x 900 monthly from 8 March") anywhere in the sentence."""
+    return bool(_PROMISE_CUE.search(sentence) or _PAY_MOVE.search(sentence) or _DELIVERY.search(sentence) or PAYMENT_ACT.search(sentence)
+                or _COMMIT.search(sentence) or _INSTALMENTS.search(sentence) or _PLAN_PARTS.search(sentence))
+
+
 def _against_the_others(folded: str, scored: list[tuple[int, FoundDate]]) -> list[tuple[int, FoundDate]]:
     """Roles a date takes from the dates beside it in its sentence: after a dated meeting or approval, the date a
     payment is named with is the payment's ("the committee meets on the 19th, payment on the 23rd"); the rest of a
     split payment comes after the first part, which the promise is kept or broken by; a plan's start date beats
     its length ("over 4 months starting 1 December")."""
     out = []
+    # the dates whose sentence speaks of paying (a payment word, a transfer that goes out, the money reaching us)
+    paying = {id(g) for _, g in scored if speaks_of_paying(_sentence_of(folded, g.start))}
     for score, f in scored:
         start = _sentence_start(folded, f.start)
         earlier = [g for _, g in scored if g.start < f.start and _sentence_start(folded, g.start) == start]
@@ -317,6 +327,11 @@ def _against_the_others(folded: str, scored: list[tuple[int, FoundDate]]) -> lis
             score -= 3  # one of a calendar's days; the day this payment is slotted into is named apart ("into the 14/4 run")
         if earlier and _BECAUSE.search(folded, earlier[-1].end, f.start):
             score -= 3  # "we pay on the 16th, because our customers pay us on the 15th": the reason's date is context
+        if folded[:f.start].rstrip().endswith("(") and folded[f.end:].lstrip().startswith(")") and any(
+                g.start > f.end and _sentence_start(folded, g.start) == start for _, g in scored):
+            score -= 3  # "our last run before fiscal year-end (June 30) is June 27": the bracket dates what it follows
+        if paying and id(f) not in paying:
+            score -= 3  # "Le Doudou, c'est le 16 juin. Je paie … le 14": a day in a sentence of no payment, beside one of payment
         if _STARTING.search(folded[max(start, f.start - 30):f.start]) and (any(
                 g.kind == "in_n" and _sentence_start(folded, g.start) == start for _, g in scored if g is not f)
                 or _INSTALMENTS.search(folded, start, f.start)):

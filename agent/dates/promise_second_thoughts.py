@@ -75,9 +75,13 @@ def _settled_on(folded: str, g: FoundDate) -> bool:
                 or _ANYWAY.match(lead) or _IT_IS_AFTER.match(folded, g.end))
 
 
+# "$3,500 on the 15th, then June 15, then July 15": a date that "then" follows opens a list of days, none taken back
+_THEN_FOLLOWS = re.compile(r"\s*[,;]?\s*(?:and\s+)?(?:then|dann|puis|ensuite|luego|despues|daarna|depois)\b")
+
+
 def _taken_back_by_a_later_day(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
     """A date followed, later in the reply, by another day the sender settles on (see _settled_on)."""
-    return any(g.start >= f.end and g.future is not None and g.future != f.future and _settled_on(folded, g) for g in cands)
+    return not _THEN_FOLLOWS.match(folded, f.end) and any(g.start >= f.end and g.future is not None and g.future != f.future and _settled_on(folded, g) for g in cands)
 
 
 _NOT_THIS_DAY = re.compile(r"\b(?:it'?s\s+not|it\s+is\s+not|not|ist\s+(?:es\s+)?nicht|nicht|(?:ce\s+)?n'est\s+pas|c'est\s+pas|no\s+es|is\s+(?:het\s+)?niet|niet|nao\s+e)"

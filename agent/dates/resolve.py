@@ -36,7 +36,12 @@ from core.text.date_rules import coming_weekday, end_of_month, last_weekday, nex
 # A holiday is a day to pay on after a word that places something on it ("on Good Friday", "spätestens Gründonnerstag",
 # "uiterlijk op Koningsdag", "no dia de Corpo de Deus"); "Labor Day pushes our ACH batch", "we close the books for Chinese
 # New Year", "devido à Sexta-feira Santa" only explain another day.
-_NAMED_DAY_LEAD = re.compile(r"(?:^|[^\w'])(?:on|by|until|till|am|zum|bis|spatestens|le|d'ici|el|hasta|op|tot|uiterlijk|no|na|ate|dia|jour\s+de)"
+_NAMED_DAY_LEAD = re.compile(r"(?:^|[^\w'])(?:on|by|until|till|am|zum|bis|spatestens|le|d'ici|el|hasta|op|tot|uiterlijk|no|na|ate|dia|jour\s+de"
+                             # right after a verb of paying or of the money going out: "geht Aschermittwoch raus", "on vous paie Mardi gras"
+                             r"|pay|pays|paying|paid|settle|wire|transfer|zahlen(?:\s+wir)?|zahle|uberweisen(?:\s+wir)?|geht|gehen|paie|paye|payons|reglons|regle"
+                             r"|pagamos|pago|pagaremos|transferimos|betalen(?:\s+we|\s+wij)?|betaal|betaalt|maken\s+we\s+over|vai|sai|sale|part"
+                             # "commencer à la Saint-Jean", "dès la Saint-Jean"
+                             r"|a|des)"
                              r"\s+(?:(?:the|dem|den|le|la|l'|el|de|het|o|a)\s*)?$")
 # "after Good Friday", "vor Pfingstmontag", "ab Rosenmontag": bounds that name no day of their own
 _NAMED_DAY_BOUND = re.compile(r"\b(?:after|before|since|from|nach|vor|seit|ab|apres|avant|depuis|despues\s+del?|antes\s+del?|tras|desde|na|voor|sinds|vanaf"

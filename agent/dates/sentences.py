@@ -20,6 +20,10 @@ _SENTENCE_END = re.compile(r"[!?\n]|(?<=/\d)\.(?=\s)|(?<=/\d\d)\.(?=\s)|(?<!\b\d
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "dez", "okt", "mrt", "abr", "dic", "ene", "fev", "avr",
     "juil", "sept", "janv", "fevr")) + r"(?<!\bi\.e)(?<!\bi)(?<!\be\.g)(?<!\be)(?<!\bz\.b)(?<!\bd\.h)\.(?!\d)")  # not "ago", "out", "set",
 # "mai": words that end sentences too; nor "i.e." / "e.g." / "z.B." / "d.h.", which go on with the same sentence.
+# A month's abbreviation after a day's number does end one when a word follows ("runs until 10 Feb. Both invoices will be
+# paid on 3 Feb"); a year after it does not ("10 Feb. 2031").
+_SENTENCE_END = re.compile(_SENTENCE_END.pattern + "".join(f"|(?<=\\d\\s{m})\\.(?=\\s+[^\\W\\d])" for m in (
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "dez", "okt", "mrt", "abr", "dic", "ene", "fev", "avr")))
 # A slashed date's full stop does end one ("on Thursday 5/20. Without it ..."): no ordinal is written so.
 
 

@@ -50,7 +50,7 @@ _CLOSER = re.compile(
     r"|belle\s+journée|merci(?:\s+d'avance|\s+beaucoup)?|sincères\s+salutations|amicalement"
     r"|(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?|atentamente|gracias(?:\s+y\s+saludos)?|un\s+abrazo|reciban\s+un\s+cordial\s+saludo"
     r"|(?:met\s+)?(?:vriendelijke\s+)?groet(?:en|jes)?|mvg|met\s+vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|bedankt|dank\s+u"
-    r"|(?:melhores\s+)?cumprimentos|atenciosamente|abraço|obrigad[oa]|um\s+abraço|saudações"
+    r"|(?:com\s+(?:os\s+)?(?:meus\s+)?)?(?:melhores\s+)?cumprimentos|atenciosamente|abraço|obrigad[oa]|um\s+abraço|saudações"
     r"|sent\s+from\s+my\s+\w+.*|enviado\s+desde\s+mi\s+\w+.*|von\s+meinem\s+\w+\s+gesendet|envoyé\s+de\s+mon\s+\w+.*"
     r"|verzonden\s+vanaf\s+mijn\s+\w+.*|enviado\s+do\s+meu\s+\w+.*|\\?--\s*|_{3,})\s*[,.!]?\s*(?:[A-ZÀ-Ý][\w'.-]*(?:\s+[A-ZÀ-Ý][\w'.-]*){0,2})?\s*$",
     re.I)
@@ -67,6 +67,22 @@ _GREETING = re.compile(
     r"|goedenavond|hoi|dag|olá|ola|bom\s+dia|boa\s+tarde|boa\s+noite|prezad[oa]s?|car[oa]s?|exm[oa]s?)\b[^\n]{0,60}$", re.I)
 
 
+def _closing_line(lines: list[str], start: int = 0) -> int:
+    """The index of the first closing formula or disclaimer line with words of the message before it, else len(lines)."""
+    for n in range(start, len(lines)):
+        if (_CLOSER.match(lines[n]) or _DISCLAIMER.match(lines[n])) and re.search(r"\w{2,}", "\n".join(lines[start:n])):
+            return n
+    return len(lines)
+
+
+def without_closing(text: str) -> str:
+    """The message up to its closing formula ("Kind regards,", "Com os melhores cumprimentos,") or disclaimer: what
+    the sender wrote, without the street number, register number or "received in error" line of the block below it.
+    The greeting stays ("Hi, 2,000 today." says a figure on its first line)."""
+    lines = text.split("\n")
+    return "\n".join(lines[:_closing_line(lines)]).rstrip()
+
+
 def strip_greeting_and_signature(text: str) -> str:
     """The message without its salutation line and everything from the closing formula on.
 
@@ -80,14 +96,7 @@ def strip_greeting_and_signature(text: str) -> str:
         rest = "\n".join(lines[start + 1:]).strip()
         if re.search(r"\w", rest):
             start += 1
-    end = len(lines)
-    for n in range(start, len(lines)):
-        line = lines[n]
-        if _CLOSER.match(line) or _DISCLAIMER.match(line):
-            if re.search(r"\w{2,}", "\n".join(lines[start:n])):
-                end = n
-                break
-    kept = [line for line in lines[start:end]]
+    kept = lines[start:_closing_line(lines, start)]
     while kept and not kept[-1].strip():
         kept.pop()
     # trailing name/title lines, as long as real content stays

@@ -90,7 +90,9 @@ _UNIT_AFTER = re.compile(
     # a count of things in an English plural ("all 42 buses ran", "300 trees"), not money ("2,000 dollars", "500 plus VAT")
     # ("goes", "lands", "follows" say what the money does: a verb, not a count)
     r"|\s+(?!(?:dollars|euros|pounds|bucks|reais|pesos|francs|rands|rupees|cents|grand|plus|less|minus|was|has|is|as|thus|this|does|goes|comes"
-    r"|leaves|arrives|gets|follows|hits|lands|clears|reaches|remains|stays|means|makes|takes|needs|covers|pays|settles|includes|leaves|sits)\b)[a-z]{2,}s\b)", re.I)
+    r"|leaves|arrives|gets|follows|hits|lands|clears|reaches|remains|stays|means|makes|takes|needs|covers|pays|settles|includes|leaves|sits)\b)[^\W\d_]{2,}s\b"
+    # a rate of things a day ("on en sort 800 par jour", "200 per day"), not money
+    r"|\s+(?:par|per|pro|por|al|a)\s+(?:jour|day|dag|tag|dia)\b)", re.I)
 _UNIT_BEFORE = re.compile(r"(?:\bnet|\bnetto|\bpo|\bkw|\bcw|\bweek|\bwk|\bwoche|\bsemaine|\bsemana|\bq|\bno\.?|\bnr\.?|\bn[°º]|\broom|\bext\.?|\bunit|\bplot"
                           r"|\bch[eè]que|\bcheck|\bscheck|\bchq|\bref\.?|\breference|\btransaction|\btxn|\binvoice|\binv\.?|\border|\baccount|\bacct|\bkonto"
                           r"|\brechnung|\bfacture|\bfactura|\bfactuur|\bfatura|\bbeleg|\bauftrag|\bbestellung|\bcommande|\bpedido|\bbestelling|\bencomenda)\s*$", re.I)
@@ -118,8 +120,10 @@ def bare_figures(text: str, *, years_are_figures: bool = False) -> list[Decimal]
 
 
 # "half" of money, not of people or of time: "Half the office is in Knock for the 15th", "half term", "half an hour".
-_HALF_OF_MONEY = (r"half(?![\s-]+(?:term|an?\s+hour|a\s+day|of\s+(?:us|them)\b|(?:of\s+)?(?:the|our|my)\s+(?:office|team|staff|people|crew|company"
-                  r"|workforce|department|town|village|family|day|morning|afternoon|week|year|time|world|country)\b))")
+# "Half the retailers", "half our marquees", "half-empty": half of something that is not money.
+_HALF_OF_MONEY = (r"half(?!-[a-z])(?![\s-]+(?:term|an?\s+hour|a\s+day|of\s+(?:us|them)\b"
+                  r"|(?:of\s+)?(?:the|our|my|their|your|all|these|those)\s+(?!(?:amount|balance|invoices?|bills?|payments?|total|sum|money|debt"
+                  r"|outstanding|open|remaining|due|owed|rest|arrears|account)\b)[a-z]))")
 # Words that say a payment covers a part of what is owed, in the six languages (on folded text): a share, a
 # part payment, the rest that follows later, or something taken off (a discount, a deduction).
 _PORTION = re.compile(

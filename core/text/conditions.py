@@ -30,6 +30,9 @@ CONDITION_OPENERS: tuple[str, ...] = (
     # US pays us", "after we sell to the Korean buyer", "depends on the central bank's authorisation"
     "after (?:our|the|a|their) (?:\\S+ ){0,4}(?:client|customer|buyer|distributor|importer)s? (?:\\S+ ){0,4}pays?(?: us)?", "after we (?:sell|get paid|are paid)",
     "after (?:our|the) (?:\\S+ ){0,2}(?:customer|client|buyer)'?s? (?:\\S+ ){0,3}(?:inspection|acceptance|approval|payment)",
+    # their customer's own payment clearing first, dated or not: "will pay on the 15th when our client's cheque clears",
+    # "once the buyer's transfer lands", "cuando entre la transferencia del cliente"
+    "(?:when|once|after|as soon as) (?:our|the|a|their|my) (?:\\S+ ){0,2}(?:client|customer|buyer|tenant|distributor|importer|debtor)'?s? (?:\\S+ ){0,2}(?:cheque|check|payment|transfer|wire|money|funds|remittance) (?:clears?|lands?|arrives?|comes? in|is in|goes through|is received|has cleared)",
     "after (?:his|her|the|our|their) (?:stamp|hanko|signature|approval|sign-?off|ok|okay|go-?ahead)", "as long as", "so long as",
     "(?:that|who|which) owes? us", "(?:once|until|after) (?:our|the|a|their) (?:\\S+ ){0,3}(?:client|customer|buyer|co-?op(?:erative)?|council|distributor)s? (?:\\S+ ){0,2}pays? us",
     "(?:depends|dependent|depending|conditional) (?:up)?on", "(?:are|am) waiting (?:for |on )?(?:the |our )?(?:payment|money|funds) (?:of|from)",
@@ -109,7 +112,13 @@ PAYMENT_WORD = re.compile(r"pay|paid|zahl|paie|\bpag|betal|regl|uberweis|vir|tra
 # The act that lets money go, for a condition that holds a promise back: a payment word, or the cheque, wire or
 # release that stands for one, or a verb of settling in the customer's language ("liquidamos", "abonaremos", "begleichen",
 # "voldoen", Dutch "betaald", "betaalrun") ("If you send the signed ticket by Monday, we'll cut the check Thursday").
-PAYMENT_ACT = re.compile(PAYMENT_WORD.pattern + r"|betaal|\bafgerekend|\bafreken|uberwies|\bliquid|\babon|\bsald[ae]|\bbegleich|\bvoldo|\bvoldaan|\bacquitt|\bchec?k\b|\bcheque|\breleas|\bremit|\bwire\b|\bsettl|\banweis|angewiesen|\bput\s+(?:\S+\s+){0,3}through\b|\bbacs\b|\bach\b|\bsepa\b|disburse|\bsquare\s+(?:up|off)\b|\b(?:payment|check|cheque|pay|supplier|vendor|\d{1,2}(?:st|nd|rd|th)?)\s+run\b")
+# ("you'll have it Friday", "vous l'aurez vendredi", "Sie haben das Geld am Freitag": the money reaching us, said
+# without a payment word)
+PAYMENT_ACT = re.compile(PAYMENT_WORD.pattern + r"|\byou(?:'ll|\s+will)\s+(?:have|get|receive|see)\s+(?:it|them|the\s+(?:money|funds|payment|transfer)|your\s+money)\b"
+                         r"|\bvous\s+l'aurez\b|\b(?:sie|ihr)\s+(?:haben|habt|bekommen|bekommt|erhalten)\s+(?:es|das\s+geld|ihr\s+geld)\b"
+                         r"|\bl[oa]s?\s+(?:tendran|tendra|recibiran|recibira)\b|\b(?:u|jullie)\s+(?:heeft|hebt|hebben|krijgt|krijgen)\s+het(?:\s+geld)?\b"
+                         r"|\b(?:voces|voce)\s+(?:tera|terao|recebe|recebem|recebera|receberao)\s+o\s+(?:dinheiro|pagamento)\b"
+                         r"|betaal|\bafgerekend|\bafreken|uberwies|\bliquid|\babon|\bsald[ae]|\bbegleich|\bvoldo|\bvoldaan|\bacquitt|\bchec?k\b|\bcheque|\breleas|\bremit|\bwire\b|\bsettl|\banweis|angewiesen|\bput\s+(?:\S+\s+){0,3}through\b|\bbacs\b|\bach\b|\bsepa\b|disburse|\bsquare\s+(?:up|off)\b|\b(?:payment|check|cheque|pay|supplier|vendor|\d{1,2}(?:st|nd|rd|th)?)\s+run\b")
 
 # An outside audit under way: the auditors hold the books until it ends ("next week, after the audit wraps up", "una vez
 # cerrada la auditoría", "après le passage du réviseur", "na de controle van de accountant"). The promise hangs on it for

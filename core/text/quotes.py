@@ -88,7 +88,8 @@ SIGNATURE_START = re.compile(
 DISCLAIMER_START = re.compile(
     r"^\s*(?:\**\s*)?(?:CONFIDENTIALITY NOTICE|DISCLAIMER|This (?:e-?mail|message)(?: and any (?:files|attachments).*)? (?:is|are|may be|contains?) (?:confidential|intended|privileged)"
     r"|Diese (?:E-Mail|Nachricht) (?:enthält|ist) vertrauliche|Ce (?:message|courriel|e-mail) (?:et .{0,40})?(?:est|sont) (?:confidentiel|strictement)"
-    r"|Este (?:mensaje|correo) (?:y sus anexos )?(?:es|contiene|puede contener) (?:confidencial|información)"
+    r"|Este (?:mensaje|correo) (?:y sus (?:anexos|adjuntos) )?(?:es|son|contiene|puede contener) (?:confidencial|información)"
+    r"|Esta (?:mensagem|comunicação|comunicacao|e-?mail) (?:e (?:os )?(?:seus|respetivos|respectivos) anexos )?(?:é|e|são|sao|contém|contem|pode conter) (?:confidencia|informação|informacao)"
     r"|Dit (?:e-?mail)?bericht is (?:vertrouwelijk|uitsluitend)"
     r"|Please consider the environment before printing)",
     re.IGNORECASE,
