@@ -123,9 +123,12 @@ PERSON_GONE = screened(re.compile(
     r"\bno\s+longer\s+(?:works?|with|employed|at|here|in\s+charge|responsible|monitored|read|checked)|\bleft\s+(?:the\s+(?:company|business|firm|organi[sz]ation|finance\s+team|accounts\s+team|department)|us)\b"
     r"|\b(?:has|have|had)\s+(?:retired|moved\s+on|left)|\bretired\b|\bmoved\s+on\b|\bnot\s+the\s+(?:right|correct)\s+(?:person|contact)"
     r"|\bi'?m\s+(?:in|with)\s+(?:sales|purchasing|procurement|marketing|hr|logistics)\b|\bnot\s+(?:in\s+)?(?:accounts|finance)\b"
+    # "I am sales department, not accounting", "I'm from the warehouse team, not finance"
+    r"|\b(?:i'?m|i\s+am)\s+(?:in\s+|with\s+|from\s+)?(?:the\s+)?(?:sales|purchasing|procurement|marketing|hr|logistics|warehouse|production|reception)\s+(?:department|dept|team|office)\b"
+    r"|\bnot\s+(?:in\s+|from\s+)?(?:the\s+)?(?:accounting|accounts\s+(?:payable|department|team)|finance\s+(?:department|team))\b"
     # the wrong desk or mailbox: "ich bin in der Produktion, nicht in der Buchhaltung", "this is the recruitment mailbox"
-    r"|\bnicht\s+in\s+der\s+(?:buchhaltung|finanzabteilung|kreditorenbuchhaltung)|\bpas\s+(?:à|a|dans)\s+la\s+comptabilit[ée]|\bno\s+(?:estoy\s+)?en\s+(?:contabilidad|administraci[óo]n)"
-    r"|\bniet\s+(?:op|bij)\s+(?:de\s+)?(?:boekhouding|administratie)|\bn[ãa]o\s+(?:estou\s+)?na\s+contabilidade"
+    r"|\bnicht\s+in\s+der\s+(?:buchhaltung|finanzabteilung|kreditorenbuchhaltung)|\bpas\s+(?:à|a|dans|de)\s+la\s+comptabilit[ée]|\bno\s+(?:estoy\s+|soy\s+)?(?:en|de)\s+(?:contabilidad|administraci[óo]n)"
+    r"|\bniet\s+(?:op|bij|van)\s+(?:de\s+)?(?:boekhouding|administratie)|\bn[ãa]o\s+(?:estou\s+|sou\s+)?(?:na|da)\s+contabilidade"
     r"|\bthis\s+is\s+(?:the|our|a)\s+(?:recruitment|recruiting|hr|sales|info|support|marketing|careers|jobs|customer\s+service)\s+(?:mailbox|inbox|address|e-?mail)"
     r"|nicht\s+mehr\s+(?:im\s+unternehmen|bei\s+uns|tätig|zuständig|betreut|gelesen)|nicht\s+(?:der|die)\s+(?:richtige|zuständige)|nicht\s+zuständig"
     # no longer the one for invoices: "nicht mehr für Rechnungen zuständig", "niet meer de administratie", "I no longer handle the invoices"
@@ -139,9 +142,12 @@ PERSON_GONE = screened(re.compile(
     # left or moved to another team: "Karen left Dovecote at the end of April", "I have moved to the merchandising team"
     r"|\bleft\s+(?:\w+\s+){0,2}(?:at|in)\s+the\s+end\s+of\b|\b(?:i|she|he|they)\s*(?:have|has|'ve|'s)\s+moved\s+to\s+(?:the\s+|another\s+|our\s+)?(?:[\w-]+\s+)?(?:team|department|role|division|site|office)\b"
     # a mailbox nobody reads any more
-    r"|\bno\s+longer\s+(?:being\s+)?(?:monitored|read|checked|in\s+use)|wird\s+nicht\s+mehr\s+(?:gelesen|überwacht|betreut|abgerufen)|n'est\s+plus\s+(?:consultée?|surveillée?|relevée?|utilisée?)"
-    r"|ya\s+no\s+(?:se\s+)?(?:revisa|monitorea|consulta|utiliza|est[áa]\s+(?:activ|en\s+uso))|wordt\s+niet\s+meer\s+(?:gelezen|bewaakt|gecontroleerd|gebruikt)"
-    r"|(?:j[áa]\s+n[ãa]o\s+[ée]|deixou\s+de\s+ser|n[ãa]o\s+[ée]\s+mais)\s+(?:monitorizad|monitorad|lid|consultad|utilizad)[ao]"
+    r"|\bno\s+longer\s+(?:being\s+)?(?:monitored|read|checked|in\s+use|attended|staffed|active|used)"
+    r"|(?:wird|werden)\s+nicht\s+mehr\s+(?:gelesen|überwacht|betreut|abgerufen|bearbeitet|genutzt|verwendet)|(?:postfach|adresse|mailbox)\s+ist\s+nicht\s+mehr\s+(?:aktiv|besetzt|in\s+betrieb)"
+    r"|n'est\s+plus\s+(?:consultée?|surveillée?|relevée?|utilisée?|active|suivie?|gérée?|traitée?|lue?)"
+    r"|ya\s+no\s+(?:se\s+)?(?:revisa|monitorea|consulta|utiliza|atiende|lee|gestiona|est[áa]\s+(?:activ|en\s+uso|atendid))|ya\s+no\s+es\s+(?:atendid|revisad|monitoread)"
+    r"|wordt\s+niet\s+meer\s+(?:gelezen|bewaakt|gecontroleerd|gebruikt|behandeld|beheerd)|(?:mailbox|adres|e-?mailadres)\s+is\s+niet\s+meer\s+(?:actief|in\s+gebruik)"
+    r"|(?:j[áa]\s+n[ãa]o\s+[ée]|deixou\s+de\s+ser|n[ãa]o\s+[ée]\s+mais)\s+(?:monitorizad|monitorad|lid|consultad|utilizad|atendid|usad|gerid)[ao]"
     # the account handed to another team or desk: write there
     r"|" + _ACCOUNT_MOVED + r"|\bdirect\s+all\s+(?:further\s+)?correspondence\s+to\b"
     # the business itself changed hands: chase the new owner
@@ -179,12 +185,24 @@ def dispute_words_only_about_the_po(text: str) -> bool:
     """Every sentence with a dispute word ("incorrect", "please correct", "falsch") is about the PO number, order
     reference, cost centre or billing entity ("the PO number on INV-1 is incorrect, the right one is 4500…"):
     the reply asks for a PO / billing change, it does not contest the debt."""
+    from agent.extract import find_dispute_reason
     from agent.models.rules import cue_found
 
-    disputed = [s for s in sentences(text) if cue_found("dispute", s)]
-    return bool(disputed) and all((cue_found("po", s) or ORDER_REFERENCE.search(s)) and not _MONEY_OR_GOODS.search(s) for s in disputed)
+    said = sentences(text)
+    disputed = [s for s in said if cue_found("dispute", s)]
+    if not disputed:
+        # no word of a dispute at all, the detector's reading resting on "cancel", "different", "original": a PO or a framework
+        # contract to bill against and a reissue asked ("cancel and reissue it against PO 4471, the first PO was for another
+        # site", "soit refacturée sur le contrat-cadre …")
+        # (money or a fee named outside a payment promised makes it a dispute again: "a $600 fee nobody approved. Reissue.")
+        unpromised = [s for s in said if not promises_a_payment(s)]
+        return (any(ORDER_REFERENCE.search(s) and _CHANGE_WORDS.search(s) for s in said)
+                and not any(_MONEY_OR_GOODS.search(s) or _A_CHARGE.search(s) for s in unpromised)
+                and find_dispute_reason(" ".join(unpromised)) is None)
+    return all((cue_found("po", s) or ORDER_REFERENCE.search(s)) and not _MONEY_OR_GOODS.search(s) for s in disputed)
 
 
+_A_CHARGE = re.compile(r"[£$€]|\b(?:fees?|surcharges?|geb[üu]hr\w*|frais|cargos?|recargos?|kosten|toeslag|taxas?|encargos?)\b", re.I)
 # what a real dispute is about, even when a PO is named in the same sentence
 _MONEY_OR_GOODS = re.compile(
     r"price|amount|quantit|deliver|receiv|damag|broken|defect|charg|twice|duplicate|credit\s+note|preis|betrag|menge|liefer|erhalt|beschädig|defekt|doppelt|gutschrift"
@@ -215,11 +233,11 @@ _GOODS_OR_MONEY = re.compile(
     r"|precio|importe|cantidad|mercanc|entreg|da[ñn]ad|abono|pedid|paquete"
     r"|prijs|bedrag|aantal|goederen|gelever|levering|beschadig|creditnota|bestel|pakket"
     r"|pre[çc]o|valor|quantidade|mercador|danific|encomend|nota\s+de\s+cr[ée]dito", I)
-_INVOICE_DOCUMENT = re.compile(r"\b(?:invoices?|bills?|statements?|rechnung\w*|kontoauszug|facture\w*|relev[ée]|factura\w*|extracto|factu(?:u)?r\w*"
+_INVOICE_DOCUMENT = re.compile(r"\b(?:invoices?|bills?|statements?|inv[- ]?\d[\d-]*|rechnung\w*|kontoauszug|facture\w*|relev[ée]|factura\w*|extracto|factu(?:u)?r\w*"
                                r"|rekeningoverzicht|fatura\w*|extrato|pdf)\b", I)
 _NOT_RECEIVED = re.compile(
     r"\b(?:not|never|nie|nicht|pas|jamais|no|nunca|niet|nooit|n[ãa]o)\s+(?:\w+\s+){0,3}(?:received|got|gotten|seen|arrived|erhalten|bekommen|angekommen"
-    r"|re[çc]ue?s?|recibid[oa]s?|recibimos|recibido|llegad[oa]|ontvangen|gekregen|aangekomen|receb\w*|chegou|chegad[oa])\b|n't\s+(?:\w+\s+){0,2}(?:received|got|gotten|seen|arrived)\b"
+    r"|re[çc]ue?s?|recibid[oa]s?|recibimos|recibido|llegad[oa]|lleg[oó]|llegaron|ontvangen|gekregen|aangekomen|receb\w*|chegou|chegad[oa])\b|n't\s+(?:\w+\s+){0,2}(?:received|got|gotten|seen|arrived)\b"
     r"|liegt\s+(?:uns\s+)?(?:\w+\s+)?nicht\s+vor", I)
 # "Send it again", in six languages: a copy request, whatever else the detector reads.
 _AGAIN = re.compile(
@@ -270,6 +288,20 @@ def asks_only_for_the_invoice_again(text: str) -> bool:
         return False
     disputed = [s for s in said if cue_found("dispute", s)]
     return all((_NOT_RECEIVED.search(s) or _AGAIN.search(s)) and not _GOODS_OR_MONEY.search(s) for s in disputed)
+
+
+def asks_again_for_an_invoice_that_never_came(text: str) -> bool:
+    """The invoice never arrived, by whatever route the reply names ("nooit via Peppol ontvangen", "no nos llegó la
+    factura electrónica"), and it is asked for again: the route is how it failed to come, not a change of where invoices
+    go (LABELING: invoice_resend). "From now on", a PO or a detail to change makes it a billing change again."""
+    from agent.models.rules import cue_found
+
+    if re.search(_FROM_NOW_ON, text, I) or ORDER_REFERENCE.search(text) or _CHANGE_WORDS.search(text):
+        return False
+    said = sentences(text)
+    never_came = [s for s in said if _NOT_RECEIVED.search(s) and _asks_for_the_invoice(s, text)]
+    return (bool(never_came) and bool(cue_found("resend", text) or _AGAIN.search(text))
+            and all(not BILLING_CHANNEL.search(s) or s in never_came or _AGAIN.search(s) or cue_found("resend", s) for s in said))
 
 
 # Asking to spread the balance: "pay it in two goes", "en deux fois", "in twee keer", "en dos plazos", "em duas vezes",
@@ -394,7 +426,9 @@ BILLING_CHANNEL = screened(re.compile(
 ORDER_REFERENCE = re.compile(r"\b(?:p\.?o\.?(?:\s*(?:no|number|nr|#))?(?=[\s:.#])|purchase\s+order|nota\s+de\s+encomenda|pedido\s+de\s+compra|bestellnummer|bon\s+de\s+commande"
                              r"|inkoopnummer|inkooporder|orden\s+de\s+compra|ordem\s+de\s+compra|cost\s+cent(?:re|er)|kostenstelle|centre\s+de\s+co[ûu]t"
                              r"|centro\s+de\s+cust|kostenplaats|vat\s+(?:number|no)|ust-?id|n[°o]\s+de\s+tva|\bnif\b|\bcif\b|btw-?nummer"
-                             r"|cfdi|r[ée]gimen\s+fiscal|uso\s+(?:de\s+)?cfdi|\bcnpj\b|\bsiret\b|\bsiren\b|\brfc\b|partita\s+iva|codice\s+fiscale|refacturar|reemitir\s+(?:la|las)\s+factura)\b", I)
+                             r"|cfdi|r[ée]gimen\s+fiscal|uso\s+(?:de\s+)?cfdi|\bcnpj\b|\bsiret\b|\bsiren\b|\brfc\b|partita\s+iva|codice\s+fiscale|refactur\w*|reemitir\s+(?:la|las)\s+factura"
+                             # a framework contract billed against, as a PO is
+                             r"|contrat-cadre|contrat\s+cadre|framework\s+(?:agreement|contract)|rahmenvertrag\w*|contrato\s+marco|raamcontract|raamovereenkomst|contrato-quadro)\b", I)
 
 
 def changes_where_or_how_invoices_go(text: str) -> bool:
@@ -668,3 +702,48 @@ def po_only_named_in_a_promise(text: str) -> bool:
 # "The account has been transferred to our Cebu team": the words of a payment, about an account moving desks (its
 # sentence, so that the rest of the reply can be read for a real payment).
 ACCOUNT_MOVED = re.compile(_ACCOUNT_MOVED + r"[^.!?\n]*", I)
+
+
+# What a sentence names when it contests our bill: the invoice, an amount, the goods, the service or a charge.
+_ABOUT_THE_BILL = re.compile(
+    _INVOICE_DOCUMENT.pattern + "|"
+    # the goods, the amount, a charge (not "twice" alone: "we sell every costume twice"; German "Ware" only in the singular,
+    # "waren" is also "were")
+    r"price|amount|quantit|goods|deliver|damag|broken|defect|overcharg|charg|billed|invoiced|credit\s+note|\border|parcel|shipment|item"
+    r"|preis|betrag|menge|\bware\b|liefer|besch[äa]dig|defekt|gutschrift|bestell|paket|berechne|fakturier"
+    r"|prix|montant|quantit[ée]|marchandise|livr|endommag|\bavoir\b|commande|colis|factur"
+    r"|precio|importe|cantidad|mercanc|entreg|da[ñn]ad|abono|pedid|paquete|\bcobr"
+    r"|prijs|bedrag|aantal|goederen|gelever|levering|beschadig|creditnota|bestel|pakket|gefactureerd|aangerekend"
+    r"|pre[çc]o|valor|quantidade|mercador|danific|encomend|nota\s+de\s+cr[ée]dito"
+    r"|\binv[\w-]*\d|[£$€]|\b\d[\d.,]*\s?(?:eur|usd|gbp|chf|aud|cad|nzd|inr)\b"
+    r"|\b(?:service|leistung|prestation|servicio|dienst|servi[çc]o)\b", I)
+# Words that contest something wherever they stand, beside a promise too (on folded text): a fault ("wrong", "das stimmt
+# nicht", "c'est une erreur"), "never", a refusal to accept or to pay ("no aceptamos el recargo", "die regel betalen we
+# niet"), not due yet ("la facture n'est pas échue"), or a fee, interest or surcharge named.
+_A_FAULT = re.compile(
+    r"\b(?:wrong|incorrect|not\s+right|mistake\w*|errors?|(?:un)?disput\w*|on\s+hold|disagree\w*|contest\w*|complain\w*|falsch\w*|fehler\w*|stimmt\s+nicht|reklam\w*|widersp\w*"
+    r"|erreur\w*|errone\w*|inexact\w*|litige\w*|reclam\w*|equivocad\w*|fout\w*|onjuist\w*|klopt\s+niet|klacht\w*|bezwaar\w*|betwist\w*|errad[oa]s?|incorret[oa]s?|engano"
+    r"|never|nooit|nie|niemals|jamais|nunca"
+    r"|(?:do\s+not|don'?t|cannot|can'?t|won'?t|will\s+not)\s+accept|(?:akzeptieren|anerkennen)\s+(?:wir|ich)\s+(?:\w+\s+)?nicht|(?:wir|ich)\s+(?:akzeptieren|anerkennen)\s+(?:\w+\s+){0,3}nicht"
+    r"|n'accept\w*\s+pas|no\s+acept\w*|(?:accepteren|aanvaarden)\s+(?:we|wij|ik)\s+niet|niet\s+akkoord|nao\s+aceit\w*"
+    r"|won'?t\s+pay|will\s+not\s+pay|not\s+paying|refuse\w*\s+to\s+pay|betalen\s+(?:we|wij|ik)\s+niet|(?:zahlen|bezahlen)\s+(?:wir|ich)\s+(?:\w+\s+)?nicht|(?:wir|ich)\s+(?:zahlen|bezahlen)\s+nicht"
+    r"|ne\s+(?:\w+\s+)?(?:payerons|paierons|reglerons|payons|reglons|paierai)\s+pas|no\s+(?:pagaremos|vamos\s+a\s+pagar|pagamos|pagare)|nao\s+(?:pagaremos|vamos\s+pagar|pagamos)"
+    r"|not\s+(?:yet\s+)?(?:over)?due|pas\s+(?:encore\s+)?echue?s?|nicht\s+(?:\w+\s+)?(?:uber)?fallig|no\s+(?:esta\s+)?vencid\w*|niet\s+(?:\w+\s+)?vervallen|nao\s+(?:esta\s+)?vencid\w*"
+    r"|fees?|surcharge\w*|late\s+charges?|interest|penalt\w*|recargos?|intereses|frais|penalit\w*|\w*gebuhr\w*|zuschlag\w*|zinsen|toeslag\w*|rente|boete\w*|juros|multas?|encargos?)\b")
+# Kinds of dispute no sentence may name, beside a promise or not: a charge twice over or a price may be told of in passing
+# ("we sell every costume twice before the holiday", "as agreed"), damage, a short or missing delivery and tax may not.
+_CONTESTED_ANYWHERE = frozenset({"short_shipment", "damaged", "not_received", "tax"})
+
+
+def contests_nothing_of_the_bill(text: str) -> bool:
+    """Every sentence that does not promise a payment speaks of something other than our bill ("on Rosenmontag we are
+    closed, and till then we sell every costume twice", "the office is shut for Carnival"), and the sentences that promise
+    one name no fault: the reply's dispute reading rests on words that contest nothing of ours."""
+    from agent.extract import find_dispute_reason
+
+    for sentence in sentences(text):
+        if find_dispute_reason(sentence) in _CONTESTED_ANYWHERE or _A_FAULT.search(fold(sentence)):
+            return False
+        if not promises_a_payment(sentence) and _ABOUT_THE_BILL.search(sentence):
+            return False
+    return not (LEGAL_DISPUTE.search(text) or REFUSES_OR_NOT_DUE.search(text) or SHORT_DELIVERY.search(text))

@@ -192,6 +192,7 @@ class OfflineModel(ReplyModel):
         segments = segment_texts(item) if self.segment_min <= 1.0 else []
         whole, *segment_rows = self._rows([model_text(item), *segments])
         probs = self._intents(whole)
+        whole_probs = dict(probs)  # the whole reply's reading, before its sentences raise it (rereading weighs how sure it is)
 
         if item.is_bounce or (cue_found("bounce", item.subject or "") and cue_found("bounce", text)):
             return self._result(item, Intent.bounce, [], 0.99, "rules:dsn", "delivery status notification", probs)
@@ -246,7 +247,8 @@ class OfflineModel(ReplyModel):
         if not candidates:
             candidates = [top]
         primary = min(candidates, key=INTENT_PRECEDENCE.index)
-        candidates, primary = reread(item, text, body, candidates, primary, probs, primary_min=self.primary_min, cue_min=self.cue_min, notice=notice)
+        candidates, primary = reread(item, text, body, candidates, primary, probs, primary_min=self.primary_min, cue_min=self.cue_min, notice=notice,
+                                     whole=whole_probs)
         secondary = [i for i in candidates if i is not primary and i not in (Intent.bounce, Intent.out_of_office)]
         secondary.sort(key=INTENT_PRECEDENCE.index)
         confidence = probs[primary]

@@ -34,7 +34,7 @@ _FUTURE = screened(re.compile(
     r"\b(?:will|'ll|shall|going\s+to|gonna|about\s+to|intend\s+to|plan(?:ning)?\s+to|aim(?:ing)?\s+to|hope\s+to|expect(?:ed)?"
     r"|should\s+(?:be|go|land|reach|arrive|clear|hit|follow)|(?:re)?scheduled|booked|queued|earmarked|lined\s+up|set\s+(?:up\s+)?for"
     r"|planned|due\s+to\s+(?:go|be|leave)|eta|to\s+be\s+(?:paid|settled|released|processed|remitted|sent|transferred)"
-    r"|goes?\s+out|going\s+out|go\s+through|(?:payment|pay|check|cheque|bacs|ach|wire|bank|remittance)\s+(?:run|batch|cycle|proposal)"
+    r"|goes?\s+out|going\s+out|go\s+through|gets?\s+(?:it\s+|them\s+|this\s+|that\s+|all\s+)?(?:paid|settled|transferred|wired|released)|(?:payment|pay|check|cheque|bacs|ach|wire|bank|remittance)\s+(?:run|batch|cycle|proposal)"
     r"|(?:approved|processed|released|submitted|sent|passed)\s+(?:\w+\s+){0,2}for\s+payment|for\s+payment\s+(?:on|in|by|next|this|" + _DAY + r")"
     r"|on\s+(?:the|our|this|next)\s+(?:list|run)|tomorrow|tmrw|tmrow|tmr|2moro|2morrow|tomoz|next\s+(?:week|month|run|" + _DAY + r")|this\s+coming|coming\s+(?:" + _DAY + r")"
     r"|(?:pay|paying|remit|remitting|settle|settling|transfer|release|releasing)\s+(?:it\s+|this\s+|them\s+|you\s+)?(?:on|by|next|this\s+(?:week|month|coming|" + _DAY + r")|in|within|asap|tomorrow|" + _DAY + r")\b"
@@ -87,6 +87,13 @@ _PAST = screened(re.compile(
     # a telegraphic transfer, in South and East Asian and Pacific English: "the $980 was TT'd on Friday"
     r"|\btt'?d\b|\btt\s+(?:was\s+)?(?:done|sent|made)"
     r"|(?:mailed|posted|dropped\s+off|sent\s+off)\s+(?:\w+\s+){0,2}(?:check|cheque|payment)|went\s+(?:out|through|off|in\s+the\s+(?:post|mail))"
+    # a cheque told of as on its way, its number or amount between: "the cheque for $2,300 was mailed Friday", "cheque 5512 was
+    # posted on the 3rd", "le chèque de 900 € a été expédié hier", "el cheque se envió el lunes", "der Scheck ist verschickt",
+    # "o cheque foi enviado" (an English "check" only as a noun: after a word like "the" or before its number or amount; the
+    # sentence is already cut, so the dots of "1.250 €" and "24.02." may stand between)
+    r"|(?:\b(?:the|a|our|my|this|that|your)\s+checks?\b|\bcheck\s*(?:#|no\b|nr\b|number|for\s+[£$€]|of\s+[£$€])|\bcheques?\b|\bschecks?\b|\btalon\b)"
+    r"[^!?\n]{0,60}?(?<!\bbe\s)(?<!\bto\s)\b(?:mailed|posted|sent|dropped\s+off|postee?|envoyee?|expediee?|remise?\s+(?:a\s+la\s+poste|au\s+courrier)|enviad[oa]|mandad[oa]|remitid[oa]"
+    r"|se\s+(?:envio|mando|remitio|expidio)|verschickt|versandt|versendet|abgeschickt|zur\s+post|verstuurd|gepost|verzonden|opgestuurd|postad[oa]|despachad[oa])\b"
     r"|(?:have|has|we've|i've)\s+(?:now\s+|just\s+)?released\s+(?:the\s+)?payment|(?:transfer|payment|money|funds)\s+left\b|gone\s+out|left\s+(?:our|the)\s+(?:account|bank)|(?:cleared|debited)\s+(?:our|from)|proof\s+of\s+payment"
     r"|remittance\s+(?:advice|attached)|payment\s+confirmation|(?:find|see|attached)\s+(?:\w+\s+){0,2}remittance\b(?!\s+(?:schedule|plan|calendar|dates?))|\bremittance\s*:"
     r"|bezahlt|uberwiesen|beglichen|gezahlt|ausgeglichen|ist\s+raus|rausgegangen|(?:wurde|wurden|haben|habe|hat)\s+(?:\S+\s+){0,4}angewiesen"
@@ -108,6 +115,9 @@ _PAST = screened(re.compile(
     r"|saiu|comprovativo|comprovante|\w+amos_pp|(?:foi|foram)\s+feit[oa]s?"
     # a payment noun and its participle, the verb left out: "transferencia hecha el viernes", "virement effectué le 27",
     # "transferência feita dia 26/11", "Überweisung getätigt", "overboeking uitgevoerd"
+    r"|(?:transferencia|pago|deposito|abono|virement|paiement|pagamento|pix|uberweisung|zahlung|overboeking|betaling)\s+(?:de\s+[\d.,]+\s*(?:€|eur|usd|\$)?\s*)?"
+    # its Spanish reflexive preterite: "la transferencia de 900 € se hizo el martes", "el pago se realizó ayer"
+    r"(?:ya\s+)?se\s+(?:hizo|realizo|efectuo|ordeno|envio|mando)\b"
     r"|(?:transferencia|pago|deposito|abono|virement|paiement|pagamento|pix|uberweisung|zahlung|overboeking|betaling)\s+(?:de\s+[\d.,]+\s*(?:€|eur|usd|\$)?\s*)?"
     r"(?:ya\s+|deja\s+|ja\s+|bereits\s+|al\s+)?(?:(?:heute|today|hoy|hoje|vandaag|aujourd'hui|gestern|yesterday|ayer|ontem|gisteren|hier)\s+)?"
     r"(?:hech[oa]|realizad[oa]|efectuad[oa]|efetuad[oa]|feit[oa]|fait|effectuee?|realisee?|emise?|getatigt|ausgefuhrt|veranlasst|uitgevoerd)"
@@ -141,7 +151,7 @@ _BEHIND = re.compile(
     r"\b(?:yesterday|ago|last\s+(?:week|month|" + _DAY + r")|earlier\s+today|gestern|letzte[nmr]?(?!\s+(?:werktag|arbeitstag|bankarbeitstag|geschaftstag|tag\b))|vergangene[nmr]?|vorige[nmr]?"
     r"|hier|derniere?(?!\s+jour)|ayer|pasad[oa]|hace\s+\d|gisteren|afgelopen|ontem|passad[oa]|ha\s+\d+\s+dias)\b")
 REFERENCE = re.compile(
-    r"\b(?:ref(?:erence|erenz|erencia|erentie)?|kenmerk|verwendungszweck|transaction\s+(?:id|number)|confirmation\s+(?:no|number))\b\W{0,3}[\w/ -]{0,12}\d")
+    r"\b(?:ref(?:erence|erenz|erencia|erentie)?|kenmerk|verwendungszweck|transaction\s+(?:id|number)|confirmation\s+(?:no|number)|utr)\b\W{0,3}[\w/ -]{0,12}\d")
 
 # A participle with a day still ahead is a promise in short: "both invoices paid tomorrow morning", "bezahlt nächste
 # Woche", "pagado mañana". Read as a future marker, never as a claim.
@@ -174,6 +184,11 @@ _ECHOED_QUESTION = re.compile(r"^\W*(?:\w+\W+)?\w+\s*\?+\W*$")
 _PAID_TO_US = re.compile(r"\b(?:paid|pay|pays|paying)\s+us\b|\b(?:uns|mir)\s+(?:\w+\s+){0,2}(?:bezahlt|gezahlt|uberwiesen)\b"
                          r"|\bnous\s+(?:ont|a|auront)\s+(?:deja\s+)?(?:paye|regle|vire)s?\b|\bnos\s+(?:han\s+)?(?:pagaron|pago|pagado|pagan|paguen)\b"
                          r"|\bons\s+(?:\w+\s+){0,2}(?:betaald|betalen)\b|\bnos\s+(?:pagaram|pagou|pagarem|paguem)\b|\bpagaram-nos\b")
+# An instruction to book something as paid ("mark all open invoices as paid", "als bezahlt markieren", "marquer comme
+# payées", "marcar como pagadas", "als betaald markeren", "marcar como pagas"): what a ledger should say, no payment told of.
+_BOOKED_AS_PAID = re.compile(r"\b(?:mark|flag|set|record|show|treat|close|list|book|update|consider)\w*\s+(?:[\w-]+\s+){0,8}?as\s+(?:fully\s+)?(?:paid|settled)\b"
+                             r"|\bals\s+(?:bezahlt|beglichen|erledigt|betaald|voldaan)\b|\bcomme\s+(?:payee?s?|reglee?s?|soldee?s?)\b"
+                             r"|\bcomo\s+(?:pagad[oa]s?|liquidad[oa]s?|pag[oa]s?|saldad[oa]s?|quitad[oa]s?)\b")
 # "Done last Friday.", "Did it yesterday.", "erledigt", "c'est fait": a deed told of without a payment word
 _DONE = re.compile(r"\b(?:done|did|sent|sorted|handled|took\s+care|cleared|went|gone|debited|erledigt|fait|hecho|gedaan|feit[oa])\b|[£$€]\s?\d")
 # A sentence ends at . ! ? ; after a word, not inside a dotted date ("am 9.12. beglichen").
@@ -189,7 +204,7 @@ def payment_tenses(text: str) -> tuple[bool, bool]:
     for sentence in _SENTENCE.split(fold(text)):
         if _ECHOED_QUESTION.match(sentence):
             continue
-        sentence = _PAID_TO_US.sub(" ", _SHOWS_UNDER_A_NAME.sub(" ", sentence))
+        sentence = _BOOKED_AS_PAID.sub(" ", _PAID_TO_US.sub(" ", _SHOWS_UNDER_A_NAME.sub(" ", sentence)))
         sentence = _PARTICIPLE_AHEAD.sub(" will pay ", _UNDER_WAY.sub(" will pay ", _NEGATED.sub(" ", _HERE_IN_GERMAN.sub(" ", sentence))))
         marker = _FUTURE.search(sentence)
         told = _PASSIVE_PAST.search(sentence)
