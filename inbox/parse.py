@@ -22,7 +22,7 @@ from inbox.attachments import describe
 from inbox.autoreply import detect_auto_reply
 from inbox.bounces import from_dsn, from_text, looks_like_bounce
 from inbox.charsets import clean_str, decode_bytes
-from inbox.header_memo import PLAIN_FORMS, POLICY, unfolded
+from inbox.header_memo import PLAIN_FORMS, POLICY, MemoMessage, unfolded
 from inbox.html_text import html_before_quote, html_to_text
 
 
@@ -72,6 +72,8 @@ _PLAIN_FORMS = PLAIN_FORMS  # address lists and message ids the registry would r
 
 def raw_header(msg: Message, name: str) -> str | None:
     """The first raw (undecoded, still folded) value of a header, or None; no header object is built."""
+    if isinstance(msg, MemoMessage):
+        return msg.first_raw(name)  # from its index of first values, built once (header_memo.py)
     wanted = name.lower()
     for key, value in msg.raw_items():
         if key.lower() == wanted:

@@ -92,3 +92,40 @@ def test_header_classes_are_built_once_per_kind() -> None:
     assert registry["Subject"].__name__ == HeaderRegistry()["Subject"].__name__
     registry.map_to_type("x-one", registry.registry["to"])
     assert registry["X-One"] is registry["To"] and registry["X-One"] is not registry["X-Two"]
+
+
+def test_a_text_parts_mime_headers_are_built_once_per_value() -> None:
+    one = email.message_from_bytes(RAW, policy=POLICY)
+    other = email.message_from_bytes(RAW.replace(b"hi", b"hello"), policy=POLICY)
+    assert one.get("Content-Type") is other.get("Content-Type")  # the same value: the same (unchanging) object
+    assert one.get_content_charset() == other.get_content_charset() == "latin-1"
+    plain = email.message_from_bytes(RAW, policy=policy.default)
+    assert one.get("Content-Type").params == plain.get("Content-Type").params
+    assert type(one.get("Content-Type")).__name__ == type(plain.get("Content-Type")).__name__
+
+
+def test_a_multiparts_boundary_is_not_kept() -> None:
+    raw = (b"From: a@example.com\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n--b1\r\n"
+           b"Content-Type: text/plain\r\n\r\nhi\r\n--b1--\r\n")
+    one, other = email.message_from_bytes(raw, policy=POLICY), email.message_from_bytes(raw, policy=POLICY)
+    assert one.get("Content-Type") is not other.get("Content-Type")
+    assert one.get_param("boundary") == "b1"
+
+
+def test_kept_mime_headers_are_bounded() -> None:
+    registry = ClassOnceRegistry()
+    for n in range(ClassOnceRegistry._SHARED_MAX * 3):
+        assert registry("Content-Type", f"text/plain; name=f{n}.txt").params["name"] == f"f{n}.txt"
+    assert len(registry._built) <= ClassOnceRegistry._SHARED_MAX
+
+
+def test_the_first_raw_value_follows_the_headers() -> None:
+    msg = _msg()
+    assert msg.first_raw("subject") == "=?utf-8?q?caf=C3=A9?=" and msg.first_raw("X-Missing") is None
+    msg["Comments"] = "one"
+    msg["comments"] = "two"
+    assert msg.first_raw("Comments") == "one"  # the first of two
+    del msg["Subject"]
+    assert msg.first_raw("Subject") is None
+    msg["subject"] = "tea"
+    assert msg.first_raw("SUBJECT") == "tea"
