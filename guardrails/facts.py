@@ -22,6 +22,7 @@ from core.text.patterns import EMAIL_OR_URL as EMAIL_OR_URL_SOURCE
 from core.text.references import blank_references
 from core.text.references import reference_key as norm_ref
 from core.text.spans import SpanClaims
+from guardrails.literal_screen import screened
 from guardrails.number_words import digits_from_words
 from guardrails.spoken_dates import SpokenDate, spoken_dates, unallowed_from
 
@@ -39,11 +40,15 @@ _DATE_PATTERNS = [
 
 _CUR = r"(?:€|EUR|USD|US\$|\$|£|GBP|CHF|euros?)"
 _NUM = NUMBER
-_AMOUNT = re.compile(rf"(?:{_CUR}\s?(?P<a>{_NUM})|(?P<b>{_NUM})\s?{_CUR}(?![A-Za-z]))", re.I)
+# The lookahead names the characters an amount can start with (a digit, or a currency's first: "€", "$", "£", "E",
+# "U", "G", "C", "e" in any case, as `re.I` folds them here): the same matches, and Python's engine tries the two
+# alternatives only there (87 -> 40 us on a draft, issue 17).
+_AMOUNT = re.compile(rf"(?=[\d€$£eugc])(?:{_CUR}\s?(?P<a>{_NUM})|(?P<b>{_NUM})\s?{_CUR}(?![A-Za-z]))", re.I)
 _BARE_AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?![\d.,]*\d)")
 # Money in everyday words: "50 bucks", "2 grand", "3k", "500 dollars", "20 quid", "1200 reais" (the value times its multiplier).
 _WORD_CURRENCY = r"(?P<cur>k|grand|bucks?|quid|dollars?|pounds?|francs?|franken|reais|real|pesos?|cents?|centimes?|céntimos?|cêntimos?|eurocents?|mille|mil|tausend|duizend|MXN|BRL|SEK|NOK|DKK|PLN|JPY|CAD|AUD)"
-_WORD_AMOUNT = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?{_WORD_CURRENCY}(?![\w])", re.I)
+# Asked only where its RE2 twin can match (guardrails/literal_screen.py): a draft almost never has one (29 -> 7 us).
+_WORD_AMOUNT = screened(re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?{_WORD_CURRENCY}(?![\w])", re.I))
 _MULTIPLIER = {"k": Decimal(1000), "grand": Decimal(1000), "mille": Decimal(1000), "mil": Decimal(1000), "tausend": Decimal(1000), "duizend": Decimal(1000)}
 _CENTS = re.compile(r"cent|céntimo|cêntimo", re.I)
 # A percentage in digits (words were turned into digits before): the ERP has no percentages, so any one is a new term.
@@ -327,4 +332,4 @@ def _spoken_allowed(spoken: SpokenDate, allowed: set[date], window_days: int) ->
     return not unallowed_from([spoken], allowed, window_days)
 
 
-EMAIL_OR_URL = re.compile(EMAIL_OR_URL_SOURCE, re.I)
+EMAIL_OR_URL = screened(re.compile(EMAIL_OR_URL_SOURCE, re.I))  # a draft seldom holds one: RE2's miss first (28 -> 5 us)

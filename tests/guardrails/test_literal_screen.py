@@ -31,6 +31,8 @@ PIECES = [
     "PO", "P.O.", "po", "P.O 4411", "purchase order", "xPO", "report", "see below", "FYI", "not yet paid", "noch nicht überwiesen",
     "will be paid on Friday", "wurde überwiesen", "insolvency", "is this email genuine", "W-9", "full and final settlement",
     "no longer works here", "instalment 3 of 6", "correspondence to our lawyer", "she is on leave", "AI assistant:",
+    "50 bucks", "2 grand", "3k", "1.200 reais", "x@y.example", "a.b@c.co.uk", "www.pay.example", "https://x.example/p",
+    "sort code 12 34 56", "12-34-56", "BIC: DEUTDEFF500", "swift code", "€ 5", "5 EUR", "US$ 12,50", "£3",
 ]
 texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=5), min_size=1, max_size=8).map(" ".join)
 
@@ -95,7 +97,9 @@ def _screened_patterns() -> list[tuple[str, ScreenedPattern]]:
     from agent import settlement
     from agent.models import features, forwards, notices, tense
 
-    return [(f"{m.__name__}.{k}", v) for m in (features, forwards, notices, tense, settlement)
+    from guardrails import bank_ids, facts
+
+    return [(f"{m.__name__}.{k}", v) for m in (features, forwards, notices, tense, settlement, facts, links, bank_ids)
             for k, v in vars(m).items() if isinstance(v, ScreenedPattern)]
 
 
@@ -124,3 +128,15 @@ def test_a_screened_pattern_with_bounds_is_the_pattern() -> None:
     assert p.search("see below, see below", 3).span() == (11, 20)
     assert p.sub("x", "no match here") == "no match here"
     assert p.pattern == r"\bsee\s+below\b" and p.flags & re.I
+
+
+@FAST
+@given(text=texts, how=st.integers(0, 3))
+@example(text="€ 5 and 5 EUR, US$ 12,50 or 12,50 euros", how=3)
+def test_an_amounts_first_character_lookahead_changes_no_match(text: str, how: int) -> None:
+    from guardrails import facts
+
+    text = _case(text, how)
+    plain = re.compile(facts._AMOUNT.pattern.replace(r"(?=[\d€$£eugc])", "", 1), facts._AMOUNT.flags)
+    assert plain.pattern != facts._AMOUNT.pattern
+    assert [(m.span(), m.groupdict()) for m in facts._AMOUNT.finditer(text)] == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
