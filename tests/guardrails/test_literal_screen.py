@@ -33,6 +33,7 @@ PIECES = [
     "no longer works here", "instalment 3 of 6", "correspondence to our lawyer", "she is on leave", "AI assistant:",
     "50 bucks", "2 grand", "3k", "1.200 reais", "x@y.example", "a.b@c.co.uk", "www.pay.example", "https://x.example/p",
     "sort code 12 34 56", "12-34-56", "BIC: DEUTDEFF500", "swift code", "€ 5", "5 EUR", "US$ 12,50", "£3",
+    "idiots", "Unverschämt", "dummköpfe", "shame on you", "or else", "vergüenza", "ESTÚPIDO",
 ]
 texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=5), min_size=1, max_size=8).map(" ".join)
 
@@ -96,10 +97,9 @@ def test_the_echo_scan_keeps_exactly_its_categories_of_the_full_scan() -> None:
 def _screened_patterns() -> list[tuple[str, ScreenedPattern]]:
     from agent import settlement
     from agent.models import features, forwards, notices, tense
-
     from guardrails import bank_ids, facts
 
-    return [(f"{m.__name__}.{k}", v) for m in (features, forwards, notices, tense, settlement, facts, links, bank_ids)
+    return [(f"{m.__name__}.{k}", v) for m in (features, forwards, notices, tense, settlement, facts, links, bank_ids, content)
             for k, v in vars(m).items() if isinstance(v, ScreenedPattern)]
 
 
