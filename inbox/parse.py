@@ -22,7 +22,7 @@ from inbox.attachments import describe
 from inbox.autoreply import detect_auto_reply
 from inbox.bounces import from_dsn, from_text, looks_like_bounce
 from inbox.charsets import clean_str, decode_bytes
-from inbox.header_memo import PLAIN_FORMS, POLICY, MemoMessage, unfolded
+from inbox.header_memo import PLAIN_FORMS, POLICY, MemoMessage, plain_address_pairs, unfolded
 from inbox.html_text import html_before_quote, html_to_text
 
 
@@ -143,7 +143,8 @@ def _registry_headers(msg: Message, name: str) -> list[str]:
 
 def _addresses(msg: Message, name: str) -> list[str]:
     try:
-        pairs = getaddresses(_all_headers(msg, name))
+        values = _all_headers(msg, name)
+        pairs = (plain_address_pairs(", ".join(values)) if values else []) or getaddresses(values)  # as getaddresses joins them
     except Exception:  # noqa: BLE001
         return []
     return [addr.lower() for _n, addr in pairs if addr and "@" in addr]
@@ -330,7 +331,8 @@ def _parse(raw: bytes, attachment_limit_bytes: int | None) -> ParsedEmail:
 
     from_value = header_text(msg, "From")
     try:
-        from_name, from_addr = parseaddr(from_value)
+        plain = plain_address_pairs(from_value)
+        from_name, from_addr = plain[0] if plain else parseaddr(from_value)
     except Exception:  # noqa: BLE001
         from_name, from_addr = "", ""
     date = _sent_date(msg)

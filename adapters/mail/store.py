@@ -24,7 +24,7 @@ from sqlmodel import Session
 from adapters.db.audit import write_audit
 from adapters.db.prepared import run
 from adapters.db.tables import InboundMessage, MailCursor, MessageStatus, utcnow
-from inbox.header_memo import POLICY, header_str
+from inbox.header_memo import POLICY, header_str, plain_address_pairs
 from inbox.parse import content_hash, synthetic_message_id
 
 
@@ -48,7 +48,9 @@ def _fields_of(msg: EmailMessage, raw: bytes) -> tuple[str, str, str]:
     """_header_fields of a parsed header block."""
     try:
         message_id = header_str(msg, "Message-ID").strip()
-        from_addr = parseaddr(header_str(msg, "From"))[1].lower()
+        from_value = header_str(msg, "From")
+        plain = plain_address_pairs(from_value)  # a plain "Name <a@b>" read without the stdlib's address parser
+        from_addr = (plain[0] if plain else parseaddr(from_value))[1].lower()
         subject = header_str(msg, "Subject")
     except Exception:  # noqa: BLE001 - garbage headers: store anyway, quarantine later
         message_id, from_addr, subject = "", "", ""

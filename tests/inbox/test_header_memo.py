@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import email
+import email.utils
 from email import policy
 from email.headerregistry import HeaderRegistry
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from inbox.header_memo import POLICY, ClassOnceRegistry, MemoMessage, header_str
+from inbox.header_memo import POLICY, ClassOnceRegistry, MemoMessage, header_str, plain_address_pairs
 
 CORPORA = Path(__file__).resolve().parents[2] / "../shared/corpora"
 
@@ -129,3 +130,21 @@ def test_the_first_raw_value_follows_the_headers() -> None:
     assert msg.first_raw("Subject") is None
     msg["subject"] = "tea"
     assert msg.first_raw("SUBJECT") == "tea"
+
+
+_ATOM = st.text(st.sampled_from("abcXYZ019_%+-"), min_size=1, max_size=4)
+_ADDR = st.builds(lambda local, domain: f"{'.'.join(local)}@{'.'.join(domain)}", st.lists(_ATOM, min_size=1, max_size=3),
+                  st.lists(_ATOM, min_size=1, max_size=3))
+_NAME = st.lists(st.text(st.sampled_from("aZ09xyQ"), min_size=1, max_size=5), min_size=1, max_size=3).map(" ".join)
+_MAILBOX = _ADDR | st.builds(lambda name, addr: f"{name} <{addr}>", _NAME, _ADDR)
+
+
+@settings(max_examples=500, deadline=None)
+@given(mailboxes=st.lists(_MAILBOX, min_size=1, max_size=3), cut=st.integers(0, 200), odd=st.sampled_from(["", " ", ",", "<", ">", "@", ".", '"', "(", "'"]))
+def test_plain_address_pairs_are_the_stdlibs(mailboxes: list[str], cut: int, odd: str) -> None:
+    value = ", ".join(mailboxes)
+    value = value[:cut] + odd + value[cut:]  # near misses must fall back (None), never read differently
+    pairs = plain_address_pairs(value)
+    if pairs is not None:
+        assert pairs == email.utils.getaddresses([value])
+        assert pairs[0] == email.utils.parseaddr(value)
