@@ -262,6 +262,7 @@ def find_installments(text: str) -> int | None:
 _REFLEXIVE_SE = re.compile(r"\s+(?:\w+\s+)?\w+(?:rá|rán|rão|ría|rían)\b", re.I)
 
 
+_CONCESSIVE_BEFORE = re.compile(r"\b(?:even|as|only)\s+$")
 # Spanish "se" before a verb in the present is the passive ("el pago se programa para el lunes", "se paga el 5"); a
 # Portuguese "se" (if) takes the future subjunctive or an article ("se recebermos", "se o cliente pagar")
 _SPANISH_SE_PRESENT = re.compile(r"\s+(?:programa|paga|pagan|hace|hacen|envia|envian|transfiere|transfieren|realiza|realizan|liquida|liquidan|abona|abonan)\b")
@@ -302,8 +303,8 @@ def is_conditional(text: str) -> bool:
         waiting = any(m.group(0) not in WEAK_CONDITIONS for m in CONDITION.finditer(folded)) or bool(_MONEY_EXPECTED.search(folded))
         for m in CONDITION.finditer(folded):  # fold keeps offsets: sentence[m.end():] is the text after it
             if m.group(0) in WEAK_CONDITIONS:
-                if not PAYMENT_ACT.search(folded):
-                    continue
+                if not PAYMENT_ACT.search(folded) or _CONCESSIVE_BEFORE.search(folded, max(0, m.start() - 6), m.start()):
+                    continue  # ("even if nobody calls it a holiday", "as if": no condition on the payment)
                 if m.group(0) == "se" and (_REFLEXIVE_SE.match(sentence[m.end():]) or _SPANISH_SE_PRESENT.match(folded, m.end())):
                     continue
             elif _OWN_BUSY_TIME_ENDS.match(folded, m.end()) and not _PAID_BY_OTHERS.search(folded):

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 from core.contracts import Classification, Evidence
 from core.ports import Erp
 from core.records import Customer, Invoice, Payment
+from core.text.folding import fold
 from core.text.references import reference_key
 from core.text.sentences import sentences
 from core.text.subjects import is_a_reply_subject
@@ -78,6 +79,27 @@ def _named_by_bare_number(invoices: list[Invoice], words: str) -> list[Invoice]:
     return named
 
 
+# The rest of what is owed spoken of beside a part: "the other two", "the rest", "die andere", "l'autre", "el resto", "de andere", "o resto"
+_THE_OTHERS = re.compile(r"\b(?:the\s+other|the\s+others|the\s+rest|the\s+remainder|the\s+balance|the\s+big(?:ger)?\s+one|die\s+andere|den\s+rest|der\s+rest"
+                         r"|l'autre|les\s+autres|le\s+reste|le\s+solde|la\s+otra|el\s+otro|las\s+otras|los\s+otros|el\s+resto|el\s+saldo|de\s+andere|de\s+rest"
+                         r"|het\s+restant|a\s+outra|o\s+outro|as\s+outras|os\s+outros|o\s+resto|o\s+saldo"
+                         r"|la\s+grosse|la\s+grande|le\s+gros|die\s+gro(?:ss|ß)e|de\s+grote|la\s+grande|el\s+grande|a\s+grande|o\s+grande)\b")
+
+
+def _nothing_else_promised(words: str, invoice: Invoice, amount: Decimal, sent_on: date) -> bool:
+    """The reply speaks of nothing owed but the one invoice it pays: no rest or other invoice ("the other two", "la
+    grosse"), no other figure ("8,120 after our closing"), no second day ("… and the big one on the 31st")."""
+    from agent.dates import find_dates
+    from core.text.amounts import bare_figures
+
+    if _THE_OTHERS.search(fold(words)):
+        return False
+    number = Decimal(re.findall(r"\d+", invoice.number)[-1])
+    if any(x not in (amount, number) for x in bare_figures(words)):
+        return False
+    return len({f.future for f in find_dates(words, sent_on, None) if f.future is not None}) <= 1
+
+
 def customer_words(subject: str, visible_text: str, attachments_text: str, our_last_message: str) -> str:
     """What the customer wrote themselves: not a subject inherited with "Re:", and not the lines of
     our own message that a reply quoted without marking them as a quote."""
@@ -143,9 +165,11 @@ def look_up(erp: Erp, customer: Customer, classification: Classification, sent_o
     if own_words and classification.intent == "promise_to_pay" and not result.mentioned_invoices and facts.promise_amount is not None:
         # "Paying the $1,875 on 67062 Friday": an amount equal to the balance of the one invoice its running number names
         # is that invoice, whole (LABELING, field67); what the reply says of the others is not this promise
-        paid_whole = [i for i in _named_by_bare_number(own, own_words) if i.customer_id == customer.id and i.balance == facts.promise_amount]
-        if len(paid_whole) == 1:
-            result.mentioned_invoices = paid_whole
+        # ("£612 (51031) today, the other two on Friday", "845 voor 51612; 51611 volgt in week 50": the others are still to
+        # come, so the part is a part and a person reads it)
+        numbered = [i for i in _named_by_bare_number(own, own_words) if i.customer_id == customer.id]
+        if len(numbered) == 1 and numbered[0].balance == facts.promise_amount and _nothing_else_promised(own_words, numbered[0], facts.promise_amount, sent_on):
+            result.mentioned_invoices = numbered
     for inv in result.target_invoices:
         result.evidence.append(_invoice_evidence(inv))
     if paid_claim:

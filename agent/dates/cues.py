@@ -12,8 +12,9 @@ _PROMISE_CUE = re.compile(
     r"\b(?:pay|paid\s+by|payment|transfer|transfi|settle|remit|send|process|release|schedule|zahl|bezahl|uberweis|begleich|ausgleich"
     r"|uberweisung|zahlung|paie|paier|regl|virement|versement|pag|transfer|abon|beta+l|overmak|overboek"
     r"|liquid|quit|deposit"
-    # a word of promising itself: "End of the month, promise.", "Aschermittwoch, versprochen", "c'est promis", "prometido", "beloofd"
-    r"|promis|promet|versproch|versprech|beloof|beloven)", re.I)
+    # the sender's own word of promising, said now: "End of the month, promise.", "Aschermittwoch, versprochen.", "c'est promis",
+    # "prometo", "beloofd!" (not a promise told of: "the bank promised Monday", "ik had dinsdag beloofd")
+    r"|promise\b|,\s*versprochen\b|c'est\s+promis\b|promis\s*[.!]|prometo\b|prometemos\b|prometido\s*[.!]|beloofd\s*[.!]|beloof\s+ik\b)", re.I)
 _PAST_CUE = re.compile(
     r"\b(?:paid|already|released|cleared|went\s+(?:out|off)|angewiesen|wurde|fue\s+\w+(?:ado|ido)|fueron\s+\w+(?:ados|idos)|was\s+sent|were\s+sent|transferred|bezahlt|uberwiesen|beglichen|bereits"
     r"|(?:avons|avez|a|ont|ete|est|sont|bien)\s+(?:ete\s+)?(?:paye|regle)|deja|effectue|pagad|ya\s+|betaald|overgemaakt"

@@ -96,7 +96,7 @@ def _day_after_a_meeting(folded: str, cands: list[FoundDate], holidays: list[Fou
             # "on 3 December, the day after our board signs": a day after something named after it explains the date before
             # ("on the 7th, the day after Waitangi": a day after something named, set beside a date, glosses that date)
             explains = rx is _DAY_AFTER and bool(_AN_EVENT_FOLLOWS.match(folded, m.end()) or (
-                earlier and re.fullmatch(r"\s*[,(\u2013\u2014-]\s*", folded[earlier[-1].end:m.start()]) and _NAMED_AFTER_IT.match(folded, m.end())))
+                earlier and re.fullmatch(r"\s*[,(\u2013\u2014-]\s*", folded[earlier[-1].end:m.start()]) and _a_day_after_something_named(folded, m)))
             meetings = [f for f in cands if start <= f.start < m.start() and f.future is not None and not explains
                         and _MEETING.search(folded[max(start, f.start - 45):f.end + 30])]
             # "the day after our board meeting on the 2nd": the meeting and its date named after the phrase
@@ -175,8 +175,13 @@ _CLAUSE_GOES_ON = re.compile(r"[,;:]|\b(?:so|then|and|therefore|also|donc|alors|
 # "…, which is planned on 7 December", "…, planned for the 7th", "…, prevista para el 7": the event's own date said after it
 _EVENT_CLAUSE = re.compile(r",\s*(?:which\s+is|that\s+is|planned|scheduled|expected|due|die|welche|qui\s+est|prevue?|que\s+esta|prevista|previsto|gepland)\b")
 # An event named after "the day after": "the day after our board signs", "le lendemain de la réunion" (not "am Tag darauf alles")
-# A name after "the day after" (not "that", "it", "then"): the day after something named, which glosses the date before
-_NAMED_AFTER_IT = re.compile(r"\s+(?!(?:that|it|then|this|dann|danach|ca|cela|eso|esto|dat|dit|isso|isto)\b)[a-z]")
+# A name after "the day after" (not "that", "it", "then"): the day after something named, which glosses the date before.
+# ("de dag erna maken we alles over", "le lendemain": phrases complete in themselves, what follows them is the sentence's)
+_NAMED_AFTER_IT = re.compile(r"\s+(?!(?:that|it|then|this|we|i|you|they|the\s+payment|payment)\b)[a-z]")
+
+
+def _a_day_after_something_named(folded: str, m: re.Match[str]) -> bool:
+    return m.group(0).startswith("the day after") and bool(_NAMED_AFTER_IT.match(folded, m.end()))
 _AN_EVENT_FOLLOWS = re.compile(r"\s+(?:our|the|his|her|their|its|my|your|we|they|he|she|de|du|d'|des|van|von|vom|del|da|do|dos|das|der)\b")
 
 
@@ -195,7 +200,7 @@ def _counted_from_a_named_day(folded: str, cands: list[FoundDate], d: date) -> F
     for m in _DAY_AFTER.finditer(folded):  # "depois do feriado de 1 de dezembro, no dia seguinte."
         anchor = _dated_before(folded, m.start(), cands)
         if anchor is not None and _sentence_start(folded, anchor.start) == _sentence_start(folded, m.start()) \
-                and not _AN_EVENT_FOLLOWS.match(folded, m.end()) and not _NAMED_AFTER_IT.match(folded, m.end()):
+                and not _AN_EVENT_FOLLOWS.match(folded, m.end()) and not _a_day_after_something_named(folded, m):
             # not "the 2nd, the day after our VAT return goes in", "on the 7th, the day after Waitangi": those say what the date is
             return _counted(folded, anchor.start, m.end(), anchor.future + timedelta(days=1))
     for m in _WEEKDAY_AFTER_A_NAMED_DAY.finditer(folded):  # "the Friday after Mardi Gras", "am Freitag nach Aschermittwoch"

@@ -288,6 +288,12 @@ def _told_as_done(folded: str, f: FoundDate) -> bool:
     return bool(_DONE.search(clause) or _PAST_CUE.search(clause)) and not _COMMIT.search(clause)
 
 
+def _denied(folded: str, f: FoundDate) -> bool:
+    """The clause of a date denies it ("our bank doesn't process on Friday")."""
+    start = _sentence_start(folded, f.start)
+    return bool(_NEGATED.search(_clause_of(_sentence_of(folded, f.start), f.start - start)))
+
+
 def speaks_of_paying(sentence: str) -> bool:
     """A payment word, a payment moving, the money reaching us, a word of commitment ("Re-booked for Friday") or of a plan
     ("3 x 900 monthly from 8 March") anywhere in the sentence."""
@@ -330,8 +336,11 @@ def _against_the_others(folded: str, scored: list[tuple[int, FoundDate]]) -> lis
         if folded[:f.start].rstrip().endswith("(") and folded[f.end:].lstrip().startswith(")") and any(
                 g.start > f.end and _sentence_start(folded, g.start) == start for _, g in scored):
             score -= 3  # "our last run before fiscal year-end (June 30) is June 27": the bracket dates what it follows
-        if paying and id(f) not in paying:
-            score -= 3  # "Le Doudou, c'est le 16 juin. Je paie … le 14": a day in a sentence of no payment, beside one of payment
+        if id(f) not in paying and any(id(g) in paying and g.start > f.end and not _denied(folded, g) for _, g in scored):
+            # "Le Doudou, c'est le 16 juin. Je paie … le 14": a day in a sentence of no payment, before one of payment (after
+            # it, a day alone answers it: "Payment on the last Friday? … so the first Friday of December"; a payment denied
+            # is none: "Sunday 7/10. Our bank doesn't process on Friday")
+            score -= 3
         if _STARTING.search(folded[max(start, f.start - 30):f.start]) and (any(
                 g.kind == "in_n" and _sentence_start(folded, g.start) == start for _, g in scored if g is not f)
                 or _INSTALMENTS.search(folded, start, f.start)):

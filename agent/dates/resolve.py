@@ -41,7 +41,8 @@ _NAMED_DAY_LEAD = re.compile(r"(?:^|[^\w'])(?:on|by|until|till|am|zum|bis|spates
                              r"|pay|pays|paying|paid|settle|wire|transfer|zahlen(?:\s+wir)?|zahle|uberweisen(?:\s+wir)?|geht|gehen|paie|paye|payons|reglons|regle"
                              r"|pagamos|pago|pagaremos|transferimos|betalen(?:\s+we|\s+wij)?|betaal|betaalt|maken\s+we\s+over|vai|sai|sale|part"
                              # "commencer à la Saint-Jean", "dès la Saint-Jean"
-                             r"|a|des)"
+                             # (not "devido à Sexta-feira Santa", "graças ao Carnaval": a cause, no day)
+                             r"|(?<!devido\s)(?<!gracas\s)(?<!face\s)(?<!quanto\s)a|des)"
                              r"\s+(?:(?:the|dem|den|le|la|l'|el|de|het|o|a)\s*)?$")
 # "after Good Friday", "vor Pfingstmontag", "ab Rosenmontag": bounds that name no day of their own
 _NAMED_DAY_BOUND = re.compile(r"\b(?:after|before|since|from|nach|vor|seit|ab|apres|avant|depuis|despues\s+del?|antes\s+del?|tras|desde|na|voor|sinds|vanaf"

@@ -290,14 +290,19 @@ def asks_only_for_the_invoice_again(text: str) -> bool:
     return all((_NOT_RECEIVED.search(s) or _AGAIN.search(s)) and not _GOODS_OR_MONEY.search(s) for s in disputed)
 
 
+# A count of things ("12 sacos", "10 cajas de jeringas", "40 crates"): goods, not a document
+_A_COUNT_OF_THINGS = re.compile(r"(?<![\d.,/-])\b\d{1,3}\s+(?!(?:de\s+|of\s+)?(?:days?|dias|jours|tage[n]?|dagen|weeks?|semanas?|semaines?|wochen|weken|months?|meses|mois|monate[n]?|maanden"
+                                r"|eur|euros?|usd|dollars?|dolares|gbp|chf|inr|zar|brl|mxn|cad|aud|nzd|sgd|invoices?|facturas?|factures?|rechnungen?|facturen|faturas?)\b)[a-z]{3,}")
+
+
 def asks_again_for_an_invoice_that_never_came(text: str) -> bool:
     """The invoice never arrived, by whatever route the reply names ("nooit via Peppol ontvangen", "no nos llegó la
     factura electrónica"), and it is asked for again: the route is how it failed to come, not a change of where invoices
     go (LABELING: invoice_resend). "From now on", a PO or a detail to change makes it a billing change again."""
     from agent.models.rules import cue_found
 
-    if re.search(_FROM_NOW_ON, text, I) or ORDER_REFERENCE.search(text) or _CHANGE_WORDS.search(text):
-        return False
+    if re.search(_FROM_NOW_ON, text, I) or ORDER_REFERENCE.search(text) or _CHANGE_WORDS.search(text) or _A_COUNT_OF_THINGS.search(fold(text)):
+        return False  # ("los 12 sacos que facturan … nunca llegaron": goods that never came, a dispute)
     said = sentences(text)
     never_came = [s for s in said if _NOT_RECEIVED.search(s) and _asks_for_the_invoice(s, text)]
     return (bool(never_came) and bool(cue_found("resend", text) or _AGAIN.search(text))

@@ -92,7 +92,7 @@ _PAST = screened(re.compile(
     # "o cheque foi enviado" (an English "check" only as a noun: after a word like "the" or before its number or amount; the
     # sentence is already cut, so the dots of "1.250 €" and "24.02." may stand between)
     r"|(?:\b(?:the|a|our|my|this|that|your)\s+checks?\b|\bcheck\s*(?:#|no\b|nr\b|number|for\s+[£$€]|of\s+[£$€])|\bcheques?\b|\bschecks?\b|\btalon\b)"
-    r"[^!?\n]{0,60}?(?<!\bbe\s)(?<!\bto\s)\b(?:mailed|posted|sent|dropped\s+off|postee?|envoyee?|expediee?|remise?\s+(?:a\s+la\s+poste|au\s+courrier)|enviad[oa]|mandad[oa]|remitid[oa]"
+    r"[^!?\n]{0,60}?(?<!\bbe\s)(?<!\bto\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bgetting\s)(?<!\bbeing\s)\b(?:mailed|posted|sent|dropped\s+off|postee?|envoyee?|expediee?|remise?\s+(?:a\s+la\s+poste|au\s+courrier)|enviad[oa]|mandad[oa]|remitid[oa]"
     r"|se\s+(?:envio|mando|remitio|expidio)|verschickt|versandt|versendet|abgeschickt|zur\s+post|verstuurd|gepost|verzonden|opgestuurd|postad[oa]|despachad[oa])\b"
     r"|(?:have|has|we've|i've)\s+(?:now\s+|just\s+)?released\s+(?:the\s+)?payment|(?:transfer|payment|money|funds)\s+left\b|gone\s+out|left\s+(?:our|the)\s+(?:account|bank)|(?:cleared|debited)\s+(?:our|from)|proof\s+of\s+payment"
     r"|remittance\s+(?:advice|attached)|payment\s+confirmation|(?:find|see|attached)\s+(?:\w+\s+){0,2}remittance\b(?!\s+(?:schedule|plan|calendar|dates?))|\bremittance\s*:"
@@ -186,7 +186,8 @@ _PAID_TO_US = re.compile(r"\b(?:paid|pay|pays|paying)\s+us\b|\b(?:uns|mir)\s+(?:
                          r"|\bons\s+(?:\w+\s+){0,2}(?:betaald|betalen)\b|\bnos\s+(?:pagaram|pagou|pagarem|paguem)\b|\bpagaram-nos\b")
 # An instruction to book something as paid ("mark all open invoices as paid", "als bezahlt markieren", "marquer comme
 # payées", "marcar como pagadas", "als betaald markeren", "marcar como pagas"): what a ledger should say, no payment told of.
-_BOOKED_AS_PAID = re.compile(r"\b(?:mark|flag|set|record|show|treat|close|list|book|update|consider)\w*\s+(?:[\w-]+\s+){0,8}?as\s+(?:fully\s+)?(?:paid|settled)\b"
+# (the order's own form only: "we show this as paid", "we have marked it as paid in our system" tell of a payment)
+_BOOKED_AS_PAID = re.compile(r"\b(?:mark|flag|set|treat|close|update|consider)\s+(?:[\w-]+\s+){0,8}?as\s+(?:fully\s+)?(?:paid|settled)\b"
                              r"|\bals\s+(?:bezahlt|beglichen|erledigt|betaald|voldaan)\b|\bcomme\s+(?:payee?s?|reglee?s?|soldee?s?)\b"
                              r"|\bcomo\s+(?:pagad[oa]s?|liquidad[oa]s?|pag[oa]s?|saldad[oa]s?|quitad[oa]s?)\b")
 # "Done last Friday.", "Did it yesterday.", "erledigt", "c'est fait": a deed told of without a payment word

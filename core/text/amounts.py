@@ -89,7 +89,7 @@ _UNIT_AFTER = re.compile(
     r"|rechnungen|factures?|facturas?|facturen|faturas?)\b"
     # a count of things in an English plural ("all 42 buses ran", "300 trees"), not money ("2,000 dollars", "500 plus VAT")
     # ("goes", "lands", "follows" say what the money does: a verb, not a count)
-    r"|\s+(?!(?:dollars|euros|pounds|bucks|reais|pesos|francs|rands|rupees|cents|grand|plus|less|minus|was|has|is|as|thus|this|does|goes|comes"
+    r"|\s+(?!(?:dollars|d[oó]lares|euros|pounds|libras|bucks|reais|pesos|francs|francos|rands|rupees|rupias|cents|centavos|centimes|grand|plus|less|minus|was|has|is|as|thus|this|does|goes|comes"
     r"|leaves|arrives|gets|follows|hits|lands|clears|reaches|remains|stays|means|makes|takes|needs|covers|pays|settles|includes|leaves|sits)\b)[^\W\d_]{2,}s\b"
     # a rate of things a day ("on en sort 800 par jour", "200 per day"), not money
     r"|\s+(?:par|per|pro|por|al|a)\s+(?:jour|day|dag|tag|dia)\b)", re.I)

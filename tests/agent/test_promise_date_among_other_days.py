@@ -31,6 +31,22 @@ def test_a_day_in_a_sentence_of_no_payment_gives_way_to_the_day_the_payment_is_n
     assert find_promise_date(text, MONDAY, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # a day alone after the sentence that pays answers it
+    ("en", "Payment is due on the 5th? Not possible, so Friday the 12th.", date(2027, 3, 12)),
+    # someone else's promise is no word of paying
+    ("pt", "O câmbio depende do banco, que prometeu fechar na segunda. Se fechar, pagamos dia 10.", date(2027, 3, 10)),
+    ("nl", "Ik had dinsdag beloofd, maar het wordt donderdag 4 maart.", date(2027, 3, 4)),
+    # "de dag erna", "le lendemain" are whole phrases: the words after them are the sentence's, not an event
+    ("nl", "Na onze eigen veiling op 5 maart maken we de dag erna alles over.", date(2027, 3, 6)),
+    # a payment denied after it is no payment sentence; a holiday given as a cause ("devido à") is no day
+    ("en", "Sunday the 7th then. The bank doesn't process on Friday.", date(2027, 3, 7)),
+    ("pt", "Devido à Sexta-feira Santa, o pagamento será feito na quinta-feira, 1 de abril.", date(2027, 4, 1)),
+])
+def test_a_day_after_the_payment_sentence_or_promised_by_someone_else_keeps_its_reading(lang, text, expected):
+    assert find_promise_date(text, MONDAY, lang) == expected
+
+
 def test_a_fiscal_year_end_is_no_31_december_and_the_run_it_brackets_is_the_day():
     text = "Our last cheque run before fiscal year-end (31 March) is 26 March. Yours is in it."
     assert find_promise_date(text, MONDAY, "en") == date(2027, 3, 26)

@@ -45,9 +45,14 @@ def test_an_amount_equal_to_the_invoice_its_running_number_names_pays_that_invoi
     assert [p.invoice_number for p in d.pauses] == ["INV-2026-1002"]  # what it says of 1001 is not this promise
 
 
-def test_a_promise_of_one_numbered_invoice_pauses_only_that_one():
-    d = promised("800 for 1002 today, the other one when I can", "800.00")
-    assert [p.invoice_number for p in d.pauses] == ["INV-2026-1002"] and d.record["promise"]["invoices"] == ["INV-2026-1002"]
+@pytest.mark.parametrize("text", [
+    "800 for 1002 today, the other one when I can",  # the rest spoken of
+    "the 800 (1002) goes today and 1,200 once the audit is done",  # another figure
+    "800 for 1002 on the 20th, and the big one on 15 December",  # another day
+])
+def test_a_part_paid_by_running_number_beside_the_rest_is_still_a_part_for_a_person(text):
+    d = promised(text, "800.00")
+    assert d.needs_human, d.reasons
 
 
 def test_an_amount_no_running_number_names_is_still_a_part_for_a_person():
