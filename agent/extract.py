@@ -262,7 +262,7 @@ def find_installments(text: str) -> int | None:
 _REFLEXIVE_SE = re.compile(r"\s+(?:\w+\s+)?\w+(?:rá|rán|rão|ría|rían)\b", re.I)
 
 
-_CONCESSIVE_BEFORE = re.compile(r"\b(?:even|as|only)\s+$")
+_CONCESSIVE_BEFORE = re.compile(r"\b(?:even|as)\s+$")  # ("only if" is a condition)
 # Spanish "se" before a verb in the present is the passive ("el pago se programa para el lunes", "se paga el 5"); a
 # Portuguese "se" (if) takes the future subjunctive or an article ("se recebermos", "se o cliente pagar")
 _SPANISH_SE_PRESENT = re.compile(r"\s+(?:programa|paga|pagan|hace|hacen|envia|envian|transfiere|transfieren|realiza|realizan|liquida|liquidan|abona|abonan)\b")

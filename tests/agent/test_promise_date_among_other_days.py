@@ -114,6 +114,8 @@ def test_spans_named_in_a_few_words(lang, text, expected):
     ("Pagamos en cinco días hábiles, en cuanto cerremos la temporada.", False),
     ("We pay Friday once our customer's busy season is over.", True),
     ("We pay Friday once the rush is over and our buyer pays us.", True),
+    ("Friday, even if nobody calls it a holiday, you'll have it.", False),
+    ("We'll pay on the 4th, but only if you correct the VAT number first.", True),
     # Spanish "se" before a verb in the present is a passive, Portuguese "se" before an article is "if"
     ("El pago se programa para el lunes 13.", False),
     ("Pagamos na segunda se o cliente pagar.", True),

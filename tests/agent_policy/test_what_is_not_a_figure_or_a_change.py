@@ -49,6 +49,7 @@ def test_an_amount_equal_to_the_invoice_its_running_number_names_pays_that_invoi
     "800 for 1002 today, the other one when I can",  # the rest spoken of
     "the 800 (1002) goes today and 1,200 once the audit is done",  # another figure
     "800 for 1002 on the 20th, and the big one on 15 December",  # another day
+    "I can pay the last 800 of 1002 on the 20th",  # what is left of it
 ])
 def test_a_part_paid_by_running_number_beside_the_rest_is_still_a_part_for_a_person(text):
     d = promised(text, "800.00")
