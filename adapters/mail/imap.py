@@ -48,6 +48,7 @@ class ImapSource:
     def __init__(self, settings: MailConfig, connect: Callable[[MailConfig], IMAPClient] = open_imap):
         self.settings = settings
         self._connect = connect
+        self._uidnext_synced: dict[str, int] = {}  # per folder: where it ended when last read (see _wait_for_mail)
 
     @contextmanager
     def connection(self) -> Iterator[IMAPClient]:
@@ -71,6 +72,7 @@ class ImapSource:
     def sync_folder(self, client: IMAPClient, engine: Engine, folder: str, on_stored: Callable[[int], None] | None = None) -> int:
         info = client.select_folder(folder, readonly=True)
         uidvalidity = int(info[b"UIDVALIDITY"])
+        self._uidnext_synced[folder] = int(info.get(b"UIDNEXT", 0))
         name = mailbox_name(self.settings, folder)
         with session_scope(engine) as session:
             cursor = get_cursor(session, name)
@@ -137,7 +139,12 @@ class ImapSource:
             stop.wait(self.settings.imap_poll_seconds)
             return
         window = max(1, min(self.settings.imap_idle_seconds, MAX_IDLE_SECONDS))
-        client.select_folder(self.settings.imap_folders[0], readonly=True)
+        folder = self.settings.imap_folders[0]
+        info = client.select_folder(folder, readonly=True)
+        if int(info.get(b"UIDNEXT", 0)) > self._uidnext_synced.get(folder, 0):
+            # mail arrived between the sync's SELECT and this one: IDLE would not announce it (this SELECT already
+            # counted it), so it would wait for the next window; read it now
+            return
         client.idle()
         deadline = time.monotonic() + window
         early_empty = 0
