@@ -32,7 +32,7 @@ field60 was held out (sealed: written 2026-12-01), in its own world (B60xx), mea
 field61 and field62 were held out (sealed: written 2026-12-01), in their own worlds (E61xx, D62xx), measured once at 88b1c59 and retired the same way.
 field63 and field64 were held out (sealed: written 2026-12-01), in their own worlds (H63xx, J64xx), measured once at 5c37e30 and retired the same way.
 field65 and field66 were held out (sealed: written 2026-12-02), in their own worlds (K65xx, M66xx), measured once at 7895297 and retired the same way.
-field67 and field68 were held out (sealed: written 2026-12-02), in their own worlds (P67xx, Q68xx), never run before committed.
+field67 and field68 were held out (sealed: written 2026-12-02), in their own worlds (P67xx, Q68xx), measured once at 3eb507d and retired the same way.
 field69 and field70 were held out (sealed: written 2026-12-02), in their own worlds (R69xx, S70xx), never run before committed.
 """
 

@@ -49,7 +49,7 @@ field60 (held out, sealed, 2026-12-01) was written to the same weights, in its o
 field61 and field62 (held out, sealed, 2026-12-01) were written to the same weights, in their own worlds (E61xx, D62xx), measured once and retired too.
 field63 and field64 (held out, sealed, 2026-12-01) were written to the same weights, in their own worlds (H63xx, J64xx), measured once and retired too.
 field65 and field66 (held out, sealed, 2026-12-02) were written to the same weights, in their own worlds (K65xx, M66xx), measured once and retired too.
-field67 and field68 (held out, sealed, 2026-12-02) were written to the same weights, in their own worlds (P67xx, Q68xx).
+field67 and field68 (held out, sealed, 2026-12-02) were written to the same weights, in their own worlds (P67xx, Q68xx), measured once and retired too.
 field69 and field70 (held out, sealed, 2026-12-02) were written to the same weights, in their own worlds (R69xx, S70xx).
 """
 
@@ -135,7 +135,7 @@ RETIRED_TO_TRAINING = ("field13", "field15", "field16", "field17", "field19", "f
                        "field41", "field42", "field43", "field44", "field45", "field46", "field47", "field48",
                        "field49", "field50", "field51", "field52", "field53", "field54",
                        "field55", "field56", "field57", "field58", "field59", "field60", "field61", "field62",
-                       "field63", "field64", "field65", "field66")
+                       "field63", "field64", "field65", "field66", "field67", "field68")
 
 
 @pytest.mark.parametrize("split", [s for s in HELD_OUT_BRIEFS if s not in RETIRED_TO_TRAINING])
