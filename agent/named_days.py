@@ -40,8 +40,32 @@ _BY_COUNTRY: dict[str, tuple[str, str | None, str]] = {
     "mlk_day": ("US", None, "Martin Luther King Jr. Day"), "late_summer_bank_holiday": ("GB", "ENG", "Late Summer Bank Holiday"),
     "rosh_hashanah": ("IL", None, "Rosh Hashanah"), "yom_kippur": ("IL", None, "Yom Kippur"), "mid_autumn": ("CN", None, "Mid-Autumn Festival"),
     "dragon_boat": ("CN", None, "Dragon Boat Festival"), "qingming": ("CN", None, "Tomb-Sweeping Day"),
-    "thanksgiving_us": ("US", None, "Thanksgiving Day"),
+    "thanksgiving_us": ("US", None, "Thanksgiving Day"), "heritage_day_za": ("ZA", None, "Heritage Day"),
+    "jeune_genevois": ("CH", "GE", "Genevan Fast"),
 }
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _tax_day_us(year: int) -> date:
+    """The US filing deadline: 15 April, or the next weekday when that is a weekend (the IRS's own rule)."""
+    day = date(year, 4, 15)
+    return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day
+
+
+def _sechselauten(year: int) -> date:
+    """Zurich's spring festival: the third Monday of April, a week later when that is Easter Monday (28 April 2025)."""
+    day = _nth_weekday(year, 4, 0, 3)
+    return day + timedelta(days=7) if day == easter(year) + timedelta(days=1) else day
+
+
+# Days a custom fixes by a rule of the calendar: the US Tax Day, Sechseläuten, Prinsjesdag (the third Tuesday of September),
+# Zurich's Knabenschiessen (its Monday, after the second weekend of September)
+_BY_RULE = {"tax_day_us": _tax_day_us, "sechselauten": _sechselauten, "prinsjesdag": lambda year: _nth_weekday(year, 9, 1, 3),
+            "knabenschiessen": lambda year: _nth_weekday(year, 9, 5, 2) + timedelta(days=2)}
 # Days counted from a country's day: Black Friday and Cyber Monday follow US Thanksgiving.
 _AFTER_COUNTRY_DAY: dict[str, tuple[str, int]] = {"black_friday": ("thanksgiving_us", 1), "cyber_monday": ("thanksgiving_us", 4)}
 
@@ -63,6 +87,8 @@ def _in_year(key: str, year: int) -> date | None:
         return date(year, *_FIXED[key])
     if key in _BY_COUNTRY:
         return _country_day(key, year)
+    if key in _BY_RULE:
+        return _BY_RULE[key](year)
     if key in _AFTER_COUNTRY_DAY:
         base, days = _AFTER_COUNTRY_DAY[key]
         day = _country_day(base, year)

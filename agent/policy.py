@@ -174,7 +174,8 @@ _OPEN_ENDED_ABSENCE = re.compile(
     r"|tot\s+nader\s+(?:bericht|order)|voor\s+onbepaalde\s+tijd|langdurig\s+afwezig|até\s+(?:novo\s+aviso|nova\s+ordem)|por\s+tempo\s+indeterminado", re.I)
 # Leaves that last months by their nature: when the notice names no return ("on maternity leave from 20 November"),
 # the date it names is the day the leave starts, and the absence runs far past the automatic deferral.
-_RETURN_WORD = re.compile(r"\b(?:until|till|back|return\w*|bis|zur[üu]ck|jusqu|retour|hasta|vuelta|regres\w*|tot|terug|at[ée]|volta\w*)\b", re.I)
+# "back" of a return, not of an answer ("someone will get back to you within 48 hours")
+_RETURN_WORD = re.compile(r"\b(?:until|till|(?<!\bget\s)(?<!\bcome\s)back(?!\s+to\s+(?:you|u)\b)|return\w*|bis|zur[üu]ck|jusqu|retour|hasta|vuelta|regres\w*|tot|terug|at[ée]|volta\w*)\b", re.I)
 _LONG_LEAVE = re.compile(
     r"(?:maternity|paternity|parental|adoption|shared\s+parental)\s+leave|sabbatical|elternzeit|mutterschutz|cong[ée]\s+(?:de\s+)?(?:maternit[ée]|paternit[ée]|parental)"
     r"|baja\s+(?:por\s+)?(?:maternidad|paternidad)|permiso\s+(?:por\s+)?(?:maternidad|paternidad)|zwangerschapsverlof|bevallingsverlof|ouderschapsverlof"

@@ -169,8 +169,9 @@ def _find_dates(text: str, sent_at: datetime | date | str | None, language: str 
         nxt = found[i + 1] if i + 1 < len(found) else None
         if f.kind == "after_holiday" and re.search(r"(?:" + _EASTER_DAYS + r")\s*$", fold(f.text)) and not re.match(_WD_FULL, fold(f.text)):
             continue  # "after Easter" alone names no day
-        if f.kind in ("dom", "dom_loose") and nxt is not None and nxt.kind in EXPLICIT_KINDS and re.fullmatch(r"\s*[:)]\s*", folded[f.end:nxt.start]):
-            continue  # "1st: April 14, 2nd: May 15": an instalment's number, its date after the colon
+        if f.kind in ("dom", "dom_loose") and nxt is not None and nxt.kind in EXPLICIT_KINDS and re.fullmatch(r"\s*[:)]\s*", folded[f.end:nxt.start]) \
+                and f.text[:1].isdigit():
+            continue  # "1st: April 14, 2nd: May 15": an instalment's number, its date after the colon ("le 24 : le 25 …" is a day)
         if f.kind in ("wd", "wd_abbr") and nxt is not None and nxt.kind == "after_holiday" and nxt.future is not None \
                 and re.fullmatch(r"\s*", folded[f.end:nxt.start]):
             # "de maandag na pakjesavond", "the Tuesday after Christmas": that weekday, once the holiday is over

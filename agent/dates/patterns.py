@@ -262,6 +262,9 @@ _add("today", r"\b(?:today|this\s+morning|this\s+afternoon|this\s+arvo|tonight|h
 # Phrases the generated datasets never used but AP clerks write (issue 14). Specific ones go first so
 # they win overlaps ("end of next week" before "next week"); loose abbreviations go last.
 _FIRST: list[tuple[str, re.Pattern[str]]] = []
+# a quarter by its ordinal in the six languages ("zweiten", "troisième", "primer", "eerste"); resolve.py reads it as 1-4
+_QUARTER_ORDINAL = (r"first|second|third|fourth|1st|2nd|3rd|4th|ersten|zweiten|dritten|vierten|erste[sn]?|premier|deuxieme|second|troisieme|quatrieme"
+                    r"|primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|eerste|tweede|derde|vierde")
 _HOLIDAY_KEY_NAMES = [name for names in HOLIDAY_NAMES.values() for name in names]  # every named day's names (core/text/holiday_names.py)
 _LAST: list[tuple[str, re.Pattern[str]]] = []
 for _kind, _rx, _where in (
@@ -301,7 +304,7 @@ for _kind, _rx, _where in (
                       r"|the\s+(?:week|one)\s+after\s+that"
                       # said by denying next week: "not next week but the one after", "la próxima semana no, la siguiente",
                       # "de week na volgende week", "pas la semaine prochaine, celle d'après", "na semana depois da próxima"
-                      r"|(?:next|this\s+coming|the\s+coming|coming)\s+week\s*,?\s*(?:no\s*,?\s*)?but\s+the\s+(?:one|week)\s+after"
+                      r"|(?:next|this\s+coming|the\s+coming|coming)\s+week\s*[,;:\u2013-]?\s*(?:no\s*,?\s*)?(?:but\s+)?the\s+(?:one|week)\s+after"
                       r"|(?:la\s+)?(?:proxima\s+semana|semana\s+que\s+viene)\s*,?\s*no\s*,?\s*(?:sino\s+)?la\s+(?:siguiente|otra|de\s+despues)"
                       r"|no\s+la\s+(?:proxima\s+semana|semana\s+que\s+viene)\s*,?\s*(?:sino\s+)?la\s+(?:siguiente|otra|de\s+despues)"
                       r"|la\s+semana\s+(?:despues\s+de|siguiente\s+a)\s+la\s+(?:proxima|que\s+viene)"
@@ -319,7 +322,10 @@ for _kind, _rx, _where in (
     ("eoq", r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:quarter|q([1-4]))|this\s+quarter|(?:the\s+)?quarter[\s-]end|q([1-4])[\s-]end"
             r"|quartalsende|ende\s+(?:des\s+|dieses\s+)?(?:quartals|q([1-4]))|ende\s+quartal\b|fin\s+(?:du\s+|de\s+|de\s+ce\s+)?trimestre"
             r"|(?:fin(?:al)?|cierre)\s+del?\s+(?:este\s+)?trimestre|einde?\s+van\s+(?:het|dit)\s+kwartaal|kwartaaleinde"
-            r"|(?:final|fim|fecho)\s+(?:do|deste)\s+trimestre)\b", _FIRST),
+            r"|(?:final|fim|fecho)\s+(?:do|deste)\s+trimestre"
+            # "al cierre del primer trimestre", "Ende des ersten Quartals", "the end of the first quarter"
+            r"|(?:(?:the\s+)?end\s+of\s+the|ende\s+des|(?:la\s+)?fin\s+du|(?:al\s+)?(?:cierre|final)\s+del|(?:ao\s+)?(?:fim|fecho|final)\s+do|(?:het\s+)?einde?\s+van\s+het)"
+            r"\s+(?P<n>" + _QUARTER_ORDINAL + r")\s+(?:quarter|quartals?|trimestre|kwartaal))\b", _FIRST),
     ("cal_week", r"\b(\d{1,2})\.\s*(?:kw|kalenderwoche)\b|\b(\d{1,2})(?:th|st|nd|rd)?\s+(?:calendar|cal\.?)\s+week\b", _FIRST),
     # "la 47e semaine", "la 47ª semana", "de 47e week"; not "la 2e semaine de décembre"
     ("cal_week", r"\b(\d{1,2})(?:e|eme|a|ª|o|º|ste|de|th)\s+(?:semaine|semana|week|calendar\s+week)\b"
@@ -335,11 +341,12 @@ for _kind, _rx, _where in (
     ("wd_week", r"\b(mon|tues?|weds?|thu|thur|thurs|fri)\.?\s+week\b(?!\s*\d)", _FIRST),
     ("wd_fortnight", rf"\b({_WD_FULL}|mon|tues?|weds?|thu|thur|thurs|fri)\.?\s+fortnight\b|\ba\s+fortnight\s+(?:on|from)\s+({_WD_FULL})\b", _FIRST),
     # "the Thursday before Easter", "Donnerstag vor Ostern", "the Tuesday after Mothering Sunday", "na terça-feira a seguir à
-    # Páscoa", "Montag nach Allerheiligen": that weekday before or after the named day (read before "after Easter" alone)
+    # Páscoa", "Montag nach Allerheiligen", "the Monday after Anzac weekend": that weekday before or after the named day (read
+    # before "after Easter" alone)
     ("wd_around_holiday", rf"\b(?:the\s+|on\s+the\s+|am\s+|le\s+|el\s+|de\s+|op\s+|na\s+|no\s+)?(?P<wd>{_WD_FULL})(?:-feira)?\s+"
                           r"(?:(?P<before>before|vor|avant|antes\s+d[eoa]l?|voor)|(?P<after>after|nach|apres|despues\s+del?|na|depois\s+d[aoe]|a\s+seguir\s+[aà]))\s+"
                           r"(?:(?:the|dem|den|le|la|el|de|het|o|a|à)\s+)?"
-                          r"(?P<name>easter|ostern|paques|pascua|pasen|pascoa|" + _alt(_HOLIDAY_KEY_NAMES) + r")(?![\w'-])", _FIRST),
+                          r"(?P<name>easter|ostern|paques|pascua|pasen|pascoa|" + _alt(_HOLIDAY_KEY_NAMES) + r")(?:\s+(?:long\s+)?weekend)?(?![\w'-])", _FIRST),
     # "after Christmas", "nach Weihnachten", "après les Fêtes", "después de Reyes", "na Sinterklaas": the first working day after
     ("after_holiday", r"\b(?:after|nach|apres|despues\s+del?|tras\s+(?:el|la|los|las)|na|depois\s+d[oea]s?|passad[oa]s?)\s+(?:the\s+|den\s+|de\s+|del?\s+|les\s+|la\s+|las\s+|el\s+|o\s+|as\s+|os\s+)?"
                       # "después del puente de la Inmaculada", "after the long weekend of Thanksgiving", "na de brug van ..."
@@ -349,6 +356,10 @@ for _kind, _rx, _where in (
                       r"|new\s+year|neujahr|nouvel\s+an|ano\s+nuevo|oud\s+en\s+nieuw|jaarwisseling|ano\s+novo|" + _EASTER + r")\b"
                       r"(?![\s-]+(?:concert|party|parties|market|fair|show|sale|takings|lunch|dinner|event|order|rush|stock|markt|feier|konzert"
                       r"|concierto|cena|concerto|feest|diner|marche|spectacle|festa|jantar|mercado|bestellung|commande|pedido|bestelling|encomenda))", _FIRST),
+    # "Anfang des zweiten Quartals", "au début du troisième trimestre", "no início do segundo trimestre", "early Q2": its first day
+    ("quarter_start", r"\b(?:(?:at\s+the\s+)?(?:start|beginning)\s+of|early(?:\s+in)?|(?:zu\s+)?(?:anfang|beginn)|(?:au\s+|en\s+)?debut|(?:a\s+)?(?:principios?|comienzos?|inicio)"
+                      r"|(?:no\s+)?inicio|(?:in\s+het\s+)?begin)\s+(?:of\s+)?(?:the\s+|des\s+|du\s+|del\s+|do\s+|van\s+(?:het\s+)?)?"
+                      r"(?:(?P<n>" + _QUARTER_ORDINAL + r")\s+(?:quarter|quartals?|trimestre|kwartaal)|q(?P<q>[1-4]))\b", _FIRST),
     # "next quarter", "nächstes Quartal", "le trimestre prochain": its first day
     ("next_quarter", r"\b(?:next\s+quarter|nachste[nsr]?\s+quartal|prochain\s+trimestre|trimestre\s+prochain|proximo\s+trimestre"
                      r"|trimestre\s+que\s+viene|volgend\s+kwartaal|trimestre\s+que\s+vem)\b", _FIRST),
@@ -496,3 +507,5 @@ for _lang, _words in (("en", "mon tue tues wed weds thu thur thurs fri"), ("de",
 
 # The kinds of a date written out as a day (read by agent/doubts.py and agent/models/rereading.py too)
 EXPLICIT_KINDS = frozenset({"numeric", "dotted_spaced", "dmy_name", "mdy_name", "iso", "dom", "dom_loose"})
+# a weekday alone, however written ("Fri", "vendr.", "quinta"): the kinds a day may be named by its weekday only
+WEEKDAY_KINDS = frozenset({"wd", "wd_typo", "wd_abbr", "wd_abbr_de", "wd_abbr_fr", "wd_abbr_es", "wd_abbr_nl", "wd_abbr_pt"})

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from agent.dates.calendar import _first_working_day_after, local_date
 from agent.dates.cues import _COMMIT, _DONE, _PAST_CUE
 from agent.dates.finding import FoundDate, find_dates
-from agent.dates.patterns import _HOLIDAY_KEY, _WD_FULL, EXPLICIT_KINDS, _alt
+from agent.dates.patterns import _HOLIDAY_KEY, _WD_FULL, EXPLICIT_KINDS, WEEKDAY_KINDS, _alt
 from agent.dates.promise_counts import _DESCRIBED_AS_A_WEEKDAY, _THAT_DATE, _counted_from_a_named_day, _counted_from_an_event, _counted_from_the_date_before, _counted_from_tomorrow, _day_after_a_meeting
 from agent.dates.promise_roles import (
     _BALANCE,
@@ -59,7 +59,7 @@ _A_DAY_THAT_IS_AN_EVENT = re.compile(r"\s+(?:is|es|ist|est|wordt|c'est)\s+(?!(?:
                                      r"(?:\d|day\b|dia\b|jour\b|tag\b|dag\b|fine\b|ok\b|good\b|bien\b|gut\b|goed\b|bom\b|(?:[\w-]+\s+)?(?:pay|zahl|paie|pag|betaal|run|transfer|virement|deadline|last\b)))"
                                      r"[a-z]")
 # A weekday that names no day to pay on: one already past ("seit Montag"), a recurrence ("every other Thursday").
-_WEEKDAY_KINDS = frozenset({"wd", "wd_typo", "wd_abbr", "wd_abbr_de", "wd_abbr_fr", "wd_abbr_es", "wd_abbr_nl", "wd_abbr_pt"})
+_WEEKDAY_KINDS = WEEKDAY_KINDS
 _NOT_A_DAY_AHEAD = re.compile(r"\b(?:seit|since|depuis|desde|sinds|sedert|every|each|jeden|jede[nm]?|chaque|tous\s+les|cada|todos\s+los|todas\s+las"
                               r"|elke|iedere|todas\s+as|todos\s+os|black|good|cyber|easter|ash|holy|maundy)\s+(?:other\s+|second\s+|alternate\s+|zweiten\s+|(?:dem|le|el|o|a)\s+)?$"
                               r"|\b(?:every|each|jeden|chaque|cada|elke)\s+\d{1,2}(?:st|nd|rd|th|\.|e|er|o)?\s+(?:and|&|or|und|et|y|en|e)\s+(?:the\s+)?$"
@@ -159,7 +159,13 @@ def _in_the_named_week(folded: str, best: FoundDate, cands: list[FoundDate], d: 
     """A weekday said beside "next week" ("la semana que entra, el miércoles") is that weekday of next week; beside
     "the week after next" ("the week after next, Weds probably"), that weekday of the week after next; beside a
     calendar week ("KW 50, Dienstag"), that weekday of the ISO week. A week named for the rest of a split payment
-    ("1,500 on Friday and the balance next week") is the rest's, not the Friday's."""
+    ("1,500 on Friday and the balance next week") is the rest's, not the Friday's. The end of the week after a week named
+    earlier in its sentence ("Pas la semaine prochaine, mais celle d'après : le virement partira en fin de semaine") is
+    that week's end."""
+    if best.kind == "eow" and best.future is not None:
+        start = _sentence_start(folded, best.start)
+        weeks = [f for f in cands if f.kind in ("next_week", "wk_after_next", "cal_week", "cal_week_fr") and f.future is not None and start <= f.start < best.start]
+        return weeks[-1].future if weeks else best.future
     if best.kind not in _WEEKDAY_KINDS or best.future is None:
         return best.future
     # "closed next week, so I'll pay it this Thursday": a week named before "this Thursday" does not move it
@@ -174,6 +180,11 @@ def _in_the_named_week(folded: str, best: FoundDate, cands: list[FoundDate], d: 
             day = monday + timedelta(days=best.future.weekday())
             return day if day >= d else best.future
     return best.future
+
+
+# "Per our call this morning: …", "suite à notre appel de ce matin": the time of a talk already had, no day to pay on
+_A_TALK_BEFORE = re.compile(r"\b(?:call|phone\s+call|conversation|chat|talk|meeting|telefonat|gesprach|anruf|appel|entretien|llamada|conversacion|charla|reunion"
+                            r"|gesprek|telefoongesprek|belletje|ligacao|conversa|reuniao|telefonema)\s+(?:(?:of|von|de|van|do|da|del)\s+)?$")
 
 
 # "third reminder in ten days", "the fourth email within a week": a window the sender counts our mail in, no day ahead.
@@ -575,7 +586,7 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
     # "the 9th is Friday": the date and the weekday that describes it name no day to pay on
     described = {m.end() for f in cands if f.kind not in _WEEKDAY_KINDS and (m := _DESCRIBED_AS_A_WEEKDAY.match(folded, f.end))}
     cands = [f for f in cands if (id(f) in recounted or not _counted_from_an_event(folded, f, language))
-             and not (f.kind == "today" and _NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 35):f.start]))
+             and not (f.kind == "today" and (_NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 35):f.start]) or _A_TALK_BEFORE.search(folded, max(0, f.start - 30), f.start)))
              and not (f.kind in _WEEKDAY_KINDS | _DAY_OF_MONTH_KINDS and (_NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 25):f.start])
                                                                    or (_EVERY_MONTH_AFTER.match(folded, f.end) and not _AN_INSTALMENT_BEFORE.search(folded, max(0, f.start - 30), f.start))
                                                                    or (_A_MESSAGES_DAY.match(folded, f.end) and not (

@@ -84,8 +84,8 @@ def _day_after_a_meeting(folded: str, cands: list[FoundDate], holidays: list[Fou
             return anchor + timedelta(days=_wd_index(_first_group(m)[0]) - anchor.weekday())
     for rx in (_DAY_AFTER, _WEEKDAY_AFTER):
         for m in rx.finditer(folded):
-            if any(f.kind in ("after_holiday", "wd_around_holiday") and f.start < m.end() and m.start() < f.end for f in (*cands, *holidays)):
-                continue  # "the Sunday after Easter", "the Tuesday after Mothering Sunday": the holiday's, read with it
+            if any(f.kind in ("after_holiday", "wd_around_holiday", "named_day") and f.start < m.end() and m.start() < f.end for f in (*cands, *holidays)):
+                continue  # "the Sunday after Easter", "the Tuesday after Mothering Sunday", "the day after Heritage Day": the holiday's, read with it
             if _THE_REST.search(folded, max(_sentence_start(folded, m.start()), m.start() - 30), m.start()) \
                     and re.search(r"\d\d|[€$£]|\b(?:half|moitie|halfte|helft|mitad|metade)\b", folded[_sentence_start(folded, m.start()):m.start()]):
                 continue  # "1,000 Monday and the rest the Monday after": the rest's day, the first part's is the promise

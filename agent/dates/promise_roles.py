@@ -10,7 +10,7 @@ import re
 
 from agent.dates.cues import _COMMIT, _DONE, _PAST_CUE, _PROMISE_CUE, _WE_PAY
 from agent.dates.finding import FoundDate
-from agent.dates.patterns import _WD_FULL
+from agent.dates.patterns import _WD_FULL, WEEKDAY_KINDS
 from agent.dates.sentences import _clause_of, _clause_span, _conditional, _in_the_condition, _plan_role, _sentence_of, _sentence_start
 from core.text.conditions import PAYMENT_ACT, PAYMENT_WORD
 
@@ -375,7 +375,7 @@ _REFINED = re.compile(r"\b(?:let'?s\s+say|say|(?:so|then)\s+(?:it\s+)?(?:will|'l
 # A span is less precise than a day inside it: "esta semana ... el jueves" promises the Thursday.
 _SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "cal_week_start", "nth_week", "eom", "eonm", "bonm", "bonw", "mid_month", "mid_next",
                     "second_fortnight"})
-_WEEKDAY_KINDS = frozenset({"wd", "wd_typo", "wd_abbr", "wd_abbr_de", "wd_abbr_fr", "wd_abbr_es", "wd_abbr_nl", "wd_abbr_pt"})
+_WEEKDAY_KINDS = WEEKDAY_KINDS
 _WEEK_SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "cal_week_start", "cal_week_fr", "nth_week", "bonw"})
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from agent.dates.finding import FoundDate
-from agent.dates.patterns import _WD_FULL, EXPLICIT_KINDS
+from agent.dates.patterns import _WD_FULL, EXPLICIT_KINDS, WEEKDAY_KINDS
 from agent.dates.sentences import _sentence_end, _sentence_start
 
 # "planned for 27/11 — sorry, correction: 1/12", "Friday, I mean Monday": the date said after a correction replaces the one before
@@ -26,19 +26,37 @@ _CORRECTION_CUE = re.compile(r"\b(?:correction|corrected|correcting|corrigindo|c
 _ANSWERED_NO = re.compile(r"\?\s*(?:no|nein|non|nee|nao|not\s+yet|noch\s+nicht|pas\s+encore|todavia\s+no|nog\s+niet|ainda\s+nao)\b")
 
 
+def _names_the_same_day(f: FoundDate, c: FoundDate) -> bool:
+    """Whether a later mention names day c again: the same date, its weekday alone ("donderdag 24/4. Nee wacht, de 25e –
+    donderdag loop ik …") or its day of the month alone ("el miércoles 24... uy, no, el 24 es la Mercè")."""
+    if f.future is None or c.future is None:
+        return False
+    return f.future == c.future or f.kind in WEEKDAY_KINDS and f.future.weekday() == c.future.weekday() \
+        or f.kind in ("dom", "dom_loose") and f.future.day == c.future.day
+
+
 def _said_again_after_another(f: FoundDate, corrected: list[FoundDate], cands: list[FoundDate]) -> bool:
-    """A day taken back and said again after the new day ("mañana sábado... perdón, el lunes 6, que el sábado el banco no
-    hace transferencias"): the explanation of why it was taken back, not a promise."""
-    return any(c.future == f.future and c.end <= f.start and any(c.end <= h.start < f.start and h.future not in (None, c.future) for h in cands)
+    """A day taken back and said again, before or after the new day ("mañana sábado... perdón, el lunes 6, que el sábado el
+    banco no hace transferencias", "na quinta... aliás, não: na quinta fechamos … Fica para terça"): the explanation of why
+    it was taken back, not a promise."""
+    return any(_names_the_same_day(f, c) and c.end <= f.start and any(c.end <= h.start and h is not f and h.future not in (None, c.future) for h in cands)
                for c in corrected)
+
+
+# "on 4/15... sorry, 4/16", "Thursday – sorry, Friday", "Friday 11th April – oh hang on, that's Good Friday", "el miércoles
+# 24... uy, no", "na quinta... aliás, não:": a day the sender stops at as soon as it is said
+_STOPPED_AT_ONCE = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:\.\.\.|\u2026|[-\u2013\u2014,;:.!])?\s*(?:oh\s+|uh\s+|ah\s+)?"
+                              r"(?:sorry|oops|whoops|hang\s+on|wait|scratch\s+that|uy|ay|huch|hoppla|oups|zut|perdon|pardon|desculp[ae]|ops|alias|epa)\b")
 
 
 def _corrected_later(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
     """A date followed by a correction and another date ahead, or said not to be the day before another is ("não é dia
     9, é dia 14", "it's not the 9th, it's the 14th"): the sender took it back."""
     denied = f.kind in EXPLICIT_KINDS and _NOT_THIS_DAY.search(folded, max(0, f.start - 25), f.start) is not None
+    stopped = _STOPPED_AT_ONCE.match(folded, f.end) is not None
     return any(g.start > f.end and g.future is not None
-               and (_CORRECTION_CUE.search(folded, f.end, g.start) or denied and _sentence_start(folded, g.start) == _sentence_start(folded, f.start))
+               and (_CORRECTION_CUE.search(folded, f.end, g.start) or stopped and g.future != f.future
+                    or denied and _sentence_start(folded, g.start) == _sentence_start(folded, f.start))
                for g in cands)
 
 
@@ -48,6 +66,10 @@ def _corrected_later(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
 _LEAD_WORDS = r"(?:(?:on|by|until|till|for|the|am|zum|bis|le|au|el|al|hasta|para|op|tot|uiterlijk|ate|o|a|no|na|dia|de|payment|zahlung|paiement|pago|pagamento|betaling)\s+)*"
 _SETTLING_WORD = re.compile(r"(?:^|[\s,.;:!\u2013\u2014-])(?:so|then|let'?s\s+say|say|call\s+it|dann|also|sagen\s+wir|alors|donc|disons|entonces|igual|digamos|entao|dan|dus"
                             r"|laten\s+we\s+zeggen|zeg\s+maar|quindi|allora|diciamo"
+                            # "Fica para terça-feira, dia 15.", "Queda para el jueves.": where the payment is put in the end
+                            r"|fica\s+para|queda\s+para|passa\s+para"
+                            # "… the last business day of the month, and as the 31st is a Saturday that will be Friday 30 May."
+                            r"|that(?:'ll|\s+will)\s+be|which\s+will\s+be"
                             # "Dabei bleibt es: Donnerstag", "that stands: Thursday"
                             r"|(?:the\s+)?(?:correct|right|new|actual)\s+date\s+(?:is|will\s+be)|richtig(?:es\s+datum)?\s+ist|la\s+bonne\s+date\s+est|la\s+fecha\s+correcta\s+es"
                             r"|de\s+juiste\s+datum\s+is|a\s+data\s+corret+a\s+e|dabei\s+bleibt\s+es|es\s+bleibt\s+(?:bei|am)|that\s+stands|it\s+stays|on\s+maintient|se\s+mantiene|blijft\s+staan|mantem-se)"

@@ -219,8 +219,12 @@ def _resolve(kind: str, m: re.Match[str], d: date, language: str | None, month_f
             return None, None  # "S46" is a French way of writing a week number
         week = int(g[0])
         return (iso_week_friday(d, week) if 1 <= week <= 53 else None), None
+    if kind == "quarter_start":
+        q = _quarter_number(m.group("n") or m.group("q"))
+        first = date(d.year, 3 * q - 2, 1)
+        return (first if first >= d else date(d.year + 1, 3 * q - 2, 1)), None
     if kind == "eoq":
-        q = int(g[0]) if g else (d.month - 1) // 3 + 1
+        q = _quarter_number(m.group("n")) if m.groupdict().get("n") else int(g[0]) if g else (d.month - 1) // 3 + 1
         y = d.year if q >= (d.month - 1) // 3 + 1 else d.year + 1
         return end_of_month(date(y, 3 * q, 1)), None
     if kind == "day_week":
@@ -466,6 +470,14 @@ _WORKDAY_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "p
                 "quinto": 5, "primer": 1, "tercer": 3, "cuarto": 4, "premier": 1, "deuxieme": 2, "troisieme": 3, "quatrieme": 4,
                 "cinquieme": 5, "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "funften": 5, "eerste": 1, "tweede": 2,
                 "derde": 3, "vierde": 4, "vijfde": 5}
+
+
+def _quarter_number(word: str) -> int:
+    """1-4 from a quarter's ordinal ("zweiten", "troisième", "2nd") or its digit ("Q2")."""
+    word = word.rstrip(".")
+    if word[:1].isdigit():
+        return int(word[0])
+    return _WORKDAY_NTH.get(word) or {"erste": 1, "ersten": 1, "erstes": 1, "second": 2}[word]
 
 
 # Words for "the holidays" that mean the year-end ones only when written around them

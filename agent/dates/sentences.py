@@ -92,7 +92,7 @@ _PLANNED_BEFORE = re.compile(r"\b(?:was|were|had\s+been|originally|initially|sho
                              r"|war|waren|ursprunglich|eigentlich|verpasst|storniert|etait|initialement|devait|estaba|estaban"
                              r"|inicialmente|stond|oorspronkelijk|estava|eigenlijk|ia|iamos|ibamos|iba"
                              # "lo teníamos para el 31", "wir hatten es für den 31. geplant": had it down for
-                             r"|teniamos|tenia|tinhamos|tinha|hatten|avions"
+                             r"|teniamos|tenia|tinhamos|tinha|hatten|avions|hadden"
                              # "we had planned to pay on 10 September", "the transfer I'd booked for today"
                              r"|had\s+(?:planned|intended|meant)|(?:i|we)'d\s+(?:booked|scheduled|planned|set\s+up|lined\s+up)"
                              # "o pagamento seria dia 22, mas…" (not "serait-il possible de payer le 15")
@@ -114,6 +114,9 @@ _NOW = re.compile(r"\b(?:now|new\s+date|instead|correction|corrected|korrektur|k
                   r"|uiteindelijk|agora|nova\s+data|sera)\b")
 
 
+# German and Dutch put the participle of a move last, after the new date: "auf den 19.09. verschoben", "naar de 25e verplaatst"
+_MOVED_TO_VERB_LAST = re.compile(r"\b(?:auf|naar|op)\s+(?:den|dem|de)?\s*$")
+_PARTICIPLE_LAST = re.compile(r"(?:verschoben|verlegt|vorgezogen|verschoven|opgeschoven|verplaatst|verzet)\b")
 _MOVED_TO = re.compile(r"\b(?:auf|to|au|al|naar|para|op|a)\s+(?:den|dem|the|le|el|de|o|a)?\s*$")
 
 
@@ -129,9 +132,12 @@ def _plan_role(clause: str, start: int, end: int) -> int:
                   + [(m.start(), m.end(), "move") for m in _MOVE_VERB.finditer(clause)]
                   + [(m.start(), m.end(), "now") for m in _NOW.finditer(clause)])
     before = [c for c in cues if c[1] <= start]
+    after = [c for c in cues if c[0] >= end]
+    if after and after[0][2] == "move" and after[0][0] - end <= 15 and _MOVED_TO_VERB_LAST.search(clause[max(0, start - 12):start]) \
+            and _PARTICIPLE_LAST.match(clause, after[0][0]):
+        return 2  # "der für den 12.09. geplante Zahllauf wurde auf den 19.09. verschoben": the verb comes last, after the new date
     if before:
         return -3 if before[-1][2] == "plan" else 2
-    after = [c for c in cues if c[0] >= end]
     if after and after[0][2] == "move" and after[0][0] - end <= 15 and _MOVED_TO.search(clause[max(0, start - 12):start]):
         return 2  # "wurde auf den 8.12. verschoben", "pushed to the 8th": where the plan moved to
     if after:

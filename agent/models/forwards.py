@@ -24,7 +24,7 @@ _POINTER = screened(re.compile(
     r"|voir\s+ci-dessous|ci-dessous|pour\s+info|je\s+vous\s+transf[eè]re"
     r"|ver\s+(?:abajo|debajo|m[aá]s\s+abajo)|os\s+reenv[ií]o|les\s+reenv[ií]o|reenv[ií]o\s+lo"
     r"|zie\s+(?:hieronder|onder)|ter\s+info|hieronder\s+doorgestuurd"
-    r"|ver\s+abaixo|segue\s+abaixo|encaminho|reencaminho"
+    r"|ver\s+abaixo|veja\s+abaixo|vide\s+abaixo|segue\s+abaixo|encaminho|reencaminho|vea\s+abajo|mire\s+abajo"
     # "Reenvío para su información", "pour information", "for your information", "zur Kenntnisnahme", "para conhecimento"
     r"|para\s+(?:su|tu|vuestr[ao]|vuestro)\s+(?:informaci[oó]n|conocimiento)|reenv[ií]o\s+para|pour\s+(?:votre\s+)?information|for\s+your\s+(?:information|records)"
     r"|zur\s+kenntnisnahme|ter\s+(?:kennisname|informatie)|para\s+(?:seu\s+|vosso\s+|teu\s+)?conhecimento)\b",

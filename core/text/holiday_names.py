@@ -44,7 +44,7 @@ HOLIDAY_NAMES: dict[str, tuple[str, ...]] = {
     "liberation_day_nl": ("bevrijdingsdag",),
     "labour_day_may": ("tag der arbeit", "fete du travail", "dia del trabajo", "dia del trabajador", "dia do trabalhador",
                        "dag van de arbeid"),
-    "assumption": ("assumption day", "maria himmelfahrt", "mariae himmelfahrt", "l'assomption", "dia de la asuncion",
+    "assumption": ("assumption day", "ferragosto", "maria himmelfahrt", "mariae himmelfahrt", "l'assomption", "dia de la asuncion",
                    "maria-hemelvaart", "maria hemelvaart", "dia da assuncao"),
     "all_saints": ("all saints' day", "all saints day", "allerheiligen", "la toussaint", "dia de todos los santos",
                    "dia de todos os santos"),
@@ -99,6 +99,13 @@ HOLIDAY_NAMES: dict[str, tuple[str, ...]] = {
     "dragon_boat": ("dragon boat festival", "duanwu"),
     "qingming": ("qingming", "ching ming", "tomb-sweeping day", "tomb sweeping day"),
     "dussehra": ("dussehra", "dasara", "vijayadashami"),
+    "heritage_day_za": ("heritage day",),
+    "jeune_genevois": ("jeune genevois", "genevan fast"),
+    # days a city's or a country's custom fixes by a rule of the calendar (no public holiday, so not in `holidays`)
+    "tax_day_us": ("tax day",),
+    "sechselauten": ("sechselauten",),
+    "prinsjesdag": ("prinsjesdag",),
+    "knabenschiessen": ("knabenschiessen",),
     # days counted from another country's day
     "black_friday": ("black friday",),
     "cyber_monday": ("cyber monday",),

@@ -407,8 +407,12 @@ def test_a_leave_with_a_near_return_date_still_defers_by_itself():
     assert d.action == "no_action" and not d.needs_human
 
 
-def test_a_helpdesk_acknowledgement_neither_pauses_reminders_nor_asks_anyone():
-    d, *_ = run(Intent.other, mail=auto_reply(text="Your request has been logged as ticket AP-1182; we aim to respond within 3 working days."))
+@pytest.mark.parametrize("text", ["Your request has been logged as ticket AP-1182; we aim to respond within 3 working days.",
+                                  # "get back to you" is no return from an absence (field69's errors, in other words)
+                                  "Thanks for writing to Harbour Kayaks! Case #HK-5521 is open and someone will get back to you within 48 hours.",
+                                  "We have received your email and will come back to you shortly."])
+def test_a_helpdesk_acknowledgement_neither_pauses_reminders_nor_asks_anyone(text):
+    d, *_ = run(Intent.other, mail=auto_reply(text=text))
     assert d.action == "no_action" and not d.needs_human and not d.pauses and d.rule == "policy.auto_reply.acknowledged"
 
 
