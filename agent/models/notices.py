@@ -25,7 +25,12 @@ INSOLVENCY = screened(re.compile(
     # court protection from creditors: "sursis concordataire", "procédure de sauvegarde", "gerechtelijke reorganisatie",
     # "opschorting van betalingen", "Schutzschirmverfahren", "recuperação judicial", "business rescue"
     r"|sursis\s+concordataire|proc[ée]dure\s+de\s+sauvegarde|gerechtelijke\s+reorganisatie|opschorting\s+van\s+betalingen|schutzschirm\w*"
-    r"|recupera[çc][ãa]o\s+judicial|business\s+rescue)\b", I))
+    r"|recupera[çc][ãa]o\s+judicial|business\s+rescue"
+    # creditors told to lodge their claims in a court procedure: "Processo Especial de Revitalização", "reclamações de créditos",
+    # "lodge your proof of debt", "Forderungsanmeldung", "déclaration de créances", "comunicación de créditos", "vorderingen indienen"
+    r"|processo\s+especial\s+de\s+revitaliza[çc][ãa]o|reclama[çc][õo]es\s+de\s+cr[ée]ditos|administrador\s+judicial|proofs?\s+of\s+debt|lodge\s+(?:your\s+|their\s+|all\s+)?claims?"
+    r"|forderungsanmeldung|forderungen\s+(?:\w+\s+){0,4}anzumelden|d[ée]claration\s+de\s+(?:vos\s+|les\s+)?cr[ée]ances|d[ée]clarer\s+(?:vos|leurs|les)\s+cr[ée]ances"
+    r"|comunicaci[oó]n\s+de\s+cr[ée]ditos|comunicar\s+(?:sus|los)\s+cr[ée]ditos|vorderingen\s+(?:in\s+te\s+dienen|indienen))\b", I))
 AUTHENTICITY = screened(re.compile(
     r"\b(?:(?:is|was)\s+this\s+(?:e-?mail|reminder|message|request)\s+(?:really\s+|actually\s+)?(?:genuine|legit\w*|real|from\s+you)"
     r"|(?:genuine|legitimate)(?=\?)|phishing|spoof\w*|fake\s+(?:invoice|e-?mail)|verify\s+(?:this|the)\s+(?:e-?mail|reminder|request)"
@@ -39,12 +44,17 @@ AUTHENTICITY = screened(re.compile(
     r"|is\s+(?:that|this|it)\s+(?:really\s+)?(?:you|from\s+you)(?=\s*\?)|(?:es|esto\s+es|eso\s+es)\s+leg[ií]timo(?=\s*\?)|your\s+(?:bank\s+)?details\s+(?:have\s+)?changed"
     r"|betrug\w*|betr[üu]gerisch|verd[äa]chtige\w*\s+(?:e-?mail|mail|nachricht)|echtheit|arnaque|frauduleu\w*|(?:mail|message|courriel)\s+suspect"
     r"|authenticit[ée]|estafa|fraudulent[oa]|(?:correo|mensaje)\s+sospechoso|autenticidad|oplichting|verdachte?\s+(?:mail|e-mail|bericht)|echtheid"
-    r"|[ée]\s+(?:um\s+)?golpe|(?:e-?mail|mensagem)\s+suspeit[oa]|autenticidade)\b", I))
+    r"|[ée]\s+(?:um\s+)?golpe|(?:e-?mail|mensagem)\s+suspeit[oa]|autenticidade"
+    # a mail in our name announcing new bank details, to be confirmed: "nouvel IBAN", "un IBAN nuevo", "neue Bankverbindung",
+    # "changement de vos coordonnées bancaires", "gewijzigde bankgegevens", "alteração dos dados bancários", "new bank account"
+    r"|nouvel\s+iban|changement\s+de\s+(?:vos\s+)?coordonn[ée]es\s+bancaires|(?:un\s+)?iban\s+nuevo|nuevo\s+iban|cambio\s+de\s+(?:vuestra\s+|su\s+)?(?:cuenta|datos)\s+bancari\w+"
+    r"|neuen?\s+(?:iban|bankverbindung|kontoverbindung)|ge[äa]nderte[nr]?\s+(?:bankverbindung|kontoverbindung)|nieuwe?\s+(?:iban|rekeningnummer|bankrekening)|gewijzigde\s+bankgegevens"
+    r"|novo\s+iban|iban\s+novo|altera[çc][ãa]o\s+(?:dos\s+|de\s+)?dados\s+banc[áa]rios|new\s+(?:iban|bank\s+account|bank\s+details))\b", I))
 
 # Requests for tax forms and supplier-onboarding paperwork: something a person must send.
 PAPERWORK = screened(re.compile(
     r"\b(?:W-?9|W-?8\s*BEN(?:-E)?|1099|tax\s+residency\s+certificate|tax\s+clearance(?:\s+certificate)?|uid-?(?:best[äa]tigung|nachweis)"
-    r"|(?-i:NUIT)|declara[çc][ãa]o\s+fiscal|certid[ãa]o\s+de\s+quita[çc][ãa]o|certificate\s+of\s+(?:residence|residency|insurance|incorporation)"
+    r"|(?-i:NUIT)|declara[çc][ãa]o\s+(?:de\s+resid[êe]ncia\s+)?fiscal|certificado\s+de\s+resid[êe]ncia\s+fiscal|attestation\s+de\s+r[ée]sidence\s+fiscale|verklaring\s+(?:van\s+)?fiscale\s+woonplaats|certid[ãa]o\s+de\s+quita[çc][ãa]o|certificate\s+of\s+(?:residence|residency|insurance|incorporation)"
     r"|form\s+10F|TRC|VAT\s+registration\s+certificate|vendor\s+(?:set-?up|onboarding)\s+form|supplier\s+(?:set-?up|onboarding)\s+form"
     r"|freistellungsbescheinigung|ans[aä]ssigkeitsbescheinigung|handelsregisterauszug|unbedenklichkeitsbescheinigung"
     r"|kbis|attestation\s+(?:urssaf|de\s+vigilance|de\s+r[ée]gularit[ée]\s+fiscale)|certificado\s+de\s+(?:residencia\s+fiscal|estar\s+al\s+corriente)"
@@ -67,6 +77,11 @@ EXISTING_ARRANGEMENT = screened(re.compile(
     r"|\b\d+(?:st|nd|rd|th)\s+instal+ment|\baccording\s+to\s+(?:\w+\s+){0,2}(?:agreed|arrangement|agreement|schedule|payment\s+plan)|\bagreed\s+(?:schedule|plan|arrangement)"
     r"|\b(?:erste|zweite|dritte|vierte)\s+rate|\b(?:premi[eè]re|deuxi[eè]me|troisi[eè]me|prochaine|\d+e)\s+(?:[ée]ch[ée]ance|mensualit[ée])"
     r"|\b(?:eerste|tweede|derde|vierde|volgende)\s+(?:schijf|termijn)|\b(?:primeira|segunda|terceira|pr[óo]xima)\s+(?:presta[çc][ãa]o|parcela)"
+    # this month's share of the plan, by its month or its plan: "la cuota de septiembre del plan de pagos", "die Rate aus dem
+    # Ratenplan", "la mensualité de l'échéancier", "de termijn van de betalingsregeling", "a parcela do plano de pagamento"
+    r"|\bcuota\s+(?:\w+\s+){0,2}del\s+plan\b|\brate\s+(?:\w+\s+){0,2}(?:aus\s+dem|des|unseres)\s+(?:raten|zahlungs|tilgungs)plan\w*"
+    r"|\b(?:mensualit[ée]|[ée]ch[ée]ance)\s+(?:\w+\s+){0,2}(?:de\s+l'|du\s+)\s*(?:[ée]ch[ée]ancier|plan)\b|\btermijn\s+(?:\w+\s+){0,2}van\s+(?:de|het|onze)\s+(?:betalingsregeling|afbetalingsregeling|betaalplan|regeling)\b"
+    r"|\b(?:parcela|presta[çc][ãa]o)\s+(?:\w+\s+){0,2}do\s+(?:plano|acordo)\b|\b(?:instal+ment|share)\s+(?:\w+\s+){0,2}(?:of|under|from)\s+(?:the|our)\s+(?:payment\s+)?plan\b"
     r"|vereinbart\w*|[ée]ch[ée]ance\s+(?:n[°o]\s*)?\d+|(?:notre|l')\s*[ée]ch[ée]ancier\s+convenu|comme\s+convenu|plazo\s+\d+|(?:segundo|tercer|pr[óo]ximo)\s+plazo"
     r"|acuerdo\s+de\s+pago|seg[úu]n\s+lo\s+acordado|termijn\s+\d+|volgens\s+(?:onze\s+|de\s+)?(?:regeling|afspraak)|zoals\s+afgesproken"
     r"|presta[çc][ãa]o\s+\d+|(?:do|no)\s+acordo|conforme\s+(?:combinado|acordado)"
@@ -148,6 +163,9 @@ PERSON_GONE = screened(re.compile(
     r"|ya\s+no\s+(?:se\s+)?(?:revisa|monitorea|consulta|utiliza|atiende|lee|gestiona|est[áa]\s+(?:activ|en\s+uso|atendid))|ya\s+no\s+es\s+(?:atendid|revisad|monitoread)"
     r"|wordt\s+niet\s+meer\s+(?:gelezen|bewaakt|gecontroleerd|gebruikt|behandeld|beheerd)|(?:mailbox|adres|e-?mailadres)\s+is\s+niet\s+meer\s+(?:actief|in\s+gebruik)"
     r"|(?:j[áa]\s+n[ãa]o\s+[ée]|deixou\s+de\s+ser|n[ãa]o\s+[ée]\s+mais)\s+(?:monitorizad|monitorad|lid|consultad|utilizad|atendid|usad|gerid)[ao]"
+    # switched off: "esta cuenta fue desactivada", "this mailbox has been deactivated", "wurde deaktiviert", "a été désactivée"
+    r"|\b(?:has\s+been|was|is\s+now)\s+(?:deactivated|disabled|closed\s+down)|(?:wurde|ist)\s+(?:\w+\s+)?deaktiviert|(?:a\s+[ée]t[ée]|est)\s+d[ée]sactiv[ée]e?"
+    r"|(?:fue|ha\s+sido|est[áa])\s+desactivad[ao]|(?:is|werd)\s+gedeactiveerd|(?:foi|est[áa])\s+desativad[ao]"
     # the account handed to another team or desk: write there
     r"|" + _ACCOUNT_MOVED + r"|\bdirect\s+all\s+(?:further\s+)?correspondence\s+to\b"
     # the business itself changed hands: chase the new owner
@@ -162,8 +180,30 @@ PERSON_GONE = screened(re.compile(
     r"|\bnichts\s+mit\s+(?:den\s+)?(?:rechnungen|zahlungen|der\s+buchhaltung)\s+zu\s+tun|\bmit\s+(?:den\s+)?(?:rechnungen|zahlungen|der\s+buchhaltung)\s+(?:\w+\s+)?nichts\s+zu\s+tun"
     r"|\bdoe\s+niets\s+met\s+(?:de\s+)?(?:facturen|betalingen|boekhouding|administratie)|\bniets\s+te\s+maken\s+met\s+(?:de\s+)?(?:facturen|betalingen|boekhouding)"
     r"|\brien\s+[àa]\s+voir\s+avec\s+(?:les\s+|la\s+)?(?:factures|paiements|comptabilit[ée])|\bnada\s+que\s+ver\s+con\s+(?:las\s+|los\s+|la\s+)?(?:facturas|pagos|contabilidad)"
-    r"|\bnada\s+a\s+ver\s+com\s+(?:as\s+|os\s+|a\s+)?(?:faturas|pagamentos|contabilidade)",
+    r"|\bnada\s+a\s+ver\s+com\s+(?:as\s+|os\s+|a\s+)?(?:faturas|pagamentos|contabilidade)"
+    # gone from the firm, told by someone else: "Herr X ist zum 31.03. ausgeschieden", "elle a quitté la société", "is uit dienst"
+    r"|\bausgeschieden\b|\bhat\s+(?:uns|das\s+unternehmen|die\s+firma)\s+verlassen|\ba\s+quitt[ée]\s+(?:la\s+soci[ée]t[ée]|l'entreprise|le\s+cabinet|nos\s+services|notre\s+(?:soci|entreprise|cabinet))"
+    r"|\b(?:dej[óo]|ha\s+dejado)\s+(?:la\s+empresa|de\s+trabajar)|\bya\s+no\s+forma\s+parte|\bis\s+uit\s+dienst|\bheeft\s+(?:het\s+bedrijf|ons)\s+verlaten|\bdeixou\s+a\s+(?:empresa|firma)"
+    # only another trade, or not this desk: "I am in charge of sales only", "not my department", "pas mon service", "niet mijn afdeling"
+    r"|\bin\s+charge\s+of\s+(?:the\s+)?(?:sales|purchasing|marketing|logistics|production|operations|hr|orders|the\s+warehouse)\s+only\b"
+    r"|\b(?:only|just)\s+(?:handle|do|deal\s+with|look\s+after)\s+(?:the\s+)?(?:sales|purchasing|marketing|logistics|production|operations|orders)\b"
+    r"|\bnot\s+my\s+(?:dept|department|area|desk|job)\b|\bnicht\s+meine\s+(?:abteilung|aufgabe|baustelle)\b|\bpas\s+mon\s+(?:service|rayon|d[ée]partement|domaine)\b"
+    r"|\bno\s+es\s+mi\s+(?:departamento|[áa]rea|tema)\b|\bniet\s+mijn\s+(?:afdeling|taak|pakkie-an)\b|\bn[ãa]o\s+[ée]\s+(?:o\s+|a\s+)?(?:meu|minha)\s+(?:departamento|setor|sector|[áa]rea)\b"
+    # the books kept by someone else now: "Rivka doesn't do our books anymore", "macht unsere Buchhaltung nicht mehr"
+    r"|\b(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:do|keep|handle|look\s+after|manage)\s+(?:our|the)\s+(?:books|bookkeeping|accounts|invoices|payables)\s+any\s*more\b"
+    r"|\bmacht\s+(?:unsere|die)\s+buchhaltung\s+nicht\s+mehr|\bya\s+no\s+lleva\s+(?:nuestra|la)\s+contabilidad|\bdoet\s+(?:onze|de)\s+(?:boekhouding|administratie)\s+niet\s+meer"
+    r"|\bj[áa]\s+n[ãa]o\s+faz\s+a\s+(?:nossa\s+)?contabilidade",
     re.I))
+# Sent on to a colleague by name ("voyez avec Claire", "check with Marta", "sprechen Sie mit Herrn Ott", "fale com a Joana"):
+# the contact for us is that colleague, unless the writer is only away for a while ("férias até 03/10 … para assuntos urgentes,
+# fale com a Letícia": an absence, the colleague its stand-in).
+_SENT_ON_TO_A_COLLEAGUE = screened(re.compile(
+    r"\b(?:voyez\s+avec|check\s+with|sprechen\s+sie\s+(?:bitte\s+)?mit|hable\s+con|fale\s+com|veja\s+com|vraag\s+het\s+(?:even\s+)?aan)"
+    r"\s+(?:(?:herrn?|frau|mme|mr|ms|mrs|la|el|a|o)\.?\s+)?(?-i:[A-Z])\w+", re.I))
+_URGENT_MATTERS = re.compile(r"\burgent|\bdringend|\burgenc|\burgente", re.I)
+# the writer doing the checking ("Let me check with Daniel and revert", "I'll check with Marta"): no one sent on
+_I_WILL_BEFORE = re.compile(r"\b(?:let\s+me|let\s+us|let'?s|i'?ll|i\s+(?:will|shall|need\s+to|have\s+to|must)|we'?ll|we\s+(?:will|shall|need\s+to|have\s+to|must)|going\s+to"
+                            r"|je\s+vais|on\s+va|nous\s+allons|ich\s+(?:werde|muss)|wir\s+(?:werden|m[üu]ssen)|voy\s+a|vamos\s+a|tengo\s+que|vou|vamos|ik\s+(?:ga|zal|moet)|we\s+(?:gaan|zullen|moeten))\s+$", re.I)
 
 
 # A leave of months with no return named ("Maria started maternity leave this week, please deal with Nick", "Gaëlle est en
@@ -178,7 +218,13 @@ _A_RETURN_NAMED = re.compile(r"\b(?:until|till|til|to(?=\s+(?:the\s+)?(?:\d|end|
 
 def says_the_person_is_gone(text: str) -> bool:
     """The recipient says they (or the contact we wrote to) are gone or not the one who handles payment."""
-    return bool(PERSON_GONE.search(text) or _LONG_LEAVE.search(text) and not _A_RETURN_NAMED.search(fold(text)))
+    if PERSON_GONE.search(text):
+        return True
+    sent_on = _SENT_ON_TO_A_COLLEAGUE.search(text)
+    if sent_on and not _I_WILL_BEFORE.search(text, max(0, sent_on.start() - 25), sent_on.start()) and not _URGENT_MATTERS.search(text) \
+            and not _A_RETURN_NAMED.search(fold(text)):
+        return True
+    return bool(_LONG_LEAVE.search(text) and not _A_RETURN_NAMED.search(fold(text)))
 
 
 def dispute_words_only_about_the_po(text: str) -> bool:
@@ -241,7 +287,7 @@ _NOT_RECEIVED = re.compile(
     r"|liegt\s+(?:uns\s+)?(?:\w+\s+)?nicht\s+vor", I)
 # "Send it again", in six languages: a copy request, whatever else the detector reads.
 _AGAIN = re.compile(
-    r"\b(?:send|mail|e-?mail|forward|resend|re-send)\w*\s+(?:\w+\s+){0,5}(?:again|once\s+more|another\s+copy)\b|\bsend\s+(?:it|them)\s+(?:on|over|through)\b"
+    r"\b(?:send|mail|e-?mail|forward|resend|re-send|flick|shoot|ping)\w*\s+(?:\w+\s+){0,5}(?:again|once\s+more|another\s+copy)\b|\bsend\s+(?:it|them)\s+(?:on|over|through)\b"
     r"|\b(?:schick|send|sende|übersend|ubersend|zusend)\w*\s+(?:\w+\s+){0,5}(?:nochmal\w*|erneut|noch\s+einmal)\b|\b(?:nochmal\w*|erneut|noch\s+einmal)\s+(?:\w+\s+){0,3}(?:schick|send|zusend|übersend)\w*"
     r"|\b(?:envoy|renvoy|transmett|adress)\w*\s+(?:\w+\s+){0,5}(?:[àa]\s+nouveau|de\s+nouveau)\b"
     r"|\b(?:m[aá]nd|envi|env[íi]|remit)\w*\s+(?:\w+\s+){0,5}(?:otra\s+vez|de\s+nuevo|nuevamente)\b"
@@ -263,12 +309,31 @@ _WONT_OPEN = re.compile(r"\b(?:(?:can'?t|cannot|could\s*n[o']t|won'?t|will\s+not
                         r"|broken\s+(?:image|file|pdf|attachment|link)|unreadable|illegible|blurr?y|(?:scanning|ocr)\s+(?:\w+\s+)?rejected)", I)
 
 
+# An invoice named by its bare number ("on n'a jamais reçu la 69282", "flick me 70101 again"): five digits or more, no amount
+# or count after them
+_AN_INVOICE_NUMBER = re.compile(r"(?<![\d.,/-])\d{5,}(?![\d,/-]|\.\d|\s*(?:€|\$|£|eur|usd|gbp|chf|units?|pcs|stk|st[üu]ck|x\b))", I)
+# (only in a reply that asks for something to be sent: "63012 is for netting we never got, I'm not paying for it" names the
+# invoice to contest the goods)
+_SEND_IT = re.compile(r"\b(?:send|resend|re-send|flick|shoot|forward|e?-?mail|schick|sende|zusend|übersend|envoy|renvoy|transmett|mand[ae]|envi[aeá]|reenv"
+                      r"|stuur|sturen|toesturen|mailen|remet)\w*", I)
+# Papers about the delivery asked for beside the copy ("copies with signed proof of delivery attached, our auditors are
+# sampling"): documents, not a complaint about the goods
+_DELIVERY_PAPERS = re.compile(r"\b(?:(?:signed\s+)?proofs?\s+of\s+delivery|pods?\b|delivery\s+(?:notes?|tickets?|receipts?|dockets?)|lieferschein\w*|liefernachweis\w*"
+                              r"|bons?\s+de\s+livraison|preuves?\s+de\s+livraison|albar[áa]n\w*|comprobantes?\s+de\s+entrega|pakbon\w*|afleverbewijs\w*"
+                              r"|guias?\s+de\s+remessa|comprovantes?\s+de\s+entrega)", I)
+
+
+# Copies asked for by name: "please provide copies of INV-1 and INV-2", "Kopien der Rechnungen", "copie des factures"
+_COPIES_OF = re.compile(r"\b(?:cop(?:y|ies)|kopie(?:n|en|ën)?|copies?|copias?|c[óo]pias?)\s+(?:of|der|von|van|des?|du|de\s+la|del?|d[aoe]s?)\b", I)
+
+
 def _asks_for_the_invoice(sentence: str, text: str = "") -> bool:
     """The sentence asks for the invoice again, named or, in a reply about nothing else (`text`), as "these", "them"."""
     from agent.models.rules import cue_found
 
-    named = _INVOICE_DOCUMENT.search(sentence) or _THE_INVOICES_AS_A_PRONOUN.search(sentence) and not _GOODS_OR_MONEY.search(text or sentence)
-    return bool(named and (_NOT_RECEIVED.search(sentence) or _AGAIN.search(sentence) or cue_found("resend", sentence)))
+    named = (_INVOICE_DOCUMENT.search(sentence) or _AN_INVOICE_NUMBER.search(sentence) and _SEND_IT.search(text or sentence)
+             or _THE_INVOICES_AS_A_PRONOUN.search(sentence) and not _GOODS_OR_MONEY.search(text or sentence))
+    return bool(named and (_NOT_RECEIVED.search(sentence) or _AGAIN.search(sentence) or _COPIES_OF.search(sentence) or cue_found("resend", sentence)))
 
 
 def asks_for_a_copy_it_could_not_open(text: str) -> bool:
@@ -283,7 +348,7 @@ def asks_only_for_the_invoice_again(text: str) -> bool:
     so it is not overdue" is invoice_resend). Goods, amounts or orders in those sentences keep it a dispute."""
     from agent.models.rules import cue_found
 
-    said = sentences(text)
+    said = [_DELIVERY_PAPERS.sub(" documents ", s) for s in sentences(text)]
     if not any(_asks_for_the_invoice(s, text) for s in said):
         return False
     disputed = [s for s in said if cue_found("dispute", s)]

@@ -123,6 +123,11 @@ _PAID_WORD = re.compile(r"\b(?:paid|settled|transferred|remitted|wired|bezahlt|b
 _ALREADY = re.compile(r"\b(?:already|bereits|schon|deja|ya|reeds|al\s+(?:\w+\s+)?(?:betaald|overgemaakt|voldaan)|ja\s+(?:foi|foram|esta|estao|pag\w*|transferi\w*))\b")
 # a Belgian structured communication, or a reference word and its number (as agent/models/tense.py reads them)
 _PAYMENT_REFERENCE = re.compile(r"\+\+\+\s*\d{3}\s*/\s*\d{4}\s*/\s*\d{5}\s*\+\+\+|" + REFERENCE.pattern)
+# a proof of the payment sent along ("comprovante em anexo", "remittance attached", "Zahlungsavis anbei"): a payment made, whatever
+# day beside it the date reader places ahead ("paga dia 20", written on the 21st)
+_PROOF_OF_PAYMENT = re.compile(r"\b(?:comprovante|comprovativo|justificante|remittance(?:\s+advice)?\s+(?:attached|enclosed)|proof\s+of\s+payment"
+                               r"|zahlungs(?:avis|nachweis|beleg)|uberweisungsbeleg|avis\s+de\s+(?:paiement|virement|reglement)|preuve\s+de\s+(?:paiement|virement)"
+                               r"|betaalbewijs|bewijs\s+van\s+betaling)\b")
 
 
 # Spans that only lie ahead, and the "by" that bounds them
@@ -147,8 +152,8 @@ def _paid_on_a_day_ahead(item: ClassifyInput, body: str) -> bool:
     if item.sent_at is None:
         return False
     folded = fold(body)
-    if _ALREADY.search(folded) or _PAYMENT_REFERENCE.search(folded):
-        return False  # "already", or a payment reference quoted ("betaald op 24/11 met mededeling +++…+++"): a claim
+    if _ALREADY.search(folded) or _PAYMENT_REFERENCE.search(folded) or _PROOF_OF_PAYMENT.search(folded):
+        return False  # "already", a proof attached, or a payment reference quoted ("betaald op 24/11 met mededeling +++…+++"): a claim
     today = local_date(item.sent_at, item.timezone)
     every = find_dates(body, item.sent_at, item.customer_language, item.timezone, item.customer_language)
     found = [f for f in every if f.kind in EXPLICIT_KINDS]
@@ -227,6 +232,12 @@ _DISPUTE_WORD = re.compile(r"\b(?:wrong|incorrect|dispute|disagree|damaged|defec
                            r"|duplicad|abono|fout|onjuist|klacht|creditnota|dubbel|errad|incorret|reclamacao|nota\s+de\s+credito)")
 
 
+# A desk or an address, not a payment: "Accounts Payable Supervisor", "payables@…"
+_PAYABLES_DESK = re.compile(r"\baccounts?\s+payables?\b|\S*@\S+|\bpayables?\b")
+# Money told of without a payment word: "settled", "wired", "the cheque", "erledigt", an amount in its currency sign
+_MONEY_TOLD = re.compile(r"settl|remit|wire|cheque|\bchecks?\b|scheck|deposit|gestort|voldaan|beglich|liquid|abon|quitad|[£$€]|\b(?:done|sorted|erledigt|hecho|feito|gedaan)\b")
+
+
 def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], primary: Intent, probs: dict[Intent, float], *,
            primary_min: float, cue_min: float, notice: str | None,
            whole: dict[Intent, float] | None = None) -> tuple[list[Intent], Intent]:
@@ -237,6 +248,12 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
     if primary is Intent.payment_plan_request and pays_under_an_existing_arrangement(text):
         # an instalment of a plan already agreed is a (partial) promise, not a request for a new plan
         candidates, primary = _recast(candidates, Intent.payment_plan_request, Intent.promise_to_pay)
+    others = [i for i in candidates if i in (Intent.po_change, Intent.invoice_resend, Intent.dispute)]
+    unpaid = _PAYABLES_DESK.sub(" ", fold(body))
+    if primary is Intent.already_paid and others and not PAYMENT_ACT.search(unpaid) and not _MONEY_TOLD.search(unpaid):
+        # "re-send 70182 with the PO corrected, the PDF we have says …", "an invitation has been sent to your mailbox", "TPS
+        # 81427 RT0001": a sentence read as a claim for its "sent" or its numbers, in a reply that never speaks of money
+        candidates, primary = others, min(others, key=INTENT_PRECEDENCE.index)
     if (primary is Intent.dispute and (probs[Intent.po_change] >= cue_min or cue_found("po", body))
             and dispute_words_only_about_the_po(body)):
         # "the PO number on INV-1 is incorrect, please correct it to 4500…" asks for a PO change, it contests nothing
@@ -260,6 +277,15 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
         # detail, not a copy request, and the address it names is the new contact, not a second request
         candidates = [i for i in candidates if i not in (Intent.po_change, Intent.invoice_resend, Intent.other, Intent.out_of_office)
                       and probs[i] >= primary_min] + [Intent.wrong_contact]
+        primary = min(candidates, key=INTENT_PRECEDENCE.index)
+    if (primary in (Intent.promise_to_pay, Intent.already_paid, Intent.dispute) and says_the_person_is_gone(body)
+            and not promises_a_payment(body) and not payment_tenses(body)[1] and not cue_found("po", body)
+            and not any(cue_found(c, body) for c in ("paid", "promise", "dispute", "plan"))
+            and find_dispute_reason(body) is None and not _DISPUTE_WORD.search(fold(body))):
+        # "Herr X ist zum 31.03. ausgeschieden", "X left the firm after our merger, this mailbox closes at the end of the month",
+        # "I am in charge of sales only": the contact is gone or elsewhere, and nothing is paid, promised or contested (the
+        # reading rests on the day the person left or the mailbox closes)
+        candidates = [i for i in candidates if i not in (Intent.promise_to_pay, Intent.already_paid, Intent.dispute)] + [Intent.wrong_contact]
         primary = min(candidates, key=INTENT_PRECEDENCE.index)
     if primary is Intent.dispute and paid_twice_ourselves(body):
         # "nous avons réglé par erreur la 58311 deux fois": their own payment doubled, nothing of ours contested

@@ -75,6 +75,11 @@ _NEGATED = screened(re.compile(
     r"|\b(?:nog\s+)?niet\s+(?:\w+\s+){0,3}(?:betaald|overgemaakt|voldaan)\b|\bnog\s+niet\b|\bonbetaald\b"
     r"|\b(?:ainda\s+)?nao\s+(?:\w+\s+){0,3}(?:pag[oa]s?|transferid|liquidad|efetuad)\w*|\bainda\s+nao\b|\bpor\s+pagar\b"))
 
+# What may stand between a payment noun and its participle: its amount ("Paiement de 8 640,00 $ fait", thousands spaced
+# or dotted, the currency before or after) or the invoice it pays ("Pagamento da 70431 efetuado").
+_AMOUNT_OR_INVOICE = (r"(?:(?:de|da|do|du|des|van|von|voor|for|of|para|pour)\s+(?:(?:la|le|fatura|facture|factura|factuur|rechnung|invoice)\s+)?"
+                      r"(?:[€$£]\s*|[a-z]{3}\s+)?\d[\d.,' ]*(?:\s*(?:€|\$|£|eur|usd|chf|cad|brl|gbp))?\s+)?")
+
 # Verbs and nouns that say money has left.
 _PAST = screened(re.compile(
     r"\b(?:paid|payed|transferred|remitted|wired|settled|deposited|already\s+released|released\s+on|we\s+(?:have\s+|already\s+)?cleared|did\s+(?:pay|transfer|send|settle)|bulk\s+payment"
@@ -91,16 +96,16 @@ _PAST = screened(re.compile(
     # posted on the 3rd", "le chèque de 900 € a été expédié hier", "el cheque se envió el lunes", "der Scheck ist verschickt",
     # "o cheque foi enviado" (an English "check" only as a noun: after a word like "the" or before its number or amount; the
     # sentence is already cut, so the dots of "1.250 €" and "24.02." may stand between)
-    r"|(?:\b(?:the|a|our|my|this|that|your)\s+checks?\b|\bcheck\s*(?:#|no\b|nr\b|number|for\s+[£$€]|of\s+[£$€])|\bcheques?\b|\bschecks?\b|\btalon\b)"
-    r"[^!?\n]{0,60}?(?<!\bbe\s)(?<!\bto\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bgetting\s)(?<!\bbeing\s)\b(?:mailed|posted|sent|dropped\s+off|postee?|envoyee?|expediee?|remise?\s+(?:a\s+la\s+poste|au\s+courrier)|enviad[oa]|mandad[oa]|remitid[oa]"
-    r"|se\s+(?:envio|mando|remitio|expidio)|verschickt|versandt|versendet|abgeschickt|zur\s+post|verstuurd|gepost|verzonden|opgestuurd|postad[oa]|despachad[oa])\b"
+    r"|(?:\b(?:the|a|our|my|this|that|your)\s+checks?\b|\bcheck\s*(?:#|no\b|nr\b|number|for\s+[£$€]|of\s+[£$€])|\bcheques?\b|\b\w*schecks?\b|\btalon\b)"
+    r"[^!?\n]{0,60}?(?<!\bbe\s)(?<!\bto\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bgetting\s)(?<!\bbeing\s)\b(?:mailed|posted|sent|dropped\s+off|(?<!\bla\s)postee?|envoyee?|expediee?|cashed|encaissee?|remise?\s+(?:a\s+la\s+poste|au\s+courrier)|enviad[oa]|mandad[oa]|remitid[oa]"
+    r"|se\s+(?:envio|mando|remitio|expidio|cobro)|cobrad[oa]|verschickt|geschickt|versandt|versendet|abgeschickt|eingelost|zur\s+post|geind|verstuurd|gepost|verzonden|opgestuurd|postad[oa]|despachad[oa])\b"
     r"|(?:have|has|we've|i've)\s+(?:now\s+|just\s+)?released\s+(?:the\s+)?payment|(?:transfer|payment|money|funds)\s+left\b|gone\s+out|left\s+(?:our|the)\s+(?:account|bank)|(?:cleared|debited)\s+(?:our|from)|proof\s+of\s+payment"
     r"|remittance\s+(?:advice|attached)|payment\s+confirmation|(?:find|see|attached)\s+(?:\w+\s+){0,2}remittance\b(?!\s+(?:schedule|plan|calendar|dates?))|\bremittance\s*:"
     r"|bezahlt|uberwiesen|beglichen|gezahlt|ausgeglichen|ist\s+raus|rausgegangen|(?:wurde|wurden|haben|habe|hat)\s+(?:\S+\s+){0,4}angewiesen"
     r"|zahlungsnachweis|zahlungsavis|uberweisungsbeleg|erledigt"
     # a past passive, its participle after the words between: "die Zahlung über CHF 11'250 wurde am 15.03. ausgeführt"
     r"|wurden?\s+(?:(?!wird\b|werden\b|und\b|aber\b|morgen\b|ubermorgen\b)\S+\s+){0,8}?(?:bezahlt|uberwiesen|beglichen|gezahlt|angewiesen|ausgefuhrt|veranlasst|getatigt)"
-    r"|payee?s?|reglee?s?|viree?s?|acquittee?s?|(?:a|ont|avons|ai)\s+(?:deja\s+)?(?:ete\s+)?(?:effectuee?|envoyee?|emise?|procede)"
+    r"|payee?s?|reglee?s?|viree?s?|acquittee?s?|(?:a|ont|avons|ai)\s+(?:deja\s+)?(?:ete\s+)?(?:effectuee?|envoyee?|emise?|procede|versee?s?|transferee?s?)"
     r"|(?:a|ont)\s+(?:deja\s+)?ete\s+faite?s?"
     r"|est\s+parti|avis\s+de\s+virement|preuve\s+de\s+(?:paiement|virement)"
     r"|pagad[oa]s?|abonad[oa]s?|transferid[oa]s?|liquidad[oa]s?|hemos\s+(?:\w+\s+)?(?:pagado|abonado|transferido|realizado|hecho|efectuado)"
@@ -115,10 +120,10 @@ _PAST = screened(re.compile(
     r"|saiu|comprovativo|comprovante|\w+amos_pp|(?:foi|foram)\s+feit[oa]s?"
     # a payment noun and its participle, the verb left out: "transferencia hecha el viernes", "virement effectué le 27",
     # "transferência feita dia 26/11", "Überweisung getätigt", "overboeking uitgevoerd"
-    r"|(?:transferencia|pago|deposito|abono|virement|paiement|pagamento|pix|uberweisung|zahlung|overboeking|betaling)\s+(?:de\s+[\d.,]+\s*(?:€|eur|usd|\$)?\s*)?"
+    r"|(?:transferencia|pago|deposito|abono|virement|paiement|pagamento|pix|uberweisung|zahlung|overboeking|betaling)\s+" + _AMOUNT_OR_INVOICE +
     # its Spanish reflexive preterite: "la transferencia de 900 € se hizo el martes", "el pago se realizó ayer"
     r"(?:ya\s+)?se\s+(?:hizo|realizo|efectuo|ordeno|envio|mando)\b"
-    r"|(?:transferencia|pago|deposito|abono|virement|paiement|pagamento|pix|uberweisung|zahlung|overboeking|betaling)\s+(?:de\s+[\d.,]+\s*(?:€|eur|usd|\$)?\s*)?"
+    r"|(?:transferencia|pago|deposito|abono|virement|paiement|pagamento|pix|uberweisung|zahlung|overboeking|betaling)\s+" + _AMOUNT_OR_INVOICE +
     r"(?:ya\s+|deja\s+|ja\s+|bereits\s+|al\s+)?(?:(?:heute|today|hoy|hoje|vandaag|aujourd'hui|gestern|yesterday|ayer|ontem|gisteren|hier)\s+)?"
     r"(?:hech[oa]|realizad[oa]|efectuad[oa]|efetuad[oa]|feit[oa]|fait|effectuee?|realisee?|emise?|getatigt|ausgefuhrt|veranlasst|uitgevoerd)"
     # not "virement fait dans la semaine 49", "pago hecho la semana que viene": a time ahead makes it a promise in short
@@ -126,7 +131,9 @@ _PAST = screened(re.compile(
     # done today: "4350 sent today", "payment … done today", "exécuté aujourd'hui" (not Spanish and Portuguese "pagamos hoy", whose
     # shared present and past writers read both ways)
     r"|(?:sent|done|executed|processed|made|executee?|effectuee?)\s+(?:\w+\s+)?(?:today|this\s+morning|aujourd'hui|ce\s+matin)"
-    r"|(?:ist|sind)\s+(?:\w+\s+){0,2}raus|unterwegs|erfolgte|(?:ist|sind)\s+(?:[\w.]+\s+){0,4}erfolgt|abgebucht|plaatsgevonden|gedaan|mandamos|enviamos|taken\s+(?:by|over)|posted|envoyee?s?)\b"))
+    r"|(?:ist|sind)\s+(?:am\s+\d{1,2}\.(?:\d{1,2}\.(?:\d{2,4})?)?\s+)?(?:\w+\s+){0,2}raus|unterwegs"
+    r"|(?:betaling|overboeking|overschrijving)\b[^!?\n]{0,60}?\b(?:is|zijn|werd|werden)\s+(?:(?!niet\b|nog\b)\S+\s+){0,3}?(?:uitgevoerd|verwerkt|verstuurd)"
+    r"|erfolgte|(?:ist|sind)\s+(?:[\w.]+\s+){0,4}erfolgt|abgebucht|plaatsgevonden|gedaan|mandamos|enviamos|taken\s+(?:by|over)|posted|envoyee?s?)\b"))
 
 # A sentence ends at . ! ? ; after a word, not inside a dotted date ("am 9.12. beglichen").
 # Time words that place a payment ahead ("Friday", "am 07.12.", "end of month", "shortly", "binnen twee weken").
@@ -193,7 +200,8 @@ _BOOKED_AS_PAID = re.compile(r"\b(?:mark|flag|set|treat|close|update|consider)\s
 # "Done last Friday.", "Did it yesterday.", "erledigt", "c'est fait": a deed told of without a payment word
 _DONE = re.compile(r"\b(?:done|did|sent|sorted|handled|took\s+care|cleared|went|gone|debited|erledigt|fait|hecho|gedaan|feit[oa])\b|[£$€]\s?\d")
 # A sentence ends at . ! ? ; after a word, not inside a dotted date ("am 9.12. beglichen").
-_SENTENCE = re.compile(r"(?<=[^\W\d][.!?;])\s+|(?<=[!?;])\s+|\n+")
+# Nor after the abbreviation of a number ("Scheck Nr. 0048812 … geschickt").
+_SENTENCE = re.compile(r"(?<=[^\W\d][.!?;])(?<!\bnr\.)\s+|(?<=[!?;])\s+|\n+")
 
 
 def payment_tenses(text: str) -> tuple[bool, bool]:
