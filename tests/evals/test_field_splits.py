@@ -34,6 +34,7 @@ field63 and field64 were held out (sealed: written 2026-12-01), in their own wor
 field65 and field66 were held out (sealed: written 2026-12-02), in their own worlds (K65xx, M66xx), measured once at 7895297 and retired the same way.
 field67 and field68 were held out (sealed: written 2026-12-02), in their own worlds (P67xx, Q68xx), measured once at 3eb507d and retired the same way.
 field69 and field70 were held out (sealed: written 2026-12-02), in their own worlds (R69xx, S70xx), never run before committed.
+field71 and field72 were held out (sealed: written 2026-12-02), in their own worlds (U71xx, V72xx), never run before committed.
 """
 
 from __future__ import annotations
@@ -100,6 +101,8 @@ SPLITS["field67"] = (300, 16)  # held out, sealed (written 2026-12-02)
 SPLITS["field68"] = (300, 16)  # held out, sealed (written 2026-12-02)
 SPLITS["field69"] = (300, 16)  # held out, sealed (written 2026-12-02)
 SPLITS["field70"] = (300, 16)  # held out, sealed (written 2026-12-02)
+SPLITS["field71"] = (300, 16)  # held out, sealed (written 2026-12-02)
+SPLITS["field72"] = (300, 16)  # held out, sealed (written 2026-12-02)
 FIELD_SPLITS = ("field", *SPLITS)
 
 INTENTS = {"promise_to_pay", "already_paid", "dispute", "invoice_resend", "po_change", "payment_plan_request",

@@ -51,6 +51,7 @@ field63 and field64 (held out, sealed, 2026-12-01) were written to the same weig
 field65 and field66 (held out, sealed, 2026-12-02) were written to the same weights, in their own worlds (K65xx, M66xx), measured once and retired too.
 field67 and field68 (held out, sealed, 2026-12-02) were written to the same weights, in their own worlds (P67xx, Q68xx), measured once and retired too.
 field69 and field70 (held out, sealed, 2026-12-02) were written to the same weights, in their own worlds (R69xx, S70xx).
+field71 and field72 (held out, sealed, 2026-12-02) were written to the same weights, in their own worlds (U71xx, V72xx).
 """
 
 from __future__ import annotations
@@ -113,6 +114,8 @@ HELD_OUT_BRIEFS["field67"] = (370, 160, 185, 18)  # held out, sealed (written 20
 HELD_OUT_BRIEFS["field68"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-02)
 HELD_OUT_BRIEFS["field69"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-02)
 HELD_OUT_BRIEFS["field70"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-02)
+HELD_OUT_BRIEFS["field71"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-02)
+HELD_OUT_BRIEFS["field72"] = (370, 160, 185, 18)  # held out, sealed (written 2026-12-02)
 # split -> (threads, of each intent, of each language, English share range, customer / invoice / bank-line prefixes)
 TRAINING_BRIEFS = {
     "field9": (340, 20, 35, (0.40, 0.50), ("P9", "INV-2026-09", "BK9-")),
