@@ -66,8 +66,6 @@ def _corrected_later(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
 _LEAD_WORDS = r"(?:(?:on|by|until|till|for|the|am|zum|bis|le|au|el|al|hasta|para|op|tot|uiterlijk|ate|o|a|no|na|dia|de|payment|zahlung|paiement|pago|pagamento|betaling)\s+)*"
 _SETTLING_WORD = re.compile(r"(?:^|[\s,.;:!\u2013\u2014-])(?:so|then|let'?s\s+say|say|call\s+it|dann|also|sagen\s+wir|alors|donc|disons|entonces|igual|digamos|entao|dan|dus"
                             r"|laten\s+we\s+zeggen|zeg\s+maar|quindi|allora|diciamo"
-                            # "Fica para terça-feira, dia 15.", "Queda para el jueves.": where the payment is put in the end
-                            r"|fica\s+para|queda\s+para|passa\s+para"
                             # "… the last business day of the month, and as the 31st is a Saturday that will be Friday 30 May."
                             r"|that(?:'ll|\s+will)\s+be|which\s+will\s+be"
                             # "Dabei bleibt es: Donnerstag", "that stands: Thursday"

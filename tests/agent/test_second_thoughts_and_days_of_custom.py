@@ -35,6 +35,12 @@ def test_a_day_dropped_as_soon_as_it_is_said_gives_way_to_the_one_after_it(lang,
     assert find_promise_date(text, MONDAY, lang) == expected
 
 
+def test_a_day_put_off_for_another_invoice_is_no_correction():
+    # "fica para" puts one invoice's payment later; the other's, tomorrow, is the earliest part promised
+    text = "A 81231 vai ser paga amanhã por câmbio. A 81232 fica para a semana que vem."
+    assert find_promise_date(text, MONDAY, "pt") == date(2032, 5, 4)
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     ("fr", "Le virement part le 12 : le 13 nous sommes fermés.", date(2032, 5, 12)),
     ("en", "Two payments. 1st: May 14, 2nd: June 14", date(2032, 5, 14)),
