@@ -182,6 +182,11 @@ def _in_the_named_week(folded: str, best: FoundDate, cands: list[FoundDate], d: 
     return best.future
 
 
+_AFTER_A_DAY = re.compile(r"\d[^.;!?\n]{0,30}?[,(\u2013\u2014-]?\s*(?:after|once|nach|apres|despues\s+del?|tras|na|depois\s+d[oa])\s+(?:the\s+|dem\s+|le\s+|la\s+|el\s+|o\s+|a\s+|het\s+|de\s+)?$")
+_A_MESSAGE_ON = re.compile(r"\b(?:reminders?|herinnering(?:en)?|aanmaning|mahnung|erinnerung|relance|rappel|recordatorio|lembrete|e-?mails?|mails?|letters?|brief|courriel)"
+                           r"\s+(?:\w+\s+)?(?:on|am|le|el|op|no|na)\s+$")
+
+
 # "Per our call this morning: …", "suite à notre appel de ce matin": the time of a talk already had, no day to pay on
 _A_TALK_BEFORE = re.compile(r"\b(?:call|phone\s+call|conversation|chat|talk|meeting|telefonat|gesprach|anruf|appel|entretien|llamada|conversacion|charla|reunion"
                             r"|gesprek|telefoongesprek|belletje|ligacao|conversa|reuniao|telefonema)\s+(?:(?:of|von|de|van|do|da|del)\s+)?$")
@@ -595,6 +600,10 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
                                                                    or _A_HOLIDAY_BEFORE_ITS_WEEKDAY.search(folded, max(0, f.start - 10), f.start)))
              and not _NOT_A_PAYMENT_DAY.search(_this_clause_before(folded, f.start, 40)) and not _DELIVERED_AFTER.match(folded, f.end)
              and not _HOLIDAYS_AFTER.match(folded, f.end)  # "the 8th is a holiday", "mañana es feriado"
+             # "el 30 de abril, después del cierre del primer trimestre": a quarter's end after a date says why, it is no day
+             and not (f.kind in ("eoq", "quarter_start") and _AFTER_A_DAY.search(folded, max(0, f.start - 40), f.start))
+             # "een herinnering op de dag na Prinsjesdag", "your reminder the day after Labor Day": the day a message came
+             and not (f.kind == "named_day" and _A_MESSAGE_ON.search(folded, max(0, f.start - 25), f.start))
              and not (f.kind == "in_n" and _COUNTED_WINDOW.search(folded[max(0, f.start - 30):f.start]))
              and not (f.kind == "today" and (_WHAT_A_DAY_IS.search(folded, max(0, f.start - 20), f.start) or _DONE_FOR_THE_DAY.match(folded, f.end)))
              and not (f.kind in ("today", "tomorrow") and _A_DAY_THAT_IS_AN_EVENT.match(folded, f.end))

@@ -36,16 +36,20 @@ def _names_the_same_day(f: FoundDate, c: FoundDate) -> bool:
 
 
 def _said_again_after_another(f: FoundDate, corrected: list[FoundDate], cands: list[FoundDate]) -> bool:
-    """A day taken back and said again, before or after the new day ("mañana sábado... perdón, el lunes 6, que el sábado el
-    banco no hace transferencias", "na quinta... aliás, não: na quinta fechamos … Fica para terça"): the explanation of why
-    it was taken back, not a promise."""
-    return any(_names_the_same_day(f, c) and c.end <= f.start and any(c.end <= h.start and h is not f and h.future not in (None, c.future) for h in cands)
+    """A day taken back and said again after the new day ("mañana sábado... perdón, el lunes 6, que el sábado el banco no
+    hace transferencias"), or, by its weekday or day of the month alone, before it ("na quinta... aliás, não: na quinta
+    fechamos … terça-feira, dia 15"): the explanation of why it was taken back, not a promise. (A full date said again
+    right after the correction is the correction: "paga a 26/05... aliás, foi agendada para 26/05".)"""
+    bare = f.kind in WEEKDAY_KINDS or f.kind in ("dom", "dom_loose")
+    return any(_names_the_same_day(f, c) and c.end <= f.start
+               and any((c.end <= h.start < f.start or bare and h.start > f.end) and h.future not in (None, c.future) for h in cands)
                for c in corrected)
 
 
 # "on 4/15... sorry, 4/16", "Thursday – sorry, Friday", "Friday 11th April – oh hang on, that's Good Friday", "el miércoles
 # 24... uy, no", "na quinta... aliás, não:": a day the sender stops at as soon as it is said
-_STOPPED_AT_ONCE = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:\.\.\.|\u2026|[-\u2013\u2014,;:.!])?\s*(?:oh\s+|uh\s+|ah\s+)?"
+# (within the sentence: "Überweise Mi. Sorry, Praxis war heute voll." apologises for something else)
+_STOPPED_AT_ONCE = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:\.\.\.|\u2026|[-\u2013\u2014,])?\s*(?:oh\s+|uh\s+|ah\s+)?"
                               r"(?:sorry|oops|whoops|hang\s+on|wait|scratch\s+that|uy|ay|huch|hoppla|oups|zut|perdon|pardon|desculp[ae]|ops|alias|epa)\b")
 
 
@@ -53,7 +57,7 @@ def _corrected_later(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
     """A date followed by a correction and another date ahead, or said not to be the day before another is ("não é dia
     9, é dia 14", "it's not the 9th, it's the 14th"): the sender took it back."""
     denied = f.kind in EXPLICIT_KINDS and _NOT_THIS_DAY.search(folded, max(0, f.start - 25), f.start) is not None
-    stopped = _STOPPED_AT_ONCE.match(folded, f.end) is not None
+    stopped = _STOPPED_AT_ONCE.match(folded, f.end) is not None and not folded[f.start:f.end].endswith(".")  # "Mi. Sorry, …": a sentence ended
     return any(g.start > f.end and g.future is not None
                and (_CORRECTION_CUE.search(folded, f.end, g.start) or stopped and g.future != f.future
                     or denied and _sentence_start(folded, g.start) == _sentence_start(folded, f.start))

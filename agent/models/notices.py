@@ -342,12 +342,19 @@ def asks_for_a_copy_it_could_not_open(text: str) -> bool:
     return bool(_WONT_OPEN.search(text)) and any(_asks_for_the_invoice(s, text) for s in sentences(text))
 
 
+# the sender says in so many words that they contest the bill
+_WE_DISPUTE = re.compile(r"\b(?:we|i)\s+(?:are\s+|am\s+|hereby\s+|must\s+|have\s+to\s+)?(?:disput|contest)\w*|\b(?:bestreiten|widersprechen)\s+wir|\bnous\s+contestons"
+                         r"|\bimpugnamos|\bbetwisten\s+we|\bcontestamos", I)
+
+
 def asks_only_for_the_invoice_again(text: str) -> bool:
     """The reply says the invoice never arrived or asks for it again, and its words of a dispute ("not received")
     are only about the invoice document: a copy request, not a dispute (LABELING: "We never received the invoice,
     so it is not overdue" is invoice_resend). Goods, amounts or orders in those sentences keep it a dispute."""
     from agent.models.rules import cue_found
 
+    if _WE_DISPUTE.search(text):
+        return False  # "we are disputing INV-… as the pallets were never received. Kindly provide proof of delivery."
     said = [_DELIVERY_PAPERS.sub(" documents ", s) for s in sentences(text)]
     if not any(_asks_for_the_invoice(s, text) for s in said):
         return False

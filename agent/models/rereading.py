@@ -235,7 +235,13 @@ _DISPUTE_WORD = re.compile(r"\b(?:wrong|incorrect|dispute|disagree|damaged|defec
 # A desk or an address, not a payment: "Accounts Payable Supervisor", "payables@…"
 _PAYABLES_DESK = re.compile(r"\baccounts?\s+payables?\b|\S*@\S+|\bpayables?\b")
 # Money told of without a payment word: "settled", "wired", "the cheque", "erledigt", an amount in its currency sign
-_MONEY_TOLD = re.compile(r"settl|remit|wire|cheque|\bchecks?\b|scheck|deposit|gestort|voldaan|beglich|liquid|abon|quitad|[£$€]|\b(?:done|sorted|erledigt|hecho|feito|gedaan)\b")
+# (or a proof of a transfer: "please find attached the SWIFT copy for INV-…", an MT103, a UTR, a bank receipt)
+_MONEY_TOLD = re.compile(r"settl|remit|wire|cheque|\bchecks?\b|scheck|deposit|gestort|voldaan|beglich|liquid|abon|quitad|[£$€]|\b(?:done|sorted|erledigt|hecho|feito|gedaan)\b"
+                         r"|\bswift\b|\bmt\s?103\b|\butr\b|transf|virement|uberweis|overboek|comprovant|justificant|betaalbewijs|\breceipt\b|quittung")
+
+
+# "Could you credit the 3 seats?", "bitte eine Gutschrift", "un avoir": a charge contested, whoever left the firm
+_ASKS_A_CREDIT = re.compile(r"\bcredit\s+(?:the|us|our|it|them|back|\d)|\bcredit\s+note|\bgutschrift|\bavoir\b|\bnota\s+de\s+credito|\bcreditnota|\babono\b")
 
 
 def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], primary: Intent, probs: dict[Intent, float], *,
@@ -278,7 +284,7 @@ def reread(item: ClassifyInput, text: str, body: str, candidates: list[Intent], 
         candidates = [i for i in candidates if i not in (Intent.po_change, Intent.invoice_resend, Intent.other, Intent.out_of_office)
                       and probs[i] >= primary_min] + [Intent.wrong_contact]
         primary = min(candidates, key=INTENT_PRECEDENCE.index)
-    if (primary in (Intent.promise_to_pay, Intent.already_paid, Intent.dispute) and says_the_person_is_gone(body)
+    if (primary in (Intent.promise_to_pay, Intent.already_paid, Intent.dispute) and says_the_person_is_gone(body) and not _ASKS_A_CREDIT.search(fold(body))
             and not promises_a_payment(body) and not payment_tenses(body)[1] and not cue_found("po", body)
             and not any(cue_found(c, body) for c in ("paid", "promise", "dispute", "plan"))
             and find_dispute_reason(body) is None and not _DISPUTE_WORD.search(fold(body))):

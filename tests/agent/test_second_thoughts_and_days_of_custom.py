@@ -138,3 +138,18 @@ def test_a_see_below_forward_in_portuguese_or_spanish_is_read_by_what_it_forward
     item = ClassifyInput(subject="Fwd: pagos", text=own, full_text=full, sent_at="2032-05-04T09:00:00+02:00", customer_language=own[:2].lower())
     assert "20" in visible_text(item)
     assert str(extract_facts(item, Intent.promise_to_pay).promise_date) == "2032-05-20"
+
+
+@pytest.mark.parametrize("lang, text, sent, expected", [
+    # an apology after a sentence ends is for something else
+    ("de", "Überweise Mi. Sorry, bin heute im Stress.", MONDAY, date(2032, 5, 5)),
+    # a full date said again right after the correction is the correction
+    ("pt", "A fatura foi paga a 12/05... aliás, foi agendada para 12/05, hoje ainda não saiu.", MONDAY, date(2032, 5, 12)),
+    # a quarter's end after the date says why
+    ("es", "Se pagará el 5 de julio, después del cierre del segundo trimestre.", MONDAY, date(2032, 7, 5)),
+    # the day a message of ours came is no day to pay on
+    ("en", "Lovely, a reminder on the day after Labor Day. Friday it goes out.", datetime(2032, 9, 7, 9, 0, tzinfo=CET), date(2032, 9, 10)),
+    ("nl", "Fijn hoor, een herinnering op de dag na Prinsjesdag. Vrijdag staat het erop.", datetime(2032, 9, 22, 9, 0, tzinfo=CET), date(2032, 9, 24)),
+])
+def test_what_the_new_rules_leave_alone(lang, text, sent, expected):
+    assert find_promise_date(text, sent, lang) == expected

@@ -135,3 +135,13 @@ def test_goods_never_got_under_a_bare_invoice_number_stay_a_dispute(model):
 def test_the_writer_checking_with_a_colleague_sends_no_one_on(text):
     # (the lead's mend of the helper's rule: "check with <name>" said of the writer's own next step names no new contact)
     assert not says_the_person_is_gone(text)
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # (the lead's mends after the replay over every split, in other words)
+    ("We dispute INV-2026-55120: the crates never reached our Rotterdam depot. Please send proof of delivery.", Intent.dispute),
+    ("You billed 20 licences; we are 15 people now since four left and one retired. Could you credit the 5 licences?", Intent.dispute),
+    ("Good day, attached please find the SWIFT copy for INV-2027-55121. Please acknowledge receipt.", Intent.already_paid),
+])
+def test_what_the_new_rules_leave_alone(model, text, intent):
+    assert read_reply(model, text).intent is intent
