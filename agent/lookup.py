@@ -83,7 +83,7 @@ def _named_by_bare_number(invoices: list[Invoice], words: str) -> list[Invoice]:
 _THE_OTHERS = re.compile(r"\b(?:the\s+other|the\s+others|the\s+rest|the\s+remainder|the\s+balance|the\s+big(?:ger)?\s+one|the\s+last|remaining|what'?s\s+left|die\s+andere|den\s+rest|der\s+rest"
                          r"|l'autre|les\s+autres|le\s+reste|le\s+solde|la\s+otra|el\s+otro|las\s+otras|los\s+otros|el\s+resto|el\s+saldo|de\s+andere|de\s+rest"
                          r"|het\s+restant|a\s+outra|o\s+outro|as\s+outras|os\s+outros|o\s+resto|o\s+saldo"
-                         r"|la\s+grosse|la\s+grande|le\s+gros|die\s+gro(?:ss|ß)e|de\s+grote|la\s+grande|el\s+grande|a\s+grande|o\s+grande)\b")
+                         r"|la\s+grosse|la\s+grande|le\s+gros|die\s+gro(?:ss|ß)e|de\s+grote|el\s+grande|a\s+grande|o\s+grande)\b")
 
 
 def _nothing_else_promised(words: str, invoice: Invoice, amount: Decimal, sent_on: date) -> bool:

@@ -263,7 +263,7 @@ _add("today", r"\b(?:today|this\s+morning|this\s+afternoon|this\s+arvo|tonight|h
 # they win overlaps ("end of next week" before "next week"); loose abbreviations go last.
 _FIRST: list[tuple[str, re.Pattern[str]]] = []
 # a quarter by its ordinal in the six languages ("zweiten", "troisième", "primer", "eerste"); resolve.py reads it as 1-4
-_QUARTER_ORDINAL = (r"first|second|third|fourth|1st|2nd|3rd|4th|ersten|zweiten|dritten|vierten|erste[sn]?|premier|deuxieme|second|troisieme|quatrieme"
+_QUARTER_ORDINAL = (r"first|second|third|fourth|1st|2nd|3rd|4th|erste[sn]?|zweiten|dritten|vierten|premier|deuxieme|troisieme|quatrieme"
                     r"|primer|segundo|tercer|cuarto|primeiro|terceiro|quarto|eerste|tweede|derde|vierde")
 _HOLIDAY_KEY_NAMES = [name for names in HOLIDAY_NAMES.values() for name in names]  # every named day's names (core/text/holiday_names.py)
 _LAST: list[tuple[str, re.Pattern[str]]] = []

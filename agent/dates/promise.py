@@ -25,7 +25,7 @@ from agent.dates.promise_roles import (
     _SPANS,
     _THE_REST,
     _WEEK_SPANS,
-    _WEEKDAY_KINDS,
+    WEEKDAY_KINDS,
     _against_the_others,
     _the_later_of_two,
     promise_role_score,
@@ -59,7 +59,6 @@ _A_DAY_THAT_IS_AN_EVENT = re.compile(r"\s+(?:is|es|ist|est|wordt|c'est)\s+(?!(?:
                                      r"(?:\d|day\b|dia\b|jour\b|tag\b|dag\b|fine\b|ok\b|good\b|bien\b|gut\b|goed\b|bom\b|(?:[\w-]+\s+)?(?:pay|zahl|paie|pag|betaal|run|transfer|virement|deadline|last\b)))"
                                      r"[a-z]")
 # A weekday that names no day to pay on: one already past ("seit Montag"), a recurrence ("every other Thursday").
-_WEEKDAY_KINDS = WEEKDAY_KINDS
 _NOT_A_DAY_AHEAD = re.compile(r"\b(?:seit|since|depuis|desde|sinds|sedert|every|each|jeden|jede[nm]?|chaque|tous\s+les|cada|todos\s+los|todas\s+las"
                               r"|elke|iedere|todas\s+as|todos\s+os|black|good|cyber|easter|ash|holy|maundy)\s+(?:other\s+|second\s+|alternate\s+|zweiten\s+|(?:dem|le|el|o|a)\s+)?$"
                               r"|\b(?:every|each|jeden|chaque|cada|elke)\s+\d{1,2}(?:st|nd|rd|th|\.|e|er|o)?\s+(?:and|&|or|und|et|y|en|e)\s+(?:the\s+)?$"
@@ -123,7 +122,7 @@ def _done_on_that_day(folded: str, f: FoundDate, d: date) -> bool:
     subject dropped, "paid the small one on Saturday, the other next week")."""
     if f.kind == "today":
         pass  # "nous avons versé un acompte aujourd'hui": today's part is done, the promise is the rest's
-    elif f.kind not in _DAY_OF_MONTH_KINDS and f.kind not in _WEEKDAY_KINDS or f.past is None or f.past == f.future or (d - f.past).days > 45:
+    elif f.kind not in _DAY_OF_MONTH_KINDS and f.kind not in WEEKDAY_KINDS or f.past is None or f.past == f.future or (d - f.past).days > 45:
         return False
     sentence_start = _sentence_start(folded, f.start)
     sent = _sentence_of(folded, f.start)
@@ -152,6 +151,8 @@ _THIS_BEFORE = re.compile(r"\b(?:this|diesen|diesem|ce|este|esta|deze|dit|nesta|
 _REST_AHEAD = re.compile(r"\b(?:y|e)\s+(?:el|o)\s+(?:resto|restante|saldo)\b.*" + _COMMIT.pattern)
 _NOW_IN_SPANISH_OR_PORTUGUESE = re.compile(r"\b(?:agora|ahora)\b")
 _A_TIME_TO_COME = re.compile(r"\b(?:siguiente|proxim[oa]s?|que\s+viene|que\s+vem|seguinte)\b")
+# the named weeks whose date is the week's Friday (its end), not its Monday
+_WEEKS_BY_THEIR_FRIDAY = frozenset({"next_week", "wk_after_next", "cal_week", "cal_week_fr"})
 _NAMED_WEEKS = frozenset({"next_week", "wk_after_next", "cal_week", "cal_week_start", "cal_week_fr", "nth_week", "week_of"})
 
 
@@ -164,9 +165,9 @@ def _in_the_named_week(folded: str, best: FoundDate, cands: list[FoundDate], d: 
     that week's end."""
     if best.kind == "eow" and best.future is not None:
         start = _sentence_start(folded, best.start)
-        weeks = [f for f in cands if f.kind in ("next_week", "wk_after_next", "cal_week", "cal_week_fr") and f.future is not None and start <= f.start < best.start]
+        weeks = [f for f in cands if f.kind in _WEEKS_BY_THEIR_FRIDAY and f.future is not None and start <= f.start < best.start]
         return weeks[-1].future if weeks else best.future
-    if best.kind not in _WEEKDAY_KINDS or best.future is None:
+    if best.kind not in WEEKDAY_KINDS or best.future is None:
         return best.future
     # "closed next week, so I'll pay it this Thursday": a week named before "this Thursday" does not move it
     this = _THIS_BEFORE.search(folded, max(0, best.start - 8), best.start) is not None
@@ -271,11 +272,11 @@ def _restated_by_a_date(folded: str, f: FoundDate, cands: list[FoundDate]) -> bo
     werkdagen, dus dinsdag 8 december"): the day said is the more precise, and the sender's own arithmetic wins."""
     if f.kind in ("in_n", "eom", "eonm", *_SPANS):  # (and "45 jours fin de mois, soit le 15 avril": terms worked out)
         gap = _WORKED_OUT.match(folded, f.end)
-        if gap is not None and any(g.start == gap.end() and (g.kind in EXPLICIT_KINDS or g.kind in _WEEKDAY_KINDS) for g in cands):
+        if gap is not None and any(g.start == gap.end() and (g.kind in EXPLICIT_KINDS or g.kind in WEEKDAY_KINDS) for g in cands):
             return True
     if f.kind in _COUNTED_KINDS:
         return _counted_then_dated(folded, f, cands)
-    if f.kind not in _WEEKDAY_KINDS:
+    if f.kind not in WEEKDAY_KINDS:
         return False
     gap = _APPOSITION_GAP.match(folded, f.end)
     # ("Montag, der 26.": a German day read with its article, which the gap then must not swallow)
@@ -396,7 +397,7 @@ def _not_before_its_condition(folded: str, best: FoundDate, day: date | None, ca
     """"Once the credit memo comes on Monday, we pay Friday": the Friday after the condition's Monday, not the one before it.
     A weekday promised behind a dated condition, or after a dated signature and "then" ("the boss signs on Monday, then
     the bank sends it on Wednesday"), is its first occurrence after that date."""
-    if day is None or best.kind not in _WEEKDAY_KINDS:
+    if day is None or best.kind not in WEEKDAY_KINDS:
         return day
     start = _sentence_start(folded, best.start)
     for c in cands:
@@ -434,7 +435,7 @@ _DENIABLE = frozenset({"this_week", "today", "next_week", "tomorrow"})
 def _told_of_as_gone_or_denied(folded: str, f: FoundDate) -> bool:
     before = folded[max(0, f.start - 40):f.start]
     return bool(_OUR_MAIL_ON.search(before) or _CAME_IN.search(before)
-                or f.kind in _WEEKDAY_KINDS and _WAS_AFTER.match(folded, f.end)
+                or f.kind in WEEKDAY_KINDS and _WAS_AFTER.match(folded, f.end)
                 or f.kind in _DENIABLE and _DENIED_BEFORE.search(before) or _NEITHER_AFTER.match(folded, f.end))
 
 
@@ -524,7 +525,7 @@ def _narrowed_by_a_day_inside(folded: str, f: FoundDate, days: list[tuple[int, F
 def _same_weekday_said_more_exactly(folded: str, f: FoundDate, cands: list[FoundDate]) -> bool:
     """"After the Friday prayer, on Friday next week": a bare weekday beside the same weekday placed in a week is the
     same day said loosely (or a name, "the Friday prayer"); the placed one holds."""
-    if f.kind not in _WEEKDAY_KINDS or f.future is None:
+    if f.kind not in WEEKDAY_KINDS or f.future is None:
         return False
     start = _sentence_start(folded, f.start)
     return any(g is not f and g.kind in ("wd_next", "wd_after_next", "wd_week") and g.future is not None
@@ -579,8 +580,8 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
             continue
         cands.append(f)
     # "après le lundi de Pâques", "Easter Monday", "Whit Monday": the weekday is part of the holiday's name, no day of its own
-    in_names = [m.span() for m in _HOLIDAY_NAME.finditer(folded)] if any(f.kind in _WEEKDAY_KINDS for f in cands) else []
-    cands = [f for f in cands if not (f.kind in _WEEKDAY_KINDS and any(a <= f.start and f.end <= b and (a, b) != (f.start, f.end) for a, b in in_names))]
+    in_names = [m.span() for m in _HOLIDAY_NAME.finditer(folded)] if any(f.kind in WEEKDAY_KINDS for f in cands) else []
+    cands = [f for f in cands if not (f.kind in WEEKDAY_KINDS and any(a <= f.start and f.end <= b and (a, b) != (f.start, f.end) for a, b in in_names))]
     cands = _counted_from_tomorrow(folded, cands)
     named = list(cands)  # every day ahead the reply names: a payment may be counted from any of them
     # "arrives 8 Dec, we pay within 3 days after that": counted from 8 Dec, which is itself no promise
@@ -589,10 +590,10 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
     recounted = {id(f) for f, a in counted if a is not None}
     cands = [f for f, _ in counted if id(f) not in anchors]
     # "the 9th is Friday": the date and the weekday that describes it name no day to pay on
-    described = {m.end() for f in cands if f.kind not in _WEEKDAY_KINDS and (m := _DESCRIBED_AS_A_WEEKDAY.match(folded, f.end))}
+    described = {m.end() for f in cands if f.kind not in WEEKDAY_KINDS and (m := _DESCRIBED_AS_A_WEEKDAY.match(folded, f.end))}
     cands = [f for f in cands if (id(f) in recounted or not _counted_from_an_event(folded, f, language))
              and not (f.kind == "today" and (_NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 35):f.start]) or _A_TALK_BEFORE.search(folded, max(0, f.start - 30), f.start)))
-             and not (f.kind in _WEEKDAY_KINDS | _DAY_OF_MONTH_KINDS and (_NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 25):f.start])
+             and not (f.kind in WEEKDAY_KINDS | _DAY_OF_MONTH_KINDS and (_NOT_A_DAY_AHEAD.search(folded[max(0, f.start - 25):f.start])
                                                                    or (_EVERY_MONTH_AFTER.match(folded, f.end) and not _AN_INSTALMENT_BEFORE.search(folded, max(0, f.start - 30), f.start))
                                                                    or (_A_MESSAGES_DAY.match(folded, f.end) and not (
                                                                        _IN_THAT_DAYS_POST.match(folded, f.end) and _IN_BEFORE.search(folded, max(0, f.start - 8), f.start)))
@@ -609,12 +610,12 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
              and not (f.kind in ("today", "tomorrow") and _A_DAY_THAT_IS_AN_EVENT.match(folded, f.end))
              and not (f.kind not in ("today", "tomorrow") and _WHAT_TODAY_OR_TOMORROW_IS.search(folded, max(0, f.start - 25), f.start))
              and not (f.kind in ("today", "tomorrow") and _IS_A_DATE.match(folded, f.end) and not _COMMIT.search(_sentence_of(folded, f.start)))
-             and not (f.kind not in _WEEKDAY_KINDS and _DESCRIBED_AS_A_WEEKDAY.match(folded, f.end))
-             and not (f.kind in _WEEKDAY_KINDS and f.end in described)
+             and not (f.kind not in WEEKDAY_KINDS and _DESCRIBED_AS_A_WEEKDAY.match(folded, f.end))
+             and not (f.kind in WEEKDAY_KINDS and f.end in described)
              and not _done_on_that_day(folded, f, d)]
     # "na Sinterklaas (5 december)": a date in brackets right after another day names that day, it is no day of its own
     # ("am Montag (21.12.)" is the Monday's own date, read by _restated_by_a_date)
-    cands = [f for f in cands if not any(g.end <= f.start and g.kind not in _WEEKDAY_KINDS and re.fullmatch(r"\s*\(\s*", folded[g.end:f.start])
+    cands = [f for f in cands if not any(g.end <= f.start and g.kind not in WEEKDAY_KINDS and re.fullmatch(r"\s*\(\s*", folded[g.end:f.start])
                                          for g in cands)]
     cands = [f for f in cands if not _inside_a_closure(folded, f, every)]  # "frozen from 29th March (gone by) to 4th April"
     # "el 8 de abril, el primer jueves después de Pascua": the weekday after the holiday glosses the date before it
@@ -676,7 +677,7 @@ def find_promise_date(text: str, sent_at: datetime | date | str | None, language
     if day is not None and (best.kind in EXPLICIT_KINDS or best.kind in ("eoq", "eom", "eonm")) \
             and _WORKING_DAY_AFTER.search(folded, max(0, best.start - 60), best.start):
         return _first_working_day_after(day)  # "the first working day after 8 December": counted from the date
-    if day is not None and best.kind in _WEEKDAY_KINDS:
+    if day is not None and best.kind in WEEKDAY_KINDS:
         # "the first working day after the month end - Monday": the weekday names that working day, not the coming Monday
         for g in cands:
             if g.end <= best.start and g.future is not None and _sentence_start(folded, g.start) == _sentence_start(folded, best.start) \

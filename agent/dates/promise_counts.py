@@ -13,8 +13,8 @@ from datetime import date, timedelta
 
 from agent.dates.calendar import _add_business_days
 from agent.dates.finding import FoundDate
-from agent.dates.patterns import _HOLIDAY_KEY, _IN_N, _MON, _NUM, _WD, _WD_FULL, _WORKDAYS, EXPLICIT_KINDS, _alt, _num, _wd_index
-from agent.dates.promise_roles import _FIGURE, _MEETING, _SPANS, _THE_REST, _WEEKDAY_KINDS
+from agent.dates.patterns import _HOLIDAY_KEY, _IN_N, _MON, _NUM, _WD, _WD_FULL, _WORKDAYS, EXPLICIT_KINDS, WEEKDAY_KINDS, _alt, _num, _wd_index
+from agent.dates.promise_roles import _FIGURE, _MEETING, _SPANS, _THE_REST
 from agent.dates.resolve import _first_group, _holiday_anchor, _resolve
 from agent.dates.sentences import _previous_sentence_start, _sentence_end, _sentence_start
 from agent.named_days import next_named_day
@@ -35,7 +35,7 @@ def _counted_from_an_event(folded: str, f: FoundDate, language: str | None) -> b
     "in 2 weeks, once the contract payment arrives" is dated, with a reason)."""
     if f.kind not in _RELATIVE_KINDS:
         return False
-    if (m := _FROM_AN_EVENT.match(folded, f.end)) and not (f.kind in _WEEKDAY_KINDS and m.group(0).lstrip().startswith("from")):
+    if (m := _FROM_AN_EVENT.match(folded, f.end)) and not (f.kind in WEEKDAY_KINDS and m.group(0).lstrip().startswith("from")):
         return True  # not "on Thursday from online banking": a weekday "from" names where the money comes from
     before = folded[_sentence_start(folded, f.start):f.start]
     return f.kind in ("in_n", "from_now", "fortnight") and bool(RECEIPT_CONDITION.search(before[:60]))

@@ -354,7 +354,7 @@ def _the_later_of_two(folded: str, best: FoundDate, cands: list[FoundDate]) -> F
     so that one is promised."""
     in_a_range = bool(_BETWEEN.search(folded, max(0, best.start - 25), best.start))
     for f in cands:
-        if f.kind in _WEEK_SPANS and best.kind in _WEEKDAY_KINDS:
+        if f.kind in _WEEK_SPANS and best.kind in WEEKDAY_KINDS:
             continue  # "Thursday of week 49" (Dutch "of" is "or"): the week places the weekday, it is no alternative
         gap = folded[best.end:f.start]
         if f.start >= best.end and (_OR.match(gap) or in_a_range and _AND.match(gap)) and f.future is not None \
@@ -375,7 +375,6 @@ _REFINED = re.compile(r"\b(?:let'?s\s+say|say|(?:so|then)\s+(?:it\s+)?(?:will|'l
 # A span is less precise than a day inside it: "esta semana ... el jueves" promises the Thursday.
 _SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "cal_week_start", "nth_week", "eom", "eonm", "bonm", "bonw", "mid_month", "mid_next",
                     "second_fortnight"})
-_WEEKDAY_KINDS = WEEKDAY_KINDS
 _WEEK_SPANS = frozenset({"this_week", "next_week", "wk_after_next", "cal_week", "cal_week_start", "cal_week_fr", "nth_week", "bonw"})
 
 

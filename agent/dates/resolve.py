@@ -477,7 +477,7 @@ def _quarter_number(word: str) -> int:
     word = word.rstrip(".")
     if word[:1].isdigit():
         return int(word[0])
-    return _WORKDAY_NTH.get(word) or {"erste": 1, "ersten": 1, "erstes": 1, "second": 2}[word]
+    return _WORKDAY_NTH.get(word) or {"erste": 1, "erstes": 1}[word]
 
 
 # Words for "the holidays" that mean the year-end ones only when written around them

@@ -221,10 +221,9 @@ def says_the_person_is_gone(text: str) -> bool:
     if PERSON_GONE.search(text):
         return True
     sent_on = _SENT_ON_TO_A_COLLEAGUE.search(text)
-    if sent_on and not _I_WILL_BEFORE.search(text, max(0, sent_on.start() - 25), sent_on.start()) and not _URGENT_MATTERS.search(text) \
-            and not _A_RETURN_NAMED.search(fold(text)):
-        return True
-    return bool(_LONG_LEAVE.search(text) and not _A_RETURN_NAMED.search(fold(text)))
+    sent_on = sent_on and not _I_WILL_BEFORE.search(text, max(0, sent_on.start() - 25), sent_on.start()) and not _URGENT_MATTERS.search(text)
+    # either way the writer is gone for good only when no return is named
+    return bool((sent_on or _LONG_LEAVE.search(text)) and not _A_RETURN_NAMED.search(fold(text)))
 
 
 def dispute_words_only_about_the_po(text: str) -> bool:
